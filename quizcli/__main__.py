@@ -1,0 +1,5 @@
+"""Allow ``python -m quizcli``."""
+
+from quizcli.cli import main
+
+main()
