@@ -1,0 +1,1 @@
+"""Question banks: reading TOML into the model, and finding banks on disk."""

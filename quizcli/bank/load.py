@@ -1,0 +1,709 @@
+"""Read a TOML bank into the model, refusing a bad one with every problem at once.
+
+Validation walks the parsed document and collects problems that point at a place in it
+(a section, an entry, a key). Only when something is wrong is the file's text scanned to
+turn those places into line numbers, so a good bank pays nothing for the error reporting.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections.abc import Callable, Iterable, Mapping
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from quizcli.errors import BankError, Problem
+from quizcli.model import (
+    ChoiceQuestion,
+    Difficulty,
+    Kind,
+    MultiQuestion,
+    NumberQuestion,
+    OrderQuestion,
+    Question,
+    QuestionSet,
+    Source,
+    TextQuestion,
+    TimeQuestion,
+    TrueFalseQuestion,
+)
+
+FORMAT_VERSION = 1
+MAX_BANK_BYTES = 64 * 1024 * 1024
+MIN_CHOICES, MAX_CHOICES = 2, 8
+MIN_ORDER, MAX_ORDER = 2, 8
+
+SLUG = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
+
+TOP_KEYS = frozenset({"format", "set", "sources", "questions"})
+SET_KEYS = frozenset({"id", "title", "description", "tags"})
+SOURCE_KEYS = frozenset({"id", "title", "publisher", "url"})
+COMMON_KEYS = frozenset(
+    {
+        "id",
+        "kind",
+        "prompt",
+        "difficulty",
+        "tags",
+        "source",
+        "explanation",
+        "hint",
+        "quote",
+        "attribution",
+    }
+)
+KIND_KEYS: Mapping[Kind, frozenset[str]] = {
+    Kind.CHOICE: frozenset({"choices", "answer"}),
+    Kind.MULTI: frozenset({"choices", "answer"}),
+    Kind.TRUEFALSE: frozenset({"answer"}),
+    Kind.ORDER: frozenset({"answer"}),
+    Kind.NUMBER: frozenset({"answer", "tolerance", "unit"}),
+    Kind.TIME: frozenset({"answer", "tolerance"}),
+    Kind.TEXT: frozenset({"answer", "accept"}),
+}
+ALL_QUESTION_KEYS = COMMON_KEYS.union(*KIND_KEYS.values())
+KIND_NAMES = ", ".join(kind.value for kind in Kind)
+DIFFICULTY_NAMES = ", ".join(d.value for d in Difficulty)
+
+# Where a problem is: (section, entry index, key). Section None means the top level.
+Place = tuple[str | None, int | None, str | None]
+
+
+@dataclass(slots=True)
+class _Found:
+    place: Place
+    where: str | None
+    message: str
+
+
+def load_bank(path: Path) -> QuestionSet:
+    """Read and validate the bank at ``path``; raise BankError listing every problem."""
+    return parse_bank(read_bank_text(path), str(path))
+
+
+def read_bank_text(path: Path) -> str:
+    """The text of a bank file, or BankError for a file that cannot be a bank."""
+    name = str(path)
+    try:
+        if path.is_dir():
+            raise _single(name, "is a folder, not a bank file")
+        size = path.stat().st_size
+        if size > MAX_BANK_BYTES:
+            limit = MAX_BANK_BYTES // (1024 * 1024)
+            raise _single(
+                name, f"is {size / 1024 / 1024:.0f} MiB; banks are limited to {limit} MiB"
+            )
+        data = path.read_bytes()
+    except FileNotFoundError:
+        raise _single(name, "no such file") from None
+    except PermissionError:
+        raise _single(name, "cannot be read (permission denied)") from None
+    except OSError as error:
+        raise _single(name, f"cannot be read ({error.strerror or error})") from None
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError as error:
+        line = data.count(b"\n", 0, error.start) + 1
+        raise _single(name, "is not UTF-8 text (banks must be saved as UTF-8)", line) from None
+    if "\x00" in text:
+        raise _single(
+            name, "is a binary file, not TOML text", text.count("\n", 0, text.index("\x00")) + 1
+        )
+    return text
+
+
+def parse_bank(text: str, name: str) -> QuestionSet:
+    """Validate TOML ``text`` (from the file called ``name``) and build the QuestionSet."""
+    import tomli
+
+    try:
+        document = tomli.loads(text)
+    except tomli.TOMLDecodeError as error:
+        line = getattr(error, "lineno", None) or 1
+        column = getattr(error, "colno", None)
+        message = getattr(error, "msg", None) or str(error)
+        raise BankError([Problem(name, line, f"invalid TOML: {message}", column=column)]) from None
+    except RecursionError:
+        raise _single(name, "invalid TOML: nested too deeply") from None
+    checker = _Checker()
+    bank = checker.bank(document)
+    if checker.found or bank is None:
+        lines = _LineIndex(text)
+        raise BankError(
+            [
+                Problem(name, lines.line_of(found.place), found.message, found.where)
+                for found in checker.found
+            ]
+        )
+    return bank
+
+
+def _single(name: str, message: str, line: int = 1) -> BankError:
+    return BankError([Problem(name, line, message)])
+
+
+def _describe(value: object) -> str:
+    if isinstance(value, bool):
+        return "a boolean"
+    if isinstance(value, int):
+        return "an integer"
+    if isinstance(value, float):
+        return "a number"
+    if isinstance(value, str):
+        return "a string"
+    if isinstance(value, list):
+        return "an array"
+    if isinstance(value, dict):
+        return "a table"
+    return f"a {type(value).__name__}"
+
+
+class _Checker:
+    """Walks a parsed document, collecting problems while building the model."""
+
+    def __init__(self) -> None:
+        self.found: list[_Found] = []
+
+    def problem(self, place: Place, where: str | None, message: str) -> None:
+        self.found.append(_Found(place, where, message))
+
+    # --- the document ----------------------------------------------------------------
+
+    def bank(self, doc: dict[str, Any]) -> QuestionSet | None:
+        for key in doc:
+            if key not in TOP_KEYS:
+                self.problem((None, None, key), None, f"unknown top-level key {key!r}")
+        self.format_version(doc)
+        set_fields = self.set_table(doc.get("set"))
+        sources = self.sources(doc.get("sources"))
+        source_ids = {source.id for source in sources}
+        questions = self.questions(doc.get("questions"), source_ids)
+        if set_fields is None or self.found:
+            return None
+        return QuestionSet(sources=tuple(sources), questions=tuple(questions), **set_fields)
+
+    def format_version(self, doc: dict[str, Any]) -> None:
+        place: Place = (None, None, "format")
+        if "format" not in doc:
+            self.problem(place, None, f"missing 'format = {FORMAT_VERSION}' at the top")
+            return
+        value = doc["format"]
+        if isinstance(value, bool) or not isinstance(value, int):
+            self.problem(place, None, f"'format' must be an integer, not {_describe(value)}")
+        elif value != FORMAT_VERSION:
+            self.problem(
+                place,
+                None,
+                f"format {value} is not supported (this quizcli reads format {FORMAT_VERSION})",
+            )
+
+    def set_table(self, table: object) -> dict[str, Any] | None:
+        where = "set"
+        if table is None:
+            self.problem((None, None, None), where, "missing the [set] table")
+            return None
+        if not isinstance(table, dict):
+            self.problem(
+                (None, None, "set"), where, f"'set' must be a table, not {_describe(table)}"
+            )
+            return None
+        self.unknown_keys(table, SET_KEYS, ("set", None), where, "in [set]")
+        fields: dict[str, Any] = {
+            "id": self.slug(table, "id", ("set", None), where, required=True),
+            "title": self.text(table, "title", ("set", None), where, required=True),
+            "description": self.text(table, "description", ("set", None), where),
+            "tags": self.tags(table, ("set", None), where),
+        }
+        return fields
+
+    def sources(self, value: object) -> list[Source]:
+        entries = self.table_array(value, "sources")
+        sources: list[Source] = []
+        seen: set[str] = set()
+        for index, table in entries:
+            base = ("sources", index)
+            raw_id = table.get("id")
+            where = f"source {raw_id}" if isinstance(raw_id, str) else f"source #{index + 1}"
+            self.unknown_keys(table, SOURCE_KEYS, base, where, "in a source")
+            source_id = self.slug(table, "id", base, where, required=True)
+            title = self.text(table, "title", base, where, required=True)
+            publisher = self.text(table, "publisher", base, where)
+            url = self.text(table, "url", base, where)
+            if source_id is not None:
+                if source_id in seen:
+                    self.problem((*base, "id"), where, f"duplicate source id {source_id!r}")
+                seen.add(source_id)
+            if source_id is not None and title is not None:
+                sources.append(Source(id=source_id, title=title, publisher=publisher, url=url))
+        return sources
+
+    def questions(self, value: object, source_ids: set[str]) -> list[Question]:
+        if value is None:
+            self.problem((None, None, None), None, "no [[questions]]: a bank needs at least one")
+            return []
+        entries = self.table_array(value, "questions")
+        if not entries and isinstance(value, list) and not value:
+            self.problem(
+                (None, None, "questions"), None, "no [[questions]]: a bank needs at least one"
+            )
+        questions: list[Question] = []
+        seen: set[str] = set()
+        for index, table in entries:
+            question = self.question(index, table, source_ids, seen)
+            if question is not None:
+                questions.append(question)
+        return questions
+
+    def table_array(self, value: object, section: str) -> list[tuple[int, dict[str, Any]]]:
+        if value is None:
+            return []
+        if not isinstance(value, list):
+            self.problem(
+                (None, None, section),
+                None,
+                f"'{section}' must be an array of tables ([[{section}]]), not {_describe(value)}",
+            )
+            return []
+        entries = []
+        for index, item in enumerate(value):
+            if isinstance(item, dict):
+                entries.append((index, item))
+            else:
+                self.problem(
+                    (section, index, None),
+                    f"{section} #{index + 1}",
+                    f"must be a table, not {_describe(item)}",
+                )
+        return entries
+
+    # --- one question ----------------------------------------------------------------
+
+    def question(
+        self, index: int, table: dict[str, Any], source_ids: set[str], seen: set[str]
+    ) -> Question | None:
+        base = ("questions", index)
+        raw_id = table.get("id")
+        where = (
+            f"question {raw_id}" if isinstance(raw_id, str) and raw_id else f"question #{index + 1}"
+        )
+        before = len(self.found)
+
+        qid = self.slug(table, "id", base, where, required=True)
+        if qid is not None:
+            if qid in seen:
+                self.problem((*base, "id"), where, f"duplicate question id {qid!r}")
+            seen.add(qid)
+        kind = self.kind(table, base, where)
+        allowed = COMMON_KEYS | KIND_KEYS[kind] if kind is not None else ALL_QUESTION_KEYS
+        for key in table:
+            if key in allowed:
+                continue
+            if key in ALL_QUESTION_KEYS and kind is not None:
+                self.problem(
+                    (*base, key), where, f"field {key!r} does not apply to {kind} questions"
+                )
+            else:
+                self.problem((*base, key), where, f"unknown field {key!r}")
+
+        common: dict[str, Any] = {
+            "id": qid,
+            "prompt": self.text(table, "prompt", base, where, required=True),
+            "difficulty": self.difficulty(table, base, where),
+            "tags": self.tags(table, base, where),
+            "source": self.source_ref(table, base, where, source_ids),
+            "explanation": self.text(table, "explanation", base, where),
+            "hint": self.text(table, "hint", base, where),
+            "quote": self.text(table, "quote", base, where),
+            "attribution": self.text(table, "attribution", base, where),
+        }
+        if kind is None:
+            return None
+        builder = _BUILDERS[kind]
+        question = builder(self, table, base, where, common)
+        if len(self.found) > before:
+            return None
+        return question
+
+    def kind(self, table: dict[str, Any], base: tuple[str, int], where: str) -> Kind | None:
+        value = self.text(table, "kind", base, where, required=True)
+        if value is None:
+            return None
+        try:
+            return Kind(value)
+        except ValueError:
+            self.problem(
+                (*base, "kind"), where, f"unknown kind {value!r} (expected one of: {KIND_NAMES})"
+            )
+            return None
+
+    def difficulty(self, table: dict[str, Any], base: tuple[str, int], where: str) -> Difficulty:
+        value = self.text(table, "difficulty", base, where)
+        if value is None:
+            return Difficulty.MEDIUM
+        try:
+            return Difficulty(value)
+        except ValueError:
+            self.problem(
+                (*base, "difficulty"),
+                where,
+                f"unknown difficulty {value!r} (expected one of: {DIFFICULTY_NAMES})",
+            )
+            return Difficulty.MEDIUM
+
+    def source_ref(
+        self, table: dict[str, Any], base: tuple[str, int], where: str, source_ids: set[str]
+    ) -> str | None:
+        value = self.text(table, "source", base, where)
+        if value is not None and value not in source_ids:
+            declared = ", ".join(sorted(source_ids)) or "none"
+            self.problem(
+                (*base, "source"),
+                where,
+                f"source {value!r} is not declared in [[sources]] (declared: {declared})",
+            )
+        return value
+
+    # --- field checks ----------------------------------------------------------------
+
+    def unknown_keys(
+        self,
+        table: dict[str, Any],
+        allowed: frozenset[str],
+        base: tuple[str, int | None],
+        where: str,
+        context: str,
+    ) -> None:
+        for key in table:
+            if key not in allowed:
+                self.problem((*base, key), where, f"unknown field {key!r} {context}")
+
+    def text(
+        self,
+        table: dict[str, Any],
+        key: str,
+        base: tuple[str, int | None],
+        where: str,
+        *,
+        required: bool = False,
+    ) -> str | None:
+        place: Place = (*base, key)
+        if key not in table:
+            if required:
+                self.problem(place, where, f"missing required field {key!r}")
+            return None
+        value = table[key]
+        if not isinstance(value, str):
+            self.problem(place, where, f"{key!r} must be a string, not {_describe(value)}")
+            return None
+        if not value.strip():
+            self.problem(place, where, f"{key!r} is empty")
+            return None
+        return value
+
+    def slug(
+        self,
+        table: dict[str, Any],
+        key: str,
+        base: tuple[str, int | None],
+        where: str,
+        *,
+        required: bool = False,
+    ) -> str | None:
+        value = self.text(table, key, base, where, required=required)
+        if value is not None and not SLUG.fullmatch(value):
+            self.problem(
+                (*base, key),
+                where,
+                f"{key} {value!r} must be a slug: lowercase letters, digits and single hyphens",
+            )
+            return None
+        return value
+
+    def string_list(
+        self, table: dict[str, Any], key: str, base: tuple[str, int | None], where: str
+    ) -> tuple[str, ...] | None:
+        value = table.get(key)
+        place: Place = (*base, key)
+        if not isinstance(value, list):
+            self.problem(
+                place, where, f"{key!r} must be an array of strings, not {_describe(value)}"
+            )
+            return None
+        bad = [item for item in value if not isinstance(item, str)]
+        if bad:
+            self.problem(place, where, f"{key!r} must hold only strings, not {_describe(bad[0])}")
+            return None
+        if any(not item.strip() for item in value):
+            self.problem(place, where, f"{key!r} has an empty string")
+            return None
+        duplicates = _duplicates(value)
+        if duplicates:
+            listed = ", ".join(repr(item) for item in duplicates)
+            self.problem(place, where, f"{key!r} lists the same item twice: {listed}")
+            return None
+        return tuple(value)
+
+    def tags(
+        self, table: dict[str, Any], base: tuple[str, int | None], where: str
+    ) -> tuple[str, ...]:
+        if "tags" not in table:
+            return ()
+        return self.string_list(table, "tags", base, where) or ()
+
+    def required(self, table: dict[str, Any], key: str, base: tuple[str, int], where: str) -> bool:
+        if key in table:
+            return True
+        self.problem((*base, key), where, f"missing required field {key!r}")
+        return False
+
+    def choices(
+        self, table: dict[str, Any], base: tuple[str, int], where: str
+    ) -> tuple[str, ...] | None:
+        if not self.required(table, "choices", base, where):
+            return None
+        choices = self.string_list(table, "choices", base, where)
+        if choices is not None and not MIN_CHOICES <= len(choices) <= MAX_CHOICES:
+            self.problem(
+                (*base, "choices"),
+                where,
+                f"'choices' has {len(choices)} items; give {MIN_CHOICES} to {MAX_CHOICES}",
+            )
+            return None
+        return choices
+
+    def number(
+        self, table: dict[str, Any], key: str, base: tuple[str, int], where: str
+    ) -> int | float | None:
+        value = table[key]
+        if isinstance(value, bool) or not isinstance(value, int | float):
+            self.problem((*base, key), where, f"{key!r} must be a number, not {_describe(value)}")
+            return None
+        if isinstance(value, float) and not math.isfinite(value):
+            self.problem((*base, key), where, f"{key!r} must be a finite number, not {value}")
+            return None
+        return value
+
+    def tolerance(self, table: dict[str, Any], base: tuple[str, int], where: str) -> int | float:
+        if "tolerance" not in table:
+            return 0
+        value = self.number(table, "tolerance", base, where)
+        if value is None:
+            return 0
+        if value < 0:
+            self.problem(
+                (*base, "tolerance"), where, f"'tolerance' must not be negative, not {value}"
+            )
+        return value
+
+
+# --- builders, one per kind ----------------------------------------------------------
+
+Builder = Callable[
+    [_Checker, dict[str, Any], tuple[str, int], str, dict[str, Any]], Question | None
+]
+
+
+def _build_choice(
+    c: _Checker, t: dict[str, Any], base: tuple[str, int], where: str, common: dict[str, Any]
+) -> Question | None:
+    choices = c.choices(t, base, where)
+    if not c.required(t, "answer", base, where):
+        return None
+    answer = t["answer"]
+    if not isinstance(answer, str):
+        c.problem((*base, "answer"), where, f"'answer' must be a string, not {_describe(answer)}")
+        return None
+    if choices is None:
+        return None
+    if answer not in choices:
+        c.problem((*base, "answer"), where, f"answer {answer!r} is not one of the choices")
+        return None
+    return ChoiceQuestion(choices=choices, answer=answer, **common)
+
+
+def _build_multi(
+    c: _Checker, t: dict[str, Any], base: tuple[str, int], where: str, common: dict[str, Any]
+) -> Question | None:
+    choices = c.choices(t, base, where)
+    if not c.required(t, "answer", base, where):
+        return None
+    answer = c.string_list(t, "answer", base, where)
+    if answer is None or choices is None:
+        return None
+    if not answer:
+        c.problem((*base, "answer"), where, "'answer' must list at least one of the choices")
+        return None
+    missing = [item for item in answer if item not in choices]
+    if missing:
+        listed = ", ".join(repr(item) for item in missing)
+        c.problem(
+            (*base, "answer"),
+            where,
+            f"answer is not a subset of the choices: {listed} not among them",
+        )
+        return None
+    return MultiQuestion(choices=choices, answer=answer, **common)
+
+
+def _build_truefalse(
+    c: _Checker, t: dict[str, Any], base: tuple[str, int], where: str, common: dict[str, Any]
+) -> Question | None:
+    if not c.required(t, "answer", base, where):
+        return None
+    answer = t["answer"]
+    if not isinstance(answer, bool):
+        c.problem(
+            (*base, "answer"),
+            where,
+            f"'answer' must be true or false (no quotes), not {_describe(answer)}",
+        )
+        return None
+    return TrueFalseQuestion(answer=answer, **common)
+
+
+def _build_order(
+    c: _Checker, t: dict[str, Any], base: tuple[str, int], where: str, common: dict[str, Any]
+) -> Question | None:
+    if not c.required(t, "answer", base, where):
+        return None
+    answer = c.string_list(t, "answer", base, where)
+    if answer is None:
+        return None
+    if not MIN_ORDER <= len(answer) <= MAX_ORDER:
+        c.problem(
+            (*base, "answer"),
+            where,
+            f"an order question needs {MIN_ORDER} to {MAX_ORDER} items, not {len(answer)}",
+        )
+        return None
+    return OrderQuestion(answer=answer, **common)
+
+
+def _build_number(
+    c: _Checker, t: dict[str, Any], base: tuple[str, int], where: str, common: dict[str, Any]
+) -> Question | None:
+    tolerance = c.tolerance(t, base, where)
+    unit = c.text(t, "unit", base, where)
+    if not c.required(t, "answer", base, where):
+        return None
+    answer = c.number(t, "answer", base, where)
+    if answer is None:
+        return None
+    return NumberQuestion(answer=answer, tolerance=tolerance, unit=unit, **common)
+
+
+def _build_time(
+    c: _Checker, t: dict[str, Any], base: tuple[str, int], where: str, common: dict[str, Any]
+) -> Question | None:
+    from quizcli.grading import AnswerFormatError, parse_time
+
+    tolerance = c.tolerance(t, base, where)
+    if not c.required(t, "answer", base, where):
+        return None
+    answer = t["answer"]
+    if not isinstance(answer, str):
+        c.problem(
+            (*base, "answer"),
+            where,
+            f"'answer' must be a time in quotes such as \"13:13.66\", not {_describe(answer)}",
+        )
+        return None
+    try:
+        seconds = parse_time(answer)
+    except AnswerFormatError:
+        c.problem(
+            (*base, "answer"),
+            where,
+            f'answer {answer!r} is not a time (write it like "13:13.66", "1:02:03" or "9.79")',
+        )
+        return None
+    return TimeQuestion(answer=answer, seconds=seconds, tolerance=tolerance, **common)
+
+
+def _build_text(
+    c: _Checker, t: dict[str, Any], base: tuple[str, int], where: str, common: dict[str, Any]
+) -> Question | None:
+    accept: tuple[str, ...] = ()
+    if "accept" in t:
+        accept = c.string_list(t, "accept", base, where) or ()
+    answer = c.text(t, "answer", base, where, required=True)
+    if answer is None:
+        return None
+    return TextQuestion(answer=answer, accept=accept, **common)
+
+
+_BUILDERS: Mapping[Kind, Builder] = {
+    Kind.CHOICE: _build_choice,
+    Kind.MULTI: _build_multi,
+    Kind.TRUEFALSE: _build_truefalse,
+    Kind.ORDER: _build_order,
+    Kind.NUMBER: _build_number,
+    Kind.TIME: _build_time,
+    Kind.TEXT: _build_text,
+}
+
+
+def _duplicates(items: Iterable[str]) -> list[str]:
+    seen: set[str] = set()
+    repeated: list[str] = []
+    for item in items:
+        if item in seen and item not in repeated:
+            repeated.append(item)
+        seen.add(item)
+    return repeated
+
+
+# --- line numbers ----------------------------------------------------------------------
+
+_HEADER = re.compile(r"\s*(\[\[?)\s*([A-Za-z0-9_-]+)\s*\]\]?")
+_KEY = re.compile(r"\s*([A-Za-z0-9_-]+)\s*=")
+
+
+class _LineIndex:
+    """Maps a place in the document to the line where the bank's text defines it.
+
+    Understands the usual layout (``[set]``, ``[[sources]]`` and ``[[questions]]`` headers
+    with ``key = value`` lines). Places it cannot find fall back to their table's header,
+    then to line 1.
+    """
+
+    def __init__(self, text: str) -> None:
+        self.lines: dict[Place, int] = {}
+        section: str | None = None
+        counters: dict[str, int] = {}
+        index: int | None = None
+        in_multiline: str | None = None
+        for number, line in enumerate(text.splitlines(), start=1):
+            if in_multiline is not None:
+                if line.count(in_multiline) % 2 == 1:
+                    in_multiline = None
+                continue
+            header = _HEADER.match(line)
+            if header:
+                section = header.group(2)
+                if header.group(1) == "[[":
+                    index = counters.get(section, -1) + 1
+                    counters[section] = index
+                else:
+                    index = None
+                self.lines.setdefault((section, index, None), number)
+                self.lines.setdefault((None, None, section), number)
+                continue
+            key = _KEY.match(line)
+            if key:
+                self.lines.setdefault((section, index, key.group(1)), number)
+                if section is None:
+                    self.lines.setdefault((None, None, key.group(1)), number)
+            for quotes in ('"""', "'''"):
+                if line.count(quotes) % 2 == 1:
+                    in_multiline = quotes
+                    break
+
+    def line_of(self, place: Place) -> int:
+        section, index, key = place
+        for candidate in ((section, index, key), (section, index, None), (None, None, section)):
+            if candidate in self.lines:
+                return self.lines[candidate]
+        return 1
