@@ -1,0 +1,203 @@
+"""Find question banks and gather what they hold.
+
+Banks come from four places, looked at in this order: the built-in banks shipped inside the
+package, the user's folder (``$QUIZCLI_HOME/questions``), ``$QUIZCLI_PATH`` and the paths
+given with ``--bank``. A folder contributes every ``*.toml`` file below it.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass, field
+from enum import StrEnum
+from pathlib import Path
+
+from quizcli.errors import BankError, Problem, UnknownSetError
+from quizcli.model import Difficulty, Kind, QuestionSet
+
+
+class Origin(StrEnum):
+    """Where a bank was found."""
+
+    BUILTIN = "built-in"
+    USER = "user"
+    ENV = "QUIZCLI_PATH"
+    OPTION = "--bank"
+
+
+@dataclass(frozen=True, slots=True)
+class BankFile:
+    """A bank file to read, and how it was found."""
+
+    path: Path
+    origin: Origin
+
+    @property
+    def named(self) -> bool:
+        """True when the user named this bank explicitly (its problems fail the command)."""
+        return self.origin is Origin.OPTION
+
+
+@dataclass(frozen=True, slots=True)
+class SetInfo:
+    """What ``list`` shows of a set, without its questions."""
+
+    id: str
+    title: str
+    description: str | None
+    questions: int
+    kinds: tuple[Kind, ...]
+    difficulties: dict[Difficulty, int]
+    tags: tuple[str, ...]
+    path: Path
+    origin: Origin
+
+    @classmethod
+    def of(cls, qset: QuestionSet, bank: BankFile) -> SetInfo:
+        """Summarise a loaded set."""
+        kinds = {question.kind for question in qset.questions}
+        difficulties = dict.fromkeys(Difficulty, 0)
+        for question in qset.questions:
+            difficulties[question.difficulty] += 1
+        return cls(
+            id=qset.id,
+            title=qset.title,
+            description=qset.description,
+            questions=len(qset.questions),
+            kinds=tuple(kind for kind in Kind if kind in kinds),
+            difficulties=difficulties,
+            tags=qset.tags,
+            path=bank.path,
+            origin=bank.origin,
+        )
+
+
+@dataclass(slots=True)
+class Catalog:
+    """Every set found, the banks that could not be used, and why."""
+
+    sets: dict[str, tuple[QuestionSet, BankFile]] = field(default_factory=dict)
+    problems: list[tuple[BankFile, Problem]] = field(default_factory=list)
+
+    def infos(self) -> list[SetInfo]:
+        """A summary of every usable set, in the order found."""
+        return [SetInfo.of(qset, bank) for qset, bank in self.sets.values()]
+
+    @property
+    def named_failed(self) -> bool:
+        """True when a bank the user named with ``--bank`` could not be used."""
+        return any(bank.named for bank, _ in self.problems)
+
+    def get(self, set_id: str) -> QuestionSet:
+        """The set with this id, or UnknownSetError naming the ids there are."""
+        if set_id in self.sets:
+            return self.sets[set_id][0]
+        for _bank, problem in self.problems:
+            if problem.where == f"set {set_id}":
+                raise BankError([problem])
+        known = ", ".join(sorted(self.sets)) or "none"
+        raise UnknownSetError(f"no set {set_id!r} (sets found: {known})")
+
+
+def builtin_dir() -> Path | None:
+    """The folder of built-in banks: inside the installed package, or the source checkout's."""
+    package = Path(__file__).resolve().parent.parent
+    for candidate in (package / "questions", package.parent / "questions"):
+        if candidate.is_dir():
+            return candidate
+    return None
+
+
+def bank_files(
+    extra: Sequence[Path] = (),
+    *,
+    env_paths: Sequence[Path] = (),
+    user_dir: Path | None = None,
+    builtin: bool = True,
+) -> list[BankFile]:
+    """Every bank file to read, built-in first, each resolved file once."""
+    found: list[BankFile] = []
+    seen: set[Path] = set()
+
+    def add(paths: Iterable[Path], origin: Origin) -> None:
+        for path in paths:
+            key = _resolved(path)
+            if key not in seen:
+                seen.add(key)
+                found.append(BankFile(path, origin))
+
+    if builtin and (folder := builtin_dir()) is not None:
+        add(_toml_files(folder), Origin.BUILTIN)
+    if user_dir is not None and user_dir.is_dir():
+        add(_toml_files(user_dir), Origin.USER)
+    for path in env_paths:
+        add(_expand(path), Origin.ENV)
+    for path in extra:
+        add(_expand(path), Origin.OPTION)
+    return found
+
+
+def load_catalog(banks: Iterable[BankFile]) -> Catalog:
+    """Load every bank; keep the good sets and the problems of the bad ones."""
+    from quizcli.bank.load import load_bank
+
+    catalog = Catalog()
+    for bank in banks:
+        try:
+            qset = load_bank(bank.path)
+        except BankError as error:
+            catalog.problems.extend((bank, problem) for problem in error.problems)
+            continue
+        if qset.id in catalog.sets:
+            first = catalog.sets[qset.id][1]
+            catalog.problems.append(
+                (
+                    bank,
+                    Problem(
+                        str(bank.path),
+                        1,
+                        f"set id {qset.id!r} is already used by {first.path}; "
+                        "give one of the two sets another id",
+                        where=f"set {qset.id}",
+                    ),
+                )
+            )
+            continue
+        catalog.sets[qset.id] = (qset, bank)
+    return catalog
+
+
+def _expand(path: Path) -> Iterator[Path]:
+    """A file stands for itself; a folder for the banks below it."""
+    if path.is_dir() and path.suffix != ".toml":
+        yield from _toml_files(path)
+    else:
+        yield path
+
+
+def _toml_files(folder: Path) -> Iterator[Path]:
+    """``*.toml`` files below ``folder``, sorted, following links but never in circles."""
+    visited: set[tuple[int, int]] = set()
+    for root, dirs, files in os.walk(folder, followlinks=True):
+        try:
+            info = os.stat(root)
+        except OSError:
+            dirs[:] = []
+            continue
+        key = (info.st_dev, info.st_ino)
+        if key in visited:
+            dirs[:] = []
+            continue
+        visited.add(key)
+        dirs[:] = sorted(d for d in dirs if not d.startswith("."))
+        for name in sorted(files):
+            if name.endswith(".toml") and not name.startswith("."):
+                yield Path(root) / name
+
+
+def _resolved(path: Path) -> Path:
+    try:
+        return path.resolve()
+    except (OSError, RuntimeError):
+        return path.absolute()

@@ -1,0 +1,38 @@
+"""Options shared by several commands, and the catalog they open."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from quizcli.bank.catalog import Catalog
+
+BankOption = Annotated[
+    list[Path] | None,
+    typer.Option(
+        "--bank",
+        "-b",
+        help="A bank file or folder to load as well (repeatable). "
+        "QUIZCLI_PATH adds more, separated like PATH.",
+        metavar="PATH",
+    ),
+]
+
+JsonOption = Annotated[
+    bool, typer.Option("--json", help="Print JSON alone on stdout instead of a table.")
+]
+
+
+def open_catalog(banks: list[Path] | None) -> Catalog:
+    """Load the built-in banks, the user's folder, QUIZCLI_PATH and ``--bank`` paths."""
+    from quizcli import paths
+    from quizcli.bank.catalog import bank_files, load_catalog
+
+    files = bank_files(
+        banks or (),
+        env_paths=paths.extra_bank_paths(),
+        user_dir=paths.user_banks_dir(),
+    )
+    return load_catalog(files)

@@ -1,0 +1,46 @@
+"""Bank text is data: turn it into Rich ``Text`` that shows every character literally.
+
+Rich markup in a ``Text`` is never interpreted, but terminal control characters would still
+reach the terminal. Those, bidirectional overrides and zero-width characters are replaced by
+a visible ``\\x1b``-style escape so a hostile bank can neither move the cursor nor hide text.
+"""
+
+from __future__ import annotations
+
+import re
+import sys
+
+from rich.console import Console
+from rich.text import Text
+
+# C0 controls except tab and newline, DEL, C1 controls, bidi embeddings/overrides/isolates,
+# zero-width and invisible formatting characters, and the byte-order mark.
+_INVISIBLE = re.compile(
+    "[\x00-\x08\x0b-\x1f\x7f-\x9f\u061c\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u206f\ufeff]"
+)
+
+
+def visible(text: str) -> str:
+    """``text`` with control and invisible characters written out as escapes."""
+    return _INVISIBLE.sub(_escape, text)
+
+
+def json_safe(text: str) -> str:
+    """Escape, as JSON ``\\uXXXX``, the characters left raw by ``json.dumps`` that a
+    terminal would act on; the result is the same JSON value."""
+    return _INVISIBLE.sub(lambda match: f"\\u{ord(match.group()):04x}", text)
+
+
+def _escape(match: re.Match[str]) -> str:
+    code = ord(match.group())
+    return f"\\x{code:02x}" if code <= 0xFF else f"\\u{code:04x}"
+
+
+def literal(text: str, style: str = "") -> Text:
+    """A Rich Text showing bank ``text`` exactly as written, never as markup or escapes."""
+    return Text(visible(text), style=style)
+
+
+def console(*, stderr: bool = False) -> Console:
+    """A Rich console for stdout or stderr; Rich drops colour when not a terminal."""
+    return Console(stderr=stderr, highlight=False, file=sys.stderr if stderr else None)
