@@ -16,7 +16,7 @@ from typing import Annotated, ParamSpec, TypeVar
 import typer
 
 from quizcli import __version__
-from quizcli.commands import banks
+from quizcli.commands import banks, play
 from quizcli.errors import QuizError
 
 P = ParamSpec("P")
@@ -77,6 +77,7 @@ def _root(
 
 _register("list", banks.list_sets)
 _register("validate", banks.validate)
+_register("play", play.play)
 
 
 def main() -> None:

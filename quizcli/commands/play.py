@@ -1,0 +1,138 @@
+"""``quizcli play``: a scored round, interactive with arrow keys or plain line by line."""
+
+from __future__ import annotations
+
+import sys
+from typing import TYPE_CHECKING, Annotated
+
+import typer
+
+from quizcli.commands.options import BankOption
+from quizcli.model import Difficulty, Kind
+
+if TYPE_CHECKING:
+    from quizcli.bank.catalog import Catalog
+
+EXIT_INTERRUPTED = 130
+
+
+def play(
+    set_id: Annotated[
+        str | None,
+        typer.Argument(
+            metavar="[SET]",
+            help="The set to play (see `quizcli list`); asked for when several are loaded.",
+        ),
+    ] = None,
+    count: Annotated[
+        int, typer.Option("--count", "-n", min=1, help="How many questions (all, when fewer).")
+    ] = 10,
+    seed: Annotated[
+        int | None,
+        typer.Option(help="Same seed, same questions in the same order with the same shuffles."),
+    ] = None,
+    tag: Annotated[
+        list[str] | None,
+        typer.Option("--tag", "-t", help="Only questions with this tag (repeatable)."),
+    ] = None,
+    kind: Annotated[
+        list[Kind] | None, typer.Option("--kind", "-k", help="Only this kind (repeatable).")
+    ] = None,
+    difficulty: Annotated[
+        list[Difficulty] | None,
+        typer.Option("--difficulty", "-d", help="Only this difficulty (repeatable)."),
+    ] = None,
+    time_limit: Annotated[
+        float | None,
+        typer.Option(
+            "--time-limit",
+            min=1,
+            max=3600,
+            help="Seconds per question; a faster answer keeps more points.",
+            metavar="SECONDS",
+        ),
+    ] = None,
+    player: Annotated[
+        str | None,
+        typer.Option(
+            envvar="QUIZCLI_PLAYER",
+            help="Your name on the leaderboard (default: $QUIZCLI_PLAYER, else your login).",
+        ),
+    ] = None,
+    no_hints: Annotated[bool, typer.Option("--no-hints", help="Play without hints.")] = False,
+    plain: Annotated[
+        bool,
+        typer.Option(
+            "--plain",
+            help="One typed line per answer, plain text out "
+            "(automatic when stdin is not a terminal).",
+        ),
+    ] = False,
+    banks: BankOption = None,
+) -> None:
+    """Play a round: every kind of question, scored, with a summary at the end.
+
+    In a terminal, answer with the arrow keys and Enter; with --plain or piped input, type
+    one answer per line. Ctrl-C ends the round with its summary.
+    Example: quizcli play paris2024 --count 5 --tag 1500m
+    """
+    from quizcli.commands.options import open_catalog
+    from quizcli.game import Round, RoundOptions
+    from quizcli.model import RoundEnd
+    from quizcli.players import check_player, default_player
+
+    interactive = not plain and sys.stdin.isatty() and sys.stdout.isatty()
+    catalog = open_catalog(banks)
+    chosen = set_id or _choose_set(catalog, interactive)
+    qset = catalog.get(chosen)
+    options = RoundOptions(
+        count=count,
+        seed=seed,
+        tags=tuple(tag or ()),
+        kinds=tuple(kind or ()),
+        difficulties=tuple(difficulty or ()),
+        time_limit=time_limit,
+        hints=not no_hints,
+        player=check_player(player) if player is not None else default_player(),
+    )
+    game = Round.start(qset, options)
+
+    if interactive:
+        from quizcli.ui.prompts import InteractiveAsker
+        from quizcli.ui.round import RichView
+        from quizcli.ui.text import console
+
+        out = console()
+        rich_view = RichView(out, qset)
+        result = game.play(InteractiveAsker(out), rich_view)
+        rich_view.show_summary(result)
+    else:
+        from quizcli.ui.plain import PlainAsker, PlainView
+
+        plain_view = PlainView(sys.stdout, qset)
+        result = game.play(PlainAsker(sys.stdin, sys.stdout), plain_view)
+        plain_view.show_summary(result)
+
+    if result.end is RoundEnd.INTERRUPTED:
+        raise typer.Exit(EXIT_INTERRUPTED)
+
+
+def _choose_set(catalog: Catalog, interactive: bool) -> str:
+    """The only set, or the player's pick among several (a clear error in plain mode)."""
+    from quizcli.errors import QuizError
+
+    ids = list(catalog.sets)
+    if len(ids) == 1:
+        return ids[0]
+    if not ids:
+        raise QuizError("no question sets found; add a bank with --bank PATH")
+    if not interactive:
+        raise QuizError(
+            f"several sets are loaded; name one: quizcli play SET (sets: {', '.join(ids)})"
+        )
+    from quizcli.ui.picker import pick_set
+
+    try:
+        return pick_set([(info.id, info.title) for info in catalog.infos()])
+    except KeyboardInterrupt:
+        raise typer.Exit(EXIT_INTERRUPTED) from None

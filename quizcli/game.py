@@ -1,0 +1,292 @@
+"""The round engine: pick questions, ask them, grade, score, and report the round.
+
+No terminal and no database here. The engine asks through an :class:`Asker` (questionary,
+the plain line asker, or a scripted one in tests) and tells a :class:`View` what happened.
+Every random choice comes from one ``random.Random(seed)``, so the same seed gives the same
+questions in the same order with the same shuffles.
+"""
+
+from __future__ import annotations
+
+import random
+import time
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, field
+from typing import Protocol, TypeVar
+
+from quizcli.errors import QuizError
+from quizcli.grading import grade
+from quizcli.model import (
+    AnswerRecord,
+    ChoiceQuestion,
+    Difficulty,
+    GameResult,
+    Kind,
+    MultiQuestion,
+    OrderQuestion,
+    Outcome,
+    Presented,
+    Question,
+    QuestionSet,
+    Response,
+    RoundEnd,
+    TrueFalseQuestion,
+)
+from quizcli.scoring import max_score, next_streak, score
+
+DEFAULT_COUNT = 10
+TRUE_FALSE_OPTIONS = ("True", "False")
+
+
+class Asker(Protocol):
+    """Puts one question to the player and returns what they did.
+
+    Raises KeyboardInterrupt when the player presses Ctrl-C and EOFError when input ends;
+    the engine turns both into an abandoned round.
+    """
+
+    def ask(self, presented: Presented) -> Response:
+        """Ask ``presented`` and wait for the player's response."""
+        ...
+
+
+@dataclass(frozen=True, slots=True)
+class Progress:
+    """Where the round stands, for the header above each question."""
+
+    set_title: str
+    score: int
+    streak: int
+
+
+class View(Protocol):
+    """Shows the round as it goes."""
+
+    def show_question(self, presented: Presented, progress: Progress) -> None:
+        """Show a question before it is asked."""
+        ...
+
+    def show_feedback(self, record: AnswerRecord, presented: Presented, progress: Progress) -> None:
+        """Show the verdict, the right answer and the points of one answer."""
+        ...
+
+
+class Selectable(Protocol):
+    """What selection needs to know of a question (a Question, or cached metadata)."""
+
+    @property
+    def kind(self) -> Kind:
+        """The question's kind."""
+        ...
+
+    @property
+    def difficulty(self) -> Difficulty:
+        """The question's difficulty."""
+        ...
+
+    @property
+    def tags(self) -> tuple[str, ...]:
+        """The question's tags."""
+        ...
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class RoundOptions:
+    """How a round is played: which questions, how many, how fast."""
+
+    count: int | None = DEFAULT_COUNT
+    seed: int | None = None
+    tags: tuple[str, ...] = ()
+    kinds: tuple[Kind, ...] = ()
+    difficulties: tuple[Difficulty, ...] = ()
+    time_limit: float | None = None
+    hints: bool = True
+    player: str = "player"
+
+    def to_json(self) -> dict[str, object]:
+        """The options as plain data, kept with the game so a round can be replayed."""
+        return {
+            "count": self.count,
+            "seed": self.seed,
+            "tags": list(self.tags),
+            "kinds": [kind.value for kind in self.kinds],
+            "difficulties": [d.value for d in self.difficulties],
+            "time_limit": self.time_limit,
+            "hints": self.hints,
+        }
+
+
+class NoQuestionsError(QuizError):
+    """The filters left no question to ask."""
+
+
+S = TypeVar("S", bound=Selectable)
+
+
+def matches(item: Selectable, options: RoundOptions) -> bool:
+    """Whether a question passes the round's filters (tags any-of, kinds, difficulties)."""
+    if options.kinds and item.kind not in options.kinds:
+        return False
+    if options.difficulties and item.difficulty not in options.difficulties:
+        return False
+    return not options.tags or any(tag in options.tags for tag in item.tags)
+
+
+def select(items: Sequence[S], options: RoundOptions, rng: random.Random) -> list[int]:
+    """Indices of the questions to ask, in the order to ask them."""
+    eligible = [index for index, item in enumerate(items) if matches(item, options)]
+    if not eligible:
+        raise NoQuestionsError(_nothing_left(options))
+    count = len(eligible) if options.count is None else min(options.count, len(eligible))
+    return rng.sample(eligible, count)
+
+
+def _nothing_left(options: RoundOptions) -> str:
+    filters = [
+        *(f"--tag {tag}" for tag in options.tags),
+        *(f"--kind {kind.value}" for kind in options.kinds),
+        *(f"--difficulty {d.value}" for d in options.difficulties),
+    ]
+    return "no question matches " + " ".join(filters) + " (see the tags in `quizcli list`)"
+
+
+def present_options(question: Question, rng: random.Random) -> tuple[str, ...]:
+    """The options as the player sees them: choices shuffled, order items never in order."""
+    if isinstance(question, ChoiceQuestion | MultiQuestion):
+        return tuple(rng.sample(question.choices, len(question.choices)))
+    if isinstance(question, OrderQuestion):
+        items = rng.sample(question.answer, len(question.answer))
+        if tuple(items) == question.answer:
+            items = items[1:] + items[:1]
+        return tuple(items)
+    if isinstance(question, TrueFalseQuestion):
+        return TRUE_FALSE_OPTIONS
+    return ()
+
+
+@dataclass(slots=True)
+class Round:
+    """One round being played: the chosen questions and everything needed to run it."""
+
+    qset: QuestionSet
+    questions: list[Question]
+    options: RoundOptions
+    rng: random.Random
+    clock: Callable[[], float] = time.monotonic
+    wall_clock: Callable[[], float] = time.time
+    records: list[AnswerRecord] = field(default_factory=list)
+
+    @classmethod
+    def start(
+        cls,
+        qset: QuestionSet,
+        options: RoundOptions,
+        *,
+        clock: Callable[[], float] = time.monotonic,
+        wall_clock: Callable[[], float] = time.time,
+    ) -> Round:
+        """Pick the round's questions from ``qset`` with the options' seed and filters."""
+        seed = options.seed if options.seed is not None else random.SystemRandom().randrange(2**31)
+        if options.seed is None:
+            options = _with_seed(options, seed)
+        rng = random.Random(seed)
+        picked = select(qset.questions, options, rng)
+        return cls(
+            qset=qset,
+            questions=[qset.questions[index] for index in picked],
+            options=options,
+            rng=rng,
+            clock=clock,
+            wall_clock=wall_clock,
+        )
+
+    def play(self, asker: Asker, view: View) -> GameResult:
+        """Ask every question; Ctrl-C or the end of input ends the round early."""
+        started = self.wall_clock()
+        end = RoundEnd.COMPLETED
+        try:
+            self._ask_all(asker, view)
+        except KeyboardInterrupt:
+            end = RoundEnd.INTERRUPTED
+        except EOFError:
+            end = RoundEnd.END_OF_INPUT
+        if end is not RoundEnd.COMPLETED and len(self.records) == len(self.questions):
+            end = RoundEnd.COMPLETED
+        return GameResult(
+            set_id=self.qset.id,
+            set_title=self.qset.title,
+            player=self.options.player,
+            started=started,
+            finished=self.wall_clock(),
+            end=end,
+            asked=len(self.questions),
+            max_score=max_score(self.questions),
+            answers=tuple(self.records),
+            options=self.options.to_json(),
+        )
+
+    def _ask_all(self, asker: Asker, view: View) -> None:
+        total = len(self.questions)
+        streak = 0
+        points_so_far = 0
+        for number, question in enumerate(self.questions, start=1):
+            presented = self.present(question, number, total)
+            progress = Progress(self.qset.title, points_so_far, streak)
+            view.show_question(presented, progress)
+            response = self._within_limit(asker.ask(presented))
+            verdict = grade(question, response)
+            streak = next_streak(streak, verdict)
+            points = score(
+                question,
+                verdict,
+                streak=streak,
+                elapsed=response.elapsed,
+                time_limit=self.options.time_limit,
+                hint_taken=response.hint_taken,
+            )
+            record = AnswerRecord(
+                question=question, response=response, verdict=verdict, points=points, streak=streak
+            )
+            self.records.append(record)
+            points_so_far += points.total
+            view.show_feedback(record, presented, Progress(self.qset.title, points_so_far, streak))
+
+    def present(self, question: Question, number: int, total: int) -> Presented:
+        """Question ``number`` of ``total`` as the player will see it."""
+        limit = self.options.time_limit
+        return Presented(
+            question=question,
+            number=number,
+            total=total,
+            options=present_options(question, self.rng),
+            time_limit=limit,
+            deadline=self.clock() + limit if limit else None,
+            hints=self.options.hints and question.hint is not None,
+        )
+
+    def _within_limit(self, response: Response) -> Response:
+        """An answer given after the time limit counts as too slow."""
+        limit = self.options.time_limit
+        if limit and response.outcome is Outcome.ANSWERED and response.elapsed > limit:
+            return Response(
+                outcome=Outcome.TIMED_OUT,
+                value=response.value,
+                hint_taken=response.hint_taken,
+                elapsed=response.elapsed,
+            )
+        return response
+
+
+def _with_seed(options: RoundOptions, seed: int) -> RoundOptions:
+    from dataclasses import replace
+
+    return replace(options, seed=seed)
+
+
+def tag_accuracy(records: Iterable[AnswerRecord]) -> dict[str, tuple[float, int]]:
+    """Per tag: the mean fraction right and the number of questions, for the summary."""
+    totals: dict[str, list[float]] = {}
+    for record in records:
+        for tag in record.question.tags:
+            totals.setdefault(tag, []).append(record.verdict.fraction)
+    return {tag: (sum(values) / len(values), len(values)) for tag, values in sorted(totals.items())}

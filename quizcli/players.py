@@ -1,0 +1,40 @@
+"""Player names: any Unicode a person types, within limits a leaderboard can show."""
+
+from __future__ import annotations
+
+import getpass
+import unicodedata
+
+from quizcli.errors import QuizError
+
+MAX_NAME_LENGTH = 40
+FALLBACK_NAME = "player"
+
+
+class PlayerNameError(QuizError):
+    """A player name that cannot be stored or shown."""
+
+
+def check_player(name: str) -> str:
+    """``name`` without surrounding spaces, or PlayerNameError saying what is wrong."""
+    cleaned = name.strip()
+    if not cleaned:
+        raise PlayerNameError("the player name is empty")
+    if len(cleaned) > MAX_NAME_LENGTH:
+        raise PlayerNameError(
+            f"the player name is {len(cleaned)} characters long; the limit is {MAX_NAME_LENGTH}"
+        )
+    for char in cleaned:
+        if unicodedata.category(char) in ("Cc", "Cf", "Cs", "Co", "Cn", "Zl", "Zp"):
+            raise PlayerNameError(
+                f"the player name contains a control or invisible character (U+{ord(char):04X})"
+            )
+    return cleaned
+
+
+def default_player() -> str:
+    """The login name when it makes a valid player name, else ``player``."""
+    try:
+        return check_player(getpass.getuser())
+    except (PlayerNameError, OSError, KeyError):
+        return FALLBACK_NAME

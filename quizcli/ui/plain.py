@@ -1,0 +1,246 @@
+"""Plain mode: one typed line per answer, plain text out.
+
+For piped stdin, ``--plain``, screen readers and scripts: no colour, no cursor movement, no
+box drawing. An invalid line gets a one-line message and the same question again; ``?``
+shows the hint; an empty line skips; the end of input ends the round.
+"""
+
+from __future__ import annotations
+
+import re
+import time
+from collections.abc import Callable
+from typing import TextIO
+
+from quizcli.game import Progress
+from quizcli.grading import AnswerFormatError, fold, parse_number, parse_time
+from quizcli.model import (
+    AnswerRecord,
+    AnswerValue,
+    ChoiceQuestion,
+    GameResult,
+    Kind,
+    Mark,
+    MultiQuestion,
+    NumberQuestion,
+    OrderQuestion,
+    Outcome,
+    Presented,
+    QuestionSet,
+    Response,
+    TextQuestion,
+    TimeQuestion,
+    TrueFalseQuestion,
+)
+from quizcli.ui import describe
+from quizcli.ui.text import visible
+
+TRUE_WORDS = frozenset({"t", "true", "y", "yes"})
+FALSE_WORDS = frozenset({"f", "false", "n", "no"})
+LETTERS = "abcdefgh"
+
+HOW_TO_ANSWER = {
+    Kind.CHOICE: "the option's number or letter",
+    Kind.MULTI: "the numbers of every right option, like 1,3",
+    Kind.TRUEFALSE: "t or f",
+    Kind.ORDER: "the numbers in order, like 3 1 2",
+    Kind.NUMBER: "a number",
+    Kind.TIME: "a time, like 13:13.66",
+    Kind.TEXT: "a word or a name",
+}
+
+
+class PlainAsker:
+    """Reads one line per answer from ``stdin`` and writes plain text to ``stdout``."""
+
+    def __init__(
+        self, stdin: TextIO, stdout: TextIO, *, clock: Callable[[], float] = time.monotonic
+    ) -> None:
+        self.stdin = stdin
+        self.out = stdout
+        self.clock = clock
+        # Typed lines show on a terminal by themselves; echo piped ones for a readable transcript.
+        self.echo = not _isatty(stdin)
+
+    def ask(self, presented: Presented) -> Response:
+        """Ask until a line parses; ``?`` shows the hint, an empty line skips."""
+        start = self.clock()
+        hint_taken = False
+        self._show_options(presented)
+        while True:
+            self._write(self._prompt(presented, hint_taken))
+            line = self.stdin.readline()
+            if not line:
+                self._write("\n")
+                raise EOFError
+            if self.echo:
+                self._write(line if line.endswith("\n") else line + "\n")
+            text = line.strip()
+            if text == "?":
+                hint_taken = self._hint(presented, hint_taken)
+                continue
+            if not text:
+                return Response(
+                    outcome=Outcome.SKIPPED, hint_taken=hint_taken, elapsed=self.clock() - start
+                )
+            try:
+                value = parse_line(presented, text)
+            except AnswerFormatError as error:
+                self._write(
+                    f"Not understood: {error}. Type {HOW_TO_ANSWER[presented.question.kind]}.\n"
+                )
+                continue
+            return Response(
+                outcome=Outcome.ANSWERED,
+                value=value,
+                hint_taken=hint_taken,
+                elapsed=self.clock() - start,
+            )
+
+    def _show_options(self, presented: Presented) -> None:
+        for number, option in enumerate(presented.options, 1):
+            self._write(f"  {number}) {visible(option)}\n")
+
+    def _prompt(self, presented: Presented, hint_taken: bool) -> str:
+        extras = [HOW_TO_ANSWER[presented.question.kind]]
+        if presented.hints and not hint_taken:
+            extras.append("? for a hint")
+        extras.append("empty line skips")
+        if presented.time_limit:
+            extras.append(f"{describe.number_text(presented.time_limit)} s to answer")
+        return f"Your answer ({'; '.join(extras)}): "
+
+    def _hint(self, presented: Presented, hint_taken: bool) -> bool:
+        hint = presented.question.hint
+        if hint is None or not (presented.hints or hint_taken):
+            self._write("No hint for this question.\n")
+            return hint_taken
+        self._write(f"Hint: {visible(hint)} (points halved)\n")
+        return True
+
+    def _write(self, text: str) -> None:
+        self.out.write(text)
+        self.out.flush()
+
+
+def _isatty(stream: TextIO) -> bool:
+    try:
+        return stream.isatty()
+    except (AttributeError, ValueError):
+        return False
+
+
+def parse_line(presented: Presented, text: str) -> AnswerValue:
+    """Turn one typed line into the response value for the question's kind."""
+    question = presented.question
+    options = presented.options
+    match question:
+        case ChoiceQuestion():
+            return options[_pick(options, text)]
+        case MultiQuestion():
+            picks = [_pick(options, token) for token in _tokens(text, options)]
+            if len(set(picks)) != len(picks):
+                raise AnswerFormatError("an option is listed twice")
+            return tuple(options[index] for index in sorted(picks))
+        case TrueFalseQuestion():
+            word = text.casefold()
+            if word in TRUE_WORDS or word == "1":
+                return True
+            if word in FALSE_WORDS or word == "2":
+                return False
+            raise AnswerFormatError("answer t (true) or f (false)")
+        case OrderQuestion():
+            tokens = _tokens(text, options)
+            picks = [_pick(options, token) for token in tokens]
+            if sorted(picks) != list(range(len(options))):
+                raise AnswerFormatError(f"give each of the {len(options)} numbers once")
+            return tuple(options[index] for index in picks)
+        case NumberQuestion():
+            return parse_number(text, question.unit)
+        case TimeQuestion():
+            return parse_time(text)
+        case TextQuestion():
+            return text
+
+
+def _tokens(text: str, options: tuple[str, ...]) -> list[str]:
+    """Split ``1,3`` / ``1 3`` / ``312`` (when every option has one digit) / option texts.
+
+    With a comma or semicolon the line is split there only, so option texts with spaces
+    (``Cole Hocker, Josh Kerr``) work; otherwise on white space.
+    """
+    separators = r"[,;]" if re.search(r"[,;]", text) else r"\s+"
+    tokens = [token.strip() for token in re.split(separators, text) if token.strip()]
+    if len(tokens) == 1 and len(options) <= 9 and tokens[0].isdigit() and len(tokens[0]) > 1:
+        return list(tokens[0])
+    return tokens
+
+
+def _pick(options: tuple[str, ...], token: str) -> int:
+    """The index of the option named by number, letter or text."""
+    if token.isdigit():
+        index = int(token) - 1
+        if 0 <= index < len(options):
+            return index
+        raise AnswerFormatError(f"{token} is not an option (1-{len(options)})")
+    lowered = token.casefold()
+    if len(lowered) == 1 and lowered in LETTERS[: len(options)]:
+        return LETTERS.index(lowered)
+    folded = fold(token)
+    for index, option in enumerate(options):
+        if fold(option) == folded:
+            return index
+    raise AnswerFormatError(f"{visible(token)!r} is not one of the options")
+
+
+class PlainView:
+    """Shows the round as plain lines of text."""
+
+    def __init__(self, stdout: TextIO, qset: QuestionSet) -> None:
+        self.out = stdout
+        self.qset = qset
+
+    def _line(self, text: str = "") -> None:
+        self.out.write(text + "\n")
+        self.out.flush()
+
+    def show_question(self, presented: Presented, progress: Progress) -> None:
+        """The header, the prompt and any quote."""
+        question = presented.question
+        self._line()
+        self._line(
+            f"Question {presented.number} of {presented.total} · {visible(progress.set_title)}"
+            f" · score {progress.score} · streak {progress.streak} · {question.difficulty.value}"
+        )
+        self._line(visible(question.prompt))
+        if question.quote:
+            self._line(f'  "{visible(question.quote)}"')
+        self._line(describe.INSTRUCTIONS[question.kind])
+
+    def show_feedback(self, record: AnswerRecord, presented: Presented, progress: Progress) -> None:
+        """The verdict, both answers, the explanation, the source and the points."""
+        question = record.question
+        self._line(describe.verdict_line(record))
+        if record.verdict.mark is not Mark.RIGHT:
+            self._line(f"Your answer: {describe.given_answer(question, record.response)}")
+        self._line(f"Right answer: {describe.right_answer(question)}")
+        if question.quote and question.attribution:
+            self._line(f"The quote: {visible(question.attribution)}")
+        if question.explanation:
+            self._line(visible(question.explanation))
+        source = self.qset.source(question.source)
+        if source is not None:
+            self._line(f"Source: {visible(describe.source_title(source))}")
+
+    def show_summary(self, result: GameResult) -> None:
+        """Every question with its verdict and points, the total and accuracy per tag."""
+        self._line()
+        self._line(f"Round over: {visible(result.set_title)}")
+        for number, record in enumerate(result.answers, 1):
+            label = describe.MARK_LABELS[record.verdict.mark].rstrip("!")
+            self._line(f"{number:>3}. {record.question.id}: {label}, {record.points.total} points")
+        self._line(describe.totals_line(result))
+        self._line(describe.counts_line(result))
+        for line in (describe.tags_line(result), describe.ended_early_line(result)):
+            if line is not None:
+                self._line(line)

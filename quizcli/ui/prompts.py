@@ -1,0 +1,404 @@
+"""The interactive asker: arrow-key prompts (questionary) for a player at a terminal.
+
+The engine prints the question panel with Rich and then calls :meth:`InteractiveAsker.ask`,
+which runs the prompt (or, for an order question, one prompt per pick) and returns a
+:class:`~quizcli.model.Response`. Hints, skipping, timed rounds (a countdown under the
+prompt, which closes itself when time runs out), Ctrl-C and Ctrl-D work the same way on
+every kind of question.
+
+Text from a question bank is data: it reaches questionary as plain strings (never as
+prompt_toolkit HTML) and reaches Rich as :class:`rich.text.Text` (never as markup), with
+control characters replaced so that no terminal escape sequence gets through.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import math
+import time
+from collections.abc import Callable
+from enum import Enum
+from typing import Any
+
+import questionary
+from prompt_toolkit.filters import Condition, is_done
+from prompt_toolkit.formatted_text import StyleAndTextTuples
+from prompt_toolkit.input import Input
+from prompt_toolkit.key_binding import KeyBindings, KeyPressEvent, merge_key_bindings
+from prompt_toolkit.keys import Keys
+from prompt_toolkit.layout import ConditionalContainer, FormattedTextControl, HSplit, Layout, Window
+from prompt_toolkit.output import Output
+from rich.console import Console
+from rich.text import Text
+
+from quizcli.grading import AnswerFormatError, parse_number, parse_time
+from quizcli.model import (
+    AnswerValue,
+    ChoiceQuestion,
+    Kind,
+    MultiQuestion,
+    NumberQuestion,
+    OrderQuestion,
+    Outcome,
+    Presented,
+    Response,
+)
+from quizcli.ui.text import literal, visible
+
+__all__ = ["InteractiveAsker"]
+
+# How often the countdown under a timed prompt is redrawn, in seconds.
+REFRESH_INTERVAL = 0.25
+# Below this many seconds left, the countdown turns red.
+HURRY_SECONDS = 5.0
+
+SKIP_TITLE = "Skip"
+HINT_TITLE = "Show hint"
+UNDO_TITLE = "Undo last pick"
+# Keys that take the hint in menus (select, checkbox, order picker); in text prompts only "?"
+# (on an empty line), since letters are part of answers there.
+MENU_HINT_KEYS = ("?", "h")
+TEXT_HINT_KEY = "?"
+
+
+class _Signal(Enum):
+    """What a prompt returns when the player did not give an answer."""
+
+    HINT = "hint"
+    SKIP = "skip"
+    UNDO = "undo"
+    TIMEOUT = "timeout"
+
+
+def _plain(text: str) -> str:
+    """Bank text for a one-line prompt: escapes shown literally, line breaks as spaces."""
+    return visible(text).replace("\n", " ").replace("\t", " ")
+
+
+def _ordinal(n: int) -> str:
+    """1 -> "1st", 2 -> "2nd", 11 -> "11th"."""
+    if 10 <= n % 100 <= 20:
+        suffix = "th"
+    else:
+        suffix = {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
+    return f"{n}{suffix}"
+
+
+def _order_line(items: list[str]) -> str:
+    """The order built so far, as shown to the player: "1. X  2. Y"."""
+    return "  ".join(f"{position}. {_plain(item)}" for position, item in enumerate(items, 1))
+
+
+class InteractiveAsker:
+    """Asks questions with questionary prompts; the engine's ``Asker`` for real terminals.
+
+    ``input`` and ``output`` default to the terminal (tests pass a pipe input and a
+    ``DummyOutput``); ``clock`` must be the clock the engine used for ``Presented.deadline``.
+    """
+
+    def __init__(
+        self,
+        console: Console,
+        *,
+        input: Input | None = None,
+        output: Output | None = None,
+        clock: Callable[[], float] = time.monotonic,
+    ) -> None:
+        self._console = console
+        self._io: dict[str, Any] = {}
+        if input is not None:
+            self._io["input"] = input
+        if output is not None:
+            self._io["output"] = output
+        self._clock = clock
+
+    def ask(self, presented: Presented) -> Response:
+        """Run the prompt(s) for one question and return what the player did.
+
+        Raises KeyboardInterrupt on Ctrl-C and EOFError on Ctrl-D or end of input.
+        """
+        start = self._clock()
+        turn = _Turn(self, presented)
+        result = turn.answer()
+        elapsed = self._clock() - start
+        if result is _Signal.TIMEOUT:
+            return Response(outcome=Outcome.TIMED_OUT, hint_taken=turn.hint_taken, elapsed=elapsed)
+        if result is _Signal.SKIP:
+            return Response(outcome=Outcome.SKIPPED, hint_taken=turn.hint_taken, elapsed=elapsed)
+        assert not isinstance(result, _Signal)
+        return Response(
+            outcome=Outcome.ANSWERED, value=result, hint_taken=turn.hint_taken, elapsed=elapsed
+        )
+
+
+class _Turn:
+    """One question being asked: the hint offer, the deadline, and the prompts."""
+
+    def __init__(self, asker: InteractiveAsker, presented: Presented) -> None:
+        self.console = asker._console
+        self.io = asker._io
+        self.clock = asker._clock
+        self.presented = presented
+        self.question = presented.question
+        hint = self.question.hint
+        self.hint = hint if presented.hints and hint and hint.strip() else None
+        self.hint_taken = False
+        self.timed_out = False
+
+    # --- the kinds ------------------------------------------------------------------
+
+    def answer(self) -> AnswerValue | _Signal:
+        """Ask until there is an answer, a skip or a timeout; take the hint on the way."""
+        kind = self.question.kind
+        if kind is Kind.ORDER:
+            return self._order()
+        while True:
+            if self._expired():
+                return _Signal.TIMEOUT
+            if kind is Kind.CHOICE or kind is Kind.TRUEFALSE:
+                result = self._select()
+            elif kind is Kind.MULTI:
+                result = self._checkbox()
+            else:
+                result = self._text()
+            if result is not _Signal.HINT:
+                return result
+            self._take_hint()
+
+    def _select(self) -> AnswerValue | _Signal:
+        """Choice and true/false: one menu with the options, then Show hint and Skip."""
+        if self.question.kind is Kind.TRUEFALSE:
+            titles: tuple[str, ...] = ("True", "False")
+        else:
+            assert isinstance(self.question, ChoiceQuestion)
+            titles = self.presented.options or self.question.choices
+        choices = [questionary.Choice(_plain(title), value=i) for i, title in enumerate(titles)]
+        question = questionary.select(
+            "Your answer:",
+            choices=[*choices, *self._menu_extras()],
+            instruction="(arrow keys, Enter; or Skip)",
+            **self.io,
+        )
+        result = self._run(question, hint_keys=MENU_HINT_KEYS, menu=True)
+        if isinstance(result, _Signal):
+            return result
+        assert isinstance(result, int)
+        if self.question.kind is Kind.TRUEFALSE:
+            return result == 0
+        return titles[result]
+
+    def _checkbox(self) -> AnswerValue | _Signal:
+        """Multi: tick with Space, submit with Enter; nothing ticked skips."""
+        assert isinstance(self.question, MultiQuestion)
+        titles = self.presented.options or self.question.choices
+        choices = [questionary.Choice(_plain(title), value=i) for i, title in enumerate(titles)]
+        hint = ", ?: hint" if self._hint_offered else ""
+        question = questionary.checkbox(
+            "Select all that apply:",
+            choices=choices,
+            instruction=f"(Space: tick, Enter: submit, empty: skip{hint})",
+            **self.io,
+        )
+        result = self._run(question, hint_keys=MENU_HINT_KEYS, menu=True)
+        if isinstance(result, _Signal):
+            return result
+        assert isinstance(result, list)
+        if not result:
+            return _Signal.SKIP
+        return tuple(titles[i] for i in result)
+
+    def _text(self) -> AnswerValue | _Signal:
+        """Number, time and text: a line of text, checked before it is accepted."""
+        parse = self._parser()
+        hint_offered = self._hint_offered
+
+        def validate(text: str) -> bool | str:
+            text = text.strip()
+            if not text or (hint_offered and text == TEXT_HINT_KEY):
+                return True
+            try:
+                parse(text)
+            except AnswerFormatError as error:
+                return _plain(str(error))
+            return True
+
+        if self.question.kind is Kind.TIME:
+            message, fmt = "Your time:", "like 3:27.65; "
+        elif isinstance(self.question, NumberQuestion) and self.question.unit:
+            message, fmt = f"Your answer ({_plain(self.question.unit)}):", ""
+        else:
+            message, fmt = "Your answer:", ""
+        hint = ", ? for a hint" if hint_offered else ""
+        question = questionary.text(
+            message,
+            validate=validate,
+            instruction=f"({fmt}Enter alone skips{hint})",
+            **self.io,
+        )
+        result = self._run(question, hint_keys=(TEXT_HINT_KEY,), menu=False)
+        if isinstance(result, _Signal):
+            return result
+        assert isinstance(result, str)
+        text = result.strip()
+        if not text:
+            return _Signal.SKIP
+        if hint_offered and text == TEXT_HINT_KEY:
+            return _Signal.HINT
+        return parse(text)
+
+    def _parser(self) -> Callable[[str], AnswerValue]:
+        """How the typed line becomes an answer for this kind."""
+        question = self.question
+        if isinstance(question, NumberQuestion):
+            unit = question.unit
+            return lambda text: parse_number(text, unit)
+        if question.kind is Kind.TIME:
+            return parse_time
+        return lambda text: text
+
+    def _order(self) -> AnswerValue | _Signal:
+        """Order: pick the 1st, then the 2nd from what is left, ...; the last goes by itself."""
+        assert isinstance(self.question, OrderQuestion)
+        items = self.presented.options or self.question.answer
+        picked: list[int] = []
+        while len(picked) < len(items) - 1:
+            if self._expired():
+                return _Signal.TIMEOUT
+            built = [items[i] for i in picked]
+            place = f"Pick the {_ordinal(len(picked) + 1)}:"
+            message = f"Your order: {_order_line(built)}   {place}" if built else place
+            extras = self._menu_extras(undo=bool(picked))
+            question = questionary.select(
+                message,
+                choices=[
+                    *(
+                        questionary.Choice(_plain(items[i]), value=i)
+                        for i in range(len(items))
+                        if i not in picked
+                    ),
+                    *extras,
+                ],
+                instruction="(arrow keys, Enter)",
+                erase_when_done=True,
+                **self.io,
+            )
+            result = self._run(question, hint_keys=MENU_HINT_KEYS, menu=True)
+            if result is _Signal.HINT:
+                self._take_hint()
+            elif result is _Signal.UNDO:
+                if picked:
+                    picked.pop()
+            elif isinstance(result, _Signal):
+                return result
+            else:
+                assert isinstance(result, int)
+                picked.append(result)
+        picked.extend(i for i in range(len(items)) if i not in picked)
+        order = tuple(items[i] for i in picked)
+        self.console.print(Text.assemble(("Your order: ", "bold"), _order_line(list(order))))
+        return order
+
+    # --- hint, menus and deadline ---------------------------------------------------
+
+    @property
+    def _hint_offered(self) -> bool:
+        """True while the hint can still be taken."""
+        return self.hint is not None and not self.hint_taken
+
+    def _take_hint(self) -> None:
+        """Print the hint; the prompt is then asked again without the offer."""
+        assert self.hint is not None
+        self.hint_taken = True
+        self.console.print(Text.assemble(("Hint: ", "bold yellow"), literal(self.hint)))
+
+    def _menu_extras(self, *, undo: bool = False) -> list[questionary.Choice]:
+        """The entries under the options: Undo (order picker), Show hint, Skip."""
+        extras: list[questionary.Choice] = [questionary.Separator()]
+        if undo:
+            extras.append(questionary.Choice(UNDO_TITLE, value=_Signal.UNDO))
+        if self._hint_offered:
+            extras.append(questionary.Choice(HINT_TITLE, value=_Signal.HINT))
+        extras.append(questionary.Choice(SKIP_TITLE, value=_Signal.SKIP))
+        return extras
+
+    def _expired(self) -> bool:
+        """True once the round's deadline for this question has passed."""
+        deadline = self.presented.deadline
+        return deadline is not None and self.clock() >= deadline
+
+    def _countdown(self) -> StyleAndTextTuples:
+        """The line under a timed prompt: seconds left, or that time ran out."""
+        if self.timed_out:
+            return [("fg:ansired bold", "  Time's up.")]
+        assert self.presented.deadline is not None
+        left = max(0.0, self.presented.deadline - self.clock())
+        style = "fg:ansired bold" if left <= HURRY_SECONDS else "fg:ansiyellow"
+        return [(style, f"  Time left: {math.ceil(left)}s")]
+
+    # --- running one prompt ---------------------------------------------------------
+
+    def _run(
+        self, question: questionary.Question, *, hint_keys: tuple[str, ...], menu: bool
+    ) -> object:
+        """Run one questionary prompt with our keys, countdown and timer; return its result.
+
+        Returns the prompt's own result, or a :class:`_Signal` (hint key, timeout).
+        """
+        app = question.application
+        bindings = KeyBindings()
+
+        if self._hint_offered:
+            # In a text prompt the key only counts on an empty line.
+            empty = Condition(lambda: menu or not app.current_buffer.text)
+
+            def hint(event: KeyPressEvent) -> None:
+                event.app.exit(result=_Signal.HINT)
+
+            for key in hint_keys:
+                bindings.add(key, filter=empty, eager=True)(hint)
+
+        if menu:
+            # questionary's menus swallow every key they do not know (Keys.Any), Ctrl-D
+            # included, and a real SIGINT would reach them as the <sigint> key.
+            @bindings.add(Keys.ControlD, eager=True)
+            def eof(event: KeyPressEvent) -> None:
+                event.app.exit(exception=EOFError, style="class:aborting")
+
+            @bindings.add(Keys.SIGINT, eager=True)
+            def interrupt(event: KeyPressEvent) -> None:
+                event.app.exit(exception=KeyboardInterrupt, style="class:aborting")
+
+        app.key_bindings = (
+            merge_key_bindings([app.key_bindings, bindings]) if app.key_bindings else bindings
+        )
+
+        deadline = self.presented.deadline
+        if deadline is not None:
+            self._add_countdown(question, deadline)
+        result: object = question.unsafe_ask()
+        return result
+
+    def _add_countdown(self, question: questionary.Question, deadline: float) -> None:
+        """Show the seconds left under the prompt, and close the prompt when they run out."""
+        app = question.application
+        line = ConditionalContainer(
+            Window(FormattedTextControl(self._countdown), height=1, dont_extend_height=True),
+            filter=~is_done | Condition(lambda: self.timed_out),
+        )
+        app.layout = Layout(
+            HSplit([app.layout.container, line]), focused_element=app.layout.current_window
+        )
+        app.refresh_interval = REFRESH_INTERVAL
+
+        async def expire() -> None:
+            await asyncio.sleep(max(0.0, deadline - self.clock()))
+            if not app.is_done:
+                self.timed_out = True
+                app.exit(result=_Signal.TIMEOUT)
+
+        def arm() -> None:
+            # Called by Application.run once its event loop runs; the task is cancelled
+            # when the prompt closes for any other reason.
+            app.create_background_task(expire())
+
+        app.pre_run_callables.append(arm)

@@ -1,0 +1,177 @@
+"""The Rich view of a round: question panels, feedback with the points' breakdown, summary.
+
+Every piece of bank text goes through ``literal`` (never markup, never escape sequences).
+"""
+
+from __future__ import annotations
+
+from rich.console import Console, Group, RenderableType
+from rich.padding import Padding
+from rich.panel import Panel
+from rich.rule import Rule
+from rich.table import Table
+from rich.text import Text
+
+from quizcli.game import Progress, tag_accuracy
+from quizcli.model import (
+    AnswerRecord,
+    GameResult,
+    Mark,
+    OrderQuestion,
+    Presented,
+    QuestionSet,
+)
+from quizcli.ui import describe
+from quizcli.ui.text import literal
+
+MARK_STYLES = {
+    Mark.RIGHT: "bold green",
+    Mark.PARTIAL: "bold yellow",
+    Mark.WRONG: "bold red",
+    Mark.SKIPPED: "bold magenta",
+    Mark.TIMED_OUT: "bold red",
+}
+DIFFICULTY_STYLES = {"easy": "green", "medium": "yellow", "hard": "red"}
+
+
+class RichView:
+    """Shows the round with Rich on ``console``."""
+
+    def __init__(self, console: Console, qset: QuestionSet) -> None:
+        self.console = console
+        self.qset = qset
+
+    def show_question(self, presented: Presented, progress: Progress) -> None:
+        """A header line, the prompt in a panel, and any quote as a quotation block."""
+        question = presented.question
+        difficulty = question.difficulty.value
+        header = Text.assemble(
+            (f"Question {presented.number} of {presented.total}", "bold"),
+            "  ·  ",
+            literal(progress.set_title),
+            "  ·  ",
+            f"score {progress.score}",
+            "  ·  ",
+            f"streak {progress.streak}",
+            "  ·  ",
+            (difficulty, DIFFICULTY_STYLES.get(difficulty, "")),
+        )
+        self.console.print()
+        self.console.print(Rule(header, align="left", style="dim"))
+        body: list[RenderableType] = [literal(question.prompt, "bold")]
+        if question.quote:
+            body.append(quote_block(question.quote, None))
+        body.append(Text(describe.INSTRUCTIONS[question.kind], style="dim"))
+        self.console.print(Panel(Group(*body), padding=(1, 2), expand=True))
+
+    def show_feedback(self, record: AnswerRecord, presented: Presented, progress: Progress) -> None:
+        """The verdict, the right answer in full, the explanation, the source, the points."""
+        question = record.question
+        mark = record.verdict.mark
+        lines: list[RenderableType] = [
+            Text.assemble(
+                (describe.MARK_LABELS[mark], MARK_STYLES[mark]),
+                "  ",
+                (describe.breakdown(record.points, mark), "bold" if record.points.total else "dim"),
+            )
+        ]
+        if isinstance(question, OrderQuestion):
+            lines.append(order_table(record))
+        else:
+            lines.append(
+                Text.assemble(
+                    ("Your answer: ", "dim"), describe.given_answer(question, record.response)
+                )
+            )
+            lines.append(
+                Text.assemble(("Right answer: ", "dim"), (describe.right_answer(question), "bold"))
+            )
+        if question.quote and question.attribution:
+            lines.append(quote_block(question.quote, question.attribution))
+        if question.explanation:
+            lines.append(literal(question.explanation, "italic"))
+        source = self.qset.source(question.source)
+        if source is not None:
+            lines.append(
+                Text.assemble(("Source: ", "dim"), literal(describe.source_title(source), "dim"))
+            )
+        self.console.print(Padding(Group(*lines), (0, 2)))
+
+    def show_summary(self, result: GameResult) -> None:
+        """Every question with its verdict and points, the totals and accuracy per tag."""
+        self.console.print()
+        table = Table(
+            title=Text.assemble("Round over: ", literal(result.set_title)), title_justify="left"
+        )
+        table.add_column("#", justify="right")
+        table.add_column("question", no_wrap=True, overflow="ellipsis", max_width=60)
+        table.add_column("verdict")
+        table.add_column("points", justify="right")
+        for number, record in enumerate(result.answers, 1):
+            mark = record.verdict.mark
+            table.add_row(
+                str(number),
+                literal(record.question.prompt.replace("\n", " ")),
+                Text(describe.MARK_LABELS[mark].rstrip("!"), style=MARK_STYLES[mark]),
+                str(record.points.total),
+            )
+        self.console.print(table)
+        self.console.print(Text(describe.totals_line(result), style="bold"))
+        self.console.print(Text(describe.counts_line(result)))
+        bars = tag_bars(result)
+        if bars is not None:
+            self.console.print(bars)
+        ended = describe.ended_early_line(result)
+        if ended is not None:
+            self.console.print(Text(ended, style="yellow"))
+
+
+def quote_block(quote: str, attribution: str | None) -> RenderableType:
+    """A quotation with a bar at its left; the speaker shows only once known."""
+    text = Text.assemble(("“", "dim"), literal(quote, "italic"), ("”", "dim"))
+    if attribution:
+        text.append("\n— ")
+        text.append_text(literal(attribution, "bold"))
+    table = Table.grid(padding=(0, 1))
+    table.add_column(style="cyan")
+    table.add_column()
+    table.add_row("▌", text)
+    return table
+
+
+def order_table(record: AnswerRecord) -> Table:
+    """The player's order beside the right one, each place marked right or wrong."""
+    question = record.question
+    assert isinstance(question, OrderQuestion)
+    value = record.response.value
+    given = value if isinstance(value, tuple) else ()
+    table = Table(box=None, padding=(0, 2), show_edge=False)
+    table.add_column("#", justify="right", style="dim")
+    table.add_column("your order")
+    table.add_column("right order", style="bold")
+    for place, right in enumerate(question.answer):
+        mine = given[place] if place < len(given) else ""
+        style = "green" if mine == right else "red"
+        table.add_row(
+            str(place + 1),
+            literal(mine, style) if mine else Text("-", style="dim"),
+            literal(right),
+        )
+    return table
+
+
+def tag_bars(result: GameResult, width: int = 20) -> Table | None:
+    """Accuracy per tag as bars, so weak themes stand out."""
+    accuracy = tag_accuracy(result.answers)
+    if not accuracy:
+        return None
+    table = Table(title="Accuracy by tag", title_justify="left", box=None, padding=(0, 1))
+    table.add_column("tag")
+    table.add_column("")
+    table.add_column("", justify="right")
+    for tag, (fraction, count) in accuracy.items():
+        filled = round(fraction * width)
+        style = "green" if fraction >= 0.75 else "yellow" if fraction >= 0.4 else "red"
+        bar = Text("█" * filled, style=style) + Text("·" * (width - filled), style="dim")
+        table.add_row(literal(tag), bar, f"{describe.percent(fraction)} of {count}")
+    return table

@@ -1,0 +1,167 @@
+"""Interactive play in a real pseudo-terminal (pexpect): arrow keys, Enter, Ctrl-C.
+
+The test rebuilds the same seeded round with the engine to know where each right answer
+sits on screen, then plays it with the keys a person would press.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path
+
+import pexpect
+import pytest
+from helpers import VALID, write
+
+from quizcli.bank.load import load_bank
+from quizcli.game import Round, RoundOptions
+from quizcli.model import (
+    ChoiceQuestion,
+    Kind,
+    MultiQuestion,
+    NumberQuestion,
+    OrderQuestion,
+    Presented,
+    TextQuestion,
+    TimeQuestion,
+    TrueFalseQuestion,
+)
+from quizcli.scoring import max_score
+
+pytestmark = pytest.mark.skipif(sys.platform == "win32", reason="needs a POSIX pty")
+
+ROOT = Path(__file__).resolve().parents[1]
+PARIS = ROOT / "questions" / "paris2024.toml"
+DOWN, ENTER, SPACE = "\x1b[B", "\r", " "
+TIMEOUT = 30
+
+
+def spawn(*args: str) -> pexpect.spawn:
+    env = {
+        **os.environ,
+        "TERM": "xterm",
+        "PROMPT_TOOLKIT_NO_CPR": "1",
+        "NO_COLOR": "1",
+        "COLUMNS": "120",
+        "LINES": "40",
+    }
+    child = pexpect.spawn(
+        sys.executable,
+        ["-m", "quizcli", "play", *args],
+        env=env,
+        dimensions=(40, 120),
+        encoding="utf-8",
+        timeout=TIMEOUT,
+    )
+    return child
+
+
+def rebuild(bank: Path, count: int, seed: int, kinds: tuple[Kind, ...] = ()) -> list[Presented]:
+    """The round the CLI will play, as the engine presents it."""
+    game = Round.start(load_bank(bank), RoundOptions(count=count, seed=seed, kinds=kinds))
+    total = len(game.questions)
+    return [game.present(q, n, total) for n, q in enumerate(game.questions, 1)]
+
+
+def answer_right(child: pexpect.spawn, presented: Presented) -> None:
+    """Press the keys that answer ``presented`` right."""
+    q = presented.question
+    options = list(presented.options)
+    match q:
+        case ChoiceQuestion() | TrueFalseQuestion():
+            right = q.answer if isinstance(q, ChoiceQuestion) else ("True" if q.answer else "False")
+            child.expect("Your answer:")
+            child.send(DOWN * options.index(right) + ENTER)
+        case MultiQuestion():
+            child.expect("Select all that apply:")
+            keys = "".join((SPACE if option in q.answer else "") + DOWN for option in options)
+            child.send(keys + ENTER)
+        case OrderQuestion():
+            remaining = options
+            for item in q.answer[:-1]:
+                child.expect("Pick the ")
+                child.send(DOWN * remaining.index(item) + ENTER)
+                remaining = [option for option in remaining if option != item]
+        case NumberQuestion():
+            child.expect("Your answer")
+            child.send(f"{q.answer}{ENTER}")
+        case TimeQuestion():
+            child.expect("Your time:")
+            child.send(f"{q.answer}{ENTER}")
+        case TextQuestion():
+            child.expect("Your answer:")
+            child.send(f"{q.answer}{ENTER}")
+
+
+def finish(child: pexpect.spawn) -> str:
+    child.expect(pexpect.EOF)
+    child.close()
+    return str(child.before)
+
+
+def test_paris2024_round_with_arrow_keys_scores_the_maximum() -> None:
+    round_ = rebuild(PARIS, 5, 1)
+    best = max_score([p.question for p in round_])
+    child = spawn("paris2024", "--count", "5", "--seed", "1")
+    for presented in round_:
+        child.expect(f"Question {presented.number} of 5")
+        answer_right(child, presented)
+        child.expect("Right!")
+    child.expect("Round over")
+    child.expect(f"Score {best} of {best}")
+    rest = finish(child)
+    assert child.exitstatus == 0, rest
+    assert "Traceback" not in rest
+
+
+def test_every_kind_through_a_real_terminal(tmp_path: Path) -> None:
+    bank = write(tmp_path, VALID)
+    round_ = rebuild(bank, 7, 3)
+    assert {p.question.kind for p in round_} == {q.kind for q in load_bank(bank).questions}
+    best = max_score([p.question for p in round_])
+    child = spawn("demo", "--bank", str(bank), "--count", "7", "--seed", "3")
+    for presented in round_:
+        child.expect(f"Question {presented.number} of 7")
+        answer_right(child, presented)
+        child.expect("Right!")
+    child.expect(f"Score {best} of {best}")
+    finish(child)
+    assert child.exitstatus == 0
+
+
+def test_hint_menu_entry_halves_the_points(tmp_path: Path) -> None:
+    bank = write(tmp_path, VALID)
+    (presented,) = rebuild(bank, 10, 3, kinds=(Kind.ORDER,))
+    child = spawn("demo", "--bank", str(bank), "--kind", "order", "--seed", "3")
+    child.expect("Pick the 1st")
+    child.send("?")
+    child.expect("An American won.")
+    answer_right(child, presented)
+    child.expect(r"½ hint = 150\)")
+    finish(child)
+    assert child.exitstatus == 0
+
+
+def test_ctrl_c_ends_the_round_with_its_summary_and_exit_130() -> None:
+    round_ = rebuild(PARIS, 5, 1)
+    child = spawn("paris2024", "--count", "5", "--seed", "1")
+    child.expect("Question 1 of 5")
+    answer_right(child, round_[0])
+    child.expect("Question 2 of 5")
+    child.sendcontrol("c")
+    child.expect("Round over")
+    child.expect("1 of 5 questions")
+    rest = finish(child)
+    assert child.exitstatus == 130
+    assert "Traceback" not in rest
+
+
+def test_timed_prompt_closes_itself(tmp_path: Path) -> None:
+    bank = write(tmp_path, VALID)
+    child = spawn("demo", "--bank", str(bank), "--kind", "text", "--time-limit", "1")
+    child.expect("Time left")
+    child.expect("Too slow")
+    child.expect("Round over")
+    finish(child)
+    assert child.exitstatus == 0
