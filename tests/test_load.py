@@ -376,3 +376,35 @@ def test_folder_named_like_a_bank(tmp_path: Path) -> None:
     with pytest.raises(BankError) as caught:
         load_bank(tmp_path / "x.toml")
     assert str(caught.value) == f"{tmp_path / 'x.toml'}:1: is a folder, not a bank file"
+
+
+def test_choices_that_differ_only_in_case_or_punctuation(tmp_path: Path) -> None:
+    body = 'id = "q1"\nkind = "choice"\nprompt = "Who?"\nchoices = ["Kerr", "KERR!"]\nanswer = "Kerr"\n'
+    assert problems(tmp_path, bank_with(body)) == [
+        "FILE:17: question q1: choices 'Kerr' and 'KERR!' differ only in case, accents or "
+        "punctuation; players could not tell them apart"
+    ]
+
+
+def test_text_answer_without_letters_or_digits(tmp_path: Path) -> None:
+    body = 'id = "q1"\nkind = "text"\nprompt = "Who?"\nanswer = "Kerr"\naccept = ["???"]\n'
+    assert problems(tmp_path, bank_with(body)) == [
+        "FILE:18: question q1: '???' has no letters or digits, so no typed answer could match it"
+    ]
+
+
+def test_problems_are_listed_in_line_order(tmp_path: Path) -> None:
+    body = 'id = "q1"\nkind = "choice"\nanswer = "C"\nprompt = ""\nchoices = ["A", "B"]\n'
+    lines = [int(p.split(":")[1]) for p in problems(tmp_path, bank_with(body))]
+    assert lines == sorted(lines)
+
+
+def test_oversized_bank(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import quizcli.bank.load as load
+
+    monkeypatch.setattr(load, "MAX_BANK_BYTES", 100)
+    path = write(tmp_path, VALID)
+    with pytest.raises(BankError) as caught:
+        load_bank(path)
+    size = path.stat().st_size
+    assert str(caught.value) == f"{path}:1: is {size:,} bytes; banks are limited to 0 MiB"

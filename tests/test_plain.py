@@ -217,3 +217,12 @@ def test_timed_plain_round_shows_the_limit(demo: Path) -> None:
     _, out, _ = play(demo, "--seed", "4", "--count", "1", "--time-limit", "30", answers="1 2 3\n")
     assert "30 s to answer" in out
     assert "speed" in out  # the points breakdown shows the speed factor
+
+
+def test_a_bad_bank_named_with_bank_is_reported_by_play(tmp_path: Path) -> None:
+    bad = write(tmp_path, VALID.replace("format = 1", "format = 3"))
+    result = quizcli("play", "demo", "--bank", str(bad), input="")
+    assert result.returncode == 1
+    assert result.stderr.strip() == (
+        f"Error: {bad}:1: format 3 is not supported (this quizcli reads format 1)"
+    )

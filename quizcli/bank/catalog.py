@@ -97,7 +97,13 @@ class Catalog:
             if problem.where == f"set {set_id}":
                 raise BankError([problem])
         known = ", ".join(sorted(self.sets)) or "none"
-        raise UnknownSetError(f"no set {set_id!r} (sets found: {known})")
+        broken = {str(bank.path) for bank, _ in self.problems}
+        note = f"; {len(broken)} bank(s) could not be loaded, see `quizcli list`" if broken else ""
+        raise UnknownSetError(f"no set {set_id!r} (sets found: {known}{note})")
+
+    def named_problems(self) -> list[Problem]:
+        """The problems of banks the user named with ``--bank``."""
+        return [problem for bank, problem in self.problems if bank.named]
 
 
 def builtin_dir() -> Path | None:

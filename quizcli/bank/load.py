@@ -92,9 +92,7 @@ def read_bank_text(path: Path) -> str:
         size = path.stat().st_size
         if size > MAX_BANK_BYTES:
             limit = MAX_BANK_BYTES // (1024 * 1024)
-            raise _single(
-                name, f"is {size / 1024 / 1024:.0f} MiB; banks are limited to {limit} MiB"
-            )
+            raise _single(name, f"is {size:,} bytes; banks are limited to {limit} MiB")
         data = path.read_bytes()
     except FileNotFoundError:
         raise _single(name, "no such file") from None
@@ -131,12 +129,11 @@ def parse_bank(text: str, name: str) -> QuestionSet:
     bank = checker.bank(document)
     if checker.found or bank is None:
         lines = _LineIndex(text)
-        raise BankError(
-            [
-                Problem(name, lines.line_of(found.place), found.message, found.where)
-                for found in checker.found
-            ]
-        )
+        problems = [
+            Problem(name, lines.line_of(found.place), found.message, found.where)
+            for found in checker.found
+        ]
+        raise BankError(sorted(problems, key=lambda problem: problem.line))
     return bank
 
 
@@ -464,6 +461,14 @@ class _Checker:
         if not self.required(table, "choices", base, where):
             return None
         choices = self.string_list(table, "choices", base, where)
+        if choices is not None and (clash := _folded_clash(choices)):
+            self.problem(
+                (*base, "choices"),
+                where,
+                f"choices {clash[0]!r} and {clash[1]!r} differ only in case, accents or "
+                "punctuation; players could not tell them apart",
+            )
+            return None
         if choices is not None and not MIN_CHOICES <= len(choices) <= MAX_CHOICES:
             self.problem(
                 (*base, "choices"),
@@ -631,6 +636,16 @@ def _build_text(
     answer = c.text(t, "answer", base, where, required=True)
     if answer is None:
         return None
+    from quizcli.grading import fold
+
+    for key, spelling in [("answer", answer), *(("accept", a) for a in accept)]:
+        if not fold(spelling):
+            c.problem(
+                (*base, key),
+                where,
+                f"{spelling!r} has no letters or digits, so no typed answer could match it",
+            )
+            return None
     return TextQuestion(answer=answer, accept=accept, **common)
 
 
@@ -643,6 +658,19 @@ _BUILDERS: Mapping[Kind, Builder] = {
     Kind.TIME: _build_time,
     Kind.TEXT: _build_text,
 }
+
+
+def _folded_clash(items: Iterable[str]) -> tuple[str, str] | None:
+    """Two items that are the same once case, accents and punctuation are folded."""
+    from quizcli.grading import fold
+
+    seen: dict[str, str] = {}
+    for item in items:
+        key = fold(item)
+        if key in seen:
+            return seen[key], item
+        seen[key] = item
+    return None
 
 
 def _duplicates(items: Iterable[str]) -> list[str]:

@@ -66,7 +66,7 @@ def validate(
         try:
             qset = load_bank(bank.path)
             set_id, count = qset.id, len(qset.questions)
-            summary = f"set {qset.id}, {count} questions"
+            summary = f"set {qset.id}, {count} question{'' if count == 1 else 's'}"
         except BankError as error:
             problems = error.problems
             failed = True

@@ -77,12 +77,15 @@ def play(
     Example: quizcli play paris2024 --count 5 --tag 1500m
     """
     from quizcli.commands.options import open_catalog
+    from quizcli.errors import BankError
     from quizcli.game import Round, RoundOptions
     from quizcli.model import RoundEnd
     from quizcli.players import check_player, default_player
 
     interactive = not plain and sys.stdin.isatty() and sys.stdout.isatty()
     catalog = open_catalog(banks)
+    if catalog.named_failed:
+        raise BankError(catalog.named_problems())
     chosen = set_id or _choose_set(catalog, interactive)
     qset = catalog.get(chosen)
     options = RoundOptions(

@@ -36,7 +36,7 @@ def sets_table(infos: Sequence[SetInfo]) -> Table:
         where = "built-in" if info.origin is Origin.BUILTIN else str(info.path)
         table.add_row(
             literal(info.id),
-            literal(info.title),
+            _title(info),
             str(info.questions),
             ", ".join(kind.value for kind in info.kinds),
             difficulty_mix(info),
@@ -44,6 +44,14 @@ def sets_table(infos: Sequence[SetInfo]) -> Table:
             literal(where),
         )
     return table
+
+
+def _title(info: SetInfo) -> Text:
+    title = literal(info.title)
+    if info.description:
+        title.append("\n")
+        title.append_text(literal(info.description, "dim"))
+    return title
 
 
 def set_json(info: SetInfo) -> dict[str, Any]:

@@ -143,8 +143,9 @@ def percent(fraction: float) -> str:
 
 
 def source_title(source: Source) -> str:
-    """``Title (Publisher)``."""
-    return f"{source.title} ({source.publisher})" if source.publisher else source.title
+    """``Title (Publisher) <url>``."""
+    text = f"{source.title} ({source.publisher})" if source.publisher else source.title
+    return f"{text} <{source.url}>" if source.url else text
 
 
 def totals_line(result: GameResult) -> str:
