@@ -379,7 +379,10 @@ def test_folder_named_like_a_bank(tmp_path: Path) -> None:
 
 
 def test_choices_that_differ_only_in_case_or_punctuation(tmp_path: Path) -> None:
-    body = 'id = "q1"\nkind = "choice"\nprompt = "Who?"\nchoices = ["Kerr", "KERR!"]\nanswer = "Kerr"\n'
+    body = (
+        'id = "q1"\nkind = "choice"\nprompt = "Who?"\n'
+        'choices = ["Kerr", "KERR!"]\nanswer = "Kerr"\n'
+    )
     assert problems(tmp_path, bank_with(body)) == [
         "FILE:17: question q1: choices 'Kerr' and 'KERR!' differ only in case, accents or "
         "punctuation; players could not tell them apart"
