@@ -16,7 +16,7 @@ from typing import Annotated, ParamSpec, TypeVar
 import typer
 
 from quizcli import __version__
-from quizcli.commands import banks, play
+from quizcli.commands import banks, play, scores
 from quizcli.errors import QuizError
 
 P = ParamSpec("P")
@@ -78,6 +78,10 @@ def _root(
 _register("list", banks.list_sets)
 _register("validate", banks.validate)
 _register("play", play.play)
+_register("scores", scores.scores)
+_register("history", scores.history)
+_register("stats", scores.stats)
+_register("reset", scores.reset)
 
 
 def main() -> None:

@@ -94,6 +94,7 @@ Round over: Demo set
 Score 1083 of 1850 · accuracy 81% · best streak 4 · time TIME
 7 of 7 questions: 5 right, 1 partly right, 0 wrong, 1 skipped, 0 too slow
 By tag: 1500m 83% (2) · podium 67% (1)
+New high score on demo!
 """
 
 

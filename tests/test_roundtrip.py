@@ -8,7 +8,7 @@ from hypothesis import strategies as st
 
 from quizcli.bank.dump import to_document
 from quizcli.bank.load import parse_bank
-from quizcli.grading import format_time, parse_time
+from quizcli.grading import fold, format_time, parse_time
 from quizcli.model import (
     ChoiceQuestion,
     Difficulty,
@@ -44,7 +44,8 @@ def questions(draw: st.DrawFn, qid: str, source_ids: list[str]) -> Question:
         "quote": draw(maybe_text),
         "attribution": draw(maybe_text),
     }
-    items = draw(st.lists(texts, min_size=2, max_size=8, unique=True).map(tuple))
+    # Items must differ once folded (players tell options apart by what they read).
+    items = draw(st.lists(texts, min_size=2, max_size=8, unique_by=fold).map(tuple))
     kind = draw(st.integers(0, 6))
     if kind == 0:
         return ChoiceQuestion(choices=items, answer=draw(st.sampled_from(items)), **common)
@@ -65,9 +66,10 @@ def questions(draw: st.DrawFn, qid: str, source_ids: list[str]) -> Question:
         return TimeQuestion(
             answer=answer, seconds=parse_time(answer), tolerance=draw(tolerances), **common
         )
+    spellings = texts.filter(lambda text: fold(text) != "")
     return TextQuestion(
-        answer=draw(texts),
-        accept=draw(st.lists(texts, max_size=3, unique=True).map(tuple)),
+        answer=draw(spellings),
+        accept=draw(st.lists(spellings, max_size=3, unique=True).map(tuple)),
         **common,
     )
 

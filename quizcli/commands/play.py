@@ -116,6 +116,11 @@ def play(
         result = game.play(PlainAsker(sys.stdin, sys.stdout), plain_view)
         plain_view.show_summary(result)
 
+    from quizcli.commands.saving import save_round
+    from quizcli.ui.text import console
+
+    save_round(result, console(stderr=True), console())
+
     if result.end is RoundEnd.INTERRUPTED:
         raise typer.Exit(EXIT_INTERRUPTED)
 

@@ -1,0 +1,259 @@
+"""``scores``, ``history``, ``stats`` and ``reset``: what the store knows of past games."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import TYPE_CHECKING, Annotated
+
+import typer
+
+from quizcli.commands.options import JsonOption
+
+if TYPE_CHECKING:
+    from quizcli.store import GameRow, SQLiteStore
+
+PlayerOption = Annotated[
+    str | None,
+    typer.Option(
+        "--player",
+        "-p",
+        help="Whose games (default: $QUIZCLI_PLAYER, else your login).",
+    ),
+]
+NO_GAMES = "No games yet: play one with `quizcli play`."
+
+
+def _open() -> SQLiteStore | None:
+    from quizcli import paths
+    from quizcli.store import SQLiteStore
+
+    return SQLiteStore.for_reading(paths.database_path())
+
+
+def _player(name: str | None) -> str:
+    import os
+
+    from quizcli.players import check_player, default_player
+
+    chosen = name if name is not None else os.environ.get("QUIZCLI_PLAYER")
+    return check_player(chosen) if chosen else default_player()
+
+
+def _since(value: str | None) -> str | None:
+    """A date or date-time (taken as UTC) as the store's timestamp format."""
+    if value is None:
+        return None
+    from quizcli.errors import QuizError
+
+    try:
+        moment = datetime.fromisoformat(value)
+    except ValueError:
+        raise QuizError(f"--since {value!r} is not a date; write it like 2026-11-21") from None
+    if moment.tzinfo is not None:
+        moment = moment.astimezone(UTC).replace(tzinfo=None)
+    return moment.strftime("%Y-%m-%dT%H:%M:%S.000Z")
+
+
+def scores(
+    set_id: Annotated[str | None, typer.Argument(metavar="[SET]", help="Only this set.")] = None,
+    every_game: Annotated[
+        bool, typer.Option("--all", help="Every finished game, not only each player's best.")
+    ] = False,
+    player: Annotated[str | None, typer.Option("--player", "-p", help="Only this player.")] = None,
+    limit: Annotated[int, typer.Option("--limit", "-n", min=1, help="How many rows.")] = 10,
+    since: Annotated[
+        str | None,
+        typer.Option(help="Only games finished on or after this date (UTC), e.g. 2026-11-01."),
+    ] = None,
+    as_json: JsonOption = False,
+    export: Annotated[
+        Path | None,
+        typer.Option(
+            "--export",
+            help="Write every game (all sets, players and statuses) to FILE.csv or FILE.json.",
+            metavar="FILE",
+        ),
+    ] = None,
+) -> None:
+    """The leaderboard: the best finished game of each player, ranked by score, then
+    accuracy, then time.
+
+    Example: quizcli scores paris2024 --limit 5
+    """
+    from quizcli.store import GameFilter
+    from quizcli.ui.banks import dumps
+    from quizcli.ui.scores import leaderboard_table
+    from quizcli.ui.text import console
+
+    if export is not None:
+        _export(export)
+        return
+    where = GameFilter(
+        set_id=set_id,
+        player=_player(player) if player is not None else None,
+        since=_since(since),
+    )
+    store = _open()
+    rows = [] if store is None else store.leaderboard(where, every_game=every_game, limit=limit)
+    if as_json:
+        typer.echo(dumps([{"rank": n, **row.to_json()} for n, row in enumerate(rows, 1)]))
+    elif not rows:
+        console().print(NO_GAMES if store is None else "No finished games match.")
+    else:
+        console().print(leaderboard_table(rows, every_game=every_game))
+
+
+def _export(target: Path) -> None:
+    """Write every stored game to ``target`` (.csv or .json), atomically."""
+    import json
+    import os
+    import tempfile
+
+    from quizcli.errors import QuizError
+    from quizcli.store import GameFilter
+    from quizcli.ui.text import console, literal
+
+    suffix = target.suffix.lower()
+    if suffix not in (".csv", ".json"):
+        raise QuizError(f"--export {target}: the file must end in .csv or .json")
+    store = _open()
+    rows = [] if store is None else store.history(GameFilter(), limit=None)
+    rows.reverse()  # oldest first
+    text = (
+        _csv(rows)
+        if suffix == ".csv"
+        else json.dumps([row.to_json() for row in rows], ensure_ascii=False, indent=2)
+    )
+    try:
+        fd, temporary = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.")
+        with os.fdopen(fd, "w", encoding="utf-8", newline="") as handle:
+            handle.write(text)
+        os.replace(temporary, target)
+    except OSError as error:
+        raise QuizError(f"cannot write {target}: {error.strerror or error}") from None
+    console(stderr=True).print(literal(f"Wrote {len(rows)} games to {target}"), soft_wrap=True)
+
+
+def _csv(rows: list[GameRow]) -> str:
+    import csv
+    import io
+    import json
+
+    buffer = io.StringIO()
+    columns = [
+        "id", "set", "set_title", "player", "started_at", "finished_at", "status", "score",
+        "max_score", "asked", "answered", "right", "partly_right", "wrong", "skipped",
+        "timed_out", "best_streak", "duration", "accuracy", "options", "version",
+    ]  # fmt: skip
+    writer = csv.DictWriter(buffer, fieldnames=columns, lineterminator="\n")
+    writer.writeheader()
+    for row in rows:
+        data = row.to_json()
+        data["options"] = json.dumps(data["options"], ensure_ascii=False)
+        writer.writerow(data)
+    return buffer.getvalue()
+
+
+def history(
+    player: PlayerOption = None,
+    limit: Annotated[int, typer.Option("--limit", "-n", min=1, help="How many games.")] = 20,
+    as_json: JsonOption = False,
+) -> None:
+    """A player's recent games, newest first, with set, score, accuracy and date.
+
+    Example: quizcli history --player ana
+    """
+    from quizcli.store import GameFilter
+    from quizcli.ui.banks import dumps
+    from quizcli.ui.scores import history_table
+    from quizcli.ui.text import console, literal
+
+    name = _player(player)
+    store = _open()
+    rows = [] if store is None else store.history(GameFilter(player=name), limit=limit)
+    if as_json:
+        typer.echo(dumps([row.to_json() for row in rows]))
+    elif not rows:
+        console().print(literal(f"No games yet for {name}: play one with `quizcli play`."))
+    else:
+        console().print(history_table(rows, name))
+
+
+def stats(
+    set_id: Annotated[str | None, typer.Argument(metavar="[SET]", help="Only this set.")] = None,
+    player: PlayerOption = None,
+    as_json: JsonOption = False,
+) -> None:
+    """A player's statistics: accuracy overall, per tag and per kind, best streak, points per
+    question, and the questions most often missed.
+
+    Example: quizcli stats paris2024
+    """
+    from quizcli.store import GameFilter
+    from quizcli.ui.banks import dumps
+    from quizcli.ui.scores import stats_view
+    from quizcli.ui.text import console, literal
+
+    name = _player(player)
+    store = _open()
+    if store is None:
+        summary = None
+    else:
+        summary = store.stats(GameFilter(player=name, set_id=set_id))
+    if as_json:
+        typer.echo(dumps({"player": name, "set": set_id, **(summary.to_json() if summary else {})}))
+    elif summary is None or summary.games == 0:
+        console().print(literal(f"No games yet for {name}: play one with `quizcli play`."))
+    else:
+        console().print(stats_view(summary, name, set_id))
+
+
+def reset(
+    player: Annotated[
+        str | None, typer.Option("--player", "-p", help="Only this player's games.")
+    ] = None,
+    set_id: Annotated[str | None, typer.Option("--set", help="Only this set's games.")] = None,
+    yes: Annotated[bool, typer.Option("--yes", "-y", help="Do not ask for confirmation.")] = False,
+) -> None:
+    """Delete stored games (all, or one player's, or one set's) after a confirmation.
+
+    Example: quizcli reset --player ana --set paris2024
+    """
+    import sys
+
+    from quizcli import paths
+    from quizcli.errors import QuizError
+    from quizcli.store import GameFilter, SQLiteStore
+    from quizcli.ui.text import console, literal
+
+    where = GameFilter(player=_player(player) if player is not None else None, set_id=set_id)
+    reader = SQLiteStore.for_reading(paths.database_path())
+    matching = 0 if reader is None else len(reader.history(where, limit=None))
+    if reader is not None:
+        reader.close()
+    out = console()
+    if matching == 0:
+        out.print("No stored games match; nothing to delete.")
+        return
+    scope = " ".join(
+        part
+        for part in (
+            f"of {where.player}" if where.player else "",
+            f"on {set_id}" if set_id else "",
+        )
+        if part
+    )
+    what = f"{matching} stored game{'s' if matching != 1 else ''}" + (f" {scope}" if scope else "")
+    if not yes:
+        if not sys.stdin.isatty():
+            raise QuizError(f"reset would delete {what}; add --yes to confirm without a terminal")
+        if not typer.confirm(f"Delete {what}? This cannot be undone", default=False):
+            out.print("Nothing deleted.")
+            raise typer.Exit(1)
+    store = SQLiteStore.for_writing(paths.database_path())
+    try:
+        deleted = store.delete(where)
+    finally:
+        store.close()
+    out.print(literal(f"Deleted {deleted} game{'s' if deleted != 1 else ''}."))

@@ -1,0 +1,692 @@
+"""Every game kept in SQLite: the single source of high scores, history and statistics.
+
+The file is ``quizcli.db`` in the data folder. It is opened in WAL mode with a busy timeout
+and foreign keys on; each game is written in one ``BEGIN IMMEDIATE`` transaction, so a
+crash never leaves half a game and concurrent players all get stored. The schema carries
+its version in ``PRAGMA user_version`` and moves forward through named, ordered migrations.
+A database from a newer quizcli, a damaged file or another program's database is refused
+with a clear message and never modified.
+
+Commands reach the store through the :class:`GameStore` protocol, so another backend (a
+shared leaderboard server) can be added without touching the game or the CLI.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+import time
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager, suppress
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any, Protocol
+
+from quizcli.errors import QuizError
+from quizcli.model import GameResult, Mark
+
+BUSY_TIMEOUT_SECONDS = 10.0
+WRITE_ATTEMPTS = 5
+
+
+class StoreError(QuizError):
+    """The database cannot be used; the message names the file and what to do."""
+
+
+class StoreWriteError(StoreError):
+    """A game could not be saved (read-only folder, full disk, locked database)."""
+
+
+# --- schema ---------------------------------------------------------------------------
+
+
+CREATE_GAMES_AND_ANSWERS = (
+    """
+    CREATE TABLE games (
+        id INTEGER PRIMARY KEY,
+        set_id TEXT NOT NULL,
+        set_title TEXT NOT NULL,
+        player TEXT NOT NULL,
+        started_at TEXT NOT NULL,
+        finished_at TEXT NOT NULL,
+        status TEXT NOT NULL CHECK (status IN ('finished', 'abandoned')),
+        score INTEGER NOT NULL,
+        max_score INTEGER NOT NULL,
+        asked INTEGER NOT NULL,
+        answered INTEGER NOT NULL,
+        right_count INTEGER NOT NULL,
+        partial_count INTEGER NOT NULL,
+        wrong_count INTEGER NOT NULL,
+        skipped_count INTEGER NOT NULL,
+        timed_out_count INTEGER NOT NULL,
+        best_streak INTEGER NOT NULL,
+        duration REAL NOT NULL,
+        options TEXT NOT NULL,
+        version TEXT NOT NULL
+    )
+    """,
+    """
+    CREATE TABLE answers (
+        game_id INTEGER NOT NULL REFERENCES games (id) ON DELETE CASCADE,
+        position INTEGER NOT NULL,
+        question_id TEXT NOT NULL,
+        kind TEXT NOT NULL,
+        response TEXT,
+        verdict TEXT NOT NULL,
+        fraction REAL NOT NULL,
+        points INTEGER NOT NULL,
+        elapsed REAL NOT NULL,
+        hint_taken INTEGER NOT NULL,
+        PRIMARY KEY (game_id, position)
+    )
+    """,
+)
+
+# Accuracy per game for ranking, tags and prompt per answer for stats, and indexes.
+ADD_ACCURACY_TAGS_AND_INDEXES = (
+    "ALTER TABLE games ADD COLUMN accuracy REAL NOT NULL DEFAULT 0",
+    """
+    UPDATE games SET accuracy = COALESCE(
+        (SELECT AVG(fraction) FROM answers WHERE answers.game_id = games.id), 0)
+    """,
+    "ALTER TABLE answers ADD COLUMN tags TEXT NOT NULL DEFAULT '[]'",
+    "ALTER TABLE answers ADD COLUMN prompt TEXT NOT NULL DEFAULT ''",
+    "CREATE INDEX games_by_set ON games (set_id, status, score DESC)",
+    "CREATE INDEX games_by_player ON games (player, finished_at)",
+)
+
+
+# Named, ordered steps: step N takes user_version N-1 to N. Never edit a released step.
+# Each runs inside one transaction (statement by statement: executescript would commit).
+MIGRATIONS: tuple[tuple[str, tuple[str, ...]], ...] = (
+    ("create games and answers", CREATE_GAMES_AND_ANSWERS),
+    ("add accuracy, answer tags and indexes", ADD_ACCURACY_TAGS_AND_INDEXES),
+)
+SCHEMA_VERSION = len(MIGRATIONS)
+OUR_TABLES = frozenset({"games", "answers"})
+
+
+# --- rows coming out ------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class GameRow:
+    """One stored game, as listings show it."""
+
+    id: int
+    set_id: str
+    set_title: str
+    player: str
+    started_at: str
+    finished_at: str
+    status: str
+    score: int
+    max_score: int
+    asked: int
+    answered: int
+    right: int
+    partial: int
+    wrong: int
+    skipped: int
+    timed_out: int
+    best_streak: int
+    duration: float
+    accuracy: float
+    options: dict[str, Any]
+    version: str
+
+    def to_json(self) -> dict[str, Any]:
+        """The game as plain data."""
+        return {
+            "id": self.id,
+            "set": self.set_id,
+            "set_title": self.set_title,
+            "player": self.player,
+            "started_at": self.started_at,
+            "finished_at": self.finished_at,
+            "status": self.status,
+            "score": self.score,
+            "max_score": self.max_score,
+            "asked": self.asked,
+            "answered": self.answered,
+            "right": self.right,
+            "partly_right": self.partial,
+            "wrong": self.wrong,
+            "skipped": self.skipped,
+            "timed_out": self.timed_out,
+            "best_streak": self.best_streak,
+            "duration": round(self.duration, 3),
+            "accuracy": round(self.accuracy, 4),
+            "options": self.options,
+            "version": self.version,
+        }
+
+
+@dataclass(frozen=True, slots=True)
+class Ranking:
+    """Where a just-stored game stands on its set's leaderboard."""
+
+    status: str
+    position: int
+    games: int
+    previous_best: int | None
+    personal_best: int | None
+    personal_previous_best: int | None
+
+
+@dataclass(frozen=True, slots=True)
+class Accuracy:
+    """Accuracy over a group of answers."""
+
+    name: str
+    answers: int
+    accuracy: float
+
+
+@dataclass(frozen=True, slots=True)
+class Missed:
+    """A question often missed."""
+
+    set_id: str
+    question_id: str
+    prompt: str
+    asked: int
+    missed: int
+
+
+@dataclass(frozen=True, slots=True)
+class Stats:
+    """A player's statistics, over every set or one."""
+
+    games: int
+    finished: int
+    answers: int
+    accuracy: float
+    best_streak: int
+    points_per_question: float
+    by_tag: tuple[Accuracy, ...]
+    by_kind: tuple[Accuracy, ...]
+    missed: tuple[Missed, ...]
+
+    def to_json(self) -> dict[str, Any]:
+        """The statistics as plain data."""
+        return {
+            "games": self.games,
+            "finished": self.finished,
+            "answers": self.answers,
+            "accuracy": round(self.accuracy, 4),
+            "best_streak": self.best_streak,
+            "points_per_question": round(self.points_per_question, 2),
+            "by_tag": [_accuracy_json(a) for a in self.by_tag],
+            "by_kind": [_accuracy_json(a) for a in self.by_kind],
+            "most_missed": [
+                {
+                    "set": m.set_id,
+                    "question": m.question_id,
+                    "prompt": m.prompt,
+                    "asked": m.asked,
+                    "missed": m.missed,
+                }
+                for m in self.missed
+            ],
+        }
+
+
+def _accuracy_json(item: Accuracy) -> dict[str, Any]:
+    return {"name": item.name, "answers": item.answers, "accuracy": round(item.accuracy, 4)}
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class GameFilter:
+    """Which games a query looks at."""
+
+    set_id: str | None = None
+    player: str | None = None
+    since: str | None = None  # an ISO timestamp in UTC; games finished at or after it
+
+
+class GameStore(Protocol):
+    """What the commands need of a store of games."""
+
+    def record(self, result: GameResult, version: str) -> int:
+        """Store a played round in one transaction; return its id."""
+        ...
+
+    def ranking(self, game_id: int) -> Ranking:
+        """Where a stored game stands among the finished games of its set."""
+        ...
+
+    def leaderboard(
+        self, where: GameFilter, *, every_game: bool, limit: int | None
+    ) -> list[GameRow]:
+        """Finished games ranked by score, accuracy, then time."""
+        ...
+
+    def history(self, where: GameFilter, limit: int | None) -> list[GameRow]:
+        """Games newest first, finished or abandoned."""
+        ...
+
+    def stats(self, where: GameFilter) -> Stats:
+        """Statistics over the games matching ``where``."""
+        ...
+
+    def delete(self, where: GameFilter) -> int:
+        """Delete the games matching ``where`` (and their answers); return how many."""
+        ...
+
+
+# --- the SQLite store -------------------------------------------------------------------
+
+
+def timestamp(epoch: float) -> str:
+    """An epoch time as a sortable ISO 8601 UTC string, to the millisecond."""
+    moment = datetime.fromtimestamp(epoch, tz=UTC)
+    return moment.strftime("%Y-%m-%dT%H:%M:%S.") + f"{moment.microsecond // 1000:03d}Z"
+
+
+RANK_ORDER = "score DESC, accuracy DESC, duration ASC, finished_at ASC, id ASC"
+
+
+class SQLiteStore:
+    """Games in a SQLite file. Open with :meth:`for_writing` or :meth:`for_reading`."""
+
+    def __init__(self, path: Path, db: sqlite3.Connection) -> None:
+        self.path = path
+        self.db = db
+
+    # --- opening ------------------------------------------------------------------------
+
+    @classmethod
+    def for_reading(cls, path: Path) -> SQLiteStore | None:
+        """The store at ``path`` for queries, or None when no game was ever stored.
+
+        Opens the file read-only: reading never creates, migrates or changes anything.
+        """
+        if not path.exists():
+            return None
+        db = cls._connect(path, read_only=True)
+        version = cls._check(path, db)
+        cls._configure(db)
+        if version < SCHEMA_VERSION:
+            # An older file: read through a private in-memory copy migrated forward, so
+            # reading never writes the user's file.
+            copy = sqlite3.connect(":memory:")
+            db.backup(copy)
+            db.close()
+            cls._configure(copy)
+            cls._migrate(path, copy, version)
+            return cls(path, copy)
+        return cls(path, db)
+
+    @classmethod
+    def for_writing(cls, path: Path) -> SQLiteStore:
+        """The store at ``path``, created and migrated as needed."""
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+        except OSError as error:
+            raise StoreWriteError(
+                f"cannot create the data folder {path.parent}: {error.strerror or error}"
+            ) from None
+        db = cls._connect(path, read_only=False)
+        version = cls._check(path, db)
+        try:
+            cls._configure(db, wal=True)
+        except sqlite3.DatabaseError as error:
+            db.close()
+            raise _damaged(path, error) from None
+        if version < SCHEMA_VERSION:
+            cls._migrate(path, db, version)
+        return cls(path, db)
+
+    @staticmethod
+    def _connect(path: Path, *, read_only: bool) -> sqlite3.Connection:
+        try:
+            if read_only:
+                db = sqlite3.connect(
+                    f"{path.resolve().as_uri()}?mode=ro",
+                    uri=True,
+                    timeout=BUSY_TIMEOUT_SECONDS,
+                    isolation_level=None,
+                )
+            else:
+                db = sqlite3.connect(path, timeout=BUSY_TIMEOUT_SECONDS, isolation_level=None)
+            # Only the busy timeout before the file is checked: nothing that could write.
+            db.execute(f"PRAGMA busy_timeout = {int(BUSY_TIMEOUT_SECONDS * 1000)}")
+            return db
+        except sqlite3.DatabaseError as error:
+            raise _damaged(path, error) from None
+
+    @staticmethod
+    def _configure(db: sqlite3.Connection, *, wal: bool = False) -> None:
+        db.execute(f"PRAGMA busy_timeout = {int(BUSY_TIMEOUT_SECONDS * 1000)}")
+        db.execute("PRAGMA foreign_keys = ON")
+        if wal:
+            with suppress(sqlite3.OperationalError):
+                db.execute("PRAGMA journal_mode = WAL")
+
+    @staticmethod
+    def _check(path: Path, db: sqlite3.Connection) -> int:
+        """The file's schema version, after making sure it is a quizcli database we can use."""
+        try:
+            version = int(db.execute("PRAGMA user_version").fetchone()[0])
+            tables = {
+                row[0]
+                for row in db.execute(
+                    "SELECT name FROM sqlite_master "
+                    "WHERE type = 'table' AND name NOT LIKE 'sqlite_%'"
+                )
+            }
+        except sqlite3.DatabaseError as error:
+            db.close()
+            raise _damaged(path, error) from None
+        if version > SCHEMA_VERSION:
+            db.close()
+            raise StoreError(
+                f"{path} was written by a newer quizcli (schema {version}; this one knows "
+                f"{SCHEMA_VERSION}); upgrade quizcli to use it. The file was not changed."
+            )
+        if (version == 0 and tables) or (version > 0 and not OUR_TABLES <= tables):
+            db.close()
+            raise StoreError(
+                f"{path} is not a quizcli database (it holds tables {', '.join(sorted(tables))}); "
+                f"move it away or set QUIZCLI_HOME to another folder. The file was not changed."
+            )
+        return version
+
+    @staticmethod
+    def _migrate(path: Path, db: sqlite3.Connection, version: int) -> None:
+        for number in range(version + 1, SCHEMA_VERSION + 1):
+            name, statements = MIGRATIONS[number - 1]
+            try:
+                db.execute("BEGIN IMMEDIATE")
+                current = int(db.execute("PRAGMA user_version").fetchone()[0])
+                if current >= number:  # another process got there first
+                    db.execute("ROLLBACK")
+                    continue
+                for statement in statements:
+                    db.execute(statement)
+                db.execute(f"PRAGMA user_version = {number}")
+                db.execute("COMMIT")
+            except sqlite3.DatabaseError as error:
+                with suppress(sqlite3.DatabaseError):
+                    db.execute("ROLLBACK")
+                raise _write_failed(path, f"migration {number} ({name})", error) from None
+
+    def close(self) -> None:
+        """Close the connection."""
+        self.db.close()
+
+    # --- writing ------------------------------------------------------------------------
+
+    def record(self, result: GameResult, version: str) -> int:
+        """Store a played round and all its answers in one transaction; return its id."""
+        for attempt in range(WRITE_ATTEMPTS):
+            try:
+                return self._insert(result, version)
+            except sqlite3.OperationalError as error:
+                if "locked" in str(error) or "busy" in str(error):
+                    if attempt + 1 < WRITE_ATTEMPTS:
+                        time.sleep(0.05 * (attempt + 1))
+                        continue
+                raise _write_failed(self.path, "saving the game", error) from None
+            except sqlite3.DatabaseError as error:
+                raise _write_failed(self.path, "saving the game", error) from None
+        raise AssertionError("unreachable")  # pragma: no cover
+
+    def _insert(self, result: GameResult, version: str) -> int:
+        status = "abandoned" if result.abandoned else "finished"
+        with self._transaction():
+            cursor = self.db.execute(
+                """
+                INSERT INTO games (set_id, set_title, player, started_at, finished_at, status,
+                    score, max_score, asked, answered, right_count, partial_count, wrong_count,
+                    skipped_count, timed_out_count, best_streak, duration, options, version,
+                    accuracy)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                """,
+                (
+                    result.set_id,
+                    result.set_title,
+                    result.player,
+                    timestamp(result.started),
+                    timestamp(result.finished),
+                    status,
+                    result.score,
+                    result.max_score,
+                    result.asked,
+                    len(result.answers),
+                    result.count(Mark.RIGHT),
+                    result.count(Mark.PARTIAL),
+                    result.count(Mark.WRONG),
+                    result.count(Mark.SKIPPED),
+                    result.count(Mark.TIMED_OUT),
+                    result.best_streak,
+                    max(0.0, result.finished - result.started),
+                    json.dumps(result.options, ensure_ascii=False),
+                    version,
+                    result.accuracy,
+                ),
+            )
+            game_id = cursor.lastrowid
+            assert game_id is not None
+            self.db.executemany(
+                """
+                INSERT INTO answers (game_id, position, question_id, kind, response, verdict,
+                    fraction, points, elapsed, hint_taken, tags, prompt)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                """,
+                [
+                    (
+                        game_id,
+                        position,
+                        record.question.id,
+                        record.question.kind.value,
+                        json.dumps(record.response.value, ensure_ascii=False)
+                        if record.response.value is not None
+                        else None,
+                        record.verdict.mark.value,
+                        record.verdict.fraction,
+                        record.points.total,
+                        record.response.elapsed,
+                        int(record.response.hint_taken),
+                        json.dumps(list(record.question.tags), ensure_ascii=False),
+                        record.question.prompt,
+                    )
+                    for position, record in enumerate(result.answers, 1)
+                ],
+            )
+        return game_id
+
+    @contextmanager
+    def _transaction(self) -> Iterator[None]:
+        self.db.execute("BEGIN IMMEDIATE")
+        try:
+            yield
+        except BaseException:
+            with suppress(sqlite3.DatabaseError):
+                self.db.execute("ROLLBACK")
+            raise
+        self.db.execute("COMMIT")
+
+    def delete(self, where: GameFilter) -> int:
+        """Delete the games matching ``where`` and their answers; return how many."""
+        clause, params = _where(where)
+        try:
+            with self._transaction():
+                cursor = self.db.execute(f"DELETE FROM games {clause}", params)
+        except sqlite3.DatabaseError as error:
+            raise _write_failed(self.path, "deleting games", error) from None
+        return cursor.rowcount
+
+    # --- reading ------------------------------------------------------------------------
+
+    def _query(self, sql: str, params: Sequence[object] = ()) -> list[sqlite3.Row]:
+        try:
+            cursor = self.db.execute(sql, params)
+            cursor.row_factory = sqlite3.Row
+            return cursor.fetchall()
+        except sqlite3.DatabaseError as error:
+            raise _damaged(self.path, error) from None
+
+    def ranking(self, game_id: int) -> Ranking:
+        """Where game ``game_id`` stands among the finished games of its set."""
+        (game,) = self._query("SELECT * FROM games WHERE id = ?", (game_id,))
+        finished = self._query(
+            f"SELECT id, player, score FROM games WHERE set_id = ? AND status = 'finished' "
+            f"ORDER BY {RANK_ORDER}",
+            (game["set_id"],),
+        )
+        others = [row for row in finished if row["id"] != game_id]
+        mine = [row["score"] for row in others if row["player"] == game["player"]]
+        position = next((n for n, row in enumerate(finished, 1) if row["id"] == game_id), 0)
+        return Ranking(
+            status=game["status"],
+            position=position,
+            games=len(finished),
+            previous_best=max((row["score"] for row in others), default=None),
+            personal_best=max(mine + [game["score"]])
+            if game["status"] == "finished"
+            else max(mine, default=None),
+            personal_previous_best=max(mine, default=None),
+        )
+
+    def leaderboard(
+        self, where: GameFilter, *, every_game: bool = False, limit: int | None = 10
+    ) -> list[GameRow]:
+        """Finished games ranked by score, then accuracy, then time; the best per player
+        (and set) unless ``every_game``."""
+        clause, params = _where(where, "status = 'finished'")
+        if every_game:
+            sql = f"SELECT * FROM games {clause} ORDER BY {RANK_ORDER}"
+        else:
+            sql = (
+                f"SELECT * FROM (SELECT *, ROW_NUMBER() OVER (PARTITION BY player, set_id "
+                f"ORDER BY {RANK_ORDER}) AS nth FROM games {clause}) WHERE nth = 1 "
+                f"ORDER BY {RANK_ORDER}"
+            )
+        if limit is not None:
+            sql += f" LIMIT {int(limit)}"
+        return [_game(row) for row in self._query(sql, params)]
+
+    def history(self, where: GameFilter, limit: int | None = 20) -> list[GameRow]:
+        """Games newest first, finished or abandoned."""
+        clause, params = _where(where)
+        sql = f"SELECT * FROM games {clause} ORDER BY finished_at DESC, id DESC"
+        if limit is not None:
+            sql += f" LIMIT {int(limit)}"
+        return [_game(row) for row in self._query(sql, params)]
+
+    def stats(self, where: GameFilter, missed_limit: int = 5) -> Stats:
+        """Games, accuracy overall, per tag and per kind, best streak, points per question,
+        and the questions most often missed."""
+        clause, params = _where(where)
+        games_sql = f"SELECT id FROM games {clause}"
+        (totals,) = self._query(
+            f"SELECT COUNT(*) AS games, COALESCE(SUM(status = 'finished'), 0) AS finished, "
+            f"COALESCE(MAX(best_streak), 0) AS best_streak FROM games {clause}",
+            params,
+        )
+        (answers,) = self._query(
+            f"SELECT COUNT(*) AS n, COALESCE(AVG(fraction), 0) AS accuracy, "
+            f"COALESCE(AVG(points), 0) AS points FROM answers WHERE game_id IN ({games_sql})",
+            params,
+        )
+        by_tag = self._query(
+            f"SELECT tag.value AS name, COUNT(*) AS n, AVG(fraction) AS accuracy "
+            f"FROM answers, json_each(answers.tags) AS tag WHERE game_id IN ({games_sql}) "
+            f"GROUP BY tag.value ORDER BY accuracy ASC, name ASC",
+            params,
+        )
+        by_kind = self._query(
+            f"SELECT kind AS name, COUNT(*) AS n, AVG(fraction) AS accuracy FROM answers "
+            f"WHERE game_id IN ({games_sql}) GROUP BY kind ORDER BY accuracy ASC, name ASC",
+            params,
+        )
+        missed = self._query(
+            f"SELECT games.set_id AS set_id, question_id, MAX(prompt) AS prompt, "
+            f"COUNT(*) AS asked, "
+            f"SUM(fraction < 1) AS missed FROM answers JOIN games ON games.id = answers.game_id "
+            f"WHERE game_id IN ({games_sql}) GROUP BY games.set_id, question_id "
+            f"HAVING missed > 0 ORDER BY missed DESC, asked ASC, question_id ASC LIMIT ?",
+            [*params, missed_limit],
+        )
+        return Stats(
+            games=totals["games"],
+            finished=totals["finished"],
+            answers=answers["n"],
+            accuracy=answers["accuracy"],
+            best_streak=totals["best_streak"],
+            points_per_question=answers["points"],
+            by_tag=tuple(Accuracy(r["name"], r["n"], r["accuracy"]) for r in by_tag),
+            by_kind=tuple(Accuracy(r["name"], r["n"], r["accuracy"]) for r in by_kind),
+            missed=tuple(
+                Missed(r["set_id"], r["question_id"], r["prompt"], r["asked"], r["missed"])
+                for r in missed
+            ),
+        )
+
+
+def _where(where: GameFilter, *extra: str) -> tuple[str, list[object]]:
+    conditions = list(extra)
+    params: list[object] = []
+    if where.set_id is not None:
+        conditions.append("set_id = ?")
+        params.append(where.set_id)
+    if where.player is not None:
+        conditions.append("player = ?")
+        params.append(where.player)
+    if where.since is not None:
+        conditions.append("finished_at >= ?")
+        params.append(where.since)
+    return ("WHERE " + " AND ".join(conditions) if conditions else ""), params
+
+
+def _game(row: sqlite3.Row) -> GameRow:
+    try:
+        options = json.loads(row["options"])
+    except (TypeError, ValueError):
+        options = {}
+    return GameRow(
+        id=row["id"],
+        set_id=row["set_id"],
+        set_title=row["set_title"],
+        player=row["player"],
+        started_at=row["started_at"],
+        finished_at=row["finished_at"],
+        status=row["status"],
+        score=row["score"],
+        max_score=row["max_score"],
+        asked=row["asked"],
+        answered=row["answered"],
+        right=row["right_count"],
+        partial=row["partial_count"],
+        wrong=row["wrong_count"],
+        skipped=row["skipped_count"],
+        timed_out=row["timed_out_count"],
+        best_streak=row["best_streak"],
+        duration=row["duration"],
+        accuracy=row["accuracy"],
+        options=options if isinstance(options, dict) else {},
+        version=row["version"],
+    )
+
+
+def _damaged(path: Path, error: sqlite3.DatabaseError) -> StoreError:
+    return StoreError(
+        f"{path} cannot be read as a quizcli database ({error}); it was not changed. "
+        "Move it away to start a fresh one, or set QUIZCLI_HOME to another folder."
+    )
+
+
+def _write_failed(path: Path, what: str, error: sqlite3.DatabaseError) -> StoreWriteError:
+    text = str(error)
+    if "readonly" in text or "read-only" in text or "unable to open" in text:
+        reason = "the data folder or file is read-only"
+    elif "full" in text:
+        reason = "the disk is full"
+    elif "locked" in text or "busy" in text:
+        reason = "another quizcli kept the database locked"
+    else:
+        reason = text
+    return StoreWriteError(f"{what} in {path} failed: {reason}")

@@ -1,0 +1,143 @@
+"""Views of stored games: the leaderboard, history, statistics and the post-round ranking."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from rich.console import Group, RenderableType
+from rich.table import Table
+from rich.text import Text
+
+from quizcli.model import GameResult
+from quizcli.store import Accuracy, GameRow, Ranking, Stats
+from quizcli.ui.describe import duration, percent
+from quizcli.ui.text import literal
+
+BAR_WIDTH = 24
+
+
+def ordinal(n: int) -> str:
+    """1 -> ``1st``, 12 -> ``12th``, 22 -> ``22nd``."""
+    suffix = "th" if 10 <= n % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
+    return f"{n}{suffix}"
+
+
+def ranking_line(ranking: Ranking, result: GameResult) -> Text:
+    """What the player hears after a stored round: a high score, a rank, a personal best."""
+    set_id = literal(result.set_id)
+    if ranking.status != "finished":
+        return Text("Saved as an unfinished round: only finished rounds go on the leaderboard.")
+    if ranking.position == 1 and (
+        ranking.previous_best is None or result.score > ranking.previous_best
+    ):
+        return Text.assemble(("New high score on ", "bold green"), set_id, ("!", "bold green"))
+    text = Text.assemble(
+        (f"{ordinal(ranking.position)} of {ranking.games}", "bold"), " finished games on ", set_id
+    )
+    previous = ranking.personal_previous_best
+    if previous is None:
+        text.append(" · your first finished game of this set")
+    elif result.score > previous:
+        text.append(f" · a new personal best (was {previous})", style="green")
+    else:
+        text.append(f" · your best: {previous}")
+    return text
+
+
+def date(stamp: str) -> str:
+    """``2026-11-21 18:45`` from a stored UTC timestamp."""
+    return stamp[:16].replace("T", " ")
+
+
+def leaderboard_table(rows: Sequence[GameRow], *, every_game: bool) -> Table:
+    """The ``scores`` table."""
+    title = "Every finished game" if every_game else "High scores (best game per player)"
+    table = Table(title=title, title_justify="left")
+    table.add_column("#", justify="right")
+    table.add_column("player")
+    table.add_column("set")
+    table.add_column("score", justify="right")
+    table.add_column("accuracy", justify="right")
+    table.add_column("time", justify="right")
+    table.add_column("date (UTC)")
+    for rank, row in enumerate(rows, 1):
+        table.add_row(
+            str(rank),
+            literal(row.player),
+            literal(row.set_id),
+            f"{row.score} / {row.max_score}",
+            percent(row.accuracy),
+            duration(row.duration),
+            date(row.finished_at),
+        )
+    return table
+
+
+def history_table(rows: Sequence[GameRow], player: str) -> Table:
+    """The ``history`` table, newest first."""
+    table = Table(title=Text.assemble("Recent games of ", literal(player)), title_justify="left")
+    table.add_column("date (UTC)")
+    table.add_column("set")
+    table.add_column("score", justify="right")
+    table.add_column("accuracy", justify="right")
+    table.add_column("answered", justify="right")
+    table.add_column("status")
+    for row in rows:
+        table.add_row(
+            date(row.finished_at),
+            literal(row.set_id),
+            f"{row.score} / {row.max_score}",
+            percent(row.accuracy),
+            f"{row.answered} / {row.asked}",
+            Text(row.status, style="" if row.status == "finished" else "yellow"),
+        )
+    return table
+
+
+def accuracy_bars(title: str, items: Sequence[Accuracy]) -> Table:
+    """Accuracy per group as bars, weakest first, so weak themes stand out."""
+    table = Table(title=title, title_justify="left", box=None, padding=(0, 1))
+    table.add_column("")
+    table.add_column("")
+    table.add_column("", justify="right")
+    for item in items:
+        filled = round(item.accuracy * BAR_WIDTH)
+        style = "green" if item.accuracy >= 0.75 else "yellow" if item.accuracy >= 0.4 else "red"
+        bar = Text("█" * filled, style=style) + Text("·" * (BAR_WIDTH - filled), style="dim")
+        table.add_row(literal(item.name), bar, f"{percent(item.accuracy)} of {item.answers}")
+    return table
+
+
+def stats_view(stats: Stats, player: str, set_id: str | None) -> RenderableType:
+    """Everything ``stats`` shows."""
+    scope = Text.assemble("Statistics of ", literal(player))
+    if set_id:
+        scope.append_text(Text.assemble(" on ", literal(set_id)))
+    summary = Text.assemble(
+        (f"{stats.games}", "bold"),
+        f" game{'s' if stats.games != 1 else ''} ({stats.finished} finished) · ",
+        (f"{stats.answers}", "bold"),
+        " answers · accuracy ",
+        (percent(stats.accuracy), "bold"),
+        " · best streak ",
+        (f"{stats.best_streak}", "bold"),
+        f" · {stats.points_per_question:.0f} points per question",
+    )
+    parts: list[RenderableType] = [Text.assemble((scope.plain, "bold")), summary]
+    if stats.by_tag:
+        parts.append(accuracy_bars("Accuracy by tag (weakest first)", stats.by_tag))
+    if stats.by_kind:
+        parts.append(accuracy_bars("Accuracy by kind", stats.by_kind))
+    if stats.missed:
+        missed = Table(title="Most often missed", title_justify="left")
+        missed.add_column("missed", justify="right")
+        missed.add_column("question")
+        missed.add_column("set")
+        for item in stats.missed:
+            missed.add_row(
+                f"{item.missed} of {item.asked}",
+                literal(item.prompt or item.question_id),
+                literal(item.set_id),
+            )
+        parts.append(missed)
+    return Group(*parts)

@@ -1,0 +1,314 @@
+"""``scores``, ``history``, ``stats``, ``reset`` and saving after ``play``, as subprocesses."""
+
+from __future__ import annotations
+
+import csv
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pexpect
+import pytest
+from helpers import VALID, quizcli, write
+
+# demo bank, --seed 4: multi, truefalse, choice, order, text, number, time (see test_plain).
+ALL_RIGHT = "1 2 3\nt\n1\n2 1 3\nSørum\n4\n13:13.66\n"
+SOME_RIGHT = "1 2\nf\n1\n\n\n\n\n"
+
+
+@pytest.fixture
+def demo(tmp_path: Path) -> Path:
+    return write(tmp_path, VALID)
+
+
+def play(demo: Path, player: str, answers: str, *args: str) -> subprocess.CompletedProcess[str]:
+    return quizcli(
+        "play", "demo", "--bank", str(demo), "--seed", "4", "--player", player, *args, input=answers
+    )
+
+
+def scores_json(*args: str) -> list[dict[str, object]]:
+    result = quizcli("scores", "--json", *args)
+    assert result.returncode == 0, result.stderr
+    data = json.loads(result.stdout)
+    assert isinstance(data, list)
+    return data
+
+
+def test_an_empty_store_says_so_and_creates_nothing(isolated_home: Path) -> None:
+    for command in (["scores"], ["history"], ["stats"]):
+        result = quizcli(*command)
+        assert result.returncode == 0
+        assert "No games yet" in result.stdout
+    assert scores_json() == []
+    assert list(isolated_home.iterdir()) == []
+
+
+def test_two_players_then_scores_ranks_them(demo: Path) -> None:
+    first = play(demo, "ana", SOME_RIGHT)
+    assert first.returncode == 0, first.stderr
+    assert first.stdout.strip().endswith("New high score on demo!")
+    second = play(demo, "Zoë", ALL_RIGHT)
+    assert second.stdout.strip().endswith("New high score on demo!")
+    third = play(demo, "ana", SOME_RIGHT)
+    assert "of 3 finished games on demo · your best: 233" in third.stdout
+
+    board = scores_json("demo")
+    assert [(row["rank"], row["player"]) for row in board] == [(1, "Zoë"), (2, "ana")]
+    assert board[0]["score"] == board[0]["max_score"] == 1850
+    assert board[0]["status"] == "finished"
+    assert board[0]["right"] == 7
+    assert len(scores_json("--all")) == 3
+    assert [row["player"] for row in scores_json("--player", "ana")] == ["ana"]
+    assert len(scores_json("--limit", "1")) == 1
+    assert scores_json("--since", "2999-01-01") == []
+
+    table = quizcli("scores").stdout
+    assert "High scores" in table
+    assert "1850 / 1850" in table
+    assert table.index("Zoë") < table.index("ana")
+
+
+def test_history_and_stats(demo: Path) -> None:
+    play(demo, "ana", SOME_RIGHT)
+    play(demo, "ana", ALL_RIGHT)
+    play(demo, "bob", ALL_RIGHT)
+    history = json.loads(quizcli("history", "--player", "ana", "--json").stdout)
+    assert [game["score"] for game in history] == [1850, history[1]["score"]]
+    assert history[0]["finished_at"] >= history[1]["finished_at"]
+    table = quizcli("history", "--player", "ana").stdout
+    assert "Recent games of ana" in table
+    assert "1850 / 1850" in table
+
+    stats = json.loads(quizcli("stats", "--player", "ana", "--json").stdout)
+    assert stats["player"] == "ana"
+    assert stats["games"] == 2
+    assert stats["answers"] == 14
+    assert {tag["name"] for tag in stats["by_tag"]} == {"1500m", "podium"}
+    assert {kind["name"] for kind in stats["by_kind"]} == {
+        "choice", "multi", "truefalse", "order", "number", "time", "text"
+    }  # fmt: skip
+    assert stats["most_missed"][0]["missed"] == 1
+    view = quizcli("stats", "--player", "ana").stdout
+    assert "Accuracy by tag" in view
+    assert "█" in view
+    assert "Most often missed" in view
+
+
+def test_player_env_is_the_default_for_history(demo: Path) -> None:
+    play(demo, "ana", SOME_RIGHT)
+    result = quizcli("history", "--json", env={"QUIZCLI_PLAYER": "ana"})
+    assert len(json.loads(result.stdout)) == 1
+    result = quizcli("history", "--json", "--player", "bob", env={"QUIZCLI_PLAYER": "ana"})
+    assert json.loads(result.stdout) == []
+
+
+def test_export_csv_and_json(demo: Path, tmp_path: Path) -> None:
+    play(demo, "ana", SOME_RIGHT)
+    play(demo, "bob", ALL_RIGHT)
+    csv_path = tmp_path / "games.csv"
+    assert quizcli("scores", "--export", str(csv_path)).returncode == 0
+    rows = list(csv.DictReader(csv_path.open(encoding="utf-8")))
+    assert [row["player"] for row in rows] == ["ana", "bob"]
+    assert rows[1]["score"] == "1850"
+    json_path = tmp_path / "games.json"
+    assert quizcli("scores", "--export", str(json_path)).returncode == 0
+    assert [g["player"] for g in json.loads(json_path.read_text())] == ["ana", "bob"]
+    bad = quizcli("scores", "--export", str(tmp_path / "games.xlsx"))
+    assert bad.returncode == 1
+    assert bad.stderr.strip().endswith("the file must end in .csv or .json")
+
+
+def test_reset_needs_confirmation(demo: Path) -> None:
+    play(demo, "ana", SOME_RIGHT)
+    play(demo, "bob", SOME_RIGHT)
+    refused = quizcli("reset", input="")
+    assert refused.returncode == 1
+    assert "add --yes" in refused.stderr
+    assert len(scores_json()) == 2
+    done = quizcli("reset", "--player", "ana", "--yes")
+    assert done.stdout.strip() == "Deleted 1 game."
+    assert [row["player"] for row in scores_json()] == ["bob"]
+    assert quizcli("reset", "--set", "nope", "--yes").stdout.strip() == (
+        "No stored games match; nothing to delete."
+    )
+
+
+def test_reset_asks_in_a_terminal(demo: Path) -> None:
+    play(demo, "ana", SOME_RIGHT)
+    child = pexpect.spawn(
+        sys.executable,
+        ["-m", "quizcli", "reset"],
+        env=dict(os.environ),
+        encoding="utf-8",
+        timeout=30,
+    )
+    child.expect(r"Delete 1 stored game\? This cannot be undone")
+    child.sendline("n")
+    child.expect("Nothing deleted.")
+    child.expect(pexpect.EOF)
+    assert len(scores_json()) == 1
+    child = pexpect.spawn(
+        sys.executable,
+        ["-m", "quizcli", "reset"],
+        env=dict(os.environ),
+        encoding="utf-8",
+        timeout=30,
+    )
+    child.expect("Delete 1 stored game")
+    child.sendline("y")
+    child.expect("Deleted 1 game.")
+    child.expect(pexpect.EOF)
+    assert scores_json() == []
+
+
+@pytest.mark.parametrize(
+    "name", ["Robert'); DROP TABLE games;--", 'Zoë "Z" Ørsted', "李小龍", "[bold red]x[/]"]
+)
+def test_player_names_are_stored_and_shown_as_typed(demo: Path, name: str) -> None:
+    assert play(demo, name, SOME_RIGHT).returncode == 0
+    assert [row["player"] for row in scores_json()] == [name]
+    assert name in quizcli("scores").stdout
+
+
+@pytest.mark.parametrize(
+    ("name", "message"),
+    [
+        ("bell\x07", "control or invisible character"),
+        ("x" * 41, "the limit is 40"),
+        ("   ", "the player name is empty"),
+    ],
+)
+def test_bad_player_names_are_refused(demo: Path, name: str, message: str) -> None:
+    result = play(demo, name, SOME_RIGHT)
+    assert result.returncode == 1
+    assert message in result.stderr
+    assert "Traceback" not in result.stderr
+
+
+def test_bad_since_date(demo: Path) -> None:
+    result = quizcli("scores", "--since", "yesterday")
+    assert result.returncode == 1
+    assert result.stderr.strip() == (
+        "Error: --since 'yesterday' is not a date; write it like 2026-11-21"
+    )
+
+
+def test_a_corrupt_database_is_named_and_never_touched(demo: Path, isolated_home: Path) -> None:
+    db = isolated_home / "quizcli.db"
+    garbage = b"this is not sqlite " * 1000
+    db.write_bytes(garbage)
+    for command in (["scores"], ["history"], ["stats"], ["reset", "--yes"]):
+        result = quizcli(*command)
+        assert result.returncode == 1
+        lines = result.stderr.strip().splitlines()
+        assert len(lines) == 1
+        assert str(db) in lines[0]
+        assert "Move it away" in lines[0]
+    played = play(demo, "ana", SOME_RIGHT)
+    assert played.returncode == 0
+    assert "This round could not be saved" in played.stderr
+    rescue = next(isolated_home.glob("quizcli-rescue-*.json"))
+    assert f"Your round is kept in {rescue}" in played.stderr
+    assert json.loads(rescue.read_text())["player"] == "ana"
+    assert db.read_bytes() == garbage
+
+
+def test_an_unwritable_data_folder_still_lets_a_round_be_played(demo: Path, tmp_path: Path) -> None:
+    blocker = tmp_path / "not-a-folder"
+    blocker.write_text("")
+    result = quizcli(
+        "play", "demo", "--bank", str(demo), "--seed", "4", "--player", "ana",
+        input=SOME_RIGHT, env={"QUIZCLI_HOME": str(blocker / "home")},
+    )  # fmt: skip
+    assert result.returncode == 0
+    assert "Round over" in result.stdout
+    assert "This round could not be saved: cannot create the data folder" in result.stderr
+    assert "Your round is kept in" in result.stderr
+
+
+@pytest.mark.skipif(os.name != "posix" or os.geteuid() == 0, reason="root ignores permissions")
+def test_a_read_only_data_folder(demo: Path, isolated_home: Path) -> None:
+    isolated_home.chmod(0o555)
+    try:
+        result = play(demo, "ana", SOME_RIGHT)
+    finally:
+        isolated_home.chmod(0o755)
+    assert result.returncode == 0
+    assert "This round could not be saved" in result.stderr
+
+
+def test_eight_players_finishing_at_once_are_all_stored(demo: Path) -> None:
+    env = {**os.environ}
+    processes = [
+        subprocess.Popen(
+            [
+                sys.executable,
+                "-m",
+                "quizcli",
+                "play",
+                "demo",
+                "--bank",
+                str(demo),
+                "--seed",
+                "4",
+                "--player",
+                f"p{n}",
+            ],
+            stdin=subprocess.PIPE,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            text=True,
+            env=env,
+        )  # fmt: skip
+        for n in range(8)
+    ]
+    outputs = [p.communicate(ALL_RIGHT, timeout=120) for p in processes]
+    for process, (_, err) in zip(processes, outputs, strict=True):
+        assert process.returncode == 0, err
+        assert "could not be saved" not in err
+    board = scores_json("--all", "--limit", "100")
+    assert sorted(row["player"] for row in board) == [f"p{n}" for n in range(8)]
+    assert all(row["answered"] == 7 for row in board)
+
+
+def test_ctrl_c_stores_an_abandoned_game_off_the_leaderboard(demo: Path) -> None:
+    env = {**os.environ, "TERM": "xterm", "PROMPT_TOOLKIT_NO_CPR": "1"}
+    child = pexpect.spawn(
+        sys.executable,
+        ["-m", "quizcli", "play", "demo", "--bank", str(demo), "--player", "quitter"],
+        env=env, dimensions=(40, 120), encoding="utf-8", timeout=30,
+    )  # fmt: skip
+    child.expect("Question 1 of 7")
+    child.sendcontrol("c")
+    child.expect("Round over")
+    child.expect(pexpect.EOF)
+    child.close()
+    assert child.exitstatus == 130
+    assert scores_json() == []
+    (game,) = json.loads(quizcli("history", "--player", "quitter", "--json").stdout)
+    assert (game["status"], game["answered"], game["asked"]) == ("abandoned", 0, 7)
+
+
+def test_ctrl_c_after_an_answer_keeps_it_as_abandoned(demo: Path) -> None:
+    env = {**os.environ, "TERM": "xterm", "PROMPT_TOOLKIT_NO_CPR": "1"}
+    child = pexpect.spawn(
+        sys.executable,
+        ["-m", "quizcli", "play", "demo", "--bank", str(demo), "--player", "quitter",
+         "--kind", "truefalse", "--kind", "choice"],
+        env=env, dimensions=(40, 120), encoding="utf-8", timeout=30,
+    )  # fmt: skip
+    child.expect("Question 1 of 2")
+    child.expect("Your answer:")
+    child.send("\r")
+    child.expect("Question 2 of 2")
+    child.sendcontrol("c")
+    child.expect("Saved as an unfinished round")
+    child.expect(pexpect.EOF)
+    child.close()
+    assert child.exitstatus == 130
+    assert scores_json() == []
+    (game,) = json.loads(quizcli("history", "--player", "quitter", "--json").stdout)
+    assert (game["status"], game["answered"], game["asked"]) == ("abandoned", 1, 2)

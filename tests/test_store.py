@@ -1,0 +1,311 @@
+"""The SQLite store against real files: schema, migrations, ranking, damage, concurrency."""
+
+from __future__ import annotations
+
+import hashlib
+import sqlite3
+from pathlib import Path
+
+import pytest
+
+from quizcli.model import (
+    AnswerRecord,
+    Difficulty,
+    GameResult,
+    Mark,
+    Outcome,
+    Points,
+    Response,
+    RoundEnd,
+    TrueFalseQuestion,
+    Verdict,
+)
+from quizcli.store import (
+    MIGRATIONS,
+    SCHEMA_VERSION,
+    GameFilter,
+    SQLiteStore,
+    StoreError,
+    StoreWriteError,
+)
+
+T0 = 1_790_000_000.0  # a fixed instant (2026-09-21)
+
+
+def result(
+    player: str,
+    fractions: list[float],
+    *,
+    set_id: str = "demo",
+    duration: float = 10.0,
+    asked: int | None = None,
+    started: float = T0,
+    tags: tuple[str, ...] = ("a",),
+) -> GameResult:
+    """A round whose answers earn 100 points times each fraction."""
+    records = []
+    for n, fraction in enumerate(fractions):
+        mark = Mark.RIGHT if fraction == 1 else Mark.PARTIAL if fraction else Mark.WRONG
+        records.append(
+            AnswerRecord(
+                question=TrueFalseQuestion(
+                    id=f"q{n}",
+                    prompt=f"Question {n}?",
+                    answer=True,
+                    difficulty=Difficulty.EASY,
+                    tags=tags,
+                ),
+                response=Response(outcome=Outcome.ANSWERED, value=True, elapsed=1.5),
+                verdict=Verdict(mark=mark, fraction=fraction),
+                points=Points(base=100, fraction=fraction, total=round(100 * fraction)),
+                streak=1 if fraction == 1 else 0,
+            )
+        )
+    return GameResult(
+        set_id=set_id,
+        set_title="Demo set",
+        player=player,
+        started=started,
+        finished=started + duration,
+        end=RoundEnd.COMPLETED,
+        asked=len(fractions) if asked is None else asked,
+        max_score=100 * len(fractions),
+        answers=tuple(records),
+        options={"seed": 1},
+    )
+
+
+@pytest.fixture
+def db_path(tmp_path: Path) -> Path:
+    return tmp_path / "data" / "quizcli.db"
+
+
+def store_with(db_path: Path, *results: GameResult) -> SQLiteStore:
+    store = SQLiteStore.for_writing(db_path)
+    for r in results:
+        store.record(r, "test")
+    return store
+
+
+def digest(path: Path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def test_a_new_database_has_the_latest_schema_in_wal_mode(db_path: Path) -> None:
+    store = SQLiteStore.for_writing(db_path)
+    assert store.db.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
+    assert store.db.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+    assert store.db.execute("PRAGMA foreign_keys").fetchone()[0] == 1
+    assert store.db.execute("PRAGMA busy_timeout").fetchone()[0] >= 1000
+
+
+def test_reading_a_missing_database_creates_nothing(tmp_path: Path) -> None:
+    path = tmp_path / "nothing" / "quizcli.db"
+    assert SQLiteStore.for_reading(path) is None
+    assert not path.parent.exists()
+
+
+def test_a_game_and_its_answers_are_stored(db_path: Path) -> None:
+    store = store_with(db_path, result("ana", [1, 0.5, 0]))
+    (game,) = store.history(GameFilter(), limit=None)
+    assert (game.player, game.score, game.max_score, game.status) == ("ana", 150, 300, "finished")
+    assert (game.right, game.partial, game.wrong, game.answered, game.asked) == (1, 1, 1, 3, 3)
+    assert game.accuracy == pytest.approx(0.5)
+    assert game.started_at == "2026-09-21T14:13:20.000Z"
+    assert game.options == {"seed": 1}
+    answers = store.db.execute(
+        "SELECT question_id, kind, response, verdict, fraction, points, hint_taken, tags, prompt "
+        "FROM answers ORDER BY position"
+    ).fetchall()
+    assert answers[1] == ("q1", "truefalse", "true", "partial", 0.5, 50, 0, '["a"]', "Question 1?")
+
+
+def test_migration_from_the_first_schema_keeps_every_game(db_path: Path) -> None:
+    db_path.parent.mkdir(parents=True)
+    old = sqlite3.connect(db_path)
+    for statement in MIGRATIONS[0][1]:
+        old.execute(statement)
+    old.execute(
+        "INSERT INTO games VALUES (7, 'demo', 'Demo', 'old-timer', '2025-01-01T00:00:00.000Z', "
+        "'2025-01-01T00:01:00.000Z', 'finished', 300, 300, 3, 3, 3, 0, 0, 0, 0, 3, 60, '{}', '0.0')"
+    )
+    for position in (1, 2, 3):
+        old.execute(
+            "INSERT INTO answers VALUES (7, ?, 'q', 'truefalse', 'true', 'right', 1, 100, 1, 0)",
+            (position,),
+        )
+    old.execute("PRAGMA user_version = 1")
+    old.commit()
+    old.close()
+
+    before = digest(db_path)
+    reader = SQLiteStore.for_reading(db_path)
+    assert reader is not None
+    assert [g.player for g in reader.leaderboard(GameFilter())] == ["old-timer"]
+    assert digest(db_path) == before  # reading an old file migrates a private copy only
+
+    store = SQLiteStore.for_writing(db_path)
+    assert store.db.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
+    (game,) = store.leaderboard(GameFilter())
+    assert (game.id, game.player, game.score, game.accuracy) == (7, "old-timer", 300, 1.0)
+    store.record(result("new", [1]), "test")
+    assert len(store.history(GameFilter(), limit=None)) == 2
+
+
+def test_a_database_from_a_newer_quizcli_is_refused_untouched(db_path: Path) -> None:
+    store_with(db_path, result("ana", [1])).close()
+    db = sqlite3.connect(db_path)
+    db.execute(f"PRAGMA user_version = {SCHEMA_VERSION + 5}")
+    db.commit()
+    db.close()
+    before = digest(db_path)
+    for opener in (SQLiteStore.for_reading, SQLiteStore.for_writing):
+        with pytest.raises(StoreError) as caught:
+            opener(db_path)
+        assert "written by a newer quizcli" in str(caught.value)
+        assert str(db_path) in str(caught.value)
+    assert digest(db_path) == before
+
+
+@pytest.mark.parametrize("content", [b"garbage " * 512, b"SQLite format 3\x00" + b"\x01" * 50])
+def test_a_damaged_file_is_refused_and_left_byte_for_byte(db_path: Path, content: bytes) -> None:
+    db_path.parent.mkdir(parents=True)
+    db_path.write_bytes(content)
+    for opener in (SQLiteStore.for_reading, SQLiteStore.for_writing):
+        with pytest.raises(StoreError) as caught:
+            opener(db_path)
+        message = str(caught.value)
+        assert str(db_path) in message
+        assert "it was not changed" in message
+        assert "\n" not in message
+    assert db_path.read_bytes() == content
+    assert sorted(p.name for p in db_path.parent.iterdir()) == ["quizcli.db"]
+
+
+def test_another_programs_database_is_refused(db_path: Path) -> None:
+    db_path.parent.mkdir(parents=True)
+    other = sqlite3.connect(db_path)
+    other.execute("CREATE TABLE recipes (name TEXT)")
+    other.commit()
+    other.close()
+    before = digest(db_path)
+    with pytest.raises(StoreError, match="is not a quizcli database"):
+        SQLiteStore.for_writing(db_path)
+    assert digest(db_path) == before
+
+
+def test_leaderboard_ranks_by_score_then_accuracy_then_time(db_path: Path) -> None:
+    store = store_with(
+        db_path,
+        result("slow", [1, 1, 0], duration=50),  # 200, 67%
+        result("fast", [1, 1, 0], duration=20),  # 200, 67%, faster
+        result("precise", [1, 0.5, 0.5], duration=90),  # 200, 67%... same accuracy
+        result("best", [1, 1, 1], duration=99),  # 300
+        result("accurate", [1, 1], duration=99),  # 200, 100%
+    )
+    board = store.leaderboard(GameFilter())
+    assert [row.player for row in board] == ["best", "accurate", "fast", "slow", "precise"]
+
+
+def test_best_game_per_player_unless_all(db_path: Path) -> None:
+    store = store_with(
+        db_path,
+        result("ana", [1, 0]),
+        result("ana", [1, 1]),
+        result("bob", [0, 0]),
+        result("ana", [1, 1], set_id="other"),
+    )
+    best = store.leaderboard(GameFilter(set_id="demo"))
+    assert [(r.player, r.score) for r in best] == [("ana", 200), ("bob", 0)]
+    every = store.leaderboard(GameFilter(set_id="demo"), every_game=True)
+    assert [(r.player, r.score) for r in every] == [("ana", 200), ("ana", 100), ("bob", 0)]
+    assert len(store.leaderboard(GameFilter())) == 3  # ana twice: one per set
+    assert [r.player for r in store.leaderboard(GameFilter(player="bob"))] == ["bob"]
+    assert len(store.leaderboard(GameFilter(), every_game=True, limit=2)) == 2
+
+
+def test_abandoned_games_are_kept_but_not_ranked(db_path: Path) -> None:
+    store = store_with(db_path, result("quitter", [1, 1], asked=5), result("ana", [0, 1]))
+    assert [r.player for r in store.leaderboard(GameFilter())] == ["ana"]
+    history = store.history(GameFilter(), limit=None)
+    assert {r.player: r.status for r in history} == {"quitter": "abandoned", "ana": "finished"}
+
+
+def test_since_filters_by_finish_time(db_path: Path) -> None:
+    store = store_with(db_path, result("old", [1]), result("new", [1], started=T0 + 86400 * 30))
+    where = GameFilter(since="2026-10-01T00:00:00.000Z")
+    assert [r.player for r in store.leaderboard(where)] == ["new"]
+
+
+def test_ranking_of_a_new_game(db_path: Path) -> None:
+    store = store_with(db_path, result("ana", [1, 0]), result("bob", [1, 1, 0]))
+    first = store.record(result("cy", [1, 1, 1]), "test")
+    ranking = store.ranking(first)
+    assert (ranking.position, ranking.games, ranking.previous_best) == (1, 3, 200)
+    again = store.record(result("ana", [1, 1]), "test")
+    ranking = store.ranking(again)
+    assert (ranking.position, ranking.games) == (2, 4)
+    assert ranking.personal_previous_best == 100
+    assert ranking.personal_best == 200
+
+
+def test_stats(db_path: Path) -> None:
+    store = store_with(
+        db_path,
+        result("ana", [1, 0], tags=("x",)),
+        result("ana", [1, 1, 0.5], tags=("y",), asked=4),
+        result("bob", [0, 0]),
+    )
+    stats = store.stats(GameFilter(player="ana"))
+    assert (stats.games, stats.finished, stats.answers) == (2, 1, 5)
+    assert stats.accuracy == pytest.approx(0.7)
+    assert stats.points_per_question == pytest.approx(70)
+    assert [(a.name, a.answers) for a in stats.by_tag] == [("x", 2), ("y", 3)]
+    assert stats.by_tag[0].accuracy == pytest.approx(0.5)
+    assert [(a.name, a.answers) for a in stats.by_kind] == [("truefalse", 5)]
+    # Most misses first; among equals, the higher miss rate first.
+    assert [(m.question_id, m.missed, m.asked) for m in stats.missed] == [
+        ("q2", 1, 1),
+        ("q1", 1, 2),
+    ]
+    assert store.stats(GameFilter(player="nobody")).games == 0
+
+
+def test_player_names_are_data(db_path: Path) -> None:
+    names = ["Robert'); DROP TABLE games;--", 'Zoë "Z" Ørsted', "李小龍", "🏃 runner"]
+    store = store_with(db_path, *(result(name, [1]) for name in names))
+    assert sorted(r.player for r in store.leaderboard(GameFilter())) == sorted(names)
+    assert [r.player for r in store.history(GameFilter(player=names[0]), limit=None)] == [names[0]]
+
+
+def test_delete_by_player_and_set_removes_answers_too(db_path: Path) -> None:
+    store = store_with(
+        db_path, result("ana", [1]), result("ana", [1], set_id="other"), result("bob", [1])
+    )
+    assert store.delete(GameFilter(player="ana", set_id="demo")) == 1
+    assert sorted((r.player, r.set_id) for r in store.history(GameFilter(), limit=None)) == [
+        ("ana", "other"),
+        ("bob", "demo"),
+    ]
+    orphans = store.db.execute(
+        "SELECT COUNT(*) FROM answers WHERE game_id NOT IN (SELECT id FROM games)"
+    ).fetchone()[0]
+    assert orphans == 0
+
+
+def test_a_failed_write_leaves_no_half_game(db_path: Path) -> None:
+    store = store_with(db_path, result("ana", [1]))
+    store.db.execute("PRAGMA max_page_count = 1")  # a full disk, as SQLite sees it
+    big = result("bob", [1] * 2000)
+    with pytest.raises(StoreWriteError, match="disk is full"):
+        store.record(big, "test")
+    store.db.execute("PRAGMA max_page_count = 1073741823")
+    assert [r.player for r in store.history(GameFilter(), limit=None)] == ["ana"]
+    assert store.db.execute("SELECT COUNT(*) FROM answers").fetchone()[0] == 1
+
+
+def test_data_folder_that_cannot_be_created(tmp_path: Path) -> None:
+    blocker = tmp_path / "file"
+    blocker.write_text("not a folder")
+    with pytest.raises(StoreWriteError, match="cannot create the data folder"):
+        SQLiteStore.for_writing(blocker / "data" / "quizcli.db")
