@@ -191,10 +191,26 @@ def test_validate_needs_a_path() -> None:
     assert result.returncode == 2
 
 
-def test_python_dash_m_and_every_command_has_help() -> None:
+def test_python_dash_m_and_every_command_has_help_with_an_example() -> None:
+    from quizcli.cli import app
+
     result = quizcli("--help")
     assert result.returncode == 0
-    for command in ("list", "validate"):
-        sub = quizcli(command, "--help")
+    names = [command.name for command in app.registered_commands]
+    assert names == ["list", "validate", "play", "scores", "history", "stats", "reset"]
+    for name in names:
+        assert name in result.stdout
+        sub = quizcli(str(name), "--help")
         assert sub.returncode == 0
-        assert "Example:" in sub.stdout
+        assert "Example: quizcli" in sub.stdout
+
+
+def test_quizcli_debug_shows_the_traceback(tmp_path: Path) -> None:
+    missing = str(tmp_path / "nope.toml")
+    quiet = quizcli("play", "x", "--bank", missing, input="")
+    assert quiet.returncode == 1
+    assert "Traceback" not in quiet.stderr
+    loud = quizcli("play", "x", "--bank", missing, input="", env={"QUIZCLI_DEBUG": "1"})
+    assert loud.returncode == 1
+    assert "Traceback" in loud.stderr
+    assert "BankError" in loud.stderr

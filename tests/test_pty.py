@@ -165,3 +165,17 @@ def test_timed_prompt_closes_itself(tmp_path: Path) -> None:
     child.expect("Round over")
     finish(child)
     assert child.exitstatus == 0
+
+
+def test_a_picker_offers_the_sets_when_several_are_loaded(tmp_path: Path) -> None:
+    bank = write(tmp_path, VALID)
+    child = spawn("--bank", str(bank), "--count", "1")
+    child.expect("Which set do you want to play")
+    child.expect("Demo set")
+    child.send(DOWN + ENTER)  # paris2024 is listed first, the demo set second
+    child.expect("Question 1 of 1")
+    child.expect("Demo set")
+    child.sendcontrol("c")
+    child.expect("Round over")
+    finish(child)
+    assert child.exitstatus == 130
