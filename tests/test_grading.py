@@ -634,3 +634,20 @@ def test_grade_never_raises_and_stays_in_range(value: AnswerValue | None) -> Non
         result = grade(question, answered(value))
         assert 0.0 <= result.fraction <= 1.0
         assert result.mark in {Mark.RIGHT, Mark.PARTIAL, Mark.WRONG}
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.text(alphabet=st.characters(max_codepoint=127)))
+def test_the_ascii_fast_path_of_fold_matches_the_general_path(text: str) -> None:
+    from quizcli.parsing import _fold_ascii, _fold_unicode
+
+    assert _fold_ascii(text) == _fold_unicode(text)
+
+
+def test_the_ascii_fast_path_on_every_pair_of_ascii_characters() -> None:
+    from quizcli.parsing import _fold_ascii, _fold_unicode
+
+    for first in range(128):
+        for second in (ord("a"), ord("Z"), ord(" "), ord("'"), first):
+            text = chr(first) + "x" + chr(second)
+            assert _fold_ascii(text) == _fold_unicode(text), repr(text)
