@@ -1,7 +1,7 @@
 """The game's vocabulary: question sets, questions, responses, verdicts and results.
 
 Frozen dataclasses and enums only. Nothing here does I/O or imports from the rest of the
-package, so every other layer can depend on it.
+package but the two enums of :mod:`quizcli.kinds`, so every other layer can depend on it.
 """
 
 from __future__ import annotations
@@ -10,25 +10,9 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import ClassVar
 
-
-class Kind(StrEnum):
-    """The kinds of question a bank may hold."""
-
-    CHOICE = "choice"
-    MULTI = "multi"
-    TRUEFALSE = "truefalse"
-    ORDER = "order"
-    NUMBER = "number"
-    TIME = "time"
-    TEXT = "text"
-
-
-class Difficulty(StrEnum):
-    """How hard a question is; it sets the question's base points."""
-
-    EASY = "easy"
-    MEDIUM = "medium"
-    HARD = "hard"
+# Re-exported: the model's users need them too.
+from quizcli.kinds import Difficulty as Difficulty
+from quizcli.kinds import Kind as Kind
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)

@@ -1,8 +1,14 @@
-"""Read a TOML bank into the model, refusing a bad one with every problem at once.
+"""Read and check a TOML bank, refusing a bad one with every problem at once.
 
 Validation walks the parsed document and collects problems that point at a place in it
 (a section, an entry, a key). Only when something is wrong is the file's text scanned to
 turn those places into line numbers, so a good bank pays nothing for the error reporting.
+
+Checking builds no model objects: a :class:`CheckedBank` keeps the validated tables, and
+:mod:`quizcli.bank.build` turns only the questions a command needs into dataclasses. Each
+question first goes through a fast check that accepts the common, valid case; anything it
+does not accept goes through the detailed checks that word the problems. A property test
+holds the two to the same verdict.
 """
 
 from __future__ import annotations
@@ -12,23 +18,14 @@ import re
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any, TypeGuard
 
 from quizcli.errors import BankError, Problem
-from quizcli.model import (
-    ChoiceQuestion,
-    Difficulty,
-    Kind,
-    MultiQuestion,
-    NumberQuestion,
-    OrderQuestion,
-    Question,
-    QuestionSet,
-    Source,
-    TextQuestion,
-    TimeQuestion,
-    TrueFalseQuestion,
-)
+from quizcli.kinds import Difficulty, Kind
+from quizcli.parsing import AnswerFormatError, fold, parse_time
+
+if TYPE_CHECKING:
+    from quizcli.model import QuestionSet
 
 FORMAT_VERSION = 1
 MAX_BANK_BYTES = 64 * 1024 * 1024
@@ -78,9 +75,30 @@ class _Found:
     message: str
 
 
+Table = dict[str, Any]
+
+
+class CheckedBank:
+    """A bank that passed every check: its set, sources and question tables, as parsed."""
+
+    __slots__ = ("questions", "set", "sources")
+
+    def __init__(self, set_table: Table, sources: list[Table], questions: list[Table]) -> None:
+        self.set = set_table
+        self.sources = sources
+        self.questions = questions
+
+
 def load_bank(path: Path) -> QuestionSet:
-    """Read and validate the bank at ``path``; raise BankError listing every problem."""
-    return parse_bank(read_bank_text(path), str(path))
+    """Read, check and build the bank at ``path``; raise BankError listing every problem."""
+    from quizcli.bank.build import build_set
+
+    return build_set(check_bank(path))
+
+
+def check_bank(path: Path) -> CheckedBank:
+    """Read and check the bank at ``path`` without building its questions."""
+    return check_text(read_bank_text(path), str(path))
 
 
 def read_bank_text(path: Path) -> str:
@@ -113,7 +131,14 @@ def read_bank_text(path: Path) -> str:
 
 
 def parse_bank(text: str, name: str) -> QuestionSet:
-    """Validate TOML ``text`` (from the file called ``name``) and build the QuestionSet."""
+    """Check TOML ``text`` (from the file called ``name``) and build the QuestionSet."""
+    from quizcli.bank.build import build_set
+
+    return build_set(check_text(text, name))
+
+
+def check_text(text: str, name: str) -> CheckedBank:
+    """Check TOML ``text`` (from the file called ``name``); BankError lists every problem."""
     import tomli
 
     try:
@@ -168,18 +193,18 @@ class _Checker:
 
     # --- the document ----------------------------------------------------------------
 
-    def bank(self, doc: dict[str, Any]) -> QuestionSet | None:
+    def bank(self, doc: dict[str, Any]) -> CheckedBank | None:
         for key in doc:
             if key not in TOP_KEYS:
                 self.problem((None, None, key), None, f"unknown top-level key {key!r}")
         self.format_version(doc)
         set_fields = self.set_table(doc.get("set"))
         sources = self.sources(doc.get("sources"))
-        source_ids = {source.id for source in sources}
+        source_ids = frozenset(source["id"] for source in sources)
         questions = self.questions(doc.get("questions"), source_ids)
         if set_fields is None or self.found:
             return None
-        return QuestionSet(sources=tuple(sources), questions=tuple(questions), **set_fields)
+        return CheckedBank(doc["set"], sources, questions)
 
     def format_version(self, doc: dict[str, Any]) -> None:
         place: Place = (None, None, "format")
@@ -215,9 +240,9 @@ class _Checker:
         }
         return fields
 
-    def sources(self, value: object) -> list[Source]:
+    def sources(self, value: object) -> list[Table]:
         entries = self.table_array(value, "sources")
-        sources: list[Source] = []
+        sources: list[Table] = []
         seen: set[str] = set()
         for index, table in entries:
             base = ("sources", index)
@@ -226,17 +251,17 @@ class _Checker:
             self.unknown_keys(table, SOURCE_KEYS, base, where, "in a source")
             source_id = self.slug(table, "id", base, where, required=True)
             title = self.text(table, "title", base, where, required=True)
-            publisher = self.text(table, "publisher", base, where)
-            url = self.text(table, "url", base, where)
+            self.text(table, "publisher", base, where)
+            self.text(table, "url", base, where)
             if source_id is not None:
                 if source_id in seen:
                     self.problem((*base, "id"), where, f"duplicate source id {source_id!r}")
                 seen.add(source_id)
             if source_id is not None and title is not None:
-                sources.append(Source(id=source_id, title=title, publisher=publisher, url=url))
+                sources.append(table)
         return sources
 
-    def questions(self, value: object, source_ids: set[str]) -> list[Question]:
+    def questions(self, value: object, source_ids: frozenset[str]) -> list[Table]:
         if value is None:
             self.problem((None, None, None), None, "no [[questions]]: a bank needs at least one")
             return []
@@ -245,12 +270,13 @@ class _Checker:
             self.problem(
                 (None, None, "questions"), None, "no [[questions]]: a bank needs at least one"
             )
-        questions: list[Question] = []
+        questions: list[Table] = []
         seen: set[str] = set()
         for index, table in entries:
-            question = self.question(index, table, source_ids, seen)
-            if question is not None:
-                questions.append(question)
+            if _quick_check(table, source_ids, seen) or self.question(
+                index, table, source_ids, seen
+            ):
+                questions.append(table)
         return questions
 
     def table_array(self, value: object, section: str) -> list[tuple[int, dict[str, Any]]]:
@@ -278,8 +304,9 @@ class _Checker:
     # --- one question ----------------------------------------------------------------
 
     def question(
-        self, index: int, table: dict[str, Any], source_ids: set[str], seen: set[str]
-    ) -> Question | None:
+        self, index: int, table: dict[str, Any], source_ids: frozenset[str], seen: set[str]
+    ) -> bool:
+        """The detailed checks of one question; True when it has no problem."""
         base = ("questions", index)
         raw_id = table.get("id")
         where = (
@@ -304,24 +331,15 @@ class _Checker:
             else:
                 self.problem((*base, key), where, f"unknown field {key!r}")
 
-        common: dict[str, Any] = {
-            "id": qid,
-            "prompt": self.text(table, "prompt", base, where, required=True),
-            "difficulty": self.difficulty(table, base, where),
-            "tags": self.tags(table, base, where),
-            "source": self.source_ref(table, base, where, source_ids),
-            "explanation": self.text(table, "explanation", base, where),
-            "hint": self.text(table, "hint", base, where),
-            "quote": self.text(table, "quote", base, where),
-            "attribution": self.text(table, "attribution", base, where),
-        }
-        if kind is None:
-            return None
-        builder = _BUILDERS[kind]
-        question = builder(self, table, base, where, common)
-        if len(self.found) > before:
-            return None
-        return question
+        self.text(table, "prompt", base, where, required=True)
+        self.difficulty(table, base, where)
+        self.tags(table, base, where)
+        self.source_ref(table, base, where, source_ids)
+        for key in ("explanation", "hint", "quote", "attribution"):
+            self.text(table, key, base, where)
+        if kind is not None:
+            _CHECKS[kind](self, table, base, where)
+        return len(self.found) == before
 
     def kind(self, table: dict[str, Any], base: tuple[str, int], where: str) -> Kind | None:
         value = self.text(table, "kind", base, where, required=True)
@@ -350,7 +368,7 @@ class _Checker:
             return Difficulty.MEDIUM
 
     def source_ref(
-        self, table: dict[str, Any], base: tuple[str, int], where: str, source_ids: set[str]
+        self, table: dict[str, Any], base: tuple[str, int], where: str, source_ids: frozenset[str]
     ) -> str | None:
         value = self.text(table, "source", base, where)
         if value is not None and value not in source_ids:
@@ -503,43 +521,176 @@ class _Checker:
         return value
 
 
-# --- builders, one per kind ----------------------------------------------------------
+# --- the fast check ---------------------------------------------------------------------
 
-Builder = Callable[
-    [_Checker, dict[str, Any], tuple[str, int], str, dict[str, Any]], Question | None
-]
+_KIND_VALUES = {kind.value: COMMON_KEYS | keys for kind, keys in KIND_KEYS.items()}
+_DIFFICULTY_VALUES = frozenset(d.value for d in Difficulty)
+_OPTIONAL_TEXTS = ("explanation", "hint", "quote", "attribution")
 
 
-def _build_choice(
-    c: _Checker, t: dict[str, Any], base: tuple[str, int], where: str, common: dict[str, Any]
-) -> Question | None:
+def _quick_check(table: Table, source_ids: frozenset[str], seen: set[str]) -> bool:
+    """True when ``table`` is a valid question (and its id is then marked as seen).
+
+    Accepts exactly what the detailed checks accept, faster, without a word for what is
+    wrong: a False sends the question to the detailed checks, which say what it is.
+    """
+    kind = table.get("kind")
+    if not isinstance(kind, str):
+        return False
+    allowed = _KIND_VALUES.get(kind)
+    if allowed is None or not table.keys() <= allowed:
+        return False
+    qid = table.get("id")
+    if type(qid) is not str or qid in seen or not SLUG.fullmatch(qid):
+        return False
+    if not _text_ok(table.get("prompt")):
+        return False
+    get = table.get
+    for key in _OPTIONAL_TEXTS:
+        value = get(key)
+        if value is not None and not _text_ok(value):
+            return False
+    difficulty = get("difficulty")
+    if difficulty is not None and (
+        type(difficulty) is not str or difficulty not in _DIFFICULTY_VALUES
+    ):
+        return False
+    source = get("source")
+    if source is not None and (type(source) is not str or source not in source_ids):
+        return False
+    tags = get("tags")
+    if tags is not None and not _strings_ok(tags):
+        return False
+    if not _QUICK_KIND_CHECKS[kind](table):
+        return False
+    seen.add(qid)
+    return True
+
+
+def _text_ok(value: object) -> TypeGuard[str]:
+    return type(value) is str and bool(value.strip())
+
+
+def _strings_ok(value: object) -> TypeGuard[list[str]]:
+    """A list of non-blank strings without repeats."""
+    if type(value) is not list:
+        return False
+    try:
+        # str.strip refuses anything that is not a string with a TypeError.
+        return all(map(str.strip, value)) and len(set(value)) == len(value)
+    except TypeError:
+        return False
+
+
+def _number_ok(value: object) -> bool:
+    return type(value) is int or (type(value) is float and math.isfinite(value))
+
+
+def _tolerance_ok(table: Table) -> bool:
+    value = table.get("tolerance")
+    return value is None or (_number_ok(value) and value >= 0)
+
+
+def _choices_ok(table: Table) -> bool:
+    choices = table.get("choices")
+    return (
+        _strings_ok(choices)
+        and MIN_CHOICES <= len(choices) <= MAX_CHOICES
+        and _folded_clash(choices) is None
+    )
+
+
+def _quick_choice(table: Table) -> bool:
+    answer = table.get("answer")
+    return _choices_ok(table) and type(answer) is str and answer in table["choices"]
+
+
+def _quick_multi(table: Table) -> bool:
+    answer = table.get("answer")
+    if not (_choices_ok(table) and _strings_ok(answer) and answer):
+        return False
+    choices = table["choices"]
+    return all(item in choices for item in answer)
+
+
+def _quick_truefalse(table: Table) -> bool:
+    return type(table.get("answer")) is bool
+
+
+def _quick_order(table: Table) -> bool:
+    answer = table.get("answer")
+    return _strings_ok(answer) and MIN_ORDER <= len(answer) <= MAX_ORDER
+
+
+def _quick_number(table: Table) -> bool:
+    unit = table.get("unit")
+    return (
+        _number_ok(table.get("answer"))
+        and _tolerance_ok(table)
+        and (unit is None or _text_ok(unit))
+    )
+
+
+def _quick_time(table: Table) -> bool:
+    answer = table.get("answer")
+    if type(answer) is not str or not _tolerance_ok(table):
+        return False
+    try:
+        parse_time(answer)
+    except AnswerFormatError:
+        return False
+    return True
+
+
+def _quick_text(table: Table) -> bool:
+    answer = table.get("answer")
+    if not _text_ok(answer) or not fold(answer):
+        return False
+    accept = table.get("accept")
+    return accept is None or (_strings_ok(accept) and all(fold(item) for item in accept))
+
+
+_QUICK_KIND_CHECKS: Mapping[str, Callable[[Table], bool]] = {
+    Kind.CHOICE.value: _quick_choice,
+    Kind.MULTI.value: _quick_multi,
+    Kind.TRUEFALSE.value: _quick_truefalse,
+    Kind.ORDER.value: _quick_order,
+    Kind.NUMBER.value: _quick_number,
+    Kind.TIME.value: _quick_time,
+    Kind.TEXT.value: _quick_text,
+}
+
+
+# --- detailed checks, one per kind ------------------------------------------------------
+
+KindCheck = Callable[[_Checker, dict[str, Any], tuple[str, int], str], None]
+
+
+def _check_choice(c: _Checker, t: dict[str, Any], base: tuple[str, int], where: str) -> None:
     choices = c.choices(t, base, where)
     if not c.required(t, "answer", base, where):
-        return None
+        return
     answer = t["answer"]
     if not isinstance(answer, str):
         c.problem((*base, "answer"), where, f"'answer' must be a string, not {_describe(answer)}")
-        return None
+        return
     if choices is None:
-        return None
+        return
     if answer not in choices:
         c.problem((*base, "answer"), where, f"answer {answer!r} is not one of the choices")
-        return None
-    return ChoiceQuestion(choices=choices, answer=answer, **common)
+        return
 
 
-def _build_multi(
-    c: _Checker, t: dict[str, Any], base: tuple[str, int], where: str, common: dict[str, Any]
-) -> Question | None:
+def _check_multi(c: _Checker, t: dict[str, Any], base: tuple[str, int], where: str) -> None:
     choices = c.choices(t, base, where)
     if not c.required(t, "answer", base, where):
-        return None
+        return
     answer = c.string_list(t, "answer", base, where)
     if answer is None or choices is None:
-        return None
+        return
     if not answer:
         c.problem((*base, "answer"), where, "'answer' must list at least one of the choices")
-        return None
+        return
     missing = [item for item in answer if item not in choices]
     if missing:
         listed = ", ".join(repr(item) for item in missing)
@@ -548,15 +699,12 @@ def _build_multi(
             where,
             f"answer is not a subset of the choices: {listed} not among them",
         )
-        return None
-    return MultiQuestion(choices=choices, answer=answer, **common)
+        return
 
 
-def _build_truefalse(
-    c: _Checker, t: dict[str, Any], base: tuple[str, int], where: str, common: dict[str, Any]
-) -> Question | None:
+def _check_truefalse(c: _Checker, t: dict[str, Any], base: tuple[str, int], where: str) -> None:
     if not c.required(t, "answer", base, where):
-        return None
+        return
     answer = t["answer"]
     if not isinstance(answer, bool):
         c.problem(
@@ -564,49 +712,34 @@ def _build_truefalse(
             where,
             f"'answer' must be true or false (no quotes), not {_describe(answer)}",
         )
-        return None
-    return TrueFalseQuestion(answer=answer, **common)
+        return
 
 
-def _build_order(
-    c: _Checker, t: dict[str, Any], base: tuple[str, int], where: str, common: dict[str, Any]
-) -> Question | None:
+def _check_order(c: _Checker, t: dict[str, Any], base: tuple[str, int], where: str) -> None:
     if not c.required(t, "answer", base, where):
-        return None
+        return
     answer = c.string_list(t, "answer", base, where)
-    if answer is None:
-        return None
-    if not MIN_ORDER <= len(answer) <= MAX_ORDER:
+    if answer is not None and not MIN_ORDER <= len(answer) <= MAX_ORDER:
         c.problem(
             (*base, "answer"),
             where,
             f"an order question needs {MIN_ORDER} to {MAX_ORDER} items, not {len(answer)}",
         )
-        return None
-    return OrderQuestion(answer=answer, **common)
+        return
 
 
-def _build_number(
-    c: _Checker, t: dict[str, Any], base: tuple[str, int], where: str, common: dict[str, Any]
-) -> Question | None:
-    tolerance = c.tolerance(t, base, where)
-    unit = c.text(t, "unit", base, where)
+def _check_number(c: _Checker, t: dict[str, Any], base: tuple[str, int], where: str) -> None:
+    c.tolerance(t, base, where)
+    c.text(t, "unit", base, where)
     if not c.required(t, "answer", base, where):
-        return None
-    answer = c.number(t, "answer", base, where)
-    if answer is None:
-        return None
-    return NumberQuestion(answer=answer, tolerance=tolerance, unit=unit, **common)
+        return
+    c.number(t, "answer", base, where)
 
 
-def _build_time(
-    c: _Checker, t: dict[str, Any], base: tuple[str, int], where: str, common: dict[str, Any]
-) -> Question | None:
-    from quizcli.grading import AnswerFormatError, parse_time
-
-    tolerance = c.tolerance(t, base, where)
+def _check_time(c: _Checker, t: dict[str, Any], base: tuple[str, int], where: str) -> None:
+    c.tolerance(t, base, where)
     if not c.required(t, "answer", base, where):
-        return None
+        return
     answer = t["answer"]
     if not isinstance(answer, str):
         c.problem(
@@ -614,30 +747,25 @@ def _build_time(
             where,
             f"'answer' must be a time in quotes such as \"13:13.66\", not {_describe(answer)}",
         )
-        return None
+        return
     try:
-        seconds = parse_time(answer)
+        parse_time(answer)
     except AnswerFormatError:
         c.problem(
             (*base, "answer"),
             where,
             f'answer {answer!r} is not a time (write it like "13:13.66", "1:02:03" or "9.79")',
         )
-        return None
-    return TimeQuestion(answer=answer, seconds=seconds, tolerance=tolerance, **common)
+        return
 
 
-def _build_text(
-    c: _Checker, t: dict[str, Any], base: tuple[str, int], where: str, common: dict[str, Any]
-) -> Question | None:
+def _check_text(c: _Checker, t: dict[str, Any], base: tuple[str, int], where: str) -> None:
     accept: tuple[str, ...] = ()
     if "accept" in t:
         accept = c.string_list(t, "accept", base, where) or ()
     answer = c.text(t, "answer", base, where, required=True)
     if answer is None:
-        return None
-    from quizcli.grading import fold
-
+        return
     for key, spelling in [("answer", answer), *(("accept", a) for a in accept)]:
         if not fold(spelling):
             c.problem(
@@ -645,25 +773,22 @@ def _build_text(
                 where,
                 f"{spelling!r} has no letters or digits, so no typed answer could match it",
             )
-            return None
-    return TextQuestion(answer=answer, accept=accept, **common)
+            return
 
 
-_BUILDERS: Mapping[Kind, Builder] = {
-    Kind.CHOICE: _build_choice,
-    Kind.MULTI: _build_multi,
-    Kind.TRUEFALSE: _build_truefalse,
-    Kind.ORDER: _build_order,
-    Kind.NUMBER: _build_number,
-    Kind.TIME: _build_time,
-    Kind.TEXT: _build_text,
+_CHECKS: Mapping[Kind, KindCheck] = {
+    Kind.CHOICE: _check_choice,
+    Kind.MULTI: _check_multi,
+    Kind.TRUEFALSE: _check_truefalse,
+    Kind.ORDER: _check_order,
+    Kind.NUMBER: _check_number,
+    Kind.TIME: _check_time,
+    Kind.TEXT: _check_text,
 }
 
 
 def _folded_clash(items: Iterable[str]) -> tuple[str, str] | None:
     """Two items that are the same once case, accents and punctuation are folded."""
-    from quizcli.grading import fold
-
     seen: dict[str, str] = {}
     for item in items:
         key = fold(item)
