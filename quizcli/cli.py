@@ -28,6 +28,9 @@ app = typer.Typer(
     no_args_is_help=True,
     pretty_exceptions_enable=False,
     add_completion=False,
+    # Plain click help and usage errors: Typer's Rich formatter imports rich.markdown and
+    # markdown_it (about 70 ms) before the first line is printed.
+    rich_markup_mode=None,
     context_settings={"help_option_names": ["-h", "--help"]},
 )
 
@@ -82,6 +85,7 @@ _register("scores", scores.scores)
 _register("history", scores.history)
 _register("stats", scores.stats)
 _register("reset", scores.reset)
+app.add_typer(banks.cache_app, name="cache")
 
 
 def main() -> None:

@@ -12,7 +12,7 @@ import random
 import time
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
-from typing import Protocol, TypeVar
+from typing import Protocol
 
 from quizcli.errors import QuizError
 from quizcli.grading import grade
@@ -71,23 +71,51 @@ class View(Protocol):
         ...
 
 
-class Selectable(Protocol):
-    """What selection needs to know of a question (a Question, or cached metadata)."""
+class QuestionSource(Protocol):
+    """Where a round's questions come from: a bank (read through its cache) or a set."""
 
-    @property
-    def kind(self) -> Kind:
-        """The question's kind."""
+    def eligible(
+        self, kinds: Sequence[Kind], difficulties: Sequence[Difficulty], tags: Sequence[str]
+    ) -> list[int]:
+        """Indices, ascending, of the questions that pass the filters (tags any-of)."""
         ...
 
-    @property
-    def difficulty(self) -> Difficulty:
-        """The question's difficulty."""
+    def questions(self, indices: Sequence[int]) -> list[Question]:
+        """The questions at ``indices``, in that order."""
         ...
 
-    @property
-    def tags(self) -> tuple[str, ...]:
-        """The question's tags."""
+    def question_set(self, questions: Sequence[Question]) -> QuestionSet:
+        """The set's title, sources and so on, holding ``questions``."""
         ...
+
+
+class SetSource:
+    """A QuestionSet already in memory, as a QuestionSource."""
+
+    def __init__(self, qset: QuestionSet) -> None:
+        self.qset = qset
+
+    def eligible(
+        self, kinds: Sequence[Kind], difficulties: Sequence[Difficulty], tags: Sequence[str]
+    ) -> list[int]:
+        """Indices of the questions that pass the filters."""
+        return [
+            index
+            for index, question in enumerate(self.qset.questions)
+            if (not kinds or question.kind in kinds)
+            and (not difficulties or question.difficulty in difficulties)
+            and (not tags or any(tag in tags for tag in question.tags))
+        ]
+
+    def questions(self, indices: Sequence[int]) -> list[Question]:
+        """The questions at ``indices``."""
+        return [self.qset.questions[index] for index in indices]
+
+    def question_set(self, questions: Sequence[Question]) -> QuestionSet:
+        """The same set with ``questions``."""
+        from dataclasses import replace
+
+        return replace(self.qset, questions=tuple(questions))
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -120,25 +148,12 @@ class NoQuestionsError(QuizError):
     """The filters left no question to ask."""
 
 
-S = TypeVar("S", bound=Selectable)
-
-
-def matches(item: Selectable, options: RoundOptions) -> bool:
-    """Whether a question passes the round's filters (tags any-of, kinds, difficulties)."""
-    if options.kinds and item.kind not in options.kinds:
-        return False
-    if options.difficulties and item.difficulty not in options.difficulties:
-        return False
-    return not options.tags or any(tag in options.tags for tag in item.tags)
-
-
-def select(items: Sequence[S], options: RoundOptions, rng: random.Random) -> list[int]:
-    """Indices of the questions to ask, in the order to ask them."""
-    eligible = [index for index, item in enumerate(items) if matches(item, options)]
+def pick(eligible: Sequence[int], options: RoundOptions, rng: random.Random) -> list[int]:
+    """The indices to ask, in the order to ask them, drawn from ``eligible``."""
     if not eligible:
         raise NoQuestionsError(_nothing_left(options))
     count = len(eligible) if options.count is None else min(options.count, len(eligible))
-    return rng.sample(eligible, count)
+    return rng.sample(list(eligible), count)
 
 
 def _nothing_left(options: RoundOptions) -> str:
@@ -179,21 +194,27 @@ class Round:
     @classmethod
     def start(
         cls,
-        qset: QuestionSet,
+        source: QuestionSource | QuestionSet,
         options: RoundOptions,
         *,
         clock: Callable[[], float] = time.monotonic,
         wall_clock: Callable[[], float] = time.time,
     ) -> Round:
-        """Pick the round's questions from ``qset`` with the options' seed and filters."""
+        """Pick the round's questions from ``source`` with the options' seed and filters.
+
+        Only the picked questions are built; ``qset`` of the round holds just those.
+        """
+        if isinstance(source, QuestionSet):
+            source = SetSource(source)
         seed = options.seed if options.seed is not None else random.SystemRandom().randrange(2**31)
         if options.seed is None:
             options = _with_seed(options, seed)
         rng = random.Random(seed)
-        picked = select(qset.questions, options, rng)
+        eligible = source.eligible(options.kinds, options.difficulties, options.tags)
+        questions = source.questions(pick(eligible, options, rng))
         return cls(
-            qset=qset,
-            questions=[qset.questions[index] for index in picked],
+            qset=source.question_set(questions),
+            questions=questions,
             options=options,
             rng=rng,
             clock=clock,

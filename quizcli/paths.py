@@ -34,6 +34,11 @@ def database_path() -> Path:
     return data_dir() / "quizcli.db"
 
 
+def bank_cache_dir() -> Path:
+    """Where compiled banks are cached (safe to delete at any time)."""
+    return data_dir() / "cache" / "banks"
+
+
 def extra_bank_paths() -> list[Path]:
     """Bank files or folders named in ``$QUIZCLI_PATH`` (``os.pathsep``-separated)."""
     value = os.environ.get(PATH_ENV, "")

@@ -13,8 +13,9 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 from pathlib import Path
 
+from quizcli.bank.entry import Bank, FirstLoad
 from quizcli.errors import BankError, Problem, UnknownSetError
-from quizcli.model import Difficulty, Kind, QuestionSet
+from quizcli.kinds import Difficulty, Kind
 
 
 class Origin(StrEnum):
@@ -54,22 +55,20 @@ class SetInfo:
     origin: Origin
 
     @classmethod
-    def of(cls, qset: QuestionSet, bank: BankFile) -> SetInfo:
-        """Summarise a loaded set."""
-        kinds = {question.kind for question in qset.questions}
-        difficulties = dict.fromkeys(Difficulty, 0)
-        for question in qset.questions:
-            difficulties[question.difficulty] += 1
+    def of(cls, bank: Bank, file: BankFile) -> SetInfo:
+        """Summarise a loaded bank from its metadata alone."""
+        meta = bank.meta
+        table = meta["set"]
         return cls(
-            id=qset.id,
-            title=qset.title,
-            description=qset.description,
-            questions=len(qset.questions),
-            kinds=tuple(kind for kind in Kind if kind in kinds),
-            difficulties=difficulties,
-            tags=qset.tags,
-            path=bank.path,
-            origin=bank.origin,
+            id=table["id"],
+            title=table["title"],
+            description=table.get("description"),
+            questions=meta["count"],
+            kinds=tuple(Kind(kind) for kind in meta["kinds"]),
+            difficulties={d: int(meta["difficulties"].get(d.value, 0)) for d in Difficulty},
+            tags=tuple(table.get("tags", ())),
+            path=file.path,
+            origin=file.origin,
         )
 
 
@@ -77,20 +76,20 @@ class SetInfo:
 class Catalog:
     """Every set found, the banks that could not be used, and why."""
 
-    sets: dict[str, tuple[QuestionSet, BankFile]] = field(default_factory=dict)
+    sets: dict[str, tuple[Bank, BankFile]] = field(default_factory=dict)
     problems: list[tuple[BankFile, Problem]] = field(default_factory=list)
 
     def infos(self) -> list[SetInfo]:
         """A summary of every usable set, in the order found."""
-        return [SetInfo.of(qset, bank) for qset, bank in self.sets.values()]
+        return [SetInfo.of(bank, file) for bank, file in self.sets.values()]
 
     @property
     def named_failed(self) -> bool:
         """True when a bank the user named with ``--bank`` could not be used."""
         return any(bank.named for bank, _ in self.problems)
 
-    def get(self, set_id: str) -> QuestionSet:
-        """The set with this id, or UnknownSetError naming the ids there are."""
+    def get(self, set_id: str) -> Bank:
+        """The bank of the set with this id, or UnknownSetError naming the ids there are."""
         if set_id in self.sets:
             return self.sets[set_id][0]
         for _bank, problem in self.problems:
@@ -144,33 +143,38 @@ def bank_files(
     return found
 
 
-def load_catalog(banks: Iterable[BankFile]) -> Catalog:
-    """Load every bank; keep the good sets and the problems of the bad ones."""
-    from quizcli.bank.load import load_bank
+def load_catalog(
+    banks: Iterable[BankFile],
+    cache_folder: Path | None = None,
+    first_load: FirstLoad | None = None,
+) -> Catalog:
+    """Open every bank (through the cache when given); keep the good sets and the problems
+    of the bad ones."""
+    from quizcli.bank.entry import open_bank
 
     catalog = Catalog()
-    for bank in banks:
+    for file in banks:
         try:
-            qset = load_bank(bank.path)
+            bank = open_bank(file.path, cache_folder, first_load)
         except BankError as error:
-            catalog.problems.extend((bank, problem) for problem in error.problems)
+            catalog.problems.extend((file, problem) for problem in error.problems)
             continue
-        if qset.id in catalog.sets:
-            first = catalog.sets[qset.id][1]
+        if bank.id in catalog.sets:
+            first = catalog.sets[bank.id][1]
             catalog.problems.append(
                 (
-                    bank,
+                    file,
                     Problem(
-                        str(bank.path),
+                        str(file.path),
                         1,
-                        f"set id {qset.id!r} is already used by {first.path}; "
+                        f"set id {bank.id!r} is already used by {first.path}; "
                         "give one of the two sets another id",
-                        where=f"set {qset.id}",
+                        where=f"set {bank.id}",
                     ),
                 )
             )
             continue
-        catalog.sets[qset.id] = (qset, bank)
+        catalog.sets[bank.id] = (bank, file)
     return catalog
 
 

@@ -49,10 +49,12 @@ def validate(
 
     Exits 0 when every bank is valid, 1 otherwise. Example: quizcli validate my-bank.toml
     """
+    from quizcli import paths as data_paths
     from quizcli.bank.catalog import bank_files
-    from quizcli.bank.load import load_bank
+    from quizcli.bank.entry import open_bank
     from quizcli.errors import BankError, Problem
     from quizcli.ui.banks import dumps, print_bank_report, problem_json
+    from quizcli.ui.progress import first_load
     from quizcli.ui.text import console
 
     out = console()
@@ -64,9 +66,9 @@ def validate(
         set_id = None
         count = 0
         try:
-            qset = load_bank(bank.path)
-            set_id, count = qset.id, len(qset.questions)
-            summary = f"set {qset.id}, {count} question{'' if count == 1 else 's'}"
+            opened = open_bank(bank.path, data_paths.bank_cache_dir(), first_load)
+            set_id, count = opened.id, opened.count
+            summary = f"set {set_id}, {count} question{'' if count == 1 else 's'}"
         except BankError as error:
             problems = error.problems
             failed = True
@@ -88,3 +90,33 @@ def validate(
         failed = True
     if failed:
         raise typer.Exit(1)
+
+
+cache_app = typer.Typer(
+    help="The compiled bank cache: safe to delete, rebuilt when needed.",
+    no_args_is_help=True,
+)
+
+
+@cache_app.command("path")
+def cache_path() -> None:
+    """Print the folder of the bank cache.
+
+    Example: quizcli cache path
+    """
+    from quizcli import paths
+
+    typer.echo(str(paths.bank_cache_dir()))
+
+
+@cache_app.command("clear")
+def cache_clear() -> None:
+    """Delete every cached bank; each is rebuilt from its TOML file on next use.
+
+    Example: quizcli cache clear
+    """
+    from quizcli import paths
+    from quizcli.bank.cache import clear
+
+    removed = clear(paths.bank_cache_dir())
+    typer.echo(f"Removed {removed} cached bank{'' if removed == 1 else 's'}.")

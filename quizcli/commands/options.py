@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 
-from quizcli.bank.catalog import Catalog
+if TYPE_CHECKING:
+    from quizcli.bank.catalog import Catalog
 
 BankOption = Annotated[
     list[Path] | None,
@@ -26,13 +27,15 @@ JsonOption = Annotated[
 
 
 def open_catalog(banks: list[Path] | None) -> Catalog:
-    """Load the built-in banks, the user's folder, QUIZCLI_PATH and ``--bank`` paths."""
+    """Load the built-in banks, the user's folder, QUIZCLI_PATH and ``--bank`` paths,
+    through the bank cache, showing progress on a slow first load."""
     from quizcli import paths
     from quizcli.bank.catalog import bank_files, load_catalog
+    from quizcli.ui.progress import first_load
 
     files = bank_files(
         banks or (),
         env_paths=paths.extra_bank_paths(),
         user_dir=paths.user_banks_dir(),
     )
-    return load_catalog(files)
+    return load_catalog(files, paths.bank_cache_dir(), first_load)

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Annotated
 import typer
 
 from quizcli.commands.options import BankOption
-from quizcli.model import Difficulty, Kind
+from quizcli.kinds import Difficulty, Kind
 
 if TYPE_CHECKING:
     from quizcli.bank.catalog import Catalog
@@ -87,7 +87,7 @@ def play(
     if catalog.named_failed:
         raise BankError(catalog.named_problems())
     chosen = set_id or _choose_set(catalog, interactive)
-    qset = catalog.get(chosen)
+    bank = catalog.get(chosen)
     options = RoundOptions(
         count=count,
         seed=seed,
@@ -98,7 +98,7 @@ def play(
         hints=not no_hints,
         player=check_player(player) if player is not None else default_player(),
     )
-    game = Round.start(qset, options)
+    game = Round.start(bank, options)
 
     if interactive:
         from quizcli.ui.prompts import InteractiveAsker
@@ -106,13 +106,13 @@ def play(
         from quizcli.ui.text import console
 
         out = console()
-        rich_view = RichView(out, qset)
+        rich_view = RichView(out, game.qset)
         result = game.play(InteractiveAsker(out), rich_view)
         rich_view.show_summary(result)
     else:
         from quizcli.ui.plain import PlainAsker, PlainView
 
-        plain_view = PlainView(sys.stdout, qset)
+        plain_view = PlainView(sys.stdout, game.qset)
         result = game.play(PlainAsker(sys.stdin, sys.stdout), plain_view)
         plain_view.show_summary(result)
 

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated
 
@@ -44,6 +43,8 @@ def _since(value: str | None) -> str | None:
     """A date or date-time (taken as UTC) as the store's timestamp format."""
     if value is None:
         return None
+    from datetime import UTC, datetime
+
     from quizcli.errors import QuizError
 
     try:

@@ -12,7 +12,7 @@ from rich.text import Text
 
 from quizcli.bank.catalog import Origin, SetInfo
 from quizcli.errors import Problem
-from quizcli.model import Difficulty
+from quizcli.kinds import Difficulty
 from quizcli.ui.text import json_safe, literal
 
 

@@ -1,0 +1,251 @@
+"""The compiled bank cache: a bank is parsed and checked once, then read in pieces.
+
+One file per bank under ``<data folder>/cache/banks/``, named after the bank's resolved path
+and holding, in ``marshal`` format (fast to read and write, no import to pay):
+
+1. a small header: the key (cache format, quizcli and Python versions, the bank's resolved
+   path, size and modification time) and the set's metadata (what ``list`` shows);
+2. an index: the kind and difficulty of every question (one byte each) and the questions
+   of every tag, so a round can pick its questions without reading them;
+3. the checked question tables in chunks, read only for the questions a round asks.
+
+A stale, corrupt, truncated or foreign file is simply rebuilt. Files are written under a
+temporary name and renamed into place, so a killed writer leaves no half-written entry and
+two processes building the same entry both end with a whole one. Nothing in the cache is
+the only copy of anything: deleting it loses nothing.
+"""
+
+from __future__ import annotations
+
+import marshal
+import os
+import sys
+import zlib
+from collections.abc import Iterable, Sequence
+from pathlib import Path
+from typing import Any
+
+from quizcli import __version__
+from quizcli.kinds import Difficulty, Kind
+
+CACHE_FORMAT = 1
+MAGIC = b"QUIZCLI-BANK-CACHE\n"
+CHUNK = 64  # questions per chunk: a round reads a few chunks, never the whole bank
+LENGTH_BYTES = 8
+KIND_CODES = {kind.value: code for code, kind in enumerate(Kind)}
+DIFFICULTY_CODES = {d.value: code for code, d in enumerate(Difficulty)}
+KINDS_BY_CODE = list(Kind)
+DIFFICULTIES_BY_CODE = list(Difficulty)
+
+Table = dict[str, Any]
+
+
+def entry_path(folder: Path, bank: Path) -> Path:
+    """The cache file for the bank at ``bank`` (named after its resolved path)."""
+    # Two cheap checksums make a 64-bit name; the header holds the full path, so even a
+    # collision could only cost a rebuild, never a wrong bank.
+    raw = os.fsencode(str(bank))
+    return folder / f"{zlib.crc32(raw):08x}{zlib.adler32(raw):08x}.bank"
+
+
+def cache_key(bank: Path, stat: os.stat_result) -> dict[str, Any]:
+    """What must match for an entry to stand for the bank file as it is now."""
+    return {
+        "format": CACHE_FORMAT,
+        "quizcli": __version__,
+        "python": list(sys.version_info[:2]),
+        "path": str(bank),
+        "size": stat.st_size,
+        "mtime_ns": stat.st_mtime_ns,
+    }
+
+
+class CachedBank:
+    """A bank served from its cache file: metadata at once, questions on demand."""
+
+    def __init__(self, path: Path, header: dict[str, Any], index_at: int) -> None:
+        self.path = path
+        self.header = header
+        self._index_at = index_at
+        self._index: dict[str, Any] | None = None
+        self._chunks_at = 0
+
+    @property
+    def meta(self) -> dict[str, Any]:
+        """The set's metadata: set table, sources, count, kinds, difficulty counts."""
+        meta: dict[str, Any] = self.header["meta"]
+        return meta
+
+    def index(self) -> dict[str, Any]:
+        """Kinds, difficulties, tags and chunk offsets (read on first use)."""
+        if self._index is None:
+            with self.path.open("rb") as handle:
+                handle.seek(self._index_at)
+                self._index = _read_block(handle)
+                self._chunks_at = handle.tell()
+        return self._index
+
+    def eligible(
+        self, kinds: Iterable[str], difficulties: Iterable[str], tags: Iterable[str]
+    ) -> list[int]:
+        """Indices, ascending, of the questions that pass the filters."""
+        index = self.index()
+        count = self.meta["count"]
+        selected: Iterable[int] = range(count)
+        tags = list(tags)
+        if tags:
+            chosen: set[int] = set()
+            for tag in tags:
+                chosen.update(_unpack(index["tags"].get(tag, b"")))
+            selected = sorted(chosen)
+        kind_codes = {KIND_CODES[k] for k in kinds}
+        if kind_codes:
+            kind_of = index["kinds"]
+            selected = [i for i in selected if kind_of[i] in kind_codes]
+        difficulty_codes = {DIFFICULTY_CODES[d] for d in difficulties}
+        if difficulty_codes:
+            difficulty_of = index["difficulties"]
+            selected = [i for i in selected if difficulty_of[i] in difficulty_codes]
+        return list(selected)
+
+    def tables(self, indices: Sequence[int]) -> list[Table]:
+        """The question tables at ``indices``, in that order, reading only their chunks."""
+        offsets = self.index()["chunks"]
+        chunks: dict[int, list[Table]] = {}
+        with self.path.open("rb") as handle:
+            for chunk in sorted({i // CHUNK for i in indices}):
+                start, length = offsets[chunk]
+                handle.seek(self._chunks_at + start)
+                chunks[chunk] = marshal.loads(handle.read(length))
+        return [chunks[i // CHUNK][i % CHUNK] for i in indices]
+
+
+def read(folder: Path, bank: Path, stat: os.stat_result) -> CachedBank | None:
+    """The cached bank for ``bank`` as it is now, or None (missing, stale or damaged)."""
+    path = entry_path(folder, bank)
+    try:
+        with path.open("rb") as handle:
+            if handle.read(len(MAGIC)) != MAGIC:
+                return None
+            header = _read_block(handle)
+            index_at = handle.tell()
+    except (OSError, ValueError, EOFError, TypeError):
+        return None
+    if not isinstance(header, dict) or header.get("key") != cache_key(bank, stat):
+        return None
+    if not isinstance(header.get("meta"), dict):
+        return None
+    return CachedBank(path, header, index_at)
+
+
+def write(
+    folder: Path, bank: Path, stat: os.stat_result, meta: dict[str, Any], questions: list[Table]
+) -> Path | None:
+    """Write the entry for ``bank`` atomically; None when the cache cannot be written."""
+    kinds = bytes(KIND_CODES[q["kind"]] for q in questions)
+    difficulties = bytes(DIFFICULTY_CODES[q.get("difficulty", "medium")] for q in questions)
+    tags: dict[str, list[int]] = {}
+    for number, question in enumerate(questions):
+        for tag in question.get("tags", ()):
+            tags.setdefault(tag, []).append(number)
+    chunks = [marshal.dumps(questions[i : i + CHUNK]) for i in range(0, len(questions), CHUNK)]
+    header = marshal.dumps({"key": cache_key(bank, stat), "meta": meta})
+    offsets = []
+    start = 0
+    for chunk in chunks:
+        offsets.append((start, len(chunk)))  # from the end of the index
+        start += len(chunk)
+    index = marshal.dumps(
+        {
+            "kinds": kinds,
+            "difficulties": difficulties,
+            "tags": {tag: _pack(numbers) for tag, numbers in tags.items()},
+            "chunks": offsets,
+        }
+    )
+    import tempfile
+
+    target = entry_path(folder, bank)
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        fd, temporary = tempfile.mkstemp(dir=folder, prefix=".tmp-", suffix=".bank")
+        try:
+            with os.fdopen(fd, "wb") as out:
+                out.write(MAGIC)
+                for block in (header, index):
+                    out.write(len(block).to_bytes(LENGTH_BYTES, "little"))
+                    out.write(block)
+                for chunk in chunks:
+                    out.write(chunk)
+            os.replace(temporary, target)
+        except BaseException:
+            Path(temporary).unlink(missing_ok=True)
+            raise
+    except OSError:
+        return None
+    return target
+
+
+def drop(folder: Path, bank: Path) -> None:
+    """Forget the entry of a bank that no longer exists."""
+    entry_path(folder, bank).unlink(missing_ok=True)
+
+
+def prune(folder: Path) -> int:
+    """Drop entries whose bank file is gone, and leftovers of killed writers."""
+    removed = 0
+    if not folder.is_dir():
+        return 0
+    for entry in folder.iterdir():
+        try:
+            if entry.name.startswith(".tmp-"):
+                entry.unlink()
+                removed += 1
+                continue
+            with entry.open("rb") as handle:
+                if handle.read(len(MAGIC)) != MAGIC:
+                    raise ValueError
+                header = _read_block(handle)
+            if not Path(header["key"]["path"]).exists():
+                entry.unlink()
+                removed += 1
+        except (OSError, ValueError, EOFError, TypeError, KeyError):
+            entry.unlink(missing_ok=True)
+            removed += 1
+    return removed
+
+
+def clear(folder: Path) -> int:
+    """Delete every cache entry; return how many files went."""
+    removed = 0
+    if folder.is_dir():
+        for entry in folder.iterdir():
+            if entry.is_file():
+                entry.unlink(missing_ok=True)
+                removed += 1
+    return removed
+
+
+def _read_block(handle: Any) -> Any:
+    prefix = handle.read(LENGTH_BYTES)
+    if len(prefix) != LENGTH_BYTES:
+        raise EOFError("truncated cache entry")
+    length = int.from_bytes(prefix, "little")
+    data = handle.read(length)
+    if len(data) != length:
+        raise EOFError("truncated cache entry")
+    return marshal.loads(data)
+
+
+def _pack(numbers: list[int]) -> bytes:
+    import array
+
+    return array.array("I", numbers).tobytes()
+
+
+def _unpack(data: bytes) -> list[int]:
+    import array
+
+    numbers = array.array("I")
+    numbers.frombytes(data)
+    return numbers.tolist()

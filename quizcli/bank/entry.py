@@ -1,0 +1,227 @@
+"""One usable bank: its summary at once, its questions on demand, through the cache.
+
+:func:`open_bank` serves a bank from its cache entry when the file is unchanged, and
+otherwise reads and checks the TOML (with the garbage collector paused: parsing creates
+millions of objects and no cycles) and writes the entry for next time. Only the questions a
+round asks are turned into dataclasses.
+"""
+
+from __future__ import annotations
+
+import gc
+import os
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import AbstractContextManager, contextmanager, nullcontext
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from quizcli.bank import cache
+from quizcli.kinds import Difficulty, Kind
+
+if TYPE_CHECKING:
+    from quizcli.bank.load import CheckedBank
+    from quizcli.model import Question, QuestionSet, Source
+
+Table = dict[str, Any]
+# Wraps a first load (a cache miss): the CLI shows progress there when it takes a while.
+FirstLoad = Callable[[Path], AbstractContextManager[None]]
+
+# Anything a damaged cache entry can raise while it is being read.
+CACHE_DAMAGE = (OSError, ValueError, EOFError, TypeError, KeyError, IndexError)
+
+
+def summarize(bank: CheckedBank) -> dict[str, Any]:
+    """The metadata ``list`` shows, computed from checked tables."""
+    kinds: set[str] = set()
+    difficulties = dict.fromkeys((d.value for d in Difficulty), 0)
+    for question in bank.questions:
+        kinds.add(question["kind"])
+        difficulties[question.get("difficulty", "medium")] += 1
+    return {
+        "set": bank.set,
+        "sources": bank.sources,
+        "count": len(bank.questions),
+        "kinds": [kind.value for kind in Kind if kind.value in kinds],
+        "difficulties": difficulties,
+    }
+
+
+class Bank:
+    """A bank that loaded: metadata, and questions built only when asked for."""
+
+    def __init__(
+        self,
+        path: Path,
+        meta: dict[str, Any],
+        *,
+        checked: CheckedBank | None = None,
+        cached: cache.CachedBank | None = None,
+        reload: Callable[[], CheckedBank] | None = None,
+    ) -> None:
+        self.path = path
+        self.meta = meta
+        self._checked = checked
+        self._cached = cached
+        self._reload = reload
+
+    @property
+    def id(self) -> str:
+        """The set id."""
+        return str(self.meta["set"]["id"])
+
+    @property
+    def title(self) -> str:
+        """The set title."""
+        return str(self.meta["set"]["title"])
+
+    @property
+    def count(self) -> int:
+        """How many questions the bank holds."""
+        return int(self.meta["count"])
+
+    def eligible(
+        self,
+        kinds: Sequence[Kind] = (),
+        difficulties: Sequence[Difficulty] = (),
+        tags: Sequence[str] = (),
+    ) -> list[int]:
+        """Indices, ascending, of the questions that pass the filters (tags any-of)."""
+        if self._cached is not None:
+            try:
+                return self._cached.eligible(
+                    [k.value for k in kinds], [d.value for d in difficulties], tags
+                )
+            except CACHE_DAMAGE:
+                self._fall_back()
+        return _eligible(self._tables(), kinds, difficulties, tags)
+
+    def questions(self, indices: Sequence[int]) -> list[Question]:
+        """The questions at ``indices``, in that order, as dataclasses."""
+        from quizcli.bank.build import build_question
+
+        if self._cached is not None:
+            try:
+                return [build_question(t) for t in self._cached.tables(indices)]
+            except CACHE_DAMAGE:
+                self._fall_back()
+        tables = self._tables()
+        return [build_question(tables[i]) for i in indices]
+
+    def question_set(self, questions: Sequence[Question] | None = None) -> QuestionSet:
+        """The set with ``questions`` (all of them when None)."""
+        from quizcli.model import QuestionSet
+
+        table = self.meta["set"]
+        chosen = questions if questions is not None else self.questions(range(self.count))
+        return QuestionSet(
+            id=table["id"],
+            title=table["title"],
+            description=table.get("description"),
+            tags=tuple(table.get("tags", ())),
+            sources=self.sources(),
+            questions=tuple(chosen),
+        )
+
+    def sources(self) -> tuple[Source, ...]:
+        """The declared sources."""
+        from quizcli.bank.build import build_sources
+
+        return build_sources(self.meta["sources"])
+
+    def _tables(self) -> list[Table]:
+        if self._checked is None:
+            self._fall_back()
+        assert self._checked is not None
+        return self._checked.questions
+
+    def _fall_back(self) -> None:
+        """The cache entry failed while being read: read the bank itself instead."""
+        self._cached = None
+        if self._checked is None:
+            assert self._reload is not None
+            self._checked = self._reload()
+
+
+def open_bank(
+    path: Path,
+    cache_folder: Path | None,
+    first_load: FirstLoad | None = None,
+) -> Bank:
+    """The bank at ``path``: from its cache entry when unchanged, else read and checked.
+
+    Raises BankError (from the loader) for a bank that cannot be used.
+    """
+    try:
+        resolved = path.resolve()
+        stat = resolved.stat()
+    except (OSError, RuntimeError):
+        resolved, stat = path.absolute(), None
+        if cache_folder is not None:
+            cache.drop(cache_folder, resolved)  # a bank that is gone loses its entry
+
+    def reload() -> CheckedBank:
+        return _check(path, resolved, stat, cache_folder, first_load)
+
+    usable = cache_folder is not None and stat is not None and _is_regular(stat)
+    if usable:
+        assert cache_folder is not None and stat is not None
+        entry = cache.read(cache_folder, resolved, stat)
+        if entry is not None:
+            return Bank(path, entry.meta, cached=entry, reload=reload)
+    checked = reload()
+    return Bank(path, summarize(checked), checked=checked, reload=reload)
+
+
+def _check(
+    path: Path,
+    resolved: Path,
+    stat: os.stat_result | None,
+    cache_folder: Path | None,
+    first_load: FirstLoad | None,
+) -> CheckedBank:
+    from quizcli.bank.load import check_bank
+
+    showing = first_load(path) if first_load is not None else nullcontext()
+    with showing, _collector_paused():
+        checked = check_bank(path)
+        if cache_folder is not None and stat is not None and _is_regular(stat):
+            if cache.write(cache_folder, resolved, stat, summarize(checked), checked.questions):
+                cache.prune(cache_folder)
+    return checked
+
+
+def _is_regular(stat: os.stat_result) -> bool:
+    import stat as stat_module
+
+    return stat_module.S_ISREG(stat.st_mode)
+
+
+@contextmanager
+def _collector_paused() -> Iterator[None]:
+    """Pause the cyclic garbage collector: a parse allocates millions of objects, none in
+    cycles, and each collection would walk them all (about 15% of a big bank's load)."""
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_enabled:
+            gc.enable()
+
+
+def _eligible(
+    tables: Sequence[Table],
+    kinds: Sequence[Kind],
+    difficulties: Sequence[Difficulty],
+    tags: Sequence[str],
+) -> list[int]:
+    kind_values = {k.value for k in kinds}
+    difficulty_values = {d.value for d in difficulties}
+    wanted_tags = set(tags)
+    return [
+        index
+        for index, table in enumerate(tables)
+        if (not kind_values or table["kind"] in kind_values)
+        and (not difficulty_values or table.get("difficulty", "medium") in difficulty_values)
+        and (not wanted_tags or not wanted_tags.isdisjoint(table.get("tags", ())))
+    ]
