@@ -11,8 +11,8 @@ from __future__ import annotations
 import random
 import time
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass, field
-from typing import Protocol
+from dataclasses import dataclass, replace
+from typing import NamedTuple, Protocol
 
 from quizcli.errors import QuizError
 from quizcli.grading import grade
@@ -50,8 +50,7 @@ class Asker(Protocol):
         ...
 
 
-@dataclass(frozen=True, slots=True)
-class Progress:
+class Progress(NamedTuple):
     """Where the round stands, for the header above each question."""
 
     set_title: str
@@ -76,7 +75,7 @@ class QuestionSource(Protocol):
 
     def eligible(
         self, kinds: Sequence[Kind], difficulties: Sequence[Difficulty], tags: Sequence[str]
-    ) -> list[int]:
+    ) -> Sequence[int]:
         """Indices, ascending, of the questions that pass the filters (tags any-of)."""
         ...
 
@@ -153,7 +152,8 @@ def pick(eligible: Sequence[int], options: RoundOptions, rng: random.Random) -> 
     if not eligible:
         raise NoQuestionsError(_nothing_left(options))
     count = len(eligible) if options.count is None else min(options.count, len(eligible))
-    return rng.sample(list(eligible), count)
+    # sample() draws the same from a range as from the equal list, without building it.
+    return rng.sample(eligible, count)
 
 
 def _nothing_left(options: RoundOptions) -> str:
@@ -179,17 +179,25 @@ def present_options(question: Question, rng: random.Random) -> tuple[str, ...]:
     return ()
 
 
-@dataclass(slots=True)
 class Round:
     """One round being played: the chosen questions and everything needed to run it."""
 
-    qset: QuestionSet
-    questions: list[Question]
-    options: RoundOptions
-    rng: random.Random
-    clock: Callable[[], float] = time.monotonic
-    wall_clock: Callable[[], float] = time.time
-    records: list[AnswerRecord] = field(default_factory=list)
+    def __init__(
+        self,
+        qset: QuestionSet,
+        questions: list[Question],
+        options: RoundOptions,
+        rng: random.Random,
+        clock: Callable[[], float] = time.monotonic,
+        wall_clock: Callable[[], float] = time.time,
+    ) -> None:
+        self.qset = qset
+        self.questions = questions
+        self.options = options
+        self.rng = rng
+        self.clock = clock
+        self.wall_clock = wall_clock
+        self.records: list[AnswerRecord] = []
 
     @classmethod
     def start(
@@ -208,7 +216,7 @@ class Round:
             source = SetSource(source)
         seed = options.seed if options.seed is not None else random.SystemRandom().randrange(2**31)
         if options.seed is None:
-            options = _with_seed(options, seed)
+            options = replace(options, seed=seed)
         rng = random.Random(seed)
         eligible = source.eligible(options.kinds, options.difficulties, options.tags)
         questions = source.questions(pick(eligible, options, rng))
@@ -296,12 +304,6 @@ class Round:
                 elapsed=response.elapsed,
             )
         return response
-
-
-def _with_seed(options: RoundOptions, seed: int) -> RoundOptions:
-    from dataclasses import replace
-
-    return replace(options, seed=seed)
 
 
 def tag_accuracy(records: Iterable[AnswerRecord]) -> dict[str, tuple[float, int]]:

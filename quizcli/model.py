@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from enum import StrEnum
-from typing import ClassVar
+from typing import ClassVar, NamedTuple
 
 # Re-exported: the model's users need them too.
 from quizcli.kinds import Difficulty as Difficulty
@@ -146,6 +146,8 @@ class QuestionSet:
 
 
 # --- A round being played -------------------------------------------------------------
+# The records a round creates by the dozen are NamedTuples: as immutable and typed as frozen
+# dataclasses, but about five times cheaper to define, which start-up time notices.
 
 # What a player gave, already parsed: the option's text (choice, text), the chosen options or
 # the built order (multi, order), a bool (truefalse), a number or a duration in seconds.
@@ -160,8 +162,7 @@ class Outcome(StrEnum):
     TIMED_OUT = "timed_out"
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
-class Response:
+class Response(NamedTuple):
     """What the player did with one question."""
 
     outcome: Outcome
@@ -170,8 +171,7 @@ class Response:
     elapsed: float = 0.0
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
-class Presented:
+class Presented(NamedTuple):
     """A question as the engine puts it to the player.
 
     ``options`` holds the choices (choice, multi) or the items (order) in the order the
@@ -199,16 +199,14 @@ class Mark(StrEnum):
     TIMED_OUT = "timed_out"
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
-class Verdict:
+class Verdict(NamedTuple):
     """How right a response was: ``fraction`` runs from 0 (wrong) to 1 (right)."""
 
     mark: Mark
     fraction: float
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
-class Points:
+class Points(NamedTuple):
     """Where one answer's points came from, so the summary can show the breakdown."""
 
     base: int
@@ -227,8 +225,7 @@ class RoundEnd(StrEnum):
     END_OF_INPUT = "end_of_input"
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
-class AnswerRecord:
+class AnswerRecord(NamedTuple):
     """One asked question with the response, its verdict and its points."""
 
     question: Question

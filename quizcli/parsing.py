@@ -27,7 +27,10 @@ from __future__ import annotations
 import math
 import re
 import unicodedata
-from decimal import ROUND_HALF_UP, Decimal
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from decimal import Decimal
 
 __all__ = ["AnswerFormatError", "fold", "format_time", "parse_number", "parse_time"]
 
@@ -71,6 +74,8 @@ def parse_time(text: str) -> float:
 
 def _clock_seconds(spelled: str) -> Decimal:
     """Seconds in ``H:MM:SS.ff`` / ``M:SS.ff`` or the same with dots as separators."""
+    from decimal import Decimal
+
     if ":" in spelled:
         if spelled.count(".") > 1:
             raise AnswerFormatError(f"not a time: {_TIME_HELP}")
@@ -100,6 +105,8 @@ def _clock_seconds(spelled: str) -> Decimal:
 
 def _unit_seconds(spelled: str) -> Decimal:
     """Seconds in plain ``793.66`` or with units, ``1h 2m 3s`` / ``13m13.66s``."""
+    from decimal import Decimal
+
     plain = _PLAIN_SECONDS.fullmatch(spelled)
     if plain:
         return Decimal(plain["s"])
@@ -119,6 +126,8 @@ def format_time(seconds: float) -> str:
     (``9.795``), and nothing for whole seconds. For a time with at most two decimals,
     ``parse_time(format_time(t)) == t``. Raises ValueError for negative or non-finite values.
     """
+    from decimal import ROUND_HALF_UP, Decimal
+
     if not math.isfinite(seconds) or seconds < 0:
         raise ValueError(f"cannot show {seconds!r} as a time")
     millis = int((Decimal(repr(float(seconds))) * 1000).to_integral_value(ROUND_HALF_UP))
@@ -158,6 +167,8 @@ def parse_number(text: str, unit: str | None = None) -> float:
     plural with ``s`` is accepted for units of two or more letters. Raises
     :class:`AnswerFormatError` for anything else, including nan and infinity.
     """
+    from decimal import Decimal
+
     spelled = " ".join(text.split()).casefold()
     if unit:
         spelled = _strip_unit(spelled, unit)

@@ -1,5 +1,8 @@
 """Every game kept in SQLite: the single source of high scores, history and statistics.
 
+(Rows coming out are NamedTuples, not dataclasses: each frozen dataclass costs about a
+millisecond to create at import on Python 3.11, and ``play`` imports this module.)
+
 The file is ``quizcli.db`` in the data folder. It is opened in WAL mode with a busy timeout
 and foreign keys on; each game is written in one ``BEGIN IMMEDIATE`` transaction, so a
 crash never leaves half a game and concurrent players all get stored. The schema carries
@@ -18,10 +21,8 @@ import sqlite3
 import time
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager, suppress
-from dataclasses import dataclass
-from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any, Protocol
+from typing import Any, NamedTuple, Protocol
 
 from quizcli.errors import QuizError
 from quizcli.model import GameResult, Mark
@@ -110,8 +111,7 @@ OUR_TABLES = frozenset({"games", "answers"})
 # --- rows coming out ------------------------------------------------------------------
 
 
-@dataclass(frozen=True, slots=True)
-class GameRow:
+class GameRow(NamedTuple):
     """One stored game, as listings show it."""
 
     id: int
@@ -163,8 +163,7 @@ class GameRow:
         }
 
 
-@dataclass(frozen=True, slots=True)
-class Ranking:
+class Ranking(NamedTuple):
     """Where a just-stored game stands on its set's leaderboard."""
 
     status: str
@@ -175,8 +174,7 @@ class Ranking:
     personal_previous_best: int | None
 
 
-@dataclass(frozen=True, slots=True)
-class Accuracy:
+class Accuracy(NamedTuple):
     """Accuracy over a group of answers."""
 
     name: str
@@ -184,8 +182,7 @@ class Accuracy:
     accuracy: float
 
 
-@dataclass(frozen=True, slots=True)
-class Missed:
+class Missed(NamedTuple):
     """A question often missed."""
 
     set_id: str
@@ -195,8 +192,7 @@ class Missed:
     missed: int
 
 
-@dataclass(frozen=True, slots=True)
-class Stats:
+class Stats(NamedTuple):
     """A player's statistics, over every set or one."""
 
     games: int
@@ -237,8 +233,7 @@ def _accuracy_json(item: Accuracy) -> dict[str, Any]:
     return {"name": item.name, "answers": item.answers, "accuracy": round(item.accuracy, 4)}
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
-class GameFilter:
+class GameFilter(NamedTuple):
     """Which games a query looks at."""
 
     set_id: str | None = None
@@ -281,8 +276,11 @@ class GameStore(Protocol):
 
 def timestamp(epoch: float) -> str:
     """An epoch time as a sortable ISO 8601 UTC string, to the millisecond."""
-    moment = datetime.fromtimestamp(epoch, tz=UTC)
-    return moment.strftime("%Y-%m-%dT%H:%M:%S.") + f"{moment.microsecond // 1000:03d}Z"
+    whole = int(epoch)
+    millis = int(round((epoch - whole) * 1000))
+    if millis == 1000:
+        whole, millis = whole + 1, 0
+    return time.strftime("%Y-%m-%dT%H:%M:%S", time.gmtime(whole)) + f".{millis:03d}Z"
 
 
 RANK_ORDER = "score DESC, accuracy DESC, duration ASC, finished_at ASC, id ASC"

@@ -282,6 +282,7 @@ def test_ctrl_c_stores_an_abandoned_game_off_the_leaderboard(demo: Path) -> None
         env=env, dimensions=(40, 120), encoding="utf-8", timeout=30,
     )  # fmt: skip
     child.expect("Question 1 of 7")
+    child.expect(r"Your answer|Your time|Select all that apply|Pick the 1st")
     child.sendcontrol("c")
     child.expect("Round over")
     child.expect(pexpect.EOF)
@@ -304,6 +305,7 @@ def test_ctrl_c_after_an_answer_keeps_it_as_abandoned(demo: Path) -> None:
     child.expect("Your answer:")
     child.send("\r")
     child.expect("Question 2 of 2")
+    child.expect("Your answer")
     child.sendcontrol("c")
     child.expect("Saved as an unfinished round")
     child.expect(pexpect.EOF)

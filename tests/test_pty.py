@@ -34,6 +34,8 @@ pytestmark = pytest.mark.skipif(sys.platform == "win32", reason="needs a POSIX p
 ROOT = Path(__file__).resolve().parents[1]
 PARIS = ROOT / "questions" / "paris2024.toml"
 DOWN, ENTER, SPACE = "\x1b[B", "\r", " "
+# What every kind's prompt shows once it is open and reading keys.
+PROMPT_OPEN = r"Your answer|Your time|Select all that apply|Pick the 1st"
 TIMEOUT = 30
 
 
@@ -149,6 +151,7 @@ def test_ctrl_c_ends_the_round_with_its_summary_and_exit_130() -> None:
     child.expect("Question 1 of 5")
     answer_right(child, round_[0])
     child.expect("Question 2 of 5")
+    child.expect(PROMPT_OPEN)  # Ctrl-C at the prompt itself, as a player presses it
     child.sendcontrol("c")
     child.expect("Round over")
     child.expect("1 of 5 questions")
@@ -175,6 +178,7 @@ def test_a_picker_offers_the_sets_when_several_are_loaded(tmp_path: Path) -> Non
     child.send(DOWN + ENTER)  # paris2024 is listed first, the demo set second
     child.expect("Question 1 of 1")
     child.expect("Demo set")
+    child.expect(PROMPT_OPEN)
     child.sendcontrol("c")
     child.expect("Round over")
     finish(child)

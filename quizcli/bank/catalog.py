@@ -9,9 +9,9 @@ from __future__ import annotations
 
 import os
 from collections.abc import Iterable, Iterator, Sequence
-from dataclasses import dataclass, field
 from enum import StrEnum
 from pathlib import Path
+from typing import NamedTuple
 
 from quizcli.bank.entry import Bank, FirstLoad
 from quizcli.errors import BankError, Problem, UnknownSetError
@@ -27,8 +27,7 @@ class Origin(StrEnum):
     OPTION = "--bank"
 
 
-@dataclass(frozen=True, slots=True)
-class BankFile:
+class BankFile(NamedTuple):
     """A bank file to read, and how it was found."""
 
     path: Path
@@ -40,8 +39,7 @@ class BankFile:
         return self.origin is Origin.OPTION
 
 
-@dataclass(frozen=True, slots=True)
-class SetInfo:
+class SetInfo(NamedTuple):
     """What ``list`` shows of a set, without its questions."""
 
     id: str
@@ -72,12 +70,12 @@ class SetInfo:
         )
 
 
-@dataclass(slots=True)
 class Catalog:
     """Every set found, the banks that could not be used, and why."""
 
-    sets: dict[str, tuple[Bank, BankFile]] = field(default_factory=dict)
-    problems: list[tuple[BankFile, Problem]] = field(default_factory=list)
+    def __init__(self) -> None:
+        self.sets: dict[str, tuple[Bank, BankFile]] = {}
+        self.problems: list[tuple[BankFile, Problem]] = []
 
     def infos(self) -> list[SetInfo]:
         """A summary of every usable set, in the order found."""

@@ -84,8 +84,14 @@ class Bank:
         kinds: Sequence[Kind] = (),
         difficulties: Sequence[Difficulty] = (),
         tags: Sequence[str] = (),
-    ) -> list[int]:
-        """Indices, ascending, of the questions that pass the filters (tags any-of)."""
+    ) -> Sequence[int]:
+        """Indices, ascending, of the questions that pass the filters (tags any-of).
+
+        Without filters that is every index, as a range: no index is read, no list built,
+        so a round on a huge bank costs what a round on a small one does.
+        """
+        if not (kinds or difficulties or tags):
+            return range(self.count)
         if self._cached is not None:
             try:
                 return self._cached.eligible(

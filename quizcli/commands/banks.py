@@ -1,7 +1,5 @@
 """``quizcli list`` and ``quizcli validate``: what banks there are, and what is wrong."""
 
-from __future__ import annotations
-
 from collections import defaultdict
 from pathlib import Path
 from typing import Annotated

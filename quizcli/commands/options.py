@@ -1,7 +1,5 @@
 """Options shared by several commands, and the catalog they open."""
 
-from __future__ import annotations
-
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated
 
@@ -26,7 +24,7 @@ JsonOption = Annotated[
 ]
 
 
-def open_catalog(banks: list[Path] | None) -> Catalog:
+def open_catalog(banks: list[Path] | None) -> "Catalog":
     """Load the built-in banks, the user's folder, QUIZCLI_PATH and ``--bank`` paths,
     through the bank cache, showing progress on a slow first load."""
     from quizcli import paths

@@ -1,7 +1,5 @@
 """``quizcli play``: a scored round, interactive with arrow keys or plain line by line."""
 
-from __future__ import annotations
-
 import sys
 from typing import TYPE_CHECKING, Annotated
 
@@ -125,7 +123,7 @@ def play(
         raise typer.Exit(EXIT_INTERRUPTED)
 
 
-def _choose_set(catalog: Catalog, interactive: bool) -> str:
+def _choose_set(catalog: "Catalog", interactive: bool) -> str:
     """The only set, or the player's pick among several (a clear error in plain mode)."""
     from quizcli.errors import QuizError
 

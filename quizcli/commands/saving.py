@@ -12,7 +12,7 @@ def save_round(result: GameResult, err: Console, out: Console) -> None:
     """Store ``result``; print its ranking on ``out``, or a warning and a rescue on ``err``."""
     from quizcli import paths
     from quizcli.store import SQLiteStore, StoreError
-    from quizcli.ui.scores import ranking_line
+    from quizcli.ui.ranking import ranking_line
 
     try:
         store = SQLiteStore.for_writing(paths.database_path())

@@ -1,7 +1,5 @@
 """``scores``, ``history``, ``stats`` and ``reset``: what the store knows of past games."""
 
-from __future__ import annotations
-
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated
 
@@ -23,7 +21,7 @@ PlayerOption = Annotated[
 NO_GAMES = "No games yet: play one with `quizcli play`."
 
 
-def _open() -> SQLiteStore | None:
+def _open() -> "SQLiteStore | None":
     from quizcli import paths
     from quizcli.store import SQLiteStore
 
@@ -136,7 +134,7 @@ def _export(target: Path) -> None:
     console(stderr=True).print(literal(f"Wrote {len(rows)} games to {target}"), soft_wrap=True)
 
 
-def _csv(rows: list[GameRow]) -> str:
+def _csv(rows: "list[GameRow]") -> str:
     import csv
     import io
     import json

@@ -1,0 +1,46 @@
+"""The benchmark suite runs end to end in its quick mode, so it never rots.
+
+Timings are never asserted: the machines are shared and noisy. Only the shape of the report
+is checked.
+"""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+@pytest.mark.slow
+def test_the_quick_benchmark_reports_every_row(tmp_path: Path) -> None:
+    out = tmp_path / "bench.json"
+    result = subprocess.run(
+        [sys.executable, str(ROOT / "bench" / "run.py"), "--quick", "--json", str(out)],
+        capture_output=True,
+        text=True,
+        timeout=600,
+    )
+    assert result.returncode == 0, result.stderr
+    assert "quick mode" in result.stdout
+    report = json.loads(out.read_text())
+    names = [row["name"] for row in report["rows"]]
+    assert names[:4] == [
+        "--help",
+        "list (built-in bank)",
+        "play --plain --count 10 (built-in)",
+        "interactive play: first question on screen",
+    ]
+    assert len(names) == 7
+    for row in report["rows"]:
+        assert row["ratio"] > 0
+        assert row["target"] in (1.2, 1.25, 1.3, 1.4)
+        assert isinstance(row["passed"], bool)
+        assert row["quizcli"]["runs"] == 1
+    later = [row for row in report["rows"] if row["name"].startswith("later")]
+    assert all(row["memory_ratio"] is not None for row in later)
+    assert [item["questions"] for item in report["growth"]] == [100, 300]

@@ -1,0 +1,232 @@
+"""The compiled bank cache: hits, misses, damage, other versions, concurrent builders."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pexpect
+import pytest
+from helpers import VALID, quizcli, write
+
+from quizcli.bank import cache
+from quizcli.bank.entry import open_bank
+from quizcli.bank.load import load_bank
+from quizcli.errors import BankError
+from quizcli.game import Round, RoundOptions
+from quizcli.kinds import Difficulty, Kind
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT / "bench"))
+from genbank import write_bank  # noqa: E402
+
+
+@pytest.fixture
+def folder(tmp_path: Path) -> Path:
+    return tmp_path / "cache"
+
+
+@pytest.fixture
+def bank(tmp_path: Path) -> Path:
+    return write_bank(tmp_path / "gen.toml", 300, set_id="gen")
+
+
+def no_parsing(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Make any TOML read fail, to prove a load came from the cache."""
+
+    def refuse(path: Path) -> None:
+        raise AssertionError(f"{path} was parsed")
+
+    monkeypatch.setattr("quizcli.bank.load.check_bank", refuse)
+
+
+def entries(folder: Path) -> list[Path]:
+    return sorted(folder.iterdir()) if folder.exists() else []
+
+
+def test_a_first_load_writes_an_entry_that_later_loads_read(
+    folder: Path, bank: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    first = open_bank(bank, folder)
+    assert len(entries(folder)) == 1
+    no_parsing(monkeypatch)
+    again = open_bank(bank, folder)
+    assert again.meta == first.meta
+    assert again.count == 300
+    picked = again.questions([0, 64, 299])
+    assert [q.id for q in picked] == ["q0", "q64", "q299"]
+
+
+def test_the_cache_and_the_bank_give_the_same_round(folder: Path, bank: Path) -> None:
+    open_bank(bank, folder)
+    cached = open_bank(bank, folder)
+    fresh = load_bank(bank)
+    for seed in range(5):
+        for options in (
+            RoundOptions(count=10, seed=seed),
+            RoundOptions(count=7, seed=seed, tags=("sport", "art")),
+            RoundOptions(count=None, seed=seed, kinds=(Kind.ORDER, Kind.TEXT)),
+            RoundOptions(count=5, seed=seed, difficulties=(Difficulty.HARD,), tags=("film",)),
+        ):
+            a = Round.start(cached, options)
+            b = Round.start(fresh, options)
+            assert a.questions == b.questions
+            shown_a = [a.present(q, n, 1).options for n, q in enumerate(a.questions)]
+            shown_b = [b.present(q, n, 1).options for n, q in enumerate(b.questions)]
+            assert shown_a == shown_b
+
+
+def test_a_changed_file_is_read_again(folder: Path, bank: Path) -> None:
+    assert open_bank(bank, folder).count == 300
+    write_bank(bank, 120, set_id="gen")
+    stat = bank.stat()
+    os.utime(bank, ns=(stat.st_atime_ns, stat.st_mtime_ns + 10**9))
+    assert open_bank(bank, folder).count == 120
+    assert len(entries(folder)) == 1
+
+
+def test_a_deleted_bank_loses_its_entry(folder: Path, bank: Path) -> None:
+    open_bank(bank, folder)
+    assert entries(folder)
+    bank.unlink()
+    with pytest.raises(BankError, match="no such file"):
+        open_bank(bank, folder)
+    assert entries(folder) == []
+
+
+def test_entries_of_vanished_banks_are_pruned_on_the_next_build(
+    folder: Path, bank: Path, tmp_path: Path
+) -> None:
+    open_bank(bank, folder)
+    bank.unlink()
+    other = write(tmp_path, VALID, "other.toml")
+    open_bank(other, folder)
+    assert [e.name for e in entries(folder)] == [cache.entry_path(folder, other.resolve()).name]
+
+
+@pytest.mark.parametrize(
+    "damage",
+    [
+        lambda data: b"garbage" * 100,
+        lambda data: data[: len(data) // 2],  # a writer killed half way
+        lambda data: data[:40],
+        lambda data: b"",
+        lambda data: data[:-10] + b"\xff" * 10,  # the last chunk damaged
+    ],
+)
+def test_a_damaged_entry_is_rebuilt_silently(folder: Path, bank: Path, damage: object) -> None:
+    open_bank(bank, folder)
+    (path,) = entries(folder)
+    path.write_bytes(damage(path.read_bytes()))  # type: ignore[operator]
+    reopened = open_bank(bank, folder)
+    assert reopened.count == 300
+    assert [q.id for q in reopened.questions(range(290, 300))] == [f"q{n}" for n in range(290, 300)]
+    assert len(reopened.eligible(tags=("sport",))) > 0
+    assert cache.read(folder, bank.resolve(), bank.stat()) is not None  # whole again
+
+
+def test_a_damaged_index_after_a_good_header_falls_back_to_the_bank(
+    folder: Path, bank: Path
+) -> None:
+    open_bank(bank, folder)
+    (path,) = entries(folder)
+    data = path.read_bytes()
+    header_end = len(cache.MAGIC) + 8 + int.from_bytes(data[len(cache.MAGIC) :][:8], "little")
+    path.write_bytes(data[:header_end] + b"\x00" * (len(data) - header_end))
+    reopened = open_bank(bank, folder)  # the header alone still reads
+    assert reopened.count == 300
+    assert [q.id for q in reopened.questions([5])] == ["q5"]
+    assert reopened.eligible(kinds=(Kind.TIME,)) == list(range(5, 300, 7))
+
+
+def test_an_entry_from_another_version_is_rebuilt(
+    folder: Path, bank: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(cache, "__version__", "0.0.1")
+    open_bank(bank, folder)
+    monkeypatch.undo()
+    assert cache.read(folder, bank.resolve(), bank.stat()) is None
+    open_bank(bank, folder)
+    assert cache.read(folder, bank.resolve(), bank.stat()) is not None
+
+
+def test_an_unwritable_cache_folder_is_no_error(bank: Path, tmp_path: Path) -> None:
+    blocker = tmp_path / "file"
+    blocker.write_text("")
+    assert open_bank(bank, blocker / "cache").count == 300
+
+
+def test_a_bad_bank_is_never_cached(folder: Path, tmp_path: Path) -> None:
+    bad = write(tmp_path, VALID.replace("format = 1", "format = 5"))
+    for _ in range(2):
+        with pytest.raises(BankError):
+            open_bank(bad, folder)
+    assert entries(folder) == []
+
+
+def test_concurrent_builders_both_end_with_a_whole_entry(bank: Path, isolated_home: Path) -> None:
+    big = write_bank(bank.with_name("big.toml"), 5000, set_id="big")
+    processes = [
+        subprocess.Popen(
+            [sys.executable, "-m", "quizcli", "validate", str(big)],
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            text=True,
+        )
+        for _ in range(4)
+    ]
+    for process in processes:
+        out, err = process.communicate(timeout=300)
+        assert process.returncode == 0, err
+        assert "5000 questions" in out
+    folder = isolated_home / "cache" / "banks"
+    (path,) = entries(folder)  # one entry, no temporary leftovers
+    cached = cache.read(folder, big.resolve(), big.stat())
+    assert cached is not None
+    assert cached.meta["count"] == 5000
+    assert len(cached.tables(range(4990, 5000))) == 10
+
+
+def test_leftovers_of_a_killed_writer_are_cleared(folder: Path, bank: Path, tmp_path: Path) -> None:
+    folder.mkdir(parents=True)
+    (folder / ".tmp-abc.bank").write_bytes(b"half")
+    open_bank(bank, folder)
+    assert not (folder / ".tmp-abc.bank").exists()
+
+
+def test_cache_commands(bank: Path, isolated_home: Path) -> None:
+    path = quizcli("cache", "path")
+    assert path.returncode == 0
+    assert path.stdout.strip() == str(isolated_home / "cache" / "banks")
+    assert quizcli("list", "--bank", str(bank)).returncode == 0
+    assert len(entries(isolated_home / "cache" / "banks")) == 2  # paris2024 and gen
+    cleared = quizcli("cache", "clear")
+    assert cleared.stdout.strip() == "Removed 2 cached banks."
+    assert entries(isolated_home / "cache" / "banks") == []
+    listing = quizcli("list", "--json", "--bank", str(bank))
+    assert {e["id"] for e in json.loads(listing.stdout)} == {"paris2024", "gen"}
+
+
+def test_no_progress_on_a_pipe(bank: Path) -> None:
+    big = write_bank(bank.with_name("big.toml"), 20000, set_id="big")
+    result = quizcli("validate", str(big))
+    assert result.returncode == 0
+    assert result.stderr == ""
+
+
+def test_a_slow_first_load_shows_progress_in_a_terminal(bank: Path) -> None:
+    big = write_bank(bank.with_name("big.toml"), 60000, set_id="big")
+    child = pexpect.spawn(
+        sys.executable,
+        ["-m", "quizcli", "validate", str(big)],
+        env={**os.environ, "TERM": "xterm"},
+        encoding="utf-8",
+        timeout=120,
+        dimensions=(24, 120),
+    )
+    child.expect("Reading big.toml for the first time")
+    child.expect("60000 questions")
+    child.expect(pexpect.EOF)
