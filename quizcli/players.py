@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import getpass
 import unicodedata
 
 from quizcli.errors import QuizError
@@ -34,6 +33,8 @@ def check_player(name: str) -> str:
 
 def default_player() -> str:
     """The login name when it makes a valid player name, else ``player``."""
+    import getpass
+
     try:
         return check_player(getpass.getuser())
     except (PlayerNameError, OSError, KeyError):

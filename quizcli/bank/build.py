@@ -7,9 +7,8 @@ the bank cache, which only ever holds checked tables).
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping, Sequence
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from quizcli.bank.load import CheckedBank
 from quizcli.model import (
     ChoiceQuestion,
     Difficulty,
@@ -25,6 +24,9 @@ from quizcli.model import (
     TrueFalseQuestion,
 )
 from quizcli.parsing import parse_time
+
+if TYPE_CHECKING:
+    from quizcli.bank.load import CheckedBank
 
 Table = dict[str, Any]
 

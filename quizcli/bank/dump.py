@@ -32,7 +32,7 @@ def _set_table(qset: QuestionSet) -> dict[str, Any]:
 
 
 def _source_table(source: Source) -> dict[str, Any]:
-    return {key: value for key, value in _pairs(source) if value is not None}
+    return {key: value for key, value in source._asdict().items() if value is not None}
 
 
 def question_table(question: Question) -> dict[str, Any]:
@@ -55,5 +55,5 @@ def question_table(question: Question) -> dict[str, Any]:
     return table
 
 
-def _pairs(obj: Source | Question) -> list[tuple[str, Any]]:
+def _pairs(obj: Question) -> list[tuple[str, Any]]:
     return [(f.name, getattr(obj, f.name)) for f in fields(obj)]
