@@ -263,15 +263,16 @@ def fold(text: str) -> str:
 # ASCII: letters lower-cased, apostrophes and backticks dropped, every other character that is
 # not a letter or a digit (punctuation, symbols, controls) a space; the same as the general
 # path gives, which a property test checks.
-_ASCII_APOSTROPHES = str.maketrans("", "", "'`")
-_ASCII_WORDS = re.compile(r"[a-z0-9]+")
+# One pass over the bytes: upper case to lower, letters and digits kept, apostrophes and
+# backticks deleted, everything else (punctuation, symbols, controls) a space.
+_ASCII_TABLE = bytes(
+    (c + 32 if 65 <= c <= 90 else c if (97 <= c <= 122 or 48 <= c <= 57) else 32)
+    for c in range(256)
+)
 
 
 def _fold_ascii(text: str) -> str:
-    lowered = text.lower()
-    if "'" in lowered or "`" in lowered:
-        lowered = lowered.translate(_ASCII_APOSTROPHES)
-    return " ".join(_ASCII_WORDS.findall(lowered))
+    return " ".join(text.encode("ascii").translate(_ASCII_TABLE, b"'`").decode("ascii").split())
 
 
 def _fold_unicode(text: str) -> str:

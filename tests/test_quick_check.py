@@ -115,3 +115,13 @@ def test_a_seen_id_is_refused_by_both() -> None:
     assert not _quick_check(table, SOURCES, seen)
     checker = _Checker()
     assert not checker.question(0, table, SOURCES, seen)
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.from_regex(r"[0-9]{1,3}:[0-5][0-9](\.[0-9]{1,3})?", fullmatch=True))
+def test_every_usual_time_is_a_time(text: str) -> None:
+    from quizcli.bank.load import USUAL_TIME
+    from quizcli.parsing import parse_time
+
+    assert USUAL_TIME.fullmatch(text)
+    assert parse_time(text) >= 0
