@@ -165,21 +165,11 @@ def compare(
         elapsed, peak = run_once(floor, env, floor_stdin)
         theirs[0].append(elapsed)
         theirs[1].append(peak)
-    mine, base = summarize(*ours), summarize(*theirs)
-    ratio = mine.median / base.median
-    row = Row(
-        name=name,
-        command=" ".join(_short(part) for part in command),
-        floor=" ".join(_short(part) for part in floor),
-        target=target,
-        quizcli=mine,
-        floor_sample=base,
-        ratio=ratio,
-        passed=ratio <= target,
-    )
+    row = _row(name, command, floor, target, summarize(*ours), summarize(*theirs))
     if memory_target is not None:
         row.memory_target = memory_target
-        row.memory_ratio = mine.peak_kib_median / max(base.peak_kib_median, 1)
+        floor_peak = max(row.floor_sample.peak_kib_median, 1)
+        row.memory_ratio = row.quizcli.peak_kib_median / floor_peak
         row.passed = row.passed and row.memory_ratio <= memory_target
     return row
 
@@ -199,7 +189,17 @@ def compare_screen(
     for _ in range(runs):
         ours.append(until_output(command, env, marker))
         theirs.append(until_output(floor, env, floor_marker))
-    mine, base = summarize(ours, []), summarize(theirs, [])
+    return _row(name, command, floor, target, summarize(ours, []), summarize(theirs, []))
+
+
+def _row(
+    name: str,
+    command: Sequence[str],
+    floor: Sequence[str],
+    target: float,
+    mine: Sample,
+    base: Sample,
+) -> Row:
     ratio = mine.median / base.median
     return Row(
         name=name,

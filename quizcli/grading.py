@@ -9,17 +9,8 @@ message meant for the player, and the asker decides how to show it and ask again
 
 Rules worth knowing:
 
-- Times: ``13:13.66``, ``13.13.66``, ``13m13.66s``, ``13m 13.66s`` and ``793.66`` are the same
-  time. With two or more dots and no colon, the last dot is the decimal point and the others
-  separate fields (``1.02.03`` is 1:02.03, one minute and 2.03 seconds; write ``1:02:03``
-  for an hour). Only the seconds may have decimals. Fields after a larger one must be below
-  60. Every spelling of a time is added up exactly (as :class:`~decimal.Decimal`) and turned
-  into a float once, so all spellings give the very same float.
-- Numbers: a comma followed by exactly three digits, in a number that does not start with 0,
-  groups thousands (``1,500`` is 1500); otherwise a comma is a decimal comma (``4,5``,
-  ``0,500``). Thousands may also be grouped with spaces or underscores, and then the decimal
-  mark may be a dot or a comma (``1 500,5``). Ordinal suffixes (``4th``) are accepted on whole,
-  non-negative numbers without checking that the suffix fits the number.
+- Times and numbers are read by :mod:`quizcli.parsing`, whose docstring lists the spellings
+  accepted (``13:13.66`` = ``13.13.66`` = ``793.66``; ``1,500``; ``4th``).
 - Text: answers are compared after :func:`fold`, ignoring spaces. A typo is forgiven only in
   answers of 5 or more letters: one edit for 5-8 letters, two for 9 or more, where an edit is
   an insertion, a deletion, a substitution or the swap of two neighbouring letters (optimal

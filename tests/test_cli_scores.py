@@ -274,13 +274,22 @@ def test_eight_players_finishing_at_once_are_all_stored(demo: Path) -> None:
     assert all(row["answered"] == 7 for row in board)
 
 
-def test_ctrl_c_stores_an_abandoned_game_off_the_leaderboard(demo: Path) -> None:
+def spawn_play(demo: Path, *args: str) -> pexpect.spawn:
+    """An interactive round of the demo bank by 'quitter' in a pseudo-terminal."""
     env = {**os.environ, "TERM": "xterm", "PROMPT_TOOLKIT_NO_CPR": "1"}
-    child = pexpect.spawn(
+    command = ["-m", "quizcli", "play", "demo", "--bank", str(demo), "--player", "quitter"]
+    return pexpect.spawn(
         sys.executable,
-        ["-m", "quizcli", "play", "demo", "--bank", str(demo), "--player", "quitter"],
-        env=env, dimensions=(40, 120), encoding="utf-8", timeout=30,
-    )  # fmt: skip
+        [*command, *args],
+        env=env,
+        dimensions=(40, 120),
+        encoding="utf-8",
+        timeout=30,
+    )
+
+
+def test_ctrl_c_stores_an_abandoned_game_off_the_leaderboard(demo: Path) -> None:
+    child = spawn_play(demo)
     child.expect("Question 1 of 7")
     child.expect(r"Your answer|Your time|Select all that apply|Pick the 1st")
     child.sendcontrol("c")
@@ -294,13 +303,7 @@ def test_ctrl_c_stores_an_abandoned_game_off_the_leaderboard(demo: Path) -> None
 
 
 def test_ctrl_c_after_an_answer_keeps_it_as_abandoned(demo: Path) -> None:
-    env = {**os.environ, "TERM": "xterm", "PROMPT_TOOLKIT_NO_CPR": "1"}
-    child = pexpect.spawn(
-        sys.executable,
-        ["-m", "quizcli", "play", "demo", "--bank", str(demo), "--player", "quitter",
-         "--kind", "truefalse", "--kind", "choice"],
-        env=env, dimensions=(40, 120), encoding="utf-8", timeout=30,
-    )  # fmt: skip
+    child = spawn_play(demo, "--kind", "truefalse", "--kind", "choice")
     child.expect("Question 1 of 2")
     child.expect("Your answer:")
     child.send("\r")
