@@ -27,8 +27,19 @@ from typing import Any, NamedTuple, Protocol
 from quizcli.errors import QuizError
 from quizcli.model import GameResult, Mark
 
-BUSY_TIMEOUT_SECONDS = 10.0
-WRITE_ATTEMPTS = 5
+BUSY_TIMEOUT_SECONDS = 10.0  # how long to wait for another quizcli's lock ($QUIZCLI_BUSY_TIMEOUT)
+WRITE_ATTEMPTS = 3  # SQLite waits the busy timeout inside each attempt
+
+
+def busy_timeout() -> float:
+    """Seconds to wait for a locked database: ``$QUIZCLI_BUSY_TIMEOUT``, else 10."""
+    import os
+
+    try:
+        value = float(os.environ.get("QUIZCLI_BUSY_TIMEOUT", BUSY_TIMEOUT_SECONDS))
+    except ValueError:
+        return BUSY_TIMEOUT_SECONDS
+    return value if 0 <= value <= 3600 else BUSY_TIMEOUT_SECONDS
 
 
 class StoreError(QuizError):
@@ -344,20 +355,20 @@ class SQLiteStore:
                 db = sqlite3.connect(
                     f"{path.resolve().as_uri()}?mode=ro",
                     uri=True,
-                    timeout=BUSY_TIMEOUT_SECONDS,
+                    timeout=busy_timeout(),
                     isolation_level=None,
                 )
             else:
-                db = sqlite3.connect(path, timeout=BUSY_TIMEOUT_SECONDS, isolation_level=None)
+                db = sqlite3.connect(path, timeout=busy_timeout(), isolation_level=None)
             # Only the busy timeout before the file is checked: nothing that could write.
-            db.execute(f"PRAGMA busy_timeout = {int(BUSY_TIMEOUT_SECONDS * 1000)}")
+            db.execute(f"PRAGMA busy_timeout = {int(busy_timeout() * 1000)}")
             return db
         except sqlite3.DatabaseError as error:
             raise _damaged(path, error) from None
 
     @staticmethod
     def _configure(db: sqlite3.Connection, *, wal: bool = False) -> None:
-        db.execute(f"PRAGMA busy_timeout = {int(BUSY_TIMEOUT_SECONDS * 1000)}")
+        db.execute(f"PRAGMA busy_timeout = {int(busy_timeout() * 1000)}")
         db.execute("PRAGMA foreign_keys = ON")
         if wal:
             with suppress(sqlite3.OperationalError):

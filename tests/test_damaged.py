@@ -1,0 +1,148 @@
+"""Damaged data: the user's stored games are never modified, and no round is lost unseen."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import sqlite3
+from pathlib import Path
+
+import pytest
+from helpers import VALID, quizcli, write
+
+SOME = "1 2\nf\n1\n\n\n\n\n"  # a round of the demo bank, --seed 4
+
+
+@pytest.fixture
+def demo(tmp_path: Path) -> Path:
+    return write(tmp_path, VALID)
+
+
+def play(demo: Path, player: str = "ana", **env: str) -> tuple[int, str, str]:
+    result = quizcli(
+        "play", "demo", "--bank", str(demo), "--seed", "4", "--player", player,
+        input=SOME, env=env,
+    )  # fmt: skip
+    return result.returncode, result.stdout, result.stderr
+
+
+def digest(path: Path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def stored_players() -> list[str]:
+    return [row["player"] for row in json.loads(quizcli("history", "--json", "-p", "ana").stdout)]
+
+
+def rescue_of(stderr: str) -> dict[str, object]:
+    line = next(line for line in stderr.splitlines() if line.startswith("Your round is kept in"))
+    path = Path(line.removeprefix("Your round is kept in ").removesuffix(" (JSON)."))
+    data = json.loads(path.read_text())
+    assert isinstance(data, dict)
+    return data
+
+
+def test_a_truncated_database(demo: Path, isolated_home: Path) -> None:
+    assert play(demo)[0] == 0
+    db = isolated_home / "quizcli.db"
+    sqlite3.connect(db).execute("PRAGMA wal_checkpoint(TRUNCATE)").close()
+    db.write_bytes(db.read_bytes()[:1500])
+    before = digest(db)
+    result = quizcli("scores")
+    assert result.returncode == 1
+    assert str(db) in result.stderr and len(result.stderr.strip().splitlines()) == 1
+    code, _, err = play(demo)
+    assert code == 0
+    assert "This round could not be saved" in err
+    assert rescue_of(err)["player"] == "ana"
+    assert digest(db) == before
+
+
+def test_another_programs_sqlite_file(demo: Path, isolated_home: Path) -> None:
+    db = isolated_home / "quizcli.db"
+    other = sqlite3.connect(db)
+    other.execute("CREATE TABLE photos (path TEXT)")
+    other.execute("INSERT INTO photos VALUES ('holiday.jpg')")
+    other.commit()
+    other.close()
+    before = digest(db)
+    result = quizcli("history")
+    assert result.returncode == 1
+    assert "is not a quizcli database" in result.stderr
+    code, _, err = play(demo)
+    assert code == 0 and "could not be saved" in err
+    assert digest(db) == before
+
+
+def test_a_database_from_a_newer_quizcli_during_play(demo: Path, isolated_home: Path) -> None:
+    assert play(demo)[0] == 0
+    db = isolated_home / "quizcli.db"
+    connection = sqlite3.connect(db)
+    connection.execute("PRAGMA user_version = 99")
+    connection.commit()
+    connection.close()
+    before = digest(db)
+    code, _, err = play(demo)
+    assert code == 0
+    assert "written by a newer quizcli" in err
+    assert rescue_of(err)["status"] == "finished"
+    assert digest(db) == before
+
+
+def test_a_database_locked_longer_than_the_busy_timeout(demo: Path, isolated_home: Path) -> None:
+    assert play(demo)[0] == 0
+    holder = sqlite3.connect(isolated_home / "quizcli.db", isolation_level=None)
+    holder.execute("BEGIN EXCLUSIVE")
+    try:
+        code, out, err = play(demo, QUIZCLI_BUSY_TIMEOUT="0.3")
+        readers = quizcli("scores", "--json", env={"QUIZCLI_BUSY_TIMEOUT": "0.3"})
+    finally:
+        holder.execute("ROLLBACK")
+        holder.close()
+    assert code == 0
+    assert "Round over" in out
+    assert "another quizcli kept the database locked" in err
+    assert "database is locked" not in err
+    assert "Traceback" not in err
+    assert rescue_of(err)["player"] == "ana"
+    assert readers.returncode in (0, 1) and "Traceback" not in readers.stderr
+    assert stored_players() == ["ana"]  # the earlier game, untouched
+
+
+def test_a_full_disk_keeps_the_stored_games_and_rescues_the_round(
+    demo: Path, isolated_home: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from quizcli.bank.load import load_bank
+    from quizcli.commands.saving import save_round
+    from quizcli.game import Round, RoundOptions
+    from quizcli.model import Outcome, Response
+    from quizcli.store import SQLiteStore
+
+    assert play(demo)[0] == 0
+    before = json.loads(quizcli("history", "--json", "-p", "ana").stdout)
+
+    original = SQLiteStore._configure
+
+    def full_disk(db: sqlite3.Connection, *, wal: bool = False) -> None:
+        original(db, wal=wal)
+        pages = db.execute("PRAGMA page_count").fetchone()[0]
+        db.execute(f"PRAGMA max_page_count = {pages}")  # SQLite's view of a full disk
+
+    class Always:
+        def ask(self, presented: object) -> Response:
+            return Response(outcome=Outcome.ANSWERED, value="x" * 5000)
+
+    class Quiet:
+        def show_question(self, *args: object) -> None: ...
+        def show_feedback(self, *args: object) -> None: ...
+
+    game = Round.start(load_bank(demo), RoundOptions(count=None, seed=4, player="ana"))
+    result = game.play(Always(), Quiet())
+    with monkeypatch.context() as patch:
+        patch.setattr(SQLiteStore, "_configure", staticmethod(full_disk))
+        saved = save_round(result)
+    assert saved.ranking is None
+    assert saved.problem is not None and "the disk is full" in saved.problem
+    assert saved.rescue_file is not None
+    assert json.loads(Path(saved.rescue_file).read_text())["asked"] == 7
+    assert json.loads(quizcli("history", "--json", "-p", "ana").stdout) == before
