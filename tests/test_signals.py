@@ -114,3 +114,27 @@ def test_a_reader_that_goes_away_is_no_error(tmp_path: Path, args: list[str]) ->
     process.wait(timeout=60)
     assert err == b""
     assert process.returncode in (0, 1)
+
+
+@pytest.mark.parametrize(
+    "kind", ["choice", "multi", "truefalse", "order", "number", "time", "text"]
+)
+def test_ctrl_c_at_each_kind_of_prompt(demo: Path, kind: str) -> None:
+    child = pexpect.spawn(
+        sys.executable,
+        ["-m", "quizcli", "play", "demo", "--bank", str(demo), "--player", "sig", "--kind", kind],
+        env={**os.environ, "TERM": "xterm", "PROMPT_TOOLKIT_NO_CPR": "1"},
+        dimensions=(40, 120),
+        encoding="utf-8",
+        timeout=30,
+    )
+    child.expect("Question 1 of 1")
+    child.expect(r"Your answer|Your time|Select all that apply|Pick the 1st")
+    child.sendcontrol("c")
+    child.expect("Round over")
+    child.expect(pexpect.EOF)
+    child.close()
+    assert child.exitstatus == 130
+    assert "Traceback" not in str(child.before)
+    (game,) = history()
+    assert (game["status"], game["answered"], game["asked"]) == ("abandoned", 0, 1)
