@@ -23,21 +23,28 @@ def demo(tmp_path: Path) -> Path:
     return write(tmp_path, VALID)
 
 
-def read_until(process: subprocess.Popen[bytes], marker: bytes, timeout: float = 30) -> bytes:
-    """Read the process's stdout until ``marker`` shows (the prompt ends without a newline)."""
-    assert process.stdout is not None
-    seen = b""
-    deadline = time.monotonic() + timeout
-    while marker not in seen:
-        if time.monotonic() > deadline:
-            raise TimeoutError(seen.decode(errors="replace"))
-        ready, _, _ = select.select([process.stdout], [], [], 0.1)
-        if ready:
-            chunk = os.read(process.stdout.fileno(), 65536)
-            if not chunk:
-                break
-            seen += chunk
-    return seen
+class Reader:
+    """Reads a process's stdout, remembering it all, so markers are found in order."""
+
+    def __init__(self, process: subprocess.Popen[bytes]) -> None:
+        assert process.stdout is not None
+        self.stream = process.stdout
+        self.seen = b""
+        self.position = 0
+
+    def until(self, marker: bytes, timeout: float = 30) -> None:
+        """Wait for ``marker`` after the previous one (a prompt ends without a newline)."""
+        deadline = time.monotonic() + timeout
+        while (found := self.seen.find(marker, self.position)) < 0:
+            if time.monotonic() > deadline:
+                raise TimeoutError(self.seen.decode(errors="replace"))
+            ready, _, _ = select.select([self.stream], [], [], 0.1)
+            if ready:
+                chunk = os.read(self.stream.fileno(), 65536)
+                if not chunk:
+                    raise EOFError(self.seen.decode(errors="replace"))
+                self.seen += chunk
+        self.position = found + len(marker)
 
 
 def history() -> list[dict[str, object]]:
@@ -53,15 +60,16 @@ def test_sigterm_in_plain_mode_stores_an_abandoned_round_and_exits_143(demo: Pat
         stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
     )  # fmt: skip
     assert process.stdin is not None
-    read_until(process, b"Your answer")
+    reader = Reader(process)
+    reader.until(b"Your answer")
     process.stdin.write(b"1 2 3\n")
     process.stdin.flush()
-    read_until(process, b"Question 2 of 7")
-    read_until(process, b"Your answer")
+    reader.until(b"Question 2 of 7")
+    reader.until(b"Your answer")
     process.send_signal(signal.SIGTERM)
     out, err = process.communicate(timeout=30)
     assert process.returncode == 143
-    assert b"Round over" in out
+    assert b"Round over" in reader.seen + out
     assert b"Traceback" not in err
     (game,) = history()
     assert (game["status"], game["answered"]) == ("abandoned", 1)
@@ -138,3 +146,29 @@ def test_ctrl_c_at_each_kind_of_prompt(demo: Path, kind: str) -> None:
     assert "Traceback" not in str(child.before)
     (game,) = history()
     assert (game["status"], game["answered"], game["asked"]) == ("abandoned", 0, 1)
+
+
+def test_signals_wait_while_the_round_is_saved() -> None:
+    from quizcli.commands.signals import RoundSignals
+
+    before = signal.getsignal(signal.SIGTERM), signal.getsignal(signal.SIGINT)
+    signals = RoundSignals()
+    with signals.installed():
+        with signals.deferred():
+            os.kill(os.getpid(), signal.SIGINT)  # Ctrl-C while saving: held
+            os.kill(os.getpid(), signal.SIGTERM)
+            time.sleep(0.05)
+            still_saving = True
+        assert still_saving
+        assert signals.exit_code == 128 + signal.SIGINT  # the first one decides
+    assert (signal.getsignal(signal.SIGTERM), signal.getsignal(signal.SIGINT)) == before
+
+
+def test_sigterm_while_playing_raises_keyboard_interrupt() -> None:
+    from quizcli.commands.signals import RoundSignals
+
+    signals = RoundSignals()
+    with signals.installed(), pytest.raises(KeyboardInterrupt):
+        os.kill(os.getpid(), signal.SIGTERM)
+        time.sleep(1)
+    assert signals.exit_code == 143

@@ -1,8 +1,6 @@
 """``quizcli play``: a scored round, interactive with arrow keys or plain line by line."""
 
 import sys
-from collections.abc import Iterator
-from contextlib import contextmanager
 from typing import TYPE_CHECKING, Annotated
 
 import typer
@@ -102,9 +100,11 @@ def play(
     game = Round.start(bank, options)
 
     from quizcli.commands.saving import report_saved, save_round
+    from quizcli.commands.signals import RoundSignals
     from quizcli.ui.text import console
 
-    with _signals_end_the_round() as received:
+    signals = RoundSignals()
+    with signals.installed():
         if interactive:
             from quizcli.ui.prompts import InteractiveAsker
             from quizcli.ui.round import RichView
@@ -117,39 +117,18 @@ def play(
 
             view = plain_ui.PlainView(sys.stdout, game.qset)
             result = game.play(plain_ui.PlainAsker(sys.stdin, sys.stdout), view)
-        saved = save_round(result)
-        try:
-            view.show_summary(result)
-            report_saved(saved, result, console(stderr=True), console())
-        except OSError:
-            pass  # the terminal or the pipe is gone; the round is stored (or rescued)
+        with signals.deferred():
+            saved = save_round(result)
+            try:
+                view.show_summary(result)
+                report_saved(saved, result, console(stderr=True), console())
+            except OSError:
+                pass  # the terminal or the pipe is gone; the round is stored (or rescued)
 
-    if received:
-        raise typer.Exit(128 + received[0])
+    if signals.exit_code is not None:
+        raise typer.Exit(signals.exit_code)
     if result.end is RoundEnd.INTERRUPTED:
         raise typer.Exit(EXIT_INTERRUPTED)
-
-
-@contextmanager
-def _signals_end_the_round() -> Iterator[list[int]]:
-    """SIGTERM and SIGHUP (terminal closed) end a round like Ctrl-C: it is summarised and
-    stored as abandoned, and the command exits 128 + the signal's number."""
-    import signal
-
-    received: list[int] = []
-    watched = [signal.SIGTERM] + ([signal.SIGHUP] if hasattr(signal, "SIGHUP") else [])
-
-    def end_round(signum: int, frame: object) -> None:
-        if not received:
-            received.append(signum)
-            raise KeyboardInterrupt
-
-    previous = {signum: signal.signal(signum, end_round) for signum in watched}
-    try:
-        yield received
-    finally:
-        for signum, handler in previous.items():
-            signal.signal(signum, handler)
 
 
 def _choose_set(catalog: "Catalog", interactive: bool) -> str:
