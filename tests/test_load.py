@@ -352,9 +352,10 @@ def test_multiline_strings_do_not_confuse_line_numbers(tmp_path: Path) -> None:
 @pytest.mark.parametrize(
     ("content", "expected"),
     [
-        (b"", "FILE:1: missing 'format = 1' at the top"),
+        (b"", "FILE:1: is empty (a bank needs format = 1, a [set] and [[questions]])"),
+        (b" \n\t\n", "FILE:1: is empty (a bank needs format = 1, a [set] and [[questions]])"),
         (b"format = 1\n\xff\xfe", "FILE:2: is not UTF-8 text (banks must be saved as UTF-8)"),
-        (b"format = 1\n\x00\x01", "FILE:2: is a binary file, not TOML text"),
+        (b"format = 1\n\x00\x01", "FILE:1: is a binary file, not TOML text"),
     ],
 )
 def test_files_that_are_not_banks(tmp_path: Path, content: bytes, expected: str) -> None:

@@ -102,31 +102,46 @@ def check_bank(path: Path) -> CheckedBank:
 
 
 def read_bank_text(path: Path) -> str:
-    """The text of a bank file, or BankError for a file that cannot be a bank."""
+    """The text of a bank file, or BankError for a file that cannot be a bank.
+
+    Looks before it reads: a folder, a FIFO or a device (which could block or never end)
+    and a file over the size limit are refused from their metadata alone.
+    """
+    import stat as stat_module
+
     name = str(path)
     try:
-        if path.is_dir():
+        info = path.stat()
+        if stat_module.S_ISDIR(info.st_mode):
             raise _single(name, "is a folder, not a bank file")
-        size = path.stat().st_size
+        if not stat_module.S_ISREG(info.st_mode):
+            raise _single(name, "is not a regular file (a pipe or a device cannot be a bank)")
+        size = info.st_size
         if size > MAX_BANK_BYTES:
-            limit = MAX_BANK_BYTES // (1024 * 1024)
-            raise _single(name, f"is {size:,} bytes; banks are limited to {limit} MiB")
-        data = path.read_bytes()
+            raise _too_big(name, f"{size:,} bytes")
+        with path.open("rb") as handle:
+            # What the size says plus a byte: only a file that grew since is read further,
+            # and never past the limit.
+            data = handle.read(size + 1)
+            if len(data) > size:
+                data += handle.read(MAX_BANK_BYTES + 1 - len(data))
+        if len(data) > MAX_BANK_BYTES:
+            raise _too_big(name, f"more than {MAX_BANK_BYTES:,} bytes")
     except FileNotFoundError:
         raise _single(name, "no such file") from None
     except PermissionError:
         raise _single(name, "cannot be read (permission denied)") from None
     except OSError as error:
         raise _single(name, f"cannot be read ({error.strerror or error})") from None
+    if not data.strip():
+        raise _single(name, "is empty (a bank needs format = 1, a [set] and [[questions]])")
+    if b"\x00" in data:
+        raise _single(name, "is a binary file, not TOML text")
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError as error:
         line = data.count(b"\n", 0, error.start) + 1
         raise _single(name, "is not UTF-8 text (banks must be saved as UTF-8)", line) from None
-    if "\x00" in text:
-        raise _single(
-            name, "is a binary file, not TOML text", text.count("\n", 0, text.index("\x00")) + 1
-        )
     return text
 
 
@@ -150,6 +165,8 @@ def check_text(text: str, name: str) -> CheckedBank:
         raise BankError([Problem(name, line, f"invalid TOML: {message}", column=column)]) from None
     except RecursionError:
         raise _single(name, "invalid TOML: nested too deeply") from None
+    except ValueError as error:
+        raise _too_long_integer(name, text, error) from None
     checker = _Checker()
     bank = checker.bank(document)
     if checker.found or bank is None:
@@ -164,6 +181,23 @@ def check_text(text: str, name: str) -> CheckedBank:
 
 def _single(name: str, message: str, line: int = 1) -> BankError:
     return BankError([Problem(name, line, message)])
+
+
+def _too_long_integer(name: str, text: str, error: ValueError) -> BankError:
+    """tomli lets through the ValueError of Python's limit on an integer's digits."""
+    import sys
+
+    digits = sys.get_int_max_str_digits()
+    # Runs of digits and underscores, each looked at once from its start.
+    for run in re.finditer(rf"(?<![0-9_])[0-9_]{{{digits + 1},}}", text) if digits else ():
+        if len(run.group()) - run.group().count("_") > digits:
+            line = text.count("\n", 0, run.start()) + 1
+            return _single(name, f"invalid TOML: an integer of more than {digits} digits", line)
+    return _single(name, f"invalid TOML: {error}")
+
+
+def _too_big(name: str, size: str) -> BankError:
+    return _single(name, f"is {size}; banks are limited to {MAX_BANK_BYTES // (1024 * 1024)} MiB")
 
 
 def _describe(value: object) -> str:
@@ -506,6 +540,11 @@ class _Checker:
         if isinstance(value, float) and not math.isfinite(value):
             self.problem((*base, key), where, f"{key!r} must be a finite number, not {value}")
             return None
+        if not _finite(value):
+            self.problem(
+                (*base, key), where, f"{key!r} is too large: {len(str(abs(value)))} digits"
+            )
+            return None
         return value
 
     def tolerance(self, table: dict[str, Any], base: tuple[str, int], where: str) -> int | float:
@@ -583,7 +622,15 @@ def _strings_ok(value: object) -> TypeGuard[list[str]]:
 
 
 def _number_ok(value: object) -> bool:
-    return type(value) is int or (type(value) is float and math.isfinite(value))
+    return (type(value) is int or type(value) is float) and _finite(value)
+
+
+def _finite(value: float) -> bool:
+    """True for a finite number that is also finite as a float (which 10**400 is not)."""
+    try:
+        return math.isfinite(value)
+    except OverflowError:
+        return False
 
 
 def _tolerance_ok(table: Table) -> bool:
@@ -835,7 +882,9 @@ class _LineIndex:
         counters: dict[str, int] = {}
         index: int | None = None
         in_multiline: str | None = None
-        for number, line in enumerate(text.splitlines(), start=1):
+        # Only "\n" ends a TOML line (str.splitlines would also split at U+2028, U+0085...,
+        # which strings may hold).
+        for number, line in enumerate(text.split("\n"), start=1):
             if in_multiline is not None:
                 if line.count(in_multiline) % 2 == 1:
                     in_multiline = None

@@ -14,26 +14,39 @@ from rich.console import Console
 from rich.text import Text
 
 # C0 controls except tab and newline, DEL, C1 controls, bidi embeddings/overrides/isolates,
-# zero-width and invisible formatting characters, and the byte-order mark.
+# zero-width and invisible formatting characters, the byte-order mark, interlinear
+# annotation marks, and the tag characters (invisible ASCII look-alikes that can hide text).
 _INVISIBLE = re.compile(
-    "[\x00-\x08\x0b-\x1f\x7f-\x9f\u061c\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u206f\ufeff]"
+    "[\x00-\x08\x0b-\x1f\x7f-\x9f\u061c\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064"
+    "\u2066-\u206f\ufeff\ufff9-\ufffb\U000e0000-\U000e007f]"
 )
 
 
 def visible(text: str) -> str:
-    """``text`` with control and invisible characters written out as escapes."""
+    """``text`` with control and invisible characters written out as escapes: ``\\x1b``,
+    ``\\u202e``, ``\\U000e0041``."""
     return _INVISIBLE.sub(_escape, text)
 
 
 def json_safe(text: str) -> str:
-    """Escape, as JSON ``\\uXXXX``, the characters left raw by ``json.dumps`` that a
-    terminal would act on; the result is the same JSON value."""
-    return _INVISIBLE.sub(lambda match: f"\\u{ord(match.group()):04x}", text)
+    """Escape, as JSON ``\\uXXXX`` (a surrogate pair above U+FFFF), the characters left raw
+    by ``json.dumps`` that a terminal would act on; the result is the same JSON value."""
+    return _INVISIBLE.sub(_json_escape, text)
 
 
 def _escape(match: re.Match[str]) -> str:
     code = ord(match.group())
-    return f"\\x{code:02x}" if code <= 0xFF else f"\\u{code:04x}"
+    if code <= 0xFF:
+        return f"\\x{code:02x}"
+    return f"\\u{code:04x}" if code <= 0xFFFF else f"\\U{code:08x}"
+
+
+def _json_escape(match: re.Match[str]) -> str:
+    code = ord(match.group())
+    if code <= 0xFFFF:
+        return f"\\u{code:04x}"
+    high, low = divmod(code - 0x10000, 0x400)  # JSON writes the rest as a surrogate pair
+    return f"\\u{0xD800 + high:04x}\\u{0xDC00 + low:04x}"
 
 
 def literal(text: str, style: str = "") -> Text:
