@@ -1,5 +1,5 @@
 """Allow ``python -m quizcli``."""
 
-from quizcli.cli import main
+from quizcli.entry import main
 
 main()

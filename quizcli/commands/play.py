@@ -1,5 +1,6 @@
 """``quizcli play``: a scored round, interactive with arrow keys or plain line by line."""
 
+import gc
 import sys
 from typing import TYPE_CHECKING, Annotated
 
@@ -102,6 +103,11 @@ def play(
     from quizcli.commands.saving import report_saved, save_round
     from quizcli.commands.signals import RoundSignals
     from quizcli.ui.text import console
+
+    # A round can last minutes: collect cycles again, but leave everything created so far
+    # (the imports) out of every collection.
+    gc.freeze()
+    gc.enable()
 
     signals = RoundSignals()
     with signals.installed():
