@@ -6,6 +6,7 @@ import os
 import subprocess
 import sys
 from pathlib import Path
+from typing import Any
 
 HEADER = """\
 format = 1
@@ -98,5 +99,32 @@ def quizcli(
         capture_output=True,
         text=True,
         env={**os.environ, **(env or {})},
+        timeout=timeout,
+    )
+
+
+# What every kind's interactive prompt shows once it is open and reading keys.
+PROMPT_OPEN = r"Your answer|Your time|Select all that apply|Pick the 1st"
+
+
+def spawn_quizcli(
+    *args: str,
+    env: dict[str, str] | None = None,
+    dimensions: tuple[int, int] = (40, 120),
+    timeout: float = 30,
+) -> Any:
+    """quizcli in a real pseudo-terminal (pexpect), as a player runs it.
+
+    TERM=xterm and no cursor-position requests (prompt_toolkit would wait for an answer the
+    pseudo-terminal never gives).
+    """
+    import pexpect
+
+    return pexpect.spawn(
+        sys.executable,
+        ["-m", "quizcli", *args],
+        env={**os.environ, "TERM": "xterm", "PROMPT_TOOLKIT_NO_CPR": "1", **(env or {})},
+        dimensions=dimensions,
+        encoding="utf-8",
         timeout=timeout,
     )

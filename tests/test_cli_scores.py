@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pexpect
 import pytest
-from helpers import VALID, quizcli, write
+from helpers import PROMPT_OPEN, VALID, quizcli, spawn_quizcli, write
 
 # demo bank, --seed 4: multi, truefalse, choice, order, text, number, time (see test_plain).
 ALL_RIGHT = "1 2 3\nt\n1\n2 1 3\nSørum\n4\n13:13.66\n"
@@ -276,22 +276,13 @@ def test_eight_players_finishing_at_once_are_all_stored(demo: Path) -> None:
 
 def spawn_play(demo: Path, *args: str) -> pexpect.spawn:
     """An interactive round of the demo bank by 'quitter' in a pseudo-terminal."""
-    env = {**os.environ, "TERM": "xterm", "PROMPT_TOOLKIT_NO_CPR": "1"}
-    command = ["-m", "quizcli", "play", "demo", "--bank", str(demo), "--player", "quitter"]
-    return pexpect.spawn(
-        sys.executable,
-        [*command, *args],
-        env=env,
-        dimensions=(40, 120),
-        encoding="utf-8",
-        timeout=30,
-    )
+    return spawn_quizcli("play", "demo", "--bank", str(demo), "--player", "quitter", *args)
 
 
 def test_ctrl_c_stores_an_abandoned_game_off_the_leaderboard(demo: Path) -> None:
     child = spawn_play(demo)
     child.expect("Question 1 of 7")
-    child.expect(r"Your answer|Your time|Select all that apply|Pick the 1st")
+    child.expect(PROMPT_OPEN)
     child.sendcontrol("c")
     child.expect("Round over")
     child.expect(pexpect.EOF)

@@ -23,7 +23,7 @@ from pathlib import Path
 
 import pexpect
 import pytest
-from helpers import VALID, write
+from helpers import VALID, spawn_quizcli, write
 from rich.console import Console
 
 import quizcli.bank.load as load
@@ -232,22 +232,11 @@ def test_the_rich_view_shows_every_field_literally() -> None:
 
 
 def spawn(*args: str) -> tuple[pexpect.spawn, io.StringIO]:
-    env = {
-        **os.environ,
-        "TERM": "xterm",
-        "PROMPT_TOOLKIT_NO_CPR": "1",
-        "NO_COLOR": "1",
-        "COLUMNS": "120",
-        "LINES": "40",
-    }
-    child = pexpect.spawn(
-        sys.executable,
-        ["-m", "quizcli", "play", "--bank", str(MARKUP), *args],
-        env=env,
-        dimensions=(40, 120),
-        encoding="utf-8",
-        timeout=30,
-    )
+    """An interactive round of the hostile bank, with everything it printed kept."""
+    child = spawn_quizcli(
+        "play", "--bank", str(MARKUP), *args,
+        env={"NO_COLOR": "1", "COLUMNS": "120", "LINES": "40"},
+    )  # fmt: skip
     screen = io.StringIO()
     child.logfile_read = screen
     return child, screen

@@ -6,13 +6,12 @@ sits on screen, then plays it with the keys a person would press.
 
 from __future__ import annotations
 
-import os
 import sys
 from pathlib import Path
 
 import pexpect
 import pytest
-from helpers import VALID, write
+from helpers import PROMPT_OPEN, VALID, spawn_quizcli, write
 
 from quizcli.bank.load import load_bank
 from quizcli.game import Round, RoundOptions
@@ -34,29 +33,11 @@ pytestmark = pytest.mark.skipif(sys.platform == "win32", reason="needs a POSIX p
 ROOT = Path(__file__).resolve().parents[1]
 PARIS = ROOT / "questions" / "paris2024.toml"
 DOWN, ENTER, SPACE = "\x1b[B", "\r", " "
-# What every kind's prompt shows once it is open and reading keys.
-PROMPT_OPEN = r"Your answer|Your time|Select all that apply|Pick the 1st"
 TIMEOUT = 30
 
 
 def spawn(*args: str) -> pexpect.spawn:
-    env = {
-        **os.environ,
-        "TERM": "xterm",
-        "PROMPT_TOOLKIT_NO_CPR": "1",
-        "NO_COLOR": "1",
-        "COLUMNS": "120",
-        "LINES": "40",
-    }
-    child = pexpect.spawn(
-        sys.executable,
-        ["-m", "quizcli", "play", *args],
-        env=env,
-        dimensions=(40, 120),
-        encoding="utf-8",
-        timeout=TIMEOUT,
-    )
-    return child
+    return spawn_quizcli("play", *args, env={"NO_COLOR": "1", "COLUMNS": "120", "LINES": "40"})
 
 
 def rebuild(bank: Path, count: int, seed: int, kinds: tuple[Kind, ...] = ()) -> list[Presented]:

@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pexpect
 import pytest
-from helpers import VALID, quizcli, write
+from helpers import PROMPT_OPEN, VALID, quizcli, spawn_quizcli, write
 
 pytestmark = pytest.mark.skipif(sys.platform == "win32", reason="POSIX signals")
 
@@ -77,16 +77,9 @@ def test_sigterm_in_plain_mode_stores_an_abandoned_round_and_exits_143(demo: Pat
 
 @pytest.mark.parametrize(("signum", "code"), [(signal.SIGHUP, 129), (signal.SIGTERM, 143)])
 def test_signals_at_an_interactive_prompt(demo: Path, signum: int, code: int) -> None:
-    child = pexpect.spawn(
-        sys.executable,
-        ["-m", "quizcli", "play", "demo", "--bank", str(demo), "--player", "sig"],
-        env={**os.environ, "TERM": "xterm", "PROMPT_TOOLKIT_NO_CPR": "1"},
-        dimensions=(40, 120),
-        encoding="utf-8",
-        timeout=30,
-    )
+    child = spawn_quizcli("play", "demo", "--bank", str(demo), "--player", "sig")
     child.expect("Question 1 of 7")
-    child.expect(r"Your answer|Your time|Select all that apply|Pick the 1st")
+    child.expect(PROMPT_OPEN)
     child.kill(signum)
     child.expect(pexpect.EOF)
     child.close()
@@ -128,16 +121,9 @@ def test_a_reader_that_goes_away_is_no_error(tmp_path: Path, args: list[str]) ->
     "kind", ["choice", "multi", "truefalse", "order", "number", "time", "text"]
 )
 def test_ctrl_c_at_each_kind_of_prompt(demo: Path, kind: str) -> None:
-    child = pexpect.spawn(
-        sys.executable,
-        ["-m", "quizcli", "play", "demo", "--bank", str(demo), "--player", "sig", "--kind", kind],
-        env={**os.environ, "TERM": "xterm", "PROMPT_TOOLKIT_NO_CPR": "1"},
-        dimensions=(40, 120),
-        encoding="utf-8",
-        timeout=30,
-    )
+    child = spawn_quizcli("play", "demo", "--bank", str(demo), "--player", "sig", "--kind", kind)
     child.expect("Question 1 of 1")
-    child.expect(r"Your answer|Your time|Select all that apply|Pick the 1st")
+    child.expect(PROMPT_OPEN)
     child.sendcontrol("c")
     child.expect("Round over")
     child.expect(pexpect.EOF)
