@@ -223,11 +223,13 @@ class _Checker:
         self.found: list[_Found] = []
 
     def problem(self, place: Place, where: str | None, message: str) -> None:
+        """Record one problem at a place."""
         self.found.append(_Found(place, where, message))
 
     # --- the document ----------------------------------------------------------------
 
     def bank(self, doc: dict[str, Any]) -> CheckedBank | None:
+        """Check the whole document; the CheckedBank, or None when anything is wrong."""
         for key in doc:
             if key not in TOP_KEYS:
                 self.problem((None, None, key), None, f"unknown top-level key {key!r}")
@@ -241,6 +243,7 @@ class _Checker:
         return CheckedBank(doc["set"], sources, questions)
 
     def format_version(self, doc: dict[str, Any]) -> None:
+        """The top-level ``format`` key: present, an integer, and supported."""
         place: Place = (None, None, "format")
         if "format" not in doc:
             self.problem(place, None, f"missing 'format = {FORMAT_VERSION}' at the top")
@@ -256,6 +259,7 @@ class _Checker:
             )
 
     def set_table(self, table: object) -> dict[str, Any] | None:
+        """The ``[set]`` table: its fields, or None when it is missing or not a table."""
         where = "set"
         if table is None:
             self.problem((None, None, None), where, "missing the [set] table")
@@ -275,6 +279,7 @@ class _Checker:
         return fields
 
     def sources(self, value: object) -> list[Table]:
+        """The ``[[sources]]`` tables that passed their checks."""
         entries = self.table_array(value, "sources")
         sources: list[Table] = []
         seen: set[str] = set()
@@ -296,6 +301,7 @@ class _Checker:
         return sources
 
     def questions(self, value: object, source_ids: frozenset[str]) -> list[Table]:
+        """Every question table that passed its checks (fast, then detailed)."""
         if value is None:
             self.problem((None, None, None), None, "no [[questions]]: a bank needs at least one")
             return []
@@ -314,6 +320,7 @@ class _Checker:
         return questions
 
     def table_array(self, value: object, section: str) -> list[tuple[int, dict[str, Any]]]:
+        """The tables of an array of tables, with their positions."""
         if value is None:
             return []
         if not isinstance(value, list):
@@ -376,6 +383,7 @@ class _Checker:
         return len(self.found) == before
 
     def kind(self, table: dict[str, Any], base: tuple[str, int], where: str) -> Kind | None:
+        """The question's kind, or None (with a problem) when missing or unknown."""
         value = self.text(table, "kind", base, where, required=True)
         if value is None:
             return None
@@ -388,6 +396,7 @@ class _Checker:
             return None
 
     def difficulty(self, table: dict[str, Any], base: tuple[str, int], where: str) -> Difficulty:
+        """The question's difficulty (medium when absent)."""
         value = self.text(table, "difficulty", base, where)
         if value is None:
             return Difficulty.MEDIUM
@@ -404,6 +413,7 @@ class _Checker:
     def source_ref(
         self, table: dict[str, Any], base: tuple[str, int], where: str, source_ids: frozenset[str]
     ) -> str | None:
+        """The question's ``source``, which must name a declared source."""
         value = self.text(table, "source", base, where)
         if value is not None and value not in source_ids:
             declared = ", ".join(sorted(source_ids)) or "none"
@@ -424,6 +434,7 @@ class _Checker:
         where: str,
         context: str,
     ) -> None:
+        """A problem for every key the table may not hold."""
         for key in table:
             if key not in allowed:
                 self.problem((*base, key), where, f"unknown field {key!r} {context}")
@@ -437,6 +448,7 @@ class _Checker:
         *,
         required: bool = False,
     ) -> str | None:
+        """A non-empty string field, or None (with a problem when it is wrong)."""
         place: Place = (*base, key)
         if key not in table:
             if required:
@@ -460,6 +472,7 @@ class _Checker:
         *,
         required: bool = False,
     ) -> str | None:
+        """A text field that must be a slug."""
         value = self.text(table, key, base, where, required=required)
         if value is not None and not SLUG.fullmatch(value):
             self.problem(
@@ -473,6 +486,7 @@ class _Checker:
     def string_list(
         self, table: dict[str, Any], key: str, base: tuple[str, int | None], where: str
     ) -> tuple[str, ...] | None:
+        """An array of distinct non-empty strings, or None (with a problem)."""
         value = table.get(key)
         place: Place = (*base, key)
         if not isinstance(value, list):
@@ -497,11 +511,13 @@ class _Checker:
     def tags(
         self, table: dict[str, Any], base: tuple[str, int | None], where: str
     ) -> tuple[str, ...]:
+        """The ``tags`` array (empty when absent)."""
         if "tags" not in table:
             return ()
         return self.string_list(table, "tags", base, where) or ()
 
     def required(self, table: dict[str, Any], key: str, base: tuple[str, int], where: str) -> bool:
+        """Whether ``key`` is present; a problem when it is not."""
         if key in table:
             return True
         self.problem((*base, key), where, f"missing required field {key!r}")
@@ -510,6 +526,7 @@ class _Checker:
     def choices(
         self, table: dict[str, Any], base: tuple[str, int], where: str
     ) -> tuple[str, ...] | None:
+        """The ``choices`` array: 2 to 8 strings players can tell apart."""
         if not self.required(table, "choices", base, where):
             return None
         choices = self.string_list(table, "choices", base, where)
@@ -533,6 +550,7 @@ class _Checker:
     def number(
         self, table: dict[str, Any], key: str, base: tuple[str, int], where: str
     ) -> int | float | None:
+        """A finite number that fits a float, or None (with a problem)."""
         value = table[key]
         if isinstance(value, bool) or not isinstance(value, int | float):
             self.problem((*base, key), where, f"{key!r} must be a number, not {_describe(value)}")
@@ -548,6 +566,7 @@ class _Checker:
         return value
 
     def tolerance(self, table: dict[str, Any], base: tuple[str, int], where: str) -> int | float:
+        """The ``tolerance`` (0 when absent), never negative."""
         if "tolerance" not in table:
             return 0
         value = self.number(table, "tolerance", base, where)
@@ -911,6 +930,7 @@ class _LineIndex:
                     break
 
     def line_of(self, place: Place) -> int:
+        """The line of ``place``, else of its table, else 1."""
         section, index, key = place
         for candidate in ((section, index, key), (section, index, None), (None, None, section)):
             if candidate in self.lines:
