@@ -31,19 +31,23 @@ if TYPE_CHECKING:
 Table = dict[str, Any]
 
 
-def build_set(bank: CheckedBank, questions: Sequence[Question] | None = None) -> QuestionSet:
-    """The QuestionSet of ``bank``: with every question, or with ``questions`` only."""
-    table = bank.set
+def build_set(
+    set_table: Table, source_tables: Sequence[Table], questions: Sequence[Question]
+) -> QuestionSet:
+    """A QuestionSet from checked ``[set]`` and ``[[sources]]`` tables, holding ``questions``."""
     return QuestionSet(
-        id=table["id"],
-        title=table["title"],
-        description=table.get("description"),
-        tags=tuple(table.get("tags", ())),
-        sources=build_sources(bank.sources),
-        questions=tuple(questions)
-        if questions is not None
-        else tuple(build_question(q) for q in bank.questions),
+        id=set_table["id"],
+        title=set_table["title"],
+        description=set_table.get("description"),
+        tags=tuple(set_table.get("tags", ())),
+        sources=build_sources(source_tables),
+        questions=tuple(questions),
     )
+
+
+def build_checked(bank: CheckedBank) -> QuestionSet:
+    """The whole of a checked bank, every question built."""
+    return build_set(bank.set, bank.sources, [build_question(q) for q in bank.questions])
 
 
 def build_sources(tables: Sequence[Table]) -> tuple[Source, ...]:

@@ -20,7 +20,7 @@ from quizcli.kinds import Difficulty, Kind
 
 if TYPE_CHECKING:
     from quizcli.bank.load import CheckedBank
-    from quizcli.model import Question, QuestionSet, Source
+    from quizcli.model import Question, QuestionSet
 
 Table = dict[str, Any]
 # Wraps a first load (a cache miss): the CLI shows progress there when it takes a while.
@@ -113,26 +113,11 @@ class Bank:
         tables = self._tables()
         return [build_question(tables[i]) for i in indices]
 
-    def question_set(self, questions: Sequence[Question] | None = None) -> QuestionSet:
-        """The set with ``questions`` (all of them when None)."""
-        from quizcli.model import QuestionSet
+    def question_set(self, questions: Sequence[Question]) -> QuestionSet:
+        """The set's title, sources and so on, holding ``questions``."""
+        from quizcli.bank.build import build_set
 
-        table = self.meta["set"]
-        chosen = questions if questions is not None else self.questions(range(self.count))
-        return QuestionSet(
-            id=table["id"],
-            title=table["title"],
-            description=table.get("description"),
-            tags=tuple(table.get("tags", ())),
-            sources=self.sources(),
-            questions=tuple(chosen),
-        )
-
-    def sources(self) -> tuple[Source, ...]:
-        """The declared sources."""
-        from quizcli.bank.build import build_sources
-
-        return build_sources(self.meta["sources"])
+        return build_set(self.meta["set"], self.meta["sources"], questions)
 
     def _tables(self) -> list[Table]:
         if self._checked is None:

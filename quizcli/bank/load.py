@@ -91,9 +91,9 @@ class CheckedBank:
 
 def load_bank(path: Path) -> QuestionSet:
     """Read, check and build the bank at ``path``; raise BankError listing every problem."""
-    from quizcli.bank.build import build_set
+    from quizcli.bank.build import build_checked
 
-    return build_set(check_bank(path))
+    return build_checked(check_bank(path))
 
 
 def check_bank(path: Path) -> CheckedBank:
@@ -147,9 +147,9 @@ def read_bank_text(path: Path) -> str:
 
 def parse_bank(text: str, name: str) -> QuestionSet:
     """Check TOML ``text`` (from the file called ``name``) and build the QuestionSet."""
-    from quizcli.bank.build import build_set
+    from quizcli.bank.build import build_checked
 
-    return build_set(check_text(text, name))
+    return build_checked(check_text(text, name))
 
 
 def check_text(text: str, name: str) -> CheckedBank:
