@@ -43,6 +43,7 @@ from quizcli.model import (
     Presented,
     Response,
 )
+from quizcli.ui.describe import ordinal
 from quizcli.ui.text import literal, visible
 
 __all__ = ["InteractiveAsker"]
@@ -73,15 +74,6 @@ class _Signal(Enum):
 def _plain(text: str) -> str:
     """Bank text for a one-line prompt: escapes shown literally, line breaks as spaces."""
     return visible(text).replace("\n", " ").replace("\t", " ")
-
-
-def _ordinal(n: int) -> str:
-    """1 -> "1st", 2 -> "2nd", 11 -> "11th"."""
-    if 10 <= n % 100 <= 20:
-        suffix = "th"
-    else:
-        suffix = {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
-    return f"{n}{suffix}"
 
 
 def _order_line(items: list[str]) -> str:
@@ -265,7 +257,7 @@ class _Turn:
             if self._expired():
                 return _Signal.TIMEOUT
             built = [items[i] for i in picked]
-            place = f"Pick the {_ordinal(len(picked) + 1)}:"
+            place = f"Pick the {ordinal(len(picked) + 1)}:"
             message = f"Your order: {_order_line(built)}   {place}" if built else place
             extras = self._menu_extras(undo=bool(picked))
             question = questionary.select(

@@ -9,13 +9,8 @@ from rich.text import Text
 
 from quizcli.model import GameResult
 from quizcli.store import Ranking
+from quizcli.ui.describe import ordinal
 from quizcli.ui.text import literal
-
-
-def ordinal(n: int) -> str:
-    """1 -> ``1st``, 12 -> ``12th``, 22 -> ``22nd``."""
-    suffix = "th" if 10 <= n % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
-    return f"{n}{suffix}"
 
 
 def ranking_line(ranking: Ranking, result: GameResult) -> Text:

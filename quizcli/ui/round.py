@@ -22,6 +22,7 @@ from quizcli.model import (
     QuestionSet,
 )
 from quizcli.ui import describe
+from quizcli.ui.bars import accuracy_bars
 from quizcli.ui.text import literal
 
 MARK_STYLES = {
@@ -165,13 +166,5 @@ def tag_bars(result: GameResult, width: int = 20) -> Table | None:
     accuracy = tag_accuracy(result.answers)
     if not accuracy:
         return None
-    table = Table(title="Accuracy by tag", title_justify="left", box=None, padding=(0, 1))
-    table.add_column("tag")
-    table.add_column("")
-    table.add_column("", justify="right")
-    for tag, (fraction, count) in accuracy.items():
-        filled = round(fraction * width)
-        style = "green" if fraction >= 0.75 else "yellow" if fraction >= 0.4 else "red"
-        bar = Text("█" * filled, style=style) + Text("·" * (width - filled), style="dim")
-        table.add_row(literal(tag), bar, f"{describe.percent(fraction)} of {count}")
-    return table
+    rows = ((tag, fraction, count) for tag, (fraction, count) in accuracy.items())
+    return accuracy_bars("Accuracy by tag", rows, width=width, label="tag")

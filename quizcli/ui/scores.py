@@ -9,6 +9,7 @@ from rich.table import Table
 from rich.text import Text
 
 from quizcli.store import Accuracy, GameRow, Stats
+from quizcli.ui.bars import accuracy_bars
 from quizcli.ui.describe import duration, percent
 from quizcli.ui.text import literal
 
@@ -65,20 +66,6 @@ def history_table(rows: Sequence[GameRow], player: str) -> Table:
     return table
 
 
-def accuracy_bars(title: str, items: Sequence[Accuracy]) -> Table:
-    """Accuracy per group as bars, weakest first, so weak themes stand out."""
-    table = Table(title=title, title_justify="left", box=None, padding=(0, 1))
-    table.add_column("")
-    table.add_column("")
-    table.add_column("", justify="right")
-    for item in items:
-        filled = round(item.accuracy * BAR_WIDTH)
-        style = "green" if item.accuracy >= 0.75 else "yellow" if item.accuracy >= 0.4 else "red"
-        bar = Text("█" * filled, style=style) + Text("·" * (BAR_WIDTH - filled), style="dim")
-        table.add_row(literal(item.name), bar, f"{percent(item.accuracy)} of {item.answers}")
-    return table
-
-
 def stats_view(stats: Stats, player: str, set_id: str | None) -> RenderableType:
     """Everything ``stats`` shows."""
     scope = Text.assemble("Statistics of ", literal(player))
@@ -96,9 +83,11 @@ def stats_view(stats: Stats, player: str, set_id: str | None) -> RenderableType:
     )
     parts: list[RenderableType] = [Text.assemble((scope.plain, "bold")), summary]
     if stats.by_tag:
-        parts.append(accuracy_bars("Accuracy by tag (weakest first)", stats.by_tag))
+        parts.append(
+            accuracy_bars("Accuracy by tag (weakest first)", _rows(stats.by_tag), width=BAR_WIDTH)
+        )
     if stats.by_kind:
-        parts.append(accuracy_bars("Accuracy by kind", stats.by_kind))
+        parts.append(accuracy_bars("Accuracy by kind", _rows(stats.by_kind), width=BAR_WIDTH))
     if stats.missed:
         missed = Table(title="Most often missed", title_justify="left")
         missed.add_column("missed", justify="right")
@@ -112,3 +101,7 @@ def stats_view(stats: Stats, player: str, set_id: str | None) -> RenderableType:
             )
         parts.append(missed)
     return Group(*parts)
+
+
+def _rows(items: Sequence[Accuracy]) -> list[tuple[str, float, int]]:
+    return [(item.name, item.accuracy, item.answers) for item in items]
