@@ -31,6 +31,15 @@ def check_player(name: str) -> str:
     return cleaned
 
 
+def player_name(name: str | None) -> str:
+    """The player: ``name`` when given, else ``$QUIZCLI_PLAYER`` (when not empty), else the
+    login name."""
+    import os
+
+    chosen = name if name is not None else os.environ.get("QUIZCLI_PLAYER") or None
+    return check_player(chosen) if chosen is not None else default_player()
+
+
 def default_player() -> str:
     """The login name when it makes a valid player name, else ``player``."""
     import getpass

@@ -16,17 +16,17 @@ def list_sets(banks: BankOption = None, as_json: JsonOption = False) -> None:
     QUIZCLI_PATH and --bank. Banks that cannot be used are reported on stderr.
     Example: quizcli list --bank ~/my-banks
     """
+    from quizcli.errors import BankError, Problem
     from quizcli.ui.banks import dumps, set_json, sets_table
     from quizcli.ui.text import console, literal
 
     catalog = open_catalog(banks)
     err = console(stderr=True)
-    by_bank: dict[str, list[str]] = defaultdict(list)
+    by_bank: dict[str, list[Problem]] = defaultdict(list)
     for bank, problem in catalog.problems:
-        by_bank[str(bank.path)].append(str(problem))
-    for messages in by_bank.values():
-        more = f" (and {len(messages) - 1} more)" if len(messages) > 1 else ""
-        err.print(literal(f"warning: {messages[0]}{more}"), soft_wrap=True)
+        by_bank[str(bank.path)].append(problem)
+    for problems in by_bank.values():  # one line a bank: its first problem, and a count
+        err.print(literal(f"warning: {BankError(problems)}"), soft_wrap=True)
 
     infos = catalog.infos()
     if as_json:

@@ -80,7 +80,7 @@ def play(
     from quizcli.errors import BankError
     from quizcli.game import Round, RoundOptions
     from quizcli.model import RoundEnd
-    from quizcli.players import check_player, default_player
+    from quizcli.players import player_name
 
     interactive = not plain and sys.stdin.isatty() and sys.stdout.isatty()
     catalog = open_catalog(banks)
@@ -96,7 +96,7 @@ def play(
         difficulties=tuple(difficulty or ()),
         time_limit=time_limit,
         hints=not no_hints,
-        player=check_player(player) if player is not None else default_player(),
+        player=player_name(player),
     )
     game = Round.start(bank, options)
 

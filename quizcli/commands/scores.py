@@ -28,15 +28,6 @@ def _open() -> "SQLiteStore | None":
     return SQLiteStore.for_reading(paths.database_path())
 
 
-def _player(name: str | None) -> str:
-    import os
-
-    from quizcli.players import check_player, default_player
-
-    chosen = name if name is not None else os.environ.get("QUIZCLI_PLAYER")
-    return check_player(chosen) if chosen else default_player()
-
-
 def _since(value: str | None) -> str | None:
     """A date or date-time (taken as UTC) as the store's timestamp format."""
     if value is None:
@@ -44,14 +35,15 @@ def _since(value: str | None) -> str | None:
     from datetime import UTC, datetime
 
     from quizcli.errors import QuizError
+    from quizcli.store import timestamp
 
     try:
         moment = datetime.fromisoformat(value)
     except ValueError:
         raise QuizError(f"--since {value!r} is not a date; write it like 2026-11-21") from None
-    if moment.tzinfo is not None:
-        moment = moment.astimezone(UTC).replace(tzinfo=None)
-    return moment.strftime("%Y-%m-%dT%H:%M:%S.000Z")
+    if moment.tzinfo is None:
+        moment = moment.replace(tzinfo=UTC)
+    return timestamp(moment.timestamp())
 
 
 def scores(
@@ -80,6 +72,7 @@ def scores(
 
     Example: quizcli scores paris2024 --limit 5
     """
+    from quizcli.players import check_player
     from quizcli.store import GameFilter
     from quizcli.ui.banks import dumps
     from quizcli.ui.scores import leaderboard_table
@@ -90,7 +83,7 @@ def scores(
         return
     where = GameFilter(
         set_id=set_id,
-        player=_player(player) if player is not None else None,
+        player=check_player(player) if player is not None else None,
         since=_since(since),
     )
     store = _open()
@@ -163,12 +156,13 @@ def history(
 
     Example: quizcli history --player ana
     """
+    from quizcli.players import player_name
     from quizcli.store import GameFilter
     from quizcli.ui.banks import dumps
     from quizcli.ui.scores import history_table
     from quizcli.ui.text import console, literal
 
-    name = _player(player)
+    name = player_name(player)
     store = _open()
     rows = [] if store is None else store.history(GameFilter(player=name), limit=limit)
     if as_json:
@@ -189,12 +183,13 @@ def stats(
 
     Example: quizcli stats paris2024
     """
+    from quizcli.players import player_name
     from quizcli.store import GameFilter
     from quizcli.ui.banks import dumps
     from quizcli.ui.scores import stats_view
     from quizcli.ui.text import console, literal
 
-    name = _player(player)
+    name = player_name(player)
     store = _open()
     if store is None:
         summary = None
@@ -223,10 +218,11 @@ def reset(
 
     from quizcli import paths
     from quizcli.errors import QuizError
+    from quizcli.players import check_player
     from quizcli.store import GameFilter, SQLiteStore
     from quizcli.ui.text import console, literal
 
-    where = GameFilter(player=_player(player) if player is not None else None, set_id=set_id)
+    where = GameFilter(player=check_player(player) if player is not None else None, set_id=set_id)
     reader = SQLiteStore.for_reading(paths.database_path())
     matching = 0 if reader is None else len(reader.history(where, limit=None))
     if reader is not None:
