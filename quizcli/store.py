@@ -376,8 +376,14 @@ class SQLiteStore:
 
     @staticmethod
     def _check(path: Path, db: sqlite3.Connection) -> int:
-        """The file's schema version, after making sure it is a quizcli database we can use."""
+        """The file's schema version, after making sure it is a quizcli database we can use.
+
+        The version and the table list are read in one read transaction: read one after the
+        other, another quizcli creating the schema in between would make a fresh file look
+        like a foreign database (version 0, yet tables).
+        """
         try:
+            db.execute("BEGIN")
             version = int(db.execute("PRAGMA user_version").fetchone()[0])
             tables = {
                 row[0]
@@ -386,7 +392,10 @@ class SQLiteStore:
                     "WHERE type = 'table' AND name NOT LIKE 'sqlite_%'"
                 )
             }
+            db.execute("COMMIT")
         except sqlite3.DatabaseError as error:
+            with suppress(sqlite3.DatabaseError):
+                db.execute("ROLLBACK")
             db.close()
             raise _damaged(path, error) from None
         if version > SCHEMA_VERSION:

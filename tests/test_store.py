@@ -194,6 +194,35 @@ def test_another_programs_database_is_refused(db_path: Path) -> None:
     assert digest(db_path) == before
 
 
+def test_a_schema_created_while_the_file_is_checked_is_not_mistaken_for_a_foreign_one(
+    db_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The version and the table list are read as one snapshot.
+
+    32 players starting at once found this: one process read user_version 0, another then
+    created the schema, and the first saw quizcli's own tables as a stranger's.
+    """
+    db_path.parent.mkdir(parents=True)
+    monkeypatch.setenv("QUIZCLI_BUSY_TIMEOUT", "0.2")
+    checking = sqlite3.connect(db_path, isolation_level=None)
+    raced = []
+
+    def another_quizcli_starts(statement: str) -> None:
+        if "sqlite_master" in statement and not raced:
+            raced.append(statement)
+            try:
+                SQLiteStore.for_writing(db_path).close()
+            except StoreWriteError:
+                raced.append("waited for the check")
+
+    checking.set_trace_callback(another_quizcli_starts)
+    version = SQLiteStore._check(db_path, checking)
+    checking.close()
+    assert raced, "the other process never ran between the two reads"
+    assert version in (0, SCHEMA_VERSION)
+    SQLiteStore.for_writing(db_path).close()  # and the file is usable afterwards
+
+
 def test_leaderboard_ranks_by_score_then_accuracy_then_time(db_path: Path) -> None:
     store = store_with(
         db_path,
