@@ -19,6 +19,7 @@ import subprocess
 import sys
 import time
 import tomllib
+import unicodedata
 from pathlib import Path
 
 import pexpect
@@ -137,6 +138,22 @@ def strings(value: object) -> list[str]:
     if isinstance(value, list):
         return [text for item in value for text in strings(item)]
     return []
+
+
+def test_every_format_character_and_invisible_blank_is_made_visible() -> None:
+    from quizcli.ui.text import visible
+
+    formats = [
+        chr(code)
+        for code in range(sys.maxunicode + 1)
+        if unicodedata.category(chr(code)) in ("Cf", "Zl", "Zp", "Cc") and chr(code) not in "\t\n"
+    ]
+    blanks = ["\u034f", "\u115f", "\u1160", "\u17b4", "\u3164", "\uffa0"]
+    for char in formats + blanks:
+        shown = visible(f"a{char}b")
+        assert char not in shown and shown.startswith("a\\") and shown.endswith("b"), hex(ord(char))
+    # Emoji and CJK text keep their variation selectors.
+    assert visible("\u2764\ufe0f \u845b\U000e0100") == "\u2764\ufe0f \u845b\U000e0100"
 
 
 def test_the_hostile_bank_is_valid_and_holds_every_raw_character() -> None:

@@ -9,7 +9,6 @@ from pathlib import Path
 import pytest
 
 from quizcli.bank.load import load_bank
-from quizcli.parsing import fold as answer_fold
 from quizcli.model import (
     Difficulty,
     Kind,
@@ -19,6 +18,7 @@ from quizcli.model import (
     QuestionSet,
     TextQuestion,
 )
+from quizcli.parsing import fold as answer_fold
 
 BANK = Path(__file__).parents[1] / "questions" / "paris2024.toml"
 # The source articles live beside the repo, not in it: the project does not ship them.

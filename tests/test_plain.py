@@ -132,6 +132,29 @@ def test_invalid_lines_get_one_message_and_the_same_question(demo: Path) -> None
     assert "Traceback" not in err
 
 
+@pytest.mark.parametrize("kind", ["choice", "multi", "order"])
+def test_digits_int_cannot_read_are_not_understood(demo: Path, kind: str) -> None:
+    # "²" and "①" are digits to str.isdigit() but not numbers to int().
+    code, out, err = play(demo, "--kind", kind, answers="²\n①\n\n")
+    assert (code, err) == (0, "")
+    assert "Not understood: '²' is not one of the options." in out
+    assert "Not understood: '①' is not one of the options." in out
+    assert "Skipped" in out
+
+
+def test_an_arabic_indic_digit_picks_an_option(demo: Path) -> None:
+    code, out, err = play(demo, "--kind", "choice", answers="\u0662\n")
+    assert (code, err) == (0, "")
+    assert "Not understood" not in out and "Skipped" not in out
+
+
+def test_piped_answers_are_echoed_literally(demo: Path) -> None:
+    code, out, _ = play(demo, "--kind", "text", answers="\x1b[31mred\u202e\n")
+    assert code == 0
+    assert "\x1b" not in out and "\u202e" not in out
+    assert "\\x1b[31mred\\u202e" in out
+
+
 def test_question_mark_without_a_hint(demo: Path) -> None:
     code, out, _ = play(demo, "--kind", "truefalse", answers="?\nt\n")
     assert "No hint for this question." in out
@@ -190,7 +213,13 @@ def test_a_filter_that_leaves_nothing_is_a_clear_error() -> None:
 
 @pytest.mark.parametrize(
     "args",
-    [["--count", "0"], ["--time-limit", "0"], ["--kind", "essay"], ["--difficulty", "brutal"]],
+    [
+        ["--count", "0"],
+        ["--time-limit", "0"],
+        ["--time-limit", "nan"],
+        ["--kind", "essay"],
+        ["--difficulty", "brutal"],
+    ],
 )
 def test_bad_options_are_usage_errors(args: list[str]) -> None:
     result = quizcli("play", "paris2024", *args, input="")

@@ -16,6 +16,13 @@ if TYPE_CHECKING:
 EXIT_INTERRUPTED = 130
 
 
+def _a_number(value: float | None) -> float | None:
+    """Refuse NaN, which slips through a range check (every comparison with it is false)."""
+    if value is not None and value != value:
+        raise typer.BadParameter("must be a number of seconds, not nan")
+    return value
+
+
 def play(
     set_id: Annotated[
         str | None,
@@ -48,6 +55,7 @@ def play(
             "--time-limit",
             min=1,
             max=3600,
+            callback=_a_number,
             help="Seconds per question; a faster answer keeps more points.",
             metavar="SECONDS",
         ),

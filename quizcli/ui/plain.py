@@ -74,7 +74,7 @@ class PlainAsker:
                 self._write("\n")
                 raise EOFError
             if self.echo:
-                self._write(line if line.endswith("\n") else line + "\n")
+                self._write(visible(line.rstrip("\n")) + "\n")
             text = line.strip()
             if text == "?":
                 hint_taken = self._hint(presented, hint_taken)
@@ -171,14 +171,14 @@ def _tokens(text: str, options: tuple[str, ...]) -> list[str]:
     """
     separators = r"[,;]" if re.search(r"[,;]", text) else r"\s+"
     tokens = [token.strip() for token in re.split(separators, text) if token.strip()]
-    if len(tokens) == 1 and len(options) <= 9 and tokens[0].isdigit() and len(tokens[0]) > 1:
+    if len(tokens) == 1 and len(options) <= 9 and tokens[0].isdecimal() and len(tokens[0]) > 1:
         return list(tokens[0])
     return tokens
 
 
 def _pick(options: tuple[str, ...], token: str) -> int:
     """The index of the option named by number, letter or text."""
-    if token.isdigit():
+    if token.isdecimal():  # not isdigit(): "²" is a digit that int() refuses
         index = int(token) - 1
         if 0 <= index < len(options):
             return index

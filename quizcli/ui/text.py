@@ -13,12 +13,18 @@ import sys
 from rich.console import Console
 from rich.text import Text
 
-# C0 controls except tab and newline, DEL, C1 controls, bidi embeddings/overrides/isolates,
-# zero-width and invisible formatting characters, the byte-order mark, interlinear
-# annotation marks, and the tag characters (invisible ASCII look-alikes that can hide text).
+# C0 controls except tab and newline, DEL, C1 controls; every format character (Unicode's
+# Cf: bidi embeddings/overrides/isolates, zero-width characters, the soft hyphen, the
+# byte-order mark, prepended concatenation marks, interlinear annotation marks, tag
+# characters); the line and paragraph separators; and the rest of Unicode's
+# Default_Ignorable_Code_Point blanks (Hangul fillers, the grapheme joiner, Khmer inherent
+# vowels), which a terminal draws as nothing. Variation selectors stay: emoji and CJK text
+# need them, and they cannot hide or reorder anything.
 _INVISIBLE = re.compile(
-    "[\x00-\x08\x0b-\x1f\x7f-\x9f\u061c\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064"
-    "\u2066-\u206f\ufeff\ufff9-\ufffb\U000e0000-\U000e007f]"
+    "[\x00-\x08\x0b-\x1f\x7f-\x9f\xad\u034f\u0600-\u0605\u061c\u06dd\u070f\u0890\u0891"
+    "\u08e2\u115f\u1160\u17b4\u17b5\u180e\u200b-\u200f\u2028-\u202e\u2060-\u206f\u3164"
+    "\ufeff\uffa0\ufff0-\ufffb\U000110bd\U000110cd\U00013430-\U0001343f"
+    "\U0001bca0-\U0001bca3\U0001d173-\U0001d17a\U000e0000-\U000e00ff\U000e01f0-\U000e0fff]"
 )
 
 
