@@ -8,8 +8,11 @@ inside the commands that need them so ``--help`` and ``list`` start fast.
 
 from __future__ import annotations
 
+import contextlib
 import functools
+import io
 import os
+import sys
 from collections.abc import Callable
 from typing import Annotated, ParamSpec, TypeVar
 
@@ -53,8 +56,8 @@ def _friendly(command: Callable[P, R]) -> Callable[P, R]:
     return run
 
 
-def _register(name: str, command: Callable[P, R]) -> None:
-    app.command(name)(_friendly(command))
+def _register(name: str, command: Callable[P, R], group: typer.Typer | None = None) -> None:
+    (group or app).command(name)(_friendly(command))
 
 
 def _show_version(value: bool) -> None:
@@ -85,9 +88,62 @@ _register("scores", scores.scores)
 _register("history", scores.history)
 _register("stats", scores.stats)
 _register("reset", scores.reset)
-app.add_typer(banks.cache_app, name="cache")
+cache = typer.Typer(
+    help="The compiled bank cache: safe to delete, rebuilt when needed.",
+    no_args_is_help=True,
+)
+_register("path", banks.cache_path, cache)
+_register("clear", banks.cache_clear, cache)
+app.add_typer(cache, name="cache")
 
 
 def main() -> None:
-    """Entry point of the ``quizcli`` console script."""
-    app()
+    """Entry point of the ``quizcli`` console script.
+
+    Besides running the app: a missing (closed) stdin reads as empty input and a closed
+    stdout is one error line; text the output encoding cannot hold is escaped rather than
+    fatal; and an output that fails mid-command (a full disk, a vanished terminal) ends in
+    one line on stderr, never a traceback. (A reader that goes away, ``| head``, is
+    handled quietly by click itself.)
+    """
+    if not _prepare_streams():
+        sys.exit(1)
+    try:
+        app()
+    except OSError as error:
+        if os.environ.get("QUIZCLI_DEBUG") == "1":
+            raise
+        reason = error.strerror or str(error)
+        where = f"{error.filename}: " if error.filename else "could not write the output: "
+        _say(f"Error: {where}{reason}")
+        _silence_stdout()
+        sys.exit(1)
+
+
+def _prepare_streams() -> bool:
+    """Make the standard streams usable; False (with the reason said) when stdout is closed."""
+    if sys.stderr is None:
+        sys.stderr = open(os.devnull, "w", encoding="utf-8")  # noqa: SIM115 (for the process)
+    if sys.stdin is None:
+        sys.stdin = open(os.devnull, encoding="utf-8")  # noqa: SIM115
+    if sys.stdout is None:
+        _say("Error: standard output is closed; quizcli has nowhere to write")
+        return False
+    for stream in (sys.stdout, sys.stderr):
+        if isinstance(stream, io.TextIOWrapper) and stream.errors == "strict":
+            stream.reconfigure(errors="backslashreplace")
+    return True
+
+
+def _say(line: str) -> None:
+    """Write one line to stderr, if stderr can still take it."""
+    with contextlib.suppress(OSError, ValueError, AttributeError):
+        sys.stderr.write(line + "\n")
+        sys.stderr.flush()
+
+
+def _silence_stdout() -> None:
+    """Point stdout at the null device, so the interpreter's last flush cannot fail again."""
+    with contextlib.suppress(OSError, ValueError, AttributeError):
+        null = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(null, sys.stdout.fileno())

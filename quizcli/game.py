@@ -230,7 +230,7 @@ class Round:
         )
 
     def play(self, asker: Asker, view: View) -> GameResult:
-        """Ask every question; Ctrl-C or the end of input ends the round early."""
+        """Ask every question; Ctrl-C, the end of input or a failing output ends it early."""
         started = self.wall_clock()
         end = RoundEnd.COMPLETED
         try:
@@ -239,6 +239,8 @@ class Round:
             end = RoundEnd.INTERRUPTED
         except EOFError:
             end = RoundEnd.END_OF_INPUT
+        except OSError:  # the view or the asker could not write: a full disk, a lost terminal
+            end = RoundEnd.OUTPUT_LOST
         if end is not RoundEnd.COMPLETED and len(self.records) == len(self.questions):
             end = RoundEnd.COMPLETED
         return GameResult(

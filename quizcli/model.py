@@ -246,6 +246,7 @@ class RoundEnd(StrEnum):
     COMPLETED = "completed"
     INTERRUPTED = "interrupted"
     END_OF_INPUT = "end_of_input"
+    OUTPUT_LOST = "output_lost"  # the screen or the output file could not be written
 
 
 class AnswerRecord(NamedTuple):

@@ -9,6 +9,8 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
+from quizcli.errors import QuizError
+
 APP_NAME = "quizcli"
 HOME_ENV = "QUIZCLI_HOME"
 PATH_ENV = "QUIZCLI_PATH"
@@ -18,7 +20,7 @@ def data_dir() -> Path:
     """The folder holding all user data (``$QUIZCLI_HOME``, else platformdirs' data dir)."""
     home = os.environ.get(HOME_ENV, "").strip()
     if home:
-        return Path(home).expanduser()
+        return _expand(home, HOME_ENV)
     import platformdirs
 
     return platformdirs.user_data_path(APP_NAME, appauthor=False)
@@ -42,4 +44,13 @@ def bank_cache_dir() -> Path:
 def extra_bank_paths() -> list[Path]:
     """Bank files or folders named in ``$QUIZCLI_PATH`` (``os.pathsep``-separated)."""
     value = os.environ.get(PATH_ENV, "")
-    return [Path(part).expanduser() for part in value.split(os.pathsep) if part.strip()]
+    return [_expand(part, PATH_ENV) for part in value.split(os.pathsep) if part.strip()]
+
+
+def _expand(text: str, variable: str) -> Path:
+    """``text`` as a path with a leading ``~`` or ``~user`` expanded, as a shell would."""
+    try:
+        return Path(text).expanduser()
+    except RuntimeError:  # ~user for a user this system does not know
+        user = text.split("/", 1)[0]
+        raise QuizError(f"${variable}: no home folder is known for {user!r}") from None

@@ -225,6 +225,21 @@ def test_end_of_input_ends_the_round(paris: QuestionSet) -> None:
     assert result.score == 0
 
 
+def test_an_output_that_fails_ends_the_round_with_what_was_answered(paris: QuestionSet) -> None:
+    class FailingView(RecordingView):
+        def show_question(self, presented: Presented, progress: Progress) -> None:
+            if presented.number == 3:
+                raise OSError(28, "No space left on device")
+            super().show_question(presented, progress)
+
+    result = Round.start(paris, RoundOptions(count=6, seed=2)).play(
+        ScriptedAsker(perfect), FailingView()
+    )
+    assert result.end is RoundEnd.OUTPUT_LOST
+    assert len(result.answers) == 2
+    assert result.asked == 6
+
+
 def test_timed_round_deadline_and_speed(demo: QuestionSet) -> None:
     now = [100.0]
     game = Round.start(demo, RoundOptions(count=2, seed=1, time_limit=10), clock=lambda: now[0])

@@ -90,13 +90,6 @@ def validate(
         raise typer.Exit(1)
 
 
-cache_app = typer.Typer(
-    help="The compiled bank cache: safe to delete, rebuilt when needed.",
-    no_args_is_help=True,
-)
-
-
-@cache_app.command("path")
 def cache_path() -> None:
     """Print the folder of the bank cache.
 
@@ -107,7 +100,6 @@ def cache_path() -> None:
     typer.echo(str(paths.bank_cache_dir()))
 
 
-@cache_app.command("clear")
 def cache_clear() -> None:
     """Delete every cached bank; each is rebuilt from its TOML file on next use.
 

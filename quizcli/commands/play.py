@@ -141,6 +141,9 @@ def play(
 
     if signals.exit_code is not None:
         raise typer.Exit(signals.exit_code)
+    if result.end is RoundEnd.OUTPUT_LOST:
+        typer.echo("Error: could not write the output; the round was kept", err=True)
+        raise typer.Exit(1)
     if result.end is RoundEnd.INTERRUPTED:
         raise typer.Exit(EXIT_INTERRUPTED)
 
