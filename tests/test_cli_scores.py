@@ -121,6 +121,48 @@ def test_export_csv_and_json(demo: Path, tmp_path: Path) -> None:
     assert bad.stderr.strip().endswith("the file must end in .csv or .json")
 
 
+def test_csv_cells_that_a_spreadsheet_would_run_are_made_plain(demo: Path, tmp_path: Path) -> None:
+    play(demo, '=HYPERLINK("http://evil.example/","x")', ALL_RIGHT)
+    play(demo, "@SUM(A1)", ALL_RIGHT)
+    play(demo, "ana", ALL_RIGHT)
+    csv_path = tmp_path / "games.csv"
+    assert quizcli("scores", "--export", str(csv_path)).returncode == 0
+    rows = list(csv.DictReader(csv_path.open(encoding="utf-8")))
+    assert [row["player"] for row in rows] == [
+        '\'=HYPERLINK("http://evil.example/","x")',
+        "'@SUM(A1)",
+        "ana",
+    ]
+    json_path = tmp_path / "games.json"
+    assert quizcli("scores", "--export", str(json_path)).returncode == 0
+    assert json.loads(json_path.read_text())[1]["player"] == "@SUM(A1)"  # JSON stays exact
+
+
+def test_export_replaces_a_file_in_place_and_leaves_nothing_behind(
+    demo: Path, tmp_path: Path
+) -> None:
+    play(demo, "ana", ALL_RIGHT)
+    existing = tmp_path / "games.json"
+    existing.write_text("old")
+    existing.chmod(0o644)
+    link = tmp_path / "link.json"
+    link.symlink_to(existing)
+    result = quizcli("scores", "--export", str(link))
+    assert result.returncode == 0, result.stderr
+    assert result.stderr.strip() == f"Wrote 1 game to {link}"
+    assert link.is_symlink()  # the link stays; the file it points to is replaced
+    assert json.loads(existing.read_text())[0]["player"] == "ana"
+    assert existing.stat().st_mode & 0o777 == 0o644
+    folder = tmp_path / "folder.csv"
+    folder.mkdir()
+    result = quizcli("scores", "--export", str(folder))
+    assert result.returncode == 1
+    assert result.stderr.strip() == f"Error: cannot write {folder}: is a folder"
+    assert sorted(p.name for p in tmp_path.iterdir()) == [
+        "bank.toml", "folder.csv", "games.json", "link.json"
+    ]  # fmt: skip
+
+
 def test_reset_needs_confirmation(demo: Path) -> None:
     play(demo, "ana", SOME_RIGHT)
     play(demo, "bob", SOME_RIGHT)

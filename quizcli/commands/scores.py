@@ -1,5 +1,6 @@
 """``scores``, ``history``, ``stats`` and ``reset``: what the store knows of past games."""
 
+from contextlib import suppress
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated
 
@@ -99,8 +100,6 @@ def scores(
 def _export(target: Path) -> None:
     """Write every stored game to ``target`` (.csv or .json), atomically."""
     import json
-    import os
-    import tempfile
 
     from quizcli.errors import QuizError
     from quizcli.store import GameFilter
@@ -118,13 +117,43 @@ def _export(target: Path) -> None:
         else json.dumps([row.to_json() for row in rows], ensure_ascii=False, indent=2)
     )
     try:
-        fd, temporary = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.")
-        with os.fdopen(fd, "w", encoding="utf-8", newline="") as handle:
-            handle.write(text)
-        os.replace(temporary, target)
+        _replace_file(target, text)
     except OSError as error:
         raise QuizError(f"cannot write {target}: {error.strerror or error}") from None
-    console(stderr=True).print(literal(f"Wrote {len(rows)} games to {target}"), soft_wrap=True)
+    games = f"{len(rows)} game{'' if len(rows) == 1 else 's'}"
+    console(stderr=True).print(literal(f"Wrote {games} to {target}"), soft_wrap=True)
+
+
+def _replace_file(target: Path, text: str) -> None:
+    """Put ``text`` in ``target`` at once: a temporary file beside it, then a rename.
+
+    A symbolic link is followed (the file it points to is replaced, the link stays); an
+    existing file keeps its permissions and a new one gets the usual ones (0666 less the
+    umask); a write that fails leaves nothing behind.
+    """
+    import os
+    import stat
+    import tempfile
+
+    path = Path(os.path.realpath(target))
+    if path.is_dir():
+        raise IsADirectoryError(21, "is a folder")
+    try:
+        mode = stat.S_IMODE(path.stat().st_mode)
+    except FileNotFoundError:
+        umask = os.umask(0)
+        os.umask(umask)
+        mode = 0o666 & ~umask
+    fd, temporary = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.")
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8", newline="") as handle:
+            handle.write(text)
+        os.chmod(temporary, mode)
+        os.replace(temporary, path)
+    except BaseException:
+        with suppress(OSError):
+            os.unlink(temporary)
+        raise
 
 
 def _csv(rows: "list[GameRow]") -> str:
@@ -143,8 +172,16 @@ def _csv(rows: "list[GameRow]") -> str:
     for row in rows:
         data = row.to_json()
         data["options"] = json.dumps(data["options"], ensure_ascii=False)
-        writer.writerow(data)
+        writer.writerow(
+            {key: _inert(value) if isinstance(value, str) else value for key, value in data.items()}
+        )
     return buffer.getvalue()
+
+
+def _inert(cell: str) -> str:
+    """A text cell a spreadsheet will not run as a formula (a bank title or a player name
+    starting with ``=``, ``+``, ``-`` or ``@``): a leading ``'`` makes it plain text."""
+    return f"'{cell}" if cell[:1] in ("=", "+", "-", "@", "\t", "\r") else cell
 
 
 def history(
