@@ -180,6 +180,18 @@ def test_validate_a_folder(tmp_path: Path) -> None:
     assert len(result.stdout.strip().splitlines()) == 2
 
 
+def test_validate_catches_a_set_id_used_twice_as_list_does(tmp_path: Path) -> None:
+    first = write(tmp_path, other_bank("twin"), "a.toml")
+    second = write(tmp_path, other_bank("twin"), "b.toml")
+    result = quizcli("validate", str(tmp_path))
+    assert result.returncode == 1
+    assert result.stdout.strip().splitlines() == [
+        f"ok {first}: set twin, 7 questions",
+        f"{second}:1: set twin: set id 'twin' is already used by {first}; "
+        "give one of the two sets another id",
+    ]
+
+
 def test_validate_without_banks_found(tmp_path: Path) -> None:
     result = quizcli("validate", str(tmp_path))
     assert result.returncode == 1

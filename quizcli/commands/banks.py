@@ -48,31 +48,29 @@ def validate(
     Exits 0 when every bank is valid, 1 otherwise. Example: quizcli validate my-bank.toml
     """
     from quizcli import paths as data_paths
-    from quizcli.bank.catalog import bank_files
-    from quizcli.bank.entry import open_bank
-    from quizcli.errors import BankError, Problem
+    from quizcli.bank.catalog import bank_files, load_catalog
+    from quizcli.errors import Problem
     from quizcli.ui.banks import dumps, print_bank_report, problem_json
     from quizcli.ui.progress import first_load
     from quizcli.ui.text import console
 
     out = console()
+    files = list(bank_files(paths, builtin=False))
+    # The same loading as `list` and `play`, so a set id used twice is caught here too.
+    catalog = load_catalog(files, data_paths.bank_cache_dir(), first_load)
+    loaded = {file.path: bank for bank, file in catalog.sets.values()}
+    problems_of: dict[Path, list[Problem]] = {}
+    for file, problem in catalog.problems:
+        problems_of.setdefault(file.path, []).append(problem)
     report = []
-    failed = False
-    for bank in bank_files(paths, builtin=False):
-        problems: tuple[Problem, ...] = ()
-        summary = ""
-        set_id = None
-        count = 0
-        try:
-            opened = open_bank(bank.path, data_paths.bank_cache_dir(), first_load)
-            set_id, count = opened.id, opened.count
-            summary = f"set {set_id}, {count} question{'' if count == 1 else 's'}"
-        except BankError as error:
-            problems = error.problems
-            failed = True
+    for file in files:
+        problems = tuple(problems_of.get(file.path, ()))
+        bank = loaded.get(file.path)
+        set_id, count = (bank.id, bank.count) if bank else (None, 0)
+        summary = f"set {set_id}, {count} question{'' if count == 1 else 's'}" if bank else ""
         report.append(
             {
-                "file": str(bank.path),
+                "file": str(file.path),
                 "valid": not problems,
                 "set": set_id,
                 "questions": count,
@@ -80,13 +78,12 @@ def validate(
             }
         )
         if not as_json:
-            print_bank_report(out, str(bank.path), problems, summary)
+            print_bank_report(out, str(file.path), problems, summary)
     if as_json:
         typer.echo(dumps(report))
     if not report:
         console(stderr=True).print("No bank files found in the paths given.")
-        failed = True
-    if failed:
+    if catalog.problems or not report:
         raise typer.Exit(1)
 
 
