@@ -651,3 +651,15 @@ def test_the_ascii_fast_path_on_every_pair_of_ascii_characters() -> None:
         for second in (ord("a"), ord("Z"), ord(" "), ord("'"), first):
             text = chr(first) + "x" + chr(second)
             assert _fold_ascii(text) == _fold_unicode(text), repr(text)
+
+
+@given(
+    st.floats(allow_nan=False, allow_infinity=False, min_value=-1e300, max_value=1e300)
+    | st.integers(-(10**30), 10**30)
+)
+def test_a_number_shown_to_the_player_can_be_typed_back(value: float) -> None:
+    from quizcli.ui.describe import number_text
+
+    shown = number_text(value)
+    assert "e" not in shown
+    assert parse_number(shown) == float(value)  # as grading compares them

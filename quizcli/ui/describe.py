@@ -49,8 +49,18 @@ INSTRUCTIONS = {
 
 
 def number_text(value: float) -> str:
-    """A number without a useless ``.0``."""
-    return str(int(value)) if float(value).is_integer() else f"{value:g}"
+    """A number as a player can type it back: every digit the bank gave, no useless ``.0``,
+    never an exponent (``1234567.5``, ``0.00001``)."""
+    if isinstance(value, int):
+        return str(value)
+    if value.is_integer() and abs(value) < 1e16:
+        return str(int(value))
+    text = repr(value)  # the shortest text that reads back as the same float
+    if "e" in text:
+        from decimal import Decimal
+
+        text = format(Decimal(text), "f")
+    return text
 
 
 def ordinal(n: int) -> str:
