@@ -15,8 +15,9 @@ class PlayerNameError(QuizError):
 
 
 def check_player(name: str) -> str:
-    """``name`` without surrounding spaces, or PlayerNameError saying what is wrong."""
-    cleaned = name.strip()
+    """``name`` without surrounding spaces, in Unicode's composed form (``José`` typed
+    with a combining accent is the same player), or PlayerNameError saying what is wrong."""
+    cleaned = unicodedata.normalize("NFC", name.strip())
     if not cleaned:
         raise PlayerNameError("the player name is empty")
     if len(cleaned) > MAX_NAME_LENGTH:

@@ -64,6 +64,7 @@ def test_two_players_then_scores_ranks_them(demo: Path) -> None:
     assert [row["player"] for row in scores_json("--player", "ana")] == ["ana"]
     assert len(scores_json("--limit", "1")) == 1
     assert scores_json("--since", "2999-01-01") == []
+    assert scores_json("--since", "9999-12-31T23:59:59-23:59") == []  # UTC: year 10000
 
     table = quizcli("scores").stdout
     assert "High scores" in table
@@ -206,6 +207,22 @@ def test_reset_asks_in_a_terminal(demo: Path) -> None:
     assert scores_json() == []
 
 
+@pytest.mark.parametrize(("key", "code"), [("c", 130), ("d", 1)])
+def test_ctrl_c_or_ctrl_d_at_the_reset_question_deletes_nothing(
+    demo: Path, key: str, code: int
+) -> None:
+    play(demo, "ana", SOME_RIGHT)
+    child = spawn_quizcli("reset")
+    child.expect(r"Delete 1 stored game\? This cannot be undone")
+    child.sendcontrol(key)
+    child.expect("Nothing deleted.")
+    child.expect(pexpect.EOF)
+    child.close()
+    assert child.exitstatus == code
+    assert "Aborted" not in str(child.before)
+    assert len(scores_json()) == 1
+
+
 @pytest.mark.parametrize(
     "name", ["Robert'); DROP TABLE games;--", 'Zoë "Z" Ørsted', "李小龍", "[bold red]x[/]"]
 )
@@ -213,6 +230,21 @@ def test_player_names_are_stored_and_shown_as_typed(demo: Path, name: str) -> No
     assert play(demo, name, SOME_RIGHT).returncode == 0
     assert [row["player"] for row in scores_json()] == [name]
     assert name in quizcli("scores").stdout
+
+
+def test_a_name_typed_with_a_combining_accent_is_the_same_player(demo: Path) -> None:
+    play(demo, "Jose\u0301", SOME_RIGHT)
+    play(demo, "Jos\u00e9", ALL_RIGHT)
+    assert [row["player"] for row in scores_json()] == ["Jos\u00e9"]
+    assert len(json.loads(quizcli("history", "--player", "Jose\u0301", "--json").stdout)) == 2
+
+
+def test_a_first_game_without_points_is_no_high_score(demo: Path) -> None:
+    result = play(demo, "ana", "\n" * 7)  # every question skipped
+    assert "New high score" not in result.stdout
+    assert "1st of 1 finished games on demo · your first finished game of this set" in (
+        result.stdout
+    )
 
 
 @pytest.mark.parametrize(

@@ -29,6 +29,9 @@ def _open() -> "SQLiteStore | None":
     return SQLiteStore.for_reading(paths.database_path())
 
 
+END_OF_9999 = 253_402_300_799.999  # 9999-12-31T23:59:59.999Z, as an epoch time
+
+
 def _since(value: str | None) -> str | None:
     """A date or date-time (taken as UTC) as the store's timestamp format."""
     if value is None:
@@ -44,7 +47,9 @@ def _since(value: str | None) -> str | None:
         raise QuizError(f"--since {value!r} is not a date; write it like 2026-11-21") from None
     if moment.tzinfo is None:
         moment = moment.replace(tzinfo=UTC)
-    return timestamp(moment.timestamp())
+    # A time zone can push the last day of 9999 into year 10000, whose five-digit stamp
+    # would sort before every stored game; nothing can be later than the end of 9999.
+    return timestamp(min(moment.timestamp(), END_OF_9999))
 
 
 def scores(
@@ -280,7 +285,15 @@ def reset(
     if not yes:
         if not sys.stdin.isatty():
             raise QuizError(f"reset would delete {what}; add --yes to confirm without a terminal")
-        if not typer.confirm(f"Delete {what}? This cannot be undone", default=False):
+        try:
+            confirmed = typer.confirm(f"Delete {what}? This cannot be undone", default=False)
+        except typer.Abort as abort:  # Ctrl-C or Ctrl-D at the question
+            out.print("\nNothing deleted.")
+            # click raises Abort "from None"; the context still says which key it was.
+            raise typer.Exit(
+                130 if isinstance(abort.__context__, KeyboardInterrupt) else 1
+            ) from None
+        if not confirmed:
             out.print("Nothing deleted.")
             raise typer.Exit(1)
     store = SQLiteStore.for_writing(paths.database_path())

@@ -18,8 +18,10 @@ def ranking_line(ranking: Ranking, result: GameResult) -> Text:
     set_id = literal(result.set_id)
     if ranking.status != "finished":
         return Text("Saved as an unfinished round: only finished rounds go on the leaderboard.")
-    if ranking.position == 1 and (
-        ranking.previous_best is None or result.score > ranking.previous_best
+    if (
+        ranking.position == 1
+        and result.score > 0  # a first game with no points is no high score
+        and (ranking.previous_best is None or result.score > ranking.previous_best)
     ):
         return Text.assemble(("New high score on ", "bold green"), set_id, ("!", "bold green"))
     text = Text.assemble(
