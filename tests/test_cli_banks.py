@@ -50,12 +50,22 @@ def test_list_json_is_json_alone_on_stdout(tmp_path: Path) -> None:
     }
 
 
-def test_list_table_columns(tmp_path: Path) -> None:
-    result = quizcli("list", "--bank", str(write(tmp_path, VALID)))
+def test_list_table_reads_in_80_columns(tmp_path: Path) -> None:
+    bank = write(tmp_path, VALID)
+    result = quizcli("list", "--bank", str(bank), env={"COLUMNS": "80"})
     assert result.returncode == 0, result.stderr
-    for text in ("id", "title", "questions", "kinds", "difficulty", "tags", "from"):
-        assert text in result.stdout
-    assert "2 easy · 3 medium · 2 hard" in result.stdout
+    lines = result.stdout.splitlines()
+    assert max(len(line) for line in lines) <= 80
+    cells = [[cell.strip() for cell in line.split("│")[1:-1]] for line in lines if "│" in line]
+    header = [cell.strip() for cell in lines[2].split("┃")[1:-1]]
+    assert header == ["set", "title", "questions", "kinds", "tags"]
+    paris = [row for row in cells if row[0] == "paris2024"][0]
+    assert paris[1:4] == ["Paris 2024:", "63", "all 7 kinds"]
+    below = cells[cells.index(paris) + 1]
+    assert below[0] == "built-in"
+    demo = [row for row in cells if row[0] == "demo"][0]
+    column = [row[2] for row in cells[cells.index(demo) :]][:4]
+    assert column == ["7", "2 easy", "3 medium", "2 hard"]
     assert "Demo set" in result.stdout
 
 

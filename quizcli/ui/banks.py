@@ -12,38 +12,47 @@ from rich.text import Text
 
 from quizcli.bank.catalog import Origin, SetInfo
 from quizcli.errors import Problem
-from quizcli.kinds import Difficulty
+from quizcli.kinds import Difficulty, Kind
 from quizcli.ui.text import json_safe, literal
 
 
 def difficulty_mix(info: SetInfo) -> str:
-    """``"3 easy · 4 medium · 2 hard"``, leaving out levels with no question."""
-    parts = [f"{info.difficulties[d]} {d.value}" for d in Difficulty if info.difficulties.get(d)]
-    return " · ".join(parts)
+    """``"3 easy\n4 medium\n2 hard"``, one level a line, leaving out levels with no question."""
+    return "\n".join(
+        f"{info.difficulties[d]} {d.value}" for d in Difficulty if info.difficulties.get(d)
+    )
 
 
 def sets_table(infos: Sequence[SetInfo]) -> Table:
-    """The table ``quizcli list`` prints."""
+    """The table ``quizcli list`` prints.
+
+    Five columns, so that it reads in an 80-column terminal: the set's id over where it
+    comes from, its title over its description, the number of questions over the mix of
+    difficulties, the kinds, the tags.
+    """
     table = Table(title="Question sets", title_justify="left", expand=False)
-    table.add_column("id", style="bold cyan", no_wrap=True)
-    table.add_column("title")
-    table.add_column("questions", justify="right")
-    table.add_column("kinds")
-    table.add_column("difficulty", no_wrap=True)
-    table.add_column("tags")
-    table.add_column("from")
+    table.add_column("set", ratio=2, overflow="fold")
+    table.add_column("title", ratio=3)
+    table.add_column("questions", no_wrap=True)
+    table.add_column("kinds", ratio=1)
+    table.add_column("tags", ratio=1)
     for info in infos:
         where = "built-in" if info.origin is Origin.BUILTIN else str(info.path)
         table.add_row(
-            literal(info.id),
+            Text.assemble(literal(info.id, "bold cyan"), "\n", literal(where, "dim")),
             _title(info),
-            str(info.questions),
-            ", ".join(kind.value for kind in info.kinds),
-            difficulty_mix(info),
+            f"{info.questions}\n{difficulty_mix(info)}",
+            _kinds(info),
             literal(", ".join(info.tags)),
-            literal(where),
         )
     return table
+
+
+def _kinds(info: SetInfo) -> str:
+    """The kinds of question in a set; ``all 7 kinds`` rather than seven names."""
+    if len(info.kinds) == len(Kind):
+        return f"all {len(Kind)} kinds"
+    return ", ".join(kind.value for kind in info.kinds)
 
 
 def _title(info: SetInfo) -> Text:
