@@ -103,8 +103,10 @@ def quizcli(
     )
 
 
-# What every kind's interactive prompt shows once it is open and reading keys.
-PROMPT_OPEN = r"Your answer|Your time|Select all that apply|Pick the 1st"
+# What every kind's interactive prompt shows once it is open and reading keys. Only the
+# prompt's own line: the question panel printed before it says "Select all that apply."
+# (full stop), and a key or signal sent then reaches a terminal not yet in raw mode.
+PROMPT_OPEN = r"Your answer|Your time|Select all that apply:|Pick the 1st"
 
 
 def spawn_quizcli(

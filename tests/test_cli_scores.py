@@ -354,7 +354,7 @@ def spawn_play(demo: Path, *args: str) -> pexpect.spawn:
 
 
 def test_ctrl_c_stores_an_abandoned_game_off_the_leaderboard(demo: Path) -> None:
-    child = spawn_play(demo)
+    child = spawn_play(demo, "--seed", "5")
     child.expect("Question 1 of 7")
     child.expect(PROMPT_OPEN)
     child.sendcontrol("c")

@@ -267,7 +267,7 @@ ENTER, SPACE = "\r", " "
     ("kind", "prompt", "keys", "shown"),
     [
         ("choice", "Your answer:", "?", ["choice a", "choice b", "choice c", "hint"]),
-        ("multi", "Select all that apply", SPACE + ENTER, ["multi prompt", "multi choice"]),
+        ("multi", "Select all that apply:", SPACE + ENTER, ["multi prompt", "multi choice"]),
         ("order", "Pick the 1st", ENTER, ["order prompt", "order item"]),
         ("number", "Your answer", "42" + ENTER, ["unit"]),
     ],

@@ -77,7 +77,7 @@ def test_sigterm_in_plain_mode_stores_an_abandoned_round_and_exits_143(demo: Pat
 
 @pytest.mark.parametrize(("signum", "code"), [(signal.SIGHUP, 129), (signal.SIGTERM, 143)])
 def test_signals_at_an_interactive_prompt(demo: Path, signum: int, code: int) -> None:
-    child = spawn_quizcli("play", "demo", "--bank", str(demo), "--player", "sig")
+    child = spawn_quizcli("play", "demo", "--bank", str(demo), "--player", "sig", "--seed", "5")
     child.expect("Question 1 of 7")
     child.expect(PROMPT_OPEN)
     child.kill(signum)

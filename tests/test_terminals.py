@@ -9,11 +9,10 @@ from pathlib import Path
 
 import pexpect
 import pytest
-from helpers import VALID, write
+from helpers import PROMPT_OPEN, VALID, write
 
 pytestmark = pytest.mark.skipif(sys.platform == "win32", reason="needs a POSIX pty")
 
-PROMPT_OPEN = r"Your answer|Your time|Select all that apply|Pick the 1st"
 ACCENTED = VALID.replace("Demo set", "Sørum & Ørsted: ÆØÅ").replace(
     'prompt = "Who won the 1500m?"', 'prompt = "Hvem vant 1500 m? (Sørum, Ørsted, Æsir)"'
 )

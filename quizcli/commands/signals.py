@@ -1,7 +1,8 @@
 """Signals during a round: SIGTERM and SIGHUP end it like Ctrl-C; none can cut a save short.
 
-While the round is played, SIGTERM and SIGHUP (the terminal was closed) raise
-KeyboardInterrupt, which the engine turns into an abandoned round, just as Ctrl-C does.
+While the round is played, SIGTERM and SIGHUP (the terminal was closed) end it as Ctrl-C
+does: an open prompt is closed with KeyboardInterrupt, and anywhere else KeyboardInterrupt
+is raised; the engine turns it into an abandoned round.
 Once the round is over, :meth:`RoundSignals.deferred` holds every one of them, Ctrl-C
 included, until the round is stored and its summary shown; the command then exits with the
 conventional code (128 + the signal's number).
@@ -10,9 +11,14 @@ conventional code (128 + the signal's number).
 from __future__ import annotations
 
 import signal
+import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
 from types import FrameType
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from prompt_toolkit.application import Application
 
 
 class RoundSignals:
@@ -33,8 +39,16 @@ class RoundSignals:
     def _handle(self, signum: int, frame: FrameType | None) -> None:
         if self.received is None:
             self.received = signum
-        if not self._deferring:
-            raise KeyboardInterrupt
+        if self._deferring:
+            return
+        prompt = _open_prompt()
+        if prompt is not None:
+            # Close the prompt the way its own Ctrl-C key does. Raising here instead could
+            # land in whatever its event loop runs at that moment (a callback, a finaliser)
+            # and be swallowed there, leaving the prompt open.
+            prompt.exit(exception=KeyboardInterrupt, style="class:aborting")
+            return
+        raise KeyboardInterrupt
 
     @contextmanager
     def installed(self) -> Iterator[RoundSignals]:
@@ -56,3 +70,15 @@ class RoundSignals:
         finally:
             signal.signal(signal.SIGINT, previous_int)
             self._deferring = False
+
+
+def _open_prompt() -> Application[Any] | None:
+    """The prompt_toolkit application reading keys right now, if any (without importing
+    prompt_toolkit when no prompt was ever shown)."""
+    current = sys.modules.get("prompt_toolkit.application.current")
+    if current is None:
+        return None
+    app: Application[Any] | None = current.get_app_or_none()
+    if app is None or not app.is_running or app.is_done:
+        return None
+    return app
