@@ -15,7 +15,22 @@ import pexpect
 import pytest
 from helpers import PROMPT_OPEN, VALID, quizcli, spawn_quizcli, write
 
+from quizcli.kinds import Difficulty
+from quizcli.model import Outcome, Presented, Response, TrueFalseQuestion
+
 pytestmark = pytest.mark.skipif(sys.platform == "win32", reason="POSIX signals")
+
+PRESENTED = Presented(
+    question=TrueFalseQuestion(
+        id="q", prompt="True?", answer=True, difficulty=Difficulty.EASY, tags=()
+    ),
+    number=1,
+    total=1,
+    options=(),
+    hints=True,
+    time_limit=None,
+    deadline=None,
+)
 
 
 @pytest.fixture
@@ -150,11 +165,42 @@ def test_signals_wait_while_the_round_is_saved() -> None:
     assert (signal.getsignal(signal.SIGTERM), signal.getsignal(signal.SIGINT)) == before
 
 
-def test_sigterm_while_playing_raises_keyboard_interrupt() -> None:
+class SlowAsker:
+    """An asker that receives ``signum`` while it waits for the player."""
+
+    def __init__(self, signum: int | None = None) -> None:
+        self.signum = signum
+        self.asked = 0
+
+    def ask(self, presented: Presented) -> Response:
+        self.asked += 1
+        if self.signum is not None:
+            os.kill(os.getpid(), self.signum)
+            time.sleep(1)
+        return Response(outcome=Outcome.SKIPPED)
+
+
+@pytest.mark.parametrize(("signum", "code"), [(signal.SIGTERM, 143), (signal.SIGINT, 130)])
+def test_a_signal_while_a_question_is_asked_ends_the_round(signum: int, code: int) -> None:
     from quizcli.commands.signals import RoundSignals
 
     signals = RoundSignals()
+    asker = signals.guarded(SlowAsker(signum))
     with signals.installed(), pytest.raises(KeyboardInterrupt):
-        os.kill(os.getpid(), signal.SIGTERM)
-        time.sleep(1)
-    assert signals.exit_code == 143
+        asker.ask(PRESENTED)
+    assert signals.exit_code == code
+
+
+def test_a_signal_between_questions_waits_for_the_next_one() -> None:
+    from quizcli.commands.signals import RoundSignals
+
+    signals = RoundSignals()
+    inner = SlowAsker()
+    asker = signals.guarded(inner)
+    with signals.installed():
+        os.kill(os.getpid(), signal.SIGTERM)  # while feedback is drawn, say
+        time.sleep(0.05)
+        assert signals.exit_code == 143  # noted, nothing raised
+        with pytest.raises(KeyboardInterrupt):
+            asker.ask(PRESENTED)
+    assert inner.asked == 0  # the next question was never put

@@ -125,12 +125,12 @@ def play(
 
             out = console()
             view: RichView | PlainView = RichView(out, game.qset)
-            result = game.play(InteractiveAsker(out), view)
+            result = game.play(signals.guarded(InteractiveAsker(out)), view)
         else:
             from quizcli.ui import plain as plain_ui
 
             view = plain_ui.PlainView(sys.stdout, game.qset)
-            result = game.play(plain_ui.PlainAsker(sys.stdin, sys.stdout), view)
+            result = game.play(signals.guarded(plain_ui.PlainAsker(sys.stdin, sys.stdout)), view)
         with signals.deferred():
             saved = save_round(result)
             try:

@@ -1,11 +1,13 @@
-"""Signals during a round: SIGTERM and SIGHUP end it like Ctrl-C; none can cut a save short.
+"""Signals during a round: Ctrl-C, SIGTERM and SIGHUP end it; none can cut a save short.
 
-While the round is played, SIGTERM and SIGHUP (the terminal was closed) end it as Ctrl-C
-does: an open prompt is closed with KeyboardInterrupt, and anywhere else KeyboardInterrupt
-is raised; the engine turns it into an abandoned round.
-Once the round is over, :meth:`RoundSignals.deferred` holds every one of them, Ctrl-C
-included, until the round is stored and its summary shown; the command then exits with the
-conventional code (128 + the signal's number).
+While a question is being asked (:meth:`RoundSignals.guarded`), SIGTERM and SIGHUP (the
+terminal was closed) end the round as Ctrl-C does: an open prompt is closed with
+KeyboardInterrupt, and a plain read is interrupted by it; the engine turns it into an
+abandoned round. A signal that comes between questions (while feedback is drawn) is held
+and ends the round at the next question, so it can never escape the engine and cost the
+round. Once the round is over, :meth:`RoundSignals.deferred` holds every one of them until
+the round is stored and its summary shown; the command then exits with the conventional
+code (128 + the signal's number).
 """
 
 from __future__ import annotations
@@ -20,6 +22,9 @@ from typing import TYPE_CHECKING, Any
 if TYPE_CHECKING:
     from prompt_toolkit.application import Application
 
+    from quizcli.game import Asker
+    from quizcli.model import Presented, Response
+
 
 class RoundSignals:
     """Which signal ended the round, if any, and the handlers that say so."""
@@ -27,7 +32,8 @@ class RoundSignals:
     def __init__(self) -> None:
         self.received: int | None = None
         self._deferring = False
-        self._watched = [signal.SIGTERM]
+        self._asking = False
+        self._watched = [signal.SIGINT, signal.SIGTERM]
         if hasattr(signal, "SIGHUP"):
             self._watched.append(signal.SIGHUP)
 
@@ -39,8 +45,8 @@ class RoundSignals:
     def _handle(self, signum: int, frame: FrameType | None) -> None:
         if self.received is None:
             self.received = signum
-        if self._deferring:
-            return
+        if self._deferring or not self._asking:
+            return  # held: the next question, or the end of the save, acts on it
         prompt = _open_prompt()
         if prompt is not None:
             # Close the prompt the way its own Ctrl-C key does. Raising here instead could
@@ -50,9 +56,24 @@ class RoundSignals:
             return
         raise KeyboardInterrupt
 
+    def guarded(self, asker: Asker) -> Asker:
+        """``asker``, with signals acted on while it asks and held between questions."""
+        return _GuardedAsker(asker, self)
+
+    @contextmanager
+    def asking(self) -> Iterator[None]:
+        """A question is open: a signal now (or one held since the last) ends the round."""
+        if self.received is not None and not self._deferring:
+            raise KeyboardInterrupt
+        self._asking = True
+        try:
+            yield
+        finally:
+            self._asking = False
+
     @contextmanager
     def installed(self) -> Iterator[RoundSignals]:
-        """Handle SIGTERM and SIGHUP for the duration of the block."""
+        """Handle Ctrl-C, SIGTERM and SIGHUP for the duration of the block."""
         previous = {signum: signal.signal(signum, self._handle) for signum in self._watched}
         try:
             yield self
@@ -64,12 +85,23 @@ class RoundSignals:
     def deferred(self) -> Iterator[None]:
         """Hold SIGINT, SIGTERM and SIGHUP until the block ends (the round is being saved)."""
         self._deferring = True
-        previous_int = signal.signal(signal.SIGINT, self._handle)
         try:
             yield
         finally:
-            signal.signal(signal.SIGINT, previous_int)
             self._deferring = False
+
+
+class _GuardedAsker:
+    """An asker whose questions are the only place a signal ends the round."""
+
+    def __init__(self, asker: Asker, signals: RoundSignals) -> None:
+        self.asker = asker
+        self.signals = signals
+
+    def ask(self, presented: Presented) -> Response:
+        """Ask as the wrapped asker does, inside :meth:`RoundSignals.asking`."""
+        with self.signals.asking():
+            return self.asker.ask(presented)
 
 
 def _open_prompt() -> Application[Any] | None:
