@@ -7,12 +7,14 @@ import os
 import subprocess
 import sys
 from pathlib import Path
+from typing import Any
 
 import pexpect
 import pytest
 from helpers import VALID, quizcli, write
 
 from quizcli.bank import cache
+from quizcli.bank.catalog import BankFile, Origin, load_catalog
 from quizcli.bank.entry import open_bank
 from quizcli.bank.load import load_bank
 from quizcli.errors import BankError
@@ -45,6 +47,26 @@ def no_parsing(monkeypatch: pytest.MonkeyPatch) -> None:
 
 def entries(folder: Path) -> list[Path]:
     return sorted(folder.iterdir()) if folder.exists() else []
+
+
+def next_command(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Forget what this process learnt about the cache, as a new quizcli process would."""
+    monkeypatch.setattr(cache, "_known", set(), raising=False)
+    monkeypatch.setattr(cache, "_pruned", set(), raising=False)
+
+
+def tiny_banks(folder: Path, count: int) -> list[Path]:
+    """``count`` one-question banks with distinct set ids."""
+    folder.mkdir(parents=True, exist_ok=True)
+    paths = []
+    for n in range(count):
+        path = folder / f"s{n}.toml"
+        path.write_text(
+            f'format = 1\n[set]\nid = "{folder.name}-{n}"\ntitle = "S"\n'
+            '[[questions]]\nid = "q"\nkind = "truefalse"\nprompt = "p"\nanswer = true\n'
+        )
+        paths.append(path)
+    return paths
 
 
 def test_a_first_load_writes_an_entry_that_later_loads_read(
@@ -98,13 +120,39 @@ def test_a_deleted_bank_loses_its_entry(folder: Path, bank: Path) -> None:
 
 
 def test_entries_of_vanished_banks_are_pruned_on_the_next_build(
-    folder: Path, bank: Path, tmp_path: Path
+    folder: Path, bank: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     open_bank(bank, folder)
     bank.unlink()
+    next_command(monkeypatch)
     other = write(tmp_path, VALID, "other.toml")
     open_bank(other, folder)
     assert [e.name for e in entries(folder)] == [cache.entry_path(folder, other.resolve()).name]
+
+
+def test_a_first_load_of_many_banks_reads_each_old_entry_at_most_once(
+    folder: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    old = tiny_banks(tmp_path / "old", 10)
+    load_catalog([BankFile(path, Origin.OPTION) for path in old], folder)
+    for path in old[:3]:
+        path.unlink()
+    next_command(monkeypatch)
+    reads = []
+    read_block = cache._read_block
+
+    def counting(handle: Any) -> Any:
+        reads.append(handle.name)
+        return read_block(handle)
+
+    monkeypatch.setattr(cache, "_read_block", counting)
+    new = tiny_banks(tmp_path / "new", 30)
+    catalog = load_catalog([BankFile(path, Origin.OPTION) for path in new], folder)
+    assert len(catalog.sets) == 30
+    # Pruning after each of the 30 writes read every entry there was: 735 reads.
+    assert len(reads) == len(set(reads)) <= 10
+    kept = {cache.entry_path(folder, path.resolve()) for path in old[3:] + new}
+    assert set(entries(folder)) == kept
 
 
 @pytest.mark.parametrize(

@@ -12,7 +12,9 @@ and holding, in ``marshal`` format (fast to read and write, no import to pay):
 A stale, corrupt, truncated or foreign file is simply rebuilt. Files are written under a
 temporary name and renamed into place, so a killed writer leaves no half-written entry and
 two processes building the same entry both end with a whole one. Nothing in the cache is
-the only copy of anything: deleting it loses nothing.
+the only copy of anything: deleting it loses nothing. Entries of banks that are gone are
+pruned once per command, after its first write, so that a first load of many banks stays
+linear in their number.
 """
 
 from __future__ import annotations
@@ -38,6 +40,12 @@ KINDS_BY_CODE = list(Kind)
 DIFFICULTIES_BY_CODE = list(Difficulty)
 
 Table = dict[str, Any]
+
+# What this process (one command) already knows: the entries it read or wrote, whose banks
+# therefore exist, and the folders it has pruned. Pruning reads each other entry's header,
+# so doing it after every write made a first load of N banks cost N * N reads.
+_known: set[Path] = set()
+_pruned: set[Path] = set()
 
 
 def entry_path(folder: Path, bank: Path) -> Path:
@@ -135,6 +143,7 @@ def read(folder: Path, bank: Path, stat: os.stat_result) -> CachedBank | None:
         return None
     if not isinstance(header.get("meta"), dict):
         return None
+    _known.add(path)
     return CachedBank(path, header, index_at)
 
 
@@ -183,6 +192,7 @@ def write(
             raise
     except OSError:
         return None
+    _known.add(target)
     return target
 
 
@@ -192,13 +202,25 @@ def drop(folder: Path, bank: Path) -> None:
 
 
 def prune(folder: Path) -> int:
-    """Drop entries whose bank file is gone, and leftovers of killed writers."""
-    removed = 0
-    if not folder.is_dir():
+    """Drop entries whose bank file is gone, and leftovers of killed writers.
+
+    Runs once per process (one command) for each folder, and skips the entries this
+    process read or wrote: each other entry's header is read at most once per command.
+    """
+    if folder in _pruned:
         return 0
-    for entry in folder.iterdir():
+    _pruned.add(folder)
+    removed = 0
+    try:
+        names = os.listdir(folder)
+    except OSError:
+        return 0
+    for name in names:
+        entry = folder / name
+        if entry in _known:
+            continue
         try:
-            if entry.name.startswith(".tmp-"):
+            if name.startswith(".tmp-"):
                 entry.unlink()
                 removed += 1
                 continue
