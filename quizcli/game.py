@@ -70,6 +70,12 @@ class View(Protocol):
         ...
 
 
+class SourceChanged(Exception):
+    """The source changed between ``eligible`` and ``questions`` (a bank file edited, or its
+    cache entry found wrong): the indices no longer stand for the questions they were
+    chosen as, and the round is picked again from the source as it is now."""
+
+
 class QuestionSource(Protocol):
     """Where a round's questions come from: a bank (read through its cache) or a set."""
 
@@ -80,7 +86,11 @@ class QuestionSource(Protocol):
         ...
 
     def questions(self, indices: Sequence[int]) -> list[Question]:
-        """The questions at ``indices``, in that order."""
+        """The questions at ``indices``, in that order.
+
+        Raises SourceChanged when ``indices`` no longer mean what ``eligible`` meant; the
+        next ``eligible`` and ``questions`` then answer for the source as it is now.
+        """
         ...
 
     def question_set(self, questions: Sequence[Question]) -> QuestionSet:
@@ -156,6 +166,15 @@ def pick(eligible: Sequence[int], options: RoundOptions, rng: random.Random) -> 
     return rng.sample(eligible, count)
 
 
+def _draw(
+    source: QuestionSource, options: RoundOptions, seed: int
+) -> tuple[random.Random, list[Question]]:
+    """Pick and read a round's questions with a generator seeded afresh."""
+    rng = random.Random(seed)
+    eligible = source.eligible(options.kinds, options.difficulties, options.tags)
+    return rng, source.questions(pick(eligible, options, rng))
+
+
 def _nothing_left(options: RoundOptions) -> str:
     filters = [
         *(f"--tag {tag}" for tag in options.tags),
@@ -217,9 +236,12 @@ class Round:
         seed = options.seed if options.seed is not None else random.SystemRandom().randrange(2**31)
         if options.seed is None:
             options = replace(options, seed=seed)
-        rng = random.Random(seed)
-        eligible = source.eligible(options.kinds, options.difficulties, options.tags)
-        questions = source.questions(pick(eligible, options, rng))
+        try:
+            rng, questions = _draw(source, options, seed)
+        except SourceChanged:
+            # Picked from one version of the bank, read from another: pick again, from the
+            # version now read, as a fresh start with this seed would.
+            rng, questions = _draw(source, options, seed)
         return cls(
             qset=source.question_set(questions),
             questions=questions,

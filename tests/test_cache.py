@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import json
+import marshal
 import os
 import subprocess
 import sys
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -47,6 +49,47 @@ def no_parsing(monkeypatch: pytest.MonkeyPatch) -> None:
 
 def entries(folder: Path) -> list[Path]:
     return sorted(folder.iterdir()) if folder.exists() else []
+
+
+def rewrite_entry(
+    folder: Path,
+    bank: Path,
+    header: Callable[[dict[str, Any]], None] = lambda header: None,
+    question: Callable[[dict[str, Any]], None] = lambda table: None,
+) -> None:
+    """Change a well-formed entry in place, as only a bug or a hand could: every block still
+    reads, but what it says no longer agrees with the bank."""
+    path = cache.entry_path(folder, bank.resolve())
+    with path.open("rb") as handle:
+        assert handle.read(len(cache.MAGIC)) == cache.MAGIC
+        head, index = cache._read_block(handle), cache._read_block(handle)
+        start = handle.tell()
+        chunks = []
+        for offset, length in index["chunks"]:
+            handle.seek(start + offset)
+            chunks.append(marshal.loads(handle.read(length)))
+    header(head)
+    for chunk in chunks:
+        for table in chunk:
+            question(table)
+    blobs = [marshal.dumps(chunk) for chunk in chunks]
+    index["chunks"] = []
+    offset = 0
+    for blob in blobs:
+        index["chunks"].append((offset, len(blob)))
+        offset += len(blob)
+    blocks = [marshal.dumps(head), marshal.dumps(index)]
+    data = b"".join(len(block).to_bytes(8, "little") + block for block in blocks)
+    stat = path.stat()
+    path.write_bytes(cache.MAGIC + data + b"".join(blobs))
+    os.utime(path, ns=(stat.st_atime_ns, stat.st_mtime_ns))
+
+
+def edit(bank: Path, size: int, seed: int = 0) -> None:
+    """Rewrite the bank with ``size`` questions, its modification time visibly later."""
+    stat = bank.stat()
+    write_bank(bank, size, set_id="gen", seed=seed)
+    os.utime(bank, ns=(stat.st_atime_ns, stat.st_mtime_ns + 10**9))
 
 
 def next_command(monkeypatch: pytest.MonkeyPatch) -> None:
@@ -188,6 +231,55 @@ def test_a_damaged_index_after_a_good_header_falls_back_to_the_bank(
     assert reopened.count == 300
     assert [q.id for q in reopened.questions([5])] == ["q5"]
     assert reopened.eligible(kinds=(Kind.TIME,)) == list(range(5, 300, 7))
+
+
+def test_an_entry_counting_more_questions_than_it_holds_is_rebuilt_silently(
+    folder: Path, bank: Path
+) -> None:
+    open_bank(bank, folder)
+    rewrite_entry(folder, bank, header=lambda header: header["meta"].update(count=350))
+    options = RoundOptions(count=None, seed=3)
+    game = Round.start(open_bank(bank, folder), options)
+    assert game.questions == Round.start(load_bank(bank), options).questions
+    rebuilt = cache.read(folder, bank.resolve(), bank.stat())
+    assert rebuilt is not None and rebuilt.meta["count"] == 300
+
+
+ROUNDS = [
+    RoundOptions(count=None, seed=1),
+    RoundOptions(count=10, seed=2),
+    RoundOptions(count=7, seed=3, tags=("sport", "art")),
+]
+
+
+# Fewer questions; one fewer (the header keeps its length); as many, with other tags.
+@pytest.mark.parametrize(("size", "seed"), [(120, 0), (299, 0), (300, 1)])
+@pytest.mark.parametrize("options", ROUNDS)
+def test_a_bank_rebuilt_by_another_quizcli_during_a_pick_gives_a_round_of_one_version(
+    folder: Path,
+    bank: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    size: int,
+    seed: int,
+    options: RoundOptions,
+) -> None:
+    open_bank(bank, folder)
+    playing = open_bank(bank, folder)  # play has read the header of 300 questions
+    tables = cache.CachedBank.tables
+
+    def rebuilt_first(self: cache.CachedBank, indices: Any) -> Any:
+        monkeypatch.setattr(cache.CachedBank, "tables", tables)
+        edit(bank, size, seed)
+        open_bank(bank, folder)  # another quizcli reads the edited bank and rebuilds the entry
+        return tables(self, indices)
+
+    monkeypatch.setattr(cache.CachedBank, "tables", rebuilt_first)
+    played = Round.start(playing, options)
+    fresh = Round.start(load_bank(bank), options)
+    assert played.questions == fresh.questions
+    assert played.qset.title == fresh.qset.title == f"Synthetic bank of {size} questions"
+    shown = [played.present(q, n, 1).options for n, q in enumerate(played.questions)]
+    assert shown == [fresh.present(q, n, 1).options for n, q in enumerate(fresh.questions)]
 
 
 def test_an_entry_from_another_version_is_rebuilt(

@@ -25,7 +25,7 @@ import sys
 import zlib
 from collections.abc import Iterable, Sequence
 from pathlib import Path
-from typing import Any
+from typing import IO, Any
 
 from quizcli import __version__
 from quizcli.kinds import Difficulty, Kind
@@ -71,10 +71,13 @@ def cache_key(bank: Path, stat: os.stat_result) -> dict[str, Any]:
 class CachedBank:
     """A bank served from its cache file: metadata at once, questions on demand."""
 
-    def __init__(self, path: Path, header: dict[str, Any], index_at: int) -> None:
+    def __init__(
+        self, path: Path, header: dict[str, Any], index_at: int, identity: tuple[int, ...]
+    ) -> None:
         self.path = path
         self.header = header
         self._index_at = index_at
+        self._identity = identity
         self._index: dict[str, Any] | None = None
         self._chunks_at = 0
 
@@ -87,7 +90,7 @@ class CachedBank:
     def index(self) -> dict[str, Any]:
         """Kinds, difficulties, tags and chunk offsets (read on first use)."""
         if self._index is None:
-            with self.path.open("rb") as handle:
+            with self._open() as handle:
                 handle.seek(self._index_at)
                 self._index = _read_block(handle)
                 self._chunks_at = handle.tell()
@@ -120,12 +123,24 @@ class CachedBank:
         """The question tables at ``indices``, in that order, reading only their chunks."""
         offsets = self.index()["chunks"]
         chunks: dict[int, list[Table]] = {}
-        with self.path.open("rb") as handle:
+        with self._open() as handle:
             for chunk in sorted({i // CHUNK for i in indices}):
                 start, length = offsets[chunk]
                 handle.seek(self._chunks_at + start)
                 chunks[chunk] = marshal.loads(handle.read(length))
         return [chunks[i // CHUNK][i % CHUNK] for i in indices]
+
+    def _open(self) -> IO[bytes]:
+        """The entry file, if it is still the one whose header was read.
+
+        Another quizcli may have rebuilt the entry since (its bank was edited): reading the
+        new file at the old file's offsets would mix two versions of the bank.
+        """
+        handle = self.path.open("rb")
+        if _identity(os.fstat(handle.fileno())) != self._identity:
+            handle.close()
+            raise ValueError(f"{self.path} was replaced since its header was read")
+        return handle
 
 
 def read(folder: Path, bank: Path, stat: os.stat_result) -> CachedBank | None:
@@ -137,6 +152,7 @@ def read(folder: Path, bank: Path, stat: os.stat_result) -> CachedBank | None:
                 return None
             header = _read_block(handle)
             index_at = handle.tell()
+            identity = _identity(os.fstat(handle.fileno()))
     except (OSError, ValueError, EOFError, TypeError):
         return None
     if not isinstance(header, dict) or header.get("key") != cache_key(bank, stat):
@@ -144,7 +160,7 @@ def read(folder: Path, bank: Path, stat: os.stat_result) -> CachedBank | None:
     if not isinstance(header.get("meta"), dict):
         return None
     _known.add(path)
-    return CachedBank(path, header, index_at)
+    return CachedBank(path, header, index_at, identity)
 
 
 def write(
@@ -246,6 +262,11 @@ def clear(folder: Path) -> int:
                 entry.unlink(missing_ok=True)
                 removed += 1
     return removed
+
+
+def _identity(stat: os.stat_result) -> tuple[int, ...]:
+    """What tells one entry file from another written in its place."""
+    return (stat.st_dev, stat.st_ino, stat.st_size, stat.st_mtime_ns)
 
 
 def _read_block(handle: Any) -> Any:

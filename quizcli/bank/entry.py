@@ -25,6 +25,8 @@ if TYPE_CHECKING:
 Table = dict[str, Any]
 # Wraps a first load (a cache miss): the CLI shows progress there when it takes a while.
 FirstLoad = Callable[[Path], AbstractContextManager[None]]
+# Reads and checks the bank file as it is now: its tables, and the cache key of that version.
+Reload = Callable[[], "tuple[CheckedBank, dict[str, Any] | None]"]
 
 # Anything a damaged cache entry can raise while it is being read.
 CACHE_DAMAGE = (OSError, ValueError, EOFError, TypeError, KeyError, IndexError)
@@ -56,7 +58,7 @@ class Bank:
         *,
         checked: CheckedBank | None = None,
         cached: cache.CachedBank | None = None,
-        reload: Callable[[], CheckedBank] | None = None,
+        reload: Reload | None = None,
     ) -> None:
         self.path = path
         self.meta = meta
@@ -102,14 +104,22 @@ class Bank:
         return _eligible(self._tables(), kinds, difficulties, tags)
 
     def questions(self, indices: Sequence[int]) -> list[Question]:
-        """The questions at ``indices``, in that order, as dataclasses."""
+        """The questions at ``indices``, in that order, as dataclasses.
+
+        Raises SourceChanged when the cache entry failed and the bank read instead is not
+        the version the entry described (the file was edited, or the entry's summary was
+        wrong): ``indices`` were chosen from the entry, so the caller must choose again.
+        """
         from quizcli.bank.build import build_question
 
         if self._cached is not None:
             try:
                 return [build_question(t) for t in self._cached.tables(indices)]
             except CACHE_DAMAGE:
-                self._fall_back()
+                if not self._fall_back():
+                    from quizcli.game import SourceChanged
+
+                    raise SourceChanged(str(self.path)) from None
         tables = self._tables()
         return [build_question(tables[i]) for i in indices]
 
@@ -125,12 +135,21 @@ class Bank:
         assert self._checked is not None
         return self._checked.questions
 
-    def _fall_back(self) -> None:
-        """The cache entry failed while being read: read the bank itself instead."""
-        self._cached = None
-        if self._checked is None:
-            assert self._reload is not None
-            self._checked = self._reload()
+    def _fall_back(self) -> bool:
+        """The cache entry failed while being read: read the bank itself instead.
+
+        True when the bank read is the version the entry stood for, with the summary the
+        entry gave, so that whatever was chosen from the entry still holds.
+        """
+        entry, self._cached = self._cached, None
+        if self._checked is not None:
+            return True
+        assert self._reload is not None
+        self._checked, key = self._reload()
+        fresh = summarize(self._checked)
+        same = entry is not None and key == entry.header["key"] and fresh == self.meta
+        self.meta = fresh
+        return same
 
 
 def open_bank(
@@ -150,8 +169,16 @@ def open_bank(
         if cache_folder is not None:
             cache.drop(cache_folder, resolved)  # a bank that is gone loses its entry
 
-    def reload() -> CheckedBank:
-        return _check(path, resolved, stat, cache_folder, first_load)
+    def reload() -> tuple[CheckedBank, dict[str, Any] | None]:
+        # The file may have changed since it was first looked at: key what is read now.
+        now = stat
+        if now is not None:
+            try:
+                now = resolved.stat()
+            except OSError:
+                now = None
+        checked = _check(path, resolved, now, cache_folder, first_load)
+        return checked, cache.cache_key(resolved, now) if now is not None else None
 
     usable = cache_folder is not None and stat is not None and _is_regular(stat)
     if usable:
@@ -159,7 +186,7 @@ def open_bank(
         entry = cache.read(cache_folder, resolved, stat)
         if entry is not None:
             return Bank(path, entry.meta, cached=entry, reload=reload)
-    checked = reload()
+    checked = _check(path, resolved, stat, cache_folder, first_load)
     return Bank(path, summarize(checked), checked=checked, reload=reload)
 
 
