@@ -8,7 +8,8 @@ from typing import Any
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from quizcli.bank.load import _Checker, _quick_check
+from quizcli.bank.load import _Checker
+from quizcli.bank.quick import quick_check
 
 SOURCES = frozenset({"src"})
 
@@ -98,21 +99,21 @@ def detailed_ok(table: dict[str, Any]) -> bool:
 @settings(max_examples=3000, deadline=None)
 @given(near_valid_questions())
 def test_fast_and_detailed_checks_agree(table: dict[str, Any]) -> None:
-    assert _quick_check(table, SOURCES, set()) == detailed_ok(table), table
+    assert quick_check(table, SOURCES, set()) == detailed_ok(table), table
 
 
 def test_every_valid_kind_takes_the_fast_path() -> None:
     for kind, fields in VALID.items():
         table = {"id": "q-1", "kind": kind, "prompt": "Who?", **fields}
-        assert _quick_check(table, SOURCES, set()), kind
+        assert quick_check(table, SOURCES, set()), kind
 
 
 def test_a_seen_id_is_refused_by_both() -> None:
     table = {"id": "q-1", "kind": "truefalse", "prompt": "Yes?", "answer": True}
     seen: set[str] = set()
-    assert _quick_check(table, SOURCES, seen)
+    assert quick_check(table, SOURCES, seen)
     assert seen == {"q-1"}
-    assert not _quick_check(table, SOURCES, seen)
+    assert not quick_check(table, SOURCES, seen)
     checker = _Checker()
     assert not checker.question(0, table, SOURCES, seen)
 
@@ -120,7 +121,7 @@ def test_a_seen_id_is_refused_by_both() -> None:
 @settings(max_examples=500, deadline=None)
 @given(st.from_regex(r"[0-9]{1,3}:[0-5][0-9](\.[0-9]{1,3})?", fullmatch=True))
 def test_every_usual_time_is_a_time(text: str) -> None:
-    from quizcli.bank.load import USUAL_TIME
+    from quizcli.bank.quick import USUAL_TIME
     from quizcli.parsing import parse_time
 
     assert USUAL_TIME.fullmatch(text)

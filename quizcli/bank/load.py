@@ -18,8 +18,19 @@ import re
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, TypeGuard
+from typing import TYPE_CHECKING, Any
 
+from quizcli.bank.quick import (
+    COMMON_KEYS,
+    KIND_KEYS,
+    MAX_CHOICES,
+    MAX_ORDER,
+    MIN_CHOICES,
+    MIN_ORDER,
+    SLUG,
+    quick_check,
+)
+from quizcli.bank.quick import finite as _finite
 from quizcli.errors import BankError, Problem
 from quizcli.kinds import Difficulty, Kind
 from quizcli.parsing import AnswerFormatError, fold, parse_time
@@ -29,37 +40,9 @@ if TYPE_CHECKING:
 
 FORMAT_VERSION = 1
 MAX_BANK_BYTES = 64 * 1024 * 1024
-MIN_CHOICES, MAX_CHOICES = 2, 8
-MIN_ORDER, MAX_ORDER = 2, 8
-
-SLUG = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
-
 TOP_KEYS = frozenset({"format", "set", "sources", "questions"})
 SET_KEYS = frozenset({"id", "title", "description", "tags"})
 SOURCE_KEYS = frozenset({"id", "title", "publisher", "url"})
-COMMON_KEYS = frozenset(
-    {
-        "id",
-        "kind",
-        "prompt",
-        "difficulty",
-        "tags",
-        "source",
-        "explanation",
-        "hint",
-        "quote",
-        "attribution",
-    }
-)
-KIND_KEYS: Mapping[Kind, frozenset[str]] = {
-    Kind.CHOICE: frozenset({"choices", "answer"}),
-    Kind.MULTI: frozenset({"choices", "answer"}),
-    Kind.TRUEFALSE: frozenset({"answer"}),
-    Kind.ORDER: frozenset({"answer"}),
-    Kind.NUMBER: frozenset({"answer", "tolerance", "unit"}),
-    Kind.TIME: frozenset({"answer", "tolerance"}),
-    Kind.TEXT: frozenset({"answer", "accept"}),
-}
 ALL_QUESTION_KEYS = COMMON_KEYS.union(*KIND_KEYS.values())
 KIND_NAMES = ", ".join(kind.value for kind in Kind)
 DIFFICULTY_NAMES = ", ".join(d.value for d in Difficulty)
@@ -313,7 +296,7 @@ class _Checker:
         questions: list[Table] = []
         seen: set[str] = set()
         for index, table in entries:
-            if _quick_check(table, source_ids, seen) or self.question(
+            if quick_check(table, source_ids, seen) or self.question(
                 index, table, source_ids, seen
             ):
                 questions.append(table)
@@ -580,159 +563,6 @@ class _Checker:
 
 
 # --- the fast check ---------------------------------------------------------------------
-
-_KIND_VALUES = {kind.value: COMMON_KEYS | keys for kind, keys in KIND_KEYS.items()}
-_DIFFICULTY_VALUES = frozenset(d.value for d in Difficulty)
-_OPTIONAL_TEXTS = ("explanation", "hint", "quote", "attribution")
-
-
-def _quick_check(table: Table, source_ids: frozenset[str], seen: set[str]) -> bool:
-    """True when ``table`` is a valid question (and its id is then marked as seen).
-
-    Accepts exactly what the detailed checks accept, faster, without a word for what is
-    wrong: a False sends the question to the detailed checks, which say what it is.
-    """
-    kind = table.get("kind")
-    if not isinstance(kind, str):
-        return False
-    allowed = _KIND_VALUES.get(kind)
-    if allowed is None or not table.keys() <= allowed:
-        return False
-    qid = table.get("id")
-    if type(qid) is not str or qid in seen or not SLUG.fullmatch(qid):
-        return False
-    if not _text_ok(table.get("prompt")):
-        return False
-    get = table.get
-    for key in _OPTIONAL_TEXTS:
-        value = get(key)
-        if value is not None and not _text_ok(value):
-            return False
-    difficulty = get("difficulty")
-    if difficulty is not None and (
-        type(difficulty) is not str or difficulty not in _DIFFICULTY_VALUES
-    ):
-        return False
-    source = get("source")
-    if source is not None and (type(source) is not str or source not in source_ids):
-        return False
-    tags = get("tags")
-    if tags is not None and not _strings_ok(tags):
-        return False
-    if not _QUICK_KIND_CHECKS[kind](table):
-        return False
-    seen.add(qid)
-    return True
-
-
-def _text_ok(value: object) -> TypeGuard[str]:
-    return type(value) is str and bool(value.strip())
-
-
-def _strings_ok(value: object) -> TypeGuard[list[str]]:
-    """A list of non-blank strings without repeats."""
-    if type(value) is not list:
-        return False
-    try:
-        # str.strip refuses anything that is not a string with a TypeError.
-        return all(map(str.strip, value)) and len(set(value)) == len(value)
-    except TypeError:
-        return False
-
-
-def _number_ok(value: object) -> bool:
-    return (type(value) is int or type(value) is float) and _finite(value)
-
-
-def _finite(value: float) -> bool:
-    """True for a finite number that is also finite as a float (which 10**400 is not)."""
-    try:
-        return math.isfinite(value)
-    except OverflowError:
-        return False
-
-
-def _tolerance_ok(table: Table) -> bool:
-    value = table.get("tolerance")
-    return value is None or (_number_ok(value) and value >= 0)
-
-
-def _choices_ok(table: Table) -> bool:
-    choices = table.get("choices")
-    return (
-        _strings_ok(choices)
-        and MIN_CHOICES <= len(choices) <= MAX_CHOICES
-        and len({fold(choice) for choice in choices}) == len(choices)
-    )
-
-
-def _quick_choice(table: Table) -> bool:
-    answer = table.get("answer")
-    return _choices_ok(table) and type(answer) is str and answer in table["choices"]
-
-
-def _quick_multi(table: Table) -> bool:
-    answer = table.get("answer")
-    if not (_choices_ok(table) and _strings_ok(answer) and answer):
-        return False
-    choices = table["choices"]
-    return all(item in choices for item in answer)
-
-
-def _quick_truefalse(table: Table) -> bool:
-    return type(table.get("answer")) is bool
-
-
-def _quick_order(table: Table) -> bool:
-    answer = table.get("answer")
-    return _strings_ok(answer) and MIN_ORDER <= len(answer) <= MAX_ORDER
-
-
-def _quick_number(table: Table) -> bool:
-    unit = table.get("unit")
-    return (
-        _number_ok(table.get("answer"))
-        and _tolerance_ok(table)
-        and (unit is None or _text_ok(unit))
-    )
-
-
-# The usual way of writing a race time (13:13.66, 3:27.65): parse_time accepts every
-# string of this shape, so checking the shape is enough (a test holds the two together).
-USUAL_TIME = re.compile(r"[0-9]{1,3}:[0-5][0-9](?:\.[0-9]{1,3})?")
-
-
-def _quick_time(table: Table) -> bool:
-    answer = table.get("answer")
-    if type(answer) is not str or not _tolerance_ok(table):
-        return False
-    if USUAL_TIME.fullmatch(answer):
-        return True
-    try:
-        parse_time(answer)
-    except AnswerFormatError:
-        return False
-    return True
-
-
-def _quick_text(table: Table) -> bool:
-    answer = table.get("answer")
-    if not _text_ok(answer) or not fold(answer):
-        return False
-    accept = table.get("accept")
-    return accept is None or (_strings_ok(accept) and all(fold(item) for item in accept))
-
-
-_QUICK_KIND_CHECKS: Mapping[str, Callable[[Table], bool]] = {
-    Kind.CHOICE.value: _quick_choice,
-    Kind.MULTI.value: _quick_multi,
-    Kind.TRUEFALSE.value: _quick_truefalse,
-    Kind.ORDER.value: _quick_order,
-    Kind.NUMBER.value: _quick_number,
-    Kind.TIME.value: _quick_time,
-    Kind.TEXT.value: _quick_text,
-}
-
 
 # --- detailed checks, one per kind ------------------------------------------------------
 
