@@ -9,12 +9,16 @@ and holding, in ``marshal`` format (fast to read and write, no import to pay):
    of every tag, so a round can pick its questions without reading them;
 3. the checked question tables in chunks, read only for the questions a round asks.
 
-A stale, corrupt, truncated or foreign file is simply rebuilt. Files are written under a
-temporary name and renamed into place, so a killed writer leaves no half-written entry and
-two processes building the same entry both end with a whole one. Nothing in the cache is
-the only copy of anything: deleting it loses nothing. Entries of banks that are gone are
-pruned once per command, after its first write, so that a first load of many banks stays
-linear in their number.
+A stale, corrupt, truncated or foreign file is simply rebuilt. The cache is written only by
+quizcli, so reading validates only what the code relies on, and only what it reads: the
+header's shape, the index's sizes against the count, each chunk's length, and each question
+handed out (by the loader's quick check). Anything that disagrees counts as damage.
+
+Files are written under a temporary name and renamed into place, so a killed writer leaves
+no half-written entry and two processes building the same entry both end with a whole one.
+Nothing in the cache is the only copy of anything: deleting it loses nothing. Entries of
+banks that are gone are pruned once per command, after its first write, so that a first
+load of many banks stays linear in their number.
 """
 
 from __future__ import annotations
@@ -92,8 +96,11 @@ class CachedBank:
         if self._index is None:
             with self._open() as handle:
                 handle.seek(self._index_at)
-                self._index = _read_block(handle)
+                index = _read_block(handle)
                 self._chunks_at = handle.tell()
+            if not _index_ok(index, self.meta["count"]):
+                raise ValueError(f"{self.path}: the index does not match the header")
+            self._index = index
         return self._index
 
     def eligible(
@@ -108,6 +115,8 @@ class CachedBank:
             chosen: set[int] = set()
             for tag in tags:
                 chosen.update(_unpack(index["tags"].get(tag, b"")))
+            if chosen and max(chosen) >= count:
+                raise IndexError(f"{self.path}: a tag names question {max(chosen)} of {count}")
             selected = sorted(chosen)
         kind_codes = {KIND_CODES[k] for k in kinds}
         if kind_codes:
@@ -120,15 +129,32 @@ class CachedBank:
         return list(selected)
 
     def tables(self, indices: Sequence[int]) -> list[Table]:
-        """The question tables at ``indices``, in that order, reading only their chunks."""
+        """The question tables at ``indices``, in that order, reading only their chunks.
+
+        Each table passes the loader's quick check first (a few microseconds a question):
+        raises ValueError or IndexError when the entry does not hold what it should.
+        """
+        from quizcli.bank.quick import quick_check
+
+        count = self.meta["count"]
+        if any(not 0 <= i < count for i in indices):
+            raise IndexError(f"{self.path}: no question at one of {list(indices)}")
         offsets = self.index()["chunks"]
         chunks: dict[int, list[Table]] = {}
         with self._open() as handle:
             for chunk in sorted({i // CHUNK for i in indices}):
                 start, length = offsets[chunk]
                 handle.seek(self._chunks_at + start)
-                chunks[chunk] = marshal.loads(handle.read(length))
-        return [chunks[i // CHUNK][i % CHUNK] for i in indices]
+                tables = marshal.loads(handle.read(length))
+                if type(tables) is not list or len(tables) != min(CHUNK, count - chunk * CHUNK):
+                    raise ValueError(f"{self.path}: chunk {chunk} does not match the header")
+                chunks[chunk] = tables
+        picked = [chunks[i // CHUNK][i % CHUNK] for i in indices]
+        sources = frozenset(source["id"] for source in self.meta["sources"])
+        for table in picked:
+            if type(table) is not dict or not quick_check(table, sources, set()):
+                raise ValueError(f"{self.path}: a question does not pass the checks")
+        return picked
 
     def _open(self) -> IO[bytes]:
         """The entry file, if it is still the one whose header was read.
@@ -157,7 +183,7 @@ def read(folder: Path, bank: Path, stat: os.stat_result) -> CachedBank | None:
         return None
     if not isinstance(header, dict) or header.get("key") != cache_key(bank, stat):
         return None
-    if not isinstance(header.get("meta"), dict):
+    if not _meta_ok(header.get("meta")):
         return None
     _known.add(path)
     return CachedBank(path, header, index_at, identity)
@@ -262,6 +288,54 @@ def clear(folder: Path) -> int:
                 entry.unlink(missing_ok=True)
                 removed += 1
     return removed
+
+
+def _meta_ok(meta: object) -> bool:
+    """True when a header's summary has the shape that ``list`` and a round rely on."""
+    if type(meta) is not dict:
+        return False
+    table, sources, count = meta.get("set"), meta.get("sources"), meta.get("count")
+    kinds, difficulties = meta.get("kinds"), meta.get("difficulties")
+    return (
+        type(count) is int
+        and count > 0
+        and type(table) is dict
+        and _texts_ok(table, ("id", "title"), ("description",))
+        and _strings_ok(table.get("tags", []))
+        and type(sources) is list
+        and all(
+            type(source) is dict and _texts_ok(source, ("id", "title"), ("publisher", "url"))
+            for source in sources
+        )
+        and type(kinds) is list
+        and all(type(kind) is str and kind in KIND_CODES for kind in kinds)
+        and type(difficulties) is dict
+        and all(type(key) is str and type(n) is int for key, n in difficulties.items())
+    )
+
+
+def _texts_ok(table: dict[Any, Any], required: Iterable[str], optional: Iterable[str]) -> bool:
+    return all(type(table.get(key)) is str for key in required) and all(
+        table.get(key) is None or type(table.get(key)) is str for key in optional
+    )
+
+
+def _strings_ok(value: object) -> bool:
+    return type(value) is list and all(type(item) is str for item in value)
+
+
+def _index_ok(index: object, count: int) -> bool:
+    """True when an index has the sizes its header's count implies (no entry is read)."""
+    return (
+        type(index) is dict
+        and type(index.get("kinds")) is bytes
+        and len(index["kinds"]) == count
+        and type(index.get("difficulties")) is bytes
+        and len(index["difficulties"]) == count
+        and type(index.get("tags")) is dict
+        and type(index.get("chunks")) is list
+        and len(index["chunks"]) == -(-count // CHUNK)
+    )
 
 
 def _identity(stat: os.stat_result) -> tuple[int, ...]:
