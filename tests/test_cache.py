@@ -399,6 +399,15 @@ def test_leftovers_of_a_killed_writer_are_cleared(folder: Path, bank: Path, tmp_
     assert not (folder / ".tmp-abc.bank").exists()
 
 
+def test_a_folder_in_the_cache_folder_is_left_alone(
+    folder: Path, bank: Path, tmp_path: Path
+) -> None:
+    (folder / "kept").mkdir(parents=True)
+    open_bank(bank, folder)
+    assert (folder / "kept").is_dir()
+    assert cache.read(folder, bank.resolve(), bank.stat()) is not None
+
+
 def test_cache_commands(bank: Path, isolated_home: Path) -> None:
     path = quizcli("cache", "path")
     assert path.returncode == 0

@@ -274,7 +274,10 @@ def prune(folder: Path) -> int:
                 entry.unlink()
                 removed += 1
         except (OSError, ValueError, EOFError, TypeError, KeyError):
-            entry.unlink(missing_ok=True)
+            try:
+                entry.unlink(missing_ok=True)
+            except OSError:
+                continue  # a folder, or not ours to delete: leave it
             removed += 1
     return removed
 
