@@ -7,6 +7,7 @@ import marshal
 import os
 import subprocess
 import sys
+import time
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -394,9 +395,15 @@ def test_concurrent_builders_both_end_with_a_whole_entry(bank: Path, isolated_ho
 
 def test_leftovers_of_a_killed_writer_are_cleared(folder: Path, bank: Path, tmp_path: Path) -> None:
     folder.mkdir(parents=True)
-    (folder / ".tmp-abc.bank").write_bytes(b"half")
+    killed = folder / ".tmp-abc.bank"
+    killed.write_bytes(b"half")
+    an_hour_ago = time.time() - 3600
+    os.utime(killed, (an_hour_ago, an_hour_ago))
+    writing = folder / ".tmp-def.bank"  # another quizcli building an entry right now
+    writing.write_bytes(b"half")
     open_bank(bank, folder)
-    assert not (folder / ".tmp-abc.bank").exists()
+    assert not killed.exists()
+    assert writing.exists()
 
 
 def test_a_folder_in_the_cache_folder_is_left_alone(

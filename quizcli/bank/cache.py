@@ -26,6 +26,7 @@ from __future__ import annotations
 import marshal
 import os
 import sys
+import time
 import zlib
 from collections.abc import Iterable, Sequence
 from pathlib import Path
@@ -37,6 +38,9 @@ from quizcli.kinds import Difficulty, Kind
 CACHE_FORMAT = 1
 MAGIC = b"QUIZCLI-BANK-CACHE\n"
 CHUNK = 64  # questions per chunk: a round reads a few chunks, never the whole bank
+# A temporary file this old was left by a killed writer; a younger one may still be being
+# written by another quizcli building the same entry, and is left to finish.
+STALE_TEMPORARY_SECONDS = 600
 LENGTH_BYTES = 8
 KIND_CODES = {kind.value: code for code, kind in enumerate(Kind)}
 DIFFICULTY_CODES = {d.value: code for code, d in enumerate(Difficulty)}
@@ -263,8 +267,9 @@ def prune(folder: Path) -> int:
             continue
         try:
             if name.startswith(".tmp-"):
-                entry.unlink()
-                removed += 1
+                if time.time() - entry.stat().st_mtime > STALE_TEMPORARY_SECONDS:
+                    entry.unlink()
+                    removed += 1
                 continue
             with entry.open("rb") as handle:
                 if handle.read(len(MAGIC)) != MAGIC:
