@@ -1,12 +1,16 @@
-"""Small builders shared by the tests: bank text and files."""
+"""Small builders shared by the tests: bank text, files, and running the CLI."""
 
 from __future__ import annotations
 
+import functools
 import os
+import shutil
 import subprocess
 import sys
 from pathlib import Path
 from typing import Any
+
+import pytest
 
 HEADER = """\
 format = 1
@@ -89,12 +93,72 @@ def write(folder: Path, text: str, name: str = "bank.toml") -> Path:
     return path
 
 
+# The capabilities that let root ignore file permissions: write anywhere, read anything,
+# chmod what it does not own. CAP_DAC_OVERRIDE is bit 1, CAP_DAC_READ_SEARCH 2, CAP_FOWNER 3.
+ROOT_POWERS = "-dac_override,-dac_read_search,-fowner"  # setpriv's spelling: drop each
+ROOT_POWER_BITS = 0b1110
+
+
+@functools.cache
+def _setpriv_prefix() -> tuple[str, ...] | None:
+    """setpriv's arguments that drop ROOT_POWERS, or None if it is missing or refused."""
+    setpriv = shutil.which("setpriv")
+    if setpriv is None:
+        return None
+    prefix = (setpriv, f"--bounding-set={ROOT_POWERS}", f"--inh-caps={ROOT_POWERS}", "--")
+    try:
+        probe = subprocess.run(
+            [*prefix, "cat", "/proc/self/status"], capture_output=True, text=True, timeout=30
+        )
+    except OSError:
+        return None
+    effective = [line for line in probe.stdout.splitlines() if line.startswith("CapEff:")]
+    if probe.returncode != 0 or not effective:
+        return None  # e.g. a container without CAP_SETPCAP cannot shrink the bounding set
+    if int(effective[0].split()[1], 16) & ROOT_POWER_BITS:
+        return None
+    return prefix
+
+
+def without_root_powers(command: list[str]) -> list[str] | None:
+    """``command`` arranged so that file permissions apply to it, or None if that cannot be.
+
+    A normal user is bound by permissions already: the command is returned as it is. Root
+    ignores them, so as root the command runs under util-linux ``setpriv`` without the
+    capabilities that bypass them (ROOT_POWERS); it keeps uid 0, so it still owns the files
+    the tests create as root.
+    """
+    if os.name != "posix":
+        return None
+    if os.geteuid() != 0:
+        return command
+    prefix = _setpriv_prefix()
+    return None if prefix is None else [*prefix, *command]
+
+
+def obeying_permissions(command: list[str]) -> list[str]:
+    """``command`` under ``without_root_powers``; skips the test when that is impossible."""
+    arranged = without_root_powers(command)
+    if arranged is None:
+        pytest.skip("cannot run a process that obeys file permissions (root without setpriv)")
+    return arranged
+
+
 def quizcli(
-    *args: str, input: str | None = None, env: dict[str, str] | None = None, timeout: float = 60
+    *args: str,
+    input: str | None = None,
+    env: dict[str, str] | None = None,
+    timeout: float = 60,
+    obey_permissions: bool = False,
 ) -> subprocess.CompletedProcess[str]:
-    """Run the installed CLI as a subprocess (``python -m quizcli``), capturing output."""
+    """Run the installed CLI as a subprocess (``python -m quizcli``), capturing output.
+
+    With ``obey_permissions`` it runs bound by file permissions even under root (see
+    ``without_root_powers``), and the test is skipped where that cannot be arranged.
+    """
+    command = [sys.executable, "-m", "quizcli", *args]
     return subprocess.run(
-        [sys.executable, "-m", "quizcli", *args],
+        obeying_permissions(command) if obey_permissions else command,
         input=input,
         capture_output=True,
         text=True,
