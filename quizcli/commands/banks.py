@@ -40,7 +40,12 @@ def list_sets(banks: BankOption = None, as_json: JsonOption = False) -> None:
 
 
 def validate(
-    paths: Annotated[list[Path], typer.Argument(help="Bank files or folders to check.")],
+    paths: Annotated[
+        list[Path],
+        # readable=False: click's own check would answer an unreadable bank with a usage
+        # error instead of the loader's one-line FILE:LINE message (and its JSON report).
+        typer.Argument(help="Bank files or folders to check.", readable=False),
+    ],
     as_json: JsonOption = False,
 ) -> None:
     """Check banks and print every problem, one per line as FILE:LINE: where: what.

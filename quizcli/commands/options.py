@@ -16,6 +16,7 @@ BankOption = Annotated[
         help="A bank file or folder to load as well (repeatable). "
         "QUIZCLI_PATH adds more, separated like PATH.",
         metavar="PATH",
+        readable=False,  # an unreadable bank gets the loader's one-line message, not click's
     ),
 ]
 
