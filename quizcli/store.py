@@ -8,7 +8,9 @@ and foreign keys on; each game is written in one ``BEGIN IMMEDIATE`` transaction
 crash never leaves half a game and concurrent players all get stored. The schema carries
 its version in ``PRAGMA user_version`` and moves forward through named, ordered migrations.
 A database from a newer quizcli, a damaged file or another program's database is refused
-with a clear message and never modified.
+with a clear message and never modified. Errors are told apart by SQLite's result code:
+only a damaged file (SQLITE_CORRUPT, SQLITE_NOTADB) is called damaged; a lock, a read-only
+folder, a full disk or a disk error is named as what it is.
 
 Commands reach the store through the :class:`GameStore` protocol, so another backend (a
 shared leaderboard server) can be added without touching the game or the CLI.
@@ -17,6 +19,7 @@ shared leaderboard server) can be added without touching the game or the CLI.
 from __future__ import annotations
 
 import json
+import os
 import sqlite3
 import time
 from collections.abc import Iterator, Sequence
@@ -321,8 +324,13 @@ class SQLiteStore:
             # An older file: read through a private in-memory copy migrated forward, so
             # reading never writes the user's file.
             copy = sqlite3.connect(":memory:")
-            db.backup(copy)
-            db.close()
+            try:
+                db.backup(copy)
+            except sqlite3.DatabaseError as error:
+                copy.close()
+                raise _read_failed(path, error) from None
+            finally:
+                db.close()
             cls._configure(copy)
             cls._migrate(path, copy, version)
             return cls(path, copy)
@@ -338,12 +346,12 @@ class SQLiteStore:
                 f"cannot create the data folder {path.parent}: {error.strerror or error}"
             ) from None
         db = cls._connect(path, read_only=False)
-        version = cls._check(path, db)
+        version = cls._check(path, db, writing=True)
         try:
             cls._configure(db, wal=True)
         except sqlite3.DatabaseError as error:
             db.close()
-            raise _damaged(path, error) from None
+            raise _write_failed(path, OPENING, error) from None
         if version < SCHEMA_VERSION:
             cls._migrate(path, db, version)
         return cls(path, db)
@@ -364,7 +372,9 @@ class SQLiteStore:
             db.execute(f"PRAGMA busy_timeout = {int(busy_timeout() * 1000)}")
             return db
         except sqlite3.DatabaseError as error:
-            raise _damaged(path, error) from None
+            if read_only:
+                raise _read_failed(path, error) from None
+            raise _write_failed(path, OPENING, error) from None
 
     @staticmethod
     def _configure(db: sqlite3.Connection, *, wal: bool = False) -> None:
@@ -375,12 +385,13 @@ class SQLiteStore:
                 db.execute("PRAGMA journal_mode = WAL")
 
     @staticmethod
-    def _check(path: Path, db: sqlite3.Connection) -> int:
+    def _check(path: Path, db: sqlite3.Connection, *, writing: bool = False) -> int:
         """The file's schema version, after making sure it is a quizcli database we can use.
 
         The version and the table list are read in one read transaction: read one after the
         other, another quizcli creating the schema in between would make a fresh file look
-        like a foreign database (version 0, yet tables).
+        like a foreign database (version 0, yet tables). ``writing`` words a failure as a
+        failed write (the game is then rescued) rather than as a failed read.
         """
         try:
             db.execute("BEGIN")
@@ -397,7 +408,9 @@ class SQLiteStore:
             with suppress(sqlite3.DatabaseError):
                 db.execute("ROLLBACK")
             db.close()
-            raise _damaged(path, error) from None
+            if writing:
+                raise _write_failed(path, OPENING, error) from None
+            raise _read_failed(path, error) from None
         if version > SCHEMA_VERSION:
             db.close()
             raise StoreError(
@@ -545,7 +558,7 @@ class SQLiteStore:
             cursor.row_factory = sqlite3.Row
             return cursor.fetchall()
         except sqlite3.DatabaseError as error:
-            raise _damaged(self.path, error) from None
+            raise _read_failed(self.path, error) from None
 
     def ranking(self, game_id: int) -> Ranking:
         """Where game ``game_id`` stands among the finished games of its set."""
@@ -690,6 +703,31 @@ def _game(row: sqlite3.Row) -> GameRow:
     )
 
 
+# --- errors ---------------------------------------------------------------------------
+
+OPENING = "opening the database"  # what failed, when it fails before a game is written
+
+DAMAGE = frozenset({sqlite3.SQLITE_CORRUPT, sqlite3.SQLITE_NOTADB})
+LOCKED = frozenset({sqlite3.SQLITE_BUSY, sqlite3.SQLITE_LOCKED})
+NO_ACCESS = frozenset(
+    {sqlite3.SQLITE_READONLY, sqlite3.SQLITE_CANTOPEN, sqlite3.SQLITE_PERM, sqlite3.SQLITE_AUTH}
+)
+
+
+def _primary(error: BaseException) -> int | None:
+    """SQLite's primary result code behind ``error`` (the low byte of its extended code)."""
+    code = getattr(error, "sqlite_errorcode", None)
+    return code & 0xFF if isinstance(code, int) else None
+
+
+def _is_damage(error: BaseException) -> bool:
+    return _primary(error) in DAMAGE
+
+
+def _is_locked(error: BaseException) -> bool:
+    return _primary(error) in LOCKED
+
+
 def _damaged(path: Path, error: sqlite3.DatabaseError) -> StoreError:
     return StoreError(
         f"{path} cannot be read as a quizcli database ({error}); it was not changed. "
@@ -697,14 +735,46 @@ def _damaged(path: Path, error: sqlite3.DatabaseError) -> StoreError:
     )
 
 
-def _write_failed(path: Path, what: str, error: sqlite3.DatabaseError) -> StoreWriteError:
-    text = str(error)
-    if "readonly" in text or "read-only" in text or "unable to open" in text:
-        reason = "the data folder or file is read-only"
-    elif "full" in text:
-        reason = "the disk is full"
-    elif "locked" in text or "busy" in text:
-        reason = "another quizcli kept the database locked"
-    else:
-        reason = text
-    return StoreWriteError(f"{what} in {path} failed: {reason}")
+def _read_failed(path: Path, error: sqlite3.DatabaseError) -> StoreError:
+    """A failed read: the damage message for a damaged file, else what went wrong."""
+    if _is_damage(error):
+        return _damaged(path, error)
+    return StoreError(f"reading {path} failed: {_reason(path, error)}; it was not changed.")
+
+
+def _write_failed(path: Path, what: str, error: sqlite3.DatabaseError) -> StoreError:
+    """A failed write: the damage message for a damaged file, else what went wrong."""
+    if _is_damage(error):
+        return _damaged(path, error)
+    return StoreWriteError(f"{what} in {path} failed: {_reason(path, error)}")
+
+
+def _reason(path: Path, error: sqlite3.DatabaseError) -> str:
+    """Why SQLite failed, in words a player can act on."""
+    primary = _primary(error)
+    if primary in LOCKED:
+        return "another quizcli kept the database locked"
+    if primary == sqlite3.SQLITE_FULL:
+        return "the disk is full"
+    if primary in NO_ACCESS:
+        return _access_problem(path, error)
+    if primary == sqlite3.SQLITE_IOERR:
+        return f"the disk could not be read or written ({error})"
+    return str(error)
+
+
+def _access_problem(path: Path, error: sqlite3.DatabaseError) -> str:
+    """Which permission stops SQLite: the file's or its folder's, as far as they tell."""
+    if path.exists() and not _may(path, os.R_OK):
+        return "permission denied (the file cannot be read)"
+    if path.parent.exists() and not _may(path.parent, os.W_OK | os.X_OK):
+        return f"the data folder {path.parent} is read-only"
+    if path.exists() and not _may(path, os.W_OK):
+        return "the file is read-only"
+    return str(error)
+
+
+def _may(path: Path, mode: int) -> bool:
+    """Whether this process may access ``path`` in ``mode`` (its effective ids, if it can)."""
+    effective = os.access in os.supports_effective_ids
+    return os.access(path, mode, effective_ids=effective)

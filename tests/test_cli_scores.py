@@ -293,6 +293,27 @@ def test_a_corrupt_database_is_named_and_never_touched(demo: Path, isolated_home
     assert db.read_bytes() == garbage
 
 
+@pytest.mark.skipif(os.name != "posix", reason="needs POSIX permissions")
+def test_an_unreadable_database_is_not_called_damaged(demo: Path, isolated_home: Path) -> None:
+    assert play(demo, "ana", SOME_RIGHT).returncode == 0
+    db = isolated_home / "quizcli.db"
+    db.chmod(0)
+    try:
+        results = [
+            quizcli(*command, obey_permissions=True)
+            for command in (["scores"], ["history"], ["stats"])
+        ]
+    finally:
+        db.chmod(0o644)
+    for result in results:
+        assert result.returncode == 1
+        assert result.stderr == (
+            f"Error: reading {db} failed: permission denied (the file cannot be read); "
+            "it was not changed.\n"
+        )
+    assert [row["player"] for row in scores_json()] == ["ana"]
+
+
 def test_an_unwritable_data_folder_still_lets_a_round_be_played(demo: Path, tmp_path: Path) -> None:
     blocker = tmp_path / "not-a-folder"
     blocker.write_text("")

@@ -182,6 +182,41 @@ def test_a_damaged_file_is_refused_and_left_byte_for_byte(db_path: Path, content
     assert sorted(p.name for p in db_path.parent.iterdir()) == ["quizcli.db"]
 
 
+def rollback_journal(path: Path) -> None:
+    """Switch a database from WAL to a rollback journal, as another SQLite tool may."""
+    db = sqlite3.connect(path)
+    assert db.execute("PRAGMA journal_mode = DELETE").fetchone()[0] == "delete"
+    db.close()
+
+
+def test_a_locked_database_is_called_locked_not_damaged(
+    db_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    store_with(db_path, result("ana", [1])).close()
+    rollback_journal(db_path)  # with a rollback journal, an exclusive lock stops readers too
+    monkeypatch.setenv("QUIZCLI_BUSY_TIMEOUT", "0")
+    holder = sqlite3.connect(db_path, isolation_level=None)
+    holder.execute("BEGIN EXCLUSIVE")
+    try:
+        for opener in (SQLiteStore.for_reading, SQLiteStore.for_writing):
+            with pytest.raises(StoreError) as caught:
+                opener(db_path)
+            assert "another quizcli kept the database locked" in str(caught.value)
+            assert "Move it away" not in str(caught.value)
+    finally:
+        holder.execute("ROLLBACK")
+        holder.close()
+
+
+def test_a_query_error_is_not_called_damage(db_path: Path) -> None:
+    store = store_with(db_path, result("ana", [1]))
+    with pytest.raises(StoreError) as caught:
+        store.leaderboard(GameFilter(), limit=10**24)  # SQLite reads it as a real: a mismatch
+    assert str(caught.value) == (
+        f"reading {db_path} failed: datatype mismatch; it was not changed."
+    )
+
+
 def test_another_programs_database_is_refused(db_path: Path) -> None:
     db_path.parent.mkdir(parents=True)
     other = sqlite3.connect(db_path)
