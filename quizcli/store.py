@@ -325,7 +325,12 @@ class SQLiteStore:
             # reading never writes the user's file.
             copy = sqlite3.connect(":memory:")
             try:
+                # Copy inside a read transaction: Connection.backup retries a locked source
+                # for ever, so the lock is taken first, where the busy timeout applies.
+                db.execute("BEGIN")
+                db.execute("SELECT COUNT(*) FROM sqlite_master").fetchone()
                 db.backup(copy)
+                db.execute("COMMIT")
             except sqlite3.DatabaseError as error:
                 copy.close()
                 raise _read_failed(path, error) from None

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import sqlite3
+import threading
 from pathlib import Path
 
 import pytest
@@ -205,6 +206,44 @@ def test_a_locked_database_is_called_locked_not_damaged(
             assert "Move it away" not in str(caught.value)
     finally:
         holder.execute("ROLLBACK")
+        holder.close()
+
+
+def test_an_old_database_locked_while_it_is_copied_is_one_clear_error(
+    db_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """An older schema is read through an in-memory copy; a lock taken before the copy is
+    made is named, and is no traceback."""
+    db_path.parent.mkdir(parents=True)
+    old = sqlite3.connect(db_path)
+    for statement in MIGRATIONS[0][1]:
+        old.execute(statement)
+    old.execute("PRAGMA user_version = 1")
+    old.commit()
+    old.close()
+    monkeypatch.setenv("QUIZCLI_BUSY_TIMEOUT", "0")
+    holder = sqlite3.connect(db_path, isolation_level=None, check_same_thread=False)
+    # Without the fix the copy waits for the lock for ever: let it go after a while, so the
+    # test fails (the read succeeds late) rather than hangs.
+    release = threading.Timer(5, lambda: holder.execute("ROLLBACK"))
+    configure = SQLiteStore._configure
+
+    def another_writer_arrives(db: sqlite3.Connection, *, wal: bool = False) -> None:
+        configure(db, wal=wal)
+        if not release.is_alive() and not release.finished.is_set():
+            holder.execute("BEGIN EXCLUSIVE")  # between the check and the copy
+            release.start()
+
+    monkeypatch.setattr(SQLiteStore, "_configure", staticmethod(another_writer_arrives))
+    try:
+        with pytest.raises(StoreError, match="another quizcli kept the database locked"):
+            SQLiteStore.for_reading(db_path)
+    finally:
+        release.cancel()
+        if release.is_alive():
+            release.join()
+        if holder.in_transaction:
+            holder.execute("ROLLBACK")
         holder.close()
 
 
