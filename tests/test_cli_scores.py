@@ -265,6 +265,18 @@ def test_bad_player_names_are_refused(demo: Path, name: str, message: str) -> No
     assert "Traceback" not in result.stderr
 
 
+@pytest.mark.parametrize("command", ["scores", "history"])
+def test_a_huge_limit_is_a_usage_error(demo: Path, command: str) -> None:
+    assert play(demo, "ana", SOME_RIGHT).returncode == 0
+    result = quizcli(command, "--limit", "999999999999999999999999")
+    assert result.returncode == 2
+    assert result.stderr.strip().splitlines()[-1] == (
+        "Error: Invalid value for '--limit' / '-n': "
+        "999999999999999999999999 is not in the range 1<=x<=1000000."
+    )
+    assert [row["player"] for row in scores_json("--limit", "1000000")] == ["ana"]
+
+
 def test_bad_since_date(demo: Path) -> None:
     result = quizcli("scores", "--since", "yesterday")
     assert result.returncode == 1

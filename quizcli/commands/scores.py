@@ -20,6 +20,18 @@ PlayerOption = Annotated[
     ),
 ]
 NO_GAMES = "No games yet: play one with `quizcli play`."
+MAX_ROWS = 1_000_000  # the most --limit asks for: beyond it SQLite would read a float
+
+
+def _rows_limit(value: int) -> int:
+    """``--limit`` held to MAX_ROWS (min=1 is click's own check).
+
+    A callback rather than ``max=``, which would show the range in ``--help`` and so in
+    docs/cli.md.
+    """
+    if value > MAX_ROWS:
+        raise typer.BadParameter(f"{value} is not in the range 1<=x<={MAX_ROWS}.")
+    return value
 
 
 def _open() -> "SQLiteStore | None":
@@ -58,7 +70,10 @@ def scores(
         bool, typer.Option("--all", help="Every finished game, not only each player's best.")
     ] = False,
     player: Annotated[str | None, typer.Option("--player", "-p", help="Only this player.")] = None,
-    limit: Annotated[int, typer.Option("--limit", "-n", min=1, help="How many rows.")] = 10,
+    limit: Annotated[
+        int,
+        typer.Option("--limit", "-n", min=1, callback=_rows_limit, help="How many rows."),
+    ] = 10,
     since: Annotated[
         str | None,
         typer.Option(help="Only games finished on or after this date (UTC), e.g. 2026-11-01."),
@@ -191,7 +206,10 @@ def _inert(cell: str) -> str:
 
 def history(
     player: PlayerOption = None,
-    limit: Annotated[int, typer.Option("--limit", "-n", min=1, help="How many games.")] = 20,
+    limit: Annotated[
+        int,
+        typer.Option("--limit", "-n", min=1, callback=_rows_limit, help="How many games."),
+    ] = 20,
     as_json: JsonOption = False,
 ) -> None:
     """A player's recent games, newest first, with set, score, accuracy and date.
