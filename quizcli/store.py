@@ -299,6 +299,11 @@ def timestamp(epoch: float) -> str:
 
 RANK_ORDER = "score DESC, accuracy DESC, duration ASC, finished_at ASC, id ASC"
 
+# How a connection is opened (see SQLiteStore._reader): the URI query for each way of reading.
+WRITE = "write"
+QUERY_ONLY = "mode=rw"
+READ_ONLY = "mode=ro"
+
 
 class SQLiteStore:
     """Games in a SQLite file. Open with :meth:`for_writing` or :meth:`for_reading`."""
@@ -313,12 +318,12 @@ class SQLiteStore:
     def for_reading(cls, path: Path) -> SQLiteStore | None:
         """The store at ``path`` for queries, or None when no game was ever stored.
 
-        Opens the file read-only: reading never creates, migrates or changes anything.
+        Reading never migrates or writes a game, and leaves the data folder as it found it
+        as far as SQLite allows (see :meth:`_reader`).
         """
         if not path.exists():
             return None
-        db = cls._connect(path, read_only=True)
-        version = cls._check(path, db)
+        db, version = cls._reader(path)
         cls._configure(db)
         if version < SCHEMA_VERSION:
             # An older file: read through a private in-memory copy migrated forward, so
@@ -350,7 +355,7 @@ class SQLiteStore:
             raise StoreWriteError(
                 f"cannot create the data folder {path.parent}: {error.strerror or error}"
             ) from None
-        db = cls._connect(path, read_only=False)
+        db = cls._connect(path, WRITE)
         version = cls._check(path, db, writing=True)
         try:
             cls._configure(db, wal=True)
@@ -361,25 +366,51 @@ class SQLiteStore:
             cls._migrate(path, db, version)
         return cls(path, db)
 
+    @classmethod
+    def _reader(cls, path: Path) -> tuple[sqlite3.Connection, int]:
+        """A connection that only reads ``path``, and the file's schema version.
+
+        Every quizcli database is in WAL mode, where even a read needs the ``-wal`` and
+        ``-shm`` files beside the database. How the file is opened decides what is left:
+
+        - ``-wal`` or ``-shm`` already there (another quizcli has the file open, or one
+          ended without tidying up): read-only, using them and leaving them as they are.
+        - the file and its folder writable: a normal connection with ``query_only`` on.
+          Whatever WAL files it creates, SQLite removes when it closes the last
+          connection; a rollback-journal file needs none.
+        - otherwise: read-only.
+        """
+        wal, shm = (path.with_name(path.name + end) for end in ("-wal", "-shm"))
+        if wal.exists() or shm.exists():
+            mode = READ_ONLY
+        elif _may(path, os.W_OK) and _may(path.parent, os.W_OK | os.X_OK):
+            mode = QUERY_ONLY
+        else:
+            mode = READ_ONLY
+        db = cls._connect(path, mode)
+        return db, cls._check(path, db)
+
     @staticmethod
-    def _connect(path: Path, *, read_only: bool) -> sqlite3.Connection:
+    def _connect(path: Path, mode: str) -> sqlite3.Connection:
+        """A connection to ``path``: ``mode`` is WRITE or one of the ways of reading."""
         try:
-            if read_only:
+            if mode == WRITE:
+                db = sqlite3.connect(path, timeout=busy_timeout(), isolation_level=None)
+            else:
                 db = sqlite3.connect(
-                    f"{path.resolve().as_uri()}?mode=ro",
+                    f"{path.resolve().as_uri()}?{mode}",
                     uri=True,
                     timeout=busy_timeout(),
                     isolation_level=None,
                 )
-            else:
-                db = sqlite3.connect(path, timeout=busy_timeout(), isolation_level=None)
+                db.execute("PRAGMA query_only = ON")  # no statement of a reader can write
             # Only the busy timeout before the file is checked: nothing that could write.
             db.execute(f"PRAGMA busy_timeout = {int(busy_timeout() * 1000)}")
             return db
         except sqlite3.DatabaseError as error:
-            if read_only:
-                raise _read_failed(path, error) from None
-            raise _write_failed(path, OPENING, error) from None
+            if mode == WRITE:
+                raise _write_failed(path, OPENING, error) from None
+            raise _read_failed(path, error) from None
 
     @staticmethod
     def _configure(db: sqlite3.Connection, *, wal: bool = False) -> None:

@@ -194,3 +194,25 @@ def spawn_quizcli(
         encoding="utf-8",
         timeout=timeout,
     )
+
+
+def crash_after_a_change(database: Path, sql: str) -> None:
+    """Commit ``sql`` to ``database`` in a process that then dies without closing it.
+
+    The change stays in the ``-wal`` file beside the database (with the ``-shm`` index), as
+    a quizcli killed after saving a game leaves it.
+    """
+    script = (
+        "import os, sqlite3, sys\n"
+        "db = sqlite3.connect(sys.argv[1])\n"
+        "db.execute('PRAGMA wal_autocheckpoint = 0')\n"
+        "db.execute(sys.argv[2])\n"
+        "db.commit()\n"
+        "os._exit(0)\n"
+    )
+    subprocess.run([sys.executable, "-c", script, str(database), sql], check=True, timeout=60)
+
+
+def listing(folder: Path) -> list[str]:
+    """The names in ``folder``, sorted."""
+    return sorted(path.name for path in folder.iterdir())

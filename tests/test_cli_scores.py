@@ -11,7 +11,14 @@ from pathlib import Path
 
 import pexpect
 import pytest
-from helpers import PROMPT_OPEN, VALID, quizcli, spawn_quizcli, write
+from helpers import (
+    PROMPT_OPEN,
+    VALID,
+    listing,
+    quizcli,
+    spawn_quizcli,
+    write,
+)
 
 # demo bank, --seed 4: multi, truefalse, choice, order, text, number, time (see test_plain).
 ALL_RIGHT = "1 2 3\nt\n1\n2 1 3\nSørum\n4\n13:13.66\n"
@@ -165,6 +172,23 @@ def test_export_replaces_a_file_in_place_and_leaves_nothing_behind(
     assert sorted(p.name for p in tmp_path.iterdir()) == [
         "bank.toml", "folder.csv", "games.json", "link.json"
     ]  # fmt: skip
+
+
+def test_reading_commands_leave_the_data_folder_as_they_found_it(
+    demo: Path, isolated_home: Path, tmp_path: Path
+) -> None:
+    assert play(demo, "ana", SOME_RIGHT).returncode == 0
+    db = isolated_home / "quizcli.db"
+    before = (listing(isolated_home), db.read_bytes())
+    assert "quizcli.db-wal" not in before[0]
+    for command in (
+        ["scores"], ["scores", "--json"], ["history"], ["history", "--json"], ["stats"],
+        ["stats", "--json"], ["scores", "--export", str(tmp_path / "games.json")],
+        ["reset", "--set", "nope", "--yes"],
+    ):  # fmt: skip
+        result = quizcli(*command)
+        assert result.returncode == 0, result.stderr
+        assert (listing(isolated_home), db.read_bytes()) == before, command
 
 
 def test_reset_needs_confirmation(demo: Path) -> None:

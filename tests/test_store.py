@@ -8,6 +8,7 @@ import threading
 from pathlib import Path
 
 import pytest
+from helpers import crash_after_a_change, listing
 
 from quizcli.model import (
     AnswerRecord,
@@ -151,6 +152,57 @@ def test_migration_from_the_first_schema_keeps_every_game(db_path: Path) -> None
     assert (game.id, game.player, game.score, game.accuracy) == (7, "old-timer", 300, 1.0)
     store.record(result("new", [1]), "test")
     assert len(store.history(GameFilter(), limit=None)) == 2
+
+
+def test_reading_leaves_the_folder_as_it_found_it(db_path: Path) -> None:
+    """In WAL mode even a read makes -wal and -shm files; closing the reader removes them."""
+    store_with(db_path, result("ana", [1])).close()
+    assert listing(db_path.parent) == ["quizcli.db"]
+    before = digest(db_path)
+    reader = SQLiteStore.for_reading(db_path)
+    assert reader is not None
+    assert [game.player for game in reader.history(GameFilter(), limit=None)] == ["ana"]
+    with pytest.raises(sqlite3.OperationalError, match="readonly"):
+        reader.db.execute("DELETE FROM games")
+    reader.close()
+    assert listing(db_path.parent) == ["quizcli.db"]
+    assert digest(db_path) == before
+
+
+def test_reading_an_older_database_in_wal_mode_leaves_the_folder_as_it_found_it(
+    db_path: Path,
+) -> None:
+    db_path.parent.mkdir(parents=True)
+    old = sqlite3.connect(db_path)
+    old.execute("PRAGMA journal_mode = WAL")
+    for statement in MIGRATIONS[0][1]:
+        old.execute(statement)
+    old.execute("PRAGMA user_version = 1")
+    old.commit()
+    old.close()
+    before = digest(db_path)
+    reader = SQLiteStore.for_reading(db_path)
+    assert reader is not None
+    assert reader.history(GameFilter(), limit=None) == []
+    reader.close()
+    assert listing(db_path.parent) == ["quizcli.db"]
+    assert digest(db_path) == before
+
+
+def test_reading_uses_the_files_a_crashed_quizcli_left_and_keeps_them(db_path: Path) -> None:
+    """A -wal left beside the database is read, and left for the next writer to fold in:
+    reading changes neither file."""
+    store_with(db_path, result("ana", [1])).close()
+    crash_after_a_change(db_path, "UPDATE games SET player = 'bob'")
+    assert listing(db_path.parent) == ["quizcli.db", "quizcli.db-shm", "quizcli.db-wal"]
+    wal = db_path.with_name("quizcli.db-wal")
+    before = (digest(db_path), digest(wal))
+    reader = SQLiteStore.for_reading(db_path)
+    assert reader is not None
+    assert [game.player for game in reader.history(GameFilter(), limit=None)] == ["bob"]
+    reader.close()
+    assert listing(db_path.parent) == ["quizcli.db", "quizcli.db-shm", "quizcli.db-wal"]
+    assert (digest(db_path), digest(wal)) == before
 
 
 def test_a_database_from_a_newer_quizcli_is_refused_untouched(db_path: Path) -> None:

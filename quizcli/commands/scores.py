@@ -1,8 +1,9 @@
 """``scores``, ``history``, ``stats`` and ``reset``: what the store knows of past games."""
 
+from collections.abc import Callable
 from contextlib import suppress
 from pathlib import Path
-from typing import TYPE_CHECKING, Annotated
+from typing import TYPE_CHECKING, Annotated, TypeVar
 
 import typer
 
@@ -34,11 +35,25 @@ def _rows_limit(value: int) -> int:
     return value
 
 
-def _open() -> "SQLiteStore | None":
+T = TypeVar("T")
+
+
+def _read(query: "Callable[[SQLiteStore], T]") -> T | None:
+    """``query`` run on the stored games, or None when no game was ever stored.
+
+    The store is closed as soon as the query is done, so that SQLite removes the WAL files
+    it made to read (see ``SQLiteStore._reader``).
+    """
     from quizcli import paths
     from quizcli.store import SQLiteStore
 
-    return SQLiteStore.for_reading(paths.database_path())
+    store = SQLiteStore.for_reading(paths.database_path())
+    if store is None:
+        return None
+    try:
+        return query(store)
+    finally:
+        store.close()
 
 
 END_OF_9999 = 253_402_300_799.999  # 9999-12-31T23:59:59.999Z, as an epoch time
@@ -107,12 +122,12 @@ def scores(
         player=check_player(player) if player is not None else None,
         since=_since(since),
     )
-    store = _open()
-    rows = [] if store is None else store.leaderboard(where, every_game=every_game, limit=limit)
+    found = _read(lambda store: store.leaderboard(where, every_game=every_game, limit=limit))
+    rows = found or []
     if as_json:
         typer.echo(dumps([{"rank": n, **row.to_json()} for n, row in enumerate(rows, 1)]))
     elif not rows:
-        console().print(NO_GAMES if store is None else "No finished games match.")
+        console().print(NO_GAMES if found is None else "No finished games match.")
     else:
         console().print(leaderboard_table(rows, every_game=every_game))
 
@@ -128,8 +143,7 @@ def _export(target: Path) -> None:
     suffix = target.suffix.lower()
     if suffix not in (".csv", ".json"):
         raise QuizError(f"--export {target}: the file must end in .csv or .json")
-    store = _open()
-    rows = [] if store is None else store.history(GameFilter(), limit=None)
+    rows = _read(lambda store: store.history(GameFilter(), limit=None)) or []
     rows.reverse()  # oldest first
     text = (
         _csv(rows)
@@ -223,8 +237,7 @@ def history(
     from quizcli.ui.text import console, literal
 
     name = player_name(player)
-    store = _open()
-    rows = [] if store is None else store.history(GameFilter(player=name), limit=limit)
+    rows = _read(lambda store: store.history(GameFilter(player=name), limit=limit)) or []
     if as_json:
         typer.echo(dumps([row.to_json() for row in rows]))
     elif not rows:
@@ -250,11 +263,7 @@ def stats(
     from quizcli.ui.text import console, literal
 
     name = player_name(player)
-    store = _open()
-    if store is None:
-        summary = None
-    else:
-        summary = store.stats(GameFilter(player=name, set_id=set_id))
+    summary = _read(lambda store: store.stats(GameFilter(player=name, set_id=set_id)))
     if as_json:
         typer.echo(dumps({"player": name, "set": set_id, **(summary.to_json() if summary else {})}))
     elif summary is None or summary.games == 0:
@@ -283,10 +292,7 @@ def reset(
     from quizcli.ui.text import console, literal
 
     where = GameFilter(player=check_player(player) if player is not None else None, set_id=set_id)
-    reader = SQLiteStore.for_reading(paths.database_path())
-    matching = 0 if reader is None else len(reader.history(where, limit=None))
-    if reader is not None:
-        reader.close()
+    matching = len(_read(lambda store: store.history(where, limit=None)) or [])
     out = console()
     if matching == 0:
         out.print("No stored games match; nothing to delete.")
