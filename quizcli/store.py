@@ -48,6 +48,10 @@ def busy_timeout() -> float:
 class StoreError(QuizError):
     """The database cannot be used; the message names the file and what to do."""
 
+    def __init__(self, message: str, code: int | None = None) -> None:
+        super().__init__(message)
+        self.code = code  # SQLite's extended result code behind it, if any
+
 
 class StoreWriteError(StoreError):
     """A game could not be saved (read-only folder, full disk, locked database)."""
@@ -303,6 +307,7 @@ RANK_ORDER = "score DESC, accuracy DESC, duration ASC, finished_at ASC, id ASC"
 WRITE = "write"
 QUERY_ONLY = "mode=rw"
 READ_ONLY = "mode=ro"
+IMMUTABLE = "mode=ro&immutable=1"
 
 
 class SQLiteStore:
@@ -378,17 +383,50 @@ class SQLiteStore:
         - the file and its folder writable: a normal connection with ``query_only`` on.
           Whatever WAL files it creates, SQLite removes when it closes the last
           connection; a rollback-journal file needs none.
-        - otherwise: read-only.
+        - a read-only folder or file with a ``-journal`` beside it (a write to a
+          rollback-journal database that never finished): read-only, so that SQLite plays
+          the journal back or says it cannot; ``immutable`` would show the half write.
+        - otherwise (a read-only folder or file): ``immutable``, which reads the file
+          alone and creates nothing. Only a process with more rights than this one could
+          write the file meanwhile; this read might then miss that change or fail.
+
+        When a ``-wal`` or ``-journal`` cannot be used for want of a writable folder, the
+        error says so, rather than calling the file damaged.
         """
-        wal, shm = (path.with_name(path.name + end) for end in ("-wal", "-shm"))
+        wal, shm, journal = (
+            path.with_name(path.name + end) for end in ("-wal", "-shm", "-journal")
+        )
         if wal.exists() or shm.exists():
             mode = READ_ONLY
         elif _may(path, os.W_OK) and _may(path.parent, os.W_OK | os.X_OK):
             mode = QUERY_ONLY
-        else:
+        elif journal.exists():
             mode = READ_ONLY
-        db = cls._connect(path, mode)
-        return db, cls._check(path, db)
+        else:
+            mode = IMMUTABLE
+        try:
+            db = cls._connect(path, mode)
+            return db, cls._check(path, db)
+        except StoreError as error:
+            pending = next((side for side in (wal, journal) if side.exists()), None)
+            folder = path.parent
+            if (
+                _primary_code(error.code) in NO_ACCESS
+                and pending is not None
+                and not _may(folder, os.W_OK | os.X_OK)
+            ):
+                task = (
+                    f"read the changes kept in {pending.name}"
+                    if pending == wal
+                    else f"undo the unfinished write recorded in {pending.name}"
+                )
+                raise StoreError(
+                    f"reading {path} failed: the data folder {folder} is read-only, and SQLite "
+                    f"must write there to {task}; make the folder writable and try again. "
+                    "Nothing was changed.",
+                    error.code,
+                ) from None
+            raise
 
     @staticmethod
     def _connect(path: Path, mode: str) -> sqlite3.Connection:
@@ -750,10 +788,20 @@ NO_ACCESS = frozenset(
 )
 
 
-def _primary(error: BaseException) -> int | None:
-    """SQLite's primary result code behind ``error`` (the low byte of its extended code)."""
+def _code(error: BaseException) -> int | None:
+    """SQLite's extended result code behind ``error``, if it came from SQLite."""
     code = getattr(error, "sqlite_errorcode", None)
-    return code & 0xFF if isinstance(code, int) else None
+    return code if isinstance(code, int) else None
+
+
+def _primary_code(code: int | None) -> int | None:
+    """The primary result code in an extended one (its low byte)."""
+    return None if code is None else code & 0xFF
+
+
+def _primary(error: BaseException) -> int | None:
+    """SQLite's primary result code behind ``error``."""
+    return _primary_code(_code(error))
 
 
 def _is_damage(error: BaseException) -> bool:
@@ -767,7 +815,8 @@ def _is_locked(error: BaseException) -> bool:
 def _damaged(path: Path, error: sqlite3.DatabaseError) -> StoreError:
     return StoreError(
         f"{path} cannot be read as a quizcli database ({error}); it was not changed. "
-        "Move it away to start a fresh one, or set QUIZCLI_HOME to another folder."
+        "Move it away to start a fresh one, or set QUIZCLI_HOME to another folder.",
+        _code(error),
     )
 
 
@@ -775,14 +824,16 @@ def _read_failed(path: Path, error: sqlite3.DatabaseError) -> StoreError:
     """A failed read: the damage message for a damaged file, else what went wrong."""
     if _is_damage(error):
         return _damaged(path, error)
-    return StoreError(f"reading {path} failed: {_reason(path, error)}; it was not changed.")
+    return StoreError(
+        f"reading {path} failed: {_reason(path, error)}; it was not changed.", _code(error)
+    )
 
 
 def _write_failed(path: Path, what: str, error: sqlite3.DatabaseError) -> StoreError:
     """A failed write: the damage message for a damaged file, else what went wrong."""
     if _is_damage(error):
         return _damaged(path, error)
-    return StoreWriteError(f"{what} in {path} failed: {_reason(path, error)}")
+    return StoreWriteError(f"{what} in {path} failed: {_reason(path, error)}", _code(error))
 
 
 def _reason(path: Path, error: sqlite3.DatabaseError) -> str:

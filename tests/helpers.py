@@ -213,6 +213,23 @@ def crash_after_a_change(database: Path, sql: str) -> None:
     subprocess.run([sys.executable, "-c", script, str(database), sql], check=True, timeout=60)
 
 
+def crash_in_the_middle_of_a_write(database: Path, sql: str) -> None:
+    """Run ``sql`` on ``database`` in a process that dies before committing it.
+
+    With a one-page cache SQLite writes changed pages into the file before the commit; in
+    rollback-journal mode the originals stay in a hot ``-journal`` file beside it, which
+    the next connection must play back before anything in the file can be trusted.
+    """
+    script = (
+        "import os, sqlite3, sys\n"
+        "db = sqlite3.connect(sys.argv[1])\n"
+        "db.execute('PRAGMA cache_size = 1')\n"
+        "db.execute(sys.argv[2])\n"
+        "os._exit(0)\n"
+    )
+    subprocess.run([sys.executable, "-c", script, str(database), sql], check=True, timeout=60)
+
+
 def listing(folder: Path) -> list[str]:
     """The names in ``folder``, sorted."""
     return sorted(path.name for path in folder.iterdir())

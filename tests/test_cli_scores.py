@@ -5,6 +5,7 @@ from __future__ import annotations
 import csv
 import json
 import os
+import sqlite3
 import subprocess
 import sys
 from pathlib import Path
@@ -14,6 +15,8 @@ import pytest
 from helpers import (
     PROMPT_OPEN,
     VALID,
+    crash_after_a_change,
+    crash_in_the_middle_of_a_write,
     listing,
     quizcli,
     spawn_quizcli,
@@ -372,6 +375,110 @@ def test_a_read_only_data_folder(demo: Path, isolated_home: Path) -> None:
         isolated_home.chmod(0o755)
     assert result.returncode == 0
     assert "This round could not be saved" in result.stderr
+    assert f"the data folder {isolated_home} is read-only" in result.stderr
+
+
+@pytest.mark.skipif(os.name != "posix", reason="needs POSIX permissions")
+def test_a_read_only_data_folder_is_read_and_not_called_damaged(
+    demo: Path, isolated_home: Path
+) -> None:
+    """Reading a WAL database needs -wal and -shm files that a read-only folder cannot take:
+    it is read as an immutable file instead, and a round played there is rescued with the
+    real reason."""
+    assert play(demo, "ana", SOME_RIGHT).returncode == 0
+    db = isolated_home / "quizcli.db"
+    before = (listing(isolated_home), db.read_bytes())
+    isolated_home.chmod(0o555)
+    try:
+        board = quizcli("scores", "--json", obey_permissions=True)
+        history = quizcli("history", "--json", "-p", "ana", obey_permissions=True)
+        stats = quizcli("stats", "-p", "ana", obey_permissions=True)
+        played = play(demo, "ana", SOME_RIGHT, obey_permissions=True)
+    finally:
+        isolated_home.chmod(0o755)
+    assert board.returncode == 0, board.stderr
+    assert [row["player"] for row in json.loads(board.stdout)] == ["ana"]
+    assert history.returncode == 0 and len(json.loads(history.stdout)) == 1
+    assert stats.returncode == 0 and "Statistics of ana" in stats.stdout
+    assert played.returncode == 0
+    assert played.stderr.splitlines()[0] == (
+        f"Warning: This round could not be saved: opening the database in {db} failed: "
+        f"the data folder {isolated_home} is read-only"
+    )
+    assert "Move it away" not in played.stderr
+    assert (listing(isolated_home), db.read_bytes()) == before
+
+
+@pytest.mark.skipif(os.name != "posix", reason="needs POSIX permissions")
+def test_a_read_only_data_folder_with_a_wal_file(demo: Path, isolated_home: Path) -> None:
+    """A -wal file holds games an immutable read would not see: with its -shm index it is
+    read as it is; without one, SQLite cannot read it in a read-only folder, and says so."""
+    assert play(demo, "ana", SOME_RIGHT).returncode == 0
+    db = isolated_home / "quizcli.db"
+    crash_after_a_change(db, "UPDATE games SET player = 'bob'")
+    isolated_home.chmod(0o555)
+    try:
+        with_index = quizcli("history", "--json", "-p", "bob", obey_permissions=True)
+    finally:
+        isolated_home.chmod(0o755)
+    assert with_index.returncode == 0, with_index.stderr
+    assert len(json.loads(with_index.stdout)) == 1
+
+    (isolated_home / "quizcli.db-shm").unlink()
+    before = (
+        listing(isolated_home),
+        db.read_bytes(),
+        (isolated_home / "quizcli.db-wal").read_bytes(),
+    )
+    isolated_home.chmod(0o555)
+    try:
+        results = [
+            quizcli(*command, obey_permissions=True)
+            for command in (["scores"], ["history", "-p", "bob"], ["stats", "-p", "bob"])
+        ]
+    finally:
+        isolated_home.chmod(0o755)
+    for result in results:
+        assert result.returncode == 1
+        assert result.stderr == (
+            f"Error: reading {db} failed: the data folder {isolated_home} is read-only, and "
+            "SQLite must write there to read the changes kept in quizcli.db-wal; make the "
+            "folder writable and try again. Nothing was changed.\n"
+        )
+    assert (
+        listing(isolated_home),
+        db.read_bytes(),
+        (isolated_home / "quizcli.db-wal").read_bytes(),
+    ) == before
+    assert [row["player"] for row in scores_json()] == ["bob"]  # writable again: all there
+
+
+@pytest.mark.skipif(os.name != "posix", reason="needs POSIX permissions")
+def test_a_read_only_data_folder_with_an_unfinished_write(demo: Path, isolated_home: Path) -> None:
+    """A database in rollback-journal mode (another tool may switch it) with a hot -journal:
+    an immutable read would show the half-written pages, so it is not read in a read-only
+    folder, and the message says why."""
+    assert play(demo, "ana", SOME_RIGHT).returncode == 0
+    db = isolated_home / "quizcli.db"
+    switch = sqlite3.connect(db)
+    switch.execute("PRAGMA journal_mode = DELETE")
+    switch.close()
+    crash_in_the_middle_of_a_write(db, "UPDATE answers SET prompt = hex(randomblob(3000))")
+    assert listing(isolated_home) == ["cache", "quizcli.db", "quizcli.db-journal"]
+    before = (db.read_bytes(), (isolated_home / "quizcli.db-journal").read_bytes())
+    isolated_home.chmod(0o555)
+    try:
+        result = quizcli("history", "-p", "ana", obey_permissions=True)
+    finally:
+        isolated_home.chmod(0o755)
+    assert result.returncode == 1
+    assert result.stderr == (
+        f"Error: reading {db} failed: the data folder {isolated_home} is read-only, and SQLite "
+        "must write there to undo the unfinished write recorded in quizcli.db-journal; make "
+        "the folder writable and try again. Nothing was changed.\n"
+    )
+    assert (db.read_bytes(), (isolated_home / "quizcli.db-journal").read_bytes()) == before
+    assert [row["player"] for row in scores_json()] == ["ana"]  # writable again: rolled back
 
 
 def test_eight_players_finishing_at_once_are_all_stored(demo: Path) -> None:
