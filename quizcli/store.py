@@ -363,7 +363,9 @@ class SQLiteStore:
         db = cls._connect(path, WRITE)
         version = cls._check(path, db, writing=True)
         try:
-            cls._configure(db, wal=True)
+            cls._configure(db)
+            if version == 0:
+                cls._use_wal(db)
         except sqlite3.DatabaseError as error:
             db.close()
             raise _write_failed(path, OPENING, error) from None
@@ -451,12 +453,25 @@ class SQLiteStore:
             raise _read_failed(path, error) from None
 
     @staticmethod
-    def _configure(db: sqlite3.Connection, *, wal: bool = False) -> None:
+    def _configure(db: sqlite3.Connection) -> None:
+        """Settings of this connection only: nothing here writes to the file."""
         db.execute(f"PRAGMA busy_timeout = {int(busy_timeout() * 1000)}")
         db.execute("PRAGMA foreign_keys = ON")
-        if wal:
-            with suppress(sqlite3.OperationalError):
-                db.execute("PRAGMA journal_mode = WAL")
+
+    @staticmethod
+    def _use_wal(db: sqlite3.Connection) -> None:
+        """WAL mode, for a new, empty database that quizcli is about to create the schema in.
+
+        Never for an existing database: changing the journal mode rewrites the file's header
+        at once, before any damage further in shows, so a file about to be refused would no
+        longer be the one the user had. One that is not in WAL mode is used as it is.
+        """
+        try:
+            db.execute("PRAGMA journal_mode = WAL")
+        except sqlite3.DatabaseError as error:
+            if not _is_locked(error):
+                raise
+            # Another quizcli is creating the same database; it sets WAL mode itself.
 
     @staticmethod
     def _check(path: Path, db: sqlite3.Connection, *, writing: bool = False) -> int:

@@ -74,6 +74,55 @@ def test_another_programs_sqlite_file(demo: Path, isolated_home: Path) -> None:
     assert digest(db) == before
 
 
+def rollback_journal(db: Path) -> None:
+    """Switch a database from WAL to a rollback journal, as another SQLite tool may."""
+    connection = sqlite3.connect(db)
+    assert connection.execute("PRAGMA journal_mode = DELETE").fetchone()[0] == "delete"
+    connection.close()
+
+
+def test_a_damaged_page_in_rollback_mode_leaves_the_file_byte_for_byte(
+    demo: Path, isolated_home: Path
+) -> None:
+    """The header is intact, so the file opens; the damage shows only when the game is
+    written, and that failed write, rolled back, must not have changed a byte."""
+    assert play(demo)[0] == 0
+    assert play(demo)[0] == 0
+    db = isolated_home / "quizcli.db"
+    rollback_journal(db)
+    data = bytearray(db.read_bytes())
+    page = int.from_bytes(data[16:18], "big")
+    assert len(data) >= 5 * page
+    data[4 * page : 5 * page] = b"\xff" * page  # page 5
+    db.write_bytes(bytes(data))
+    code, _, err = play(demo)
+    assert code == 0
+    assert "This round could not be saved" in err
+    assert rescue_of(err)["player"] == "ana"
+    assert db.read_bytes() == data
+    assert not list(isolated_home.glob("quizcli.db-*"))
+
+
+def test_a_database_with_other_columns_is_left_byte_for_byte(
+    demo: Path, isolated_home: Path
+) -> None:
+    db = isolated_home / "quizcli.db"
+    other = sqlite3.connect(db)
+    other.execute("CREATE TABLE games (id INTEGER PRIMARY KEY, name TEXT)")
+    other.execute("CREATE TABLE answers (game_id INTEGER, text TEXT)")
+    other.execute("INSERT INTO games VALUES (1, 'mine')")
+    other.execute("PRAGMA user_version = 2")
+    other.commit()
+    other.close()
+    before = db.read_bytes()
+    code, _, err = play(demo)
+    assert code == 0
+    assert f"saving the game in {db} failed: table games has no column named" in err
+    assert rescue_of(err)["player"] == "ana"
+    assert db.read_bytes() == before
+    assert not list(isolated_home.glob("quizcli.db-*"))
+
+
 def test_a_database_from_a_newer_quizcli_during_play(demo: Path, isolated_home: Path) -> None:
     assert play(demo)[0] == 0
     db = isolated_home / "quizcli.db"
@@ -123,8 +172,8 @@ def test_a_full_disk_keeps_the_stored_games_and_rescues_the_round(
 
     original = SQLiteStore._configure
 
-    def full_disk(db: sqlite3.Connection, *, wal: bool = False) -> None:
-        original(db, wal=wal)
+    def full_disk(db: sqlite3.Connection) -> None:
+        original(db)
         pages = db.execute("PRAGMA page_count").fetchone()[0]
         db.execute(f"PRAGMA max_page_count = {pages}")  # SQLite's view of a full disk
 

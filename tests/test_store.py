@@ -242,6 +242,16 @@ def rollback_journal(path: Path) -> None:
     db.close()
 
 
+def test_a_database_keeps_its_journal_mode(db_path: Path) -> None:
+    """Only a database quizcli creates is put in WAL mode; an existing one is used as it
+    is, so that opening it for a write changes nothing until a game is written."""
+    store_with(db_path, result("ana", [1])).close()
+    rollback_journal(db_path)
+    store = store_with(db_path, result("bob", [1]))
+    assert store.db.execute("PRAGMA journal_mode").fetchone()[0] == "delete"
+    assert len(store.history(GameFilter(), limit=None)) == 2
+
+
 def test_a_locked_database_is_called_locked_not_damaged(
     db_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -280,8 +290,8 @@ def test_an_old_database_locked_while_it_is_copied_is_one_clear_error(
     release = threading.Timer(5, lambda: holder.execute("ROLLBACK"))
     configure = SQLiteStore._configure
 
-    def another_writer_arrives(db: sqlite3.Connection, *, wal: bool = False) -> None:
-        configure(db, wal=wal)
+    def another_writer_arrives(db: sqlite3.Connection) -> None:
+        configure(db)
         if not release.is_alive() and not release.finished.is_set():
             holder.execute("BEGIN EXCLUSIVE")  # between the check and the copy
             release.start()
