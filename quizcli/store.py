@@ -31,7 +31,7 @@ from quizcli.errors import QuizError
 from quizcli.model import GameResult, Mark
 
 BUSY_TIMEOUT_SECONDS = 10.0  # how long to wait for another quizcli's lock ($QUIZCLI_BUSY_TIMEOUT)
-WRITE_ATTEMPTS = 3  # SQLite waits the busy timeout inside each attempt
+RETRY_PAUSE = 0.05  # seconds between attempts to save a game, times the attempt's number
 
 
 def busy_timeout() -> float:
@@ -43,6 +43,16 @@ def busy_timeout() -> float:
     except ValueError:
         return BUSY_TIMEOUT_SECONDS
     return value if 0 <= value <= 3600 else BUSY_TIMEOUT_SECONDS
+
+
+def _now() -> float:
+    """The clock a save's deadline is kept by (a name of its own, for the tests)."""
+    return time.monotonic()
+
+
+def _pause(seconds: float) -> None:
+    """Wait between two attempts to save a game (a name of its own, for the tests)."""
+    time.sleep(seconds)
 
 
 class StoreError(QuizError):
@@ -540,19 +550,34 @@ class SQLiteStore:
     # --- writing ------------------------------------------------------------------------
 
     def record(self, result: GameResult, version: str) -> int:
-        """Store a played round and all its answers in one transaction; return its id."""
-        for attempt in range(WRITE_ATTEMPTS):
-            try:
-                return self._insert(result, version)
-            except sqlite3.OperationalError as error:
-                if "locked" in str(error) or "busy" in str(error):
-                    if attempt + 1 < WRITE_ATTEMPTS:
-                        time.sleep(0.05 * (attempt + 1))
-                        continue
-                raise _write_failed(self.path, "saving the game", error) from None
-            except sqlite3.DatabaseError as error:
-                raise _write_failed(self.path, "saving the game", error) from None
-        raise AssertionError("unreachable")  # pragma: no cover
+        """Store a played round and all its answers in one transaction; return its id.
+
+        A locked database is waited for up to the busy timeout in all, not per attempt:
+        SQLite waits inside each attempt only for the time left before one deadline, and a
+        lock met without waiting (SQLite does not always wait: while another connection
+        recovers the WAL, say) is tried again only while time is left.
+        """
+        limit = busy_timeout()
+        deadline = _now() + limit
+        attempt = 0
+        try:
+            while True:
+                attempt += 1
+                try:
+                    return self._insert(result, version)
+                except sqlite3.DatabaseError as error:
+                    left = deadline - _now()
+                    if not _is_locked(error) or left < 0.001:  # SQLite counts milliseconds
+                        raise _write_failed(self.path, "saving the game", error) from None
+                _pause(min(RETRY_PAUSE * attempt, left))
+                self._wait_at_most(deadline - _now())
+        finally:
+            self._wait_at_most(limit)
+
+    def _wait_at_most(self, seconds: float) -> None:
+        """Set how long SQLite waits for a lock on this connection."""
+        with suppress(sqlite3.DatabaseError):
+            self.db.execute(f"PRAGMA busy_timeout = {max(0, int(seconds * 1000))}")
 
     def _insert(self, result: GameResult, version: str) -> int:
         status = "abandoned" if result.abandoned else "finished"

@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 from helpers import crash_after_a_change, listing
 
+import quizcli.store as store_module
 from quizcli.model import (
     AnswerRecord,
     Difficulty,
@@ -467,6 +468,94 @@ def test_a_failed_write_leaves_no_half_game(db_path: Path) -> None:
     store.db.execute("PRAGMA max_page_count = 1073741823")
     assert [r.player for r in store.history(GameFilter(), limit=None)] == ["ana"]
     assert store.db.execute("SELECT COUNT(*) FROM answers").fetchone()[0] == 1
+
+
+class Clock:
+    """A stand-in for the store's clock and pause: time moves only when told to."""
+
+    def __init__(self) -> None:
+        self.now = 0.0
+
+    def read(self) -> float:
+        return self.now
+
+    def advance(self, seconds: float) -> None:
+        self.now += seconds
+
+
+def test_a_locked_database_is_waited_for_one_busy_timeout_in_all(
+    db_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Each attempt to save lets SQLite wait what is left of one busy timeout, not all of it.
+
+    The clock moves by what SQLite may wait in each attempt (its busy timeout when the
+    attempt begins), so the count is the same however fast the machine is.
+    """
+    monkeypatch.setenv("QUIZCLI_BUSY_TIMEOUT", "0.5")
+    store = store_with(db_path, result("ana", [1]))
+    clock = Clock()
+    monkeypatch.setattr(store_module, "_now", clock.read, raising=False)
+    monkeypatch.setattr(store_module, "_pause", clock.advance, raising=False)
+    allowed = [0.5]  # what SQLite may wait for a lock on the store's connection
+    waits: list[float] = []
+
+    def sqlite_waits(statement: str) -> None:
+        if statement.startswith("PRAGMA busy_timeout"):
+            allowed[0] = int(statement.split("=")[1]) / 1000
+        elif statement == "BEGIN IMMEDIATE":
+            waits.append(allowed[0])
+            clock.advance(allowed[0])
+
+    holder = sqlite3.connect(db_path, isolation_level=None)
+    holder.execute("BEGIN IMMEDIATE")
+    store.db.set_trace_callback(sqlite_waits)
+    try:
+        with pytest.raises(StoreWriteError, match="another quizcli kept the database locked"):
+            store.record(result("bob", [1]), "test")
+    finally:
+        store.db.set_trace_callback(None)
+        holder.execute("ROLLBACK")
+        holder.close()
+    assert waits and sum(waits) <= 0.5
+    assert store.db.execute("PRAGMA busy_timeout").fetchone()[0] == 500  # and reset after
+    store.record(result("bob", [1]), "test")  # the lock is gone: saved at once
+
+
+def test_a_lock_met_without_waiting_is_tried_again_until_the_deadline(
+    db_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """SQLite can report a lock without waiting for it; then the save is tried again while
+    time is left before the one deadline, and never after it."""
+    monkeypatch.setenv("QUIZCLI_BUSY_TIMEOUT", "1")
+    store = store_with(db_path)
+    clock = Clock()
+    monkeypatch.setattr(store_module, "_now", clock.read, raising=False)
+    monkeypatch.setattr(store_module, "_pause", clock.advance, raising=False)
+    attempts: list[float] = []
+    busy_for = [5]
+    insert = SQLiteStore._insert
+
+    def busy_at_once(self: SQLiteStore, played: GameResult, version: str) -> int:
+        attempts.append(clock.now)
+        if len(attempts) <= busy_for[0]:
+            error = sqlite3.OperationalError("database is locked")
+            error.sqlite_errorcode = sqlite3.SQLITE_BUSY  # type: ignore[attr-defined]
+            raise error
+        return insert(self, played, version)
+
+    monkeypatch.setattr(SQLiteStore, "_insert", busy_at_once)
+    store.record(result("ana", [1]), "test")  # locked five times, then saved
+    assert len(attempts) == 6
+    assert [r.player for r in store.history(GameFilter(), limit=None)] == ["ana"]
+
+    attempts.clear()
+    clock.now = 0.0
+    busy_for[0] = 1000
+    with pytest.raises(StoreWriteError, match="another quizcli kept the database locked"):
+        store.record(result("bob", [1]), "test")
+    assert len(attempts) > 3
+    assert all(moment <= 1.0 for moment in attempts)
+    assert clock.now <= 1.0
 
 
 def test_data_folder_that_cannot_be_created(tmp_path: Path) -> None:
