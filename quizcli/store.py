@@ -3,10 +3,12 @@
 (Rows coming out are NamedTuples, not dataclasses: each frozen dataclass costs about a
 millisecond to create at import on Python 3.11, and ``play`` imports this module.)
 
-The file is ``quizcli.db`` in the data folder. It is opened in WAL mode with a busy timeout
-and foreign keys on; each game is written in one ``BEGIN IMMEDIATE`` transaction, so a
-crash never leaves half a game and concurrent players all get stored. The schema carries
-its version in ``PRAGMA user_version`` and moves forward through named, ordered migrations.
+The file is ``quizcli.db`` in the data folder, created in WAL mode (an existing file keeps
+the journal mode it has) and opened with a busy timeout and foreign keys on; each game is
+written in one ``BEGIN IMMEDIATE`` transaction, so a crash never leaves half a game and
+concurrent players all get stored, a save waiting at most the busy timeout for a lock.
+The schema carries its version in ``PRAGMA user_version`` and moves forward through named,
+ordered migrations.
 A database from a newer quizcli, a damaged file or another program's database is refused
 with a clear message and never modified. Errors are told apart by SQLite's result code:
 only a damaged file (SQLITE_CORRUPT, SQLITE_NOTADB) is called damaged; a lock, a read-only
