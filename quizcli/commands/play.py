@@ -131,13 +131,13 @@ def play(
 
             view = plain_ui.PlainView(sys.stdout, game.qset)
             result = game.play(signals.guarded(plain_ui.PlainAsker(sys.stdin, sys.stdout)), view)
-        with signals.deferred():
-            saved = save_round(result)
-            try:
-                view.show_summary(result)
-                report_saved(saved, result, console(stderr=True), console())
-            except OSError:
-                pass  # the terminal or the pipe is gone; the round is stored (or rescued)
+        # Signals are held from here on (no question is open): the save cannot be cut short.
+        saved = save_round(result)
+        try:
+            view.show_summary(result)
+            report_saved(saved, result, console(stderr=True), console())
+        except OSError:
+            pass  # the terminal or the pipe is gone; the round is stored (or rescued)
 
     if signals.exit_code is not None:
         raise typer.Exit(signals.exit_code)

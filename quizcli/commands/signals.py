@@ -3,11 +3,10 @@
 While a question is being asked (:meth:`RoundSignals.guarded`), SIGTERM and SIGHUP (the
 terminal was closed) end the round as Ctrl-C does: an open prompt is closed with
 KeyboardInterrupt, and a plain read is interrupted by it; the engine turns it into an
-abandoned round. A signal that comes between questions (while feedback is drawn) is held
-and ends the round at the next question, so it can never escape the engine and cost the
-round. Once the round is over, :meth:`RoundSignals.deferred` holds every one of them until
-the round is stored and its summary shown; the command then exits with the conventional
-code (128 + the signal's number).
+abandoned round. At any other time a signal is held: between questions (while feedback is
+drawn) it ends the round at the next question, and after the last one it waits while the
+round is stored and its summary shown, so no signal can escape the engine or cut a save
+short. The command then exits with the conventional code (128 + the signal's number).
 """
 
 from __future__ import annotations
@@ -31,7 +30,6 @@ class RoundSignals:
 
     def __init__(self) -> None:
         self.received: int | None = None
-        self._deferring = False
         self._asking = False
         self._watched = [signal.SIGINT, signal.SIGTERM]
         if hasattr(signal, "SIGHUP"):
@@ -45,8 +43,8 @@ class RoundSignals:
     def _handle(self, signum: int, frame: FrameType | None) -> None:
         if self.received is None:
             self.received = signum
-        if self._deferring or not self._asking:
-            return  # held: the next question, or the end of the save, acts on it
+        if not self._asking:
+            return  # held: the next question acts on it, or the command's exit code
         prompt = _open_prompt()
         if prompt is not None:
             # Close the prompt the way its own Ctrl-C key does. Raising here instead could
@@ -63,7 +61,7 @@ class RoundSignals:
     @contextmanager
     def asking(self) -> Iterator[None]:
         """A question is open: a signal now (or one held since the last) ends the round."""
-        if self.received is not None and not self._deferring:
+        if self.received is not None:
             raise KeyboardInterrupt
         self._asking = True
         try:
@@ -80,15 +78,6 @@ class RoundSignals:
         finally:
             for signum, handler in previous.items():
                 signal.signal(signum, handler)
-
-    @contextmanager
-    def deferred(self) -> Iterator[None]:
-        """Hold SIGINT, SIGTERM and SIGHUP until the block ends (the round is being saved)."""
-        self._deferring = True
-        try:
-            yield
-        finally:
-            self._deferring = False
 
 
 class _GuardedAsker:
