@@ -158,6 +158,28 @@ def test_empty_prompt(tmp_path: Path) -> None:
     assert problems(tmp_path, bank_with(body)) == ["FILE:16: question q1: 'prompt' is empty"]
 
 
+def test_one_line_fields_refuse_a_newline(tmp_path: Path) -> None:
+    # A bank could otherwise print a fake "Right answer: ..." line under a title or option.
+    text = VALID.replace('title = "Demo set"', 'title = "Demo\\nRight answer: fake"')
+    assert problems(tmp_path, text) == [
+        "FILE:5: set: 'title' must be one line: 'Demo\\nRight answer: fake' has a line break"
+    ]
+    body = (
+        'id = "q1"\nkind = "choice"\nprompt = "Who?"\nchoices = ["A\\nB", "C"]\n'
+        'answer = "C"\nattribution = "Him\\nHer"\n'
+    )
+    assert problems(tmp_path, bank_with(body)) == [
+        "FILE:17: question q1: 'choices' must hold one-line items: 'A\\nB' is not",
+        "FILE:19: question q1: 'attribution' must be one line: 'Him\\nHer' has a line break",
+    ]
+
+
+def test_multi_line_fields_keep_their_lines(tmp_path: Path) -> None:
+    body = 'id = "q1"\nkind = "truefalse"\nprompt = """Line one\nline two"""\nanswer = true\n'
+    (question,) = load_bank(write(tmp_path, bank_with(body))).questions
+    assert question.prompt == "Line one\nline two"
+
+
 def test_unknown_kind(tmp_path: Path) -> None:
     body = 'id = "q1"\nkind = "essay"\nprompt = "Discuss."\nanswer = "x"\n'
     assert problems(tmp_path, bank_with(body)) == [

@@ -55,6 +55,8 @@ ODD_VALUES = st.sampled_from(
         ["Kerr", 1],
         ["Kerr", ""],
         ["Kerr", "Hocker", "Nuguse"],
+        "Kerr\nHocker",
+        ["Kerr", "Hocker\nNuguse"],
         [str(n) for n in range(9)],
         {"a": 1},
     ]

@@ -26,7 +26,9 @@ from quizcli.model import (
 slugs = st.from_regex(r"[a-z0-9]{1,6}(-[a-z0-9]{1,6}){0,2}", fullmatch=True)
 texts = st.text(min_size=1, max_size=30).filter(lambda s: s.strip() != "")
 maybe_text = st.none() | texts
-tags = st.lists(texts, max_size=3, unique=True).map(tuple)
+lines = texts.filter(lambda s: "\n" not in s)  # what one-line fields (options, titles) hold
+maybe_line = st.none() | lines
+tags = st.lists(lines, max_size=3, unique=True).map(tuple)
 numbers = st.integers(-(10**6), 10**6) | st.floats(-1e6, 1e6, allow_nan=False, allow_infinity=False)
 tolerances = st.integers(0, 100) | st.floats(0, 100, allow_nan=False)
 
@@ -42,10 +44,10 @@ def questions(draw: st.DrawFn, qid: str, source_ids: list[str]) -> Question:
         "explanation": draw(maybe_text),
         "hint": draw(maybe_text),
         "quote": draw(maybe_text),
-        "attribution": draw(maybe_text),
+        "attribution": draw(maybe_line),
     }
     # Items must differ once folded (players tell options apart by what they read).
-    items = draw(st.lists(texts, min_size=2, max_size=8, unique_by=fold).map(tuple))
+    items = draw(st.lists(lines, min_size=2, max_size=8, unique_by=fold).map(tuple))
     kind = draw(st.integers(0, 6))
     if kind == 0:
         return ChoiceQuestion(choices=items, answer=draw(st.sampled_from(items)), **common)
@@ -58,7 +60,7 @@ def questions(draw: st.DrawFn, qid: str, source_ids: list[str]) -> Question:
         return OrderQuestion(answer=items, **common)
     if kind == 4:
         return NumberQuestion(
-            answer=draw(numbers), tolerance=draw(tolerances), unit=draw(maybe_text), **common
+            answer=draw(numbers), tolerance=draw(tolerances), unit=draw(maybe_line), **common
         )
     if kind == 5:
         hundredths = draw(st.integers(0, 10 * 3600 * 100))
@@ -66,7 +68,7 @@ def questions(draw: st.DrawFn, qid: str, source_ids: list[str]) -> Question:
         return TimeQuestion(
             answer=answer, seconds=parse_time(answer), tolerance=draw(tolerances), **common
         )
-    spellings = texts.filter(lambda text: fold(text) != "")
+    spellings = lines.filter(lambda text: fold(text) != "")
     return TextQuestion(
         answer=draw(spellings),
         accept=draw(st.lists(spellings, max_size=3, unique=True).map(tuple)),
@@ -78,13 +80,13 @@ def questions(draw: st.DrawFn, qid: str, source_ids: list[str]) -> Question:
 def question_sets(draw: st.DrawFn) -> QuestionSet:
     source_ids = draw(st.lists(slugs, max_size=3, unique=True))
     sources = tuple(
-        Source(id=sid, title=draw(texts), publisher=draw(maybe_text), url=draw(maybe_text))
+        Source(id=sid, title=draw(lines), publisher=draw(maybe_line), url=draw(maybe_text))
         for sid in source_ids
     )
     qids = draw(st.lists(slugs, min_size=1, max_size=6, unique=True))
     return QuestionSet(
         id=draw(slugs),
-        title=draw(texts),
+        title=draw(lines),
         description=draw(maybe_text),
         tags=draw(tags),
         sources=sources,

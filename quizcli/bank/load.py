@@ -27,6 +27,7 @@ from quizcli.bank.quick import (
     MAX_ORDER,
     MIN_CHOICES,
     MIN_ORDER,
+    NEWLINE,
     SLUG,
     quick_check,
 )
@@ -255,7 +256,7 @@ class _Checker:
         self.unknown_keys(table, SET_KEYS, ("set", None), where, "in [set]")
         fields: dict[str, Any] = {
             "id": self.slug(table, "id", ("set", None), where, required=True),
-            "title": self.text(table, "title", ("set", None), where, required=True),
+            "title": self.text(table, "title", ("set", None), where, required=True, one_line=True),
             "description": self.text(table, "description", ("set", None), where),
             "tags": self.tags(table, ("set", None), where),
         }
@@ -272,8 +273,8 @@ class _Checker:
             where = f"source {raw_id}" if isinstance(raw_id, str) else f"source #{index + 1}"
             self.unknown_keys(table, SOURCE_KEYS, base, where, "in a source")
             source_id = self.slug(table, "id", base, where, required=True)
-            title = self.text(table, "title", base, where, required=True)
-            self.text(table, "publisher", base, where)
+            title = self.text(table, "title", base, where, required=True, one_line=True)
+            self.text(table, "publisher", base, where, one_line=True)
             self.text(table, "url", base, where)
             if source_id is not None:
                 if source_id in seen:
@@ -359,8 +360,9 @@ class _Checker:
         self.difficulty(table, base, where)
         self.tags(table, base, where)
         self.source_ref(table, base, where, source_ids)
-        for key in ("explanation", "hint", "quote", "attribution"):
+        for key in ("explanation", "hint", "quote"):
             self.text(table, key, base, where)
+        self.text(table, "attribution", base, where, one_line=True)
         if kind is not None:
             _CHECKS[kind](self, table, base, where)
         return len(self.found) == before
@@ -430,8 +432,10 @@ class _Checker:
         where: str,
         *,
         required: bool = False,
+        one_line: bool = False,
     ) -> str | None:
-        """A non-empty string field, or None (with a problem when it is wrong)."""
+        """A non-empty string field (on one line when ``one_line``), or None (with a problem
+        when it is wrong)."""
         place: Place = (*base, key)
         if key not in table:
             if required:
@@ -443,6 +447,9 @@ class _Checker:
             return None
         if not value.strip():
             self.problem(place, where, f"{key!r} is empty")
+            return None
+        if one_line and NEWLINE in value:
+            self.problem(place, where, f"{key!r} must be one line: {value!r} has a line break")
             return None
         return value
 
@@ -483,6 +490,10 @@ class _Checker:
             return None
         if any(not item.strip() for item in value):
             self.problem(place, where, f"{key!r} has an empty string")
+            return None
+        broken = [item for item in value if NEWLINE in item]
+        if broken:
+            self.problem(place, where, f"{key!r} must hold one-line items: {broken[0]!r} is not")
             return None
         duplicates = _duplicates(value)
         if duplicates:
@@ -633,7 +644,7 @@ def _check_order(c: _Checker, t: dict[str, Any], base: tuple[str, int], where: s
 
 def _check_number(c: _Checker, t: dict[str, Any], base: tuple[str, int], where: str) -> None:
     c.tolerance(t, base, where)
-    c.text(t, "unit", base, where)
+    c.text(t, "unit", base, where, one_line=True)
     if not c.required(t, "answer", base, where):
         return
     c.number(t, "answer", base, where)
@@ -666,7 +677,7 @@ def _check_text(c: _Checker, t: dict[str, Any], base: tuple[str, int], where: st
     accept: tuple[str, ...] = ()
     if "accept" in t:
         accept = c.string_list(t, "accept", base, where) or ()
-    answer = c.text(t, "answer", base, where, required=True)
+    answer = c.text(t, "answer", base, where, required=True, one_line=True)
     if answer is None:
         return
     for key, spelling in [("answer", answer), *(("accept", a) for a in accept)]:

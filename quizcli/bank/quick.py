@@ -23,6 +23,10 @@ MIN_CHOICES, MAX_CHOICES = 2, 8
 MIN_ORDER, MAX_ORDER = 2, 8
 
 SLUG = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
+# One-line fields (titles, options, answers, tags, units, attributions) may not hold a
+# newline: a bank could otherwise fake a line of output ("Right answer: ..."). Every other
+# character that could end or move a line (CR, U+2028, ...) is shown as an escape anyway.
+NEWLINE = "\n"
 
 
 COMMON_KEYS = frozenset(
@@ -51,7 +55,7 @@ KIND_KEYS: Mapping[Kind, frozenset[str]] = {
 
 _KIND_VALUES = {kind.value: COMMON_KEYS | keys for kind, keys in KIND_KEYS.items()}
 _DIFFICULTY_VALUES = frozenset(d.value for d in Difficulty)
-_OPTIONAL_TEXTS = ("explanation", "hint", "quote", "attribution")
+_OPTIONAL_TEXTS = ("explanation", "hint", "quote")
 
 
 def quick_check(table: Table, source_ids: frozenset[str], seen: set[str]) -> bool:
@@ -76,6 +80,9 @@ def quick_check(table: Table, source_ids: frozenset[str], seen: set[str]) -> boo
         value = get(key)
         if value is not None and not _text_ok(value):
             return False
+    attribution = get("attribution")
+    if attribution is not None and not _line_ok(attribution):
+        return False
     difficulty = get("difficulty")
     if difficulty is not None and (
         type(difficulty) is not str or difficulty not in _DIFFICULTY_VALUES
@@ -97,13 +104,21 @@ def _text_ok(value: object) -> TypeGuard[str]:
     return type(value) is str and bool(value.strip())
 
 
+def _line_ok(value: object) -> TypeGuard[str]:
+    return _text_ok(value) and NEWLINE not in value
+
+
 def _strings_ok(value: object) -> TypeGuard[list[str]]:
-    """A list of non-blank strings without repeats."""
+    """A list of non-blank one-line strings without repeats."""
     if type(value) is not list:
         return False
     try:
         # str.strip refuses anything that is not a string with a TypeError.
-        return all(map(str.strip, value)) and len(set(value)) == len(value)
+        return (
+            all(map(str.strip, value))
+            and len(set(value)) == len(value)
+            and NEWLINE not in "".join(value)
+        )
     except TypeError:
         return False
 
@@ -161,7 +176,7 @@ def _quick_number(table: Table) -> bool:
     return (
         _number_ok(table.get("answer"))
         and _tolerance_ok(table)
-        and (unit is None or _text_ok(unit))
+        and (unit is None or _line_ok(unit))
     )
 
 
@@ -185,7 +200,7 @@ def _quick_time(table: Table) -> bool:
 
 def _quick_text(table: Table) -> bool:
     answer = table.get("answer")
-    if not _text_ok(answer) or not fold(answer):
+    if not _line_ok(answer) or not fold(answer):
         return False
     accept = table.get("accept")
     return accept is None or (_strings_ok(accept) and all(fold(item) for item in accept))
