@@ -57,7 +57,7 @@ def validate(
     from quizcli.errors import Problem
     from quizcli.ui.banks import dumps, print_bank_report, problem_json
     from quizcli.ui.progress import first_load
-    from quizcli.ui.text import console
+    from quizcli.ui.text import console, counted
 
     out = console()
     files = list(bank_files(paths, builtin=False))
@@ -72,7 +72,7 @@ def validate(
         problems = tuple(problems_of.get(file.path, ()))
         bank = loaded.get(file.path)
         set_id, count = (bank.id, bank.count) if bank else (None, 0)
-        summary = f"set {set_id}, {count} question{'' if count == 1 else 's'}" if bank else ""
+        summary = f"set {set_id}, {counted(count, 'question')}" if bank else ""
         report.append(
             {
                 "file": str(file.path),
@@ -109,6 +109,7 @@ def cache_clear() -> None:
     """
     from quizcli import paths
     from quizcli.bank.cache import clear
+    from quizcli.ui.text import counted
 
     removed = clear(paths.bank_cache_dir())
-    typer.echo(f"Removed {removed} cached bank{'' if removed == 1 else 's'}.")
+    typer.echo(f"Removed {counted(removed, 'cached bank')}.")

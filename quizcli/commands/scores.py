@@ -138,7 +138,7 @@ def _export(target: Path) -> None:
 
     from quizcli.errors import QuizError
     from quizcli.store import GameFilter
-    from quizcli.ui.text import console, literal
+    from quizcli.ui.text import console, counted, literal
 
     suffix = target.suffix.lower()
     if suffix not in (".csv", ".json"):
@@ -154,8 +154,9 @@ def _export(target: Path) -> None:
         _replace_file(target, text)
     except OSError as error:
         raise QuizError(f"cannot write {target}: {error.strerror or error}") from None
-    games = f"{len(rows)} game{'' if len(rows) == 1 else 's'}"
-    console(stderr=True).print(literal(f"Wrote {games} to {target}"), soft_wrap=True)
+    console(stderr=True).print(
+        literal(f"Wrote {counted(len(rows), 'game')} to {target}"), soft_wrap=True
+    )
 
 
 def _replace_file(target: Path, text: str) -> None:
@@ -289,7 +290,7 @@ def reset(
     from quizcli.errors import QuizError
     from quizcli.players import check_player
     from quizcli.store import GameFilter, SQLiteStore
-    from quizcli.ui.text import console, literal
+    from quizcli.ui.text import console, counted, literal
 
     where = GameFilter(player=check_player(player) if player is not None else None, set_id=set_id)
     matching = len(_read(lambda store: store.history(where, limit=None)) or [])
@@ -305,7 +306,7 @@ def reset(
         )
         if part
     )
-    what = f"{matching} stored game{'s' if matching != 1 else ''}" + (f" {scope}" if scope else "")
+    what = counted(matching, "stored game") + (f" {scope}" if scope else "")
     if not yes:
         if not sys.stdin.isatty():
             raise QuizError(f"reset would delete {what}; add --yes to confirm without a terminal")
@@ -325,4 +326,4 @@ def reset(
         deleted = store.delete(where)
     finally:
         store.close()
-    out.print(literal(f"Deleted {deleted} game{'s' if deleted != 1 else ''}."))
+    out.print(literal(f"Deleted {counted(deleted, 'game')}."))

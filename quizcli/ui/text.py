@@ -55,6 +55,11 @@ def _json_escape(match: re.Match[str]) -> str:
     return f"\\u{0xD800 + high:04x}\\u{0xDC00 + low:04x}"
 
 
+def counted(number: int, noun: str) -> str:
+    """``1 game``, ``3 games``: a count with its noun, plural when it is not one."""
+    return f"{number} {noun}{'' if number == 1 else 's'}"
+
+
 def literal(text: str, style: str = "") -> Text:
     """A Rich Text showing bank ``text`` exactly as written, never as markup or escapes."""
     return Text(visible(text), style=style)
