@@ -456,8 +456,7 @@ class SQLiteStore:
                     isolation_level=None,
                 )
                 db.execute("PRAGMA query_only = ON")  # no statement of a reader can write
-            # Only the busy timeout before the file is checked: nothing that could write.
-            db.execute(f"PRAGMA busy_timeout = {int(busy_timeout() * 1000)}")
+            # connect(timeout=) is SQLite's busy timeout: set before the file is checked.
             return db
         except sqlite3.DatabaseError as error:
             if mode == WRITE:
@@ -466,8 +465,8 @@ class SQLiteStore:
 
     @staticmethod
     def _configure(db: sqlite3.Connection) -> None:
-        """Settings of this connection only: nothing here writes to the file."""
-        db.execute(f"PRAGMA busy_timeout = {int(busy_timeout() * 1000)}")
+        """Settings of this connection only: nothing here writes to the file (the busy
+        timeout is set when the connection is made)."""
         db.execute("PRAGMA foreign_keys = ON")
 
     @staticmethod
