@@ -366,3 +366,17 @@ def test_quoted_options_are_verbatim_or_invented_on_purpose(
     assert isinstance(statement, ChoiceQuestion)
     assert fold(statement.answer) in articles
     assert [c for c in statement.choices if c != statement.answer and fold(c) in articles] == []
+
+
+def test_the_readme_round_shows_what_the_bank_says(bank: QuestionSet) -> None:
+    readme = (Path(__file__).parents[1] / "README.md").read_text(encoding="utf-8")
+    section = readme.split("## A round", 1)[1].split("\n## ", 1)[0]
+    panel = re.search(r"│  (\S.*?)\s+│", section)
+    assert panel is not None
+    (question,) = [q for q in bank.questions if q.prompt == panel.group(1)]
+    told = section.split("Two presses later:", 1)[1]
+    assert fold(question.explanation or "") in fold(told)
+    source = bank.source(question.source)
+    assert source is not None
+    assert fold(f"Source: {source.title} ({source.publisher})") in fold(told)
+    assert re.search(rf"\b{len(bank.questions)} questions\b", readme)
