@@ -12,6 +12,7 @@ import time
 from collections.abc import Callable
 from typing import TextIO
 
+from quizcli.decoding import UNDECODABLE_NOTE, repaired
 from quizcli.game import Progress
 from quizcli.grading import AnswerFormatError, fold, parse_number, parse_time
 from quizcli.model import (
@@ -61,6 +62,7 @@ class PlainAsker:
         self.clock = clock
         # Typed lines show on a terminal by themselves; echo piped ones for a readable transcript.
         self.echo = not _isatty(stdin)
+        self.told_undecodable = False
 
     def ask(self, presented: Presented) -> Response:
         """Ask until a line parses; ``?`` shows the hint, an empty line skips."""
@@ -73,8 +75,12 @@ class PlainAsker:
             if not line:
                 self._write("\n")
                 raise EOFError
+            line, undecodable = repaired(line)
             if self.echo:
                 self._write(visible(line.rstrip("\n")) + "\n")
+            if undecodable and not self.told_undecodable:
+                self.told_undecodable = True
+                self._write(UNDECODABLE_NOTE + "\n")
             text = line.strip()
             if text == "?":
                 hint_taken = self._hint(presented, hint_taken)

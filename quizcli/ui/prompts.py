@@ -31,6 +31,7 @@ from prompt_toolkit.output import Output
 from rich.console import Console
 from rich.text import Text
 
+from quizcli.decoding import UNDECODABLE_NOTE, repaired
 from quizcli.grading import AnswerFormatError, parse_number, parse_time
 from quizcli.model import (
     AnswerValue,
@@ -103,6 +104,7 @@ class InteractiveAsker:
         if output is not None:
             self._io["output"] = output
         self._clock = clock
+        self._told_undecodable = False
 
     def ask(self, presented: Presented) -> Response:
         """Run the prompt(s) for one question and return what the player did.
@@ -118,9 +120,19 @@ class InteractiveAsker:
         if result is _Signal.SKIP:
             return Response(outcome=Outcome.SKIPPED, hint_taken=turn.hint_taken, elapsed=elapsed)
         assert not isinstance(result, _Signal)
+        if isinstance(result, str):
+            result = self._decoded(result)
         return Response(
             outcome=Outcome.ANSWERED, value=result, hint_taken=turn.hint_taken, elapsed=elapsed
         )
+
+    def _decoded(self, text: str) -> str:
+        """Typed ``text`` with undecodable bytes as U+FFFD; the player is told the first time."""
+        text, undecodable = repaired(text)
+        if undecodable and not self._told_undecodable:
+            self._told_undecodable = True
+            self._console.print(literal(UNDECODABLE_NOTE, "yellow"))
+        return text
 
 
 class _Turn:
