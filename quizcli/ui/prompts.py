@@ -60,6 +60,9 @@ UNDO_TITLE = "Undo last pick"
 # Keys that take the hint in menus (select, checkbox, order picker); in text prompts only "?"
 # (on an empty line), since letters are part of answers there.
 MENU_HINT_KEYS = ("?", "h")
+# Columns before an option's text in a menu: " » " in a select, " » ○ " in a checkbox.
+MENU_INDENT = 3
+CHECKBOX_INDENT = 5
 TEXT_HINT_KEY = "?"
 
 
@@ -75,6 +78,15 @@ class _Signal(Enum):
 def _plain(text: str) -> str:
     """Bank text for a one-line prompt: escapes shown literally, line breaks as spaces."""
     return visible(text).replace("\n", " ").replace("\t", " ")
+
+
+def _wrapped(console: Console, text: str, indent: int) -> str:
+    """An option as a menu entry: ``_plain`` text wrapped at word boundaries to the terminal's
+    width, each further line indented under the first, so a long option is never cut (a
+    menu line that does not fit is cut off by prompt_toolkit)."""
+    room = max(console.width - indent - 1, 8)
+    lines = Text(_plain(text)).wrap(console, room, overflow="fold")
+    return ("\n" + " " * indent).join(line.plain.rstrip() for line in lines)
 
 
 def _order_line(items: list[str]) -> str:
@@ -176,7 +188,10 @@ class _Turn:
         else:
             assert isinstance(self.question, ChoiceQuestion)
             titles = self.presented.options or self.question.choices
-        choices = [questionary.Choice(_plain(title), value=i) for i, title in enumerate(titles)]
+        choices = [
+            questionary.Choice(_wrapped(self.console, title, MENU_INDENT), value=i)
+            for i, title in enumerate(titles)
+        ]
         question = questionary.select(
             "Your answer:",
             choices=[*choices, *self._menu_extras()],
@@ -195,7 +210,10 @@ class _Turn:
         """Multi: tick with Space, submit with Enter; nothing ticked skips."""
         assert isinstance(self.question, MultiQuestion)
         titles = self.presented.options or self.question.choices
-        choices = [questionary.Choice(_plain(title), value=i) for i, title in enumerate(titles)]
+        choices = [
+            questionary.Choice(_wrapped(self.console, title, CHECKBOX_INDENT), value=i)
+            for i, title in enumerate(titles)
+        ]
         hint = ", ?: hint" if self._hint_offered else ""
         question = questionary.checkbox(
             "Select all that apply:",
@@ -276,7 +294,7 @@ class _Turn:
                 message,
                 choices=[
                     *(
-                        questionary.Choice(_plain(items[i]), value=i)
+                        questionary.Choice(_wrapped(self.console, items[i], MENU_INDENT), value=i)
                         for i in range(len(items))
                         if i not in picked
                     ),
