@@ -44,7 +44,7 @@ def validate(
         list[Path],
         # readable=False: click's own check would answer an unreadable bank with a usage
         # error instead of the loader's one-line FILE:LINE message (and its JSON report).
-        typer.Argument(help="Bank files or folders to check.", readable=False),
+        typer.Argument(help="Bank files or folders to check.", readable=False, metavar="PATH..."),
     ],
     as_json: JsonOption = False,
 ) -> None:

@@ -4,6 +4,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Annotated
 
 import typer
+from typer.core import TyperCommand
 
 if TYPE_CHECKING:
     from quizcli.bank.catalog import Catalog
@@ -38,3 +39,19 @@ def open_catalog(banks: list[Path] | None) -> "Catalog":
         user_dir=paths.user_banks_dir(),
     )
     return load_catalog(files, paths.bank_cache_dir(), first_load)
+
+
+class PlainUsage(TyperCommand):
+    """A command whose usage line shows a required argument as written (``PATH...``).
+
+    Typer wraps a required argument's metavar in braces (``{PATH...}``), a notation no
+    other tool uses; an optional one keeps its ``[SET]`` brackets.
+    """
+
+    def collect_usage_pieces(self, ctx: typer.Context) -> list[str]:
+        """The usage line's pieces, braces removed."""
+        pieces: list[str] = super().collect_usage_pieces(ctx)
+        return [
+            piece[1:-1] if piece.startswith("{") and piece.endswith("}") else piece
+            for piece in pieces
+        ]

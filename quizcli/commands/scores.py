@@ -24,17 +24,6 @@ NO_GAMES = "No games yet: play one with `quizcli play`."
 MAX_ROWS = 1_000_000  # the most --limit asks for: beyond it SQLite would read a float
 
 
-def _rows_limit(value: int) -> int:
-    """``--limit`` held to MAX_ROWS (min=1 is click's own check).
-
-    A callback rather than ``max=``, which would show the range in ``--help`` and so in
-    docs/cli.md.
-    """
-    if value > MAX_ROWS:
-        raise typer.BadParameter(f"{value} is not in the range 1<=x<={MAX_ROWS}.")
-    return value
-
-
 T = TypeVar("T")
 
 
@@ -54,6 +43,23 @@ def _read(query: "Callable[[SQLiteStore], T]") -> T | None:
         return query(store)
     finally:
         store.close()
+
+
+def _known_set(set_id: str) -> None:
+    """Nothing when ``set_id`` is a set of the catalog or of a stored game; else
+    UnknownSetError naming the sets there are."""
+    from quizcli.commands.options import open_catalog
+    from quizcli.errors import UnknownSetError
+
+    stored = _read(lambda store: store.set_ids()) or []
+    if set_id in stored:
+        return
+    known = sorted(set(open_catalog(None).sets) | set(stored))
+    if set_id not in known:
+        listed = ", ".join(known) or "none"
+        raise UnknownSetError(
+            f"no set {set_id!r} in the banks or the stored games (known: {listed})"
+        )
 
 
 END_OF_9999 = 253_402_300_799.999  # 9999-12-31T23:59:59.999Z, as an epoch time
@@ -87,7 +93,7 @@ def scores(
     player: Annotated[str | None, typer.Option("--player", "-p", help="Only this player.")] = None,
     limit: Annotated[
         int,
-        typer.Option("--limit", "-n", min=1, callback=_rows_limit, help="How many rows."),
+        typer.Option("--limit", "-n", min=1, max=MAX_ROWS, help="How many rows."),
     ] = 10,
     since: Annotated[
         str | None,
@@ -124,6 +130,8 @@ def scores(
     )
     found = _read(lambda store: store.leaderboard(where, every_game=every_game, limit=limit))
     rows = found or []
+    if not rows and set_id is not None:
+        _known_set(set_id)
     if as_json:
         typer.echo(dumps([{"rank": n, **row.to_json()} for n, row in enumerate(rows, 1)]))
     elif not rows:
@@ -223,7 +231,7 @@ def history(
     player: PlayerOption = None,
     limit: Annotated[
         int,
-        typer.Option("--limit", "-n", min=1, callback=_rows_limit, help="How many games."),
+        typer.Option("--limit", "-n", min=1, max=MAX_ROWS, help="How many games."),
     ] = 20,
     as_json: JsonOption = False,
 ) -> None:
@@ -265,6 +273,8 @@ def stats(
 
     name = player_name(player)
     summary = _read(lambda store: store.stats(GameFilter(player=name, set_id=set_id)))
+    if (summary is None or summary.games == 0) and set_id is not None:
+        _known_set(set_id)
     if as_json:
         typer.echo(dumps({"player": name, "set": set_id, **(summary.to_json() if summary else {})}))
     elif summary is None or summary.games == 0:
