@@ -7,6 +7,8 @@ import typer
 from typer.core import TyperCommand
 
 if TYPE_CHECKING:
+    from typer._click import Context as ClickContext
+
     from quizcli.bank.catalog import Catalog
 
 BankOption = Annotated[
@@ -48,7 +50,7 @@ class PlainUsage(TyperCommand):
     other tool uses; an optional one keeps its ``[SET]`` brackets.
     """
 
-    def collect_usage_pieces(self, ctx: typer.Context) -> list[str]:
+    def collect_usage_pieces(self, ctx: "ClickContext") -> list[str]:
         """The usage line's pieces, braces removed."""
         pieces: list[str] = super().collect_usage_pieces(ctx)
         return [
