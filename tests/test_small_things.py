@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import pytest
@@ -66,3 +67,51 @@ def test_an_unknown_set_with_no_store_lists_the_catalog() -> None:
     result = quizcli("scores", "nosuchset", "--json")
     assert result.returncode == 1
     assert "(known: paris2024)" in result.stderr
+
+
+JOINED_NAMES = [
+    "\U0001f3c3\u200d\u2642\ufe0f",  # man running: an emoji ZWJ sequence
+    "\U0001f469\U0001f3fd\u200d\U0001f52c",  # woman scientist, medium skin tone
+    "\u0645\u06cc\u200c\u062e\u0648\u0627\u0647\u0645",  # Persian mi-khaham, with a ZWNJ
+    "\u0915\u094d\u200d\u0937",  # Devanagari half ka + ssa, with a ZWJ
+]
+
+
+@pytest.mark.parametrize("name", JOINED_NAMES)
+def test_names_with_joiners_inside_a_grapheme_are_players(demo: Path, name: str) -> None:
+    played = quizcli(
+        "play", "demo", "--bank", str(demo), "--seed", "4", "--player", name, input=SOME_RIGHT
+    )
+    assert played.returncode == 0, played.stderr
+    rows = json.loads(quizcli("scores", "--json").stdout)
+    assert [row["player"] for row in rows] == [name]
+    shown = quizcli("scores").stdout
+    assert name in shown  # the joiner is drawn as the joined glyph, not as \u200d
+    assert "\\u200" not in shown
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "\u200d",
+        "\u200dana",
+        "ana\u200c",
+        "a\u200dna",  # between Latin letters it does nothing: "ana" in disguise
+        "\U0001f3c3\u200d\u200d\u2642",  # doubled
+        "\u0645\u06cc \u200c\u062e",  # next to a space
+        "^\u200d^",
+    ],
+)
+def test_joiners_that_hide_or_disguise_are_refused(demo: Path, name: str) -> None:
+    result = quizcli(
+        "play", "demo", "--bank", str(demo), "--seed", "4", "--player", name, input=SOME_RIGHT
+    )
+    assert result.returncode == 1
+    assert "control or invisible character (U+200" in result.stderr
+
+
+def test_a_joiner_in_bank_text_is_kept_only_where_it_shapes() -> None:
+    from quizcli.ui.text import visible
+
+    assert visible("\U0001f3c3\u200d\u2642\ufe0f") == "\U0001f3c3\u200d\u2642\ufe0f"
+    assert visible("a\u200db \u200dx") == "a\\u200db \\u200dx"

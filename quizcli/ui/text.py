@@ -13,6 +13,8 @@ import sys
 from rich.console import Console
 from rich.text import Text
 
+from quizcli.joiners import JOINERS, joins
+
 # C0 controls except tab and newline, DEL, C1 controls; every format character (Unicode's
 # Cf: bidi embeddings/overrides/isolates, zero-width characters, the soft hyphen, the
 # byte-order mark, prepended concatenation marks, interlinear annotation marks, tag
@@ -30,7 +32,7 @@ _INVISIBLE = re.compile(
 
 def visible(text: str) -> str:
     """``text`` with control and invisible characters written out as escapes: ``\\x1b``,
-    ``\\u202e``, ``\\U000e0041``."""
+    ``\\u202e``, ``\\U000e0041`` (a joiner that shapes an emoji or a word stays)."""
     return _INVISIBLE.sub(_escape, text)
 
 
@@ -41,7 +43,10 @@ def json_safe(text: str) -> str:
 
 
 def _escape(match: re.Match[str]) -> str:
-    code = ord(match.group())
+    char = match.group()
+    if char in JOINERS and joins(match.string, match.start()):
+        return char  # it shapes an emoji or a Persian or Indic word: nothing is hidden
+    code = ord(char)
     if code <= 0xFF:
         return f"\\x{code:02x}"
     return f"\\u{code:04x}" if code <= 0xFFFF else f"\\U{code:08x}"
