@@ -115,3 +115,58 @@ def test_a_joiner_in_bank_text_is_kept_only_where_it_shapes() -> None:
 
     assert visible("\U0001f3c3\u200d\u2642\ufe0f") == "\U0001f3c3\u200d\u2642\ufe0f"
     assert visible("a\u200db \u200dx") == "a\\u200db \\u200dx"
+
+
+BANK_START = 'format = 1\n\n[set]\nid = "x"\ntitle = "X"\n\n[[questions]]\nid = "q1"\n'
+
+
+@pytest.mark.parametrize(
+    ("body", "message"),
+    [
+        (
+            'kind = "choice"\nprompt = "P?"\nanswer = "A"\nchoices = ["A", "B"]\nanswer = "B"\n',
+            "13:13: invalid TOML: key 'answer' is given twice, on lines 11 and 13",
+        ),
+        (
+            'kind = "text"\nprompt = "P?"\n"answer" = "A"\nanswer = "B"\n',
+            "12:13: invalid TOML: key 'answer' is given twice, on lines 11 and 12",
+        ),
+        (
+            'kind = "text"\n[set]\n',
+            "10:5: invalid TOML: table [set] is declared twice, on lines 3 and 10",
+        ),
+    ],
+)
+def test_a_key_given_twice_is_named_with_both_lines(
+    tmp_path: Path, body: str, message: str
+) -> None:
+    bank = write(tmp_path, BANK_START + body)
+    result = quizcli("validate", str(bank))
+    assert result.returncode == 1
+    assert result.stdout.strip() == f"{bank}:{message}"
+
+
+@pytest.mark.parametrize(
+    ("fields", "note"),
+    [
+        (
+            'kind = "choice"\nchoices = ["Oslo ", "Bergen"]\nanswer = "Oslo"',
+            "'Oslo ' has a trailing space",
+        ),
+        (
+            'kind = "choice"\nchoices = ["Oslo", "Bergen"]\nanswer = " Oslo"',
+            "' Oslo' has a leading space",
+        ),
+        (
+            'kind = "multi"\nchoices = ["Oslo ", "Bergen"]\nanswer = ["Oslo"]',
+            "'Oslo ' has a trailing space",
+        ),
+    ],
+)
+def test_an_answer_that_differs_from_a_choice_by_a_space_says_so(
+    tmp_path: Path, fields: str, note: str
+) -> None:
+    bank = write(tmp_path, BANK_START + 'prompt = "Capital?"\n' + fields + "\n")
+    result = quizcli("validate", str(bank))
+    assert result.returncode == 1
+    assert result.stdout.strip().endswith(note), result.stdout
