@@ -170,3 +170,62 @@ def test_an_answer_that_differs_from_a_choice_by_a_space_says_so(
     result = quizcli("validate", str(bank))
     assert result.returncode == 1
     assert result.stdout.strip().endswith(note), result.stdout
+
+
+COMMANDS = [
+    ["list"],
+    ["list", "--json"],
+    ["validate", "nothing.toml"],
+    ["play", "paris2024", "--plain"],
+    ["scores"],
+    ["scores", "--export", "out.json"],
+    ["history"],
+    ["stats"],
+    ["reset", "--yes"],
+    ["cache", "path"],
+    ["cache", "clear"],
+]
+
+
+@pytest.mark.parametrize("command", COMMANDS, ids=" ".join)
+def test_a_data_folder_that_is_a_file_is_said_in_one_line(
+    command: list[str], tmp_path: Path
+) -> None:
+    home = tmp_path / "home"
+    home.write_text("not a folder")
+    result = quizcli(*command, env={"QUIZCLI_HOME": str(home)}, input="")
+    assert result.returncode == 1
+    assert result.stderr == (
+        f"Error: $QUIZCLI_HOME ({home}) is a file, not a folder: point it at a folder\n"
+    )
+    assert home.read_text() == "not a folder"
+    inside = home / "quizcli"
+    result = quizcli(*command, env={"QUIZCLI_HOME": str(inside)}, input="")
+    assert result.returncode == 1
+    assert result.stderr == (
+        f"Error: $QUIZCLI_HOME ({inside}) is inside {home}, which is a file, not a folder\n"
+    )
+
+
+def test_list_json_escapes_a_file_name_that_is_not_utf8(tmp_path: Path) -> None:
+    import os
+    import subprocess
+    import sys
+
+    folder = os.fsencode(tmp_path) + b"/caf\xe9-\xff"
+    os.mkdir(folder)
+    bank = folder + b"/bank.toml"
+    with open(bank, "w", encoding="utf-8") as handle:
+        handle.write(VALID)
+    for extra in ([], ["--json"]):
+        result = subprocess.run(
+            [sys.executable, "-m", "quizcli", "list", "--bank", os.fsdecode(folder), *extra],
+            capture_output=True,
+            env={**os.environ, "LC_ALL": "C.UTF-8", "PYTHONIOENCODING": "utf-8:surrogateescape"},
+            timeout=60,
+        )
+        assert result.returncode == 0, result.stderr
+        text = result.stdout.decode("utf-8")  # valid UTF-8, whatever the file name
+        assert "\\udce9-\\udcff" in text
+    listed = json.loads(text)
+    assert listed[1]["path"] == os.fsdecode(bank)  # the escapes give the name's bytes back

@@ -20,12 +20,14 @@ from quizcli.joiners import JOINERS, joins
 # byte-order mark, prepended concatenation marks, interlinear annotation marks, tag
 # characters); the line and paragraph separators; and the rest of Unicode's
 # Default_Ignorable_Code_Point blanks (Hangul fillers, the grapheme joiner, Khmer inherent
-# vowels), which a terminal draws as nothing. Variation selectors stay: emoji and CJK text
-# need them, and they cannot hide or reorder anything.
+# vowels), which a terminal draws as nothing; and lone surrogates, which stand for the
+# bytes of a file name that is not UTF-8 (written as ``\udcff``, never as raw bytes).
+# Variation selectors stay: emoji and CJK text need them, and they cannot hide or reorder
+# anything.
 _INVISIBLE = re.compile(
     "[\x00-\x08\x0b-\x1f\x7f-\x9f\xad\u034f\u0600-\u0605\u061c\u06dd\u070f\u0890\u0891"
     "\u08e2\u115f\u1160\u17b4\u17b5\u180e\u200b-\u200f\u2028-\u202e\u2060-\u206f\u3164"
-    "\ufeff\uffa0\ufff0-\ufffb\U000110bd\U000110cd\U00013430-\U0001343f"
+    "\ud800-\udfff\ufeff\uffa0\ufff0-\ufffb\U000110bd\U000110cd\U00013430-\U0001343f"
     "\U0001bca0-\U0001bca3\U0001d173-\U0001d17a\U000e0000-\U000e00ff\U000e01f0-\U000e0fff]"
 )
 
