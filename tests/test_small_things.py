@@ -229,3 +229,24 @@ def test_list_json_escapes_a_file_name_that_is_not_utf8(tmp_path: Path) -> None:
         assert "\\udce9-\\udcff" in text
     listed = json.loads(text)
     assert listed[1]["path"] == os.fsdecode(bank)  # the escapes give the name's bytes back
+
+
+def test_list_wraps_a_path_only_after_a_slash() -> None:
+    import shutil
+    import tempfile
+
+    top = Path(tempfile.mkdtemp(prefix="q", dir="/tmp"))  # short names: each fits the column
+    try:
+        folder = top / "alpha-folder" / "beta-folder"
+        folder.mkdir(parents=True)
+        bank = write(folder, VALID, "gamma.toml")
+        result = quizcli("list", "--bank", str(bank), env={"COLUMNS": "80"})
+        assert result.returncode == 0, result.stderr
+        cells = [line.split("│")[1].strip() for line in result.stdout.splitlines() if "│" in line]
+        start = cells.index("demo") + 1
+        pieces = cells[start : start + cells[start:].index("gamma.toml") + 1]
+        assert "".join(pieces) == str(bank)
+        assert len(pieces) > 1  # it did wrap, at 80 columns
+        assert all(piece.endswith("/") for piece in pieces[:-1]), pieces
+    finally:
+        shutil.rmtree(top)
