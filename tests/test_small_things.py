@@ -250,3 +250,20 @@ def test_list_wraps_a_path_only_after_a_slash() -> None:
         assert all(piece.endswith("/") for piece in pieces[:-1]), pieces
     finally:
         shutil.rmtree(top)
+
+
+def test_a_round_ended_before_any_answer_has_no_empty_table(demo: Path) -> None:
+    import pexpect
+    from helpers import PROMPT_OPEN, spawn_quizcli
+
+    child = spawn_quizcli("play", "demo", "--bank", str(demo), "--seed", "5")
+    child.expect("Question 1 of 7")
+    child.expect(PROMPT_OPEN)
+    child.sendcontrol("c")
+    child.expect("Round over: Demo set · nothing answered")
+    child.expect(pexpect.EOF)
+    after = child.before
+    child.close()
+    assert child.exitstatus == 130
+    assert "verdict" not in after and "┏" not in after  # no table header, no table
+    assert "The round ended early, after 0 of 7 questions." in after

@@ -108,6 +108,9 @@ def scores(
             metavar="FILE",
         ),
     ] = None,
+    force: Annotated[
+        bool, typer.Option("--force", help="With --export: replace FILE if it exists.")
+    ] = False,
 ) -> None:
     """The leaderboard: the best finished game of each player, ranked by score, then
     accuracy, then time.
@@ -121,7 +124,7 @@ def scores(
     from quizcli.ui.text import console
 
     if export is not None:
-        _export(export)
+        _export(export, force=force)
         return
     where = GameFilter(
         set_id=set_id,
@@ -140,8 +143,9 @@ def scores(
         console().print(leaderboard_table(rows, every_game=every_game))
 
 
-def _export(target: Path) -> None:
-    """Write every stored game to ``target`` (.csv or .json), atomically."""
+def _export(target: Path, *, force: bool) -> None:
+    """Write every stored game to ``target`` (.csv or .json), atomically; an existing
+    ``target`` only with ``force``."""
     import json
 
     from quizcli.errors import QuizError
@@ -159,7 +163,9 @@ def _export(target: Path) -> None:
         else json.dumps([row.to_json() for row in rows], ensure_ascii=False, indent=2)
     )
     try:
-        _replace_file(target, text)
+        _replace_file(target, text, force=force)
+    except FileExistsError:
+        raise QuizError(f"--export {target}: the file exists; add --force to replace it") from None
     except OSError as error:
         raise QuizError(f"cannot write {target}: {error.strerror or error}") from None
     console(stderr=True).print(
@@ -167,23 +173,30 @@ def _export(target: Path) -> None:
     )
 
 
-def _replace_file(target: Path, text: str) -> None:
+def _replace_file(target: Path, text: str, *, force: bool) -> None:
     """Put ``text`` in ``target`` at once: a temporary file beside it, then a rename.
 
-    A symbolic link is followed (the file it points to is replaced, the link stays); an
-    existing file keeps its permissions and a new one gets the usual ones (0666 less the
-    umask); a write that fails leaves nothing behind.
+    Without ``force`` an existing ``target`` (even a dangling link) is left alone and
+    FileExistsError raised. A symbolic link is never followed: with ``force`` the link
+    itself is replaced by the file. An existing file keeps its permissions and a new one
+    gets the usual ones (0666 less the umask); a write that fails leaves nothing behind.
     """
     import os
     import stat
     import tempfile
 
-    path = Path(os.path.realpath(target))
-    if path.is_dir():
-        raise IsADirectoryError(21, "is a folder")
+    path = Path(os.path.abspath(target))
     try:
-        mode = stat.S_IMODE(path.stat().st_mode)
+        info = path.lstat()
     except FileNotFoundError:
+        info = None
+    if info is not None and stat.S_ISDIR(info.st_mode):
+        raise IsADirectoryError(21, "is a folder")
+    if info is not None and not force:
+        raise FileExistsError(17, "exists")
+    if info is not None and stat.S_ISREG(info.st_mode):
+        mode = stat.S_IMODE(info.st_mode)
+    else:
         umask = os.umask(0)
         os.umask(umask)
         mode = 0o666 & ~umask
@@ -192,11 +205,31 @@ def _replace_file(target: Path, text: str) -> None:
         with os.fdopen(fd, "w", encoding="utf-8", newline="") as handle:
             handle.write(text)
         os.chmod(temporary, mode)
-        os.replace(temporary, path)
+        if force:
+            os.replace(temporary, path)
+        else:
+            _put_new(temporary, path)
     except BaseException:
         with suppress(OSError):
             os.unlink(temporary)
         raise
+
+
+def _put_new(temporary: str, path: Path) -> None:
+    """Move ``temporary`` to ``path``, which must not exist: a hard link fails if anything
+    appeared there meanwhile; where links are not supported, a check and a rename."""
+    import os
+
+    try:
+        os.link(temporary, path)
+    except FileExistsError:
+        raise
+    except OSError:
+        if os.path.lexists(path):
+            raise FileExistsError(17, "exists") from None
+        os.replace(temporary, path)
+        return
+    os.unlink(temporary)
 
 
 def _csv(rows: "list[GameRow]") -> str:
