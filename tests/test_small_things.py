@@ -267,3 +267,46 @@ def test_a_round_ended_before_any_answer_has_no_empty_table(demo: Path) -> None:
     assert child.exitstatus == 130
     assert "verdict" not in after and "┏" not in after  # no table header, no table
     assert "The round ended early, after 0 of 7 questions." in after
+
+
+def test_a_broken_bank_in_the_users_folder_is_not_parsed_again(isolated_home: Path) -> None:
+    import os
+
+    folder = isolated_home / "questions"
+    folder.mkdir()
+    broken = VALID.replace('answer = "Cole Hocker"', 'answer = "Cole Hockey"')
+    bank = write(folder, broken)
+    first = quizcli("list")
+    assert first.returncode == 0, first.stderr
+    assert "answer 'Cole Hockey' is not one of the choices" in first.stderr
+    entries = list((isolated_home / "cache" / "banks").iterdir())
+    assert len(entries) == 2  # the built-in bank's entry and the broken bank's problems
+    # Same size and modification time, other text: the entry stands, so no parse happened.
+    info = bank.stat()
+    bank.write_text(broken.replace("Cole Hockey", "Cole Hocker"), encoding="utf-8")
+    os.utime(bank, ns=(info.st_atime_ns, info.st_mtime_ns))
+    again = quizcli("list")
+    assert again.stderr == first.stderr
+    assert quizcli("validate", str(bank)).stdout.strip() == first.stderr.strip().removeprefix(
+        "warning: "
+    )
+    # A real edit changes the modification time: the bank is read again, and now loads.
+    os.utime(bank, ns=(info.st_atime_ns, info.st_mtime_ns + 1_000_000_000))
+    fixed = quizcli("list", "--json")
+    assert fixed.stderr == ""
+    assert [row["id"] for row in json.loads(fixed.stdout)] == ["paris2024", "demo"]
+
+
+def test_a_bank_that_cannot_be_read_is_not_remembered_as_broken(isolated_home: Path) -> None:
+    folder = isolated_home / "questions"
+    folder.mkdir()
+    bank = write(folder, VALID)
+    bank.chmod(0)
+    try:
+        result = quizcli("list", obey_permissions=True)
+        assert "cannot be read (permission denied)" in result.stderr
+    finally:
+        bank.chmod(0o644)  # changes neither size nor modification time
+    result = quizcli("list", "--json", obey_permissions=True)
+    assert result.stderr == ""
+    assert [row["id"] for row in json.loads(result.stdout)] == ["paris2024", "demo"]
