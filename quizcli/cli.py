@@ -116,7 +116,8 @@ app.add_typer(cache, name="cache")
 def main() -> None:
     """Entry point of the ``quizcli`` console script.
 
-    Besides running the app: a missing (closed) stdin reads as empty input and a closed
+    Shell completion is served when ``$_QUIZCLI_COMPLETE`` is set (its code is imported
+    only then). Besides running the app: a missing (closed) stdin reads as empty input and a closed
     stdout is one error line; text the output encoding cannot hold is escaped rather than
     fatal; and an output that fails mid-command (a full disk, a vanished terminal) ends in
     one line on stderr, never a traceback. (A reader that goes away, ``| head``, is
@@ -125,6 +126,11 @@ def main() -> None:
     if not _prepare_streams():
         sys.exit(1)
     try:
+        if os.environ.get("_QUIZCLI_COMPLETE"):  # a shell asking for completions
+            from quizcli.commands import completion
+
+            completion.prepare()
+            app(prog_name="quizcli", complete_var=completion.COMPLETE_VAR)
         app()
     except OSError as error:
         if os.environ.get("QUIZCLI_DEBUG") == "1":

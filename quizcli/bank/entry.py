@@ -83,6 +83,16 @@ class Bank:
         """How many questions the bank holds."""
         return int(self.meta["count"])
 
+    def tag_names(self) -> list[str]:
+        """Every tag of the set and of its questions (for shell completion)."""
+        names = list(self.meta["set"].get("tags", ()))
+        if self._cached is not None:
+            try:
+                return names + list(self._cached.index()["tags"])
+            except CACHE_DAMAGE:
+                self._fall_back()
+        return names + [tag for table in self._tables() for tag in table.get("tags", ())]
+
     def eligible(
         self,
         kinds: Sequence[Kind] = (),

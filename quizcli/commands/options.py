@@ -23,6 +23,28 @@ BankOption = Annotated[
     ),
 ]
 
+
+def complete_sets(ctx: typer.Context, incomplete: str) -> list[str]:
+    """Set ids for shell completion (imported only when the shell asks)."""
+    from quizcli.commands import completion
+
+    return completion.set_ids(ctx, incomplete)
+
+
+def complete_players(incomplete: str) -> list[str]:
+    """Player names for shell completion."""
+    from quizcli.commands import completion
+
+    return completion.players(incomplete)
+
+
+def complete_tags(ctx: typer.Context, incomplete: str) -> list[str]:
+    """Tags for shell completion."""
+    from quizcli.commands import completion
+
+    return completion.tags(ctx, incomplete)
+
+
 JsonOption = Annotated[
     bool, typer.Option("--json", help="Print JSON alone on stdout instead of a table.")
 ]

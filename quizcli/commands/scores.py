@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Annotated, TypeVar
 
 import typer
 
-from quizcli.commands.options import JsonOption
+from quizcli.commands.options import JsonOption, complete_players, complete_sets
 
 if TYPE_CHECKING:
     from quizcli.store import GameRow, SQLiteStore
@@ -18,6 +18,7 @@ PlayerOption = Annotated[
         "--player",
         "-p",
         help="Whose games (default: $QUIZCLI_PLAYER, else your login).",
+        autocompletion=complete_players,
     ),
 ]
 NO_GAMES = "No games yet: play one with `quizcli play`."
@@ -86,11 +87,17 @@ def _since(value: str | None) -> str | None:
 
 
 def scores(
-    set_id: Annotated[str | None, typer.Argument(metavar="[SET]", help="Only this set.")] = None,
+    set_id: Annotated[
+        str | None,
+        typer.Argument(metavar="[SET]", help="Only this set.", autocompletion=complete_sets),
+    ] = None,
     every_game: Annotated[
         bool, typer.Option("--all", help="Every finished game, not only each player's best.")
     ] = False,
-    player: Annotated[str | None, typer.Option("--player", "-p", help="Only this player.")] = None,
+    player: Annotated[
+        str | None,
+        typer.Option("--player", "-p", help="Only this player.", autocompletion=complete_players),
+    ] = None,
     limit: Annotated[
         int,
         typer.Option("--limit", "-n", min=1, max=MAX_ROWS, help="How many rows."),
@@ -289,7 +296,10 @@ def history(
 
 
 def stats(
-    set_id: Annotated[str | None, typer.Argument(metavar="[SET]", help="Only this set.")] = None,
+    set_id: Annotated[
+        str | None,
+        typer.Argument(metavar="[SET]", help="Only this set.", autocompletion=complete_sets),
+    ] = None,
     player: PlayerOption = None,
     as_json: JsonOption = False,
 ) -> None:
@@ -318,9 +328,15 @@ def stats(
 
 def reset(
     player: Annotated[
-        str | None, typer.Option("--player", "-p", help="Only this player's games.")
+        str | None,
+        typer.Option(
+            "--player", "-p", help="Only this player's games.", autocompletion=complete_players
+        ),
     ] = None,
-    set_id: Annotated[str | None, typer.Option("--set", help="Only this set's games.")] = None,
+    set_id: Annotated[
+        str | None,
+        typer.Option("--set", help="Only this set's games.", autocompletion=complete_sets),
+    ] = None,
     yes: Annotated[bool, typer.Option("--yes", "-y", help="Do not ask for confirmation.")] = False,
 ) -> None:
     """Delete stored games (all, or one player's, or one set's) after a confirmation.
