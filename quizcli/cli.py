@@ -117,9 +117,9 @@ def main() -> None:
     """Entry point of the ``quizcli`` console script.
 
     Shell completion is served when ``$_QUIZCLI_COMPLETE`` is set (its code is imported
-    only then). Besides running the app: a missing (closed) stdin reads as empty input and a closed
-    stdout is one error line; text the output encoding cannot hold is escaped rather than
-    fatal; and an output that fails mid-command (a full disk, a vanished terminal) ends in
+    only then). Besides running the app: a missing (closed) stdin reads as empty input and a
+    closed stdout is one error line; text the output encoding cannot hold is escaped rather
+    than fatal; and an output that fails mid-command (a full disk, a vanished terminal) ends in
     one line on stderr, never a traceback. (A reader that goes away, ``| head``, is
     handled quietly by click itself.)
     """
@@ -131,7 +131,8 @@ def main() -> None:
 
             completion.prepare()
             app(prog_name="quizcli", complete_var=completion.COMPLETE_VAR)
-        app()
+        else:
+            app()
     except OSError as error:
         if os.environ.get("QUIZCLI_DEBUG") == "1":
             raise
