@@ -374,14 +374,21 @@ def test_an_unreadable_database_is_not_called_damaged(demo: Path, isolated_home:
     assert [row["player"] for row in scores_json()] == ["ana"]
 
 
+@pytest.mark.skipif(os.name != "posix", reason="needs POSIX permissions")
 def test_an_unwritable_data_folder_still_lets_a_round_be_played(demo: Path, tmp_path: Path) -> None:
-    blocker = tmp_path / "not-a-folder"
-    blocker.write_text("")
-    result = quizcli(
-        "play", "demo", "--bank", str(demo), "--seed", "4", "--player", "ana",
-        input=SOME_RIGHT, env={"QUIZCLI_HOME": str(blocker / "home")},
-    )  # fmt: skip
-    assert result.returncode == 0
+    # A data folder that cannot be made (its parent is read-only). One that lies inside a
+    # file is a mistake in QUIZCLI_HOME, refused before the round (test_small_things.py).
+    locked = tmp_path / "locked"
+    locked.mkdir()
+    locked.chmod(0o555)
+    try:
+        result = quizcli(
+            "play", "demo", "--bank", str(demo), "--seed", "4", "--player", "ana",
+            input=SOME_RIGHT, env={"QUIZCLI_HOME": str(locked / "home")}, obey_permissions=True,
+        )  # fmt: skip
+    finally:
+        locked.chmod(0o755)
+    assert result.returncode == 0, result.stderr
     assert "Round over" in result.stdout
     assert "This round could not be saved: cannot create the data folder" in result.stderr
     assert "Your round is kept in" in result.stderr
