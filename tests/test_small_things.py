@@ -310,3 +310,34 @@ def test_a_bank_that_cannot_be_read_is_not_remembered_as_broken(isolated_home: P
     result = quizcli("list", "--json", obey_permissions=True)
     assert result.stderr == ""
     assert [row["id"] for row in json.loads(result.stdout)] == ["paris2024", "demo"]
+
+
+def test_a_data_folder_replaced_by_a_file_mid_round_keeps_the_round(
+    demo: Path, tmp_path: Path
+) -> None:
+    import shutil
+
+    import pexpect
+    from helpers import spawn_quizcli
+
+    home = tmp_path / "home"
+    home.mkdir()
+    child = spawn_quizcli(
+        "play", "demo", "--bank", str(demo), "--seed", "4", "--plain", "--count", "1",
+        env={"QUIZCLI_HOME": str(home)},
+    )  # fmt: skip
+    child.expect("Your answer")
+    shutil.rmtree(home)
+    home.write_text("")
+    child.sendline("1 2 3")
+    child.expect("could not be saved: \\$QUIZCLI_HOME .* is a file, not a folder")
+    child.expect(r"Your round is kept in (\S+) \(JSON\)")
+    rescue = Path(child.match.group(1))
+    child.expect(pexpect.EOF)
+    child.close()
+    try:
+        kept = json.loads(rescue.read_text())
+        assert "q-multi" in json.dumps(kept)
+    finally:
+        rescue.unlink()
+    assert child.exitstatus == 0
