@@ -301,6 +301,14 @@ class GameStore(Protocol):
         """Delete the games matching ``where`` (and their answers); return how many."""
         ...
 
+    def set_ids(self) -> list[str]:
+        """The ids of the sets with stored games, sorted."""
+        ...
+
+    def players(self) -> list[str]:
+        """The names of the players with stored games, sorted."""
+        ...
+
 
 # --- the SQLite store -------------------------------------------------------------------
 
@@ -715,6 +723,14 @@ class SQLiteStore:
         if limit is not None:
             sql += f" LIMIT {int(limit)}"
         return [_game(row) for row in self._query(sql, params)]
+
+    def set_ids(self) -> list[str]:
+        """The ids of the sets with stored games, sorted."""
+        return [row[0] for row in self._query("SELECT DISTINCT set_id FROM games ORDER BY 1")]
+
+    def players(self) -> list[str]:
+        """The names of the players with stored games, sorted."""
+        return [row[0] for row in self._query("SELECT DISTINCT player FROM games ORDER BY 1")]
 
     def history(self, where: GameFilter, limit: int | None = 20) -> list[GameRow]:
         """Games newest first, finished or abandoned."""
