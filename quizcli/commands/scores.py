@@ -155,7 +155,7 @@ def _export(target: Path, *, force: bool) -> None:
     ``target`` only with ``force``."""
     import json
 
-    from quizcli.errors import QuizError
+    from quizcli.errors import QuizError, os_reason
     from quizcli.store import GameFilter
     from quizcli.ui.text import console, counted, literal
 
@@ -174,7 +174,7 @@ def _export(target: Path, *, force: bool) -> None:
     except FileExistsError:
         raise QuizError(f"--export {target}: the file exists; add --force to replace it") from None
     except OSError as error:
-        raise QuizError(f"cannot write {target}: {error.strerror or error}") from None
+        raise QuizError(f"cannot write {target}: {os_reason(error)}") from None
     console(stderr=True).print(
         literal(f"Wrote {counted(len(rows), 'game')} to {target}"), soft_wrap=True
     )
