@@ -11,6 +11,7 @@ No terminal and no database: the command shows :class:`HostEvent` s and stores t
 from __future__ import annotations
 
 import asyncio
+import logging
 import secrets
 import time
 from collections.abc import Callable
@@ -113,6 +114,7 @@ class LiveHost:
             ping_timeout=10,
             close_timeout=2,
             server_header=None,
+            logger=_quiet_logger(),
         )
         self.port = next(iter(self._server.sockets)).getsockname()[1]
         return self.port
@@ -266,6 +268,8 @@ class LiveHost:
                     break
         except ConnectionClosed:
             pass
+        except Exception as error:  # noqa: BLE001 (one connection must never end the room)
+            self.events(HostEvent("notice", f"a connection failed: {error!r}"))
         finally:
             if name is not None and self.conns.get(name) is conn:
                 self._gone(name, "left")
@@ -419,6 +423,16 @@ def _send(conn: ServerConnection, message: dict[str, Any]) -> None:
     from websockets.asyncio.server import broadcast
 
     broadcast([conn], wire.encode(message))
+
+
+def _quiet_logger() -> logging.Logger:
+    """The library's logger for the room: its complaints about broken handshakes from
+    strangers must not scribble over the host's screen."""
+    logger = logging.getLogger("quizcli.live")
+    if not logger.handlers:
+        logger.addHandler(logging.NullHandler())
+        logger.propagate = False
+    return logger
 
 
 def _address(conn: ServerConnection) -> str:
