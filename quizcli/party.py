@@ -37,6 +37,27 @@ class PlayerState:
     records: list[AnswerRecord] = field(default_factory=list)
     streak: int = 0
     gone: bool = False
+    # Records kept when the player left (None while playing): a game left for good is
+    # stored as abandoned at that point, not as a run of unanswered questions.
+    left_after: int | None = None
+
+    def leave(self) -> None:
+        """The player is gone (left, dropped or removed)."""
+        self.gone = True
+        if self.left_after is None:
+            self.left_after = len(self.records)
+
+    def back(self) -> None:
+        """The player has rejoined: their game goes on."""
+        self.gone = False
+        self.left_after = None
+
+    @property
+    def kept(self) -> list[AnswerRecord]:
+        """The records to store: up to where a player who left for good left."""
+        if self.gone and self.left_after is not None:
+            return self.records[: self.left_after]
+        return self.records
 
     @property
     def score(self) -> int:
@@ -136,10 +157,10 @@ class Party:
                 player=player.name,
                 started=self.started,
                 finished=finished,
-                end=end if len(player.records) < len(questions) else RoundEnd.COMPLETED,
+                end=end if len(player.kept) < len(questions) else RoundEnd.COMPLETED,
                 asked=len(questions),
                 max_score=max_score(questions),
-                answers=tuple(player.records),
+                answers=tuple(player.kept),
                 options={**self.game.options.to_json(), **(extra or {})},
             )
             for player in self.players.values()

@@ -327,7 +327,7 @@ class LiveHost:
     def _join(self, name: str, conn: ServerConnection) -> None:
         rejoined = name in self.party.players
         player = self.party.add(name)
-        player.gone = False
+        player.back()
         self.conns[name] = conn
         qset = self.game.qset
         _send(conn, {
@@ -384,8 +384,8 @@ class LiveHost:
         self.conns.pop(name, None)
         player = self.party.players.get(name)
         if player is not None:
-            player.gone = True
-            if self.state == "lobby" and how == "removed":
+            player.leave()
+            if self.state == "lobby":  # nothing played yet: nothing to keep
                 del self.party.players[name]
         self._lobby()
         self.events(HostEvent(how, f"{name} {how}", name))
