@@ -21,7 +21,7 @@ from quizcli.errors import QuizError
 from quizcli.game import Round
 from quizcli.live import protocol as wire
 from quizcli.live.guard import Bucket, CodeBrake
-from quizcli.live.tally import reveal_for, tally
+from quizcli.live.tally import closing, reveal_for, tally
 from quizcli.live.tally import rows as rows_of
 from quizcli.model import Outcome, Presented, Response, RoundEnd
 from quizcli.party import Party, Standing, rank
@@ -32,6 +32,7 @@ if TYPE_CHECKING:
 
 DEFAULT_PAUSE = 5.0  # seconds between a question's results and the next question
 MAX_PENDING = 128  # connections that have not said hello yet, at most
+LOBBY_EVERY = 0.25  # seconds: the list of players is sent at most this often
 
 
 class HostEvent(NamedTuple):
@@ -89,6 +90,7 @@ class LiveHost:
         self.opened_at = 0.0
         self.answered: dict[str, Response] = {}
         self.ending = RoundEnd.COMPLETED
+        self._lobby_due = False
         self._start = asyncio.Event()
         self._all_in = asyncio.Event()
         self._server: Server | None = None
@@ -140,7 +142,7 @@ class LiveHost:
         self.events(HostEvent("notice", f"Game on: {len(self.party.players)} players"))
         total = len(self.game.questions)
         for number in range(1, total + 1):
-            await self._ask(number)
+            await self.ask(number)
             if number < total and self.pause > 0:
                 await asyncio.sleep(self.pause)
 
@@ -175,7 +177,8 @@ class LiveHost:
 
     # --- the game -----------------------------------------------------------------
 
-    async def _ask(self, number: int) -> None:
+    async def ask(self, number: int) -> None:
+        """Open question ``number``, wait for every answer or the bell, then close it."""
         presented = self.party.present(number)
         self.number, self.current, self.answered = number, presented, {}
         self.opened_at = self.clock()
@@ -211,9 +214,9 @@ class LiveHost:
                 self.party.answer(name, presented, missed)
         after = self.standings()
         counts = tally(presented, [p.records[-1] for p in self.party.players.values()])
+        shared = closing(presented, counts, before, after)
         for name, conn in list(self.conns.items()):
-            message = reveal_for(presented, self.party.players[name], counts, before, after)
-            _send(conn, message)
+            _send(conn, reveal_for(presented.number, self.party.players[name], shared))
         self.events(HostEvent("closed", f"Question {presented.number} closed", (counts, after)))
 
     def _finish(self) -> None:
@@ -376,8 +379,9 @@ class LiveHost:
         return {"type": "answered", "question": number}
 
     def _check_all_in(self) -> None:
-        present = [name for name in self.conns if name in self.party.players]
-        if present and all(name in self.answered for name in present):
+        if not self.conns or len(self.answered) < len(self.conns):
+            return  # cheap: most answers arrive while others are still thinking
+        if all(name in self.answered for name in self.conns):
             self._all_in.set()
 
     def _gone(self, name: str, how: str) -> None:
@@ -404,6 +408,20 @@ class LiveHost:
             asyncio.ensure_future(conn.close(1000, "removed"))
 
     def _lobby(self) -> None:
+        """Tell everyone who is in the room: at most every LOBBY_EVERY seconds, so that
+        hundreds of players joining at once cost a few lists, not one per join each."""
+        if self._lobby_due:
+            return
+        try:
+            loop = asyncio.get_running_loop()
+        except RuntimeError:
+            self._send_lobby()
+            return
+        self._lobby_due = True
+        loop.call_later(LOBBY_EVERY, self._send_lobby)
+
+    def _send_lobby(self) -> None:
+        self._lobby_due = False
         players = [
             {"name": p.name, "connected": p.name in self.conns, "score": p.score}
             for p in self.party.players.values()

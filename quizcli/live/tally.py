@@ -4,7 +4,7 @@ each option, their own points and place, and the top five with how they moved.""
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import Any
+from typing import Any, NamedTuple
 
 from quizcli.live import protocol as wire
 from quizcli.model import (
@@ -68,23 +68,45 @@ def rows(standings: Sequence[Standing], before: Sequence[Standing] = ()) -> list
     ]  # fmt: skip
 
 
-def reveal_for(
+class Closing(NamedTuple):
+    """What every player's result shares: worked out once per question, not per player."""
+
+    question: dict[str, Any]
+    reveal: dict[str, Any]
+    counts: list[dict[str, Any]]
+    top: list[dict[str, Any]]
+    places: dict[str, int]
+    players: int
+
+
+def closing(
     presented: Presented,
-    player: PlayerState,
     counts: list[dict[str, Any]],
     before: Sequence[Standing],
     after: Sequence[Standing],
-) -> dict[str, Any]:
-    """The ``result`` message for ``player`` once ``presented`` has closed."""
+) -> Closing:
+    """The shared part of the ``result`` messages for ``presented``."""
+    return Closing(
+        question=wire.question_payload(presented),
+        reveal=wire.reveal_payload(presented.question),
+        counts=counts,
+        top=rows(after[:TOP], before),
+        places={row.name: row.place for row in after},
+        players=len(after),
+    )
+
+
+def reveal_for(number: int, player: PlayerState, shared: Closing) -> dict[str, Any]:
+    """The ``result`` message for ``player`` once question ``number`` has closed."""
     record = player.records[-1]
-    place = next(row.place for row in after if row.name == player.name)
+    place = shared.places[player.name]
     value = record.response.value
     return {
         "type": "result",
-        "number": presented.number,
-        "question": wire.question_payload(presented),
-        "reveal": wire.reveal_payload(presented.question),
-        "counts": counts,
+        "number": number,
+        "question": shared.question,
+        "reveal": shared.reveal,
+        "counts": shared.counts,
         "you": {
             "mark": record.verdict.mark.value,
             "fraction": record.verdict.fraction,
@@ -102,7 +124,7 @@ def reveal_for(
             "streak": record.streak,
             "score": player.score,
             "place": place,
-            "players": len(after),
+            "players": shared.players,
         },
-        "top": rows(after, before)[:TOP],
+        "top": shared.top,
     }
