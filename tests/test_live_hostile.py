@@ -21,7 +21,8 @@ from websockets.asyncio.client import connect
 from websockets.exceptions import ConnectionClosed
 
 from quizcli.live import protocol as wire
-from quizcli.live.host import MAX_PENDING, LiveHost
+from quizcli.live.host import LiveHost
+from quizcli.live.server import MAX_PENDING
 from quizcli.model import Kind
 
 Hostile = Callable[[LiveHost], Awaitable[Any]]

@@ -11,7 +11,6 @@ No terminal and no database: the command shows :class:`HostEvent` s and stores t
 from __future__ import annotations
 
 import asyncio
-import logging
 import secrets
 import time
 from collections.abc import Callable
@@ -20,7 +19,7 @@ from typing import TYPE_CHECKING, Any, NamedTuple
 from quizcli.errors import QuizError
 from quizcli.game import Round
 from quizcli.live import protocol as wire
-from quizcli.live.guard import Bucket, CodeBrake
+from quizcli.live.guard import CodeBrake
 from quizcli.live.tally import closing, reveal_for, tally
 from quizcli.live.tally import rows as rows_of
 from quizcli.model import Outcome, Presented, Response, RoundEnd
@@ -31,7 +30,6 @@ if TYPE_CHECKING:
     from websockets.asyncio.server import Server, ServerConnection
 
 DEFAULT_PAUSE = 5.0  # seconds between a question's results and the next question
-MAX_PENDING = 128  # connections that have not said hello yet, at most
 LOBBY_EVERY = 0.25  # seconds: the list of players is sent at most this often
 
 
@@ -101,23 +99,10 @@ class LiveHost:
 
     async def open(self) -> int:
         """Start listening; return the port (a free one when asked for port 0)."""
-        from websockets.asyncio.server import serve
+        from quizcli.live.server import listen
 
         self._loop = asyncio.get_running_loop()
-        self._server = await serve(
-            self._connection,
-            self.bind,
-            self.port,
-            max_size=wire.MAX_MESSAGE_BYTES,
-            max_queue=wire.RATE_BURST,
-            compression=None,
-            open_timeout=self.hello_timeout,
-            ping_interval=10,
-            ping_timeout=10,
-            close_timeout=2,
-            server_header=None,
-            logger=_quiet_logger(),
-        )
+        self._server = await listen(self)
         self.port = next(iter(self._server.sockets)).getsockname()[1]
         return self.port
 
@@ -240,61 +225,6 @@ class LiveHost:
 
     # --- connections ----------------------------------------------------------------
 
-    async def _connection(self, conn: ServerConnection) -> None:
-        from websockets.exceptions import ConnectionClosed
-
-        name: str | None = None
-        try:
-            if self.pending >= MAX_PENDING:
-                await conn.close(1013, "too many connections waiting; try again")
-                return
-            self.pending += 1
-            try:
-                name = await self._hello(conn)
-            finally:
-                self.pending -= 1
-            if name is None:
-                return
-            bucket, bad = Bucket(), 0
-            async for raw in conn:
-                if not bucket.take():
-                    await conn.close(1008, "too many messages")
-                    break
-                reply = self.receive(name, raw)
-                bad += any(m["type"] == "error" for m in reply.messages)
-                for message in reply.messages:
-                    _send(conn, message)
-                if reply.close is None and bad > wire.MAX_BAD_MESSAGES:
-                    reply = Reply(close=1008)
-                if reply.close is not None:
-                    await conn.close(reply.close)
-                    break
-        except ConnectionClosed:
-            pass
-        except Exception as error:  # noqa: BLE001 (one connection must never end the room)
-            self.events(HostEvent("notice", f"a connection failed: {error!r}"))
-        finally:
-            if name is not None and self.conns.get(name) is conn:
-                self._gone(name, "left")
-
-    async def _hello(self, conn: ServerConnection) -> str | None:
-        """Wait for the hello; admit the player (their name) or refuse and close (None)."""
-        try:
-            raw = await asyncio.wait_for(conn.recv(), self.hello_timeout)
-        except TimeoutError:
-            await conn.close(1008, "no hello in time")
-            return None
-        address = _address(conn)
-        async with self.brake.turn(address):
-            outcome = self.admit(address, raw)
-        if isinstance(outcome, Reply):
-            for message in outcome.messages:
-                _send(conn, message)
-            await conn.close(outcome.close or 1008)
-            return None
-        self._join(outcome, conn)
-        return outcome
-
     def admit(self, address: str, raw: str | bytes) -> str | Reply:
         """Check a hello: the cleaned player name, or the error reply that refuses it."""
         try:
@@ -327,7 +257,8 @@ class LiveHost:
             return _refuse("full", f"the room is full ({self.max_players} players)")
         return name
 
-    def _join(self, name: str, conn: ServerConnection) -> None:
+    def enter(self, name: str, conn: ServerConnection) -> None:
+        """Seat the admitted player ``name`` (new or rejoining) on connection ``conn``."""
         rejoined = name in self.party.players
         player = self.party.add(name)
         player.back()
@@ -350,7 +281,7 @@ class LiveHost:
         except wire.ProtocolError as error:
             return Reply((_error(error.code, str(error)),))
         if isinstance(message, wire.Leave):
-            self._gone(name, "left")
+            self.gone(name, "left")
             return Reply(close=1000)
         if isinstance(message, wire.Hello):
             return Reply((_error("bad_message", "already joined"),))
@@ -384,7 +315,8 @@ class LiveHost:
         if all(name in self.answered for name in self.conns):
             self._all_in.set()
 
-    def _gone(self, name: str, how: str) -> None:
+    def gone(self, name: str, how: str) -> None:
+        """``name`` has left, dropped or been removed: shown as gone, their game kept."""
         self.conns.pop(name, None)
         player = self.party.players.get(name)
         if player is not None:
@@ -402,7 +334,7 @@ class LiveHost:
             return
         self.banned.add(name)
         conn = self.conns.get(name)
-        self._gone(name, "removed")
+        self.gone(name, "removed")
         if conn is not None:
             _send(conn, {"type": "removed", "message": "the host removed you from the game"})
             asyncio.ensure_future(conn.close(1000, "removed"))
@@ -437,25 +369,10 @@ class LiveHost:
 
 
 def _send(conn: ServerConnection, message: dict[str, Any]) -> None:
-    """Queue ``message`` for one client without waiting on a slow reader."""
-    from websockets.asyncio.server import broadcast
+    """Queue ``message`` for one client (see :func:`quizcli.live.server.send`)."""
+    from quizcli.live.server import send
 
-    broadcast([conn], wire.encode(message))
-
-
-def _quiet_logger() -> logging.Logger:
-    """The library's logger for the room: its complaints about broken handshakes from
-    strangers must not scribble over the host's screen."""
-    logger = logging.getLogger("quizcli.live")
-    if not logger.handlers:
-        logger.addHandler(logging.NullHandler())
-        logger.propagate = False
-    return logger
-
-
-def _address(conn: ServerConnection) -> str:
-    remote = conn.remote_address
-    return str(remote[0]) if isinstance(remote, tuple) and remote else "unknown"
+    send(conn, message)
 
 
 def _error(code: str, message: str) -> dict[str, Any]:
