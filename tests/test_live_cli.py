@@ -36,19 +36,19 @@ def rebuild(bank: Path) -> list[Presented]:
     return [game.present(q, n, 2) for n, q in enumerate(game.questions, 1)]
 
 
-def open_room(bank: Path) -> tuple[pexpect.spawn, str, str]:
+def open_room(bank: Path, limit: int = 30) -> tuple[pexpect.spawn, str, str]:
     host = spawn_quizcli(
         "host", "demo", "--bank", str(bank), "--port", "0", "--count", "2",
-        "--seed", str(SEED), "--kind", "choice", "--kind", "truefalse", "--time-limit", "30",
-        env=ENV,
+        "--seed", str(SEED), "--kind", "choice", "--kind", "truefalse",
+        "--time-limit", str(limit), env=ENV,
     )  # fmt: skip
     host.expect(r"Room open on (\S+), join code (\d{6})")
     address, code = host.match.group(1), host.match.group(2)
     return host, address, code
 
 
-def join(address: str, code: str, name: str) -> pexpect.spawn:
-    player = spawn_quizcli("join", address, "--code", code, "--player", name, env=ENV)
+def join(address: str, code: str, name: str, *extra: str) -> pexpect.spawn:
+    player = spawn_quizcli("join", address, "--code", code, "--player", name, *extra, env=ENV)
     player.expect(f"Joined the room as {name}")
     return player
 
@@ -165,3 +165,25 @@ def test_a_bind_address_other_than_loopback_warns_in_one_line(bank: Path) -> Non
     host.expect(r"Room open on 0\.0\.0\.0:\d+")
     host.sendintr()
     assert ended(host) == 130
+
+
+def test_the_host_closing_a_question_closes_the_open_prompt(bank: Path) -> None:
+    """Time is up on the host's clock: the plain prompt still waiting for a line closes,
+    the player sees the result, and the next question comes."""
+    host, address, code = open_room(bank, limit=3)
+    ann = join(address, code, "ann", "--plain")
+    host.expect("ann joined")
+    host.send(ENTER)
+    ann.expect(r"Question 1 of 2")
+    ann.expect(r"Your answer \(")
+    ann.expect("The question closed.")  # nothing typed
+    ann.expect("Too slow")
+    ann.expect(r"Question 2 of 2")
+    ann.expect(r"Your answer \(")
+    ann.sendline("1")
+    ann.expect("Your game:")
+    assert ended(ann) == 0
+    host.expect("Stored 1 of 1")
+    assert ended(host) == 0
+    (game,) = history("ann")
+    assert game["timed_out"] == 1 and game["status"] == "finished"

@@ -220,8 +220,6 @@ def test_a_name_full_of_escape_sequences_is_cleaned_like_bank_text(bank: Path) -
         await conn.close()
         return str(welcome["name"])
 
-    game = make_game(bank, count=2, kinds=(Kind.CHOICE, Kind.TRUEFALSE))
-    del game
     name = run(_join_only(bank, hostile))
     assert name == "\\x1b[2J\\x1b]0;pwned\\x07mal\\u202elory"
     assert all(ch.isprintable() for ch in name)
