@@ -187,3 +187,20 @@ def test_the_host_closing_a_question_closes_the_open_prompt(bank: Path) -> None:
     assert ended(host) == 0
     (game,) = history("ann")
     assert game["timed_out"] == 1 and game["status"] == "finished"
+
+
+def test_the_host_removes_a_player_by_typing_remove(bank: Path) -> None:
+    host, address, code = open_room(bank)
+    ann, ben = join(address, code, "ann"), join(address, code, "ben")
+    host.expect("ben joined")
+    host.sendline("remove ben")
+    ben.expect("The host removed you from the game.")
+    assert ended(ben) == 1
+    host.expect("ben removed")
+    back = quizcli("join", address, "--code", code, "--player", "ben", "--plain", timeout=30)
+    assert back.returncode == 1
+    assert "the host removed this player" in back.stderr
+    host.sendintr()
+    ann.expect("The host ended the game")
+    assert ended(ann) == 0
+    assert ended(host) == 130

@@ -9,9 +9,7 @@ everyone with the standings so far, stores every game as abandoned, and exits 13
 
 from __future__ import annotations
 
-import queue
 import sys
-import threading
 from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
@@ -20,6 +18,8 @@ from quizcli.commands.options import BankOption
 from quizcli.kinds import Difficulty, Kind
 
 if TYPE_CHECKING:
+    import queue
+
     from quizcli.live.host import HostEvent, LiveHost
     from quizcli.ui.party import PartyScreen
 
@@ -83,6 +83,8 @@ def host(
         player="host",
     )  # fmt: skip
     game = Round.start(catalog.get(set_id or ids[0]), options)
+    import queue
+
     events: queue.Queue[HostEvent] = queue.Queue()
     room = LiveHost(game, bind=bind, port=port, max_players=max_players, events=events.put)
     code = _run(room, events, loopback=bind in LOOPBACK)
@@ -93,6 +95,8 @@ def host(
 def _run(room: LiveHost, events: queue.Queue[HostEvent], *, loopback: bool) -> int | None:
     """Serve the room in a thread while this one shows it and reads the host's commands."""
     import asyncio
+    import queue
+    import threading
 
     from quizcli.errors import QuizError
     from quizcli.ui.text import console
@@ -169,6 +173,8 @@ def _commands(
     room: LiveHost, commands: queue.Queue[str | None], screen: Any, *, started: bool
 ) -> bool:
     """Act on typed lines; True when the game should start."""
+    import queue
+
     while True:
         try:
             line = commands.get_nowait()
@@ -194,6 +200,8 @@ def _commands(
 
 def _drain(events: queue.Queue[HostEvent], screen: Any, *, timeout: float) -> None:
     """Show every event waiting (waiting up to ``timeout`` for the first)."""
+    import queue
+
     try:
         event = events.get(timeout=timeout) if timeout else events.get_nowait()
     except queue.Empty:

@@ -7,9 +7,7 @@ the open prompt too. Ctrl-C leaves the game (exit 130); the others play on.
 
 from __future__ import annotations
 
-import signal
 import sys
-import threading
 from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
@@ -84,6 +82,9 @@ class _Closer:
     thread, handled the way Ctrl-C is: the prompt exits, a plain read is interrupted)."""
 
     def __init__(self) -> None:
+        import signal
+        import threading
+
         self.asking: int | None = None
         self.main = threading.main_thread().ident
         self.usable = hasattr(signal, "pthread_kill") and hasattr(signal, "SIGUSR1")
@@ -92,6 +93,8 @@ class _Closer:
 
     def on_message(self, message: dict[str, Any]) -> None:
         """In the network thread: a result for the question being asked closes it."""
+        import signal
+
         if (
             self.usable
             and message.get("type") in ("result", "end", "removed")
