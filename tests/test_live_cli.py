@@ -204,3 +204,21 @@ def test_the_host_removes_a_player_by_typing_remove(bank: Path) -> None:
     ann.expect("The host ended the game")
     assert ended(ann) == 0
     assert ended(host) == 130
+
+
+def test_sigterm_on_the_host_ends_the_game_like_ctrl_c(bank: Path) -> None:
+    import signal
+
+    first, _ = rebuild(bank)
+    host, address, code = open_room(bank)
+    ann = join(address, code, "ann")
+    host.expect("ann joined")
+    host.send(ENTER)
+    pick(ann, first, right=True)
+    host.expect("Top five")
+    host.kill(signal.SIGTERM)
+    ann.expect("The host ended the game")
+    assert ended(ann) == 0
+    host.expect("Stored 1 of 1")
+    assert ended(host) == 128 + signal.SIGTERM
+    assert history("ann")[0]["status"] == "abandoned"

@@ -134,6 +134,7 @@ def _run(room: LiveHost, events: queue.Queue[HostEvent], *, loopback: bool) -> i
 
     screen = HostScreen(out, room.code, address, interactive=out.is_terminal)
     interrupted = False
+    received = _stop_on_termination()
     try:
         _lobby(room, events, commands, screen)
         while thread.is_alive():
@@ -145,7 +146,25 @@ def _run(room: LiveHost, events: queue.Queue[HostEvent], *, loopback: bool) -> i
         room.stop()
         thread.join(10)
         _drain(events, screen, timeout=0)
-    return _store(room, screen, interrupted)
+    code = _store(room, screen, interrupted)
+    return 128 + received[0] if received and code else code
+
+
+def _stop_on_termination() -> list[int]:
+    """SIGTERM and SIGHUP (the terminal closed) end the game as Ctrl-C does: the players
+    get the standings and every game is stored. The list fills with the signal's number."""
+    import signal
+
+    received: list[int] = []
+
+    def interrupt(signum: int, frame: object) -> None:
+        received.append(signum)
+        raise KeyboardInterrupt
+
+    for name in ("SIGTERM", "SIGHUP"):
+        if hasattr(signal, name):
+            signal.signal(getattr(signal, name), interrupt)
+    return received
 
 
 def _read_lines(commands: queue.Queue[str | None]) -> None:
