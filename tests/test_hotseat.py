@@ -165,6 +165,10 @@ def test_hotseat_in_a_terminal_hands_over_and_shows_the_podium(bank: Path) -> No
     child = spawn(bank, "--players", "alice,bob")
     for question in presented:
         for name in ("alice", "bob"):
+            if (question.number, name) != (1, "alice"):
+                child.expect("Press Enter to hide your answer")
+                child.send(ENTER)
+            child.expect_exact("\x1b[2J")  # the screen is cleared: the last answer is gone
             child.expect(f"Pass the keyboard to .*{name}.*, then press Enter")
             child.send(ENTER)
             child.expect(f"{name}'s turn")
@@ -186,6 +190,8 @@ def test_ctrl_c_in_a_turn_ends_the_game_for_everyone_with_exit_130(bank: Path) -
     child.expect("Pass the keyboard to .*alice")
     child.send(ENTER)
     answer_right(child, first)
+    child.expect("Press Enter to hide your answer")
+    child.send(ENTER)
     child.expect("Pass the keyboard to .*bob")
     child.send(ENTER)
     child.expect(PROMPT_OPEN)

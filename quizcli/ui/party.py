@@ -144,17 +144,26 @@ class RichPartyScreen:
     def __init__(self, console: Console, *, pause: float = PODIUM_PAUSE) -> None:
         self.console = console
         self.pause = pause
+        self.turns = 0
 
     def note(self, text: str) -> None:
         """One line, shown literally."""
         self.console.print(literal(text))
 
     def pass_to(self, name: str) -> None:
-        """Clear the screen (the previous answer goes with it) and wait for Enter."""
+        """Let the previous player read their feedback (Enter hides it), clear the screen,
+        then wait for ``name`` to press Enter."""
+        if self.turns:
+            self.console.print(Text("Press Enter to hide your answer.", style="dim"))
+            self._enter()
+        self.turns += 1
         self.console.clear()
         self.console.print(
             Text.assemble("Pass the keyboard to ", literal(name, "bold"), ", then press Enter.")
         )
+        self._enter()
+
+    def _enter(self) -> None:
         self.console.file.flush()
         if not sys.stdin.readline():
             raise EOFError
