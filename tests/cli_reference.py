@@ -22,6 +22,8 @@ COMMANDS = [
     ["history"],
     ["stats"],
     ["reset"],
+    ["host"],
+    ["join"],
     ["cache"],
     ["cache", "path"],
     ["cache", "clear"],

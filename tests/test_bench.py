@@ -45,3 +45,20 @@ def test_the_quick_benchmark_reports_every_row(tmp_path: Path) -> None:
     later = [row for row in report["rows"] if row["name"].startswith("later")]
     assert all(row["memory_ratio"] is not None for row in later)
     assert [item["questions"] for item in report["growth"]] == [100, 300]
+
+
+@pytest.mark.slow
+def test_the_quick_live_benchmark_reports_its_rows(tmp_path: Path) -> None:
+    out = tmp_path / "live.json"
+    result = subprocess.run(
+        [sys.executable, str(ROOT / "bench" / "live.py"), "--quick", "--json", str(out)],
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
+    assert result.returncode == 0, result.stderr
+    assert "quick mode" in result.stdout
+    (row,) = json.loads(out.read_text())["rows"]
+    assert row["players"] == 10 and row["questions"] == 3
+    assert row["floor_ms"] > 0 and row["room_ms"] > 0 and row["ratio"] > 0
+    assert row["cpu_ms_per_question"] > 0
