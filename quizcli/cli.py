@@ -19,7 +19,7 @@ from typing import Annotated, ParamSpec, TypeVar
 import typer
 
 from quizcli import __version__
-from quizcli.commands import banks, play, scores
+from quizcli.commands import banks, draft, play, scores
 from quizcli.errors import QuizError
 
 P = ParamSpec("P")
@@ -88,6 +88,7 @@ _register("scores", scores.scores)
 _register("history", scores.history)
 _register("stats", scores.stats)
 _register("reset", scores.reset)
+_register("draft", draft.draft)
 cache = typer.Typer(
     help="The compiled bank cache: safe to delete, rebuilt when needed.",
     no_args_is_help=True,

@@ -1,0 +1,283 @@
+"""Quotations and their speakers, read paragraph by paragraph.
+
+A quotation counts only when the text says who spoke it: ``"...," Hocker said.``,
+``"..." said Ingebrigtsen``, ``Kerr told the BBC: "..."``, ``"...," he added`` (``he`` is
+the person the article was just quoting or naming), a paragraph-long quotation after a
+paragraph that introduces it (``..., stating:``), the next part of an interrupted quotation,
+the following paragraphs of a quotation left open, and ``NAME: answer`` lines of a Q&A
+transcript. Anything else in quotation marks (a scare-quoted word, a reporter's paraphrase,
+a headline) is left alone, and so is a quotation whose speaker cannot be told: never guessed.
+Single quotation marks inside a quotation are a quotation it quotes, part of its text.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from quizcli.draft.people import Cast, anaphor_length, is_anaphor, name_runs
+from quizcli.draft.read import Article
+
+SAY = (
+    r"said|says|say|added|adds|explained|explains|told|tells|concluded|continued|insisted|"
+    r"insists|admitted|admits|recalled|noted|stated|states|wrote|writes|penned|posted|posts|"
+    r"declared|joked|laughed|replied|reflected|revealed|warned|argued|asked|remarked|"
+    r"conceded|commented|acknowledged|claimed|observed|mentioned|shouted|tweeted|quipped|"
+    r"responded|answered|went on"
+)
+_SAY = re.compile(rf"\b(?:{SAY})\b")
+_INTRO = re.compile(
+    rf"\b(?:{SAY}|praised|thanked|congratulated|dedicated|stating|saying|adding|writing)\b"
+)
+_PARTICIPLE = re.compile(r"\b(?:stating|saying|adding|writing|explaining|declaring)\b")
+_ADVERB = r"(?:\s+(?:also|then|later|simply|quickly|once|\w+ly))?"
+_OPENERS = '“"'
+_CLOSERS = '”"'
+_LABEL = re.compile(r"^([A-Z][\w.'’ -]{0,40}?):\s+(\S.*)$")
+_NOT_SPEAKERS = {"q", "question", "a", "answer", "interviewer", "note", "editor", "update"}
+
+
+@dataclass(slots=True)
+class Quotation:
+    """Words spoken by ``speaker`` (as the draft prints the name), in one or more parts."""
+
+    speaker: str
+    parts: list[str]
+    paragraph: int
+
+    @property
+    def text(self) -> str:
+        """The whole quotation, parts joined by a space."""
+        return " ".join(self.parts)
+
+
+@dataclass(frozen=True, slots=True)
+class Sentence:
+    """A sentence of narration (quotations inside kept) and who the text is about there."""
+
+    paragraph: int
+    text: str
+    masked: str  # the same length, quoted words replaced by "x"
+    focus: str | None
+    heading: bool
+
+
+@dataclass(slots=True)
+class _Span:
+    start: int
+    end: int
+    closed: bool
+    continues: bool = False
+
+
+@dataclass(slots=True)
+class Reading:
+    """The quotations of an article and its sentences with their focus."""
+
+    quotations: list[Quotation] = field(default_factory=list)
+    sentences: list[Sentence] = field(default_factory=list)
+
+
+def _spans(text: str, open_before: bool) -> list[_Span]:
+    """Double-quoted stretches of a paragraph (their inner offsets)."""
+    spans: list[_Span] = []
+    start: int | None = None
+    for index, char in enumerate(text):
+        if start is None and char in _OPENERS:
+            start = index + 1
+        elif start is not None and char in _CLOSERS:
+            spans.append(_Span(start, index, closed=True))
+            start = None
+    if start is not None:
+        spans.append(_Span(start, len(text), closed=False))
+    if spans and open_before and not text[: spans[0].start - 1].strip():
+        spans[0].continues = True
+    return spans
+
+
+def _mask(text: str, spans: list[_Span]) -> str:
+    chars = list(text)
+    for span in spans:
+        chars[span.start : span.end] = "x" * (span.end - span.start)
+    return "".join(chars)
+
+
+_SENTENCE_END = re.compile(
+    r"(?<![A-Z])(?<!\bMr)(?<!\bDr)(?<!\bSt)(?<!Mrs)[.!?][\"'”’)]*\s+(?=[\"“‘(]?[A-Z0-9])"
+)
+
+
+def _sentences(masked: str) -> list[tuple[int, int]]:
+    bounds, start = [], 0
+    for match in _SENTENCE_END.finditer(masked):
+        bounds.append((start, match.end()))
+        start = match.end()
+    if start < len(masked):
+        bounds.append((start, len(masked)))
+    return bounds
+
+
+class _Walker:
+    """Reads one article in order, keeping track of who it is talking about."""
+
+    def __init__(self, cast: Cast) -> None:
+        self.cast = cast
+        self.focus: str | None = None
+        self.focus_paragraph = -10
+        self.gender: dict[str, str] = {}
+        self.reading = Reading()
+
+    def set_focus(self, person: str | None, paragraph: int) -> None:
+        self.focus, self.focus_paragraph = person, paragraph
+
+    def who(self, text: str, paragraph: int) -> str | None:
+        """The person ``text`` starts with: a name, or a pronoun or descriptor resolved."""
+        runs = name_runs(text, self.cast.lowercase)
+        if runs and not text[: runs[0].start].strip():
+            return self.cast.resolve(runs[0].words)
+        if not is_anaphor(text) or paragraph - self.focus_paragraph > 2 or not self.focus:
+            return None
+        pronoun = text.lstrip().split(" ", 1)[0].casefold()
+        if pronoun in ("he", "she"):
+            known = self.gender.setdefault(self.focus, pronoun)
+            if known != pronoun:
+                return None
+        return self.focus
+
+    def who_before(self, text: str, end: int, paragraph: int) -> str | None:
+        """The person named (or referred to) just before ``end``, an adverb allowed between."""
+        head = re.sub(rf"{_ADVERB}\s*$", "", text[:end].rstrip())
+        runs = name_runs(head, self.cast.lowercase)
+        if runs and not head[runs[-1].end :].strip(" ’'s"):
+            return self.cast.resolve(runs[-1].words)
+        match = re.search(r"(?:\b[Hh]e|\b[Ss]he|\b[Tt]he\s+[\w-]+(?:\s+[\w-]+)?)$", head)
+        if match and anaphor_length(head[match.start() :]):
+            return self.who(head[match.start() :], paragraph)
+        return None
+
+    def after(self, tail: str, paragraph: int) -> str | None:
+        """Speaker from narration after a quotation: ``, Kerr said`` or ``said Kerr``."""
+        tail = tail.lstrip(" ,")
+        said = re.match(rf"(?:{SAY})\s+", tail)
+        if said:
+            return self.who(tail[said.end() :], paragraph)
+        speaker = self.who(tail, paragraph)
+        if speaker is None:
+            return None
+        runs = name_runs(tail, self.cast.lowercase)
+        skip = runs[0].end if runs and runs[0].start == 0 else anaphor_length(tail)
+        return speaker if re.match(rf"{_ADVERB}\s+(?:{SAY})\b", tail[skip:]) else None
+
+    def before(self, head: str, paragraph: int, *, intro: bool = False) -> str | None:
+        """Speaker from narration introducing a quotation: ``Kerr told the BBC:``."""
+        bounds = _sentences(head)
+        last = head[bounds[-1][0] :] if bounds else head
+        if not intro and not re.search(rf"(?::|(?:{SAY}),?)\s*$", last):
+            return None
+        pattern = _INTRO if intro else _SAY
+        for verb in reversed(list(pattern.finditer(last))):
+            if _PARTICIPLE.fullmatch(verb[0]):
+                continue
+            speaker = self.who_before(last, verb.start(), paragraph)
+            if speaker:
+                return speaker
+        if _PARTICIPLE.search(last) and last.rstrip().endswith(":"):
+            return self.subject(last, paragraph)
+        return None
+
+    def subject(self, sentence: str, paragraph: int) -> str | None:
+        """The sentence's subject if it opens the sentence (after a joining word)."""
+        text = re.sub(
+            r"^[\s\"“”‘’(]*(?:(?:But|And|So|Yet|However|While|Meanwhile|Now)\b,?\s+)?", "", sentence
+        )
+        return self.who(text, paragraph)
+
+    def paragraph(self, index: int, text: str, heading: bool, open_before: bool) -> bool:
+        """Read one paragraph; returns whether it ends inside an open quotation."""
+        spans = [] if heading else _spans(text, open_before)
+        masked = _mask(text, spans)
+        label = None if heading else _LABEL.match(text)
+        if label and label[1].casefold() not in _NOT_SPEAKERS:
+            name = label[1].title() if label[1].isupper() else label[1]
+            runs = name_runs(name, self.cast.lowercase)
+            whole = len(runs) == 1 and runs[0].start == 0 and runs[0].end == len(name)
+            speaker = self.cast.resolve(runs[0].words) if whole else None
+            if speaker:
+                self.reading.quotations.append(Quotation(speaker, [label[2]], index))
+                self.set_focus(speaker, index)
+                spans, masked = [], text
+        previous: _Previous | None = None
+        for start, end in _sentences(masked):
+            piece = masked[start:end]
+            if piece.lstrip()[:1] not in _OPENERS:
+                subject = self.subject(piece, index)
+                if subject:
+                    self.set_focus(subject, index)
+            for number, span in enumerate(spans):
+                if start <= span.start - 1 < end:
+                    previous = self._quote(index, text, masked, spans, number, previous)
+            self.reading.sentences.append(
+                Sentence(index, text[start:end].strip(), piece.strip(), self.focus, heading)
+            )
+        self._last_masked = masked
+        self._open = bool(spans) and not spans[-1].closed and bool(previous and previous.speaker)
+        return bool(spans) and not spans[-1].closed
+
+    def _quote(
+        self,
+        index: int,
+        text: str,
+        masked: str,
+        spans: list[_Span],
+        number: int,
+        previous: _Previous | None,
+    ) -> _Previous:
+        """Attribute one quoted stretch, or leave it out."""
+        span = spans[number]
+        words = text[span.start : span.end].strip().rstrip(",").strip()
+        quotations = self.reading.quotations
+        if span.continues and self._open and quotations and quotations[-1].paragraph == index - 1:
+            quotations[-1].parts.append(words)
+            quotations[-1].paragraph = index
+            return _Previous(span, quotations[-1].speaker, False)
+        end_of_tail = spans[number + 1].start - 1 if number + 1 < len(spans) else len(text)
+        tail = masked[span.end + 1 : end_of_tail] if span.closed else ""
+        head = masked[previous.span.end + 1 if previous else 0 : span.start - 1]
+        speaker = self.after(tail, index) if tail.strip() else None
+        said_after = speaker is not None
+        if speaker is None and head.strip():
+            speaker = self.before(head, index)
+        if speaker is None and previous and previous.said_after and words[:1].isupper():
+            speaker = previous.speaker
+        if speaker is None and number == 0 and not head.strip() and not tail.strip(" .,;"):
+            speaker = self._introduced(index)
+        if speaker and words:
+            quotations.append(Quotation(speaker, [words], index))
+            self.set_focus(speaker, index)
+        return _Previous(span, speaker, said_after)
+
+    _open = False
+    _last_masked = ""
+
+    def _introduced(self, index: int) -> str | None:
+        """Speaker of a quotation that is its whole paragraph: the one the paragraph before
+        introduces (``..., stating:``, ``Kerr praised ...``)."""
+        if index == 0 or not self._last_masked.strip():
+            return None
+        return self.before(self._last_masked, index, intro=True)
+
+
+@dataclass(frozen=True, slots=True)
+class _Previous:
+    span: _Span
+    speaker: str | None
+    said_after: bool
+
+
+def read_quotations(article: Article, cast: Cast) -> Reading:
+    """Every attributed quotation of ``article``, and its sentences with their focus."""
+    walker = _Walker(cast)
+    open_quote = False
+    for index, paragraph in enumerate(article.paragraphs):
+        open_quote = walker.paragraph(index, paragraph.text, paragraph.heading, open_quote)
+    return walker.reading

@@ -1,0 +1,68 @@
+"""A bank document (``quizcli.bank.dump.to_document``) written as TOML text.
+
+Only what bank documents hold: strings, booleans, integers, floats, lists of those, the
+``[set]`` table and arrays of tables. Strings are TOML basic strings with every control
+character escaped, so quoted text with markup or terminal escapes stays inert data.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+_ESCAPES = {
+    '"': '\\"',
+    "\\": "\\\\",
+    "\n": "\\n",
+    "\t": "\\t",
+    "\r": "\\r",
+    "\b": "\\b",
+    "\f": "\\f",
+}
+
+
+def toml_string(text: str) -> str:
+    """``text`` as a TOML basic string."""
+    out = []
+    for char in text:
+        if char in _ESCAPES:
+            out.append(_ESCAPES[char])
+        elif ord(char) < 0x20 or ord(char) == 0x7F or 0xD800 <= ord(char) <= 0xDFFF:
+            out.append(f"\\u{ord(char):04x}")
+        else:
+            out.append(char)
+    return '"' + "".join(out) + '"'
+
+
+def toml_value(value: Any) -> str:
+    """One value: a string, a boolean, a number or a one-line list of them."""
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, int | float):
+        return repr(value)
+    if isinstance(value, str):
+        return toml_string(value)
+    if isinstance(value, list | tuple):
+        return "[" + ", ".join(toml_value(item) for item in value) + "]"
+    raise TypeError(f"no TOML form for {type(value).__name__}")
+
+
+def dumps(document: dict[str, Any], header: str = "") -> str:
+    """The document as TOML: top-level keys, then tables, then arrays of tables."""
+    lines = [f"# {line}" if line else "#" for line in header.splitlines()]
+    if lines:
+        lines.append("")
+    tables: list[tuple[str, dict[str, Any]]] = []
+    arrays: list[tuple[str, list[dict[str, Any]]]] = []
+    for key, value in document.items():
+        if isinstance(value, dict):
+            tables.append((key, value))
+        elif isinstance(value, list) and value and all(isinstance(v, dict) for v in value):
+            arrays.append((key, value))
+        else:
+            lines.append(f"{key} = {toml_value(value)}")
+    for key, table in tables:
+        lines += ["", f"[{key}]", *(f"{k} = {toml_value(v)}" for k, v in table.items())]
+    for key, items in arrays:
+        for item in items:
+            lines += ["", f"[[{key}]]", *(f"{k} = {toml_value(v)}" for k, v in item.items())]
+    return "\n".join(lines) + "\n"
