@@ -159,10 +159,12 @@ class Maker:
         return grouped
 
     def _times(self) -> None:
-        for (_, event), items in self._facts("time").items():
-            values = {round(parse_time(str(fact.value)), 3) for _, fact in items}
+        grouped = self._facts("time")
+        for (athlete, event), items in grouped.items():
+            unplaced = grouped.get((athlete, None), []) if event else []
+            values = {round(parse_time(str(fact.value)), 3) for _, fact in [*items, *unplaced]}
             if len(values) != 1 or event is None:
-                continue  # the articles disagree: not asked
+                continue  # the articles disagree, or the race is not named: not asked
             found, fact = items[0]
             won = re.search(r"\b(?:won|win|winning|victory|defend|title)\b", fact.sentence.masked)
             prompt = (
@@ -175,7 +177,7 @@ class Maker:
                     id=self.new_id(f"time-{event}-{fact.athlete}"),
                     prompt=prompt,
                     difficulty=_difficulty(fact.sentence.paragraph, found),
-                    tags=("times", event),
+                    tags=("times", slug(event)),
                     source=found.source,
                     explanation=_explain(fact.sentence),
                     answer=str(fact.value),
@@ -237,7 +239,7 @@ class Maker:
                     id=self.new_id(f"podium-{event}"),
                     prompt=f"Put the {event} medallists in order: gold, silver, bronze.",
                     difficulty=_difficulty(sentence.paragraph, found),
-                    tags=("podium", event),
+                    tags=("podium", slug(event)),
                     source=found.source,
                     explanation=_explain(sentence),
                     answer=tuple(self.cast.resolve((n,)) or n for n in podium),
@@ -252,7 +254,7 @@ class Maker:
                     id=self.new_id(f"medal-{event}-{key}"),
                     prompt=f"Which medal did {fact.athlete} take in the {event}?",
                     difficulty=_difficulty(fact.sentence.paragraph, found),
-                    tags=("podium", event),
+                    tags=("podium", slug(event)),
                     source=found.source,
                     explanation=_explain(fact.sentence),
                     choices=("Gold", "Silver", "Bronze"),
@@ -274,7 +276,7 @@ class Maker:
                     id=self.new_id(f"place-{event}-{key}"),
                     prompt=f"In what place did {fact.athlete} finish in the {event}?",
                     difficulty=_difficulty(fact.sentence.paragraph, found),
-                    tags=("places", event),
+                    tags=("places", slug(event)),
                     source=found.source,
                     explanation=_explain(fact.sentence),
                     answer=int(str(fact.value)),

@@ -103,7 +103,8 @@ def _mask(text: str, spans: list[_Span]) -> str:
 
 
 _SENTENCE_END = re.compile(
-    r"(?<![A-Z])(?<!\bMr)(?<!\bDr)(?<!\bSt)(?<!Mrs)[.!?][\"'”’)]*\s+(?=[\"“‘(]?[A-Z0-9])"
+    r"(?<![A-Z])(?<!\bMr)(?<!\bDr)(?<!\bSt)(?<!Mrs)[.!?][\"'”’)]*\s+"
+    r"(?=[\"“‘(]?[A-Z0-9]|[\"“]x)"
 )
 
 
@@ -150,6 +151,16 @@ class _Walker:
         runs = name_runs(head, self.cast.lowercase)
         if runs and not head[runs[-1].end :].strip(" ’'s"):
             return self.cast.resolve(runs[-1].words)
+        if head.endswith(","):  # "Kerr, the champion, said" / "Your coach, Peter Langat, said"
+            inner_start = head[:-1].rfind(",")
+            inner = head[inner_start + 1 : -1].strip()
+            inside = name_runs(inner, self.cast.lowercase)
+            if inside and inside[0].start == 0 and inside[0].end == len(inner):
+                return self.cast.resolve(inside[0].words)
+            before = head[: max(inner_start, 0)].rstrip()
+            outer = name_runs(before, self.cast.lowercase)
+            if inner_start > 0 and not inside and outer and outer[-1].end == len(before):
+                return self.cast.resolve(outer[-1].words)
         match = re.search(r"(?:\b[Hh]e|\b[Ss]he|\b[Tt]he\s+[\w-]+(?:\s+[\w-]+)?)$", head)
         if match and anaphor_length(head[match.start() :]):
             return self.who(head[match.start() :], paragraph)
@@ -181,8 +192,14 @@ class _Walker:
             speaker = self.who_before(last, verb.start(), paragraph)
             if speaker:
                 return speaker
-        if _PARTICIPLE.search(last) and last.rstrip().endswith(":"):
-            return self.subject(last, paragraph)
+        if last.rstrip().endswith(":"):
+            subject = self.subject(last, paragraph)
+            if subject or _PARTICIPLE.search(last):
+                return subject
+            for run in name_runs(last, self.cast.lowercase):  # "Asked ..., Alemu was blunt:"
+                name = self.cast.resolve(run.words)
+                if name:
+                    return name
         return None
 
     def subject(self, sentence: str, paragraph: int) -> str | None:
@@ -205,7 +222,7 @@ class _Walker:
             if speaker:
                 self.reading.quotations.append(Quotation(speaker, [label[2]], index))
                 self.set_focus(speaker, index)
-                spans, masked = [], text
+                spans, masked = [], text[: label.start(2)] + "x" * len(label[2])
         previous: _Previous | None = None
         for start, end in _sentences(masked):
             piece = masked[start:end]
@@ -251,7 +268,10 @@ class _Walker:
             speaker = previous.speaker
         if speaker is None and number == 0 and not head.strip() and not tail.strip(" .,;"):
             speaker = self._introduced(index)
-        if speaker and words:
+        joined = previous and previous.speaker == speaker and words[:1].islower()
+        if speaker and words and joined and quotations and quotations[-1].speaker == speaker:
+            quotations[-1].parts[-1] += " " + words  # "...," he added, "and ..."
+        elif speaker and words:
             quotations.append(Quotation(speaker, [words], index))
             self.set_focus(speaker, index)
         return _Previous(span, speaker, said_after)

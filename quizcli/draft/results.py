@@ -42,14 +42,15 @@ _TIMES = [
         rf"\s*,?\s*(?:and\s+)?(?P<s>\d{{1,2}}(?:\.\d{{1,3}})?){_SEC}"
     ),
     re.compile(
-        rf"\b(?P<mw>{_MINUTE_WORD})\s+minutes?\s*,?\s*(?:and\s+)?(?P<s>\d{{1,2}}(?:\.\d{{1,3}})?){_SEC}?",
+        rf"\b(?:(?P<hw>{_MINUTE_WORD})\s+hours?\s*,?\s*(?:and\s+)?)?"
+        rf"(?P<mw>{_MINUTE_WORD})\s+minutes?\s*,?\s*(?:and\s+)?(?P<s>\d{{1,2}}(?:\.\d{{1,3}})?){_SEC}?",
         re.I,
     ),
     re.compile(rf"(?<![\d:.])(?P<s>\d{{1,2}}\.\d{{1,3}}){_SEC}"),
 ]
 _EVENT = re.compile(
-    r"\b(?P<d>\d{2,5}|10,000)(?:\s*-?\s*(?:m|metres?|meters?|meter|metre)\b)(?P<h>\s+hurdles|\s+steeplechase)?"
-    r"|\b(?P<word>(?:half[- ])?marathon|decathlon|heptathlon)\b",
+    r"(?:\b(?P<g>men|women)['’]s\s+)?(?:\b(?P<d>\d{2,5}|10,000)(?:\s*-?\s*(?:m|metres?|meters?|meter|metre)\b)(?P<h>\s+hurdles|\s+steeplechase)?"
+    r"|\b(?P<word>(?:half[- ])?marathon|decathlon|heptathlon)\b)",
     re.I,
 )
 _WIN = re.compile(
@@ -66,7 +67,7 @@ _PLACE = re.compile(
 _COMPLETE = re.compile(r"(?P<list>[^.;]+?)\s+completed the podium")
 _RECORD = re.compile(
     r"\b(?:an?|the|his|her|a new)\s+(?P<record>(?:(?:world|Olympic|European|African|Asian|"
-    r"American|British|Commonwealth|national|championship|meeting|course|personal|area)\s+)"
+    r"American|British|Commonwealth|national|championship|meeting|area)\s+)"
     r"(?:[\w-]+\s+)?record)\b"
 )
 
@@ -85,9 +86,10 @@ class Fact:
 
 def event_name(match: re.Match[str]) -> str:
     """``5000-meter`` -> ``5000m``; ``marathon`` stays a word."""
+    gender = f"{match['g'].casefold()}'s " if match["g"] else ""
     if match["word"]:
-        return match["word"].casefold()
-    return match["d"].replace(",", "") + "m" + (match["h"] or "").casefold()
+        return gender + match["word"].casefold()
+    return gender + match["d"].replace(",", "") + "m" + (match["h"] or "").casefold()
 
 
 def time_answer(match: re.Match[str]) -> tuple[str, int]:
@@ -103,6 +105,8 @@ def time_answer(match: re.Match[str]) -> tuple[str, int]:
     )
     whole, _, fraction = seconds.partition(".")
     tail = f"{int(whole):02d}" + (f".{fraction}" if fraction else "")
+    if groups.get("hw"):
+        groups["h"] = str(NUMBER_WORDS[groups["hw"].casefold()])
     if groups.get("h"):
         return f"{groups['h']}:{int(minutes or 0):02d}:{tail}", decimals
     if minutes:
@@ -137,10 +141,12 @@ class FactFinder:
         """Every fact in one sentence."""
         text = sentence.masked
         events = list(_EVENT.finditer(text))
+        gender = re.search(r"\b(men|women)['’]s\b", text)
         if events:
             self.event, self.event_paragraph = event_name(events[0]), sentence.paragraph
-        elif sentence.paragraph - self.event_paragraph > 2:
-            self.event = None
+        elif gender and self.event:  # "In the women's race": the same event, for women
+            base = re.sub(r"^(?:men|women)'s ", "", self.event)
+            self.event = f"{gender[1].casefold()}'s {base}"
         facts: list[Fact] = []
         facts += self._times(sentence, events)
         facts += self._medals(sentence)
@@ -166,7 +172,7 @@ class FactFinder:
                 taken.append(match.span())
                 athlete = self.athlete(sentence, match.start())
                 event = self._event_at(events, match.start())
-                if athlete and event:
+                if athlete:
                     answer, _ = time_answer(match)
                     facts.append(Fact("time", athlete, event, answer, sentence, match[0]))
         return facts
@@ -182,11 +188,17 @@ class FactFinder:
                 facts.append(Fact("podium", winner, self.event, (winner, *rest[:2]), sentence))
         title = re.search(
             r"\b(?:won|wins|claimed|took)\s+(?:the\s+)?(?:(?:men|women)['’]s\s+)?(?:Olympic\s+)?"
-            r"(?:\d{2,5}|10,000)\s*-?\s*(?:m|metres?|meters?|meter|metre)\b(?:\s+(?:title|final|gold))?",
+            r"(?:(?:\d{2,5}|10,000)\s*-?\s*(?:m|metres?|meters?|meter|metre)|(?:half[- ])?marathon)\b"
+            r"(?:\s+(?:title|final|gold))?",
             text,
         )
         if title and not (ahead and won and won.start() < ahead.start()):
             winner = self.athlete(sentence, title.start())
+            if winner:
+                facts.append(Fact("medal", winner, self.event, 1, sentence))
+        won_in = re.search(r"\bwon\s+in\s+\d", text)
+        if won_in and not title:
+            winner = self.athlete(sentence, won_in.start())
             if winner:
                 facts.append(Fact("medal", winner, self.event, 1, sentence))
         for medal, name in self._medal_names(text):
@@ -226,8 +238,9 @@ class FactFinder:
                 behind = _BEHIND.search(sentence.masked, match.end())
                 rest = self.names(behind["list"]) if behind else []
                 if len(rest) == place - 1 and athlete not in rest and place <= 3:
-                    podium = (*rest, athlete)
-                    facts.append(Fact("podium", podium[0], self.event, podium, sentence))
+                    for earlier, name in enumerate(rest, 1):  # "second behind Kibet"
+                        facts.append(Fact("medal", name, self.event, earlier, sentence))
+                    facts.append(Fact("medal", athlete, self.event, place, sentence))
         return facts
 
     def _records(self, sentence: Sentence) -> list[Fact]:
