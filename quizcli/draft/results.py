@@ -138,8 +138,10 @@ class FactFinder:
         return names[-1] if names else None
 
     def find(self, sentence: Sentence) -> list[Fact]:
-        """Every fact in one sentence."""
+        """Every fact in one sentence (none in a heading: it is said again, in full, below)."""
         text = sentence.masked
+        if sentence.heading:
+            return []
         events = list(_EVENT.finditer(text))
         gender = re.search(r"\b(men|women)['’]s\b", text)
         if events:
@@ -183,12 +185,13 @@ class FactFinder:
         ahead = _AHEAD.search(text)
         if won and ahead and won.start() < ahead.start():
             winner = self.athlete(sentence, won.start())
-            rest = self.names(ahead["list"])
+            rest = self.names(_clause(ahead["list"]))
             if winner and len(rest) >= 2 and winner not in rest:
                 facts.append(Fact("podium", winner, self.event, (winner, *rest[:2]), sentence))
         title = re.search(
             r"\b(?:won|wins|claimed|took)\s+(?:the\s+)?(?:(?:men|women)['’]s\s+)?(?:Olympic\s+)?"
-            r"(?:(?:\d{2,5}|10,000)\s*-?\s*(?:m|metres?|meters?|meter|metre)|(?:half[- ])?marathon)\b"
+            r"(?:(?:\d{2,5}|10,000)\s*-?\s*(?:m|metres?|meters?|meter|metre)"
+            r"|(?:half[- ])?marathon)\b"
             r"(?:\s+(?:title|final|gold))?",
             text,
         )
@@ -236,7 +239,7 @@ class FactFinder:
             if athlete and self.event:
                 facts.append(Fact("place", athlete, self.event, place, sentence, match[0]))
                 behind = _BEHIND.search(sentence.masked, match.end())
-                rest = self.names(behind["list"]) if behind else []
+                rest = self.names(_clause(behind["list"])) if behind else []
                 if len(rest) == place - 1 and athlete not in rest and place <= 3:
                     for earlier, name in enumerate(rest, 1):  # "second behind Kibet"
                         facts.append(Fact("medal", name, self.event, earlier, sentence))
@@ -253,3 +256,10 @@ class FactFinder:
             if athlete:
                 facts.append(Fact("record", athlete, self.event, match["record"], sentence))
         return facts
+
+
+def _clause(names: str) -> str:
+    """A list of names up to the end of its clause: ``A and B, while C ...`` -> ``A and B``."""
+    return re.split(
+        r",\s*(?:and|while|but|with|as|after|before)\s|;|\s(?:took|won|was|were)\s", names
+    )[0]
