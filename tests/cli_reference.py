@@ -22,6 +22,7 @@ COMMANDS = [
     ["history"],
     ["stats"],
     ["reset"],
+    ["draft"],
     ["cache"],
     ["cache", "path"],
     ["cache", "clear"],
