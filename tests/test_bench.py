@@ -35,7 +35,8 @@ def test_the_quick_benchmark_reports_every_row(tmp_path: Path) -> None:
         "play --plain --count 10 (built-in)",
         "interactive play: first question on screen",
     ]
-    assert len(names) == 7
+    assert len(names) == 8
+    assert names[-1] == "draft a 2,000-word article"
     for row in report["rows"]:
         assert row["ratio"] > 0
         assert row["target"] in (1.2, 1.25, 1.3, 1.4)

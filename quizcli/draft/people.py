@@ -79,29 +79,34 @@ class Mention:
     words: tuple[str, ...]
 
 
+_CAPITALISED_RUN = re.compile(r"[A-ZÀ-ÖØ-Þ][\w'’\-]*(?: [A-ZÀ-ÖØ-Þ][\w'’\-]*)*")
+
+
 def name_runs(text: str, lowercase_words: frozenset[str]) -> list[Mention]:
     """Runs of capitalised name words separated by single spaces, in order of the text."""
     runs: list[Mention] = []
-    current: list[re.Match[str]] = []
-
-    def close() -> None:
+    for match in _CAPITALISED_RUN.finditer(text):
+        position = match.start()
+        current: list[tuple[int, int, str]] = []
+        for word in match[0].split(" "):
+            end = position + len(word)
+            if _is_name_word(word, lowercase_words):
+                current.append((position, end, strip_possessive(word)))
+                if word.endswith(("'s", "’s")):
+                    runs.append(_mention(current))
+                    current = []
+            elif current:
+                runs.append(_mention(current))
+                current = []
+            position = end + 1
         if current:
-            words = tuple(strip_possessive(m[0]) for m in current[:3])
-            runs.append(Mention(current[0].start(), current[min(2, len(current) - 1)].end(), words))
-            current.clear()
-
-    for match in _WORD.finditer(text):
-        word = match[0]
-        if _is_name_word(word, lowercase_words):
-            if current and text[current[-1].end() : match.start()] != " ":
-                close()
-            current.append(match)
-            if word.endswith(("'s", "’s")):
-                close()
-        else:
-            close()
-    close()
+            runs.append(_mention(current))
     return runs
+
+
+def _mention(words: list[tuple[int, int, str]]) -> Mention:
+    kept = words[:3]
+    return Mention(kept[0][0], kept[-1][1], tuple(word for _, _, word in kept))
 
 
 def lowercase_vocabulary(texts: list[str]) -> frozenset[str]:

@@ -64,6 +64,8 @@ _PLACE = re.compile(
     + "|".join(ORDINALS)
     + r"|\d{1,2}(?:st|nd|rd|th))\b"
 )
+_MEDAL_HINT = re.compile(r"gold|silver|bronze|won|win|ahead|podium|medal|victory|title")
+_PLACE_HINT = re.compile(r"finish|came|placed|was|ended")
 _COMPLETE = re.compile(r"(?P<list>[^.;]+?)\s+completed the podium")
 _RECORD = re.compile(
     r"\b(?:an?|the|his|her|a new)\s+(?P<record>(?:(?:world|Olympic|European|African|Asian|"
@@ -150,10 +152,15 @@ class FactFinder:
             base = re.sub(r"^(?:men|women)'s ", "", self.event)
             self.event = f"{gender[1].casefold()}'s {base}"
         facts: list[Fact] = []
-        facts += self._times(sentence, events)
-        facts += self._medals(sentence)
-        facts += self._places(sentence)
-        facts += self._records(sentence)
+        lowered = text.casefold()
+        if any(c.isdigit() for c in text):
+            facts += self._times(sentence, events)
+        if _MEDAL_HINT.search(lowered):
+            facts += self._medals(sentence)
+        if _PLACE_HINT.search(lowered):
+            facts += self._places(sentence)
+        if "record" in lowered:
+            facts += self._records(sentence)
         return facts
 
     def _event_at(self, events: list[re.Match[str]], position: int) -> str | None:
@@ -206,7 +213,7 @@ class FactFinder:
                 facts.append(Fact("medal", winner, self.event, 1, sentence))
         for medal, name in self._medal_names(text):
             facts.append(Fact("medal", name, self.event, MEDALS[medal], sentence))
-        complete = _COMPLETE.search(text)
+        complete = _COMPLETE.search(text) if "completed the podium" in text else None
         if complete:
             rest = self.names(complete["list"])
             if len(rest) == 2:

@@ -7,8 +7,10 @@ character escaped, so quoted text with markup or terminal escapes stays inert da
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
+_SPECIAL = re.compile('["\\\\\x00-\x1f\x7f\ud800-\udfff]')
 _ESCAPES = {
     '"': '\\"',
     "\\": "\\\\",
@@ -22,15 +24,12 @@ _ESCAPES = {
 
 def toml_string(text: str) -> str:
     """``text`` as a TOML basic string."""
-    out = []
-    for char in text:
-        if char in _ESCAPES:
-            out.append(_ESCAPES[char])
-        elif ord(char) < 0x20 or ord(char) == 0x7F or 0xD800 <= ord(char) <= 0xDFFF:
-            out.append(f"\\u{ord(char):04x}")
-        else:
-            out.append(char)
-    return '"' + "".join(out) + '"'
+    return '"' + _SPECIAL.sub(_escape, text) + '"'
+
+
+def _escape(match: re.Match[str]) -> str:
+    char = match[0]
+    return _ESCAPES.get(char) or f"\\u{ord(char):04x}"
 
 
 def toml_value(value: Any) -> str:
