@@ -44,13 +44,14 @@ def draft(
     from quizcli.draft import DraftOptions
     from quizcli.draft import draft as make_draft
     from quizcli.draft.write import write_new
-    from quizcli.ui.banks import dumps
 
     options = DraftOptions(set_id, title, source_title, publisher, url)
     result = make_draft(articles, options)
     if output is not None:
         write_new(output, result.toml)
     if as_json:
+        from quizcli.ui.banks import dumps
+
         report = {
             "output": str(output) if output else None,
             "set": result.bank.id,

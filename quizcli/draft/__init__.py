@@ -8,9 +8,8 @@ Pure: no terminal, no store; errors are ``DraftError`` with one line to show.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 from quizcli.draft.read import DraftError, read_article
 from quizcli.model import QuestionSet, Source
@@ -18,8 +17,7 @@ from quizcli.model import QuestionSet, Source
 __all__ = ["Draft", "DraftError", "DraftOptions", "draft"]
 
 
-@dataclass(frozen=True, slots=True)
-class DraftOptions:
+class DraftOptions(NamedTuple):
     """What the command line may set: the set's id and title, and the source's details."""
 
     set_id: str | None = None
@@ -29,13 +27,12 @@ class DraftOptions:
     url: str | None = None
 
 
-@dataclass(slots=True)
-class Draft:
+class Draft(NamedTuple):
     """The drafted bank, its TOML text, and the findings it was made from (for --json)."""
 
     bank: QuestionSet
     toml: str
-    findings: list[dict[str, Any]] = field(default_factory=list)
+    findings: list[dict[str, Any]]
 
 
 def draft(paths: list[Path], options: DraftOptions | None = None) -> Draft:

@@ -10,8 +10,9 @@ named by surname only, so no question takes a side.
 
 from __future__ import annotations
 
+import functools
 import re
-from dataclasses import dataclass, field
+from typing import NamedTuple
 
 NOT_NAMES = frozenset(
     """
@@ -45,6 +46,7 @@ NOT_NAMES = frozenset(
     """.split()
 )
 
+_LOWERCASE = re.compile(r"(?<![\w'’-])[a-z][a-z'’-]*")
 _WORD = re.compile(r"[^\W\d_][\w'’\-]*")
 PRONOUNS = frozenset({"he", "she"})
 _DESCRIPTOR = re.compile(
@@ -70,8 +72,7 @@ def strip_possessive(word: str) -> str:
     return word[:-2] if word.endswith(("'s", "’s")) else word
 
 
-@dataclass(frozen=True, slots=True)
-class Mention:
+class Mention(NamedTuple):
     """A name as written at ``start``..``end`` of a text: one to three words."""
 
     start: int
@@ -84,6 +85,11 @@ _CAPITALISED_RUN = re.compile(r"[A-ZÀ-ÖØ-Þ][\w'’\-]*(?: [A-ZÀ-ÖØ-Þ][\w
 
 def name_runs(text: str, lowercase_words: frozenset[str]) -> list[Mention]:
     """Runs of capitalised name words separated by single spaces, in order of the text."""
+    return list(_name_runs(text, lowercase_words))
+
+
+@functools.lru_cache(maxsize=4096)
+def _name_runs(text: str, lowercase_words: frozenset[str]) -> tuple[Mention, ...]:
     runs: list[Mention] = []
     for match in _CAPITALISED_RUN.finditer(text):
         position = match.start()
@@ -101,7 +107,7 @@ def name_runs(text: str, lowercase_words: frozenset[str]) -> list[Mention]:
             position = end + 1
         if current:
             runs.append(_mention(current))
-    return runs
+    return tuple(runs)
 
 
 def _mention(words: list[tuple[int, int, str]]) -> Mention:
@@ -111,16 +117,18 @@ def _mention(words: list[tuple[int, int, str]]) -> Mention:
 
 def lowercase_vocabulary(texts: list[str]) -> frozenset[str]:
     """Words the articles also write in lower case: such words are no part of a name."""
-    return frozenset(m[0].casefold() for t in texts for m in _WORD.finditer(t) if m[0].islower())
+    return frozenset(word for text in texts for word in _LOWERCASE.findall(text))
 
 
-@dataclass(slots=True)
 class Cast:
     """Everyone named in the draft's articles, by full name and by surname."""
 
-    full_names: dict[str, set[str]] = field(default_factory=dict)  # surname -> full names
-    order: list[str] = field(default_factory=list)  # surnames in order of first mention
-    lowercase: frozenset[str] = frozenset()
+    __slots__ = ("full_names", "lowercase", "order")
+
+    def __init__(self, lowercase: frozenset[str] = frozenset()) -> None:
+        self.full_names: dict[str, set[str]] = {}  # surname -> full names
+        self.order: list[str] = []  # surnames in order of first mention
+        self.lowercase = lowercase
 
     def learn(self, text: str) -> None:
         """Record every full name (two or three words) in ``text``."""

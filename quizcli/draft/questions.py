@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from dataclasses import dataclass, field
 
 from quizcli.draft.people import NOT_NAMES, Cast
 from quizcli.draft.quotes import Quotation, Sentence, _sentences
@@ -41,14 +40,16 @@ _MEDAL_NAMES = {1: "Gold", 2: "Silver", 3: "Bronze"}
 _RECORD_KINDS = ("world", "Olympic", "European", "national")
 
 
-@dataclass(slots=True)
 class Found:
     """What one article gave: its source id, size, quotations and facts."""
 
-    source: str
-    paragraphs: int
-    quotations: list[Quotation] = field(default_factory=list)
-    facts: list[Fact] = field(default_factory=list)
+    __slots__ = ("facts", "paragraphs", "quotations", "source")
+
+    def __init__(self, source: str, paragraphs: int, quotations: list[Quotation]) -> None:
+        self.source = source
+        self.paragraphs = paragraphs
+        self.quotations = quotations
+        self.facts: list[Fact] = []
 
 
 def slug(text: str) -> str:
@@ -133,7 +134,7 @@ class Maker:
             if word is None or word.casefold() in used or len(used) >= 3:
                 continue
             used.add(word.casefold())
-            gapped = re.sub(rf"(?<!\w){re.escape(word)}(?!\w)", "___", sentence, count=1)
+            gapped = _gap(sentence, word)
             self.questions.append(
                 TextQuestion(
                     id=self.new_id(f"quote-{word}"),
@@ -340,3 +341,12 @@ def _telling_word(sentence: str) -> str | None:
         and counts[w.casefold()] == 1
     ]
     return max(candidates, key=len) if candidates else None
+
+
+def _gap(sentence: str, word: str) -> str:
+    """``sentence`` with its first whole-word ``word`` written as ``___``."""
+    for match in _WORD.finditer(sentence):
+        if match[0].strip("'’-") == word:
+            start = match.start() + match[0].index(word)
+            return sentence[:start] + "___" + sentence[start + len(word) :]
+    return sentence

@@ -13,37 +13,44 @@ Single quotation marks inside a quotation are a quotation it quotes, part of its
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from typing import NamedTuple
 
 from quizcli.draft.people import Cast, anaphor_length, is_anaphor, name_runs
 from quizcli.draft.read import Article
 
-SAY = (
-    r"said|says|say|added|adds|explained|explains|told|tells|concluded|continued|insisted|"
-    r"insists|admitted|admits|recalled|noted|stated|states|wrote|writes|penned|posted|posts|"
-    r"declared|joked|laughed|replied|reflected|revealed|warned|argued|asked|remarked|"
-    r"conceded|commented|acknowledged|claimed|observed|mentioned|shouted|tweeted|quipped|"
-    r"responded|answered|went on"
+PARTICIPLES = frozenset({"stating", "saying", "adding", "writing", "explaining", "declaring"})
+
+SAY = frozenset(
+    """
+    said says say added adds explained explains told tells concluded continued insisted
+    insists admitted admits recalled noted stated states wrote writes penned posted posts
+    declared joked laughed replied reflected revealed warned argued asked remarked conceded
+    commented acknowledged claimed observed mentioned shouted tweeted quipped responded
+    answered
+    """.split()
 )
-_SAY = re.compile(rf"\b(?:{SAY})\b")
-_INTRO = re.compile(
-    rf"\b(?:{SAY}|praised|thanked|congratulated|dedicated|stating|saying|adding|writing)\b"
-)
-_PARTICIPLE = re.compile(r"\b(?:stating|saying|adding|writing|explaining|declaring)\b")
-_ADVERB = r"(?:\s+(?:also|then|later|simply|quickly|once|\w+ly))?"
+_INTRO = SAY | {"praised", "thanked", "congratulated", "dedicated"} | PARTICIPLES
+_ADVERB = re.compile(r"\s+(?:also|then|later|simply|quickly|once|\w+ly)$")
+_LOWER_WORD = re.compile(r"[a-z]+")
+_MARKS = re.compile('[“”"]')
 _OPENERS = '“"'
 _CLOSERS = '”"'
 _LABEL = re.compile(r"^([A-Z][\w.'’ -]{0,40}?):\s+(\S.*)$")
 _NOT_SPEAKERS = {"q", "question", "a", "answer", "interviewer", "note", "editor", "update"}
 
 
-@dataclass(slots=True)
 class Quotation:
     """Words spoken by ``speaker`` (as the draft prints the name), in one or more parts."""
 
-    speaker: str
-    parts: list[str]
-    paragraph: int
+    __slots__ = ("paragraph", "parts", "speaker")
+
+    def __init__(self, speaker: str, parts: list[str], paragraph: int) -> None:
+        self.speaker = speaker
+        self.parts = parts
+        self.paragraph = paragraph
+
+    def __repr__(self) -> str:
+        return f"Quotation({self.speaker!r}, {self.parts!r}, {self.paragraph})"
 
     @property
     def text(self) -> str:
@@ -51,8 +58,7 @@ class Quotation:
         return " ".join(self.parts)
 
 
-@dataclass(frozen=True, slots=True)
-class Sentence:
+class Sentence(NamedTuple):
     """A sentence of narration (quotations inside kept) and who the text is about there."""
 
     paragraph: int
@@ -62,27 +68,29 @@ class Sentence:
     heading: bool
 
 
-@dataclass(slots=True)
 class _Span:
-    start: int
-    end: int
-    closed: bool
-    continues: bool = False
+    __slots__ = ("closed", "continues", "end", "start")
+
+    def __init__(self, start: int, end: int, closed: bool) -> None:
+        self.start, self.end, self.closed, self.continues = start, end, closed, False
 
 
-@dataclass(slots=True)
 class Reading:
     """The quotations of an article and its sentences with their focus."""
 
-    quotations: list[Quotation] = field(default_factory=list)
-    sentences: list[Sentence] = field(default_factory=list)
+    __slots__ = ("quotations", "sentences")
+
+    def __init__(self) -> None:
+        self.quotations: list[Quotation] = []
+        self.sentences: list[Sentence] = []
 
 
 def _spans(text: str, open_before: bool) -> list[_Span]:
     """Double-quoted stretches of a paragraph (their inner offsets)."""
     spans: list[_Span] = []
     start: int | None = None
-    for index, char in enumerate(text):
+    for mark in _MARKS.finditer(text):
+        char, index = mark[0], mark.start()
         if start is None and char in _OPENERS:
             start = index + 1
         elif start is not None and char in _CLOSERS:
@@ -147,7 +155,7 @@ class _Walker:
 
     def who_before(self, text: str, end: int, paragraph: int) -> str | None:
         """The person named (or referred to) just before ``end``, an adverb allowed between."""
-        head = re.sub(rf"{_ADVERB}\s*$", "", text[:end].rstrip())
+        head = _ADVERB.sub("", text[:end].rstrip())
         runs = name_runs(head, self.cast.lowercase)
         if runs and not head[runs[-1].end :].strip(" ’'s"):
             return self.cast.resolve(runs[-1].words)
@@ -169,32 +177,38 @@ class _Walker:
     def after(self, tail: str, paragraph: int) -> str | None:
         """Speaker from narration after a quotation: ``, Kerr said`` or ``said Kerr``."""
         tail = tail.lstrip(" ,")
-        said = re.match(rf"(?:{SAY})\s+", tail)
-        if said:
-            return self.who(tail[said.end() :], paragraph)
+        first, _, rest = tail.partition(" ")
+        if first in SAY:  # "said Kerr"
+            return self.who(rest, paragraph)
         speaker = self.who(tail, paragraph)
         if speaker is None:
             return None
         runs = name_runs(tail, self.cast.lowercase)
         skip = runs[0].end if runs and runs[0].start == 0 else anaphor_length(tail)
-        return speaker if re.match(rf"{_ADVERB}\s+(?:{SAY})\b", tail[skip:]) else None
+        words = _LOWER_WORD.findall(tail[skip:].split(".", 1)[0])[:2]
+        said = bool(words) and (
+            words[0] in SAY
+            or (len(words) == 2 and _ADVERB.match(" " + words[0]) is not None and words[1] in SAY)
+        )
+        return speaker if said and tail[skip:].lstrip()[:1].islower() else None
 
     def before(self, head: str, paragraph: int, *, intro: bool = False) -> str | None:
         """Speaker from narration introducing a quotation: ``Kerr told the BBC:``."""
         bounds = _sentences(head)
         last = head[bounds[-1][0] :] if bounds else head
-        if not intro and not re.search(rf"(?::|(?:{SAY}),?)\s*$", last):
+        ending = last.rstrip()
+        if not intro and not (ending.endswith(":") or ending.rstrip(",").rsplit(" ", 1)[-1] in SAY):
             return None
-        pattern = _INTRO if intro else _SAY
-        for verb in reversed(list(pattern.finditer(last))):
-            if _PARTICIPLE.fullmatch(verb[0]):
+        verbs = _INTRO if intro else SAY
+        for verb in reversed(list(_LOWER_WORD.finditer(last))):
+            if verb[0] not in verbs or verb[0] in PARTICIPLES:
                 continue
             speaker = self.who_before(last, verb.start(), paragraph)
             if speaker:
                 return speaker
         if last.rstrip().endswith(":"):
             subject = self.subject(last, paragraph)
-            if subject or _PARTICIPLE.search(last):
+            if subject or PARTICIPLES.intersection(_LOWER_WORD.findall(last)):
                 return subject
             for run in name_runs(last, self.cast.lowercase):  # "Asked ..., Alemu was blunt:"
                 name = self.cast.resolve(run.words)
@@ -287,8 +301,7 @@ class _Walker:
         return self.before(self._last_masked, index, intro=True)
 
 
-@dataclass(frozen=True, slots=True)
-class _Previous:
+class _Previous(NamedTuple):
     span: _Span
     speaker: str | None
     said_after: bool

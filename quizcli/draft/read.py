@@ -9,8 +9,8 @@ imported only here and only for HTML, so drafting plain text never pays for it.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from pathlib import Path
+from typing import NamedTuple
 
 from quizcli.errors import QuizError
 
@@ -18,6 +18,7 @@ MAX_ARTICLE_BYTES = 4 * 1024 * 1024
 MIN_ARTICLE_WORDS = 25
 _HTML_SUFFIXES = {".html", ".htm", ".xhtml", ".mhtml"}
 _HTML_START = re.compile(rb"\A(?:\xef\xbb\xbf)?\s*<(?:!doctype\s+html|html|head|body)\b", re.I)
+_CONTROLS = re.compile("[\x00-\x08\x0b\x0e-\x1f\x7f]")
 _MD_SUFFIXES = {".md", ".markdown", ".mdown"}
 
 
@@ -25,16 +26,14 @@ class DraftError(QuizError):
     """An article that cannot be drafted from, or a draft that cannot be written."""
 
 
-@dataclass(frozen=True, slots=True)
-class Paragraph:
+class Paragraph(NamedTuple):
     """One paragraph of an article; ``heading`` for titles, headings and one-line captions."""
 
     text: str
     heading: bool = False
 
 
-@dataclass(frozen=True, slots=True)
-class Article:
+class Article(NamedTuple):
     """An article's name (the file's), its title when it has one, and its paragraphs."""
 
     name: str
@@ -84,8 +83,7 @@ def _read_bytes(path: Path) -> bytes:
 
 def _control_share(text: str) -> float:
     """The share of characters that are control characters other than whitespace."""
-    controls = sum(1 for c in text if (ord(c) < 32 and c not in "\t\n\r\f") or c == "\x7f")
-    return controls / max(len(text), 1)
+    return len(_CONTROLS.findall(text)) / max(len(text), 1)
 
 
 def _from_text(name: str, text: str) -> Article:

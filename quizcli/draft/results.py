@@ -10,7 +10,7 @@ are typed (``13 mins and 13.66 secs`` -> ``13:13.66``).
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from quizcli.draft.people import Cast, name_runs
 from quizcli.draft.quotes import Sentence
@@ -64,6 +64,7 @@ _PLACE = re.compile(
     + "|".join(ORDINALS)
     + r"|\d{1,2}(?:st|nd|rd|th))\b"
 )
+_DIGIT = re.compile(r"\d")
 _MEDAL_HINT = re.compile(r"gold|silver|bronze|won|win|ahead|podium|medal|victory|title")
 _PLACE_HINT = re.compile(r"finish|came|placed|was|ended")
 _COMPLETE = re.compile(r"(?P<list>[^.;]+?)\s+completed the podium")
@@ -74,8 +75,7 @@ _RECORD = re.compile(
 )
 
 
-@dataclass(frozen=True, slots=True)
-class Fact:
+class Fact(NamedTuple):
     """One finding: ``kind`` is time, podium, place, medal or record; ``sentence`` says it."""
 
     kind: str
@@ -153,7 +153,7 @@ class FactFinder:
             self.event = f"{gender[1].casefold()}'s {base}"
         facts: list[Fact] = []
         lowered = text.casefold()
-        if any(c.isdigit() for c in text):
+        if _DIGIT.search(text):
             facts += self._times(sentence, events)
         if _MEDAL_HINT.search(lowered):
             facts += self._medals(sentence)
