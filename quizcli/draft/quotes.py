@@ -35,7 +35,7 @@ _LOWER_WORD = re.compile(r"[a-z]+")
 _MARKS = re.compile('[“”"]')
 _OPENERS = '“"'
 _CLOSERS = '”"'
-_LABEL = re.compile(r"^([A-Z][\w.'’ -]{0,40}?):\s+(\S.*)$")
+_LABEL = r"^([A-Z][\w.'’ -]{0,40}?):\s+(\S.*)$"
 _NOT_SPEAKERS = {"q", "question", "a", "answer", "interviewer", "note", "editor", "update"}
 
 
@@ -227,7 +227,7 @@ class _Walker:
         """Read one paragraph; returns whether it ends inside an open quotation."""
         spans = [] if heading else _spans(text, open_before)
         masked = _mask(text, spans)
-        label = None if heading else _LABEL.match(text)
+        label = None if heading or ":" not in text[:45] else re.match(_LABEL, text)
         if label and label[1].casefold() not in _NOT_SPEAKERS:
             name = label[1].title() if label[1].isupper() else label[1]
             runs = name_runs(name, self.cast.lowercase)

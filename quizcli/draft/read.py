@@ -102,11 +102,11 @@ def _from_text(name: str, text: str) -> Article:
     return _article(name, paragraphs, titled=False)
 
 
-_MD_HEADING = re.compile(r"^\s{0,3}#{1,6}\s+(.*?)\s*#*\s*$")
-_MD_IMAGE = re.compile(r"!\[([^\]]*)\]\([^)]*\)")
-_MD_LINK = re.compile(r"\[([^\]]+)\]\([^)]*\)")
-_MD_EMPHASIS = re.compile(r"(\*\*|__|\*|(?<!\w)_)(?=\S)(.+?)(?<=\S)\1(?!\w)")
-_MD_RULE = re.compile(r"^\s{0,3}(?:[-*_]\s*){3,}$")
+_MD_HEADING = r"^\s{0,3}#{1,6}\s+(.*?)\s*#*\s*$"
+_MD_IMAGE = r"!\[([^\]]*)\]\([^)]*\)"
+_MD_LINK = r"\[([^\]]+)\]\([^)]*\)"
+_MD_EMPHASIS = r"(\*\*|__|\*|(?<!\w)_)(?=\S)(.+?)(?<=\S)\1(?!\w)"
+_MD_RULE = r"^\s{0,3}(?:[-*_]\s*){3,}$"
 
 
 def _from_markdown(name: str, text: str) -> Article:
@@ -121,14 +121,14 @@ def _from_markdown(name: str, text: str) -> Article:
             current.clear()
 
     for raw in text.replace("\r\n", "\n").replace("\r", "\n").split("\n"):
-        heading = _MD_HEADING.match(raw)
+        heading = re.match(_MD_HEADING, raw)
         if heading:
             flush()
             paragraphs.append(Paragraph(_clean(_md_inline(heading[1])), heading=True))
             continue
         line = re.sub(r"^\s{0,3}(?:>\s?)+", "", raw)
         line = re.sub(r"^\s{0,3}(?:[-*+]|\d+[.)])\s+", "", line)
-        if not line.strip() or _MD_RULE.match(line):
+        if not line.strip() or re.match(_MD_RULE, line):
             flush()
             continue
         current.append(_md_inline(line.strip()))
@@ -137,10 +137,10 @@ def _from_markdown(name: str, text: str) -> Article:
 
 
 def _md_inline(line: str) -> str:
-    line = _MD_IMAGE.sub("", line)
-    line = _MD_LINK.sub(r"\1", line)
+    line = re.sub(_MD_IMAGE, "", line)
+    line = re.sub(_MD_LINK, r"\1", line)
     for _ in range(2):
-        line = _MD_EMPHASIS.sub(r"\2", line)
+        line = re.sub(_MD_EMPHASIS, r"\2", line)
     return line.replace("`", "")
 
 

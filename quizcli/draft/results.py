@@ -33,20 +33,24 @@ ORDINALS = {
 MEDALS = {"gold": 1, "silver": 2, "bronze": 3}
 _MINUTE_WORD = "|".join(sorted(NUMBER_WORDS, key=len, reverse=True))
 _SEC = r"(?:\s*(?:secs?|seconds?|s)\b)"
+# Time patterns as (a word the sentence must hold, the pattern): compiled on first use, so
+# an article without "minutes" never pays for the spelled-out minutes pattern.
 _TIMES = [
-    re.compile(
-        r"(?<![\d:.])(?P<clock>\d{1,2}:\d{2}(?::\d{2})?(?:\.\d{1,3})?)(?![\d:])(?!\s*[ap]\.?m\b)"
+    (
+        ":",
+        r"(?<![\d:.])(?P<clock>\d{1,2}:\d{2}(?::\d{2})?(?:\.\d{1,3})?)(?![\d:])(?!\s*[ap]\.?m\b)",
     ),
-    re.compile(
+    (
+        "m",
         r"\b(?:(?P<h>\d)\s*(?:hours?|hrs?|h)\s*,?\s*(?:and\s+)?)?(?P<m>\d{1,2})\s*(?:minutes?|mins?|m)"
-        rf"\s*,?\s*(?:and\s+)?(?P<s>\d{{1,2}}(?:\.\d{{1,3}})?){_SEC}"
+        rf"\s*,?\s*(?:and\s+)?(?P<s>\d{{1,2}}(?:\.\d{{1,3}})?){_SEC}",
     ),
-    re.compile(
-        rf"\b(?:(?P<hw>{_MINUTE_WORD})\s+hours?\s*,?\s*(?:and\s+)?)?"
+    (
+        "minute",
+        rf"(?i)\b(?:(?P<hw>{_MINUTE_WORD})\s+hours?\s*,?\s*(?:and\s+)?)?"
         rf"(?P<mw>{_MINUTE_WORD})\s+minutes?\s*,?\s*(?:and\s+)?(?P<s>\d{{1,2}}(?:\.\d{{1,3}})?){_SEC}?",
-        re.I,
     ),
-    re.compile(rf"(?<![\d:.])(?P<s>\d{{1,2}}\.\d{{1,3}}){_SEC}"),
+    ("s", rf"(?<![\d:.])(?P<s>\d{{1,2}}\.\d{{1,3}}){_SEC}"),
 ]
 _EVENT = re.compile(
     r"(?:\b(?P<g>men|women)['’]s\s+)?(?:\b(?P<d>\d{2,5}|10,000)(?:\s*-?\s*(?:m|metres?|meters?|meter|metre)\b)(?P<h>\s+hurdles|\s+steeplechase)?"
@@ -67,8 +71,8 @@ _PLACE = re.compile(
 _DIGIT = re.compile(r"\d")
 _MEDAL_HINT = re.compile(r"gold|silver|bronze|won|win|ahead|podium|medal|victory|title")
 _PLACE_HINT = re.compile(r"finish|came|placed|was|ended")
-_COMPLETE = re.compile(r"(?P<list>[^.;]+?)\s+completed the podium")
-_RECORD = re.compile(
+_COMPLETE = r"(?P<list>[^.;]+?)\s+completed the podium"
+_RECORD = (
     r"\b(?:an?|the|his|her|a new)\s+(?P<record>(?:(?:world|Olympic|European|African|Asian|"
     r"American|British|Commonwealth|national|championship|meeting|area)\s+)"
     r"(?:[\w-]+\s+)?record)\b"
@@ -172,8 +176,11 @@ class FactFinder:
     def _times(self, sentence: Sentence, events: list[re.Match[str]]) -> list[Fact]:
         facts: list[Fact] = []
         taken: list[tuple[int, int]] = []
-        for pattern in _TIMES:
-            for match in pattern.finditer(sentence.masked):
+        lowered = sentence.masked.casefold()
+        for needed, pattern in _TIMES:
+            if needed not in lowered:
+                continue
+            for match in re.finditer(pattern, sentence.masked):
                 if any(match.start() < end and start < match.end() for start, end in taken):
                     continue
                 if re.search(r"\b(?:at|by|until|from)\s*$", sentence.masked[: match.start()]):
@@ -213,7 +220,7 @@ class FactFinder:
                 facts.append(Fact("medal", winner, self.event, 1, sentence))
         for medal, name in self._medal_names(text):
             facts.append(Fact("medal", name, self.event, MEDALS[medal], sentence))
-        complete = _COMPLETE.search(text) if "completed the podium" in text else None
+        complete = re.search(_COMPLETE, text) if "completed the podium" in text else None
         if complete:
             rest = self.names(complete["list"])
             if len(rest) == 2:
@@ -255,7 +262,7 @@ class FactFinder:
 
     def _records(self, sentence: Sentence) -> list[Fact]:
         facts = []
-        for match in _RECORD.finditer(sentence.masked):
+        for match in re.finditer(_RECORD, sentence.masked):
             verb = r"\b(?:set|sets|setting|broke|breaks|breaking|shattered|smashed|lowered)\b"
             if not re.search(verb, sentence.masked[max(0, match.start() - 40) : match.start()]):
                 continue
