@@ -78,6 +78,7 @@ class Maker:
         self.questions: list[Question] = []
         self.ids: set[str] = set()
         self.speakers = list(dict.fromkeys(q.speaker for f in founds for q in f.quotations))
+        self.used: set[str] = set()  # sentences already asked about, folded
 
     def new_id(self, base: str) -> str:
         """``base`` as a slug, numbered when taken."""
@@ -97,13 +98,18 @@ class Maker:
         self._times()
         self._podiums()
         self._records()
+        self._ages()
+        self._counts()
         return self.questions
 
     # --- quotations ------------------------------------------------------------------
 
     def _quotation(self, found: Found, quotation: Quotation) -> None:
         sentences = [
-            s for part in quotation.parts for s in _split(part) if 5 <= len(s.split()) <= 45
+            s
+            for part in quotation.parts
+            for s in _split(part)
+            if 5 <= len(s.split()) <= 45 and _norm(s) not in self.used
         ]
         if not sentences:
             return
@@ -113,6 +119,7 @@ class Maker:
         difficulty = _difficulty(quotation.paragraph, found)
         explanation = f"{quotation.speaker} said it: \u201c{_cap(quotation.text)}\u201d"
         if wrong:
+            self.used.add(_norm(first))
             self.questions.append(
                 ChoiceQuestion(
                     id=self.new_id(f"who-said-{first[:40]}"),
@@ -130,10 +137,11 @@ class Maker:
             rest = sentences
         used: set[str] = set()
         for sentence in rest:
-            word = _telling_word(sentence)
+            word = _telling_word(sentence, quotation.speaker)
             if word is None or word.casefold() in used or len(used) >= 3:
                 continue
             used.add(word.casefold())
+            self.used.add(_norm(sentence))
             gapped = _gap(sentence, word)
             self.questions.append(
                 TextQuestion(
@@ -284,6 +292,53 @@ class Maker:
                 )
             )
 
+    # --- ages and counts --------------------------------------------------------------
+
+    def _ages(self) -> None:
+        for (key, _), items in self._facts("age").items():
+            if len({fact.value for _, fact in items}) != 1:
+                continue  # two ages for one person: not asked
+            found, fact = items[0]
+            self.questions.append(
+                NumberQuestion(
+                    id=self.new_id(f"age-{key}"),
+                    prompt=f"How old is {fact.athlete}, according to the article?",
+                    difficulty=_difficulty(fact.sentence.paragraph, found, bump=1),
+                    tags=("ages",),
+                    source=found.source,
+                    explanation=_explain(fact.sentence),
+                    answer=int(str(fact.value)),
+                    unit="years",
+                )
+            )
+
+    def _counts(self) -> None:
+        for found in self.founds:
+            asked = 0
+            for fact in found.facts:
+                sentence = fact.sentence.text
+                if fact.kind != "count" or asked >= 4 or _norm(sentence) in self.used:
+                    continue
+                start = sentence.find(fact.written)
+                if start < 0:
+                    continue
+                number = fact.written.split()[0]
+                gapped = sentence[:start] + "___" + sentence[start + len(number) :]
+                self.used.add(_norm(sentence))
+                asked += 1
+                noun = fact.written.split(maxsplit=1)[1]
+                self.questions.append(
+                    NumberQuestion(
+                        id=self.new_id(f"count-{noun}"),
+                        prompt=f"Fill in the number: {_cap(gapped, 400)}",
+                        difficulty=_difficulty(fact.sentence.paragraph, found, bump=1),
+                        tags=("numbers",),
+                        source=found.source,
+                        explanation=_explain(fact.sentence),
+                        answer=int(str(fact.value)),
+                    )
+                )
+
     # --- records ---------------------------------------------------------------------
 
     def _records(self) -> None:
@@ -325,8 +380,16 @@ def _cap(text: str, limit: int = 300) -> str:
     return text if len(text) <= limit else text[: limit - 3].rstrip() + "..."
 
 
-def _telling_word(sentence: str) -> str | None:
-    """The longest word of the sentence that is no common word and appears once in it."""
+def _norm(text: str) -> str:
+    """Text folded for comparing sentences: case, quotation marks and spaces."""
+    text = text.replace("\u2019", "'").replace("\u201c", '"').replace("\u201d", '"')
+    return " ".join(text.casefold().split())
+
+
+def _telling_word(sentence: str, shown: str = "") -> str | None:
+    """The longest word of the sentence that is no common word, appears once in it, and is
+    not in ``shown`` (the prompt's own words)."""
+    hidden = set(shown.casefold().split())
     words = [m[0].strip("'’-") for m in _WORD.finditer(sentence)]
     counts: dict[str, int] = defaultdict(int)
     for word in words:
@@ -339,6 +402,7 @@ def _telling_word(sentence: str) -> str | None:
         and "’" not in w
         and w.casefold() not in _COMMON
         and counts[w.casefold()] == 1
+        and w.casefold() not in hidden
     ]
     return max(candidates, key=len) if candidates else None
 

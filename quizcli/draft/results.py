@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
-from quizcli.draft.people import Cast, name_runs
+from quizcli.draft.people import Cast, Mention, name_runs
 from quizcli.draft.quotes import Sentence
 
 NUMBER_WORDS = {
@@ -69,6 +69,16 @@ _PLACE = re.compile(
     + r"|\d{1,2}(?:st|nd|rd|th))\b"
 )
 _DIGIT = re.compile(r"\d")
+_COUNT = (
+    r"(?<![\w.,:-])(two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,3})"
+    r"(?![\w.,:-])\s+((?:[a-z]+\s+)?[a-z]+)\b"
+)
+_UNITS = frozenset(
+    """
+    metres meters kilometres kilometers miles seconds secs minutes mins hours hrs years
+    days weeks months centimetres metre meter km kms
+    """.split()
+)
 _MEDAL_HINT = re.compile(r"gold|silver|bronze|won|win|ahead|podium|medal|victory|title")
 _PLACE_HINT = re.compile(r"finish|came|placed|was|ended")
 _COMPLETE = r"(?P<list>[^.;]+?)\s+completed the podium"
@@ -165,7 +175,37 @@ class FactFinder:
             facts += self._places(sentence)
         if "record" in lowered:
             facts += self._records(sentence)
+        facts += self._ages(sentence) + self._counts(sentence)
         return facts
+
+    def _ages(self, sentence: Sentence) -> list[Fact]:
+        """``Alemu, 31,``, ``the 23-year-old Kerr`` and ``Kerr, the 23-year-old,``."""
+        facts = []
+        text = sentence.masked
+        for run in self.cast_runs(text):
+            name = self.cast.resolve(run.words)
+            after = re.match(r",\s*(?:the\s+)?(\d{2})(?:-year-old)?\s*,", text[run.end :])
+            before = re.search(r"\bthe\s+(\d{2})-year-old\s+$", text[: run.start])
+            age = after or before
+            if name and age:
+                facts.append(Fact("age", name, None, int(age[1]), sentence, age[0].strip(" ,")))
+        return facts
+
+    def _counts(self, sentence: Sentence) -> list[Fact]:
+        """``three images``, ``12 laps``: a number of things the sentence names."""
+        facts = []
+        for match in re.finditer(_COUNT, sentence.masked):
+            spelled, noun = match[1], match[2].casefold()
+            if noun.split()[-1] in _UNITS or not noun.endswith("s"):
+                continue
+            value = NUMBER_WORDS.get(spelled.casefold()) or int(spelled)
+            if 2 <= value <= 999:
+                facts.append(Fact("count", "", None, value, sentence, match[0]))
+        return facts
+
+    def cast_runs(self, text: str) -> list[Mention]:
+        """The name runs of ``text``."""
+        return name_runs(text, self.cast.lowercase)
 
     def _event_at(self, events: list[re.Match[str]], position: int) -> str | None:
         before = [e for e in events if e.start() < position]
