@@ -33,6 +33,7 @@ _COMMON = NOT_NAMES | frozenset(
     still than that them they thing things think those want were what when where which
     while will with would your always everybody anything everything nothing someone people
     there their these because myself yourself ourselves itself another other others very
+    nobody everyone everybody somebody anybody nothing something
     """.split()
 )
 _WORD = re.compile(r"[^\W\d_][\w'’-]*")
@@ -391,6 +392,7 @@ def _telling_word(sentence: str, shown: str = "") -> str | None:
     not in ``shown`` (the prompt's own words)."""
     hidden = set(shown.casefold().split())
     words = [m[0].strip("'’-") for m in _WORD.finditer(sentence)]
+    opening = words[0] if words else ""  # a capitalised first word gives itself away
     counts: dict[str, int] = defaultdict(int)
     for word in words:
         counts[word.casefold()] += 1
@@ -403,6 +405,7 @@ def _telling_word(sentence: str, shown: str = "") -> str | None:
         and w.casefold() not in _COMMON
         and counts[w.casefold()] == 1
         and w.casefold() not in hidden
+        and w != opening
     ]
     return max(candidates, key=len) if candidates else None
 
