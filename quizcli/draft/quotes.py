@@ -238,15 +238,16 @@ class _Walker:
                 self.set_focus(speaker, index)
                 spans, masked = [], text[: label.start(2)] + "x" * len(label[2])
         previous: _Previous | None = None
+        next_span = 0
         for start, end in _sentences(masked):
             piece = masked[start:end]
             if piece.lstrip()[:1] not in _OPENERS:
                 subject = self.subject(piece, index)
                 if subject:
                     self.set_focus(subject, index)
-            for number, span in enumerate(spans):
-                if start <= span.start - 1 < end:
-                    previous = self._quote(index, text, masked, spans, number, previous)
+            while next_span < len(spans) and spans[next_span].start - 1 < end:
+                previous = self._quote(index, text, masked, spans, next_span, previous)
+                next_span += 1
             self.reading.sentences.append(
                 Sentence(index, text[start:end].strip(), piece.strip(), self.focus, heading)
             )

@@ -1,7 +1,8 @@
 """Article files in, paragraphs out: plain text, Markdown, or a saved HTML page.
 
 Reading refuses what is not an article with one clear line (a ``DraftError``): an empty
-file, a binary one, invalid UTF-8, a file over ``MAX_ARTICLE_BYTES``, a page in which the
+file, a binary one, invalid UTF-8, a file over ``MAX_ARTICLE_BYTES`` (or a text over
+``MAX_ARTICLE_CHARS``), a page in which the
 extraction library finds no article. HTML goes through trafilatura (the ``html`` extra),
 imported only here and only for HTML, so drafting plain text never pays for it.
 """
@@ -15,6 +16,7 @@ from typing import NamedTuple
 from quizcli.errors import QuizError
 
 MAX_ARTICLE_BYTES = 4 * 1024 * 1024
+MAX_ARTICLE_CHARS = 1_000_000  # the text itself: a long feature is 50,000; a saved page more
 MIN_ARTICLE_WORDS = 25
 _HTML_SUFFIXES = {".html", ".htm", ".xhtml", ".mhtml"}
 _HTML_START = re.compile(rb"\A(?:\xef\xbb\xbf)?\s*<(?:!doctype\s+html|html|head|body)\b", re.I)
@@ -178,6 +180,12 @@ def _looks_like_heading(line: str) -> bool:
 
 
 def _article(name: str, paragraphs: list[Paragraph], titled: bool = True) -> Article:
+    size = sum(len(p.text) for p in paragraphs)
+    if size > MAX_ARTICLE_CHARS:
+        raise DraftError(
+            f"{name}: {size:,} characters of text is too long for an article "
+            f"(the limit is {MAX_ARTICLE_CHARS:,})"
+        )
     words = sum(len(p.text.split()) for p in paragraphs)
     if words < MIN_ARTICLE_WORDS:
         raise DraftError(f"{name}: too short to be an article ({words} words)")
