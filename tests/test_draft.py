@@ -284,6 +284,8 @@ def _bad(tmp_path: Path) -> dict[str, Path]:
     for key, (data, name) in files.items():
         paths[key] = tmp_path / name
         paths[key].write_bytes(data)
+    paths["long"] = tmp_path / "long.txt"
+    paths["long"].write_bytes(b"Kerr ran and won. " * 60_000)
     huge = tmp_path / "huge.txt"
     with huge.open("wb") as handle:
         handle.truncate(50 * 1024 * 1024)
@@ -300,6 +302,7 @@ def _bad(tmp_path: Path) -> dict[str, Path]:
         ("huge", "limited to 4 MiB"),
         ("noarticle", "no article found"),
         ("nothing", "nothing to ask"),
+        ("long", "too long for an article"),
     ],
 )
 def test_bad_input_is_one_line_and_writes_nothing(tmp_path: Path, key: str, message: str) -> None:
