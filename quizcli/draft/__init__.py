@@ -39,10 +39,11 @@ def draft(paths: list[Path], options: DraftOptions | None = None) -> Draft:
     """Draft one bank from ``paths``; raises DraftError for bad input or nothing to ask."""
     from quizcli.bank.dump import to_document
     from quizcli.draft.people import Cast, lowercase_vocabulary
-    from quizcli.draft.questions import Found, Maker, slug
+    from quizcli.draft.questions import Found, Maker
     from quizcli.draft.quotes import read_quotations
     from quizcli.draft.results import FactFinder
     from quizcli.draft.toml import dumps
+    from quizcli.draft.words import slug
 
     options = options or DraftOptions()
     if len(paths) > 1 and (options.source_title or options.publisher or options.url):

@@ -57,6 +57,7 @@ _DESCRIPTOR = re.compile(
 
 
 def _is_name_word(word: str, lowercase_words: frozenset[str]) -> bool:
+    """Whether ``word`` can be part of a name: capitalised, not a common or place word."""
     plain = word.rstrip("'’s") if word.endswith(("'s", "’s")) else word
     return (
         len(plain) >= 2
@@ -90,6 +91,7 @@ def name_runs(text: str, lowercase_words: frozenset[str]) -> list[Mention]:
 
 @functools.lru_cache(maxsize=4096)
 def _name_runs(text: str, lowercase_words: frozenset[str]) -> tuple[Mention, ...]:
+    """The cached work of ``name_runs``: the same sentence is read by several finders."""
     runs: list[Mention] = []
     for match in _CAPITALISED_RUN.finditer(text):
         position = match.start()
@@ -111,6 +113,7 @@ def _name_runs(text: str, lowercase_words: frozenset[str]) -> tuple[Mention, ...
 
 
 def _mention(words: list[tuple[int, int, str]]) -> Mention:
+    """A mention of at most three words from (start, end, word) triples."""
     kept = words[:3]
     return Mention(kept[0][0], kept[-1][1], tuple(word for _, _, word in kept))
 

@@ -12,9 +12,10 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 
-from quizcli.draft.people import NOT_NAMES, Cast
-from quizcli.draft.quotes import Quotation, Sentence, _sentences
+from quizcli.draft.people import Cast
+from quizcli.draft.quotes import Quotation, Sentence
 from quizcli.draft.results import Fact
+from quizcli.draft.words import cap, gap, norm, slug, split_sentences, telling_word
 from quizcli.model import (
     ChoiceQuestion,
     Difficulty,
@@ -26,17 +27,6 @@ from quizcli.model import (
 )
 from quizcli.parsing import parse_time
 
-_COMMON = NOT_NAMES | frozenset(
-    """
-    about been being came come comes could didn doing done going gone good great have just
-    know like made make many more much need needed really said same seem should something
-    still than that them they thing things think those want were what when where which
-    while will with would your always everybody anything everything nothing someone people
-    there their these because myself yourself ourselves itself another other others very
-    nobody everyone everybody somebody anybody nothing something
-    """.split()
-)
-_WORD = re.compile(r"[^\W\d_][\w'’-]*")
 _MEDAL_NAMES = {1: "Gold", 2: "Silver", 3: "Bronze"}
 _RECORD_KINDS = ("world", "Olympic", "European", "national")
 
@@ -53,19 +43,15 @@ class Found:
         self.facts: list[Fact] = []
 
 
-def slug(text: str) -> str:
-    """Lowercase letters, digits and single hyphens."""
-    folded = re.sub(r"[^a-z0-9]+", "-", text.casefold().encode("ascii", "ignore").decode())
-    return folded.strip("-") or "x"
-
-
 def _difficulty(paragraph: int, found: Found, bump: int = 0) -> Difficulty:
+    """Easy near the top of an article, hard near its end; ``bump`` for numbers."""
     share = paragraph / max(found.paragraphs - 1, 1)
     level = (0 if share < 0.25 else 1 if share < 0.6 else 2) + bump
     return (Difficulty.EASY, Difficulty.MEDIUM, Difficulty.HARD)[min(level, 2)]
 
 
 def _explain(sentence: Sentence) -> str:
+    """An explanation quoting the sentence a fact came from."""
     text = sentence.text if len(sentence.text) <= 400 else sentence.text[:397] + "..."
     return f"The article: {text}"
 
@@ -109,8 +95,8 @@ class Maker:
         sentences = [
             s
             for part in quotation.parts
-            for s in _split(part)
-            if 5 <= len(s.split()) <= 45 and _norm(s) not in self.used
+            for s in split_sentences(part)
+            if 5 <= len(s.split()) <= 45 and norm(s) not in self.used
         ]
         if not sentences:
             return
@@ -118,9 +104,9 @@ class Maker:
         others = [p for p in [*self.speakers, *self.cast.people()] if p != quotation.speaker]
         wrong = list(dict.fromkeys(others))[:3]
         difficulty = _difficulty(quotation.paragraph, found)
-        explanation = f"{quotation.speaker} said it: \u201c{_cap(quotation.text)}\u201d"
+        explanation = f"{quotation.speaker} said it: \u201c{cap(quotation.text)}\u201d"
         if wrong:
-            self.used.add(_norm(first))
+            self.used.add(norm(first))
             self.questions.append(
                 ChoiceQuestion(
                     id=self.new_id(f"who-said-{first[:40]}"),
@@ -138,12 +124,12 @@ class Maker:
             rest = sentences
         used: set[str] = set()
         for sentence in rest:
-            word = _telling_word(sentence, quotation.speaker)
+            word = telling_word(sentence, quotation.speaker)
             if word is None or word.casefold() in used or len(used) >= 3:
                 continue
             used.add(word.casefold())
-            self.used.add(_norm(sentence))
-            gapped = _gap(sentence, word)
+            self.used.add(norm(sentence))
+            gapped = gap(sentence, word)
             self.questions.append(
                 TextQuestion(
                     id=self.new_id(f"quote-{word}"),
@@ -318,20 +304,20 @@ class Maker:
             asked = 0
             for fact in found.facts:
                 sentence = fact.sentence.text
-                if fact.kind != "count" or asked >= 4 or _norm(sentence) in self.used:
+                if fact.kind != "count" or asked >= 4 or norm(sentence) in self.used:
                     continue
                 start = sentence.find(fact.written)
                 if start < 0:
                     continue
                 number = fact.written.split()[0]
                 gapped = sentence[:start] + "___" + sentence[start + len(number) :]
-                self.used.add(_norm(sentence))
+                self.used.add(norm(sentence))
                 asked += 1
                 noun = fact.written.split(maxsplit=1)[1]
                 self.questions.append(
                     NumberQuestion(
                         id=self.new_id(f"count-{noun}"),
-                        prompt=f"Fill in the number: {_cap(gapped, 400)}",
+                        prompt=f"Fill in the number: {cap(gapped, 400)}",
                         difficulty=_difficulty(fact.sentence.paragraph, found, bump=1),
                         tags=("numbers",),
                         source=found.source,
@@ -371,49 +357,3 @@ class Maker:
                         answer=record,
                     )
                 )
-
-
-def _split(text: str) -> list[str]:
-    return [text[a:b].strip() for a, b in _sentences(text) if text[a:b].strip()]
-
-
-def _cap(text: str, limit: int = 300) -> str:
-    return text if len(text) <= limit else text[: limit - 3].rstrip() + "..."
-
-
-def _norm(text: str) -> str:
-    """Text folded for comparing sentences: case, quotation marks and spaces."""
-    text = text.replace("\u2019", "'").replace("\u201c", '"').replace("\u201d", '"')
-    return " ".join(text.casefold().split())
-
-
-def _telling_word(sentence: str, shown: str = "") -> str | None:
-    """The longest word of the sentence that is no common word, appears once in it, and is
-    not in ``shown`` (the prompt's own words)."""
-    hidden = set(shown.casefold().split())
-    words = [m[0].strip("'’-") for m in _WORD.finditer(sentence)]
-    opening = words[0] if words else ""  # a capitalised first word gives itself away
-    counts: dict[str, int] = defaultdict(int)
-    for word in words:
-        counts[word.casefold()] += 1
-    candidates = [
-        w
-        for w in words
-        if len(w) >= 4
-        and "'" not in w
-        and "’" not in w
-        and w.casefold() not in _COMMON
-        and counts[w.casefold()] == 1
-        and w.casefold() not in hidden
-        and w != opening
-    ]
-    return max(candidates, key=len) if candidates else None
-
-
-def _gap(sentence: str, word: str) -> str:
-    """``sentence`` with its first whole-word ``word`` written as ``___``."""
-    for match in _WORD.finditer(sentence):
-        if match[0].strip("'’-") == word:
-            start = match.start() + match[0].index(word)
-            return sentence[:start] + "___" + sentence[start + len(word) :]
-    return sentence

@@ -104,6 +104,7 @@ def _spans(text: str, open_before: bool) -> list[_Span]:
 
 
 def _mask(text: str, spans: list[_Span]) -> str:
+    """``text`` with every quoted character replaced by ``x`` (offsets kept)."""
     chars = list(text)
     for span in spans:
         chars[span.start : span.end] = "x" * (span.end - span.start)
@@ -116,7 +117,8 @@ _SENTENCE_END = re.compile(
 )
 
 
-def _sentences(masked: str) -> list[tuple[int, int]]:
+def sentence_bounds(masked: str) -> list[tuple[int, int]]:
+    """Start and end offsets of the sentences of ``masked`` (quoted words masked out)."""
     bounds, start = [], 0
     for match in _SENTENCE_END.finditer(masked):
         bounds.append((start, match.end()))
@@ -194,7 +196,7 @@ class _Walker:
 
     def before(self, head: str, paragraph: int, *, intro: bool = False) -> str | None:
         """Speaker from narration introducing a quotation: ``Kerr told the BBC:``."""
-        bounds = _sentences(head)
+        bounds = sentence_bounds(head)
         last = head[bounds[-1][0] :] if bounds else head
         ending = last.rstrip()
         if not intro and not (ending.endswith(":") or ending.rstrip(",").rsplit(" ", 1)[-1] in SAY):
@@ -239,7 +241,7 @@ class _Walker:
                 spans, masked = [], text[: label.start(2)] + "x" * len(label[2])
         previous: _Previous | None = None
         next_span = 0
-        for start, end in _sentences(masked):
+        for start, end in sentence_bounds(masked):
             piece = masked[start:end]
             if piece.lstrip()[:1] not in _OPENERS:
                 subject = self.subject(piece, index)

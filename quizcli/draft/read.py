@@ -139,6 +139,7 @@ def _from_markdown(name: str, text: str) -> Article:
 
 
 def _md_inline(line: str) -> str:
+    """A Markdown line without images, link targets, emphasis marks and backticks."""
     line = re.sub(_MD_IMAGE, "", line)
     line = re.sub(_MD_LINK, r"\1", line)
     for _ in range(2):
@@ -180,6 +181,7 @@ def _looks_like_heading(line: str) -> bool:
 
 
 def _article(name: str, paragraphs: list[Paragraph], titled: bool = True) -> Article:
+    """The article, refusing one too short or too long to draft from."""
     size = sum(len(p.text) for p in paragraphs)
     if size > MAX_ARTICLE_CHARS:
         raise DraftError(

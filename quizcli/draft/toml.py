@@ -28,6 +28,7 @@ def toml_string(text: str) -> str:
 
 
 def _escape(match: re.Match[str]) -> str:
+    """The TOML escape of one special character."""
     char = match[0]
     return _ESCAPES.get(char) or f"\\u{ord(char):04x}"
 
