@@ -58,7 +58,7 @@ _DESCRIPTOR = re.compile(
 
 def _is_name_word(word: str, lowercase_words: frozenset[str]) -> bool:
     """Whether ``word`` can be part of a name: capitalised, not a common or place word."""
-    plain = word.rstrip("'’s") if word.endswith(("'s", "’s")) else word
+    plain = strip_possessive(word)
     return (
         len(plain) >= 2
         and plain[0].isupper()
