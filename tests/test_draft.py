@@ -337,3 +337,32 @@ def test_markup_and_escapes_in_a_quotation_stay_data(tmp_path: Path) -> None:
     text = draft([article]).toml
     assert "\x1b" not in text and "\\u001b" in text
     assert tomllib.loads(text)["questions"]
+
+
+@pytest.mark.parametrize(
+    ("option", "value", "message"),
+    [
+        ("--set-id", "Bad Id", "must be a slug"),
+        ("--title", "two\nlines", "--title must be one line"),
+        ("--publisher", " ", "--publisher must be one line"),
+    ],
+)
+def test_options_that_would_break_the_bank_are_refused(
+    tmp_path: Path, option: str, value: str, message: str
+) -> None:
+    out = tmp_path / "out.toml"
+    result = run("draft", str(DATA / "wire-1500m.txt"), option, value, "-o", str(out))
+    assert result.returncode == 1 and message in result.stderr and not out.exists()
+
+
+def test_invisible_characters_are_escaped_in_the_printed_draft(tmp_path: Path) -> None:
+    article = tmp_path / "bidi.txt"
+    article.write_text(
+        "Anna Berg won the 800m in 2:01.33 ahead of Lea Stone and Mia Holt.\n\n"
+        '"I was \u202eready\u202c for this race all year long," Berg said.\n',
+        encoding="utf-8",
+    )
+    text = draft([article]).toml
+    assert "\u202e" not in text and "\\u202e" in text
+    loaded = tomllib.loads(text)
+    assert any("\u202e" in q.get("quote", "") for q in loaded["questions"])

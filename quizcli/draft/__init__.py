@@ -46,6 +46,7 @@ def draft(paths: list[Path], options: DraftOptions | None = None) -> Draft:
     from quizcli.draft.words import slug
 
     options = options or DraftOptions()
+    _check_options(options)
     if len(paths) > 1 and (options.source_title or options.publisher or options.url):
         raise DraftError("--source-title, --publisher and --url describe one article; give one")
     articles = [read_article(path) for path in paths]
@@ -110,3 +111,18 @@ def _findings(path: Path, found: Any) -> dict[str, Any]:
             for f in found.facts
         ],
     }
+
+
+def _check_options(options: DraftOptions) -> None:
+    """Refuse what would make the draft invalid: a set id that is no slug, a line break."""
+    from quizcli.bank.quick import SLUG
+
+    if options.set_id is not None and not SLUG.fullmatch(options.set_id):
+        raise DraftError(
+            f"--set-id {options.set_id!r} must be a slug: lowercase letters, digits and "
+            "single hyphens"
+        )
+    for name, value in zip(DraftOptions._fields[1:], options[1:], strict=True):
+        if value is not None and (not value.strip() or "\n" in value or "\r" in value):
+            flag = "--" + name.replace("_", "-")
+            raise DraftError(f"{flag} must be one line of text")

@@ -1,8 +1,8 @@
 """A bank document (``quizcli.bank.dump.to_document``) written as TOML text.
 
 Only what bank documents hold: strings, booleans, integers, floats, lists of those, the
-``[set]`` table and arrays of tables. Strings are TOML basic strings with every control
-character escaped, so quoted text with markup or terminal escapes stays inert data.
+``[set]`` table and arrays of tables. Strings are TOML basic strings with every control and
+invisible character escaped, so quoted text with markup or terminal escapes stays inert data.
 """
 
 from __future__ import annotations
@@ -10,7 +10,12 @@ from __future__ import annotations
 import re
 from typing import Any
 
-_SPECIAL = re.compile('["\\\\\x00-\x1f\x7f\ud800-\udfff]')
+# Quotes and backslashes; control characters (C0, DEL, C1); and the invisible characters a
+# terminal would act on or hide (bidi overrides, zero-width marks, line separators), so a
+# draft printed on a terminal shows the article's text as it is. All come back on loading.
+_SPECIAL = re.compile(
+    '["\\\\\x00-\x1f\x7f-\x9f\xad\u200b-\u200f\u2028-\u202e\u2060-\u206f\ufeff\ud800-\udfff]'
+)
 _ESCAPES = {
     '"': '\\"',
     "\\": "\\\\",
