@@ -20,7 +20,7 @@ import typer
 from typer.core import TyperCommand
 
 from quizcli import __version__
-from quizcli.commands import banks, host, join, play, scores
+from quizcli.commands import banks, draft, host, join, play, scores
 from quizcli.commands.options import PlainUsage
 from quizcli.errors import QuizError, os_reason
 
@@ -108,6 +108,7 @@ _register("stats", scores.stats)
 _register("reset", scores.reset)
 _register("host", host.host)
 _register("join", join.join)
+_register("draft", draft.draft)
 cache = typer.Typer(help="The compiled bank cache: safe to delete, rebuilt when needed.")
 cache.callback(invoke_without_command=True)(_help_when_bare)
 _register("path", banks.cache_path, cache)

@@ -24,6 +24,7 @@ COMMANDS = [
     ["reset"],
     ["host"],
     ["join"],
+    ["draft"],
     ["cache"],
     ["cache", "path"],
     ["cache", "clear"],
