@@ -86,6 +86,8 @@ class InteractiveAsker:
 
     ``input`` and ``output`` default to the terminal (tests pass a pipe input and a
     ``DummyOutput``); ``clock`` must be the clock the engine used for ``Presented.deadline``.
+    ``interrupted`` says that a signal has ended the round: a prompt that opens then closes
+    at once with KeyboardInterrupt (the signal handler cannot reach a prompt not yet open).
     """
 
     def __init__(
@@ -95,8 +97,10 @@ class InteractiveAsker:
         input: Input | None = None,
         output: Output | None = None,
         clock: Callable[[], float] = time.monotonic,
+        interrupted: Callable[[], bool] = lambda: False,
     ) -> None:
         self._console = console
+        self._interrupted = interrupted
         self._io: dict[str, Any] = {}
         if input is not None:
             self._io["input"] = input
@@ -130,6 +134,7 @@ class _Turn:
         self.console = asker._console
         self.io = asker._io
         self.clock = asker._clock
+        self.interrupted = asker._interrupted
         self.presented = presented
         self.question = presented.question
         hint = self.question.hint
@@ -364,6 +369,11 @@ class _Turn:
             merge_key_bindings([app.key_bindings, bindings]) if app.key_bindings else bindings
         )
 
+        def interrupted_already() -> None:
+            if self.interrupted():
+                app.exit(exception=KeyboardInterrupt, style="class:aborting")
+
+        app.pre_run_callables.append(interrupted_already)
         deadline = self.presented.deadline
         if deadline is not None:
             self._add_countdown(question, deadline)
