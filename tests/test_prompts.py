@@ -389,3 +389,27 @@ def test_ctrl_c_in_a_timed_prompt(play: Callable[..., Played]) -> None:
 def test_ctrl_d_raises_eof(play: Callable[..., Played], question: Question) -> None:
     with pytest.raises(EOFError):
         play(presented(question), CTRL_D)
+
+
+# --- keys pressed ahead -----------------------------------------------------------------
+
+
+def test_keys_left_by_one_prompt_never_answer_the_next() -> None:
+    """A second Enter read with the first is dropped, and keys keep being dropped until
+    none has come for a moment (a held Enter); then the prompt takes keys again."""
+    from quizcli.ui.terminal import SETTLE_SECONDS
+
+    console = Console(file=io.StringIO(), width=80)
+    with create_pipe_input() as pipe:
+        pipe.send_text(DOWN + ENTER + ENTER)  # read together: the second Enter is left over
+        watchdog = threading.Timer(WATCHDOG_SECONDS, pipe.close)
+        watchdog.start()
+        asker = InteractiveAsker(console, input=pipe, output=DummyOutput(), drop_early_keys=True)
+        try:
+            assert asker.ask(presented(CHOICE)).value == "Cole Hocker"
+            later = threading.Timer(SETTLE_SECONDS * 3, pipe.send_text, [DOWN + DOWN + ENTER])
+            later.start()
+            second = asker.ask(presented(CHOICE))
+        finally:
+            watchdog.cancel()
+    assert second.value == "Josh Kerr"

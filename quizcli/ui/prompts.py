@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import asyncio
 import math
+import os
 import time
 from collections.abc import Callable
 from enum import Enum
@@ -43,6 +44,7 @@ from quizcli.model import (
     Presented,
     Response,
 )
+from quizcli.ui import terminal
 from quizcli.ui.describe import ordinal
 from quizcli.ui.text import literal, visible
 
@@ -71,6 +73,14 @@ class _Signal(Enum):
     TIMEOUT = "timeout"
 
 
+def _is_terminal(keys: Input) -> bool:
+    """True if ``keys`` come from a terminal (not a pipe)."""
+    try:
+        return os.isatty(keys.fileno())
+    except (OSError, ValueError, NotImplementedError):
+        return False
+
+
 def _plain(text: str) -> str:
     """Bank text for a one-line prompt: escapes shown literally, line breaks as spaces."""
     return visible(text).replace("\n", " ").replace("\t", " ")
@@ -88,6 +98,8 @@ class InteractiveAsker:
     ``DummyOutput``); ``clock`` must be the clock the engine used for ``Presented.deadline``.
     ``interrupted`` says that a signal has ended the round: a prompt that opens then closes
     at once with KeyboardInterrupt (the signal handler cannot reach a prompt not yet open).
+    ``drop_early_keys``: keys pressed before a prompt was drawn never answer it (default:
+    on a terminal only; tests that send every key up front through a pipe leave it off).
     """
 
     def __init__(
@@ -98,9 +110,11 @@ class InteractiveAsker:
         output: Output | None = None,
         clock: Callable[[], float] = time.monotonic,
         interrupted: Callable[[], bool] = lambda: False,
+        drop_early_keys: bool | None = None,
     ) -> None:
         self._console = console
         self._interrupted = interrupted
+        self._drop_early_keys = drop_early_keys
         self._io: dict[str, Any] = {}
         if input is not None:
             self._io["input"] = input
@@ -135,6 +149,7 @@ class _Turn:
         self.io = asker._io
         self.clock = asker._clock
         self.interrupted = asker._interrupted
+        self.drop_early_keys = asker._drop_early_keys
         self.presented = presented
         self.question = presented.question
         hint = self.question.hint
@@ -354,6 +369,13 @@ class _Turn:
             for key in hint_keys:
                 bindings.add(key, filter=empty, eager=True)(hint)
 
+        if not menu:
+            # A bracketed paste is typed as one line: it never submits, and lines pasted at
+            # once make one answer.
+            @bindings.add(Keys.BracketedPaste, eager=True)
+            def paste(event: KeyPressEvent) -> None:
+                event.current_buffer.insert_text(" ".join(event.data.splitlines()))
+
         if menu:
             # questionary's menus swallow every key they do not know (Keys.Any), Ctrl-D
             # included, and a real SIGINT would reach them as the <sigint> key.
@@ -374,6 +396,9 @@ class _Turn:
                 app.exit(exception=KeyboardInterrupt, style="class:aborting")
 
         app.pre_run_callables.append(interrupted_already)
+        drop = self.drop_early_keys
+        if drop or (drop is None and _is_terminal(app.input)):
+            terminal.drop_early_keys(app, self.clock)
         deadline = self.presented.deadline
         if deadline is not None:
             self._add_countdown(question, deadline)
