@@ -344,9 +344,51 @@ def test_times_out_by_itself(play: Callable[..., Played], question: Question) ->
     assert result.response.value is None
 
 
-def test_times_out_midway_through_an_order(play: Callable[..., Played]) -> None:
+def test_order_picks_are_submitted_when_time_runs_out(play: Callable[..., Played]) -> None:
+    # Shown: Nuguse, Hocker, Kerr. Nuguse is picked; the rest follow in the order shown.
     result = play(timed(ORDER), ENTER)
+    assert result.response.outcome is Outcome.ANSWERED
+    assert result.response.value == ("Yared Nuguse", "Cole Hocker", "Josh Kerr")
+    assert result.response.elapsed == 0.3  # at the limit: scored as a last-second answer
+    assert "Time's up: your picks (the rest in the order shown) were submitted" in result.printed
+
+
+def test_ticked_options_are_submitted_when_time_runs_out(play: Callable[..., Played]) -> None:
+    result = play(timed(MULTI), SPACE + DOWN + DOWN + SPACE)
+    assert result.response.outcome is Outcome.ANSWERED
+    assert result.response.value == ("Hocker", "Kerr")
+    assert result.response.elapsed == 0.3
+    assert "Time's up: the options you ticked were submitted as given." in result.printed
+
+
+@pytest.mark.parametrize(
+    ("question", "typed", "value"),
+    [(TEXT, "Cole Hock", "Cole Hock"), (NUMBER, "400", 400.0), (TIME, "3:27.65", 207.65)],
+    ids=["text", "number", "time"],
+)
+def test_typed_text_is_submitted_when_time_runs_out(
+    play: Callable[..., Played], question: Question, typed: str, value: object
+) -> None:
+    result = play(timed(question), typed)
+    assert result.response.outcome is Outcome.ANSWERED
+    assert result.response.value == value
+    assert "Time's up: what you typed was submitted as given." in result.printed
+
+
+def test_unreadable_text_is_not_submitted_when_time_runs_out(
+    play: Callable[..., Played],
+) -> None:
+    result = play(timed(NUMBER), "4x")
     assert result.response.outcome is Outcome.TIMED_OUT
+    assert "Time's up: what you typed was not submitted" in result.printed
+
+
+def test_nothing_given_is_no_answer_when_time_runs_out(play: Callable[..., Played]) -> None:
+    # The highlighted option of a menu is not an answer; nothing ticked, nothing typed.
+    for question, keys in [(CHOICE, DOWN), (MULTI, DOWN), (ORDER, DOWN), (TEXT, "  ")]:
+        result = play(timed(question), keys)
+        assert result.response.outcome is Outcome.TIMED_OUT
+        assert "submitted" not in result.printed
 
 
 def test_times_out_after_the_hint(play: Callable[..., Played]) -> None:
@@ -362,9 +404,13 @@ def test_answer_in_time_counts(play: Callable[..., Played]) -> None:
     assert result.response.value == "Cole Hocker"
 
 
-def test_deadline_already_past(play: Callable[..., Played]) -> None:
+def test_the_clock_starts_when_the_prompt_is_drawn(play: Callable[..., Played]) -> None:
+    # The engine's deadline passed before the prompt was drawn (the question panel, loading
+    # the prompt library): the player still has the whole limit from the drawing on.
     shown = presented(TEXT, time_limit=5.0, deadline=time.monotonic() - 1)
-    assert play(shown, "Cole" + ENTER).response.outcome is Outcome.TIMED_OUT
+    result = play(shown, "Cole" + ENTER)
+    assert result.response.outcome is Outcome.ANSWERED
+    assert 0 < result.response.elapsed < 5.0
 
 
 # --- leaving the round ----------------------------------------------------------------

@@ -165,3 +165,23 @@ def test_a_picker_offers_the_sets_when_several_are_loaded(tmp_path: Path) -> Non
     child.expect("Round over")
     finish(child)
     assert child.exitstatus == 130
+
+
+def test_ticked_options_count_when_time_runs_out(tmp_path: Path, isolated_home: Path) -> None:
+    import sqlite3
+
+    bank = write(tmp_path, VALID)
+    (presented,) = rebuild(bank, 10, 3, kinds=(Kind.MULTI,))
+    question = presented.question
+    assert isinstance(question, MultiQuestion)
+    child = spawn("demo", "--bank", str(bank), "--kind", "multi", "--seed", "3",
+                  "--time-limit", "3")  # fmt: skip
+    child.expect("Select all that apply:")
+    child.send("".join((SPACE if o in question.answer else "") + DOWN for o in presented.options))
+    child.expect(r"Time.s up: \S*the options you ticked were submitted as given")
+    child.expect("Right!")
+    finish(child)
+    assert child.exitstatus == 0
+    with sqlite3.connect(isolated_home / "quizcli.db") as db:
+        verdict, points = db.execute("SELECT verdict, points FROM answers").fetchone()
+    assert (verdict, points) == ("right", 100)  # medium 200, given at the limit: half

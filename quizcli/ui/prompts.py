@@ -3,8 +3,10 @@
 The engine prints the question panel with Rich and then calls :meth:`InteractiveAsker.ask`,
 which runs the prompt (or, for an order question, one prompt per pick) and returns a
 :class:`~quizcli.model.Response`. Hints, skipping, timed rounds (a countdown under the
-prompt, which closes itself when time runs out), Ctrl-C and Ctrl-D work the same way on
-every kind of question.
+prompt, which closes itself when time runs out; :mod:`quizcli.ui.countdown`), Ctrl-C,
+Ctrl-D and Ctrl-Z work the same way on every kind of question. When time runs out, what
+the player had given (ticked options, order picks, typed text) is submitted as it stands.
+Keys pressed before a prompt was drawn never answer it (:mod:`quizcli.ui.terminal`).
 
 Text from a question bank is data: it reaches questionary as plain strings (never as
 prompt_toolkit HTML) and reaches Rich as :class:`rich.text.Text` (never as markup), with
@@ -13,8 +15,6 @@ control characters replaced so that no terminal escape sequence gets through.
 
 from __future__ import annotations
 
-import asyncio
-import math
 import os
 import time
 from collections.abc import Callable
@@ -22,13 +22,13 @@ from enum import Enum
 from typing import Any
 
 import questionary
-from prompt_toolkit.filters import Condition, is_done
-from prompt_toolkit.formatted_text import StyleAndTextTuples
+from prompt_toolkit.application import Application
+from prompt_toolkit.filters import Condition
 from prompt_toolkit.input import Input
 from prompt_toolkit.key_binding import KeyBindings, KeyPressEvent, merge_key_bindings
 from prompt_toolkit.keys import Keys
-from prompt_toolkit.layout import ConditionalContainer, FormattedTextControl, HSplit, Layout, Window
 from prompt_toolkit.output import Output
+from questionary.prompts.common import InquirerControl
 from rich.console import Console
 from rich.text import Text
 
@@ -45,15 +45,11 @@ from quizcli.model import (
     Response,
 )
 from quizcli.ui import terminal
+from quizcli.ui.countdown import QuestionClock
 from quizcli.ui.describe import ordinal
 from quizcli.ui.text import literal, visible
 
 __all__ = ["InteractiveAsker"]
-
-# How often the countdown under a timed prompt is redrawn, in seconds.
-REFRESH_INTERVAL = 0.25
-# Below this many seconds left, the countdown turns red.
-HURRY_SECONDS = 5.0
 
 SKIP_TITLE = "Skip"
 HINT_TITLE = "Show hint"
@@ -127,10 +123,11 @@ class InteractiveAsker:
 
         Raises KeyboardInterrupt on Ctrl-C and EOFError on Ctrl-D or end of input.
         """
-        start = self._clock()
         turn = _Turn(self, presented)
         result = turn.answer()
-        elapsed = self._clock() - start
+        elapsed = turn.timer.elapsed
+        if turn.timer.expired and presented.time_limit:
+            elapsed = min(elapsed, presented.time_limit)  # submitted as time ran out
         if result is _Signal.TIMEOUT:
             return Response(outcome=Outcome.TIMED_OUT, hint_taken=turn.hint_taken, elapsed=elapsed)
         if result is _Signal.SKIP:
@@ -155,7 +152,9 @@ class _Turn:
         hint = self.question.hint
         self.hint = hint if presented.hints and hint and hint.strip() else None
         self.hint_taken = False
-        self.timed_out = False
+        self.timer = QuestionClock(self.clock, presented.time_limit or None)
+        # What the open prompt holds when time runs out (ticked options, typed text).
+        self.held: object = None
 
     # --- the kinds ------------------------------------------------------------------
 
@@ -212,6 +211,9 @@ class _Turn:
             **self.io,
         )
         result = self._run(question, hint_keys=MENU_HINT_KEYS, menu=True)
+        if result is _Signal.TIMEOUT and self.held:
+            self._given_at_timeout("the options you ticked were")
+            result = self.held
         if isinstance(result, _Signal):
             return result
         assert isinstance(result, list)
@@ -248,6 +250,8 @@ class _Turn:
             **self.io,
         )
         result = self._run(question, hint_keys=(TEXT_HINT_KEY,), menu=False)
+        if result is _Signal.TIMEOUT and isinstance(self.held, str):
+            return self._typed_at_timeout(self.held.strip(), parse, hint_offered)
         if isinstance(result, _Signal):
             return result
         assert isinstance(result, str)
@@ -257,6 +261,25 @@ class _Turn:
         if hint_offered and text == TEXT_HINT_KEY:
             return _Signal.HINT
         return parse(text)
+
+    def _typed_at_timeout(
+        self, text: str, parse: Callable[[str], AnswerValue], hint_offered: bool
+    ) -> AnswerValue | _Signal:
+        """Time ran out while ``text`` was typed: submit it if it reads as an answer."""
+        if not text or (hint_offered and text == TEXT_HINT_KEY):
+            return _Signal.TIMEOUT
+        try:
+            value = parse(text)
+        except AnswerFormatError as error:
+            self.console.print(
+                Text.assemble(
+                    ("Time's up: ", "bold red"),
+                    f"what you typed was not submitted ({visible(str(error))}).",
+                )
+            )
+            return _Signal.TIMEOUT
+        self._given_at_timeout("what you typed was")
+        return value
 
     def _parser(self) -> Callable[[str], AnswerValue]:
         """How the typed line becomes an answer for this kind."""
@@ -275,7 +298,8 @@ class _Turn:
         picked: list[int] = []
         while len(picked) < len(items) - 1:
             if self._expired():
-                return _Signal.TIMEOUT
+                result: object = _Signal.TIMEOUT
+                break
             built = [items[i] for i in picked]
             place = f"Pick the {ordinal(len(picked) + 1)}:"
             message = f"Your order: {_order_line(built)}   {place}" if built else place
@@ -301,10 +325,16 @@ class _Turn:
                 if picked:
                     picked.pop()
             elif isinstance(result, _Signal):
-                return result
+                break
             else:
                 assert isinstance(result, int)
                 picked.append(result)
+        else:
+            result = None
+        if result is _Signal.TIMEOUT and picked:
+            self._given_at_timeout("your picks (the rest in the order shown) were")
+        elif isinstance(result, _Signal):
+            return result
         picked.extend(i for i in range(len(items)) if i not in picked)
         order = tuple(items[i] for i in picked)
         self.console.print(Text.assemble(("Your order: ", "bold"), _order_line(list(order))))
@@ -334,18 +364,14 @@ class _Turn:
         return extras
 
     def _expired(self) -> bool:
-        """True once the round's deadline for this question has passed."""
-        deadline = self.presented.deadline
-        return deadline is not None and self.clock() >= deadline
+        """True once the time for this question has run out."""
+        return self.timer.expired
 
-    def _countdown(self) -> StyleAndTextTuples:
-        """The line under a timed prompt: seconds left, or that time ran out."""
-        if self.timed_out:
-            return [("fg:ansired bold", "  Time's up.")]
-        assert self.presented.deadline is not None
-        left = max(0.0, self.presented.deadline - self.clock())
-        style = "fg:ansired bold" if left <= HURRY_SECONDS else "fg:ansiyellow"
-        return [(style, f"  Time left: {math.ceil(left)}s")]
+    def _given_at_timeout(self, what: str) -> None:
+        """Tell the player that time ran out and what they had given was submitted."""
+        self.console.print(
+            Text.assemble(("Time's up: ", "bold red"), f"{what} submitted as given.")
+        )
 
     # --- running one prompt ---------------------------------------------------------
 
@@ -399,33 +425,20 @@ class _Turn:
         drop = self.drop_early_keys
         if drop or (drop is None and _is_terminal(app.input)):
             terminal.drop_early_keys(app, self.clock)
-        deadline = self.presented.deadline
-        if deadline is not None:
-            self._add_countdown(question, deadline)
+        self.held = None
+
+        def timeout() -> None:
+            self.held = _holding(app)
+            app.exit(result=_Signal.TIMEOUT)
+
+        self.timer.watch(app, timeout)
         result: object = question.unsafe_ask()
         return result
 
-    def _add_countdown(self, question: questionary.Question, deadline: float) -> None:
-        """Show the seconds left under the prompt, and close the prompt when they run out."""
-        app = question.application
-        line = ConditionalContainer(
-            Window(FormattedTextControl(self._countdown), height=1, dont_extend_height=True),
-            filter=~is_done | Condition(lambda: self.timed_out),
-        )
-        app.layout = Layout(
-            HSplit([app.layout.container, line]), focused_element=app.layout.current_window
-        )
-        app.refresh_interval = REFRESH_INTERVAL
 
-        async def expire() -> None:
-            await asyncio.sleep(max(0.0, deadline - self.clock()))
-            if not app.is_done:
-                self.timed_out = True
-                app.exit(result=_Signal.TIMEOUT)
-
-        def arm() -> None:
-            # Called by Application.run once its event loop runs; the task is cancelled
-            # when the prompt closes for any other reason.
-            app.create_background_task(expire())
-
-        app.pre_run_callables.append(arm)
+def _holding(app: Application[Any]) -> object:
+    """What an open prompt holds: the ticked values of a checkbox, or the typed text."""
+    for control in app.layout.find_all_controls():
+        if isinstance(control, InquirerControl):
+            return list(control.selected_options)
+    return app.current_buffer.text
