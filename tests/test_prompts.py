@@ -14,7 +14,7 @@ import time
 from collections.abc import Callable, Iterator
 
 import pytest
-from prompt_toolkit.input import create_pipe_input
+from prompt_toolkit.input import PipeInput, create_pipe_input
 from prompt_toolkit.output import DummyOutput
 from rich.console import Console
 
@@ -443,18 +443,34 @@ def test_ctrl_d_raises_eof(play: Callable[..., Played], question: Question) -> N
 def test_keys_left_by_one_prompt_never_answer_the_next() -> None:
     """A second Enter read with the first is dropped, and keys keep being dropped until
     none has come for a moment (a held Enter); then the prompt takes keys again."""
+    from prompt_toolkit.application.current import get_app_or_none
+
     from quizcli.ui.terminal import SETTLE_SECONDS
+
+    now = [0.0]  # the asker's clock, moved on by the test
+
+    def press_when_drawn(pipe: PipeInput) -> None:
+        """Once the second prompt is drawn, let time pass, then press keys."""
+        deadline = time.monotonic() + WATCHDOG_SECONDS / 2
+        while time.monotonic() < deadline:
+            app = get_app_or_none()
+            if app is not None and app.is_running and app.render_counter > 0:
+                now[0] += SETTLE_SECONDS * 2
+                pipe.send_text(DOWN + DOWN + ENTER)
+                return
+            time.sleep(0.01)
 
     console = Console(file=io.StringIO(), width=80)
     with create_pipe_input() as pipe:
         pipe.send_text(DOWN + ENTER + ENTER)  # read together: the second Enter is left over
         watchdog = threading.Timer(WATCHDOG_SECONDS, pipe.close)
         watchdog.start()
-        asker = InteractiveAsker(console, input=pipe, output=DummyOutput(), drop_early_keys=True)
+        asker = InteractiveAsker(
+            console, input=pipe, output=DummyOutput(), clock=lambda: now[0], drop_early_keys=True
+        )
         try:
             assert asker.ask(presented(CHOICE)).value == "Cole Hocker"
-            later = threading.Timer(SETTLE_SECONDS * 3, pipe.send_text, [DOWN + DOWN + ENTER])
-            later.start()
+            threading.Thread(target=press_when_drawn, args=(pipe,), daemon=True).start()
             second = asker.ask(presented(CHOICE))
         finally:
             watchdog.cancel()

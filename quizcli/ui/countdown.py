@@ -105,3 +105,13 @@ class QuestionClock:
         left = self.left or 0.0
         style = "fg:ansired bold" if left <= HURRY_SECONDS else "fg:ansiyellow"
         return [(style, f"  Time left: {math.ceil(left)}s")]
+
+
+def held_by(app: Application[Any]) -> object:
+    """What an open prompt holds: the ticked values of a checkbox, or the typed text."""
+    from questionary.prompts.common import InquirerControl
+
+    for control in app.layout.find_all_controls():
+        if isinstance(control, InquirerControl):
+            return list(control.selected_options)
+    return app.current_buffer.text

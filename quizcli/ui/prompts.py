@@ -15,20 +15,14 @@ control characters replaced so that no terminal escape sequence gets through.
 
 from __future__ import annotations
 
-import os
 import time
 from collections.abc import Callable
 from enum import Enum
 from typing import Any
 
 import questionary
-from prompt_toolkit.application import Application
-from prompt_toolkit.filters import Condition
 from prompt_toolkit.input import Input
-from prompt_toolkit.key_binding import KeyBindings, KeyPressEvent, merge_key_bindings
-from prompt_toolkit.keys import Keys
 from prompt_toolkit.output import Output
-from questionary.prompts.common import InquirerControl
 from rich.console import Console
 from rich.text import Text
 
@@ -44,9 +38,9 @@ from quizcli.model import (
     Presented,
     Response,
 )
-from quizcli.ui import terminal
-from quizcli.ui.countdown import QuestionClock
+from quizcli.ui.countdown import QuestionClock, held_by
 from quizcli.ui.describe import ordinal
+from quizcli.ui.keys import prepare_prompt
 from quizcli.ui.text import literal, visible
 
 __all__ = ["InteractiveAsker"]
@@ -67,14 +61,6 @@ class _Signal(Enum):
     SKIP = "skip"
     UNDO = "undo"
     TIMEOUT = "timeout"
-
-
-def _is_terminal(keys: Input) -> bool:
-    """True if ``keys`` come from a terminal (not a pipe)."""
-    try:
-        return os.isatty(keys.fileno())
-    except (OSError, ValueError, NotImplementedError):
-        return False
 
 
 def _plain(text: str) -> str:
@@ -212,7 +198,7 @@ class _Turn:
         )
         result = self._run(question, hint_keys=MENU_HINT_KEYS, menu=True)
         if result is _Signal.TIMEOUT and self.held:
-            self._given_at_timeout("the options you ticked were")
+            self._time_up("the options you ticked were submitted as given")
             result = self.held
         if isinstance(result, _Signal):
             return result
@@ -271,14 +257,9 @@ class _Turn:
         try:
             value = parse(text)
         except AnswerFormatError as error:
-            self.console.print(
-                Text.assemble(
-                    ("Time's up: ", "bold red"),
-                    f"what you typed was not submitted ({visible(str(error))}).",
-                )
-            )
+            self._time_up(f"what you typed was not submitted ({visible(str(error))})")
             return _Signal.TIMEOUT
-        self._given_at_timeout("what you typed was")
+        self._time_up("what you typed was submitted as given")
         return value
 
     def _parser(self) -> Callable[[str], AnswerValue]:
@@ -332,7 +313,7 @@ class _Turn:
         else:
             result = None
         if result is _Signal.TIMEOUT and picked:
-            self._given_at_timeout("your picks (the rest in the order shown) were")
+            self._time_up("your picks (the rest in the order shown) were submitted as given")
         elif isinstance(result, _Signal):
             return result
         picked.extend(i for i in range(len(items)) if i not in picked)
@@ -367,11 +348,20 @@ class _Turn:
         """True once the time for this question has run out."""
         return self.timer.expired
 
-    def _given_at_timeout(self, what: str) -> None:
-        """Tell the player that time ran out and what they had given was submitted."""
+    def _resumed(self, seconds: float) -> None:
+        """Back from a suspension of ``seconds``: pause the clock, show the question again."""
+        self.timer.pause(seconds)
+        presented = self.presented
         self.console.print(
-            Text.assemble(("Time's up: ", "bold red"), f"{what} submitted as given.")
+            Text.assemble(
+                (f"Question {presented.number} of {presented.total}: ", "bold"),
+                literal(self.question.prompt),
+            )
         )
+
+    def _time_up(self, what: str) -> None:
+        """Tell the player that time ran out and what became of what they had given."""
+        self.console.print(Text.assemble(("Time's up: ", "bold red"), f"{what}."))
 
     # --- running one prompt ---------------------------------------------------------
 
@@ -383,62 +373,22 @@ class _Turn:
         Returns the prompt's own result, or a :class:`_Signal` (hint key, timeout).
         """
         app = question.application
-        bindings = KeyBindings()
-
-        if self._hint_offered:
-            # In a text prompt the key only counts on an empty line.
-            empty = Condition(lambda: menu or not app.current_buffer.text)
-
-            def hint(event: KeyPressEvent) -> None:
-                event.app.exit(result=_Signal.HINT)
-
-            for key in hint_keys:
-                bindings.add(key, filter=empty, eager=True)(hint)
-
-        if not menu:
-            # A bracketed paste is typed as one line: it never submits, and lines pasted at
-            # once make one answer.
-            @bindings.add(Keys.BracketedPaste, eager=True)
-            def paste(event: KeyPressEvent) -> None:
-                event.current_buffer.insert_text(" ".join(event.data.splitlines()))
-
-        if menu:
-            # questionary's menus swallow every key they do not know (Keys.Any), Ctrl-D
-            # included, and a real SIGINT would reach them as the <sigint> key.
-            @bindings.add(Keys.ControlD, eager=True)
-            def eof(event: KeyPressEvent) -> None:
-                event.app.exit(exception=EOFError, style="class:aborting")
-
-            @bindings.add(Keys.SIGINT, eager=True)
-            def interrupt(event: KeyPressEvent) -> None:
-                event.app.exit(exception=KeyboardInterrupt, style="class:aborting")
-
-        app.key_bindings = (
-            merge_key_bindings([app.key_bindings, bindings]) if app.key_bindings else bindings
+        prepare_prompt(
+            app,
+            menu=menu,
+            hint_keys=hint_keys,
+            hint=_Signal.HINT if self._hint_offered else None,
+            on_resume=self._resumed,
+            clock=self.clock,
+            interrupted=self.interrupted,
+            drop_early_keys=self.drop_early_keys,
         )
-
-        def interrupted_already() -> None:
-            if self.interrupted():
-                app.exit(exception=KeyboardInterrupt, style="class:aborting")
-
-        app.pre_run_callables.append(interrupted_already)
-        drop = self.drop_early_keys
-        if drop or (drop is None and _is_terminal(app.input)):
-            terminal.drop_early_keys(app, self.clock)
         self.held = None
 
         def timeout() -> None:
-            self.held = _holding(app)
+            self.held = held_by(app)
             app.exit(result=_Signal.TIMEOUT)
 
         self.timer.watch(app, timeout)
         result: object = question.unsafe_ask()
         return result
-
-
-def _holding(app: Application[Any]) -> object:
-    """What an open prompt holds: the ticked values of a checkbox, or the typed text."""
-    for control in app.layout.find_all_controls():
-        if isinstance(control, InquirerControl):
-            return list(control.selected_options)
-    return app.current_buffer.text

@@ -1,4 +1,4 @@
-"""The round's life in a real terminal: keys pressed ahead, and a hang-up.
+"""The round's life in a real terminal: keys pressed ahead, suspending, and a hang-up.
 
 A prompt only takes keys pressed after it was drawn (:func:`drop_early_keys`): keys
 pressed ahead (a second Enter, a held Enter, lines pasted into a terminal without bracketed
@@ -15,6 +15,7 @@ from __future__ import annotations
 import errno
 import os
 import select
+import signal
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any, TextIO
 
@@ -118,3 +119,30 @@ def _flush_terminal(fd: int) -> bytes:
     except (OSError, termios.error):
         pass  # gone: the prompt will see the end of its input
     return pending
+
+
+def suspend(
+    app: Application[Any], clock: Callable[[], float], on_resume: Callable[[float], None]
+) -> None:
+    """Stop quizcli as any terminal program stops on Ctrl-Z, and carry on after ``fg``.
+
+    The prompt is erased and the terminal put back in its normal mode before the process
+    group stops (SIGTSTP). On resuming, keys pressed meanwhile (the Enter after ``fg``)
+    are dropped, ``on_resume`` is told how many seconds the stop lasted (it pauses the
+    clock and shows the question again) and the prompt is drawn again.
+    """
+    if not hasattr(signal, "SIGTSTP"):
+        return  # not POSIX: nothing to suspend to
+    from prompt_toolkit.application import run_in_terminal
+
+    def stop() -> None:
+        stopped = clock()
+        previous = signal.signal(signal.SIGTSTP, signal.SIG_DFL)
+        try:
+            os.kill(0, signal.SIGTSTP)  # the whole job, as a shell's Ctrl-Z does
+        finally:
+            signal.signal(signal.SIGTSTP, previous)
+        _flush_terminal(app.input.fileno())
+        on_resume(clock() - stopped)
+
+    run_in_terminal(stop)
