@@ -77,7 +77,8 @@ class InteractiveAsker:
     """Asks questions with questionary prompts; the engine's ``Asker`` for real terminals.
 
     ``input`` and ``output`` default to the terminal (tests pass a pipe input and a
-    ``DummyOutput``); ``clock`` must be the clock the engine used for ``Presented.deadline``.
+    ``DummyOutput``); ``clock`` times each question from the drawing of its first prompt
+    (``Presented.time_limit`` from then on; the engine's ``deadline`` was set earlier).
     ``interrupted`` says that a signal has ended the round: a prompt that opens then closes
     at once with KeyboardInterrupt (the signal handler cannot reach a prompt not yet open).
     ``drop_early_keys``: keys pressed before a prompt was drawn never answer it (default:
