@@ -27,6 +27,7 @@ from quizcli.model import (
     TrueFalseQuestion,
 )
 from quizcli.scoring import max_score
+from quizcli.ui.describe import ordinal
 
 pytestmark = pytest.mark.skipif(sys.platform == "win32", reason="needs a POSIX pty")
 
@@ -62,8 +63,9 @@ def answer_right(child: pexpect.spawn, presented: Presented) -> None:
             child.send(keys + ENTER)
         case OrderQuestion():
             remaining = options
-            for item in q.answer[:-1]:
-                child.expect("Pick the ")
+            for number, item in enumerate(q.answer[:-1], 1):
+                # This pick's own prompt: keys sent before it is drawn would be dropped.
+                child.expect(f"Pick the {ordinal(number)}")
                 child.send(DOWN * remaining.index(item) + ENTER)
                 remaining = [option for option in remaining if option != item]
         case NumberQuestion():
