@@ -90,7 +90,7 @@ class RoundSignals:
 
     @contextmanager
     def installed(self) -> Iterator[RoundSignals]:
-        """Handle Ctrl-C, SIGTERM and SIGHUP for the duration of the block."""
+        """Handle Ctrl-C, SIGQUIT, SIGTERM and SIGHUP for the duration of the block."""
         previous = {signum: signal.signal(signum, self._handle) for signum in self._watched}
         try:
             yield self
