@@ -151,7 +151,7 @@ def play(
     gc.freeze()
     gc.enable()
 
-    signals = RoundSignals()
+    signals = RoundSignals(interactive=interactive)
     with signals.installed():
         if interactive:
             from quizcli.ui.prompts import InteractiveAsker
@@ -159,7 +159,8 @@ def play(
 
             out = console()
             view: RichView | PlainView = RichView(out, game.qset)
-            result = game.play(signals.guarded(InteractiveAsker(out)), view)
+            asker = InteractiveAsker(out, interrupted=lambda: signals.pending)
+            result = game.play(signals.guarded(asker), view)
         else:
             from quizcli.ui import plain as plain_ui
 
@@ -172,6 +173,11 @@ def play(
             report_saved(saved, result, console(stderr=True), console())
         except OSError:
             pass  # the terminal or the pipe is gone; the round is stored (or rescued)
+        from quizcli.ui.terminal import hung_up
+
+        if hung_up(sys.stdin, sys.stdout):
+            # The window was closed and no SIGHUP came (yet): reads ended or writes failed.
+            signals.hung_up()
 
     if signals.exit_code is not None:
         raise typer.Exit(signals.exit_code)
