@@ -106,13 +106,10 @@ class _Closer:
     def _handle(self, signum: int, frame: object) -> None:
         if self.asking is None:
             return
-        from quizcli.commands.signals import _open_prompt
+        from quizcli.commands.signals import close_open_prompt
 
-        prompt = _open_prompt()
-        if prompt is not None:
-            prompt.exit(exception=QuestionClosed, style="class:aborting")
-            return
-        raise QuestionClosed
+        if not close_open_prompt(QuestionClosed):
+            raise QuestionClosed  # a plain prompt reading a line: nothing else can stop it
 
 
 def _play(

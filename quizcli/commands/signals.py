@@ -69,7 +69,7 @@ class RoundSignals:
         if not self._asking:
             return  # held: the next question acts on it, or the command's exit code
         if self._interactive:
-            _close_open_prompt()
+            close_open_prompt()
             return
         raise KeyboardInterrupt
 
@@ -114,28 +114,31 @@ class _GuardedAsker:
             return self.asker.ask(presented)
 
 
-def _close_open_prompt() -> None:
-    """Ask the running prompt's event loop to close its prompt as its Ctrl-C key does.
+def close_open_prompt(exception: type[BaseException] = KeyboardInterrupt) -> bool:
+    """Ask the running prompt's event loop to close its prompt with ``exception``, as its
+    Ctrl-C key does; True when there was a loop to ask.
 
     Runs in a signal handler: it only schedules the closing (``call_soon_threadsafe`` also
-    wakes the loop). Without a running loop there is nothing to close now; the next prompt
-    to open sees the signal through the asker's ``interrupted`` check.
+    wakes the loop), since an exception raised in the handler lands in whatever the loop
+    runs at that moment. Without a running loop there is nothing to close now; the next
+    prompt to open sees the signal through the asker's ``interrupted`` check.
     """
     asyncio = sys.modules.get("asyncio")  # not imported: no event loop to close
     if asyncio is None:
-        return
+        return False
     try:
         loop = asyncio.get_running_loop()
     except RuntimeError:
-        return
-    loop.call_soon_threadsafe(_exit_prompt)
+        return False
+    loop.call_soon_threadsafe(_exit_prompt, exception)
+    return True
 
 
-def _exit_prompt() -> None:
+def _exit_prompt(exception: type[BaseException]) -> None:
     """Close the prompt_toolkit application reading keys right now, if any."""
     current = sys.modules.get("prompt_toolkit.application.current")
     if current is None:
         return
     app: Application[Any] | None = current.get_app_or_none()
     if app is not None and app.is_running and not app.is_done:
-        app.exit(exception=KeyboardInterrupt, style="class:aborting")
+        app.exit(exception=exception, style="class:aborting")
