@@ -124,7 +124,12 @@ def test_the_interactive_note_is_given_once(tmp_path: Path) -> None:
         env={"NO_COLOR": "1", "COLUMNS": "200"},
     )  # fmt: skip
     seen = ""
-    for word in (b"S\xf8rum", b"Ingebr\xefgtsen"):
+    for number, word in enumerate((b"S\xf8rum", b"Ingebr\xefgtsen"), start=1):
+        # Wait for this question's own prompt: keys sent before it is drawn are dropped
+        # (type-ahead never answers a question), and "Your answer:" also shows in the
+        # previous question's feedback.
+        child.expect(f"Question {number} of 2")
+        seen += child.before
         child.expect("Your answer:")
         seen += child.before
         os.write(child.child_fd, word + b"\r")

@@ -37,13 +37,14 @@ def prepare_prompt(
     clock: Callable[[], float],
     interrupted: Callable[[], bool],
     drop_early_keys: bool | None,
+    new_question: bool = True,
 ) -> None:
     """Prepare the prompt ``app`` before it runs.
 
     The hint keys close it with ``hint`` as its result (None: no hint offered);
     ``on_resume`` is told how long the round was suspended; ``interrupted`` says a signal
     ended the round; ``drop_early_keys`` None means on a terminal only (tests send keys
-    through a pipe).
+    through a pipe); ``new_question`` says ``app`` is the first prompt of its question.
     """
 
     def interrupted_already() -> None:
@@ -52,7 +53,7 @@ def prepare_prompt(
 
     app.pre_run_callables.append(interrupted_already)
     if drop_early_keys or (drop_early_keys is None and _is_terminal(app.input)):
-        terminal.drop_early_keys(app, clock)
+        terminal.drop_early_keys(app, clock, new_question=new_question)
     _add_keys(app, menu, hint_keys, hint, on_resume, clock)
 
 

@@ -413,6 +413,7 @@ class _Turn:
             clock=self.clock,
             interrupted=self.interrupted,
             drop_early_keys=self.drop_early_keys,
+            new_question=self.timer.started is None,
         )
         self.held = None
 

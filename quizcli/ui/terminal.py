@@ -49,28 +49,58 @@ def hung_up(*streams: TextIO) -> bool:
 SETTLE_SECONDS = 0.3
 
 
-def drop_early_keys(app: Application[Any], clock: Callable[[], float]) -> None:
+class _LastKey:
+    """Which key the terminal last gave a prompt, and when, on which clock: one terminal,
+    so one record for every prompt of the process."""
+
+    clock: Callable[[], float] | None = None
+    at: float = 0.0
+    key: object = None
+
+    def since(self, clock: Callable[[], float]) -> float | None:
+        """Seconds since the last key, if it was timed on ``clock``."""
+        return clock() - self.at if self.clock is clock else None
+
+    def seen(self, clock: Callable[[], float], key: object) -> None:
+        """``key`` came now."""
+        self.clock, self.at, self.key = clock, clock(), key
+
+
+_last_key = _LastKey()
+
+
+def drop_early_keys(
+    app: Application[Any], clock: Callable[[], float], *, new_question: bool = True
+) -> None:
     """Keep keys pressed before ``app``'s prompt was drawn from answering it.
 
     When the prompt opens, the keys a previous prompt left unread (prompt_toolkit's
     type-ahead) are dropped and the terminal's pending input is flushed (tcflush). If
-    anything was dropped, keys go on being dropped until none has come for
-    SETTLE_SECONDS, so a held Enter cannot run through a round. A bracketed paste is one
-    key press, so it is dropped or kept whole. Ctrl-C, Ctrl-D, Ctrl-Z and the terminal's
-    answers to cursor requests are never dropped.
+    anything was dropped, keys go on being dropped until none has come for SETTLE_SECONDS.
+    And the first prompt of a ``new_question`` drops the key that answered the previous
+    prompt when it comes again within SETTLE_SECONDS (a held Enter repeating, or a second
+    quick Enter, however quickly the next question is drawn: the gap between two prompts
+    may hold no key to flush), and goes on dropping while keys keep coming. The later
+    prompts of one question (an order's next pick) take keys at once. A
+    bracketed paste is one key press, so it is dropped or kept whole. Ctrl-C, Ctrl-D,
+    Ctrl-Z and the terminal's answers to cursor requests are never dropped.
     """
     from prompt_toolkit.input.typeahead import get_typeahead
     from prompt_toolkit.keys import Keys
 
     always = {Keys.ControlC, Keys.ControlD, Keys.ControlZ, Keys.CPRResponse, Keys.SIGINT}
-    last_dropped: float | None = None
+    settling = False
+    repeat: object = None  # the previous question's last key, while it may still repeat
 
     def flush() -> None:
-        nonlocal last_dropped
+        nonlocal settling, repeat
         early = get_typeahead(app.input)  # taken, so never fed to this prompt
         pending = _flush_terminal(app.input.fileno())
         if pending or early:
-            last_dropped = clock()
+            _last_key.seen(clock, None)
+            settling = True
+        elif new_question:
+            repeat = _last_key.key
         if b"\x03" in pending or any(press.key == Keys.ControlC for press in early):
             # Ctrl-C pressed while no prompt was reading (the terminal was raw): it counts.
             app.exit(exception=KeyboardInterrupt, style="class:aborting")
@@ -79,16 +109,19 @@ def drop_early_keys(app: Application[Any], clock: Callable[[], float]) -> None:
     feed = processor.feed_multiple
 
     def feed_multiple(key_presses: list[KeyPress], first: bool = False) -> None:
-        nonlocal last_dropped
-        if last_dropped is not None:
-            now = clock()
-            if now - last_dropped < SETTLE_SECONDS:
-                kept = [press for press in key_presses if press.key in always]
-                if len(kept) < len(key_presses):
-                    last_dropped = now
-                key_presses = kept
+        nonlocal settling, repeat
+        keys = [press.key for press in key_presses if press.key != Keys.CPRResponse]
+        if keys:
+            since = _last_key.since(clock)
+            recent = since is not None and since < SETTLE_SECONDS
+            if repeat is not None and recent and keys[0] == repeat:
+                settling = True  # the previous question's key again, at once: a repeat
+            repeat = None
+            if settling and recent:
+                key_presses = [press for press in key_presses if press.key in always]
             else:
-                last_dropped = None
+                settling = False
+            _last_key.seen(clock, keys[-1])
         feed(key_presses, first)
 
     app.pre_run_callables.append(flush)
