@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 from helpers import crash_after_a_change, listing
 
-import quizcli.store as store_module
+import quizcli.store.sqlite as store_module
 from quizcli.model import (
     AnswerRecord,
     Difficulty,
@@ -27,6 +27,7 @@ from quizcli.store import (
     MIGRATIONS,
     SCHEMA_VERSION,
     GameFilter,
+    NewGame,
     SQLiteStore,
     StoreError,
     StoreWriteError,
@@ -126,7 +127,7 @@ def test_a_game_and_its_answers_are_stored(db_path: Path) -> None:
 def test_migration_from_the_first_schema_keeps_every_game(db_path: Path) -> None:
     db_path.parent.mkdir(parents=True)
     old = sqlite3.connect(db_path)
-    for statement in MIGRATIONS[0][1]:
+    for statement in MIGRATIONS[0].statements("sqlite"):
         old.execute(statement)
     old.execute(
         "INSERT INTO games VALUES (7, 'demo', 'Demo', 'old-timer', '2025-01-01T00:00:00.000Z', "
@@ -176,7 +177,7 @@ def test_reading_an_older_database_in_wal_mode_leaves_the_folder_as_it_found_it(
     db_path.parent.mkdir(parents=True)
     old = sqlite3.connect(db_path)
     old.execute("PRAGMA journal_mode = WAL")
-    for statement in MIGRATIONS[0][1]:
+    for statement in MIGRATIONS[0].statements("sqlite"):
         old.execute(statement)
     old.execute("PRAGMA user_version = 1")
     old.commit()
@@ -279,7 +280,7 @@ def test_an_old_database_locked_while_it_is_copied_is_one_clear_error(
     made is named, and is no traceback."""
     db_path.parent.mkdir(parents=True)
     old = sqlite3.connect(db_path)
-    for statement in MIGRATIONS[0][1]:
+    for statement in MIGRATIONS[0].statements("sqlite"):
         old.execute(statement)
     old.execute("PRAGMA user_version = 1")
     old.commit()
@@ -535,13 +536,13 @@ def test_a_lock_met_without_waiting_is_tried_again_until_the_deadline(
     busy_for = [5]
     insert = SQLiteStore._insert
 
-    def busy_at_once(self: SQLiteStore, played: GameResult, version: str) -> int:
+    def busy_at_once(self: SQLiteStore, played: NewGame) -> int | None:
         attempts.append(clock.now)
         if len(attempts) <= busy_for[0]:
             error = sqlite3.OperationalError("database is locked")
             error.sqlite_errorcode = sqlite3.SQLITE_BUSY  # type: ignore[attr-defined]
             raise error
-        return insert(self, played, version)
+        return insert(self, played)
 
     monkeypatch.setattr(SQLiteStore, "_insert", busy_at_once)
     store.record(result("ana", [1]), "test")  # locked five times, then saved
