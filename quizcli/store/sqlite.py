@@ -296,7 +296,23 @@ class SQLiteStore(SQLGames):
             return int(row["id"])
         return game_id
 
-    def add(self, game: NewGame) -> int | None:
+    def keep_unshared(self, result: GameResult, version: str) -> int:
+        """Store a round the shared server could not take, marked for ``quizcli sync``."""
+        game_id = self.add(new_game(result, version), unshared=True)
+        if game_id is None:  # this very round is here already (a retried save)
+            (row,) = self._rows("SELECT id FROM games WHERE uid = ?", (result.uid,))
+            return int(row["id"])
+        return game_id
+
+    def mark_shared(self, uid: str) -> None:
+        """Note that the game ``uid`` is on the shared server now."""
+        try:
+            with self._transaction():
+                self.db.execute("UPDATE games SET unshared = 0 WHERE uid = ?", (uid,))
+        except sqlite3.DatabaseError as error:
+            raise write_failed(self.path, "marking a game as shared", error) from None
+
+    def add(self, game: NewGame, *, unshared: bool = False) -> int | None:
         """Store ``game`` and all its answers in one transaction, unless a game with its uid
         is stored already; its new id, or None.
 
@@ -312,7 +328,7 @@ class SQLiteStore(SQLGames):
             while True:
                 attempt += 1
                 try:
-                    return self._insert(game)
+                    return self._insert(game, unshared)
                 except sqlite3.DatabaseError as error:
                     left = deadline - _now()
                     if not is_locked(error) or left < 0.001:  # SQLite counts milliseconds
@@ -327,9 +343,9 @@ class SQLiteStore(SQLGames):
         with suppress(sqlite3.DatabaseError):
             self.db.execute(f"PRAGMA busy_timeout = {max(0, int(seconds * 1000))}")
 
-    def _insert(self, game: NewGame) -> int | None:
+    def _insert(self, game: NewGame, unshared: bool = False) -> int | None:
         with self._transaction():
-            return self._insert_game(game)
+            return self._insert_game(game, unshared=unshared)
 
     @contextmanager
     def _transaction(self) -> Iterator[None]:
