@@ -244,3 +244,42 @@ def test_postgres_password_is_masked_in_every_message(postgres_url: str) -> None
         assert secret not in message
         assert ":***@127.0.0.1" in message
         assert "\n" not in message
+
+
+def test_summaries_agree_with_the_games_through_saves_ties_and_resets(opener: Opener) -> None:
+    """The ranking and the best-per-player board read summaries kept with each save; they
+    must say what a walk over every game says (``since`` takes that slow path)."""
+    import random
+
+    chance = random.Random(12)
+    store = opener()
+    everything = GameFilter(since="0")
+    for n in range(60):
+        fractions = [chance.choice([0, 0.5, 1]) for _ in range(chance.randint(1, 3))]
+        played = result(
+            chance.choice(["ana", "bob", "cy", "dee"]),
+            fractions,
+            set_id=chance.choice(["demo", "other"]),
+            duration=chance.choice([10.0, 20.0]),
+            started=T0 + chance.choice([0, 60]),
+            asked=len(fractions) + (1 if n % 7 == 0 else 0),  # some abandoned
+        )
+        game_id = store.record(played, "test")  # type: ignore[attr-defined]
+        ranking = store.ranking(game_id)
+        board = store.leaderboard(
+            everything._replace(set_id=played.set_id), every_game=True, limit=None
+        )
+        ids = [row.id for row in board]
+        assert ranking.games == len(board)
+        assert ranking.position == (ids.index(game_id) + 1 if game_id in ids else 0)
+        others = [row.score for row in board if row.id != game_id]
+        assert ranking.previous_best == max(others, default=None)
+        mine = [row.score for row in board if row.id != game_id and row.player == played.player]
+        assert ranking.personal_previous_best == max(mine, default=None)
+    for where in (GameFilter(), GameFilter(set_id="demo"), GameFilter(player="bob")):
+        fast = store.leaderboard(where, limit=None)
+        assert fast == store.leaderboard(where._replace(since="0"), limit=None)
+    assert store.delete(GameFilter(player="ana", set_id="demo")) > 0
+    assert store.leaderboard(GameFilter(), limit=None) == store.leaderboard(everything, limit=None)
+    game_id = store.record(result("ana", [1, 1, 1], set_id="demo"), "test")  # type: ignore[attr-defined]
+    assert store.ranking(game_id).personal_previous_best is None  # ana's demo games are gone

@@ -119,10 +119,71 @@ ADD_GAME_IDS = Step(
     ),
 )
 
+# The summaries a million games need, kept in the same transaction as each game (see
+# queries.SQLGames._insert_game): finished games per set and score (a game's position is
+# the games of higher scores plus a short scan among its own score), and each player's
+# best game per set (the default leaderboard). Both can be rebuilt from ``games`` at any
+# time with FILL_SUMMARIES, which ``reset`` does after deleting.
+FILL_SUMMARIES = (
+    "DELETE FROM set_scores",
+    "DELETE FROM bests",
+    """
+    INSERT INTO set_scores (set_id, score, games)
+    SELECT set_id, score, COUNT(*) FROM games WHERE status = 'finished' GROUP BY set_id, score
+    """,
+    """
+    INSERT INTO bests (player, set_id, game_id, score, accuracy, duration, finished_at)
+    SELECT player, set_id, id, score, accuracy, duration, finished_at FROM (
+        SELECT *, ROW_NUMBER() OVER (PARTITION BY player, set_id
+            ORDER BY score DESC, accuracy DESC, duration ASC, finished_at ASC, id ASC) AS nth
+        FROM games WHERE status = 'finished') AS ranked
+    WHERE nth = 1
+    """,
+)
+RANKED = "score DESC, accuracy DESC, duration ASC, finished_at ASC, {id} ASC"
+
+# Indexes that let every listing stop at its limit, and the summaries. BIGINT and DOUBLE
+# PRECISION read as INTEGER and REAL in SQLite, so this step is the same on both engines.
+ADD_SUMMARIES_AND_INDEXES = Step(
+    "add indexes and summaries for a million games",
+    shared=(
+        "DROP INDEX games_by_set",
+        "DROP INDEX games_by_player",
+        f"CREATE INDEX games_ranked_by_set ON games (set_id, status, {RANKED.format(id='id')})",
+        f"CREATE INDEX games_ranked ON games (status, {RANKED.format(id='id')})",
+        "CREATE INDEX games_by_player ON games (player, finished_at DESC, id DESC)",
+        "CREATE INDEX games_by_finish ON games (finished_at DESC, id DESC)",
+        """
+        CREATE TABLE set_scores (
+            set_id TEXT NOT NULL,
+            score INTEGER NOT NULL,
+            games BIGINT NOT NULL,
+            PRIMARY KEY (set_id, score)
+        )
+        """,
+        """
+        CREATE TABLE bests (
+            player TEXT NOT NULL,
+            set_id TEXT NOT NULL,
+            game_id BIGINT NOT NULL,
+            score INTEGER NOT NULL,
+            accuracy DOUBLE PRECISION NOT NULL,
+            duration DOUBLE PRECISION NOT NULL,
+            finished_at TEXT NOT NULL,
+            PRIMARY KEY (player, set_id)
+        )
+        """,
+        f"CREATE INDEX bests_ranked ON bests ({RANKED.format(id='game_id')})",
+        f"CREATE INDEX bests_ranked_by_set ON bests (set_id, {RANKED.format(id='game_id')})",
+        *FILL_SUMMARIES[2:],
+    ),
+)
+
 MIGRATIONS: tuple[Step, ...] = (
     CREATE_GAMES_AND_ANSWERS,
     ADD_ACCURACY_TAGS_AND_INDEXES,
     ADD_GAME_IDS,
+    ADD_SUMMARIES_AND_INDEXES,
 )
 SCHEMA_VERSION = len(MIGRATIONS)
-OUR_TABLES = frozenset({"games", "answers"})
+OUR_TABLES = frozenset({"games", "answers"})  # what a quizcli database holds at least

@@ -160,6 +160,11 @@ class PostgresStore(SQLGames):
 
     # --- how statements run (see SQLGames) ----------------------------------------------
 
+    def _lock_summaries(self) -> None:
+        # SHARE ROW EXCLUSIVE conflicts with the ROW EXCLUSIVE every save takes: saves wait
+        # until the rebuild is committed, and see the rebuilt rows.
+        self._run("LOCK TABLE games, set_scores, bests IN SHARE ROW EXCLUSIVE MODE")
+
     def _rows(self, sql: str, params: Sequence[object] = ()) -> list[Row]:
         with self._failures("reading"):
             rows: list[Row] = list(self.db.execute(_pg(sql), params).fetchall())

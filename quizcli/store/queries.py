@@ -22,8 +22,10 @@ from quizcli.store.base import (
     Stats,
     game_row,
 )
+from quizcli.store.migrations import FILL_SUMMARIES, RANKED
 
 Row = Mapping[str, Any]
+RANKED_BESTS = ", ".join(f"bests.{part}" for part in RANKED.format(id="game_id").split(", "))
 
 INSERT_GAME = """
     INSERT INTO games (uid, set_id, set_title, player, started_at, finished_at, status,
@@ -32,6 +34,30 @@ INSERT_GAME = """
         unshared)
     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
     ON CONFLICT (uid) DO NOTHING
+"""
+COUNT_SCORE = """
+    INSERT INTO set_scores (set_id, score, games) VALUES (?, ?, 1)
+    ON CONFLICT (set_id, score) DO UPDATE SET games = set_scores.games + 1
+"""
+# The new game replaces the player's best only when it ranks ahead (RANK_ORDER).
+KEEP_BEST = """
+    INSERT INTO bests (player, set_id, game_id, score, accuracy, duration, finished_at)
+    VALUES (?, ?, ?, ?, ?, ?, ?)
+    ON CONFLICT (player, set_id) DO UPDATE SET game_id = excluded.game_id,
+        score = excluded.score, accuracy = excluded.accuracy, duration = excluded.duration,
+        finished_at = excluded.finished_at
+    WHERE excluded.score > bests.score OR (excluded.score = bests.score AND (
+        excluded.accuracy > bests.accuracy OR (excluded.accuracy = bests.accuracy AND (
+        excluded.duration < bests.duration OR (excluded.duration = bests.duration AND (
+        excluded.finished_at < bests.finished_at OR (excluded.finished_at = bests.finished_at
+        AND excluded.game_id < bests.game_id)))))))
+"""
+# Finished games of a set and score that rank ahead of a game with that score.
+AHEAD_AMONG_EQUALS = """
+    SELECT COUNT(*) AS n FROM games
+    WHERE set_id = ? AND status = 'finished' AND score = ? AND (accuracy > ?
+        OR (accuracy = ? AND (duration < ? OR (duration = ? AND (finished_at < ?
+        OR (finished_at = ? AND id < ?))))))
 """
 INSERT_ANSWER = """
     INSERT INTO answers (game_id, position, question_id, kind, response, verdict,
@@ -97,41 +123,107 @@ class SQLGames:
         if game_id is None:
             return None
         self._run_many(INSERT_ANSWER, [(game_id, *answer) for answer in game.answers])
+        if game.status == "finished":
+            self._run(COUNT_SCORE, (game.set_id, game.score))
+            self._run(
+                KEEP_BEST,
+                (
+                    game.player,
+                    game.set_id,
+                    game_id,
+                    game.score,
+                    game.accuracy,
+                    game.duration,
+                    game.finished_at,
+                ),
+            )
         return game_id
 
+    def _lock_summaries(self) -> None:
+        """Keep other clients' saves out until this transaction ends (an engine whose
+        write transactions exclude each other already needs nothing)."""
+
     def _delete_games(self, where: GameFilter) -> int:
+        """Delete games, then rebuild the summaries from the games left (a reset is rare;
+        a rebuild cannot get them wrong)."""
+        self._lock_summaries()
         clause, params = where_clause(where)
-        return self._run(f"DELETE FROM games {clause}", params)
+        deleted = self._run(f"DELETE FROM games {clause}", params)
+        for statement in FILL_SUMMARIES:
+            self._run(statement)
+        return deleted
 
     # --- reading ----------------------------------------------------------------------
 
     def ranking(self, game_id: int) -> Ranking:
-        """Where game ``game_id`` stands among the finished games of its set."""
+        """Where game ``game_id`` stands among the finished games of its set.
+
+        Read from the summaries and indexes, never by walking the set: the games of higher
+        scores come from ``set_scores``, those ranked ahead among equal scores from a
+        scan of that one score, the best scores from the top of an index.
+        """
         (game,) = self._rows("SELECT * FROM games WHERE id = ?", (game_id,))
-        finished = self._rows(
-            f"SELECT id, player, score FROM games WHERE set_id = ? AND status = 'finished' "
-            f"ORDER BY {RANK_ORDER}",
-            (game["set_id"],),
+        set_id, score, finished = game["set_id"], game["score"], game["status"] == "finished"
+        (total,) = self._rows(
+            "SELECT COALESCE(SUM(games), 0) AS n FROM set_scores WHERE set_id = ?", (set_id,)
         )
-        others = [row for row in finished if row["id"] != game_id]
-        mine = [row["score"] for row in others if row["player"] == game["player"]]
-        position = next((n for n, row in enumerate(finished, 1) if row["id"] == game_id), 0)
+        position = 0
+        if finished:
+            (higher,) = self._rows(
+                "SELECT COALESCE(SUM(games), 0) AS n FROM set_scores "
+                "WHERE set_id = ? AND score > ?",
+                (set_id, score),
+            )
+            accuracy, duration, at = game["accuracy"], game["duration"], game["finished_at"]
+            (equal,) = self._rows(
+                AHEAD_AMONG_EQUALS,
+                (set_id, score, accuracy, accuracy, duration, duration, at, at, game_id),
+            )
+            position = int(higher["n"]) + int(equal["n"]) + 1
+        others = self._rows(
+            f"SELECT score FROM games WHERE set_id = ? AND status = 'finished' AND id <> ? "
+            f"ORDER BY {RANK_ORDER} LIMIT 1",
+            (set_id, game_id),
+        )
+        mine = self._rows(
+            "SELECT MAX(score) AS best FROM games "
+            "WHERE player = ? AND set_id = ? AND status = 'finished' AND id <> ?",
+            (game["player"], set_id, game_id),
+        )
+        previous = None if mine[0]["best"] is None else int(mine[0]["best"])
         return Ranking(
             status=game["status"],
             position=position,
-            games=len(finished),
-            previous_best=max((row["score"] for row in others), default=None),
-            personal_best=max(mine + [game["score"]])
-            if game["status"] == "finished"
-            else max(mine, default=None),
-            personal_previous_best=max(mine, default=None),
+            games=int(total["n"]),
+            previous_best=int(others[0]["score"]) if others else None,
+            personal_best=max(s for s in (previous, score if finished else None) if s is not None)
+            if previous is not None or finished
+            else None,
+            personal_previous_best=previous,
         )
 
     def leaderboard(
         self, where: GameFilter, *, every_game: bool = False, limit: int | None = 10
     ) -> list[GameRow]:
         """Finished games ranked by score, then accuracy, then time; the best per player
-        (and set) unless ``every_game``."""
+        (and set) unless ``every_game``.
+
+        The best games come from the summary ``bests`` (without ``since``: a date asks for
+        the best game since then, which only the games can tell); both read an index in
+        rank order and stop at the limit.
+        """
+        top = "" if limit is None else f" LIMIT {int(limit)}"
+        if not every_game and where.since is None:
+            clause, params = where_clause(where, table="bests")
+            order = RANKED_BESTS
+            return [
+                game_row(row)
+                for row in self._rows(
+                    f"SELECT games.* FROM bests JOIN games ON games.id = bests.game_id "
+                    f"{clause} ORDER BY {order}{top}",
+                    params,
+                )
+            ]
         clause, params = where_clause(where, "status = 'finished'")
         if every_game:
             sql = f"SELECT * FROM games {clause} ORDER BY {RANK_ORDER}"
@@ -141,9 +233,7 @@ class SQLGames:
                 f"ORDER BY {RANK_ORDER}) AS nth FROM games {clause}) AS best WHERE nth = 1 "
                 f"ORDER BY {RANK_ORDER}"
             )
-        if limit is not None:
-            sql += f" LIMIT {int(limit)}"
-        return [game_row(row) for row in self._rows(sql, params)]
+        return [game_row(row) for row in self._rows(sql + top, params)]
 
     def history(self, where: GameFilter, limit: int | None = 20) -> list[GameRow]:
         """Games newest first, finished or abandoned."""
@@ -214,15 +304,19 @@ class SQLGames:
         )
 
 
-def where_clause(where: GameFilter, *extra: str) -> tuple[str, list[object]]:
-    """A WHERE clause (and its parameters) selecting the games ``where`` names."""
+def where_clause(
+    where: GameFilter, *extra: str, table: str | None = None
+) -> tuple[str, list[object]]:
+    """A WHERE clause (and its parameters) selecting the games ``where`` names (the
+    columns qualified with ``table``, if given)."""
     conditions = list(extra)
     params: list[object] = []
+    prefix = f"{table}." if table else ""
     if where.set_id is not None:
-        conditions.append("set_id = ?")
+        conditions.append(f"{prefix}set_id = ?")
         params.append(where.set_id)
     if where.player is not None:
-        conditions.append("player = ?")
+        conditions.append(f"{prefix}player = ?")
         params.append(where.player)
     if where.since is not None:
         conditions.append("finished_at >= ?")
