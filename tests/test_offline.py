@@ -183,3 +183,11 @@ def test_the_server_stopped_after_a_save_and_in_the_middle_of_one_loses_nothing(
     assert quizcli("sync", env={"QUIZCLI_DATABASE_URL": url}).stdout.startswith("Sent 0 games")
     assert server_games(url) == [("after", 1), ("during", 1), ("saved", 1)]
     assert local_games(isolated_home) == [("after", 0), ("during", 0)]
+
+
+def test_a_url_that_is_not_postgresql_is_one_line_without_its_password() -> None:
+    result = quizcli("scores", env={"QUIZCLI_DATABASE_URL": "mysql://me:hunter2@db/quiz"})
+    assert result.returncode == 1
+    assert result.stderr == (
+        "Error: $QUIZCLI_DATABASE_URL: 'mysql://me:***@db/quiz' is not a postgresql:// URL\n"
+    )
