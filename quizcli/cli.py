@@ -19,7 +19,7 @@ from typing import Annotated, ParamSpec, TypeVar
 import typer
 
 from quizcli import __version__
-from quizcli.commands import banks, play, scores
+from quizcli.commands import banks, play, scores, share
 from quizcli.errors import QuizError
 
 P = ParamSpec("P")
@@ -88,6 +88,7 @@ _register("scores", scores.scores)
 _register("history", scores.history)
 _register("stats", scores.stats)
 _register("reset", scores.reset)
+_register("sync", share.sync)
 cache = typer.Typer(
     help="The compiled bank cache: safe to delete, rebuilt when needed.",
     no_args_is_help=True,
@@ -95,6 +96,13 @@ cache = typer.Typer(
 _register("path", banks.cache_path, cache)
 _register("clear", banks.cache_clear, cache)
 app.add_typer(cache, name="cache")
+rescue = typer.Typer(
+    help="Rounds that could not be saved, kept in rescue files: list them, import them.",
+    no_args_is_help=True,
+)
+_register("list", share.rescue_list, rescue)
+_register("import", share.rescue_import, rescue)
+app.add_typer(rescue, name="rescue")
 
 
 def main() -> None:

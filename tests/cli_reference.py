@@ -22,9 +22,13 @@ COMMANDS = [
     ["history"],
     ["stats"],
     ["reset"],
+    ["sync"],
     ["cache"],
     ["cache", "path"],
     ["cache", "clear"],
+    ["rescue"],
+    ["rescue", "list"],
+    ["rescue", "import"],
 ]
 
 

@@ -10,7 +10,7 @@ import typer
 from quizcli.commands.options import JsonOption
 
 if TYPE_CHECKING:
-    from quizcli.store import GameRow, SQLiteStore
+    from quizcli.store import GameRow, GameStore
 
 PlayerOption = Annotated[
     str | None,
@@ -19,6 +19,10 @@ PlayerOption = Annotated[
         "-p",
         help="Whose games (default: $QUIZCLI_PLAYER, else your login).",
     ),
+]
+LocalOption = Annotated[
+    bool,
+    typer.Option("--local", help="Read the games kept on this machine, not the shared database."),
 ]
 NO_GAMES = "No games yet: play one with `quizcli play`."
 MAX_ROWS = 1_000_000  # the most --limit asks for: beyond it SQLite would read a float
@@ -38,16 +42,16 @@ def _rows_limit(value: int) -> int:
 T = TypeVar("T")
 
 
-def _read(query: "Callable[[SQLiteStore], T]") -> T | None:
+def _read(query: "Callable[[GameStore], T]", *, local: bool = False) -> T | None:
     """``query`` run on the stored games, or None when no game was ever stored.
 
-    The store is closed as soon as the query is done, so that SQLite removes the WAL files
-    it made to read (see ``SQLiteStore._reader``).
+    The store is the shared database when one is configured (the local file with
+    ``local``), and is closed as soon as the query is done, so that SQLite removes the WAL
+    files it made to read (see ``SQLiteStore._reader``).
     """
-    from quizcli import paths
-    from quizcli.store import SQLiteStore
+    from quizcli.store import engine
 
-    store = SQLiteStore.for_reading(paths.database_path())
+    store = engine.for_reading(local=local)
     if store is None:
         return None
     try:
@@ -94,6 +98,7 @@ def scores(
         typer.Option(help="Only games finished on or after this date (UTC), e.g. 2026-11-01."),
     ] = None,
     as_json: JsonOption = False,
+    local: LocalOption = False,
     export: Annotated[
         Path | None,
         typer.Option(
@@ -115,14 +120,16 @@ def scores(
     from quizcli.ui.text import console
 
     if export is not None:
-        _export(export)
+        _export(export, local)
         return
     where = GameFilter(
         set_id=set_id,
         player=check_player(player) if player is not None else None,
         since=_since(since),
     )
-    found = _read(lambda store: store.leaderboard(where, every_game=every_game, limit=limit))
+    found = _read(
+        lambda store: store.leaderboard(where, every_game=every_game, limit=limit), local=local
+    )
     rows = found or []
     if as_json:
         typer.echo(dumps([{"rank": n, **row.to_json()} for n, row in enumerate(rows, 1)]))
@@ -132,7 +139,7 @@ def scores(
         console().print(leaderboard_table(rows, every_game=every_game))
 
 
-def _export(target: Path) -> None:
+def _export(target: Path, local: bool) -> None:
     """Write every stored game to ``target`` (.csv or .json), atomically."""
     import json
 
@@ -143,7 +150,7 @@ def _export(target: Path) -> None:
     suffix = target.suffix.lower()
     if suffix not in (".csv", ".json"):
         raise QuizError(f"--export {target}: the file must end in .csv or .json")
-    rows = _read(lambda store: store.history(GameFilter(), limit=None)) or []
+    rows = _read(lambda store: store.history(GameFilter(), limit=None), local=local) or []
     rows.reverse()  # oldest first
     text = (
         _csv(rows)
@@ -226,6 +233,7 @@ def history(
         typer.Option("--limit", "-n", min=1, callback=_rows_limit, help="How many games."),
     ] = 20,
     as_json: JsonOption = False,
+    local: LocalOption = False,
 ) -> None:
     """A player's recent games, newest first, with set, score, accuracy and date.
 
@@ -238,7 +246,9 @@ def history(
     from quizcli.ui.text import console, literal
 
     name = player_name(player)
-    rows = _read(lambda store: store.history(GameFilter(player=name), limit=limit)) or []
+    rows = (
+        _read(lambda store: store.history(GameFilter(player=name), limit=limit), local=local) or []
+    )
     if as_json:
         typer.echo(dumps([row.to_json() for row in rows]))
     elif not rows:
@@ -251,6 +261,7 @@ def stats(
     set_id: Annotated[str | None, typer.Argument(metavar="[SET]", help="Only this set.")] = None,
     player: PlayerOption = None,
     as_json: JsonOption = False,
+    local: LocalOption = False,
 ) -> None:
     """A player's statistics: accuracy overall, per tag and per kind, best streak, points per
     question, and the questions most often missed.
@@ -264,7 +275,7 @@ def stats(
     from quizcli.ui.text import console, literal
 
     name = player_name(player)
-    summary = _read(lambda store: store.stats(GameFilter(player=name, set_id=set_id)))
+    summary = _read(lambda store: store.stats(GameFilter(player=name, set_id=set_id)), local=local)
     if as_json:
         typer.echo(dumps({"player": name, "set": set_id, **(summary.to_json() if summary else {})}))
     elif summary is None or summary.games == 0:
@@ -286,14 +297,13 @@ def reset(
     """
     import sys
 
-    from quizcli import paths
     from quizcli.errors import QuizError
     from quizcli.players import check_player
-    from quizcli.store import GameFilter, SQLiteStore
+    from quizcli.store import GameFilter, engine
     from quizcli.ui.text import console, counted, literal
 
     where = GameFilter(player=check_player(player) if player is not None else None, set_id=set_id)
-    matching = len(_read(lambda store: store.history(where, limit=None)) or [])
+    matching = _read(lambda store: store.count(where)) or 0
     out = console()
     if matching == 0:
         out.print("No stored games match; nothing to delete.")
@@ -321,7 +331,7 @@ def reset(
         if not confirmed:
             out.print("Nothing deleted.")
             raise typer.Exit(1)
-    store = SQLiteStore.for_writing(paths.database_path())
+    store = engine.for_writing()
     try:
         deleted = store.delete(where)
     finally:
