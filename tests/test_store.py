@@ -437,13 +437,15 @@ def test_a_lock_met_without_waiting_is_tried_again_until_the_deadline(
     busy_for = [5]
     insert = SQLiteStore._insert
 
-    def busy_at_once(self: SQLiteStore, played: NewGame, unshared: bool = False) -> int | None:
+    def busy_at_once(
+        self: SQLiteStore, played: NewGame, unshared: bool = False, reviews: object = None
+    ) -> int | None:
         attempts.append(clock.now)
         if len(attempts) <= busy_for[0]:
             error = sqlite3.OperationalError("database is locked")
             error.sqlite_errorcode = sqlite3.SQLITE_BUSY  # type: ignore[attr-defined]
             raise error
-        return insert(self, played, unshared)
+        return insert(self, played, unshared, reviews)  # type: ignore[arg-type]
 
     monkeypatch.setattr(SQLiteStore, "_insert", busy_at_once)
     store.record(result("ana", [1]), "test")  # locked five times, then saved

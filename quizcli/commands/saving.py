@@ -15,7 +15,7 @@ from rich.console import Console
 
 from quizcli import __version__
 from quizcli.model import GameResult
-from quizcli.store import Ranking
+from quizcli.store import Ranking, Reviews
 
 if TYPE_CHECKING:
     from quizcli.store import GameStore
@@ -31,10 +31,12 @@ class Saved(NamedTuple):
 
 
 def save_round(result: GameResult) -> Saved:
-    """Store ``result`` in one transaction: in the shared database when one is configured
-    (else, or when it fails, in the local file), or failing all, in a rescue file."""
+    """Store ``result`` in one transaction, with every answer's rating applied to the
+    player's review cards: in the shared database when one is configured (else, or when it
+    fails, in the local file), or failing all, in a rescue file."""
     from quizcli import paths
     from quizcli.rescue import write_rescue
+    from quizcli.review import reviews_of
     from quizcli.store import StoreError, engine
 
     url: str | None = None
@@ -47,7 +49,7 @@ def save_round(result: GameResult) -> Saved:
         from quizcli.store.postgres import PostgresStore
 
         try:
-            return Saved(_save(PostgresStore.for_writing(url), result))
+            return Saved(_save(PostgresStore.for_writing(url), result, reviews_of(result, "play")))
         except StoreError as error:
             problem = str(error)
     try:
@@ -55,8 +57,8 @@ def save_round(result: GameResult) -> Saved:
 
         store = SQLiteStore.for_writing(paths.database_path())
         if problem is None:
-            return Saved(_save(store, result))
-        store.keep_unshared(result, __version__)
+            return Saved(_save(store, result, reviews_of(result, "play")))
+        store.keep_unshared(result, __version__, reviews_of(result, "play"))
         store.close()
         return Saved(None, problem, kept_locally=True)
     except StoreError as error:
@@ -65,10 +67,10 @@ def save_round(result: GameResult) -> Saved:
         return Saved(None, problem, str(rescued) if rescued is not None else None)
 
 
-def _save(store: GameStore, result: GameResult) -> Ranking:
-    """Record ``result`` in ``store`` and close it; where the game ranks."""
+def _save(store: GameStore, result: GameResult, reviews: Reviews) -> Ranking:
+    """Record ``result`` (and its ``reviews``) in ``store`` and close it; where it ranks."""
     try:
-        return store.ranking(store.record(result, __version__))
+        return store.ranking(store.record(result, __version__, reviews))
     finally:
         store.close()
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 import json
 import os
 import time
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import Any, NamedTuple, Protocol
 
 from quizcli.errors import QuizError
@@ -317,8 +317,9 @@ class GameFilter(NamedTuple):
 class GameStore(Protocol):
     """What the commands need of a store of games, whatever the engine behind it."""
 
-    def record(self, result: GameResult, version: str) -> int:
-        """Store a played round in one transaction; return its id."""
+    def record(self, result: GameResult, version: str, reviews: Reviews | None = None) -> int:
+        """Store a played round in one transaction (with ``reviews`` applied to the
+        player's cards in the same); return its id."""
         ...
 
     def add(self, game: NewGame) -> int | None:
@@ -352,6 +353,122 @@ class GameStore(Protocol):
         """Delete the games matching ``where`` (and their answers); return how many."""
         ...
 
+    def save_reviews(self, reviews: Reviews) -> list[Reviewed]:
+        """Apply a review round's ratings to the player's cards and log them, in one
+        transaction; what each card became."""
+        ...
+
+    def restart_cards(
+        self, player: str, set_id: str, changed: dict[str, tuple[str, str]], now: float
+    ) -> int:
+        """Start over the cards whose question changed: id -> (old, new fingerprint)."""
+        ...
+
+    def save_daily(self, game: DailyGame | None, reviews: Reviews) -> bool:
+        """Store a daily attempt (None for practice) and its ratings in one transaction;
+        False when it was not the player's first of the day."""
+        ...
+
+    def cards(self, player: str, set_id: str) -> list[Card]:
+        """The player's cards of a set, soonest due first."""
+        ...
+
+    def due_now(self, player: str, now: float, set_id: str | None = None) -> dict[str, int]:
+        """How many of the player's cards are due at ``now``, per set."""
+        ...
+
+    def dues(self, player: str, before: float, set_id: str | None = None) -> list[float]:
+        """The due times of the player's cards due before ``before``."""
+        ...
+
+    def daily_game(self, set_id: str, day: str, player: str) -> DailyGame | None:
+        """The player's scored attempt at the day's challenge, if any."""
+        ...
+
+    def daily_ranking(self, set_id: str | None, day: str, limit: int) -> list[DailyGame]:
+        """The day's scored attempts, best first."""
+        ...
+
     def close(self) -> None:
         """Let go of the database."""
         ...
+
+
+# --- memory cards (spaced review) and the daily challenge ------------------------------
+
+# (a card's state or None for a new card, a rating 1-4, when in epoch seconds) ->
+# (the new state, its due time): quizcli.review.schedule, FSRS behind it.
+Schedule = Callable[[str | None, int, float], tuple[str, float]]
+
+
+class Review(NamedTuple):
+    """One answer, as it changes its card."""
+
+    question_id: str
+    fingerprint: str  # the question's kind, text and answer, hashed: a change restarts the card
+    verdict: str
+    rating: int  # 1 again, 2 hard, 3 good, 4 easy
+    elapsed: float
+
+
+class Reviews(NamedTuple):
+    """The answers of one round, applied to the player's cards (and logged) in the round's
+    own transaction, each from the card as it is then, never from an older copy."""
+
+    player: str
+    set_id: str
+    mode: str  # "play", "review" or "daily"
+    reviewed_at: float  # epoch seconds
+    game_uid: str
+    items: tuple[Review, ...]
+    schedule: Schedule
+
+
+class Card(NamedTuple):
+    """A player's memory card for one question of a set."""
+
+    question_id: str
+    fingerprint: str
+    due: float  # epoch seconds
+    reviews: int
+
+
+class Reviewed(NamedTuple):
+    """What a saved review did to one card: its rating and when it comes back."""
+
+    question_id: str
+    rating: int
+    due: float
+
+
+class DailyGame(NamedTuple):
+    """A scored attempt at a set's daily challenge (one per player, set and UTC day)."""
+
+    set_id: str
+    day: str  # YYYY-MM-DD (UTC)
+    player: str
+    uid: str
+    score: int
+    max_score: int
+    asked: int
+    right: int
+    accuracy: float
+    duration: float
+    marks: str  # one letter per question: r right, p partly right, x anything else
+    finished_at: str
+
+    def to_json(self) -> dict[str, Any]:
+        """The attempt as plain data."""
+        return {
+            "set": self.set_id,
+            "date": self.day,
+            "player": self.player,
+            "score": self.score,
+            "max_score": self.max_score,
+            "asked": self.asked,
+            "right": self.right,
+            "accuracy": round(self.accuracy, 4),
+            "duration": round(self.duration, 3),
+            "marks": self.marks,
+            "finished_at": self.finished_at,
+        }

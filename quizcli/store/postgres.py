@@ -27,15 +27,19 @@ from typing import TYPE_CHECKING, Any
 
 from quizcli.model import GameResult
 from quizcli.store.base import (
+    DailyGame,
     GameFilter,
     NewGame,
+    Reviewed,
+    Reviews,
     ServerUnavailable,
     StoreError,
     StoreWriteError,
     new_game,
 )
+from quizcli.store.cards import SQLCards
 from quizcli.store.migrations import MIGRATIONS, OUR_TABLES, SCHEMA_VERSION
-from quizcli.store.queries import Row, SQLGames
+from quizcli.store.queries import Row
 
 if TYPE_CHECKING:
     import psycopg
@@ -52,7 +56,7 @@ def mask_url(url: str) -> str:
     return re.sub(r"(password=)[^&\s]*", r"\1***", masked, flags=re.IGNORECASE)
 
 
-class PostgresStore(SQLGames):
+class PostgresStore(SQLCards):
     """Games on a PostgreSQL server. Open with :meth:`for_writing` or :meth:`for_reading`."""
 
     TAGS = "jsonb_array_elements_text(answers.tags::jsonb) AS tag(value)"
@@ -139,19 +143,40 @@ class PostgresStore(SQLGames):
 
     # --- writing ------------------------------------------------------------------------
 
-    def record(self, result: GameResult, version: str) -> int:
-        """Store a played round and all its answers in one transaction; return its id."""
-        game_id = self.add(new_game(result, version))
+    def record(self, result: GameResult, version: str, reviews: Reviews | None = None) -> int:
+        """Store a played round and all its answers in one transaction, with its
+        ``reviews`` applied to the player's cards in the same; return its id."""
+        game_id = self.add(new_game(result, version), reviews=reviews)
         if game_id is None:  # this very round was stored before (the reply to a commit lost)
             (row,) = self._rows("SELECT id FROM games WHERE uid = ?", (result.uid,))
             return int(row["id"])
         return game_id
 
-    def add(self, game: NewGame) -> int | None:
-        """Store ``game`` in one transaction unless its uid is stored already; its new id,
-        or None."""
+    def add(self, game: NewGame, reviews: Reviews | None = None) -> int | None:
+        """Store ``game`` in one transaction (with ``reviews`` applied to the cards) unless
+        its uid is stored already; its new id, or None."""
         with self._failures("saving the game"), self.db.transaction():
-            return self._insert_game(game)
+            return self._insert_game(game, reviews=reviews)
+
+    def save_reviews(self, reviews: Reviews) -> list[Reviewed]:
+        """Apply a review round's ratings to the cards, and log them, in one transaction."""
+        with self._failures("saving the review"), self.db.transaction():
+            return self._apply_reviews(reviews)
+
+    def restart_cards(
+        self, player: str, set_id: str, changed: dict[str, tuple[str, str]], now: float
+    ) -> int:
+        """Start over the cards of questions whose text or answer changed (see SQLCards)."""
+        with self._failures("restarting cards"), self.db.transaction():
+            return self._restart(player, set_id, changed, now)
+
+    def save_daily(self, game: DailyGame | None, reviews: Reviews) -> bool:
+        """Store a daily attempt (``game``; None for practice) and its ratings in one
+        transaction; False when the attempt turned out not to be the day's first."""
+        with self._failures("saving the daily challenge"), self.db.transaction():
+            scored = game is not None and self._insert_daily(game)
+            self._apply_reviews(reviews)
+            return scored
 
     def delete(self, where: GameFilter) -> int:
         """Delete the games matching ``where`` and their answers; return how many."""

@@ -19,6 +19,8 @@ from quizcli.store.base import (
     Missed,
     NewGame,
     Ranking,
+    Reviewed,
+    Reviews,
     Stats,
     game_row,
 )
@@ -90,9 +92,12 @@ class SQLGames:
 
     # --- writing (inside a transaction the engine opened) -----------------------------
 
-    def _insert_game(self, game: NewGame, *, unshared: bool = False) -> int | None:
-        """Insert ``game``, its answers and its share of the summaries; its new id, or
-        None when a game with its uid is stored already (then nothing is written)."""
+    def _insert_game(
+        self, game: NewGame, *, unshared: bool = False, reviews: Reviews | None = None
+    ) -> int | None:
+        """Insert ``game``, its answers, its share of the summaries and its ``reviews`` of
+        the player's cards; its new id, or None when a game with its uid is stored
+        already (then nothing is written)."""
         game_id = self._insert_id(
             INSERT_GAME,
             (
@@ -137,7 +142,13 @@ class SQLGames:
                     game.finished_at,
                 ),
             )
+        if reviews is not None:
+            self._apply_reviews(reviews)
         return game_id
+
+    def _apply_reviews(self, reviews: Reviews) -> list[Reviewed]:
+        """Apply ``reviews`` to the cards (see :class:`quizcli.store.cards.SQLCards`)."""
+        raise NotImplementedError
 
     def _lock_summaries(self) -> None:
         """Keep other clients' saves out until this transaction ends (an engine whose

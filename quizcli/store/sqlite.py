@@ -15,21 +15,26 @@ from __future__ import annotations
 import os
 import sqlite3
 import time
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager, suppress
 from pathlib import Path
+from typing import TypeVar
 
 from quizcli.model import GameResult
 from quizcli.store.base import (
+    DailyGame,
     GameFilter,
     NewGame,
+    Reviewed,
+    Reviews,
     StoreError,
     StoreWriteError,
     busy_timeout,
     new_game,
 )
+from quizcli.store.cards import SQLCards
 from quizcli.store.migrations import MIGRATIONS, OUR_TABLES, SCHEMA_VERSION
-from quizcli.store.queries import Row, SQLGames
+from quizcli.store.queries import Row
 from quizcli.store.sqlite_errors import (
     NO_ACCESS,
     OPENING,
@@ -40,6 +45,7 @@ from quizcli.store.sqlite_errors import (
     write_failed,
 )
 
+T = TypeVar("T")
 RETRY_PAUSE = 0.05  # seconds between attempts to save a game, times the attempt's number
 
 
@@ -60,7 +66,7 @@ READ_ONLY = "mode=ro"
 IMMUTABLE = "mode=ro&immutable=1"
 
 
-class SQLiteStore(SQLGames):
+class SQLiteStore(SQLCards):
     """Games in a SQLite file. Open with :meth:`for_writing` or :meth:`for_reading`."""
 
     def __init__(self, path: Path, db: sqlite3.Connection) -> None:
@@ -288,17 +294,20 @@ class SQLiteStore(SQLGames):
 
     # --- writing ------------------------------------------------------------------------
 
-    def record(self, result: GameResult, version: str) -> int:
-        """Store a played round and all its answers in one transaction; return its id."""
-        game_id = self.add(new_game(result, version))
+    def record(self, result: GameResult, version: str, reviews: Reviews | None = None) -> int:
+        """Store a played round and all its answers in one transaction, with its
+        ``reviews`` applied to the player's cards in the same; return its id."""
+        game_id = self.add(new_game(result, version), reviews=reviews)
         if game_id is None:  # this very round was stored before (a retried save)
             (row,) = self._rows("SELECT id FROM games WHERE uid = ?", (result.uid,))
             return int(row["id"])
         return game_id
 
-    def keep_unshared(self, result: GameResult, version: str) -> int:
+    def keep_unshared(
+        self, result: GameResult, version: str, reviews: Reviews | None = None
+    ) -> int:
         """Store a round the shared server could not take, marked for ``quizcli sync``."""
-        game_id = self.add(new_game(result, version), unshared=True)
+        game_id = self.add(new_game(result, version), unshared=True, reviews=reviews)
         if game_id is None:  # this very round is here already (a retried save)
             (row,) = self._rows("SELECT id FROM games WHERE uid = ?", (result.uid,))
             return int(row["id"])
@@ -312,9 +321,43 @@ class SQLiteStore(SQLGames):
         except sqlite3.DatabaseError as error:
             raise write_failed(self.path, "marking a game as shared", error) from None
 
-    def add(self, game: NewGame, *, unshared: bool = False) -> int | None:
-        """Store ``game`` and all its answers in one transaction, unless a game with its uid
-        is stored already; its new id, or None.
+    def add(
+        self, game: NewGame, *, unshared: bool = False, reviews: Reviews | None = None
+    ) -> int | None:
+        """Store ``game`` and all its answers in one transaction (with ``reviews`` applied
+        to the cards), unless a game with its uid is stored already; its new id, or None.
+        """
+        return self._write("saving the game", lambda: self._insert(game, unshared, reviews))
+
+    def _insert(
+        self, game: NewGame, unshared: bool = False, reviews: Reviews | None = None
+    ) -> int | None:
+        """One attempt at storing ``game`` (inside the transaction :meth:`_write` opened)."""
+        return self._insert_game(game, unshared=unshared, reviews=reviews)
+
+    def save_reviews(self, reviews: Reviews) -> list[Reviewed]:
+        """Apply a review round's ratings to the cards, and log them, in one transaction."""
+        return self._write("saving the review", lambda: self._apply_reviews(reviews))
+
+    def restart_cards(
+        self, player: str, set_id: str, changed: dict[str, tuple[str, str]], now: float
+    ) -> int:
+        """Start over the cards of questions whose text or answer changed (see SQLCards)."""
+        return self._write("restarting cards", lambda: self._restart(player, set_id, changed, now))
+
+    def save_daily(self, game: DailyGame | None, reviews: Reviews) -> bool:
+        """Store a daily attempt (``game``; None for practice) and its ratings in one
+        transaction; False when the attempt turned out not to be the day's first."""
+
+        def work() -> bool:
+            scored = game is not None and self._insert_daily(game)
+            self._apply_reviews(reviews)
+            return scored
+
+        return self._write("saving the daily challenge", work)
+
+    def _write(self, what: str, work: Callable[[], T]) -> T:
+        """Run ``work`` in one ``BEGIN IMMEDIATE`` transaction, waiting for a lock.
 
         A locked database is waited for up to the busy timeout in all, not per attempt:
         SQLite waits inside each attempt only for the time left before one deadline, and a
@@ -328,11 +371,12 @@ class SQLiteStore(SQLGames):
             while True:
                 attempt += 1
                 try:
-                    return self._insert(game, unshared)
+                    with self._transaction():
+                        return work()
                 except sqlite3.DatabaseError as error:
                     left = deadline - _now()
                     if not is_locked(error) or left < 0.001:  # SQLite counts milliseconds
-                        raise write_failed(self.path, "saving the game", error) from None
+                        raise write_failed(self.path, what, error) from None
                 _pause(min(RETRY_PAUSE * attempt, left))
                 self._wait_at_most(deadline - _now())
         finally:
@@ -342,10 +386,6 @@ class SQLiteStore(SQLGames):
         """Set how long SQLite waits for a lock on this connection."""
         with suppress(sqlite3.DatabaseError):
             self.db.execute(f"PRAGMA busy_timeout = {max(0, int(seconds * 1000))}")
-
-    def _insert(self, game: NewGame, unshared: bool = False) -> int | None:
-        with self._transaction():
-            return self._insert_game(game, unshared=unshared)
 
     @contextmanager
     def _transaction(self) -> Iterator[None]:
