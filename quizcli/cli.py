@@ -19,7 +19,7 @@ from typing import Annotated, ParamSpec, TypeVar
 import typer
 
 from quizcli import __version__
-from quizcli.commands import banks, play, scores, share
+from quizcli.commands import banks, play, review, scores, share
 from quizcli.errors import QuizError
 
 P = ParamSpec("P")
@@ -84,6 +84,7 @@ def _root(
 _register("list", banks.list_sets)
 _register("validate", banks.validate)
 _register("play", play.play)
+_register("review", review.review)
 _register("scores", scores.scores)
 _register("history", scores.history)
 _register("stats", scores.stats)

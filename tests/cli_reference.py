@@ -18,6 +18,8 @@ COMMANDS = [
     ["list"],
     ["validate"],
     ["play"],
+    ["review"],
+    ["daily"],
     ["scores"],
     ["history"],
     ["stats"],
