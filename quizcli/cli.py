@@ -19,7 +19,7 @@ from typing import Annotated, ParamSpec, TypeVar
 import typer
 
 from quizcli import __version__
-from quizcli.commands import banks, play, review, scores, share
+from quizcli.commands import banks, daily, play, review, scores, share
 from quizcli.errors import QuizError
 
 P = ParamSpec("P")
@@ -85,6 +85,7 @@ _register("list", banks.list_sets)
 _register("validate", banks.validate)
 _register("play", play.play)
 _register("review", review.review)
+_register("daily", daily.daily)
 _register("scores", scores.scores)
 _register("history", scores.history)
 _register("stats", scores.stats)

@@ -107,9 +107,16 @@ def scores(
             metavar="FILE",
         ),
     ] = None,
+    daily: Annotated[
+        bool, typer.Option("--daily", help="The ranking of a day's daily challenge instead.")
+    ] = False,
+    date: Annotated[
+        str | None,
+        typer.Option(help="With --daily: which day (UTC), e.g. 2026-11-27; today by default."),
+    ] = None,
 ) -> None:
     """The leaderboard: the best finished game of each player, ranked by score, then
-    accuracy, then time.
+    accuracy, then time. With --daily, the day's daily-challenge attempts.
 
     Example: quizcli scores paris2024 --limit 5
     """
@@ -121,6 +128,9 @@ def scores(
 
     if export is not None:
         _export(export, local)
+        return
+    if daily or date is not None:
+        _daily_ranking(set_id, date, limit, as_json=as_json, local=local)
         return
     where = GameFilter(
         set_id=set_id,
@@ -137,6 +147,36 @@ def scores(
         console().print(NO_GAMES if found is None else "No finished games match.")
     else:
         console().print(leaderboard_table(rows, every_game=every_game))
+
+
+def _daily_ranking(
+    set_id: str | None, date: str | None, limit: int, *, as_json: bool, local: bool
+) -> None:
+    """``scores --daily``: the day's scored daily attempts, best first."""
+    import time
+
+    from quizcli.daily import utc_day
+    from quizcli.errors import QuizError
+    from quizcli.ui.banks import dumps
+    from quizcli.ui.daily import daily_table
+    from quizcli.ui.text import console
+
+    if date is None:
+        day = utc_day(time.time())
+    else:
+        from datetime import date as calendar
+
+        try:
+            day = calendar.fromisoformat(date).isoformat()
+        except ValueError:
+            raise QuizError(f"--date {date!r} is not a date; write it like 2026-11-27") from None
+    rows = _read(lambda store: store.daily_ranking(set_id, day, limit), local=local) or []
+    if as_json:
+        typer.echo(dumps([{"rank": n, **row.to_json()} for n, row in enumerate(rows, 1)]))
+    elif not rows:
+        console().print(f"No daily attempts on {day}: play one with `quizcli daily`.")
+    else:
+        console().print(daily_table(rows, day))
 
 
 def _export(target: Path, local: bool) -> None:
