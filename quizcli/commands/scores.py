@@ -1,5 +1,6 @@
 """``scores``, ``history``, ``stats`` and ``reset``: what the store knows of past games."""
 
+import time
 from collections.abc import Callable
 from contextlib import suppress
 from pathlib import Path
@@ -312,16 +313,29 @@ def stats(
     from quizcli.store import GameFilter
     from quizcli.ui.banks import dumps
     from quizcli.ui.scores import stats_view
-    from quizcli.ui.text import console, literal
+    from quizcli.ui.text import console, counted, literal
 
     name = player_name(player)
-    summary = _read(lambda store: store.stats(GameFilter(player=name, set_id=set_id)), local=local)
+    now = time.time()
+    found = _read(
+        lambda store: (
+            store.stats(GameFilter(player=name, set_id=set_id)),
+            sum(store.due_now(name, now, set_id).values()),
+        ),
+        local=local,
+    )
+    summary, due = found if found is not None else (None, 0)
     if as_json:
-        typer.echo(dumps({"player": name, "set": set_id, **(summary.to_json() if summary else {})}))
-    elif summary is None or summary.games == 0:
+        data = summary.to_json() if summary else {}
+        typer.echo(dumps({"player": name, "set": set_id, **data, "cards_due": due}))
+        return
+    if summary is None or summary.games == 0:
         console().print(literal(f"No games yet for {name}: play one with `quizcli play`."))
     else:
         console().print(stats_view(summary, name, set_id))
+    if due:
+        where = f" {set_id}" if set_id else ""
+        console().print(literal(f"{counted(due, 'review card')} due now: `quizcli review{where}`."))
 
 
 def reset(

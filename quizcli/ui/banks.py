@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from typing import Any
 
 from rich.console import Console
@@ -23,12 +23,13 @@ def difficulty_mix(info: SetInfo) -> str:
     )
 
 
-def sets_table(infos: Sequence[SetInfo]) -> Table:
+def sets_table(infos: Sequence[SetInfo], due: Mapping[str, int] | None = None) -> Table:
     """The table ``quizcli list`` prints.
 
     Five columns, so that it reads in an 80-column terminal: the set's id over where it
     comes from, its title over its description, the number of questions over the mix of
-    difficulties, the kinds, the tags.
+    difficulties (and the player's review cards due now, when ``due`` is known), the
+    kinds, the tags.
     """
     table = Table(title="Question sets", title_justify="left", expand=False)
     table.add_column("set", ratio=2, overflow="fold")
@@ -41,7 +42,8 @@ def sets_table(infos: Sequence[SetInfo]) -> Table:
         table.add_row(
             Text.assemble(literal(info.id, "bold cyan"), "\n", literal(where, "dim")),
             _title(info),
-            f"{info.questions}\n{difficulty_mix(info)}",
+            f"{info.questions}\n{difficulty_mix(info)}"
+            + ("" if due is None else f"\n{due.get(info.id, 0)} due"),
             _kinds(info),
             literal(", ".join(info.tags)),
         )
