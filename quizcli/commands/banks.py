@@ -45,8 +45,9 @@ def list_sets(banks: BankOption = None, as_json: JsonOption = False) -> None:
 
 
 def _due_now() -> dict[str, int] | None:
-    """The default player's review cards due now, per set; None when there is no store (or
-    it cannot be read: ``list`` is about banks, and says nothing of the store then)."""
+    """The default player's review cards due now, per set, from the local file; None when
+    there is none, it cannot be read (``list`` is about banks, and says nothing of the store
+    then), or a shared server is configured (``list`` never waits for a network)."""
     import time
 
     from quizcli.errors import QuizError
@@ -54,7 +55,7 @@ def _due_now() -> dict[str, int] | None:
     from quizcli.store import engine
 
     try:
-        if engine.database_url() is None and not engine.local_path().exists():
+        if engine.database_url() is not None or not engine.local_path().exists():
             return None
         store = engine.for_reading()
         if store is None:
