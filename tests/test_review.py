@@ -247,3 +247,31 @@ def test_cards_and_daily_games_on_postgresql(postgres_url: str) -> None:
     assert not server.save_daily(daily_game(again, "2026-11-17"), reviews_of(again, "daily"))
     assert [g.uid for g in server.daily_ranking("demo", "2026-11-17", 10)] == ["d1"]
     server.close()
+
+
+def test_a_stale_card_on_postgresql_is_read_again_not_overwritten(postgres_url: str) -> None:
+    """Two overlapping transactions on the server: A reads the card, B saves a review of
+    it and commits, then A writes. A's version check fails, A reads B's card and rates
+    that, so the card counts all three reviews and the log holds every rating."""
+    from quizcli.review import schedule
+    from quizcli.store.postgres import PostgresStore
+
+    a = PostgresStore.for_writing(postgres_url)
+    b = PostgresStore.for_writing(postgres_url)
+    a.save_reviews(reviews_of(round_of("ana", [record(Mark.WRONG)], T0, "u0"), "review"))
+    calls: list[str | None] = []
+
+    def meddling(state: str | None, value: int, when: float) -> tuple[str, float]:
+        calls.append(state)
+        if len(calls) == 1:  # inside A's transaction, after A read the card
+            b.save_reviews(reviews_of(round_of("ana", [record(Mark.RIGHT)], when, "ub"), "review"))
+        return schedule(state, value, when)
+
+    late = reviews_of(round_of("ana", [record(Mark.RIGHT)], T0 + DAY, "ua"), "review")
+    a.save_reviews(late._replace(schedule=meddling))
+    assert len(calls) == 2 and calls[0] != calls[1]  # rated again from B's card
+    (card,) = a.cards("ana", "demo")
+    assert card.reviews == 3
+    assert len(a.review_log("ana")) == 3
+    a.close()
+    b.close()
