@@ -10,7 +10,8 @@ and the rating applied to what is there now. So two reviews at once never lose a
 
 from __future__ import annotations
 
-from typing import Any
+from collections.abc import Callable
+from typing import Any, TypeVar
 
 from quizcli.model import GameResult, Mark
 from quizcli.store.base import (
@@ -23,6 +24,7 @@ from quizcli.store.base import (
 )
 from quizcli.store.queries import Row, SQLGames
 
+T = TypeVar("T")
 ATTEMPTS = 20  # tries at one card before a save gives up (each lost only to another save)
 
 NEW_CARD = """
@@ -51,7 +53,35 @@ DAILY_ORDER = "score DESC, accuracy DESC, duration ASC, finished_at ASC"
 class SQLCards(SQLGames):
     """Queries and writes over ``cards``, ``review_log`` and ``daily_games``."""
 
-    # --- writing (inside a transaction the engine opened) -----------------------------
+    def _write(self, what: str, work: Callable[[], T]) -> T:
+        """Run ``work`` in one write transaction of the engine (``what`` names it in an
+        error)."""
+        raise NotImplementedError
+
+    # --- writing: each in one transaction --------------------------------------------
+
+    def save_reviews(self, reviews: Reviews) -> list[Reviewed]:
+        """Apply a review round's ratings to the cards, and log them, in one transaction."""
+        return self._write("saving the review", lambda: self._apply_reviews(reviews))
+
+    def restart_cards(
+        self, player: str, set_id: str, changed: dict[str, tuple[str, str]], now: float
+    ) -> int:
+        """Start over the cards of questions whose text or answer changed (see _restart)."""
+        return self._write("restarting cards", lambda: self._restart(player, set_id, changed, now))
+
+    def save_daily(self, game: DailyGame | None, reviews: Reviews) -> bool:
+        """Store a daily attempt (``game``; None for practice) and its ratings in one
+        transaction; False when the attempt turned out not to be the day's first."""
+
+        def work() -> bool:
+            scored = game is not None and self._insert_daily(game)
+            self._apply_reviews(reviews)
+            return scored
+
+        return self._write("saving the daily challenge", work)
+
+    # --- the parts of a write (inside a transaction the engine opened) --------------
 
     def _apply_reviews(self, reviews: Reviews) -> list[Reviewed]:
         """Rate every card of ``reviews`` from its current row, and log each rating."""

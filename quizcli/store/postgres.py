@@ -21,16 +21,14 @@ schema newer than this client is refused before anything is written.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from quizcli.model import GameResult
 from quizcli.store.base import (
-    DailyGame,
     GameFilter,
     NewGame,
-    Reviewed,
     Reviews,
     ServerUnavailable,
     StoreError,
@@ -44,6 +42,7 @@ from quizcli.store.queries import Row
 if TYPE_CHECKING:
     import psycopg
 
+T = TypeVar("T")
 CONNECT_TIMEOUT = 5  # seconds to reach the server (libpq's connect_timeout)
 STATEMENT_TIMEOUT_MS = 60_000  # the longest any statement may run on the server
 MIGRATION_LOCK = 0x71756963  # the advisory lock key migrations hold ("quic")
@@ -158,25 +157,10 @@ class PostgresStore(SQLCards):
         with self._failures("saving the game"), self.db.transaction():
             return self._insert_game(game, reviews=reviews)
 
-    def save_reviews(self, reviews: Reviews) -> list[Reviewed]:
-        """Apply a review round's ratings to the cards, and log them, in one transaction."""
-        with self._failures("saving the review"), self.db.transaction():
-            return self._apply_reviews(reviews)
-
-    def restart_cards(
-        self, player: str, set_id: str, changed: dict[str, tuple[str, str]], now: float
-    ) -> int:
-        """Start over the cards of questions whose text or answer changed (see SQLCards)."""
-        with self._failures("restarting cards"), self.db.transaction():
-            return self._restart(player, set_id, changed, now)
-
-    def save_daily(self, game: DailyGame | None, reviews: Reviews) -> bool:
-        """Store a daily attempt (``game``; None for practice) and its ratings in one
-        transaction; False when the attempt turned out not to be the day's first."""
-        with self._failures("saving the daily challenge"), self.db.transaction():
-            scored = game is not None and self._insert_daily(game)
-            self._apply_reviews(reviews)
-            return scored
+    def _write(self, what: str, work: Callable[[], T]) -> T:
+        """Run ``work`` in one transaction, its failures as one line naming the server."""
+        with self._failures(what), self.db.transaction():
+            return work()
 
     def delete(self, where: GameFilter) -> int:
         """Delete the games matching ``where`` and their answers; return how many."""

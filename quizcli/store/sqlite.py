@@ -22,10 +22,8 @@ from typing import TypeVar
 
 from quizcli.model import GameResult
 from quizcli.store.base import (
-    DailyGame,
     GameFilter,
     NewGame,
-    Reviewed,
     Reviews,
     StoreError,
     StoreWriteError,
@@ -334,27 +332,6 @@ class SQLiteStore(SQLCards):
     ) -> int | None:
         """One attempt at storing ``game`` (inside the transaction :meth:`_write` opened)."""
         return self._insert_game(game, unshared=unshared, reviews=reviews)
-
-    def save_reviews(self, reviews: Reviews) -> list[Reviewed]:
-        """Apply a review round's ratings to the cards, and log them, in one transaction."""
-        return self._write("saving the review", lambda: self._apply_reviews(reviews))
-
-    def restart_cards(
-        self, player: str, set_id: str, changed: dict[str, tuple[str, str]], now: float
-    ) -> int:
-        """Start over the cards of questions whose text or answer changed (see SQLCards)."""
-        return self._write("restarting cards", lambda: self._restart(player, set_id, changed, now))
-
-    def save_daily(self, game: DailyGame | None, reviews: Reviews) -> bool:
-        """Store a daily attempt (``game``; None for practice) and its ratings in one
-        transaction; False when the attempt turned out not to be the day's first."""
-
-        def work() -> bool:
-            scored = game is not None and self._insert_daily(game)
-            self._apply_reviews(reviews)
-            return scored
-
-        return self._write("saving the daily challenge", work)
 
     def _write(self, what: str, work: Callable[[], T]) -> T:
         """Run ``work`` in one ``BEGIN IMMEDIATE`` transaction, waiting for a lock.
