@@ -12,7 +12,6 @@ from quizcli.commands.options import BankOption
 
 if TYPE_CHECKING:
     from quizcli.model import GameResult
-    from quizcli.store import DailyGame
     from quizcli.ui.plain import PlainView
     from quizcli.ui.round import RichView
 
@@ -21,6 +20,7 @@ class DailySaved(NamedTuple):
     """What became of a daily round: scored (and where it ranks), practice, or not saved."""
 
     scored: bool
+    first_score: int | None = None  # practice: the score of the day's ranked attempt
     position: int = 0
     players: int = 0
     problem: str | None = None
@@ -53,8 +53,8 @@ def daily(
 ) -> None:
     """Play the daily challenge: the same 5 questions, in the same order with the same
     shuffles, for every player of the set on the same UTC day. The first attempt of the
-    day is scored and ranked (`quizcli scores SET --daily`); another is practice. Ends
-    with a one-line result to share.
+    day is scored and ranked (`quizcli scores SET --daily`); another is practice, and the
+    end of the round says so. Ends with a one-line result to share.
 
     Example: quizcli daily paris2024
     """
@@ -65,7 +65,6 @@ def daily(
     from quizcli.errors import BankError
     from quizcli.game import Round, RoundOptions
     from quizcli.players import player_name
-    from quizcli.ui.text import console, literal
 
     interactive = is_interactive(plain)
     name = player_name(player)
@@ -76,17 +75,12 @@ def daily(
     day = utc_day(time.time())
     options = RoundOptions(count=DAILY_COUNT, seed=daily_seed(chosen, day), player=name)
     game = Round.start(catalog.get(chosen), options)
-    before = _earlier_attempt(chosen, day, name)
-    if before is not None:
-        console().print(
-            literal(
-                f"You played the {chosen} daily of {day} already ({before.score} pts): "
-                "this round is practice and is not ranked."
-            )
-        )
+    # Whether this is the day's first attempt is found when it is saved (one insert that
+    # keeps the first): reading the store before the round would make daily start slower
+    # than play, which opens the store only after the round.
 
     def save(result: GameResult) -> DailySaved:
-        return _save(result, day, practice=before is not None)
+        return _save(result, day)
 
     def report(view: RichView | PlainView, result: GameResult, saved: DailySaved) -> None:
         _report(view, result, saved, day, plain=not interactive)
@@ -94,21 +88,9 @@ def daily(
     run_round(game, interactive, save, report)
 
 
-def _earlier_attempt(set_id: str, day: str, player: str) -> DailyGame | None:
-    """The player's scored attempt of the day, if the store has one."""
-    from quizcli.store import engine
-
-    store = engine.for_reading()
-    if store is None:
-        return None
-    try:
-        return store.daily_game(set_id, day, player)
-    finally:
-        store.close()
-
-
-def _save(result: GameResult, day: str, *, practice: bool) -> DailySaved:
-    """Store the attempt (unless practice, or nothing was answered) and its ratings."""
+def _save(result: GameResult, day: str) -> DailySaved:
+    """Store the attempt and its ratings; an attempt after the day's first is practice
+    (its ratings are kept, the attempt is not ranked)."""
     from quizcli.review import reviews_of
     from quizcli.store import StoreError, engine
     from quizcli.store.cards import daily_game
@@ -118,10 +100,10 @@ def _save(result: GameResult, day: str, *, practice: bool) -> DailySaved:
     try:
         store = engine.for_writing()
         try:
-            attempt = None if practice else daily_game(result, day)
-            scored = store.save_daily(attempt, reviews_of(result, "daily"))
+            scored = store.save_daily(daily_game(result, day), reviews_of(result, "daily"))
             if not scored:
-                return DailySaved(scored=False)
+                first = store.daily_game(result.set_id, day, result.player)
+                return DailySaved(scored=False, first_score=first.score if first else None)
             ranking = store.daily_ranking(result.set_id, day, limit=1_000_000)
             position = next(n for n, row in enumerate(ranking, 1) if row.uid == result.uid)
             return DailySaved(scored=True, position=position, players=len(ranking))
@@ -151,7 +133,13 @@ def _report(
             )
         )
     elif result.answers:
-        out.print(literal("Practice round: not ranked (one scored attempt a day)."))
+        earlier = "" if saved.first_score is None else f" ({saved.first_score} pts)"
+        out.print(
+            literal(
+                f"Practice round: you played the {result.set_id} daily of {day} already"
+                f"{earlier}; this one is not ranked (one scored attempt a day)."
+            )
+        )
     blocks = not plain and _can_show("■□▣")
     sys.stdout.write(share_line(result, day, blocks=blocks) + "\n")
     sys.stdout.flush()
