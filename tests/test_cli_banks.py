@@ -219,10 +219,10 @@ def test_python_dash_m_and_every_command_has_help_with_an_example() -> None:
     result = quizcli("--help")
     assert result.returncode == 0
     names = [command.name for command in app.registered_commands]
-    assert names == ["list", "validate", "play", "scores", "history", "stats", "reset"]
-    for name in names:
-        assert name in result.stdout
-        sub = quizcli(str(name), "--help")
+    assert names == ["list", "validate", "play", "scores", "history", "stats", "reset", "sync"]
+    for command in [[str(name)] for name in names] + [["rescue", "list"], ["rescue", "import"]]:
+        assert command[0] in result.stdout
+        sub = quizcli(*command, "--help")
         assert sub.returncode == 0
         assert "Example: quizcli" in sub.stdout
 
