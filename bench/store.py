@@ -144,6 +144,7 @@ def main() -> None:
     if args.quick:
         args.games, args.small, args.runs = 2_000, 1_000, 1
     folder = args.stores or Path(tempfile.mkdtemp(prefix="quizcli-bench-store-"))
+    folder.mkdir(parents=True, exist_ok=True)
     bank = write_bank(folder / "bench0.toml", 10, set_id="bench0")
 
     engines: dict[str, Callable[[int], dict[str, str]]] = {
