@@ -20,7 +20,7 @@ import typer
 
 from quizcli import __version__
 from quizcli.commands import banks, daily, play, review, scores, share
-from quizcli.errors import QuizError
+from quizcli.errors import QuizError, os_reason
 
 P = ParamSpec("P")
 R = TypeVar("R")
@@ -112,9 +112,10 @@ def main() -> None:
 
     Besides running the app: a missing (closed) stdin reads as empty input and a closed
     stdout is one error line; text the output encoding cannot hold is escaped rather than
-    fatal; and an output that fails mid-command (a full disk, a vanished terminal) ends in
-    one line on stderr, never a traceback. (A reader that goes away, ``| head``, is
-    handled quietly by click itself.)
+    fatal, and input bytes the input encoding cannot decode are read (see
+    quizcli.decoding); and an output that fails mid-command (a full disk, a vanished
+    terminal) ends in one line on stderr, never a traceback. (A reader that goes away,
+    ``| head``, is handled quietly by click itself.)
     """
     if not _prepare_streams():
         sys.exit(1)
@@ -123,7 +124,7 @@ def main() -> None:
     except OSError as error:
         if os.environ.get("QUIZCLI_DEBUG") == "1":
             raise
-        reason = error.strerror or str(error)
+        reason = os_reason(error)
         where = f"{error.filename}: " if error.filename else "could not write the output: "
         _say(f"Error: {where}{reason}")
         _silence_stdout()
@@ -142,6 +143,10 @@ def _prepare_streams() -> bool:
     for stream in (sys.stdout, sys.stderr):
         if isinstance(stream, io.TextIOWrapper) and stream.errors == "strict":
             stream.reconfigure(errors="backslashreplace")
+    if isinstance(sys.stdin, io.TextIOWrapper) and sys.stdin.errors == "strict":
+        # Bytes not valid in the input's character set are read, never fatal; the askers
+        # turn them into U+FFFD (quizcli.decoding).
+        sys.stdin.reconfigure(errors="surrogateescape")
     return True
 
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from typing import Any
 
+from quizcli.decoding import storable
 from quizcli.store.base import (
     RANK_ORDER,
     Accuracy,
@@ -100,7 +101,7 @@ class SQLGames:
         already (then nothing is written)."""
         game_id = self._insert_id(
             INSERT_GAME,
-            (
+            _storable(
                 game.uid,
                 game.set_id,
                 game.set_title,
@@ -127,7 +128,7 @@ class SQLGames:
         )
         if game_id is None:
             return None
-        self._run_many(INSERT_ANSWER, [(game_id, *answer) for answer in game.answers])
+        self._run_many(INSERT_ANSWER, [_storable(game_id, *answer) for answer in game.answers])
         if game.status == "finished":
             self._run(COUNT_SCORE, (game.set_id, game.score))
             self._run(
@@ -313,6 +314,13 @@ class SQLGames:
                 for r in missed
             ),
         )
+
+
+def _storable(*values: object) -> tuple[object, ...]:
+    """A row's values with any lone surrogate in their text (an undecodable byte that
+    slipped through) as U+FFFD: SQLite and PostgreSQL take valid UTF-8 only, and a game
+    must not be lost for one character."""
+    return tuple(storable(value) if isinstance(value, str) else value for value in values)
 
 
 def where_clause(

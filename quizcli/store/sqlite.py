@@ -20,6 +20,7 @@ from contextlib import contextmanager, suppress
 from pathlib import Path
 from typing import TypeVar
 
+from quizcli.errors import os_reason
 from quizcli.model import GameResult
 from quizcli.store.base import (
     GameFilter,
@@ -112,7 +113,7 @@ class SQLiteStore(SQLCards):
             path.parent.mkdir(parents=True, exist_ok=True)
         except OSError as error:
             raise StoreWriteError(
-                f"cannot create the data folder {path.parent}: {error.strerror or error}"
+                f"cannot create the data folder {path.parent}: {os_reason(error)}"
             ) from None
         db = cls._connect(path, WRITE)
         version = cls._check(path, db, writing=True)

@@ -11,7 +11,10 @@ import os
 import sqlite3
 from pathlib import Path
 
+from quizcli.errors import DISK_FULL
 from quizcli.store.base import StoreError, StoreWriteError
+
+FULL_BELOW = 1 << 20  # bytes free under which an I/O error is put down to a full disk
 
 OPENING = "opening the database"  # what failed, when it fails before a game is written
 
@@ -78,13 +81,24 @@ def reason(path: Path, error: sqlite3.DatabaseError) -> str:
     code = primary(error)
     if code in LOCKED:
         return "another quizcli kept the database locked"
-    if code == sqlite3.SQLITE_FULL:
-        return "the disk is full"
+    if code == sqlite3.SQLITE_FULL or (code == sqlite3.SQLITE_IOERR and _full(path)):
+        return DISK_FULL
     if code in NO_ACCESS:
         return access_problem(path, error)
     if code == sqlite3.SQLITE_IOERR:
         return f"the disk could not be read or written ({error})"
     return str(error)
+
+
+def _full(path: Path) -> bool:
+    """Whether the disk holding ``path`` has (almost) no room left. SQLite reports some
+    writes that ran out of space (growing the ``-shm`` file) as a plain I/O error."""
+    try:
+        disk = os.statvfs(path.parent)
+        free = disk.f_bfree if os.geteuid() == 0 else disk.f_bavail  # root may use reserve
+    except (OSError, AttributeError):  # no statvfs or geteuid on Windows
+        return False
+    return free * disk.f_frsize < FULL_BELOW
 
 
 def access_problem(path: Path, error: sqlite3.DatabaseError) -> str:
