@@ -255,3 +255,38 @@ def test_daily_in_a_real_terminal_shows_the_blocks_and_ctrl_c_ends_it() -> None:
     assert child.exitstatus == 130
     assert re.search(r"quizcli paris2024 daily \d{4}-\d\d-\d\d  0/5  0 pts  □□□□□", child.before)
     assert "No daily attempts" in quizcli("scores", "--daily").stdout
+
+
+def test_a_changed_question_is_told_once_and_a_removed_one_never_asked(
+    tmp_path: Path, isolated_home: Path
+) -> None:
+    bank = write(tmp_path, BANK)
+    quizcli(
+        "review",
+        "demo",
+        "--new",
+        "3",
+        "--player",
+        "ana",
+        "--bank",
+        str(bank),
+        input="Paris\nRome\nMadrid\n",
+    )
+    italy = (
+        '\n[[questions]]\nid = "rome"\nkind = "text"\nprompt = "Capital of Italy?"\n'
+        'answer = "Rome"\naccept = ["Paris", "Rome", "Madrid"]\n'
+    )
+    assert italy in BANK
+    edited = BANK.replace('answer = "Paris"', 'answer = "Lyon"').replace(italy, "")
+    bank.write_text(edited, encoding="utf-8")
+    first = quizcli("review", "demo", "--player", "ana", "--bank", str(bank), input="Lyon\n")
+    assert first.returncode == 0, first.stderr
+    assert "1 question changed in the bank since you last saw it: its card starts over." in (
+        first.stdout
+    )
+    assert asked(first.stdout) == ["Capital of France?"]  # Italy left the bank: not asked
+    again = quizcli("review", "demo", "--player", "ana", "--bank", str(bank))
+    assert "changed" not in again.stdout
+    db = sqlite3.connect(isolated_home / "quizcli.db")
+    assert db.execute("SELECT COUNT(*) FROM cards").fetchone() == (3,)  # Italy's card kept
+    db.close()
