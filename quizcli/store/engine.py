@@ -12,7 +12,7 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-from quizcli.store.base import GameStore, StoreError
+from quizcli.store.base import GameStore, StoreError, mask_url
 
 URL_ENV = "QUIZCLI_DATABASE_URL"
 CONFIG_FILE = "config.toml"
@@ -29,8 +29,6 @@ def config_path() -> Path:
 
 def database_url() -> str | None:
     """The server's URL (the environment first, then the config file), or None for SQLite."""
-    from quizcli.store.postgres import mask_url
-
     url = os.environ.get(URL_ENV, "").strip()
     where = f"${URL_ENV}"
     if not url:
