@@ -80,9 +80,10 @@ def for_writing() -> GameStore:
     return PostgresStore.for_writing(url)
 
 
-def for_reading(*, local: bool = False) -> GameStore | None:
+def for_reading(*, local: bool = False, hint: bool = True) -> GameStore | None:
     """The configured store for queries (the local file when ``local``), or None when no
-    game was ever stored there. An unreachable server is one line with the way out."""
+    game was ever stored there. An unreachable server is one line, with the way out
+    (``--local``) when ``hint``: the command offers it."""
     url = None if local else database_url()
     if url is None:
         from quizcli.store.sqlite import SQLiteStore
@@ -94,6 +95,8 @@ def for_reading(*, local: bool = False) -> GameStore | None:
     try:
         return PostgresStore.for_reading(url)
     except ServerUnavailable as error:
+        if not hint:
+            raise
         raise ServerUnavailable(
             f"{error}; add --local to read the games kept on this machine"
         ) from None
