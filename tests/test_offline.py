@@ -191,3 +191,11 @@ def test_a_url_that_is_not_postgresql_is_one_line_without_its_password() -> None
     assert result.stderr == (
         "Error: $QUIZCLI_DATABASE_URL: 'mysql://me:***@db/quiz' is not a postgresql:// URL\n"
     )
+
+
+def test_reset_on_an_unreachable_server_is_one_line_and_offers_no_local() -> None:
+    result = quizcli("reset", "--yes", env={"QUIZCLI_DATABASE_URL": AWAY})
+    assert result.returncode == 1
+    assert result.stderr.startswith("Error: cannot reach the database server")
+    assert len(result.stderr.splitlines()) == 1
+    assert "--local" not in result.stderr and "hunter2" not in result.stderr

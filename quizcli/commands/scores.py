@@ -43,7 +43,7 @@ def _rows_limit(value: int) -> int:
 T = TypeVar("T")
 
 
-def _read(query: "Callable[[GameStore], T]", *, local: bool = False) -> T | None:
+def _read(query: "Callable[[GameStore], T]", *, local: bool = False, hint: bool = True) -> T | None:
     """``query`` run on the stored games, or None when no game was ever stored.
 
     The store is the shared database when one is configured (the local file with
@@ -52,7 +52,7 @@ def _read(query: "Callable[[GameStore], T]", *, local: bool = False) -> T | None
     """
     from quizcli.store import engine
 
-    store = engine.for_reading(local=local)
+    store = engine.for_reading(local=local, hint=hint)
     if store is None:
         return None
     try:
@@ -357,7 +357,7 @@ def reset(
     from quizcli.ui.text import console, counted, literal
 
     where = GameFilter(player=check_player(player) if player is not None else None, set_id=set_id)
-    matching = _read(lambda store: store.count(where)) or 0
+    matching = _read(lambda store: store.count(where), hint=False) or 0
     out = console()
     if matching == 0:
         out.print("No stored games match; nothing to delete.")

@@ -29,7 +29,8 @@ def sync(
     """
     from quizcli.errors import QuizError
     from quizcli.store import engine
-    from quizcli.store.postgres import PostgresStore, mask_url
+    from quizcli.store.base import mask_url
+    from quizcli.store.postgres import PostgresStore
     from quizcli.store.sqlite import SQLiteStore
     from quizcli.store.sync import sync as send
     from quizcli.ui.text import console, counted, literal

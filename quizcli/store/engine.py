@@ -12,7 +12,7 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-from quizcli.store.base import GameStore, StoreError
+from quizcli.store.base import GameStore, StoreError, mask_url
 
 URL_ENV = "QUIZCLI_DATABASE_URL"
 CONFIG_FILE = "config.toml"
@@ -29,8 +29,6 @@ def config_path() -> Path:
 
 def database_url() -> str | None:
     """The server's URL (the environment first, then the config file), or None for SQLite."""
-    from quizcli.store.postgres import mask_url
-
     url = os.environ.get(URL_ENV, "").strip()
     where = f"${URL_ENV}"
     if not url:
@@ -82,9 +80,10 @@ def for_writing() -> GameStore:
     return PostgresStore.for_writing(url)
 
 
-def for_reading(*, local: bool = False) -> GameStore | None:
+def for_reading(*, local: bool = False, hint: bool = True) -> GameStore | None:
     """The configured store for queries (the local file when ``local``), or None when no
-    game was ever stored there. An unreachable server is one line with the way out."""
+    game was ever stored there. An unreachable server is one line, with the way out
+    (``--local``) when ``hint``: the command offers it."""
     url = None if local else database_url()
     if url is None:
         from quizcli.store.sqlite import SQLiteStore
@@ -96,6 +95,8 @@ def for_reading(*, local: bool = False) -> GameStore | None:
     try:
         return PostgresStore.for_reading(url)
     except ServerUnavailable as error:
+        if not hint:
+            raise
         raise ServerUnavailable(
             f"{error}; add --local to read the games kept on this machine"
         ) from None

@@ -33,6 +33,7 @@ from quizcli.store.base import (
     ServerUnavailable,
     StoreError,
     StoreWriteError,
+    mask_url,
     new_game,
 )
 from quizcli.store.cards import SQLCards
@@ -47,12 +48,6 @@ CONNECT_TIMEOUT = 5  # seconds to reach the server (libpq's connect_timeout)
 STATEMENT_TIMEOUT_MS = 60_000  # the longest any statement may run on the server
 MIGRATION_LOCK = 0x71756963  # the advisory lock key migrations hold ("quic")
 SCHEMA_TABLE = "quizcli_schema"
-
-
-def mask_url(url: str) -> str:
-    """``url`` with its password (in the user part or a ``password=`` parameter) as ***."""
-    masked = re.sub(r"^([a-z]+://[^:/@?#]*):[^@/?#]*@", r"\1:***@", url, flags=re.IGNORECASE)
-    return re.sub(r"(password=)[^&\s]*", r"\1***", masked, flags=re.IGNORECASE)
 
 
 class PostgresStore(SQLCards):
