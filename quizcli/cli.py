@@ -17,9 +17,11 @@ from collections.abc import Callable
 from typing import Annotated, ParamSpec, TypeVar
 
 import typer
+from typer.core import TyperCommand
 
 from quizcli import __version__
-from quizcli.commands import banks, daily, play, review, scores, share
+from quizcli.commands import banks, daily, draft, host, join, play, review, scores, share
+from quizcli.commands.options import PlainUsage
 from quizcli.errors import QuizError, os_reason
 
 P = ParamSpec("P")
@@ -28,7 +30,6 @@ R = TypeVar("R")
 app = typer.Typer(
     name="quizcli",
     help="A terminal trivia game: play question banks, keep high scores.",
-    no_args_is_help=True,
     pretty_exceptions_enable=False,
     add_completion=False,
     # Plain click help and usage errors: Typer's Rich formatter imports rich.markdown and
@@ -56,8 +57,13 @@ def _friendly(command: Callable[P, R]) -> Callable[P, R]:
     return run
 
 
-def _register(name: str, command: Callable[P, R], group: typer.Typer | None = None) -> None:
-    (group or app).command(name)(_friendly(command))
+def _register(
+    name: str,
+    command: Callable[P, R],
+    group: typer.Typer | None = None,
+    cls: type[TyperCommand] | None = None,
+) -> None:
+    (group or app).command(name, cls=cls)(_friendly(command))
 
 
 def _show_version(value: bool) -> None:
@@ -66,8 +72,19 @@ def _show_version(value: bool) -> None:
         raise typer.Exit()
 
 
-@app.callback()
+def _help_when_bare(ctx: typer.Context) -> None:
+    """``quizcli`` (or ``quizcli cache``) alone: its help on stdout, exit 0.
+
+    Click's ``no_args_is_help`` prints it on stderr with exit 2, as for a usage error.
+    """
+    if ctx.invoked_subcommand is None and not ctx.resilient_parsing:
+        typer.echo(ctx.get_help())
+        raise typer.Exit(0)
+
+
+@app.callback(invoke_without_command=True)
 def _root(
+    ctx: typer.Context,
     version: Annotated[
         bool,
         typer.Option(
@@ -79,10 +96,11 @@ def _root(
     ] = False,
 ) -> None:
     """A terminal trivia game: play question banks, keep high scores."""
+    _help_when_bare(ctx)
 
 
 _register("list", banks.list_sets)
-_register("validate", banks.validate)
+_register("validate", banks.validate, cls=PlainUsage)
 _register("play", play.play)
 _register("review", review.review)
 _register("daily", daily.daily)
@@ -91,10 +109,11 @@ _register("history", scores.history)
 _register("stats", scores.stats)
 _register("reset", scores.reset)
 _register("sync", share.sync)
-cache = typer.Typer(
-    help="The compiled bank cache: safe to delete, rebuilt when needed.",
-    no_args_is_help=True,
-)
+_register("host", host.host)
+_register("join", join.join)
+_register("draft", draft.draft)
+cache = typer.Typer(help="The compiled bank cache: safe to delete, rebuilt when needed.")
+cache.callback(invoke_without_command=True)(_help_when_bare)
 _register("path", banks.cache_path, cache)
 _register("clear", banks.cache_clear, cache)
 app.add_typer(cache, name="cache")
@@ -110,9 +129,10 @@ app.add_typer(rescue, name="rescue")
 def main() -> None:
     """Entry point of the ``quizcli`` console script.
 
-    Besides running the app: a missing (closed) stdin reads as empty input and a closed
-    stdout is one error line; text the output encoding cannot hold is escaped rather than
-    fatal, and input bytes the input encoding cannot decode are read (see
+    Shell completion is served when ``$_QUIZCLI_COMPLETE`` is set (its code is imported
+    only then). Besides running the app: a missing (closed) stdin reads as empty input and a
+    closed stdout is one error line; text the output encoding cannot hold is escaped rather
+    than fatal, and input bytes the input encoding cannot decode are read (see
     quizcli.decoding); and an output that fails mid-command (a full disk, a vanished
     terminal) ends in one line on stderr, never a traceback. (A reader that goes away,
     ``| head``, is handled quietly by click itself.)
@@ -120,7 +140,13 @@ def main() -> None:
     if not _prepare_streams():
         sys.exit(1)
     try:
-        app()
+        if os.environ.get("_QUIZCLI_COMPLETE"):  # a shell asking for completions
+            from quizcli.commands import completion
+
+            completion.prepare()
+            app(prog_name="quizcli", complete_var=completion.COMPLETE_VAR)
+        else:
+            app()
     except OSError as error:
         if os.environ.get("QUIZCLI_DEBUG") == "1":
             raise

@@ -35,10 +35,11 @@ def test_the_quick_benchmark_reports_every_row(tmp_path: Path) -> None:
         "play --plain --count 10 (built-in)",
         "interactive play: first question on screen",
     ]
-    assert len(names) == 7
+    assert len(names) == 9
+    assert names[-2:] == ["list, broken 300-question bank", "draft a 2,000-word article"]
     for row in report["rows"]:
         assert row["ratio"] > 0
-        assert row["target"] in (1.2, 1.25, 1.3, 1.4)
+        assert row["target"] in (1.2, 1.25, 1.3, 1.4, 1.5)
         assert isinstance(row["passed"], bool)
         assert row["quizcli"]["runs"] == 1
     later = [row for row in report["rows"] if row["name"].startswith("later")]
@@ -66,3 +67,20 @@ def test_the_quick_store_benchmark_reports_every_command(tmp_path: Path) -> None
     assert (report["small"], report["games"]) == (1000, 2000)
     for row in report["rows"]:
         assert row["ratio"] > 0 and row["call_big_ms"] > 0
+
+
+@pytest.mark.slow
+def test_the_quick_live_benchmark_reports_its_rows(tmp_path: Path) -> None:
+    out = tmp_path / "live.json"
+    result = subprocess.run(
+        [sys.executable, str(ROOT / "bench" / "live.py"), "--quick", "--json", str(out)],
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
+    assert result.returncode == 0, result.stderr
+    assert "quick mode" in result.stdout
+    (row,) = json.loads(out.read_text())["rows"]
+    assert row["players"] == 10 and row["questions"] == 3
+    assert row["floor_ms"] > 0 and row["room_ms"] > 0 and row["ratio"] > 0
+    assert row["cpu_ms_per_question"] > 0

@@ -230,6 +230,9 @@ def test_python_dash_m_and_every_command_has_help_with_an_example() -> None:
         "stats",
         "reset",
         "sync",
+        "host",
+        "join",
+        "draft",
     ]
     for command in [[str(name)] for name in names] + [["rescue", "list"], ["rescue", "import"]]:
         assert command[0] in result.stdout

@@ -37,7 +37,8 @@ def list_sets(banks: BankOption = None, as_json: JsonOption = False) -> None:
                 row["due"] = due.get(row["id"], 0)
         typer.echo(dumps(rows))
     elif infos:
-        console().print(sets_table(infos, due))
+        out = console()
+        out.print(sets_table(infos, out.width, due))
     if not infos and not as_json:
         err.print("No question sets found. Add a bank with --bank PATH.")
     if catalog.named_failed or not infos:
@@ -73,7 +74,7 @@ def validate(
         list[Path],
         # readable=False: click's own check would answer an unreadable bank with a usage
         # error instead of the loader's one-line FILE:LINE message (and its JSON report).
-        typer.Argument(help="Bank files or folders to check.", readable=False),
+        typer.Argument(help="Bank files or folders to check.", readable=False, metavar="PATH..."),
     ],
     as_json: JsonOption = False,
 ) -> None:

@@ -35,6 +35,7 @@ def save_round(result: GameResult) -> Saved:
     player's review cards: in the shared database when one is configured (else, or when it
     fails, in the local file), or failing all, in a rescue file."""
     from quizcli import paths
+    from quizcli.errors import QuizError
     from quizcli.rescue import write_rescue
     from quizcli.review import reviews_of
     from quizcli.store import StoreError, engine
@@ -53,16 +54,22 @@ def save_round(result: GameResult) -> Saved:
         except StoreError as error:
             problem = str(error)
     try:
+        database = paths.database_path()
+    except QuizError as error:  # the data folder was replaced by a file during the round
+        rescued = write_rescue(result, [])
+        problem = f"{problem}; then {error}" if problem else str(error)
+        return Saved(None, problem, str(rescued) if rescued is not None else None)
+    try:
         from quizcli.store.sqlite import SQLiteStore
 
-        store = SQLiteStore.for_writing(paths.database_path())
+        store = SQLiteStore.for_writing(database)
         if problem is None:
             return Saved(_save(store, result, reviews_of(result, "play")))
         store.keep_unshared(result, __version__, reviews_of(result, "play"))
         store.close()
         return Saved(None, problem, kept_locally=True)
     except StoreError as error:
-        rescued = write_rescue(result, [paths.data_dir()])
+        rescued = write_rescue(result, [database.parent])
         problem = f"{problem}; then {error}" if problem else str(error)
         return Saved(None, problem, str(rescued) if rescued is not None else None)
 

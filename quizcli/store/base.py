@@ -368,6 +368,14 @@ class GameStore(Protocol):
         """Delete the games matching ``where`` (and their answers); return how many."""
         ...
 
+    def set_ids(self) -> list[str]:
+        """The ids of the sets with stored games, sorted."""
+        ...
+
+    def players(self) -> list[str]:
+        """The names of the players with stored games, sorted."""
+        ...
+
     def save_reviews(self, reviews: Reviews) -> list[Reviewed]:
         """Apply a review round's ratings to the player's cards and log them, in one
         transaction; what each card became."""

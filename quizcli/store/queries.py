@@ -247,6 +247,14 @@ class SQLGames:
             )
         return [game_row(row) for row in self._rows(sql + top, params)]
 
+    def set_ids(self) -> list[str]:
+        """The ids of the sets with stored games, sorted."""
+        return [row["set_id"] for row in self._rows("SELECT DISTINCT set_id FROM games ORDER BY 1")]
+
+    def players(self) -> list[str]:
+        """The names of the players with stored games, sorted."""
+        return [row["player"] for row in self._rows("SELECT DISTINCT player FROM games ORDER BY 1")]
+
     def history(self, where: GameFilter, limit: int | None = 20) -> list[GameRow]:
         """Games newest first, finished or abandoned."""
         clause, params = where_clause(where)

@@ -107,7 +107,12 @@ class RichView:
                 Text(describe.MARK_LABELS[mark].rstrip("!"), style=MARK_STYLES[mark]),
                 str(record.points.total),
             )
-        self.console.print(table)
+        if result.answers:
+            self.console.print(table)
+        else:  # ended at the first question: one line, not an empty table
+            self.console.print(
+                Text.assemble("Round over: ", literal(result.set_title), " · nothing answered")
+            )
         self.console.print(Text(describe.totals_line(result), style="bold"))
         self.console.print(Text(describe.counts_line(result)))
         bars = tag_bars(result)
