@@ -51,12 +51,16 @@ def _due_now() -> dict[str, int] | None:
     then), or a shared server is configured (``list`` never waits for a network)."""
     import time
 
+    from quizcli import paths
     from quizcli.errors import QuizError
     from quizcli.players import player_name
-    from quizcli.store import engine
 
     try:
-        if engine.database_url() is not None or not engine.local_path().exists():
+        if not paths.database_path().exists():
+            return None  # no store: nothing of it is even imported (list starts fast)
+        from quizcli.store import engine
+
+        if engine.database_url() is not None:
             return None
         store = engine.for_reading()
         if store is None:

@@ -46,6 +46,8 @@ def save_round(result: GameResult) -> Saved:
         url = engine.database_url()
     except StoreError as error:  # a broken config file must not cost the round
         problem = str(error)
+    except QuizError:
+        pass  # the data folder is unusable: database_path() below says so, and rescues
     if url is not None:
         from quizcli.store.postgres import PostgresStore
 
