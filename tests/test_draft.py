@@ -186,8 +186,10 @@ def test_paris_articles_give_every_quotation_the_bank_uses() -> None:
         (q["speaker"], _norm(q["text"])) for f in result.findings for q in f["quotations"]
     ]
     bank = tomllib.loads((Path(__file__).parents[1] / "questions" / "paris2024.toml").read_text())
-    quotes = [q for q in bank["questions"] if "quote" in q]
-    assert len(quotes) >= 20
+    # A quote with no attribution is the article's own prose (say, "full of ___ emotions"),
+    # not speech: the draft has no speaker to find for it.
+    quotes = [q for q in bank["questions"] if "quote" in q and "attribution" in q]
+    assert len(quotes) >= 25
     for question in quotes:
         pieces = [_norm(p) for p in question["quote"].split("___") if p.strip()]
         speakers = {who for who, text in quotations if all(p in text for p in pieces)}

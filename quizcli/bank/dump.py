@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import fields
 from typing import Any
 
-from quizcli.bank.load import FORMAT_VERSION
+from quizcli.kinds import FORMAT_VERSION
 from quizcli.model import Difficulty, Question, QuestionSet, Source, TimeQuestion
 
 
