@@ -20,7 +20,7 @@ import typer
 from typer.core import TyperCommand
 
 from quizcli import __version__
-from quizcli.commands import banks, draft, host, join, play, scores
+from quizcli.commands import banks, daily, draft, host, join, play, review, scores, share
 from quizcli.commands.options import PlainUsage
 from quizcli.errors import QuizError, os_reason
 
@@ -102,10 +102,13 @@ def _root(
 _register("list", banks.list_sets)
 _register("validate", banks.validate, cls=PlainUsage)
 _register("play", play.play)
+_register("review", review.review)
+_register("daily", daily.daily)
 _register("scores", scores.scores)
 _register("history", scores.history)
 _register("stats", scores.stats)
 _register("reset", scores.reset)
+_register("sync", share.sync)
 _register("host", host.host)
 _register("join", join.join)
 _register("draft", draft.draft)
@@ -114,6 +117,13 @@ cache.callback(invoke_without_command=True)(_help_when_bare)
 _register("path", banks.cache_path, cache)
 _register("clear", banks.cache_clear, cache)
 app.add_typer(cache, name="cache")
+rescue = typer.Typer(
+    help="Rounds that could not be saved, kept in rescue files: list them, import them.",
+    no_args_is_help=True,
+)
+_register("list", share.rescue_list, rescue)
+_register("import", share.rescue_import, rescue)
+app.add_typer(rescue, name="rescue")
 
 
 def main() -> None:

@@ -6,6 +6,7 @@ package but the two enums of :mod:`quizcli.kinds`, so every other layer can depe
 
 from __future__ import annotations
 
+import os
 from dataclasses import dataclass, field, fields
 from enum import StrEnum
 from typing import ClassVar, NamedTuple
@@ -264,6 +265,11 @@ class AnswerRecord(NamedTuple):
     streak: int
 
 
+def new_game_id() -> str:
+    """A new game id: 32 random hex digits (os.urandom, which costs no import)."""
+    return os.urandom(16).hex()
+
+
 @dataclass(frozen=True, slots=True, kw_only=True)
 class GameResult:
     """A played round, finished or abandoned, ready to show and to store."""
@@ -278,6 +284,9 @@ class GameResult:
     max_score: int
     answers: tuple[AnswerRecord, ...] = ()
     options: dict[str, object] = field(default_factory=dict)
+    # Made when the round is played and stored with it: a store keeps one game per id, so
+    # saving, syncing or importing the same round again never stores it twice.
+    uid: str = field(default_factory=new_game_id)
 
     @property
     def abandoned(self) -> bool:

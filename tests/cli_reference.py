@@ -18,16 +18,22 @@ COMMANDS = [
     ["list"],
     ["validate"],
     ["play"],
+    ["review"],
+    ["daily"],
     ["scores"],
     ["history"],
     ["stats"],
     ["reset"],
+    ["sync"],
     ["host"],
     ["join"],
     ["draft"],
     ["cache"],
     ["cache", "path"],
     ["cache", "clear"],
+    ["rescue"],
+    ["rescue", "list"],
+    ["rescue", "import"],
 ]
 
 

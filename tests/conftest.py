@@ -2,10 +2,18 @@
 
 from __future__ import annotations
 
+import os
 from collections.abc import Iterator
 from pathlib import Path
+from urllib.parse import urlsplit, urlunsplit
 
 import pytest
+
+POSTGRES_ENV = "QUIZCLI_TEST_POSTGRES_URL"
+HOW_TO_RUN = (
+    f"no PostgreSQL server for the tests: run `.ci/postgres.sh start DIR` (DIR reachable by "
+    f"user nobody when root) and set {POSTGRES_ENV} to the URL it prints; .ci/run does both"
+)
 
 
 @pytest.fixture(autouse=True)
@@ -18,6 +26,38 @@ def isolated_home(
     monkeypatch.delenv("QUIZCLI_PATH", raising=False)
     monkeypatch.delenv("QUIZCLI_PLAYER", raising=False)
     monkeypatch.delenv("QUIZCLI_DEBUG", raising=False)
+    monkeypatch.delenv("QUIZCLI_DATABASE_URL", raising=False)
     monkeypatch.setenv("COLUMNS", "120")
     monkeypatch.setenv("NO_COLOR", "1")
     yield home
+
+
+@pytest.fixture(scope="session")
+def postgres_server() -> str:
+    """The test server's URL ($QUIZCLI_TEST_POSTGRES_URL): skipped without one, except in
+    CI (CI=true), where a missing server fails the run."""
+    url = os.environ.get(POSTGRES_ENV, "").strip()
+    if not url:
+        if os.environ.get("CI") == "true":
+            pytest.fail(HOW_TO_RUN)
+        pytest.skip(HOW_TO_RUN)
+    return url
+
+
+def database_url(server: str, name: str) -> str:
+    """``server``'s URL pointing at database ``name``."""
+    parts = urlsplit(server)
+    return urlunsplit(parts._replace(path=f"/{name}"))
+
+
+@pytest.fixture
+def postgres_url(postgres_server: str) -> Iterator[str]:
+    """A fresh, empty database on the test server, dropped after the test."""
+    import psycopg
+
+    name = f"quizcli_test_{os.urandom(6).hex()}"
+    with psycopg.connect(postgres_server, autocommit=True) as admin:
+        admin.execute(f"CREATE DATABASE {name}")
+    yield database_url(postgres_server, name)
+    with psycopg.connect(postgres_server, autocommit=True) as admin:
+        admin.execute(f"DROP DATABASE IF EXISTS {name} WITH (FORCE)")

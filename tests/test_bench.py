@@ -48,6 +48,28 @@ def test_the_quick_benchmark_reports_every_row(tmp_path: Path) -> None:
 
 
 @pytest.mark.slow
+def test_the_quick_store_benchmark_reports_every_command(tmp_path: Path) -> None:
+    out = tmp_path / "store.json"
+    result = subprocess.run(
+        [sys.executable, str(ROOT / "bench" / "store.py"), "--quick", "--json", str(out),
+         "--stores", str(tmp_path / "stores")],
+        capture_output=True, text=True, timeout=600,
+    )  # fmt: skip
+    assert result.returncode == 0, result.stderr
+    report = json.loads(out.read_text())
+    assert [row["command"] for row in report["rows"]] == [
+        "scores",
+        "scores --all --limit 10",
+        "history --player",
+        "stats --player",
+        "end-of-round ranking (play)",
+    ]
+    assert (report["small"], report["games"]) == (1000, 2000)
+    for row in report["rows"]:
+        assert row["ratio"] > 0 and row["call_big_ms"] > 0
+
+
+@pytest.mark.slow
 def test_the_quick_live_benchmark_reports_its_rows(tmp_path: Path) -> None:
     out = tmp_path / "live.json"
     result = subprocess.run(

@@ -223,17 +223,20 @@ def test_python_dash_m_and_every_command_has_help_with_an_example() -> None:
         "list",
         "validate",
         "play",
+        "review",
+        "daily",
         "scores",
         "history",
         "stats",
         "reset",
+        "sync",
         "host",
         "join",
         "draft",
     ]
-    for name in names:
-        assert name in result.stdout
-        sub = quizcli(str(name), "--help")
+    for command in [[str(name)] for name in names] + [["rescue", "list"], ["rescue", "import"]]:
+        assert command[0] in result.stdout
+        sub = quizcli(*command, "--help")
         assert sub.returncode == 0
         assert "Example: quizcli" in sub.stdout
 

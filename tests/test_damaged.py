@@ -10,6 +10,8 @@ from pathlib import Path
 import pytest
 from helpers import VALID, quizcli, write
 
+from quizcli.store import SCHEMA_VERSION
+
 SOME = "1 2\nf\n1\n\n\n\n\n"  # a round of the demo bank, --seed 4
 
 
@@ -111,7 +113,7 @@ def test_a_database_with_other_columns_is_left_byte_for_byte(
     other.execute("CREATE TABLE games (id INTEGER PRIMARY KEY, name TEXT)")
     other.execute("CREATE TABLE answers (game_id INTEGER, text TEXT)")
     other.execute("INSERT INTO games VALUES (1, 'mine')")
-    other.execute("PRAGMA user_version = 2")
+    other.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
     other.commit()
     other.close()
     before = db.read_bytes()

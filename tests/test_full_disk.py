@@ -30,8 +30,9 @@ import json, os, subprocess, sys
 
 disk, bank, tmpdir, scenario = sys.argv[1:5]
 # 64 KiB as in the report; room for a first game (the database, its -shm file, the bank
-# cache) when one is stored before the disk is filled.
-size = "256k" if scenario == "existing" else "64k"
+# cache; the schema of review cards and daily games included) when one is stored
+# before the disk is filled.
+size = "512k" if scenario == "existing" else "64k"
 subprocess.run(["mount", "-t", "tmpfs", "-o", f"size={size}", "tmpfs", disk], check=True)
 home = os.path.join(disk, "home")
 os.mkdir(home)

@@ -8,6 +8,7 @@ import sqlite3
 import subprocess
 import sys
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -48,10 +49,18 @@ def a_valid_line(presented: Presented) -> str:
             return "t"
 
 
+@pytest.fixture(params=["sqlite", "postgres"])
+def server(request: pytest.FixtureRequest) -> str | None:
+    """The engine the games go to: None for the SQLite file, else a fresh database's URL."""
+    return None if request.param == "sqlite" else str(request.getfixturevalue("postgres_url"))
+
+
 @pytest.mark.slow
 def test_32_games_at_once_are_all_stored_with_every_answer(
-    tmp_path: Path, isolated_home: Path
+    tmp_path: Path, isolated_home: Path, server: str | None, monkeypatch: pytest.MonkeyPatch
 ) -> None:
+    if server is not None:
+        monkeypatch.setenv("QUIZCLI_DATABASE_URL", server)
     bank = write_bank(tmp_path / "fifty.toml", QUESTIONS, set_id="fifty")
     game = Round.start(load_bank(bank), RoundOptions(count=QUESTIONS, seed=7))
     answers = "".join(
@@ -82,13 +91,22 @@ def test_32_games_at_once_are_all_stored_with_every_answer(
         assert "locked" not in err
         assert "Not understood" not in out  # every line was a valid answer
 
-    db = sqlite3.connect(isolated_home / "quizcli.db")
+        assert "Not shared yet" not in err
+
+    if server is None:
+        db: Any = sqlite3.connect(isolated_home / "quizcli.db")
+        assert db.execute("PRAGMA integrity_check").fetchone() == ("ok",)
+    else:
+        import psycopg
+
+        db = psycopg.connect(server)
+        assert not (isolated_home / "quizcli.db").exists()  # nothing fell back to the file
     games = db.execute("SELECT COUNT(*), COUNT(DISTINCT player) FROM games").fetchone()
     assert games == (PLAYERS, PLAYERS)
     per_game = db.execute("SELECT COUNT(*) FROM answers GROUP BY game_id").fetchall()
     assert per_game == [(QUESTIONS,)] * PLAYERS
     assert db.execute("SELECT COUNT(*) FROM games WHERE status != 'finished'").fetchone() == (0,)
-    assert db.execute("PRAGMA integrity_check").fetchone() == ("ok",)
+    db.close()
 
     board = json.loads(
         subprocess.run(

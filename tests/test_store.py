@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 from helpers import crash_after_a_change, listing
 
-import quizcli.store as store_module
+import quizcli.store.sqlite as store_module
 from quizcli.model import (
     AnswerRecord,
     Difficulty,
@@ -27,6 +27,7 @@ from quizcli.store import (
     MIGRATIONS,
     SCHEMA_VERSION,
     GameFilter,
+    NewGame,
     SQLiteStore,
     StoreError,
     StoreWriteError,
@@ -126,7 +127,7 @@ def test_a_game_and_its_answers_are_stored(db_path: Path) -> None:
 def test_migration_from_the_first_schema_keeps_every_game(db_path: Path) -> None:
     db_path.parent.mkdir(parents=True)
     old = sqlite3.connect(db_path)
-    for statement in MIGRATIONS[0][1]:
+    for statement in MIGRATIONS[0].statements("sqlite"):
         old.execute(statement)
     old.execute(
         "INSERT INTO games VALUES (7, 'demo', 'Demo', 'old-timer', '2025-01-01T00:00:00.000Z', "
@@ -176,7 +177,7 @@ def test_reading_an_older_database_in_wal_mode_leaves_the_folder_as_it_found_it(
     db_path.parent.mkdir(parents=True)
     old = sqlite3.connect(db_path)
     old.execute("PRAGMA journal_mode = WAL")
-    for statement in MIGRATIONS[0][1]:
+    for statement in MIGRATIONS[0].statements("sqlite"):
         old.execute(statement)
     old.execute("PRAGMA user_version = 1")
     old.commit()
@@ -279,7 +280,7 @@ def test_an_old_database_locked_while_it_is_copied_is_one_clear_error(
     made is named, and is no traceback."""
     db_path.parent.mkdir(parents=True)
     old = sqlite3.connect(db_path)
-    for statement in MIGRATIONS[0][1]:
+    for statement in MIGRATIONS[0].statements("sqlite"):
         old.execute(statement)
     old.execute("PRAGMA user_version = 1")
     old.commit()
@@ -360,105 +361,6 @@ def test_a_schema_created_while_the_file_is_checked_is_not_mistaken_for_a_foreig
     SQLiteStore.for_writing(db_path).close()  # and the file is usable afterwards
 
 
-def test_leaderboard_ranks_by_score_then_accuracy_then_time(db_path: Path) -> None:
-    store = store_with(
-        db_path,
-        result("slow", [1, 1, 0], duration=50),  # 200, 67%
-        result("fast", [1, 1, 0], duration=20),  # 200, 67%, faster
-        result("precise", [1, 0.5, 0.5], duration=90),  # 200, 67%... same accuracy
-        result("best", [1, 1, 1], duration=99),  # 300
-        result("accurate", [1, 1], duration=99),  # 200, 100%
-    )
-    board = store.leaderboard(GameFilter())
-    assert [row.player for row in board] == ["best", "accurate", "fast", "slow", "precise"]
-
-
-def test_best_game_per_player_unless_all(db_path: Path) -> None:
-    store = store_with(
-        db_path,
-        result("ana", [1, 0]),
-        result("ana", [1, 1]),
-        result("bob", [0, 0]),
-        result("ana", [1, 1], set_id="other"),
-    )
-    best = store.leaderboard(GameFilter(set_id="demo"))
-    assert [(r.player, r.score) for r in best] == [("ana", 200), ("bob", 0)]
-    every = store.leaderboard(GameFilter(set_id="demo"), every_game=True)
-    assert [(r.player, r.score) for r in every] == [("ana", 200), ("ana", 100), ("bob", 0)]
-    assert len(store.leaderboard(GameFilter())) == 3  # ana twice: one per set
-    assert [r.player for r in store.leaderboard(GameFilter(player="bob"))] == ["bob"]
-    assert len(store.leaderboard(GameFilter(), every_game=True, limit=2)) == 2
-
-
-def test_abandoned_games_are_kept_but_not_ranked(db_path: Path) -> None:
-    store = store_with(db_path, result("quitter", [1, 1], asked=5), result("ana", [0, 1]))
-    assert [r.player for r in store.leaderboard(GameFilter())] == ["ana"]
-    history = store.history(GameFilter(), limit=None)
-    assert {r.player: r.status for r in history} == {"quitter": "abandoned", "ana": "finished"}
-
-
-def test_since_filters_by_finish_time(db_path: Path) -> None:
-    store = store_with(db_path, result("old", [1]), result("new", [1], started=T0 + 86400 * 30))
-    where = GameFilter(since="2026-10-01T00:00:00.000Z")
-    assert [r.player for r in store.leaderboard(where)] == ["new"]
-
-
-def test_ranking_of_a_new_game(db_path: Path) -> None:
-    store = store_with(db_path, result("ana", [1, 0]), result("bob", [1, 1, 0]))
-    first = store.record(result("cy", [1, 1, 1]), "test")
-    ranking = store.ranking(first)
-    assert (ranking.position, ranking.games, ranking.previous_best) == (1, 3, 200)
-    again = store.record(result("ana", [1, 1]), "test")
-    ranking = store.ranking(again)
-    assert (ranking.position, ranking.games) == (2, 4)
-    assert ranking.personal_previous_best == 100
-    assert ranking.personal_best == 200
-
-
-def test_stats(db_path: Path) -> None:
-    store = store_with(
-        db_path,
-        result("ana", [1, 0], tags=("x",)),
-        result("ana", [1, 1, 0.5], tags=("y",), asked=4),
-        result("bob", [0, 0]),
-    )
-    stats = store.stats(GameFilter(player="ana"))
-    assert (stats.games, stats.finished, stats.answers) == (2, 1, 5)
-    assert stats.accuracy == pytest.approx(0.7)
-    assert stats.points_per_question == pytest.approx(70)
-    assert [(a.name, a.answers) for a in stats.by_tag] == [("x", 2), ("y", 3)]
-    assert stats.by_tag[0].accuracy == pytest.approx(0.5)
-    assert [(a.name, a.answers) for a in stats.by_kind] == [("truefalse", 5)]
-    # Most misses first; among equals, the higher miss rate first.
-    assert [(m.question_id, m.missed, m.asked) for m in stats.missed] == [
-        ("q2", 1, 1),
-        ("q1", 1, 2),
-    ]
-    assert store.stats(GameFilter(player="nobody")).games == 0
-
-
-def test_player_names_are_data(db_path: Path) -> None:
-    names = ["Robert'); DROP TABLE games;--", 'Zoë "Z" Ørsted', "李小龍", "🏃 runner"]
-    store = store_with(db_path, *(result(name, [1]) for name in names))
-    assert sorted(r.player for r in store.leaderboard(GameFilter())) == sorted(names)
-    assert [r.player for r in store.history(GameFilter(player=names[0]), limit=None)] == [names[0]]
-
-
-def test_delete_by_player_and_set_removes_answers_too(db_path: Path) -> None:
-    store = store_with(
-        db_path, result("ana", [1]), result("ana", [1], set_id="other"), result("bob", [1])
-    )
-    assert store.delete(GameFilter(player="ana", set_id="demo")) == 1
-    assert sorted((r.player, r.set_id) for r in store.history(GameFilter(), limit=None)) == [
-        ("ana", "other"),
-        ("bob", "demo"),
-    ]
-    orphans = store.db.execute(
-        "SELECT COUNT(*) FROM answers WHERE game_id NOT IN (SELECT id FROM games)"
-    ).fetchone()[0]
-    assert orphans == 0
-
-
 def test_a_failed_write_leaves_no_half_game(db_path: Path) -> None:
     store = store_with(db_path, result("ana", [1]))
     store.db.execute("PRAGMA max_page_count = 1")  # a full disk, as SQLite sees it
@@ -535,13 +437,15 @@ def test_a_lock_met_without_waiting_is_tried_again_until_the_deadline(
     busy_for = [5]
     insert = SQLiteStore._insert
 
-    def busy_at_once(self: SQLiteStore, played: GameResult, version: str) -> int:
+    def busy_at_once(
+        self: SQLiteStore, played: NewGame, unshared: bool = False, reviews: object = None
+    ) -> int | None:
         attempts.append(clock.now)
         if len(attempts) <= busy_for[0]:
             error = sqlite3.OperationalError("database is locked")
             error.sqlite_errorcode = sqlite3.SQLITE_BUSY  # type: ignore[attr-defined]
             raise error
-        return insert(self, played, version)
+        return insert(self, played, unshared, reviews)  # type: ignore[arg-type]
 
     monkeypatch.setattr(SQLiteStore, "_insert", busy_at_once)
     store.record(result("ana", [1]), "test")  # locked five times, then saved

@@ -29,15 +29,48 @@ def list_sets(banks: BankOption = None, as_json: JsonOption = False) -> None:
         err.print(literal(f"warning: {BankError(problems)}"), soft_wrap=True)
 
     infos = catalog.infos()
+    due = _due_now() if infos else None
     if as_json:
-        typer.echo(dumps([set_json(info) for info in infos]))
+        rows = [set_json(info) for info in infos]
+        if due is not None:
+            for row in rows:
+                row["due"] = due.get(row["id"], 0)
+        typer.echo(dumps(rows))
     elif infos:
         out = console()
-        out.print(sets_table(infos, out.width))
+        out.print(sets_table(infos, out.width, due))
     if not infos and not as_json:
         err.print("No question sets found. Add a bank with --bank PATH.")
     if catalog.named_failed or not infos:
         raise typer.Exit(1)
+
+
+def _due_now() -> dict[str, int] | None:
+    """The default player's review cards due now, per set, from the local file; None when
+    there is none, it cannot be read (``list`` is about banks, and says nothing of the store
+    then), or a shared server is configured (``list`` never waits for a network)."""
+    import time
+
+    from quizcli import paths
+    from quizcli.errors import QuizError
+    from quizcli.players import player_name
+
+    try:
+        if not paths.database_path().exists():
+            return None  # no store: nothing of it is even imported (list starts fast)
+        from quizcli.store import engine
+
+        if engine.database_url() is not None:
+            return None
+        store = engine.for_reading()
+        if store is None:
+            return None
+        try:
+            return store.due_now(player_name(None), time.time())
+        finally:
+            store.close()
+    except QuizError:
+        return None
 
 
 def validate(

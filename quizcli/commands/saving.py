@@ -1,18 +1,24 @@
 """Saving a played round, then telling the player where it ranks (or why it was not saved).
 
 The round is stored before anything more is shown: a terminal that went away (SIGHUP) or
-a broken pipe must not cost the player a finished game.
+a broken pipe must not cost the player a finished game. With a shared database configured,
+a server that cannot be reached or fails during the save costs nothing either: the round
+goes to the local SQLite file marked unshared (``quizcli sync`` sends it later), and only
+when that fails too, to a rescue file.
 """
 
 from __future__ import annotations
 
-from typing import NamedTuple
+from typing import TYPE_CHECKING, NamedTuple
 
 from rich.console import Console
 
 from quizcli import __version__
 from quizcli.model import GameResult
-from quizcli.store import Ranking
+from quizcli.store import Ranking, Reviews
+
+if TYPE_CHECKING:
+    from quizcli.store import GameStore
 
 
 class Saved(NamedTuple):
@@ -21,31 +27,61 @@ class Saved(NamedTuple):
     ranking: Ranking | None
     problem: str | None = None
     rescue_file: str | None = None
+    kept_locally: bool = False  # the server failed; the round is in the local file, unshared
 
 
 def save_round(result: GameResult) -> Saved:
-    """Store ``result`` in one transaction; on failure write a rescue file instead."""
+    """Store ``result`` in one transaction, with every answer's rating applied to the
+    player's review cards: in the shared database when one is configured (else, or when it
+    fails, in the local file), or failing all, in a rescue file."""
     from quizcli import paths
     from quizcli.errors import QuizError
     from quizcli.rescue import write_rescue
-    from quizcli.store import SQLiteStore, StoreError
+    from quizcli.review import reviews_of
+    from quizcli.store import StoreError, engine
 
+    url: str | None = None
+    problem: str | None = None
+    try:
+        url = engine.database_url()
+    except StoreError as error:  # a broken config file must not cost the round
+        problem = str(error)
+    except QuizError:
+        pass  # the data folder is unusable: database_path() below says so, and rescues
+    if url is not None:
+        from quizcli.store.postgres import PostgresStore
+
+        try:
+            return Saved(_save(PostgresStore.for_writing(url), result, reviews_of(result, "play")))
+        except StoreError as error:
+            problem = str(error)
     try:
         database = paths.database_path()
     except QuizError as error:  # the data folder was replaced by a file during the round
         rescued = write_rescue(result, [])
-        return Saved(None, str(error), str(rescued) if rescued is not None else None)
+        problem = f"{problem}; then {error}" if problem else str(error)
+        return Saved(None, problem, str(rescued) if rescued is not None else None)
     try:
+        from quizcli.store.sqlite import SQLiteStore
+
         store = SQLiteStore.for_writing(database)
-        try:
-            game_id = store.record(result, __version__)
-            ranking = store.ranking(game_id)
-        finally:
-            store.close()
+        if problem is None:
+            return Saved(_save(store, result, reviews_of(result, "play")))
+        store.keep_unshared(result, __version__, reviews_of(result, "play"))
+        store.close()
+        return Saved(None, problem, kept_locally=True)
     except StoreError as error:
         rescued = write_rescue(result, [database.parent])
-        return Saved(None, str(error), str(rescued) if rescued is not None else None)
-    return Saved(ranking)
+        problem = f"{problem}; then {error}" if problem else str(error)
+        return Saved(None, problem, str(rescued) if rescued is not None else None)
+
+
+def _save(store: GameStore, result: GameResult, reviews: Reviews) -> Ranking:
+    """Record ``result`` (and its ``reviews``) in ``store`` and close it; where it ranks."""
+    try:
+        return store.ranking(store.record(result, __version__, reviews))
+    finally:
+        store.close()
 
 
 def report_saved(saved: Saved, result: GameResult, err: Console, out: Console) -> None:
@@ -58,6 +94,15 @@ def report_saved(saved: Saved, result: GameResult, err: Console, out: Console) -
 
     if saved.ranking is not None:
         out.print(ranking_line(saved.ranking, result))
+        return
+    if saved.kept_locally:
+        err.print(
+            literal(
+                f"Not shared yet: {saved.problem}. The round is kept on this machine; "
+                "`quizcli sync` sends it."
+            ),
+            soft_wrap=True,
+        )
         return
     err.print(literal(f"Warning: This round could not be saved: {saved.problem}"), soft_wrap=True)
     if saved.rescue_file is not None:

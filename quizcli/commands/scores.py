@@ -1,5 +1,6 @@
 """``scores``, ``history``, ``stats`` and ``reset``: what the store knows of past games."""
 
+import time
 from collections.abc import Callable
 from contextlib import suppress
 from pathlib import Path
@@ -10,7 +11,7 @@ import typer
 from quizcli.commands.options import JsonOption, complete_players, complete_sets
 
 if TYPE_CHECKING:
-    from quizcli.store import GameRow, SQLiteStore
+    from quizcli.store import GameRow, GameStore
 
 PlayerOption = Annotated[
     str | None,
@@ -21,6 +22,10 @@ PlayerOption = Annotated[
         autocompletion=complete_players,
     ),
 ]
+LocalOption = Annotated[
+    bool,
+    typer.Option("--local", help="Read the games kept on this machine, not the shared database."),
+]
 NO_GAMES = "No games yet: play one with `quizcli play`."
 MAX_ROWS = 1_000_000  # the most --limit asks for: beyond it SQLite would read a float
 
@@ -28,16 +33,16 @@ MAX_ROWS = 1_000_000  # the most --limit asks for: beyond it SQLite would read a
 T = TypeVar("T")
 
 
-def _read(query: "Callable[[SQLiteStore], T]") -> T | None:
+def _read(query: "Callable[[GameStore], T]", *, local: bool = False, hint: bool = True) -> T | None:
     """``query`` run on the stored games, or None when no game was ever stored.
 
-    The store is closed as soon as the query is done, so that SQLite removes the WAL files
-    it made to read (see ``SQLiteStore._reader``).
+    The store is the shared database when one is configured (the local file with
+    ``local``), and is closed as soon as the query is done, so that SQLite removes the WAL
+    files it made to read (see ``SQLiteStore._reader``).
     """
-    from quizcli import paths
-    from quizcli.store import SQLiteStore
+    from quizcli.store import engine
 
-    store = SQLiteStore.for_reading(paths.database_path())
+    store = engine.for_reading(local=local, hint=hint)
     if store is None:
         return None
     try:
@@ -107,6 +112,7 @@ def scores(
         typer.Option(help="Only games finished on or after this date (UTC), e.g. 2026-11-01."),
     ] = None,
     as_json: JsonOption = False,
+    local: LocalOption = False,
     export: Annotated[
         Path | None,
         typer.Option(
@@ -118,9 +124,16 @@ def scores(
     force: Annotated[
         bool, typer.Option("--force", help="With --export: replace FILE if it exists.")
     ] = False,
+    daily: Annotated[
+        bool, typer.Option("--daily", help="The ranking of a day's daily challenge instead.")
+    ] = False,
+    date: Annotated[
+        str | None,
+        typer.Option(help="With --daily: which day (UTC), e.g. 2026-11-27; today by default."),
+    ] = None,
 ) -> None:
     """The leaderboard: the best finished game of each player, ranked by score, then
-    accuracy, then time.
+    accuracy, then time. With --daily, the day's daily-challenge attempts.
 
     Example: quizcli scores paris2024 --limit 5
     """
@@ -131,14 +144,19 @@ def scores(
     from quizcli.ui.text import console
 
     if export is not None:
-        _export(export, force=force)
+        _export(export, local, force=force)
+        return
+    if daily or date is not None:
+        _daily_ranking(set_id, date, limit, as_json=as_json, local=local)
         return
     where = GameFilter(
         set_id=set_id,
         player=check_player(player) if player is not None else None,
         since=_since(since),
     )
-    found = _read(lambda store: store.leaderboard(where, every_game=every_game, limit=limit))
+    found = _read(
+        lambda store: store.leaderboard(where, every_game=every_game, limit=limit), local=local
+    )
     rows = found or []
     if not rows and set_id is not None:
         _known_set(set_id)
@@ -150,7 +168,37 @@ def scores(
         console().print(leaderboard_table(rows, every_game=every_game))
 
 
-def _export(target: Path, *, force: bool) -> None:
+def _daily_ranking(
+    set_id: str | None, date: str | None, limit: int, *, as_json: bool, local: bool
+) -> None:
+    """``scores --daily``: the day's scored daily attempts, best first."""
+    import time
+
+    from quizcli.daily import utc_day
+    from quizcli.errors import QuizError
+    from quizcli.ui.banks import dumps
+    from quizcli.ui.daily import daily_table
+    from quizcli.ui.text import console
+
+    if date is None:
+        day = utc_day(time.time())
+    else:
+        from datetime import date as calendar
+
+        try:
+            day = calendar.fromisoformat(date).isoformat()
+        except ValueError:
+            raise QuizError(f"--date {date!r} is not a date; write it like 2026-11-27") from None
+    rows = _read(lambda store: store.daily_ranking(set_id, day, limit), local=local) or []
+    if as_json:
+        typer.echo(dumps([{"rank": n, **row.to_json()} for n, row in enumerate(rows, 1)]))
+    elif not rows:
+        console().print(f"No daily attempts on {day}: play one with `quizcli daily`.")
+    else:
+        console().print(daily_table(rows, day))
+
+
+def _export(target: Path, local: bool, *, force: bool) -> None:
     """Write every stored game to ``target`` (.csv or .json), atomically; an existing
     ``target`` only with ``force``."""
     import json
@@ -162,7 +210,7 @@ def _export(target: Path, *, force: bool) -> None:
     suffix = target.suffix.lower()
     if suffix not in (".csv", ".json"):
         raise QuizError(f"--export {target}: the file must end in .csv or .json")
-    rows = _read(lambda store: store.history(GameFilter(), limit=None)) or []
+    rows = _read(lambda store: store.history(GameFilter(), limit=None), local=local) or []
     rows.reverse()  # oldest first
     text = (
         _csv(rows)
@@ -274,6 +322,7 @@ def history(
         typer.Option("--limit", "-n", min=1, max=MAX_ROWS, help="How many games."),
     ] = 20,
     as_json: JsonOption = False,
+    local: LocalOption = False,
 ) -> None:
     """A player's recent games, newest first, with set, score, accuracy and date.
 
@@ -286,7 +335,9 @@ def history(
     from quizcli.ui.text import console, literal
 
     name = player_name(player)
-    rows = _read(lambda store: store.history(GameFilter(player=name), limit=limit)) or []
+    rows = (
+        _read(lambda store: store.history(GameFilter(player=name), limit=limit), local=local) or []
+    )
     if as_json:
         typer.echo(dumps([row.to_json() for row in rows]))
     elif not rows:
@@ -302,6 +353,7 @@ def stats(
     ] = None,
     player: PlayerOption = None,
     as_json: JsonOption = False,
+    local: LocalOption = False,
 ) -> None:
     """A player's statistics: accuracy overall, per tag and per kind, best streak, points per
     question, and the questions most often missed.
@@ -312,18 +364,31 @@ def stats(
     from quizcli.store import GameFilter
     from quizcli.ui.banks import dumps
     from quizcli.ui.scores import stats_view
-    from quizcli.ui.text import console, literal
+    from quizcli.ui.text import console, counted, literal
 
     name = player_name(player)
-    summary = _read(lambda store: store.stats(GameFilter(player=name, set_id=set_id)))
+    now = time.time()
+    found = _read(
+        lambda store: (
+            store.stats(GameFilter(player=name, set_id=set_id)),
+            sum(store.due_now(name, now, set_id).values()),
+        ),
+        local=local,
+    )
+    summary, due = found if found is not None else (None, 0)
     if (summary is None or summary.games == 0) and set_id is not None:
         _known_set(set_id)
     if as_json:
-        typer.echo(dumps({"player": name, "set": set_id, **(summary.to_json() if summary else {})}))
-    elif summary is None or summary.games == 0:
+        data = summary.to_json() if summary else {}
+        typer.echo(dumps({"player": name, "set": set_id, **data, "cards_due": due}))
+        return
+    if summary is None or summary.games == 0:
         console().print(literal(f"No games yet for {name}: play one with `quizcli play`."))
     else:
         console().print(stats_view(summary, name, set_id))
+    if due:
+        where = f" {set_id}" if set_id else ""
+        console().print(literal(f"{counted(due, 'review card')} due now: `quizcli review{where}`."))
 
 
 def reset(
@@ -345,14 +410,13 @@ def reset(
     """
     import sys
 
-    from quizcli import paths
     from quizcli.errors import QuizError
     from quizcli.players import check_player
-    from quizcli.store import GameFilter, SQLiteStore
+    from quizcli.store import GameFilter, engine
     from quizcli.ui.text import console, counted, literal
 
     where = GameFilter(player=check_player(player) if player is not None else None, set_id=set_id)
-    matching = len(_read(lambda store: store.history(where, limit=None)) or [])
+    matching = _read(lambda store: store.count(where), hint=False) or 0
     out = console()
     if matching == 0:
         out.print("No stored games match; nothing to delete.")
@@ -380,7 +444,7 @@ def reset(
         if not confirmed:
             out.print("Nothing deleted.")
             raise typer.Exit(1)
-    store = SQLiteStore.for_writing(paths.database_path())
+    store = engine.for_writing()
     try:
         deleted = store.delete(where)
     finally:

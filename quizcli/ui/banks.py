@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from typing import Any
 
 from rich.console import Console, ConsoleOptions, Group, RenderResult
@@ -24,12 +24,15 @@ def difficulty_mix(info: SetInfo) -> str:
     )
 
 
-def sets_table(infos: Sequence[SetInfo], screen_width: int = 80) -> Table:
+def sets_table(
+    infos: Sequence[SetInfo], screen_width: int = 80, due: Mapping[str, int] | None = None
+) -> Table:
     """The table ``quizcli list`` prints.
 
     Five columns, so that it reads in an 80-column terminal: the set's id over where it
     comes from, its title over its description, the number of questions over the mix of
-    difficulties, the kinds, the tags.
+    difficulties (and the player's review cards due now, when ``due`` is known), the
+    kinds, the tags.
     """
     table = Table(title="Question sets", title_justify="left", expand=False)
     wheres = [
@@ -48,7 +51,8 @@ def sets_table(infos: Sequence[SetInfo], screen_width: int = 80) -> Table:
         table.add_row(
             Group(literal(info.id, "bold cyan"), where),
             _title(info),
-            f"{info.questions}\n{difficulty_mix(info)}",
+            f"{info.questions}\n{difficulty_mix(info)}"
+            + ("" if due is None else f"\n{due.get(info.id, 0)} due"),
             _kinds(info),
             literal(", ".join(info.tags)),
         )

@@ -1,0 +1,220 @@
+"""Spaced review: a verdict becomes a rating, and the cards due are chosen for a review.
+
+The scheduler itself is the FSRS library's (the ``fsrs`` package, the algorithm Anki uses);
+it is imported only inside the functions that schedule, so ``play`` starts no slower. A
+card's state is the library's own ``Card.to_dict()`` as JSON text, kept by the store.
+
+How an answer is rated (``rating``):
+
+========================================  ======
+verdict                                   rating
+========================================  ======
+wrong, skipped, too slow (timed out)      Again
+partly right, half or less                Again
+partly right, more than half              Hard
+right with the hint taken                 Hard
+right, slowly                             Hard
+right                                     Good
+right, quickly (no hint)                  Easy
+========================================  ======
+
+"Quickly" is within QUICK_SECONDS (6 s), or a quarter of the time limit in a timed round;
+"slowly" is after SLOW_SECONDS (25 s), or three quarters of the limit.
+No terminal, no database here.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import random
+from collections.abc import Iterable, Sequence
+from datetime import UTC, datetime
+from enum import IntEnum
+from typing import NamedTuple
+
+from quizcli.game import RoundOptions, SetSource, draw
+from quizcli.model import AnswerRecord, GameResult, Mark, Question, QuestionSet
+from quizcli.store.base import Card, Review, Reviews
+
+QUICK_SECONDS = 6.0
+SLOW_SECONDS = 25.0
+QUICK_SHARE = 0.25  # of the time limit, in a timed round
+SLOW_SHARE = 0.75
+
+
+class Rating(IntEnum):
+    """The four ratings of FSRS, with the library's numbers (1 = Again ... 4 = Easy)."""
+
+    AGAIN = 1
+    HARD = 2
+    GOOD = 3
+    EASY = 4
+
+
+def rating(record: AnswerRecord, time_limit: float | None = None) -> Rating:
+    """The rating an answer gives its card (see the table in the module docstring)."""
+    mark, elapsed = record.verdict.mark, record.response.elapsed
+    if mark in (Mark.WRONG, Mark.SKIPPED, Mark.TIMED_OUT):
+        return Rating.AGAIN
+    if mark is Mark.PARTIAL:
+        return Rating.HARD if record.verdict.fraction > 0.5 else Rating.AGAIN
+    quick = time_limit * QUICK_SHARE if time_limit else QUICK_SECONDS
+    slow = time_limit * SLOW_SHARE if time_limit else SLOW_SECONDS
+    if record.response.hint_taken or elapsed > slow:
+        return Rating.HARD
+    if elapsed <= quick:
+        return Rating.EASY
+    return Rating.GOOD
+
+
+def fingerprint(question: Question) -> str:
+    """What makes a card this question's: its kind, text and answer. A change to any of
+    them starts a new card."""
+    answer = question.answer  # every kind has one
+    data = json.dumps([question.kind.value, question.prompt, answer], ensure_ascii=False)
+    return hashlib.sha256(data.encode("utf-8")).hexdigest()[:16]
+
+
+def moment(epoch: float) -> datetime:
+    """An epoch time as the aware UTC datetime the scheduler wants."""
+    return datetime.fromtimestamp(epoch, UTC)
+
+
+def schedule(state: str | None, rating_value: int, when: float) -> tuple[str, float]:
+    """The card after a review rated ``rating_value`` at ``when`` (epoch seconds), from its
+    state (None: a new card); the new state and its due time (epoch seconds).
+
+    Fuzzing is off: the same answers always give the same due dates.
+    """
+    import fsrs
+
+    scheduler = fsrs.Scheduler(enable_fuzzing=False)
+    card = fsrs.Card.from_dict(json.loads(state)) if state else fsrs.Card(card_id=1)
+    card, _log = scheduler.review_card(card, fsrs.Rating(rating_value), moment(when))
+    return json.dumps(card.to_dict()), card.due.timestamp()
+
+
+# --- the cards a round changes ------------------------------------------------------------
+
+
+def reviews_of(result: GameResult, mode: str) -> Reviews:
+    """Every answer of ``result`` as a review of its card."""
+    limit = result.options.get("time_limit")
+    time_limit = float(limit) if isinstance(limit, int | float) else None
+    return Reviews(
+        player=result.player,
+        set_id=result.set_id,
+        mode=mode,
+        reviewed_at=result.finished,
+        game_uid=result.uid,
+        items=tuple(
+            Review(
+                question_id=record.question.id,
+                fingerprint=fingerprint(record.question),
+                verdict=record.verdict.mark.value,
+                rating=int(rating(record, time_limit)),
+                elapsed=record.response.elapsed,
+            )
+            for record in result.answers
+        ),
+        schedule=schedule,
+    )
+
+
+# --- choosing what to review --------------------------------------------------------------
+
+
+class Plan(NamedTuple):
+    """What a review asks: due cards (most overdue first) with new questions mixed in."""
+
+    questions: list[Question]
+    due: int  # how many of ``questions`` are due cards
+    new: int
+    changed: tuple[str, ...]  # ids of questions whose card restarts (text or answer changed)
+    next_due: float | None  # when the next card falls due, when nothing is due now
+
+
+def plan(
+    qset: QuestionSet,
+    cards: Iterable[Card],
+    now: float,
+    *,
+    limit: int,
+    new: int,
+    seed: int,
+) -> Plan:
+    """Choose a review of ``qset`` from the player's ``cards`` at ``now``.
+
+    A card whose question left the bank is never asked (and kept); one whose question's
+    text or answer changed counts as due now and is reported in ``changed``. At most one
+    question of a group is asked; ``new`` unseen questions are drawn through
+    :func:`quizcli.game.draw` (which honours groups) and mixed in at seeded places.
+    """
+    by_id = {question.id: question for question in qset.questions}
+    known: set[str] = set()
+    due: list[tuple[float, Question]] = []
+    changed: list[str] = []
+    later: list[float] = []
+    for card in cards:
+        question = by_id.get(card.question_id)
+        if question is None:
+            continue
+        known.add(card.question_id)
+        if card.fingerprint != fingerprint(question):
+            changed.append(card.question_id)
+            due.append((now, question))
+        elif card.due <= now:
+            due.append((card.due, question))
+        else:
+            later.append(card.due)
+    due.sort(key=lambda item: (item[0], item[1].id))
+    groups: set[str] = set()
+    chosen: list[Question] = []
+    for _when, question in due:
+        if len(chosen) >= limit:
+            break
+        if question.group is not None:
+            if question.group in groups:
+                continue
+            groups.add(question.group)
+        chosen.append(question)
+    rng = random.Random(seed)
+    fresh: list[Question] = []
+    room = min(new, max(0, limit - len(chosen)))
+    unseen = [
+        q
+        for q in qset.questions
+        if q.id not in known and (q.group is None or q.group not in groups)
+    ]
+    if room and unseen:
+        options = RoundOptions(count=room, seed=seed)
+        _rng, fresh = draw(SetSource(_with(qset, unseen)), options, seed)
+    mixed = list(chosen)
+    for question in fresh:
+        mixed.insert(rng.randint(0, len(mixed)), question)
+    return Plan(
+        questions=mixed,
+        due=len(chosen),
+        new=len(fresh),
+        changed=tuple(sorted(changed)),
+        next_due=min(later) if not mixed and later else None,
+    )
+
+
+def _with(qset: QuestionSet, questions: Sequence[Question]) -> QuestionSet:
+    from dataclasses import replace
+
+    return replace(qset, questions=tuple(questions))
+
+
+def due_counts(dues: Iterable[float], now: float, days: int = 14) -> list[int]:
+    """How many of ``dues`` (epoch seconds) fall on each of the next ``days`` UTC days;
+    anything overdue counts on the first."""
+    today = moment(now).date()
+    counts = [0] * days
+    for when in dues:
+        offset = max(0, (moment(when).date() - today).days)
+        if offset < days:
+            counts[offset] += 1
+    return counts

@@ -1,0 +1,417 @@
+"""What every store shares: the :class:`GameStore` protocol, the rows, the errors.
+
+Rows coming out are NamedTuples, not dataclasses: each frozen dataclass costs about a
+millisecond to create at import on Python 3.11, and ``play`` imports this module.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+import time
+from collections.abc import Mapping
+from typing import Any, NamedTuple, Protocol
+
+from quizcli.errors import QuizError
+from quizcli.model import GameResult, Mark
+
+# Re-exported: the rows of review cards and daily games, which the protocol names.
+from quizcli.store.cardrows import Card as Card
+from quizcli.store.cardrows import DailyGame as DailyGame
+from quizcli.store.cardrows import Review as Review
+from quizcli.store.cardrows import Reviewed as Reviewed
+from quizcli.store.cardrows import Reviews as Reviews
+from quizcli.store.cardrows import Schedule as Schedule
+
+BUSY_TIMEOUT_SECONDS = 10.0  # how long to wait for another quizcli's lock ($QUIZCLI_BUSY_TIMEOUT)
+
+# The order of a leaderboard; the summary table ``bests`` and the indexes follow it too.
+RANK_ORDER = "score DESC, accuracy DESC, duration ASC, finished_at ASC, id ASC"
+
+
+def busy_timeout() -> float:
+    """Seconds to wait for a locked database: ``$QUIZCLI_BUSY_TIMEOUT``, else 10."""
+    try:
+        value = float(os.environ.get("QUIZCLI_BUSY_TIMEOUT", BUSY_TIMEOUT_SECONDS))
+    except ValueError:
+        return BUSY_TIMEOUT_SECONDS
+    return value if 0 <= value <= 3600 else BUSY_TIMEOUT_SECONDS
+
+
+def timestamp(epoch: float) -> str:
+    """An epoch time as a sortable ISO 8601 UTC string, to the millisecond."""
+    whole = int(epoch)
+    millis = int(round((epoch - whole) * 1000))
+    if millis == 1000:
+        whole, millis = whole + 1, 0
+    return time.strftime("%Y-%m-%dT%H:%M:%S", time.gmtime(whole)) + f".{millis:03d}Z"
+
+
+def mask_url(url: str) -> str:
+    """``url`` with its password (in the user part or a ``password=`` parameter) as ***."""
+    masked = re.sub(r"^([a-z]+://[^:/@?#]*):[^@/?#]*@", r"\1:***@", url, flags=re.IGNORECASE)
+    return re.sub(r"(password=)[^&\s]*", r"\1***", masked, flags=re.IGNORECASE)
+
+
+# --- errors ---------------------------------------------------------------------------
+
+
+class StoreError(QuizError):
+    """The database cannot be used; the message names it and what to do."""
+
+    def __init__(self, message: str, code: int | None = None) -> None:
+        super().__init__(message)
+        self.code = code  # SQLite's extended result code behind it, if any
+
+
+class StoreWriteError(StoreError):
+    """A game could not be saved (read-only folder, full disk, locked database)."""
+
+
+class ServerUnavailable(StoreWriteError):
+    """The database server could not be reached, or failed during the work."""
+
+
+# --- rows going in --------------------------------------------------------------------
+
+
+class NewAnswer(NamedTuple):
+    """One answer of a game about to be stored."""
+
+    position: int
+    question_id: str
+    kind: str
+    response: str | None  # the answer as JSON text, None when nothing was given
+    verdict: str
+    fraction: float
+    points: int
+    elapsed: float
+    hint_taken: int
+    tags: str  # a JSON list
+    prompt: str
+
+
+class NewGame(NamedTuple):
+    """A game about to be stored, as the columns hold it: from a round, a local store being
+    synced, or a rescue file."""
+
+    uid: str
+    set_id: str
+    set_title: str
+    player: str
+    started_at: str
+    finished_at: str
+    status: str
+    score: int
+    max_score: int
+    asked: int
+    answered: int
+    right: int
+    partial: int
+    wrong: int
+    skipped: int
+    timed_out: int
+    best_streak: int
+    duration: float
+    options: str  # a JSON object
+    version: str
+    accuracy: float
+    answers: tuple[NewAnswer, ...]
+
+
+def new_game(result: GameResult, version: str) -> NewGame:
+    """A played round as the row and answers a store keeps."""
+    return NewGame(
+        uid=result.uid,
+        set_id=result.set_id,
+        set_title=result.set_title,
+        player=result.player,
+        started_at=timestamp(result.started),
+        finished_at=timestamp(result.finished),
+        status="abandoned" if result.abandoned else "finished",
+        score=result.score,
+        max_score=result.max_score,
+        asked=result.asked,
+        answered=len(result.answers),
+        right=result.count(Mark.RIGHT),
+        partial=result.count(Mark.PARTIAL),
+        wrong=result.count(Mark.WRONG),
+        skipped=result.count(Mark.SKIPPED),
+        timed_out=result.count(Mark.TIMED_OUT),
+        best_streak=result.best_streak,
+        duration=max(0.0, result.finished - result.started),
+        options=json.dumps(result.options, ensure_ascii=False),
+        version=version,
+        accuracy=result.accuracy,
+        answers=tuple(
+            NewAnswer(
+                position=position,
+                question_id=record.question.id,
+                kind=record.question.kind.value,
+                response=json.dumps(record.response.value, ensure_ascii=False)
+                if record.response.value is not None
+                else None,
+                verdict=record.verdict.mark.value,
+                fraction=record.verdict.fraction,
+                points=record.points.total,
+                elapsed=record.response.elapsed,
+                hint_taken=int(record.response.hint_taken),
+                tags=json.dumps(list(record.question.tags), ensure_ascii=False),
+                prompt=record.question.prompt,
+            )
+            for position, record in enumerate(result.answers, 1)
+        ),
+    )
+
+
+# --- rows coming out ------------------------------------------------------------------
+
+
+class GameRow(NamedTuple):
+    """One stored game, as listings show it."""
+
+    id: int
+    set_id: str
+    set_title: str
+    player: str
+    started_at: str
+    finished_at: str
+    status: str
+    score: int
+    max_score: int
+    asked: int
+    answered: int
+    right: int
+    partial: int
+    wrong: int
+    skipped: int
+    timed_out: int
+    best_streak: int
+    duration: float
+    accuracy: float
+    options: dict[str, Any]
+    version: str
+
+    def to_json(self) -> dict[str, Any]:
+        """The game as plain data."""
+        return {
+            "id": self.id,
+            "set": self.set_id,
+            "set_title": self.set_title,
+            "player": self.player,
+            "started_at": self.started_at,
+            "finished_at": self.finished_at,
+            "status": self.status,
+            "score": self.score,
+            "max_score": self.max_score,
+            "asked": self.asked,
+            "answered": self.answered,
+            "right": self.right,
+            "partly_right": self.partial,
+            "wrong": self.wrong,
+            "skipped": self.skipped,
+            "timed_out": self.timed_out,
+            "best_streak": self.best_streak,
+            "duration": round(self.duration, 3),
+            "accuracy": round(self.accuracy, 4),
+            "options": self.options,
+            "version": self.version,
+        }
+
+
+def game_row(row: Mapping[str, Any]) -> GameRow:
+    """A ``games`` row (any engine's mapping of column to value) as a :class:`GameRow`."""
+    try:
+        options = json.loads(row["options"])
+    except (TypeError, ValueError):
+        options = {}
+    return GameRow(
+        id=row["id"],
+        set_id=row["set_id"],
+        set_title=row["set_title"],
+        player=row["player"],
+        started_at=row["started_at"],
+        finished_at=row["finished_at"],
+        status=row["status"],
+        score=row["score"],
+        max_score=row["max_score"],
+        asked=row["asked"],
+        answered=row["answered"],
+        right=row["right_count"],
+        partial=row["partial_count"],
+        wrong=row["wrong_count"],
+        skipped=row["skipped_count"],
+        timed_out=row["timed_out_count"],
+        best_streak=row["best_streak"],
+        duration=row["duration"],
+        accuracy=row["accuracy"],
+        options=options if isinstance(options, dict) else {},
+        version=row["version"],
+    )
+
+
+class Ranking(NamedTuple):
+    """Where a just-stored game stands on its set's leaderboard."""
+
+    status: str
+    position: int
+    games: int
+    previous_best: int | None
+    personal_best: int | None
+    personal_previous_best: int | None
+
+
+class Accuracy(NamedTuple):
+    """Accuracy over a group of answers."""
+
+    name: str
+    answers: int
+    accuracy: float
+
+
+class Missed(NamedTuple):
+    """A question often missed."""
+
+    set_id: str
+    question_id: str
+    prompt: str
+    asked: int
+    missed: int
+
+
+class Stats(NamedTuple):
+    """A player's statistics, over every set or one."""
+
+    games: int
+    finished: int
+    answers: int
+    accuracy: float
+    best_streak: int
+    points_per_question: float
+    by_tag: tuple[Accuracy, ...]
+    by_kind: tuple[Accuracy, ...]
+    missed: tuple[Missed, ...]
+
+    def to_json(self) -> dict[str, Any]:
+        """The statistics as plain data."""
+        return {
+            "games": self.games,
+            "finished": self.finished,
+            "answers": self.answers,
+            "accuracy": round(self.accuracy, 4),
+            "best_streak": self.best_streak,
+            "points_per_question": round(self.points_per_question, 2),
+            "by_tag": [_accuracy_json(a) for a in self.by_tag],
+            "by_kind": [_accuracy_json(a) for a in self.by_kind],
+            "most_missed": [
+                {
+                    "set": m.set_id,
+                    "question": m.question_id,
+                    "prompt": m.prompt,
+                    "asked": m.asked,
+                    "missed": m.missed,
+                }
+                for m in self.missed
+            ],
+        }
+
+
+def _accuracy_json(item: Accuracy) -> dict[str, Any]:
+    return {"name": item.name, "answers": item.answers, "accuracy": round(item.accuracy, 4)}
+
+
+class GameFilter(NamedTuple):
+    """Which games a query looks at."""
+
+    set_id: str | None = None
+    player: str | None = None
+    since: str | None = None  # an ISO timestamp in UTC; games finished at or after it
+
+
+class GameStore(Protocol):
+    """What the commands need of a store of games, whatever the engine behind it."""
+
+    def record(self, result: GameResult, version: str, reviews: Reviews | None = None) -> int:
+        """Store a played round in one transaction (with ``reviews`` applied to the
+        player's cards in the same); return its id."""
+        ...
+
+    def add(self, game: NewGame) -> int | None:
+        """Store ``game`` in one transaction unless a game with its uid is stored already;
+        its new id, or None when it was there."""
+        ...
+
+    def ranking(self, game_id: int) -> Ranking:
+        """Where a stored game stands among the finished games of its set."""
+        ...
+
+    def leaderboard(
+        self, where: GameFilter, *, every_game: bool, limit: int | None
+    ) -> list[GameRow]:
+        """Finished games ranked by score, accuracy, then time."""
+        ...
+
+    def history(self, where: GameFilter, limit: int | None) -> list[GameRow]:
+        """Games newest first, finished or abandoned."""
+        ...
+
+    def count(self, where: GameFilter) -> int:
+        """How many games match ``where``."""
+        ...
+
+    def stats(self, where: GameFilter) -> Stats:
+        """Statistics over the games matching ``where``."""
+        ...
+
+    def delete(self, where: GameFilter) -> int:
+        """Delete the games matching ``where`` (and their answers); return how many."""
+        ...
+
+    def set_ids(self) -> list[str]:
+        """The ids of the sets with stored games, sorted."""
+        ...
+
+    def players(self) -> list[str]:
+        """The names of the players with stored games, sorted."""
+        ...
+
+    def save_reviews(self, reviews: Reviews) -> list[Reviewed]:
+        """Apply a review round's ratings to the player's cards and log them, in one
+        transaction; what each card became."""
+        ...
+
+    def restart_cards(
+        self, player: str, set_id: str, changed: dict[str, tuple[str, str]], now: float
+    ) -> int:
+        """Start over the cards whose question changed: id -> (old, new fingerprint)."""
+        ...
+
+    def save_daily(self, game: DailyGame | None, reviews: Reviews) -> bool:
+        """Store a daily attempt (None for practice) and its ratings in one transaction;
+        False when it was not the player's first of the day."""
+        ...
+
+    def cards(self, player: str, set_id: str) -> list[Card]:
+        """The player's cards of a set, soonest due first."""
+        ...
+
+    def due_now(self, player: str, now: float, set_id: str | None = None) -> dict[str, int]:
+        """How many of the player's cards are due at ``now``, per set."""
+        ...
+
+    def dues(self, player: str, before: float, set_id: str | None = None) -> list[float]:
+        """The due times of the player's cards due before ``before``."""
+        ...
+
+    def daily_game(self, set_id: str, day: str, player: str) -> DailyGame | None:
+        """The player's scored attempt at the day's challenge, if any."""
+        ...
+
+    def daily_ranking(self, set_id: str | None, day: str, limit: int) -> list[DailyGame]:
+        """The day's scored attempts, best first."""
+        ...
+
+    def close(self) -> None:
+        """Let go of the database."""
+        ...

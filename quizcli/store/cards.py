@@ -1,0 +1,255 @@
+"""Memory cards, the review log and daily games: the SQL both engines run.
+
+A card is changed only inside a write transaction, and only from the row as it is then:
+each update names the version it read and bumps it (``UPDATE ... WHERE version = ?``), and
+a new card is inserted with ``ON CONFLICT DO NOTHING``. When another client changed or
+created the card in between (PostgreSQL lets two transactions run side by side; SQLite's
+``BEGIN IMMEDIATE`` already keeps them apart), nothing is written, the row is read again
+and the rating applied to what is there now. So two reviews at once never lose a rating.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any, TypeVar
+
+from quizcli.model import GameResult, Mark
+from quizcli.store.base import (
+    Card,
+    DailyGame,
+    Reviewed,
+    Reviews,
+    StoreWriteError,
+    timestamp,
+)
+from quizcli.store.queries import Row, SQLGames
+
+T = TypeVar("T")
+ATTEMPTS = 20  # tries at one card before a save gives up (each lost only to another save)
+
+NEW_CARD = """
+    INSERT INTO cards (player, set_id, question_id, fingerprint, due, state, reviews, version)
+    VALUES (?, ?, ?, ?, ?, ?, 1, 1)
+    ON CONFLICT (player, set_id, question_id) DO NOTHING
+"""
+NEXT_CARD = """
+    UPDATE cards SET fingerprint = ?, due = ?, state = ?, reviews = ?, version = version + 1
+    WHERE player = ? AND set_id = ? AND question_id = ? AND version = ?
+"""
+LOG = """
+    INSERT INTO review_log (player, set_id, question_id, mode, reviewed_at, verdict, rating,
+        elapsed, due, game_uid)
+    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+"""
+INSERT_DAILY = """
+    INSERT INTO daily_games (set_id, day, player, uid, score, max_score, asked, right_count,
+        accuracy, duration, marks, finished_at)
+    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+    ON CONFLICT (set_id, day, player) DO NOTHING
+"""
+DAILY_ORDER = "score DESC, accuracy DESC, duration ASC, finished_at ASC"
+
+
+class SQLCards(SQLGames):
+    """Queries and writes over ``cards``, ``review_log`` and ``daily_games``."""
+
+    def _write(self, what: str, work: Callable[[], T]) -> T:
+        """Run ``work`` in one write transaction of the engine (``what`` names it in an
+        error)."""
+        raise NotImplementedError
+
+    # --- writing: each in one transaction --------------------------------------------
+
+    def save_reviews(self, reviews: Reviews) -> list[Reviewed]:
+        """Apply a review round's ratings to the cards, and log them, in one transaction."""
+        return self._write("saving the review", lambda: self._apply_reviews(reviews))
+
+    def restart_cards(
+        self, player: str, set_id: str, changed: dict[str, tuple[str, str]], now: float
+    ) -> int:
+        """Start over the cards of questions whose text or answer changed (see _restart)."""
+        return self._write("restarting cards", lambda: self._restart(player, set_id, changed, now))
+
+    def save_daily(self, game: DailyGame | None, reviews: Reviews) -> bool:
+        """Store a daily attempt (``game``; None for practice) and its ratings in one
+        transaction; False when the attempt turned out not to be the day's first."""
+
+        def work() -> bool:
+            scored = game is not None and self._insert_daily(game)
+            self._apply_reviews(reviews)
+            return scored
+
+        return self._write("saving the daily challenge", work)
+
+    # --- the parts of a write (inside a transaction the engine opened) --------------
+
+    def _apply_reviews(self, reviews: Reviews) -> list[Reviewed]:
+        """Rate every card of ``reviews`` from its current row, and log each rating."""
+        done: list[Reviewed] = []
+        for item in reviews.items:
+            key = (reviews.player, reviews.set_id, item.question_id)
+            for _attempt in range(ATTEMPTS):
+                rows = self._rows(
+                    "SELECT fingerprint, state, reviews, version FROM cards "
+                    "WHERE player = ? AND set_id = ? AND question_id = ?",
+                    key,
+                )
+                old = rows[0] if rows else None
+                same = old is not None and old["fingerprint"] == item.fingerprint
+                prior = old["state"] if old is not None and same else None
+                state, due = reviews.schedule(prior or None, item.rating, reviews.reviewed_at)
+                if old is None:
+                    changed = self._run(NEW_CARD, (*key, item.fingerprint, due, state))
+                else:
+                    count = int(old["reviews"]) + 1 if same else 1
+                    changed = self._run(
+                        NEXT_CARD, (item.fingerprint, due, state, count, *key, old["version"])
+                    )
+                if changed == 1:
+                    break
+            else:
+                raise StoreWriteError(
+                    f"saving the review of {item.question_id} failed: its card kept changing"
+                )
+            self._run(
+                LOG,
+                (
+                    *key,
+                    reviews.mode,
+                    reviews.reviewed_at,
+                    item.verdict,
+                    item.rating,
+                    item.elapsed,
+                    due,
+                    reviews.game_uid,
+                ),
+            )
+            done.append(Reviewed(item.question_id, item.rating, due))
+        return done
+
+    def _restart(
+        self, player: str, set_id: str, changed: dict[str, tuple[str, str]], now: float
+    ) -> int:
+        """Start the cards of changed questions over: ``changed`` maps a question id to
+        (the fingerprint the card has, the question's new one); each is due at ``now``. A
+        card someone changed meanwhile is left alone. How many were restarted."""
+        restarted = 0
+        for question_id, (old, new) in changed.items():
+            restarted += self._run(
+                "UPDATE cards SET fingerprint = ?, due = ?, state = '', reviews = 0, "
+                "version = version + 1 WHERE player = ? AND set_id = ? AND question_id = ? "
+                "AND fingerprint = ?",
+                (new, now, player, set_id, question_id, old),
+            )
+        return restarted
+
+    def _insert_daily(self, game: DailyGame) -> bool:
+        """Insert the day's scored attempt; False when the player has one already."""
+        return self._run(INSERT_DAILY, tuple(game)) == 1
+
+    # --- reading ----------------------------------------------------------------------
+
+    def cards(self, player: str, set_id: str) -> list[Card]:
+        """The player's cards of a set, soonest due first (read along ``cards_due``)."""
+        return [
+            Card(row["question_id"], row["fingerprint"], float(row["due"]), int(row["reviews"]))
+            for row in self._rows(
+                "SELECT question_id, fingerprint, due, reviews FROM cards "
+                "WHERE player = ? AND set_id = ? ORDER BY due, question_id",
+                (player, set_id),
+            )
+        ]
+
+    def due_now(self, player: str, now: float, set_id: str | None = None) -> dict[str, int]:
+        """How many of the player's cards are due at ``now``, per set."""
+        clause, params = _player_set(player, set_id)
+        return {
+            row["set_id"]: int(row["n"])
+            for row in self._rows(
+                f"SELECT set_id, COUNT(*) AS n FROM cards WHERE {clause} AND due <= ? "
+                "GROUP BY set_id",
+                [*params, now],
+            )
+        }
+
+    def dues(self, player: str, before: float, set_id: str | None = None) -> list[float]:
+        """The due times of the player's cards due before ``before``."""
+        clause, params = _player_set(player, set_id)
+        return [
+            float(row["due"])
+            for row in self._rows(
+                f"SELECT due FROM cards WHERE {clause} AND due < ?", [*params, before]
+            )
+        ]
+
+    def review_log(self, player: str, set_id: str | None = None) -> list[Row]:
+        """Every rating the player gave (of one set), oldest first."""
+        clause, params = _player_set(player, set_id)
+        return self._rows(
+            f"SELECT * FROM review_log WHERE {clause} ORDER BY reviewed_at, id", params
+        )
+
+    def daily_game(self, set_id: str, day: str, player: str) -> DailyGame | None:
+        """The player's scored attempt at the day's challenge, if any."""
+        rows = self._rows(
+            "SELECT * FROM daily_games WHERE set_id = ? AND day = ? AND player = ?",
+            (set_id, day, player),
+        )
+        return _daily(rows[0]) if rows else None
+
+    def daily_ranking(self, set_id: str | None, day: str, limit: int) -> list[DailyGame]:
+        """The day's scored attempts (of one set), best first."""
+        clause, params = (
+            ("day = ?", [day]) if set_id is None else ("set_id = ? AND day = ?", [set_id, day])
+        )
+        return [
+            _daily(row)
+            for row in self._rows(
+                f"SELECT * FROM daily_games WHERE {clause} ORDER BY {DAILY_ORDER}, player "
+                f"LIMIT {int(limit)}",
+                params,
+            )
+        ]
+
+
+def _player_set(player: str, set_id: str | None) -> tuple[str, list[Any]]:
+    if set_id is None:
+        return "player = ?", [player]
+    return "player = ? AND set_id = ?", [player, set_id]
+
+
+def _daily(row: Row) -> DailyGame:
+    return DailyGame(
+        set_id=row["set_id"],
+        day=row["day"],
+        player=row["player"],
+        uid=row["uid"],
+        score=int(row["score"]),
+        max_score=int(row["max_score"]),
+        asked=int(row["asked"]),
+        right=int(row["right_count"]),
+        accuracy=float(row["accuracy"]),
+        duration=float(row["duration"]),
+        marks=row["marks"],
+        finished_at=row["finished_at"],
+    )
+
+
+def daily_game(result: GameResult, day: str) -> DailyGame:
+    """A played daily round as the row ``daily_games`` keeps."""
+    letters = {Mark.RIGHT: "r", Mark.PARTIAL: "p"}
+    marks = "".join(letters.get(record.verdict.mark, "x") for record in result.answers)
+    return DailyGame(
+        set_id=result.set_id,
+        day=day,
+        player=result.player,
+        uid=result.uid,
+        score=result.score,
+        max_score=result.max_score,
+        asked=result.asked,
+        right=result.count(Mark.RIGHT),
+        accuracy=result.accuracy,
+        duration=max(0.0, result.finished - result.started),
+        marks=marks + "x" * (result.asked - len(result.answers)),
+        finished_at=timestamp(result.finished),
+    )

@@ -1,0 +1,351 @@
+"""The SQL both engines run, written once with ``?`` placeholders.
+
+:class:`SQLGames` holds every query and write; an engine subclass supplies how a statement
+is run (``_rows``, ``_run``, ``_insert_id``, ``_run_many``), where its placeholders differ
+(PostgreSQL's driver turns ``?`` into ``%s``), and the one clause that differs by dialect:
+how the JSON list of an answer's tags is spread into rows.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from typing import Any
+
+from quizcli.decoding import storable
+from quizcli.store.base import (
+    RANK_ORDER,
+    Accuracy,
+    GameFilter,
+    GameRow,
+    Missed,
+    NewGame,
+    Ranking,
+    Reviewed,
+    Reviews,
+    Stats,
+    game_row,
+)
+from quizcli.store.migrations import FILL_SUMMARIES, RANKED
+
+Row = Mapping[str, Any]
+RANKED_BESTS = ", ".join(f"bests.{part}" for part in RANKED.format(id="game_id").split(", "))
+
+INSERT_GAME = """
+    INSERT INTO games (uid, set_id, set_title, player, started_at, finished_at, status,
+        score, max_score, asked, answered, right_count, partial_count, wrong_count,
+        skipped_count, timed_out_count, best_streak, duration, options, version, accuracy,
+        unshared)
+    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+    ON CONFLICT (uid) DO NOTHING
+"""
+COUNT_SCORE = """
+    INSERT INTO set_scores (set_id, score, games) VALUES (?, ?, 1)
+    ON CONFLICT (set_id, score) DO UPDATE SET games = set_scores.games + 1
+"""
+# The new game replaces the player's best only when it ranks ahead (RANK_ORDER).
+KEEP_BEST = """
+    INSERT INTO bests (player, set_id, game_id, score, accuracy, duration, finished_at)
+    VALUES (?, ?, ?, ?, ?, ?, ?)
+    ON CONFLICT (player, set_id) DO UPDATE SET game_id = excluded.game_id,
+        score = excluded.score, accuracy = excluded.accuracy, duration = excluded.duration,
+        finished_at = excluded.finished_at
+    WHERE excluded.score > bests.score OR (excluded.score = bests.score AND (
+        excluded.accuracy > bests.accuracy OR (excluded.accuracy = bests.accuracy AND (
+        excluded.duration < bests.duration OR (excluded.duration = bests.duration AND (
+        excluded.finished_at < bests.finished_at OR (excluded.finished_at = bests.finished_at
+        AND excluded.game_id < bests.game_id)))))))
+"""
+# Finished games of a set and score that rank ahead of a game with that score.
+AHEAD_AMONG_EQUALS = """
+    SELECT COUNT(*) AS n FROM games
+    WHERE set_id = ? AND status = 'finished' AND score = ? AND (accuracy > ?
+        OR (accuracy = ? AND (duration < ? OR (duration = ? AND (finished_at < ?
+        OR (finished_at = ? AND id < ?))))))
+"""
+INSERT_ANSWER = """
+    INSERT INTO answers (game_id, position, question_id, kind, response, verdict,
+        fraction, points, elapsed, hint_taken, tags, prompt)
+    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+"""
+
+
+class SQLGames:
+    """Queries and writes over the ``games`` and ``answers`` tables, for any engine."""
+
+    # The FROM item spreading ``answers.tags`` into rows with a column ``tag.value``.
+    TAGS = "json_each(answers.tags) AS tag"
+
+    def _rows(self, sql: str, params: Sequence[object] = ()) -> list[Row]:
+        """Run a query; every row as a mapping of column name to value."""
+        raise NotImplementedError
+
+    def _run(self, sql: str, params: Sequence[object] = ()) -> int:
+        """Run a statement inside the current transaction; how many rows it changed."""
+        raise NotImplementedError
+
+    def _run_many(self, sql: str, rows: Sequence[Sequence[object]]) -> None:
+        """Run a statement once per row of parameters, inside the current transaction."""
+        raise NotImplementedError
+
+    def _insert_id(self, sql: str, params: Sequence[object]) -> int | None:
+        """Run an INSERT of one row; the new row's id (None when nothing was inserted)."""
+        raise NotImplementedError
+
+    # --- writing (inside a transaction the engine opened) -----------------------------
+
+    def _insert_game(
+        self, game: NewGame, *, unshared: bool = False, reviews: Reviews | None = None
+    ) -> int | None:
+        """Insert ``game``, its answers, its share of the summaries and its ``reviews`` of
+        the player's cards; its new id, or None when a game with its uid is stored
+        already (then nothing is written)."""
+        game_id = self._insert_id(
+            INSERT_GAME,
+            _storable(
+                game.uid,
+                game.set_id,
+                game.set_title,
+                game.player,
+                game.started_at,
+                game.finished_at,
+                game.status,
+                game.score,
+                game.max_score,
+                game.asked,
+                game.answered,
+                game.right,
+                game.partial,
+                game.wrong,
+                game.skipped,
+                game.timed_out,
+                game.best_streak,
+                game.duration,
+                game.options,
+                game.version,
+                game.accuracy,
+                int(unshared),
+            ),
+        )
+        if game_id is None:
+            return None
+        self._run_many(INSERT_ANSWER, [_storable(game_id, *answer) for answer in game.answers])
+        if game.status == "finished":
+            self._run(COUNT_SCORE, (game.set_id, game.score))
+            self._run(
+                KEEP_BEST,
+                (
+                    game.player,
+                    game.set_id,
+                    game_id,
+                    game.score,
+                    game.accuracy,
+                    game.duration,
+                    game.finished_at,
+                ),
+            )
+        if reviews is not None:
+            self._apply_reviews(reviews)
+        return game_id
+
+    def _apply_reviews(self, reviews: Reviews) -> list[Reviewed]:
+        """Apply ``reviews`` to the cards (see :class:`quizcli.store.cards.SQLCards`)."""
+        raise NotImplementedError
+
+    def _lock_summaries(self) -> None:
+        """Keep other clients' saves out until this transaction ends (an engine whose
+        write transactions exclude each other already needs nothing)."""
+
+    def _delete_games(self, where: GameFilter) -> int:
+        """Delete games, then rebuild the summaries from the games left (a reset is rare;
+        a rebuild cannot get them wrong)."""
+        self._lock_summaries()
+        clause, params = where_clause(where)
+        deleted = self._run(f"DELETE FROM games {clause}", params)
+        for statement in FILL_SUMMARIES:
+            self._run(statement)
+        return deleted
+
+    # --- reading ----------------------------------------------------------------------
+
+    def ranking(self, game_id: int) -> Ranking:
+        """Where game ``game_id`` stands among the finished games of its set.
+
+        Read from the summaries and indexes, never by walking the set: the games of higher
+        scores come from ``set_scores``, those ranked ahead among equal scores from a
+        scan of that one score, the best scores from the top of an index.
+        """
+        (game,) = self._rows("SELECT * FROM games WHERE id = ?", (game_id,))
+        set_id, score, finished = game["set_id"], game["score"], game["status"] == "finished"
+        (total,) = self._rows(
+            "SELECT COALESCE(SUM(games), 0) AS n FROM set_scores WHERE set_id = ?", (set_id,)
+        )
+        position = 0
+        if finished:
+            (higher,) = self._rows(
+                "SELECT COALESCE(SUM(games), 0) AS n FROM set_scores "
+                "WHERE set_id = ? AND score > ?",
+                (set_id, score),
+            )
+            accuracy, duration, at = game["accuracy"], game["duration"], game["finished_at"]
+            (equal,) = self._rows(
+                AHEAD_AMONG_EQUALS,
+                (set_id, score, accuracy, accuracy, duration, duration, at, at, game_id),
+            )
+            position = int(higher["n"]) + int(equal["n"]) + 1
+        others = self._rows(
+            f"SELECT score FROM games WHERE set_id = ? AND status = 'finished' AND id <> ? "
+            f"ORDER BY {RANK_ORDER} LIMIT 1",
+            (set_id, game_id),
+        )
+        mine = self._rows(
+            "SELECT MAX(score) AS best FROM games "
+            "WHERE player = ? AND set_id = ? AND status = 'finished' AND id <> ?",
+            (game["player"], set_id, game_id),
+        )
+        previous = None if mine[0]["best"] is None else int(mine[0]["best"])
+        return Ranking(
+            status=game["status"],
+            position=position,
+            games=int(total["n"]),
+            previous_best=int(others[0]["score"]) if others else None,
+            personal_best=max(s for s in (previous, score if finished else None) if s is not None)
+            if previous is not None or finished
+            else None,
+            personal_previous_best=previous,
+        )
+
+    def leaderboard(
+        self, where: GameFilter, *, every_game: bool = False, limit: int | None = 10
+    ) -> list[GameRow]:
+        """Finished games ranked by score, then accuracy, then time; the best per player
+        (and set) unless ``every_game``.
+
+        The best games come from the summary ``bests`` (without ``since``: a date asks for
+        the best game since then, which only the games can tell); both read an index in
+        rank order and stop at the limit.
+        """
+        top = "" if limit is None else f" LIMIT {int(limit)}"
+        if not every_game and where.since is None:
+            clause, params = where_clause(where, table="bests")
+            order = RANKED_BESTS
+            return [
+                game_row(row)
+                for row in self._rows(
+                    f"SELECT games.* FROM bests JOIN games ON games.id = bests.game_id "
+                    f"{clause} ORDER BY {order}{top}",
+                    params,
+                )
+            ]
+        clause, params = where_clause(where, "status = 'finished'")
+        if every_game:
+            sql = f"SELECT * FROM games {clause} ORDER BY {RANK_ORDER}"
+        else:
+            sql = (
+                f"SELECT * FROM (SELECT *, ROW_NUMBER() OVER (PARTITION BY player, set_id "
+                f"ORDER BY {RANK_ORDER}) AS nth FROM games {clause}) AS best WHERE nth = 1 "
+                f"ORDER BY {RANK_ORDER}"
+            )
+        return [game_row(row) for row in self._rows(sql + top, params)]
+
+    def set_ids(self) -> list[str]:
+        """The ids of the sets with stored games, sorted."""
+        return [row["set_id"] for row in self._rows("SELECT DISTINCT set_id FROM games ORDER BY 1")]
+
+    def players(self) -> list[str]:
+        """The names of the players with stored games, sorted."""
+        return [row["player"] for row in self._rows("SELECT DISTINCT player FROM games ORDER BY 1")]
+
+    def history(self, where: GameFilter, limit: int | None = 20) -> list[GameRow]:
+        """Games newest first, finished or abandoned."""
+        clause, params = where_clause(where)
+        sql = f"SELECT * FROM games {clause} ORDER BY finished_at DESC, id DESC"
+        if limit is not None:
+            sql += f" LIMIT {int(limit)}"
+        return [game_row(row) for row in self._rows(sql, params)]
+
+    def count(self, where: GameFilter) -> int:
+        """How many games match ``where``."""
+        clause, params = where_clause(where)
+        (row,) = self._rows(f"SELECT COUNT(*) AS n FROM games {clause}", params)
+        return int(row["n"])
+
+    def stats(self, where: GameFilter, missed_limit: int = 5) -> Stats:
+        """Games, accuracy overall, per tag and per kind, best streak, points per question,
+        and the questions most often missed."""
+        clause, params = where_clause(where)
+        games_sql = f"SELECT id FROM games {clause}"
+        (totals,) = self._rows(
+            f"SELECT COUNT(*) AS games, "
+            f"COALESCE(SUM(CASE WHEN status = 'finished' THEN 1 ELSE 0 END), 0) AS finished, "
+            f"COALESCE(MAX(best_streak), 0) AS best_streak FROM games {clause}",
+            params,
+        )
+        (answers,) = self._rows(
+            f"SELECT COUNT(*) AS n, COALESCE(AVG(fraction), 0) AS accuracy, "
+            f"COALESCE(AVG(points), 0) AS points FROM answers WHERE game_id IN ({games_sql})",
+            params,
+        )
+        by_tag = self._rows(
+            f"SELECT tag.value AS name, COUNT(*) AS n, AVG(fraction) AS accuracy "
+            f"FROM answers, {self.TAGS} WHERE game_id IN ({games_sql}) "
+            f"GROUP BY tag.value ORDER BY accuracy ASC, name ASC",
+            params,
+        )
+        by_kind = self._rows(
+            f"SELECT kind AS name, COUNT(*) AS n, AVG(fraction) AS accuracy FROM answers "
+            f"WHERE game_id IN ({games_sql}) GROUP BY kind ORDER BY accuracy ASC, name ASC",
+            params,
+        )
+        missed_count = "SUM(CASE WHEN fraction < 1 THEN 1 ELSE 0 END)"
+        missed = self._rows(
+            f"SELECT games.set_id AS set_id, question_id, MAX(prompt) AS prompt, "
+            f"COUNT(*) AS asked, {missed_count} AS missed "
+            f"FROM answers JOIN games ON games.id = answers.game_id "
+            f"WHERE game_id IN ({games_sql}) GROUP BY games.set_id, question_id "
+            f"HAVING {missed_count} > 0 "
+            f"ORDER BY missed DESC, asked ASC, question_id ASC LIMIT ?",
+            [*params, missed_limit],
+        )
+        return Stats(
+            games=int(totals["games"]),
+            finished=int(totals["finished"]),
+            answers=int(answers["n"]),
+            accuracy=float(answers["accuracy"]),
+            best_streak=int(totals["best_streak"]),
+            points_per_question=float(answers["points"]),
+            by_tag=tuple(Accuracy(r["name"], int(r["n"]), float(r["accuracy"])) for r in by_tag),
+            by_kind=tuple(Accuracy(r["name"], int(r["n"]), float(r["accuracy"])) for r in by_kind),
+            missed=tuple(
+                Missed(
+                    r["set_id"], r["question_id"], r["prompt"], int(r["asked"]), int(r["missed"])
+                )
+                for r in missed
+            ),
+        )
+
+
+def _storable(*values: object) -> tuple[object, ...]:
+    """A row's values with any lone surrogate in their text (an undecodable byte that
+    slipped through) as U+FFFD: SQLite and PostgreSQL take valid UTF-8 only, and a game
+    must not be lost for one character."""
+    return tuple(storable(value) if isinstance(value, str) else value for value in values)
+
+
+def where_clause(
+    where: GameFilter, *extra: str, table: str | None = None
+) -> tuple[str, list[object]]:
+    """A WHERE clause (and its parameters) selecting the games ``where`` names (the
+    columns qualified with ``table``, if given)."""
+    conditions = list(extra)
+    params: list[object] = []
+    prefix = f"{table}." if table else ""
+    if where.set_id is not None:
+        conditions.append(f"{prefix}set_id = ?")
+        params.append(where.set_id)
+    if where.player is not None:
+        conditions.append(f"{prefix}player = ?")
+        params.append(where.player)
+    if where.since is not None:
+        conditions.append("finished_at >= ?")
+        params.append(where.since)
+    return ("WHERE " + " AND ".join(conditions) if conditions else ""), params
