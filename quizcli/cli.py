@@ -19,7 +19,7 @@ from typing import Annotated, ParamSpec, TypeVar
 import typer
 
 from quizcli import __version__
-from quizcli.commands import banks, play, scores
+from quizcli.commands import banks, convert, play, scores
 from quizcli.errors import QuizError
 
 P = ParamSpec("P")
@@ -88,6 +88,8 @@ _register("scores", scores.scores)
 _register("history", scores.history)
 _register("stats", scores.stats)
 _register("reset", scores.reset)
+_register("import", convert.import_bank)
+_register("export", convert.export_bank)
 cache = typer.Typer(
     help="The compiled bank cache: safe to delete, rebuilt when needed.",
     no_args_is_help=True,

@@ -197,11 +197,13 @@ def _check(
     cache_folder: Path | None,
     first_load: FirstLoad | None,
 ) -> CheckedBank:
+    from quizcli.bank.formats.registry import check_foreign, is_foreign
     from quizcli.bank.load import check_bank
 
     showing = first_load(path) if first_load is not None else nullcontext()
     with showing, _collector_paused():
-        checked = check_bank(path)
+        # A GIFT, XML, JSON, CSV, TSV or TXT file is converted in memory, then cached alike.
+        checked = check_foreign(path) if is_foreign(path) else check_bank(path)
         if cache_folder is not None and stat is not None and _is_regular(stat):
             if cache.write(cache_folder, resolved, stat, summarize(checked), checked.questions):
                 cache.prune(cache_folder)
