@@ -56,6 +56,9 @@ class Parsed:
         self.items: list[Item] = []
         self.skipped: list[Skip] = []
         self.notes: list[str] = []
+        # Set by a reader whose items carry positions other than lines (Open Trivia DB's
+        # result indices): turns the final skips' positions into lines.
+        self.relocate: Callable[[list[Skip]], list[Skip]] | None = None
 
     def add(self, line: int, title: str | None, table: Table) -> None:
         """Keep a question."""
@@ -274,6 +277,8 @@ def finish(
             continue
         seen.add(qid)
         questions.append(table)
+    if parsed.relocate is not None and skipped:
+        skipped = parsed.relocate(skipped)
     skipped.sort(key=lambda skip: skip.line)
     set_table: Table = {"id": set_id, "title": one_line(title) or set_id}
     if description:
