@@ -67,21 +67,38 @@ def read(text: str, name: str) -> Parsed:
         if stripped.startswith("//"):
             continue
         if stripped:
+            if block and stripped.startswith("::") and _closed(block):
+                # A new titled question right after a finished one: Moodle wants a blank
+                # line between them, but the intent is plain.
+                _flush(parsed, block, start, tags)
+                block = []
             if not block:
                 start = number
             block.append(line)
             continue
         if block:
-            joined = "\n".join(block)
+            tags = _flush(parsed, block, start, tags)
             block = []
-            if joined.lstrip().startswith("$CATEGORY:"):
-                first, _, rest = joined.lstrip().partition("\n")
-                tags = category_tags(first.split(":", 1)[1])
-                if not rest.strip():
-                    continue
-                joined = rest
-            _question(parsed, _protect(joined), start, tags)
     return parsed
+
+
+def _closed(block: list[str]) -> bool:
+    """True when the lines so far hold a whole answer block (an unescaped ``}``)."""
+    return "}" in _protect("\n".join(block))
+
+
+def _flush(parsed: Parsed, block: list[str], start: int, tags: list[str]) -> list[str]:
+    """Read one block of lines; the tags for the questions after it."""
+    joined = "\n".join(block)
+    if joined.lstrip().startswith("$CATEGORY:"):
+        first, _, rest = joined.lstrip().partition("\n")
+        tags = category_tags(first.split(":", 1)[1])
+        if not rest.strip():
+            return tags
+        joined = rest
+        start += 1
+    _question(parsed, _protect(joined), start, tags)
+    return tags
 
 
 def category_tags(path: str) -> list[str]:
@@ -165,11 +182,13 @@ def _answers(table: Table, answer: str, clean: Callable[[str], str]) -> str | No
         return None
     weights = [100.0 if sign == "=" and w is None else (w or 0.0) for sign, w, _, _ in answers]
     right = [t for t, w in zip(texts, weights, strict=True) if w > 0]
+    full = [t for t, w in zip(texts, weights, strict=True) if w >= 100]
     if not right:
         return "no answer is right (no = and no positive %weight%)"
     table["choices"] = texts
-    if len(right) == 1:
-        table["kind"], table["answer"] = "choice", right[0]
+    if len(full) == 1 or len(right) == 1:
+        # One answer with full marks is the answer; partial marks on others are dropped.
+        table["kind"], table["answer"] = "choice", (full or right)[0]
     else:
         table["kind"], table["answer"] = "multi", right
     feedback = [f for (_, _, _, f), w in zip(answers, weights, strict=True) if w > 0 and f]

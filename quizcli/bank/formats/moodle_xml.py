@@ -137,7 +137,7 @@ def _question(
     elif kind == "numerical":
         return _numerical(parsed, element, table, answers, line, title)
     else:
-        return f"a {kind or 'typeless'} question cannot be played in quizcli"
+        return f"{kind or 'typeless'} questions cannot be played in quizcli"
     parsed.add(line, title, table)
     return None
 

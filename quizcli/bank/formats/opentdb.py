@@ -79,10 +79,11 @@ def _decoder(results: list[Any]) -> Callable[[str], str]:
         return _base64
     questions: list[str] = [q for r in samples if isinstance(q := r.get("question"), str)]
     if questions and all(" " not in q for q in questions):
-        if any(_PERCENT.search(q) for q in questions):
-            return unquote
+        # url3986 writes a space as %20 and a plus as %2B: a raw "+" means urlLegacy.
         if any("+" in q for q in questions):
             return unquote_plus
+        if any(_PERCENT.search(q) for q in questions):
+            return unquote
     return html.unescape
 
 

@@ -100,10 +100,11 @@ def detect(path: Path, text: str) -> str:
         return "anki"
     if _AIKEN_ANSWER.search(head):
         return "aiken"
+    lines = [line for line in head.split("\n")[:20] if line.strip()]
+    if lines and sum("\t" in line for line in lines) * 2 > len(lines):
+        return "anki"  # mostly tab-separated lines: an Anki export without its headers
     if "{" in head and "}" in head:
         return "gift"
-    if "\t" in head:
-        return "anki"
     raise error(
         str(path),
         f"cannot tell which format this is; name it with --from ({', '.join(IMPORT_FORMATS)})",

@@ -381,6 +381,8 @@ def read_anki(text: str, name: str) -> Parsed:
         if line <= skip or not any(cell.strip() for cell in row):
             continue
         tags = list(common_tags)
+        if not headers and len(row) >= 3:
+            tags_at = len(row) - 1  # no headers: front, back, ..., tags (Anki's old layout)
         if tags_at is not None and tags_at < len(row):
             tags += row[tags_at].split()
         fields = [
@@ -434,7 +436,8 @@ def _cloze(
             return f"___ ({match.group(3)})" if match.group(3) else "___"
 
         prompt = clean(_CLOZE.sub(blank, text))
-        table: Table = {"kind": "text", "prompt": prompt, "answer": ", ".join(answers)}
+        answer = ", ".join(dict.fromkeys(answers))  # one deletion repeated is one answer
+        table: Table = {"kind": "text", "prompt": prompt, "answer": answer}
         if len(fields) > 1 and fields[1].strip():
             table["explanation"] = clean(fields[1])
         if tags:
