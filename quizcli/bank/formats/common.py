@@ -154,7 +154,13 @@ def decode(data: bytes, name: str, what: str, *, fallback: bool = False) -> tupl
 # --- text ---------------------------------------------------------------------------------
 
 _BREAK = re.compile(r"<\s*(?:br\s*/?|/?\s*p|/?\s*div|/?\s*li|/?\s*tr|/?\s*h[1-6])\b[^>]*>", re.I)
-_TAG = re.compile(r"<!--.*?-->|<[A-Za-z/!?][^<>]*>", re.S)
+# Only tags HTML has: "<Constance>" or "a < b > c" in a question is text, not markup.
+HTML_TAGS = (
+    "a|abbr|audio|b|big|blockquote|br|center|cite|code|col|colgroup|dd|del|div|dl|dt|em|"
+    "embed|font|h[1-6]|hr|i|iframe|img|ins|kbd|li|mark|object|ol|p|pre|q|s|samp|small|"
+    "source|span|strike|strong|sub|sup|table|tbody|td|tfoot|th|thead|tr|tt|u|ul|var|video"
+)
+_TAG = re.compile(rf"<!--.*?-->|</?(?:{HTML_TAGS})\b[^<>]*>", re.S | re.I)
 _MEDIA = re.compile(r"<\s*(img|audio|video|object|embed|source|iframe)\b", re.I)
 _SPACES = re.compile(r"[ \t\f\v\xa0]+")
 

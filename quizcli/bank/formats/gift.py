@@ -278,7 +278,10 @@ def write(questions: Sequence[Question], set_title: str) -> Exported:
             category = question.tags
             path = "/".join(tag.replace("/", "//") for tag in question.tags)
             out += [f"$CATEGORY: $course$/top{'/' + path if path else ''}", ""]
-        prompt = escape(question.prompt)
+        # Text with < or & is marked [plain], so that Moodle (and quizcli) do not read HTML.
+        texts = [question.prompt, *getattr(question, "choices", ()), question.explanation or ""]
+        plain = "[plain]" if any("<" in t or "&" in t for t in texts) else ""
+        prompt = plain + escape(question.prompt)
         if isinstance(question, TimeQuestion):
             prompt += " (answer in seconds)"
         lines = block.startswith("\n")

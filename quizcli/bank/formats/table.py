@@ -15,6 +15,7 @@ import re
 from collections.abc import Callable, Iterator, Sequence
 
 from quizcli.bank.formats.common import (
+    HTML_TAGS,
     Exported,
     Parsed,
     Table,
@@ -100,7 +101,7 @@ KIND_NAMES = {
     "shortanswer": "text",
 }
 MAX_TYPED_ANSWER = 120
-_HTMLISH = re.compile(r"</?[A-Za-z][^<>]*>|&(?:#[0-9]+|#x[0-9A-Fa-f]+|[A-Za-z]+);")
+_HTMLISH = re.compile(rf"</?(?:{HTML_TAGS})\b[^<>]*>|&(?:#[0-9]+|#x[0-9A-Fa-f]+|[A-Za-z]+);", re.I)
 _BAR = re.compile(r"(?<!\\)\|")
 _CLOZE = re.compile(r"\{\{c(\d+)::(.*?)(?:::(.*?))?\}\}", re.S)
 
