@@ -10,6 +10,7 @@ from __future__ import annotations
 import math
 import re
 from dataclasses import fields
+from json.encoder import encode_basestring
 from typing import Any
 
 from quizcli.bank.load import FORMAT_VERSION
@@ -66,6 +67,7 @@ def _pairs(obj: Question) -> list[tuple[str, Any]]:
 # character but tab (TOML forbids them raw), including DEL.
 _TOML_ESCAPE = re.compile(r'[\x00-\x08\x0a-\x1f\x7f"\\]')
 _SHORT_ESCAPES = {"\b": "\\b", "\n": "\\n", "\f": "\\f", "\r": "\\r", '"': '\\"', "\\": "\\\\"}
+_SURROGATE = re.compile("[\ud800-\udfff]")
 _BARE_KEY = re.compile(r"[A-Za-z0-9_-]+")
 
 
@@ -105,6 +107,8 @@ def _key(key: str) -> str:
 
 
 def _value(value: object) -> str:
+    if type(value) is str:  # the common case first
+        return _string(value)
     if isinstance(value, bool):
         return "true" if value else "false"
     if isinstance(value, int):
@@ -121,6 +125,9 @@ def _value(value: object) -> str:
 
 
 def _string(text: str) -> str:
+    if "\x7f" not in text and not _SURROGATE.search(text):
+        # JSON's string escapes are valid TOML ones, and json's encoder is written in C.
+        return encode_basestring(text)
     return '"' + _TOML_ESCAPE.sub(_escape_char, text) + '"'
 
 

@@ -133,13 +133,14 @@ def decode(data: bytes, name: str, what: str, *, fallback: bool = False) -> tupl
     """
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):
         try:
-            return data.decode("utf-16"), f"{name}: read as UTF-16 (its byte-order mark says so)"
+            text = _lf(data.decode("utf-16"))
+            return text, f"{name}: read as UTF-16 (its byte-order mark says so)"
         except UnicodeDecodeError:
             raise error(name, "says it is UTF-16 but is not valid UTF-16") from None
     if b"\x00" in data:
         raise error(name, f"is a binary file, not {what}", data.count(b"\n", 0, data.index(0)) + 1)
     try:
-        return data.decode("utf-8-sig"), None
+        return _lf(data.decode("utf-8-sig")), None
     except UnicodeDecodeError as problem:
         line = data.count(b"\n", 0, problem.start) + 1
         if fallback:
@@ -147,8 +148,13 @@ def decode(data: bytes, name: str, what: str, *, fallback: bool = False) -> tupl
                 text = data.decode("cp1252")
             except UnicodeDecodeError:
                 raise error(name, "is neither UTF-8 nor Windows-1252 (cp1252) text", line) from None
-            return text, f"{name}: not UTF-8 (line {line}); read as Windows-1252 (cp1252)"
+            return _lf(text), f"{name}: not UTF-8 (line {line}); read as Windows-1252 (cp1252)"
         raise error(name, f"is not UTF-8 text ({what} must be saved as UTF-8)", line) from None
+
+
+def _lf(text: str) -> str:
+    """Windows line ends (CRLF) as LF, so that every reader splits lines alike."""
+    return text.replace("\r\n", "\n") if "\r" in text else text
 
 
 # --- text ---------------------------------------------------------------------------------
@@ -173,8 +179,13 @@ def html_to_text(text: str) -> str:
     return tidy(html.unescape(text))
 
 
+_UNTIDY = re.compile(r"[\r\n\t\f\v\xa0]")
+
+
 def tidy(text: str) -> str:
     """Text with runs of blanks as one space, no blank edges, at most one empty line."""
+    if "  " not in text and text == text.strip() and not _UNTIDY.search(text):
+        return text  # the common case, at the cost of three scans in C
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     lines = [_SPACES.sub(" ", line).strip() for line in text.split("\n")]
     text = "\n".join(lines).strip("\n")
@@ -204,8 +215,9 @@ def media_reason(raw: str) -> str | None:
 
 def slug(text: str) -> str:
     """A slug (``[a-z0-9]+(-[a-z0-9]+)*``) made from any text, possibly empty."""
-    folded = unicodedata.normalize("NFKD", text)
-    ascii_text = folded.encode("ascii", "ignore").decode("ascii").lower()
+    if not text.isascii():
+        text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii")
+    ascii_text = text.lower()
     words = re.findall(r"[a-z0-9]+", ascii_text)
     result = ""
     for word in words:
@@ -250,11 +262,16 @@ def _clean(table: Table) -> Table:
     return out
 
 
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
 def _scrub(text: str) -> str:
-    """Lone surrogates (which only a JSON escape can make) as U+FFFD."""
-    if any("\ud800" <= char <= "\udfff" for char in text):
-        text = text.encode("utf-8", "replace").decode("utf-8")
-    return text.replace("\r\n", "\n").replace("\r", "\n")
+    """Lone surrogates (which only a JSON escape can make) as U+FFFD; CR line ends as LF."""
+    if _SURROGATE.search(text):
+        text = _SURROGATE.sub("\ufffd", text)
+    if "\r" in text:
+        text = text.replace("\r\n", "\n").replace("\r", "\n")
+    return text
 
 
 def finish(

@@ -7,6 +7,7 @@ imported only when a file of their format is read.
 
 from __future__ import annotations
 
+import gc
 import importlib
 import re
 from pathlib import Path
@@ -133,12 +134,19 @@ def import_file(
         raise error(name, f"unknown format {format_name!r} (known: {', '.join(IMPORT_FORMATS)})")
     module, function = _READERS[format_name]
     reader = getattr(importlib.import_module(f"quizcli.bank.formats.{module}"), function)
-    parsed: Parsed = reader(text, name)
-    if note:
-        parsed.notes.insert(0, note)
-    chosen_id = set_id or slug(path.stem) or "imported"
-    description = f"Imported from {path.name} ({format_name})."
-    return finish(parsed, format_name, chosen_id, title or path.stem, description)
+    # A big file makes millions of objects and no cycles: collections would only walk them.
+    collecting = gc.isenabled()
+    gc.disable()
+    try:
+        parsed: Parsed = reader(text, name)
+        if note:
+            parsed.notes.insert(0, note)
+        chosen_id = set_id or slug(path.stem) or "imported"
+        description = f"Imported from {path.name} ({format_name})."
+        return finish(parsed, format_name, chosen_id, title or path.stem, description)
+    finally:
+        if collecting:
+            gc.enable()
 
 
 def _guess_from_bytes(path: Path, data: bytes) -> str:
