@@ -22,6 +22,8 @@ COMMANDS = [
     ["history"],
     ["stats"],
     ["reset"],
+    ["import"],
+    ["export"],
     ["cache"],
     ["cache", "path"],
     ["cache", "clear"],

@@ -5,7 +5,7 @@ from typing import Annotated
 
 import typer
 
-from quizcli.commands.options import BankOption, JsonOption
+from quizcli.commands.options import BankOption
 
 IMPORT_NAMES = ("gift", "moodle-xml", "aiken", "opentdb", "csv", "tsv", "anki", "kahoot")
 EXPORT_NAMES = ("gift", "moodle-xml", "aiken", "opentdb", "csv", "tsv")
@@ -13,7 +13,10 @@ EXPORT_NAMES = ("gift", "moodle-xml", "aiken", "opentdb", "csv", "tsv")
 
 def import_bank(
     file: Annotated[
-        Path, typer.Argument(help="The file to convert.", readable=False, show_default=False)
+        Path,
+        typer.Argument(
+            help="The file to convert.", metavar="FILE", readable=False, show_default=False
+        ),
     ],
     from_format: Annotated[
         str | None,
@@ -39,11 +42,13 @@ def import_bank(
         typer.Option(
             "--set-id",
             help="The new set's id (default: from the file name).",
+            metavar="ID",
             callback=lambda v: _check_slug(v),
         ),
     ] = None,
     title: Annotated[
-        str | None, typer.Option("--title", help="The new set's title (default: file name).")
+        str | None,
+        typer.Option("--title", help="The new set's title (default: file name).", metavar="TITLE"),
     ] = None,
     force: Annotated[
         bool, typer.Option("--force", help="Replace the output file if it exists.")
@@ -52,7 +57,9 @@ def import_bank(
         bool,
         typer.Option("--strict", help="Fail (and write nothing) when any question is skipped."),
     ] = False,
-    as_json: JsonOption = False,
+    as_json: Annotated[
+        bool, typer.Option("--json", help="Print one JSON object on stdout instead of the summary.")
+    ] = False,
 ) -> None:
     """Convert a GIFT, Moodle XML, Aiken, Open Trivia DB, CSV/TSV, Anki or Kahoot file
     into a quizcli bank.
