@@ -411,3 +411,75 @@ def test_fuzzed_bytes_only_raise_quiz_errors(
         import_file(path)
     except QuizError:
         pass
+
+
+# --- round trips of generated banks ------------------------------------------------------------
+
+# Text as people write it (single spaces, no blank edges), with every character the formats
+# treat specially.
+WORD = st.text(alphabet="abcxyzÉé09~=#{}:\\|,;\"'<>&%-_.?!/*+[]()@$", min_size=1, max_size=8)
+SENTENCE = st.lists(WORD, min_size=1, max_size=5).map(" ".join)
+
+
+@st.composite
+def generated_questions(draw: st.DrawFn) -> tuple[Question, ...]:
+    from quizcli.grading import fold
+
+    questions: list[Question] = []
+    for n in range(draw(st.integers(1, 4))):
+        common = {
+            "id": f"q{n}",
+            "prompt": f"{draw(SENTENCE)} {n}",
+            "difficulty": draw(st.sampled_from(Difficulty)),
+            "tags": tuple(draw(st.lists(SENTENCE, max_size=2, unique=True))),
+            "explanation": draw(st.none() | SENTENCE),
+            "hint": draw(st.none() | SENTENCE),
+        }
+        items = tuple(
+            draw(
+                st.lists(
+                    SENTENCE.filter(lambda s: fold(s) != ""), min_size=2, max_size=5, unique_by=fold
+                )
+            )
+        )
+        kind = draw(st.integers(0, 4))
+        if kind == 0:
+            questions.append(ChoiceQuestion(choices=items, answer=items[-1], **common))
+        elif kind == 1:
+            questions.append(MultiQuestion(choices=items, answer=items[:2], **common))
+        elif kind == 2:
+            questions.append(TrueFalseQuestion(answer=draw(st.booleans()), **common))
+        elif kind == 3:
+            value = draw(st.integers(-(10**6), 10**6) | st.floats(-1e6, 1e6, allow_nan=False))
+            questions.append(
+                NumberQuestion(answer=value, tolerance=draw(st.integers(0, 9)), **common)
+            )
+        else:
+            questions.append(TextQuestion(answer=items[0], accept=items[1:], **common))
+    return tuple(questions)
+
+
+@pytest.mark.parametrize("to", ["gift", "moodle-xml", "csv", "tsv"])
+@settings(
+    max_examples=60,
+    deadline=None,
+    suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture],
+)
+@given(questions=generated_questions())
+def test_generated_banks_round_trip(
+    tmp_path: Path, to: str, questions: tuple[Question, ...]
+) -> None:
+    qset = QuestionSet(id="gen", title="Generated", questions=questions)
+    back, skipped = round_trip(tmp_path, qset, to)
+    # GIFT would read a short answer holding "->" as a matching pair: such questions are
+    # left out, and named.
+    ambiguous = [
+        q.id
+        for q in questions
+        if to == "gift"
+        and isinstance(q, TextQuestion)
+        and any("->" in a for a in (q.answer, *q.accept))
+    ]
+    assert skipped == ambiguous
+    kept = [q for q in questions if q.id not in ambiguous]
+    assert [comparable(q, to) for q in back.questions] == [comparable(q, to) for q in kept]

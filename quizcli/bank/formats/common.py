@@ -179,17 +179,22 @@ def html_to_text(text: str) -> str:
     return tidy(html.unescape(text))
 
 
-_UNTIDY = re.compile(r"[\r\n\t\f\v\xa0]")
+_UNTIDY = re.compile(r"[\t\f\v\xa0]")
+
+
+_EMPTY_LINES = re.compile(r"\n{3,}")
 
 
 def tidy(text: str) -> str:
     """Text with runs of blanks as one space, no blank edges, at most one empty line."""
-    if "  " not in text and text == text.strip() and not _UNTIDY.search(text):
-        return text  # the common case, at the cost of three scans in C
+    if "\n" not in text and "\r" not in text:  # one line: the common case, scanned in C
+        if "  " in text or _UNTIDY.search(text):
+            text = _SPACES.sub(" ", text)
+        return text.strip()
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     lines = [_SPACES.sub(" ", line).strip() for line in text.split("\n")]
     text = "\n".join(lines).strip("\n")
-    return re.sub(r"\n{3,}", "\n\n", text)
+    return _EMPTY_LINES.sub("\n\n", text)
 
 
 def one_line(text: str) -> str:
@@ -213,12 +218,15 @@ def media_reason(raw: str) -> str | None:
     return None
 
 
+_WORD = re.compile(r"[a-z0-9]+")
+
+
 def slug(text: str) -> str:
     """A slug (``[a-z0-9]+(-[a-z0-9]+)*``) made from any text, possibly empty."""
     if not text.isascii():
         text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii")
     ascii_text = text.lower()
-    words = re.findall(r"[a-z0-9]+", ascii_text)
+    words = _WORD.findall(ascii_text)
     result = ""
     for word in words:
         candidate = f"{result}-{word}" if result else word
@@ -235,43 +243,54 @@ def number_text(value: float) -> int | float:
 
 # --- the last step ------------------------------------------------------------------------
 
-_CLEAN_ONE_LINE = ("answer", "attribution", "unit")
+_CLEAN_ONE_LINE = frozenset({"answer", "attribution", "unit", "kind", "difficulty"})
 _CLEAN_LISTS = ("choices", "answer", "accept", "tags")
 
 
-def _clean(table: Table) -> Table:
-    """Text fields without surrogates or CR; one-line fields on one line; no empty extras."""
-    out: Table = {}
-    for key, value in table.items():
-        if isinstance(value, str):
-            value = _scrub(value)
-            if key in _CLEAN_ONE_LINE or key == "kind" or key == "difficulty":
-                value = one_line(value)
-            else:
-                value = tidy(value)
-            if not value and key in ("explanation", "hint", "quote", "unit", "attribution"):
+_KEY_ORDER = {
+    key: n
+    for n, key in enumerate(
+        ("id", "kind", "prompt", "quote", "attribution", "difficulty", "tags", "source")
+        + ("choices", "answer", "tolerance", "unit", "accept", "explanation", "hint")
+    )
+}
+
+
+_OPTIONAL = frozenset({"explanation", "hint", "quote", "unit", "attribution"})
+
+
+def _clean(table: Table, qid: str) -> Table:
+    """The table with its id first and its keys in the bank's order; one-line fields on
+    one line; empty optional fields left out."""
+    out: Table = {"id": qid}
+    for key in _KEY_ORDER:
+        if key == "id" or key not in table:
+            continue
+        value = table[key]
+        if type(value) is str:
+            value = one_line(value) if key in _CLEAN_ONE_LINE else tidy(value)
+            if not value and key in _OPTIONAL:
                 continue
-        elif isinstance(value, list) and key in _CLEAN_LISTS:
-            items = [one_line(_scrub(item)) if isinstance(item, str) else item for item in value]
+        elif type(value) is list and key in _CLEAN_LISTS:
+            items = [one_line(item) if type(item) is str else item for item in value]
             if key in ("tags", "accept"):
                 items = list(dict.fromkeys(item for item in items if item))
                 if not items:
                     continue
             value = items
         out[key] = value
+    for key in table.keys() - _KEY_ORDER.keys():  # a reader's mistake: the checks name it
+        out[key] = table[key]
     return out
 
 
 _SURROGATE = re.compile("[\ud800-\udfff]")
 
 
-def _scrub(text: str) -> str:
-    """Lone surrogates (which only a JSON escape can make) as U+FFFD; CR line ends as LF."""
-    if _SURROGATE.search(text):
-        text = _SURROGATE.sub("\ufffd", text)
-    if "\r" in text:
-        text = text.replace("\r\n", "\n").replace("\r", "\n")
-    return text
+def scrub(text: str) -> str:
+    """Lone surrogates, which only a JSON escape can put in a string, as U+FFFD (they
+    cannot be written as UTF-8). Text from every other format is decoded bytes: it has none."""
+    return _SURROGATE.sub("\ufffd", text) if _SURROGATE.search(text) else text
 
 
 def finish(
@@ -286,14 +305,12 @@ def finish(
     questions: list[Table] = []
     skipped = list(parsed.skipped)
     for number, item in enumerate(parsed.items, start=1):
-        table = _clean(item.table)
-        base = slug(item.title or "") or _prompt_slug(table.get("prompt")) or f"q{number}"
+        base = slug(item.title or "") or _prompt_slug(item.table.get("prompt")) or f"q{number}"
         qid, suffix = base, 2
         while qid in seen:
             qid = f"{base}-{suffix}"
             suffix += 1
-        rest = sorted(((k, v) for k, v in table.items() if k != "id"), key=_key_order)
-        table = {"id": qid, **dict(rest)}
+        table = _clean(item.table, qid)
         problems = question_problems(table)
         if problems:
             skipped.append(Skip(item.line, item.title, problems[0]))
@@ -307,19 +324,6 @@ def finish(
     if description:
         set_table["description"] = description
     return Imported(format_name, CheckedBank(set_table, [], questions), skipped, parsed.notes)
-
-
-_KEY_ORDER = {
-    key: n
-    for n, key in enumerate(
-        ("id", "kind", "prompt", "quote", "attribution", "difficulty", "tags", "source")
-        + ("choices", "answer", "tolerance", "unit", "accept", "explanation", "hint")
-    )
-}
-
-
-def _key_order(pair: tuple[str, Any]) -> int:
-    return _KEY_ORDER.get(pair[0], len(_KEY_ORDER))
 
 
 def _prompt_slug(prompt: object) -> str:

@@ -48,10 +48,16 @@ _ANSWER = re.compile(r"([=~])\s*(?:%(-?[0-9.]+)%)?([^=~]*)", re.S)
 
 
 def _protect(text: str) -> str:
-    return _ESCAPE_PATTERN.sub(lambda m: _ESCAPES[m.group()], _PLACEHOLDERS.sub("\ufffd", text))
+    if not text.isascii():
+        text = _PLACEHOLDERS.sub("\ufffd", text)
+    if "\\" in text:
+        text = _ESCAPE_PATTERN.sub(lambda m: _ESCAPES[m.group()], text)
+    return text
 
 
 def _restore(text: str) -> str:
+    if text.isascii():
+        return text  # the placeholders are not ASCII
     return _UNESCAPE.sub(lambda m: _RESTORE[m.group()], text)
 
 
@@ -274,12 +280,19 @@ def write(questions: Sequence[Question], set_title: str) -> Exported:
         if block is None:
             skipped.append((question.id, f"GIFT has no {question.kind.value} question"))
             continue
+        if isinstance(question, TextQuestion) and any(
+            "->" in a for a in (question.answer, *question.accept)
+        ):
+            skipped.append((question.id, "GIFT reads an answer holding '->' as a matching pair"))
+            continue
         if question.tags != category:
             category = question.tags
-            path = "/".join(tag.replace("/", "//") for tag in question.tags)
+            path = "/".join(_category_part(tag) for tag in question.tags)
             out += [f"$CATEGORY: $course$/top{'/' + path if path else ''}", ""]
         # Text with < or & is marked [plain], so that Moodle (and quizcli) do not read HTML.
         texts = [question.prompt, *getattr(question, "choices", ()), question.explanation or ""]
+        if isinstance(question, TextQuestion):
+            texts += [question.answer, *question.accept]
         plain = "[plain]" if any("<" in t or "&" in t for t in texts) else ""
         prompt = plain + escape(question.prompt)
         if isinstance(question, TimeQuestion):
@@ -301,6 +314,13 @@ def write(questions: Sequence[Question], set_title: str) -> Exported:
     if times:
         notes.append(f"{times} time question(s) written as numerical questions in seconds")
     return Exported("\n".join(out), skipped, notes)
+
+
+def _category_part(tag: str) -> str:
+    """A tag as one level of a category path: ``/`` doubled, and padded with spaces (which
+    reading trims) when it starts or ends with one, so the level's edges stay clear."""
+    part = tag.replace("/", "//")
+    return f" {part} " if part.startswith("/") or part.endswith("/") else part
 
 
 def _answer_block(question: Question) -> str | None:

@@ -40,6 +40,7 @@ from quizcli.model import (
 )
 
 Element = Any  # xml.etree.ElementTree.Element, as defusedxml returns it
+_WILDCARD = re.compile(r"(?<!\\)\*")
 _QUESTION_TAG = re.compile(r"<!--.*?-->|<!\[CDATA\[.*?\]\]>|<question\b", re.S)
 
 
@@ -131,8 +132,9 @@ def _question(
         right = [text for fraction, text, _ in sorted(answers, key=lambda a: -a[0]) if fraction > 0]
         if not right:
             return "no answer is right"
-        if any("*" in text for text in right):
+        if any(_WILDCARD.search(text) for text in right):
             return "a wildcard (*) answer cannot be matched by quizcli"
+        right = [text.replace("\\*", "*") for text in right]  # \* is a literal asterisk
         table["kind"], table["answer"], table["accept"] = "text", right[0], right[1:]
     elif kind == "numerical":
         return _numerical(parsed, element, table, answers, line, title)
@@ -274,7 +276,9 @@ def _answers(question: Question) -> tuple[str, list[str]] | None:
             _answer(0 if question.answer else 100, "false"),
         ]
     if isinstance(question, TextQuestion):
-        return "shortanswer", [_answer(100, a) for a in (question.answer, *question.accept)]
+        # A short answer's * is a wildcard in Moodle; \* is the character itself.
+        answers = (question.answer, *question.accept)
+        return "shortanswer", [_answer(100, a.replace("*", "\\*")) for a in answers]
     if isinstance(question, NumberQuestion | TimeQuestion):
         value = question.answer if isinstance(question, NumberQuestion) else question.seconds
         tolerance = f"\n      <tolerance>{number_text(question.tolerance)}</tolerance>"

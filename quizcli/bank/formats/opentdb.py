@@ -26,6 +26,7 @@ from quizcli.bank.formats.common import (
     error,
     lost_fields,
     one_line,
+    scrub,
 )
 from quizcli.model import ChoiceQuestion, Question, TrueFalseQuestion
 
@@ -60,7 +61,11 @@ def read(text: str, name: str) -> Parsed:
         results = document
     else:
         raise error(name, "not an Open Trivia DB response: expected an object or a list")
-    decode = _decoder(results)
+    raw_decode = _decoder(results)
+
+    def decode(value: str) -> str:
+        return scrub(raw_decode(value))
+
     parsed = Parsed()
     for index, result in enumerate(results):
         reason = _result(parsed, index, result, decode)

@@ -10,6 +10,7 @@ separator, CRLF line ends, Windows-1252) are all read.
 from __future__ import annotations
 
 import csv
+import html
 import io
 import re
 from collections.abc import Callable, Iterator, Sequence
@@ -102,7 +103,8 @@ KIND_NAMES = {
 }
 MAX_TYPED_ANSWER = 120
 _HTMLISH = re.compile(rf"</?(?:{HTML_TAGS})\b[^<>]*>|&(?:#[0-9]+|#x[0-9A-Fa-f]+|[A-Za-z]+);", re.I)
-_BAR = re.compile(r"(?<!\\)\|")
+_ITEM_TOKEN = re.compile(r"\\\\|\\\||\||[^\\|]+|\\")
+_ITEM_ESCAPES = {"\\\\": "\\", "\\|": "|"}
 _CLOZE = re.compile(r"\{\{c(\d+)::(.*?)(?:::(.*?))?\}\}", re.S)
 
 
@@ -116,10 +118,19 @@ def cell_text(cell: str) -> str:
 
 
 def split_items(cell: str) -> list[str]:
-    """The ``|``-separated items of a cell (``\\|`` is a literal bar)."""
+    """The ``|``-separated items of a cell (``\\|`` is a bar, ``\\\\`` a backslash)."""
     if not cell.strip():
         return []
-    return [cell_text(item.replace("\\|", "|")) for item in _BAR.split(cell)]
+    items: list[str] = []
+    current: list[str] = []
+    for token in _ITEM_TOKEN.findall(cell):
+        if token == "|":
+            items.append("".join(current))
+            current = []
+        else:
+            current.append(_ITEM_ESCAPES.get(token, token))
+    items.append("".join(current))
+    return [cell_text(item) for item in items]
 
 
 def _delimiter(text: str) -> str:
@@ -198,9 +209,12 @@ def _row(parsed: Parsed, line: int, fields: dict[str, str], wrong: list[str]) ->
         if key in fields:
             value = cell_text(fields[key])
             table[key] = value.lower() if key == "difficulty" else value
-    tags = [t for item in split_items(fields.get("tags", "")) for t in item.split(",")]
-    if tags:
-        table["tags"] = [t.strip() for t in tags if t.strip()]
+    # Tags are separated by | or, in a cell without a |, by commas ("geo, europe").
+    tags = split_items(fields.get("tags", ""))
+    if len(tags) == 1:
+        tags = tags[0].split(",")
+    if any(tag.strip() for tag in tags):
+        table["tags"] = [tag.strip() for tag in tags if tag.strip()]
     choices = split_items(fields.get("choices", ""))
     kind = KIND_NAMES.get(_norm(fields.get("kind", "")), fields.get("kind", "").strip())
     problem = _fill(table, kind, answers, choices, wrong, fields)
@@ -452,8 +466,13 @@ EXPORT_COLUMNS = ["id", "kind", "question", "answer", "choices", "accept", "tole
 EXPORT_COLUMNS += ["difficulty", "tags", "explanation", "hint"]
 
 
+def _cell(text: str) -> str:
+    """Text that import would read as HTML (a tag, an entity) with its < and & escaped."""
+    return html.escape(text, quote=False) if _HTMLISH.search(text) else text
+
+
 def _join(items: Sequence[str]) -> str:
-    return "|".join(item.replace("|", "\\|") for item in items)
+    return "|".join(_cell(item).replace("\\", "\\\\").replace("|", "\\|") for item in items)
 
 
 def _answer(question: Question) -> str:
@@ -474,16 +493,16 @@ def _export_row(question: Question) -> list[str]:
     return [
         question.id,
         question.kind.value,
-        question.prompt,
+        _cell(question.prompt),
         _answer(question),
         _join(choices),
         _join(accept),
         str(tolerance) if tolerance else "",
         unit or "",
         question.difficulty.value,
-        _join(question.tags),
-        question.explanation or "",
-        question.hint or "",
+        _join(question.tags) + ("|" if any("," in tag for tag in question.tags) else ""),
+        _cell(question.explanation or ""),
+        _cell(question.hint or ""),
     ]
 
 
