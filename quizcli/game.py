@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import random
 import time
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from typing import NamedTuple, Protocol
 
@@ -85,6 +85,13 @@ class QuestionSource(Protocol):
         """Indices, ascending, of the questions that pass the filters (tags any-of)."""
         ...
 
+    def groups(self) -> Mapping[int, str]:
+        """The group of every question that has one, by index.
+
+        Raises SourceChanged as ``questions`` does.
+        """
+        ...
+
     def questions(self, indices: Sequence[int]) -> list[Question]:
         """The questions at ``indices``, in that order.
 
@@ -115,6 +122,10 @@ class SetSource:
             and (not difficulties or question.difficulty in difficulties)
             and (not tags or any(tag in tags for tag in question.tags))
         ]
+
+    def groups(self) -> dict[int, str]:
+        """The group of every question that has one, by index."""
+        return {i: q.group for i, q in enumerate(self.qset.questions) if q.group is not None}
 
     def questions(self, indices: Sequence[int]) -> list[Question]:
         """The questions at ``indices``."""
@@ -157,22 +168,71 @@ class NoQuestionsError(QuizError):
     """The filters left no question to ask."""
 
 
-def pick(eligible: Sequence[int], options: RoundOptions, rng: random.Random) -> list[int]:
-    """The indices to ask, in the order to ask them, drawn from ``eligible``."""
+def pick(
+    eligible: Sequence[int],
+    options: RoundOptions,
+    rng: random.Random,
+    groups: Mapping[int, str] | None = None,
+) -> list[int]:
+    """The indices to ask, in the order to ask them, drawn from ``eligible``.
+
+    ``groups`` gives the group of each grouped question (by index): a group counts as one
+    candidate, as likely to come up as any single question, and when it does one of its
+    eligible questions is asked, each as likely. So no two questions of a group meet in a
+    round, and ``options.count`` questions are drawn whenever the eligible questions hold
+    that many groups and ungrouped questions together (else as many as they hold). Without
+    groups the draw is ``rng.sample`` over ``eligible`` itself, as it always was, so seeds
+    of banks without groups replay the same rounds.
+    """
     if not eligible:
         raise NoQuestionsError(_nothing_left(options))
-    count = len(eligible) if options.count is None else min(options.count, len(eligible))
-    # sample() draws the same from a range as from the equal list, without building it.
-    return rng.sample(eligible, count)
+    if not groups:
+        count = len(eligible) if options.count is None else min(options.count, len(eligible))
+        # sample() draws the same from a range as from the equal list, without building it.
+        return rng.sample(eligible, count)
+    members: dict[str, list[int]] = {}
+    candidates: list[int | str] = []
+    for index in eligible:
+        group = groups.get(index)
+        if group is None:
+            candidates.append(index)
+        elif group in members:
+            members[group].append(index)
+        else:
+            members[group] = [index]
+            candidates.append(group)
+    count = len(candidates) if options.count is None else min(options.count, len(candidates))
+    return [
+        drawn if isinstance(drawn, int) else rng.choice(members[drawn])
+        for drawn in rng.sample(candidates, count)
+    ]
+
+
+def draw(
+    source: QuestionSource, options: RoundOptions, seed: int
+) -> tuple[random.Random, list[Question]]:
+    """Pick and read a round's questions from ``source`` with a generator seeded afresh.
+
+    The one way every mode picks questions (a solo round, and the daily, review, live and
+    hot-seat modes to come): filters, then :func:`pick` with the source's groups. Returns
+    the generator, which goes on to shuffle the options. When the source changes under the
+    draw (SourceChanged), it is drawn again from the source as it is now.
+    """
+    try:
+        return _draw(source, options, seed)
+    except SourceChanged:
+        # Picked from one version of the bank, read from another: pick again, from the
+        # version now read, as a fresh start with this seed would.
+        return _draw(source, options, seed)
 
 
 def _draw(
     source: QuestionSource, options: RoundOptions, seed: int
 ) -> tuple[random.Random, list[Question]]:
-    """Pick and read a round's questions with a generator seeded afresh."""
     rng = random.Random(seed)
     eligible = source.eligible(options.kinds, options.difficulties, options.tags)
-    return rng, source.questions(pick(eligible, options, rng))
+    chosen = pick(eligible, options, rng, source.groups() if eligible else None)
+    return rng, source.questions(chosen)
 
 
 def _nothing_left(options: RoundOptions) -> str:
@@ -236,12 +296,7 @@ class Round:
         seed = options.seed if options.seed is not None else random.SystemRandom().randrange(2**31)
         if options.seed is None:
             options = replace(options, seed=seed)
-        try:
-            rng, questions = _draw(source, options, seed)
-        except SourceChanged:
-            # Picked from one version of the bank, read from another: pick again, from the
-            # version now read, as a fresh start with this seed would.
-            rng, questions = _draw(source, options, seed)
+        rng, questions = draw(source, options, seed)
         return cls(
             qset=source.question_set(questions),
             questions=questions,

@@ -15,7 +15,10 @@ Rules worth knowing:
   answers of 5 or more letters: one edit for 5-8 letters, two for 9 or more, where an edit is
   an insertion, a deletion, a substitution or the swap of two neighbouring letters (optimal
   string alignment distance). Digits are never forgiven: ``Paris 2024`` does not match
-  ``Paris 2025``.
+  ``Paris 2025``. A typo never turns one word into another: when a typed word is a common
+  English word (:mod:`quizcli.words`) that the right spelling does not hold, the answer
+  must match exactly (``hunt`` is not ``haunt``). A question's ``reject`` spellings (say,
+  another person's surname: ``Kemoi`` for ``Kwemoi``) are never right.
 """
 
 from __future__ import annotations
@@ -75,27 +78,38 @@ def _digits(text: str) -> str:
     return "".join(char for char in text if char.isdigit())
 
 
-def text_matches(given: str, answers: Sequence[str]) -> bool:
+def _another_word(typed_words: Sequence[str], right_words: Sequence[str]) -> bool:
+    """True when a typed word is a common English word that the right spelling lacks."""
+    from quizcli.words import COMMON_WORDS
+
+    return any(word in COMMON_WORDS and word not in right_words for word in typed_words)
+
+
+def text_matches(given: str, answers: Sequence[str], reject: Sequence[str] = ()) -> bool:
     """True when ``given`` is one of ``answers`` after :func:`fold`, spaces ignored.
 
     Answers of 5-8 letters forgive one typo, answers of 9 or more forgive two (an insertion,
     a deletion, a substitution or two swapped neighbours each count as one); shorter answers
-    and any digits must match exactly. An empty answer never matches.
+    and any digits must match exactly. No typo is forgiven when a typed word is a common
+    English word missing from the right spelling (it is another word, not a slip). A
+    ``reject`` spelling never matches, and an empty answer never matches.
     """
-    typed = fold(given).replace(" ", "")
-    if not typed:
+    folded = fold(given)
+    typed = folded.replace(" ", "")
+    if not typed or any(typed == fold(no).replace(" ", "") for no in reject):
         return False
-    for answer in answers:
-        right = fold(answer).replace(" ", "")
-        if not right:
-            continue
-        if typed == right:
-            return True
+    rights = [fold(answer) for answer in answers]
+    if any(typed == right.replace(" ", "") for right in rights):
+        return True
+    typed_words = folded.split()
+    for right_words in rights:
+        right = right_words.replace(" ", "")
         allowed = _typos_allowed(right)
         if (
             allowed
             and _digits(typed) == _digits(right)
             and _typo_distance(typed, right, allowed) <= allowed
+            and not _another_word(typed_words, right_words.split())
         ):
             return True
     return False
@@ -134,7 +148,8 @@ def _fraction(question: Question, value: AnswerValue | None) -> float:
             return float(isinstance(value, bool) and value == question.answer)
         case TextQuestion():
             return float(
-                isinstance(value, str) and text_matches(value, [question.answer, *question.accept])
+                isinstance(value, str)
+                and text_matches(value, [question.answer, *question.accept], question.reject)
             )
         case NumberQuestion():
             return float(_within(value, question.answer, question.tolerance))

@@ -63,6 +63,9 @@ class QuestionBase:
     hint: str | None = None
     quote: str | None = None
     attribution: str | None = None
+    # Questions of one group ask the same fact or show each other's answer: a round asks at
+    # most one of them.
+    group: str | None = None
 
 
 @dataclass(frozen=True, slots=True, kw_only=True, eq=False, repr=False)
@@ -121,11 +124,13 @@ class TimeQuestion(QuestionBase):
 
 @dataclass(frozen=True, slots=True, kw_only=True, eq=False, repr=False)
 class TextQuestion(QuestionBase):
-    """Type a name or a word; ``accept`` lists other right spellings."""
+    """Type a name or a word; ``accept`` lists other right spellings, ``reject`` near misses
+    that are never right, not even as a typo (another person's name, another word)."""
 
     kind: ClassVar[Kind] = Kind.TEXT
     answer: str
     accept: tuple[str, ...] = ()
+    reject: tuple[str, ...] = ()
 
 
 Question = (

@@ -296,6 +296,10 @@ INCONSISTENT: dict[str, Change] = {
     "a tag naming question 999": lambda head, index, chunks: index["tags"].update(
         sport=cache._pack([999])
     ),
+    "a group naming question 999": lambda head, index, chunks: index["groups"].update(
+        podium=cache._pack([999])
+    ),
+    "a group index that is a list": lambda head, index, chunks: index.update(groups=[]),
     "a chunk one question short": lambda head, index, chunks: chunks[0].pop(0),
     "prompts that are numbers": every_question(lambda table: table.update(prompt=42)),
     "an answer that is no choice": every_question(

@@ -39,7 +39,8 @@ FUZZ = settings(
 KNOWN_KEYS = [
     "format", "set", "sources", "questions", "id", "title", "description", "tags",
     "publisher", "url", "kind", "prompt", "difficulty", "source", "explanation", "hint",
-    "quote", "attribution", "choices", "answer", "tolerance", "unit", "accept",
+    "quote", "attribution", "choices", "answer", "tolerance", "unit", "accept", "group",
+    "reject",
 ]  # fmt: skip
 HOSTILE_TEXT = st.sampled_from(
     [

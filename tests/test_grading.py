@@ -573,6 +573,46 @@ def test_text_matches(given_text: str, answers: list[str], matches: bool) -> Non
     assert text_matches(given_text, answers) is matches
 
 
+@pytest.mark.parametrize(
+    ("given_text", "answers", "reject", "matches"),
+    [
+        # a typo that lands on another common English word is another word, not a slip
+        ("hunt", ["haunt"], [], False),
+        ("HUNT", ["haunt"], [], False),
+        ("haunt", ["haunt"], [], True),
+        ("huant", ["haunt"], [], True),  # a genuine slip is still forgiven
+        ("hauntt", ["haunt"], [], True),
+        ("decision", ["decisions"], [], False),  # the singular is another word
+        ("decision", ["decisions", "decision"], [], True),  # unless the bank accepts it
+        ("at the bakc", ["at the back"], [], True),  # words of the answer may be typed
+        ("at the book", ["at the back"], [], False),  # "book" is not a word of it
+        ("back of the feld", ["back of the field"], [], True),
+        ("Grant Fishr", ["Grant Fisher"], [], True),  # "grant" is a word of the answer
+        # genuine typos in names stay forgiven
+        ("Ingebrigsten", ["Ingebrigtsen"], [], True),
+        ("Kwemio", ["Kwemoi"], ["Kemoi"], True),
+        ("Kwemoy", ["Kwemoi"], ["Kemoi"], True),
+        # a rejected spelling is never right, even one typo away
+        ("Kemoi", ["Kwemoi"], ["Kemoi"], False),
+        ("kemoi", ["Kwemoi", "Ronald Kwemoi"], ["Kemoi"], False),
+        ("Kemoi", ["Kwemoi"], [], True),  # without the reject, one deletion is a typo
+        ("Ronald Kwemoi", ["Kwemoi", "Ronald Kwemoi"], ["Kemoi"], True),
+    ],
+)
+def test_typos_never_make_another_word(
+    given_text: str, answers: list[str], reject: list[str], matches: bool
+) -> None:
+    assert text_matches(given_text, answers, reject) is matches
+
+
+def test_reject_and_common_words_apply_through_grade() -> None:
+    question = TextQuestion(id="h", prompt="Fill the gap.", answer="Kwemoi", reject=("Kemoi",))
+    assert grade(question, answered("Kemoi")).mark is Mark.WRONG
+    assert grade(question, answered("Kwemio")).mark is Mark.RIGHT
+    haunt = TextQuestion(id="w", prompt="Fill the gap.", answer="haunt")
+    assert grade(haunt, answered("hunt")).mark is Mark.WRONG
+
+
 # --- properties of grade ----------------------------------------------------------------
 
 items = st.lists(st.text(min_size=1, max_size=12), min_size=2, max_size=8, unique=True)

@@ -99,7 +99,14 @@ ONE_OF_EACH: tuple[Question, ...] = (
     TrueFalseQuestion(id="thames", prompt="The Thames is in Scotland.", answer=False),
     NumberQuestion(id="elbe", prompt="How long is the Elbe (km)?", answer=1094, tolerance=5),
     NumberQuestion(id="pi", prompt="Pi to two places?", answer=3.14, tolerance=0.01),
-    TextQuestion(id="volga", prompt="Into which sea?", answer="Caspian", accept=("the Caspian",)),
+    TextQuestion(
+        id="volga",
+        prompt="Into which sea?",
+        answer="Caspian",
+        accept=("the Caspian",),
+        reject=("Black Sea",),
+        group="seas",
+    ),
     OrderQuestion(id="order", prompt="Order by length.", answer=("Volga", "Danube", "Rhine")),
     TimeQuestion(id="race", prompt="World record?", answer="3:26.00", seconds=206.0, tolerance=1),
 )
@@ -120,10 +127,10 @@ KEPT = {
     "moodle-xml": ("id", "prompt", "tags", "explanation", "hint"),
     "aiken": ("prompt",),
     "opentdb": ("prompt", "difficulty"),
-    "csv": ("id", "prompt", "tags", "explanation", "hint", "difficulty"),
-    "tsv": ("id", "prompt", "tags", "explanation", "hint", "difficulty"),
+    "csv": ("id", "prompt", "tags", "explanation", "hint", "difficulty", "group"),
+    "tsv": ("id", "prompt", "tags", "explanation", "hint", "difficulty", "group"),
 }
-ANSWER_FIELDS = ("choices", "answer", "tolerance", "unit", "accept")
+ANSWER_FIELDS = ("choices", "answer", "tolerance", "unit", "accept", "reject")
 
 
 def round_trip(tmp_path: Path, qset: QuestionSet, to: str) -> tuple[QuestionSet, list[str]]:

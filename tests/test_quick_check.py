@@ -55,6 +55,8 @@ ODD_VALUES = st.sampled_from(
         ["Kerr", 1],
         ["Kerr", ""],
         ["Kerr", "Hocker", "Nuguse"],
+        ["Sorum"],
+        ["Kerr", "SORUM"],
         "Kerr\nHocker",
         ["Kerr", "Hocker\nNuguse"],
         [str(n) for n in range(9)],
@@ -65,6 +67,7 @@ FIELDS = st.sampled_from(
     [
         "id", "kind", "prompt", "difficulty", "tags", "source", "explanation", "hint",
         "quote", "attribution", "choices", "answer", "tolerance", "unit", "accept", "typo",
+        "group", "reject",
     ]
 )  # fmt: skip
 

@@ -45,6 +45,7 @@ def questions(draw: st.DrawFn, qid: str, source_ids: list[str]) -> Question:
         "hint": draw(maybe_text),
         "quote": draw(maybe_text),
         "attribution": draw(maybe_line),
+        "group": draw(st.none() | slugs),
     }
     # Items must differ once folded (players tell options apart by what they read).
     items = draw(st.lists(lines, min_size=2, max_size=8, unique_by=fold).map(tuple))
@@ -69,9 +70,14 @@ def questions(draw: st.DrawFn, qid: str, source_ids: list[str]) -> Question:
             answer=answer, seconds=parse_time(answer), tolerance=draw(tolerances), **common
         )
     spellings = lines.filter(lambda text: fold(text) != "")
+    answer = draw(spellings)
+    accept = draw(st.lists(spellings, max_size=3, unique=True).map(tuple))
+    right = {fold(text).replace(" ", "") for text in (answer, *accept)}
+    wrong = spellings.filter(lambda text: fold(text).replace(" ", "") not in right)
     return TextQuestion(
-        answer=draw(spellings),
-        accept=draw(st.lists(spellings, max_size=3, unique=True).map(tuple)),
+        answer=answer,
+        accept=accept,
+        reject=draw(st.lists(wrong, max_size=2, unique=True).map(tuple)),
         **common,
     )
 

@@ -75,6 +75,7 @@ def build_question(table: Table) -> Question:
         "hint": table.get("hint"),
         "quote": table.get("quote"),
         "attribution": table.get("attribution"),
+        "group": table.get("group"),
     }
     return _BUILDERS[Kind(table["kind"])](table, common)
 
@@ -111,7 +112,12 @@ def _time(t: Table, common: Table) -> Question:
 
 
 def _text(t: Table, common: Table) -> Question:
-    return TextQuestion(answer=t["answer"], accept=tuple(t.get("accept", ())), **common)
+    return TextQuestion(
+        answer=t["answer"],
+        accept=tuple(t.get("accept", ())),
+        reject=tuple(t.get("reject", ())),
+        **common,
+    )
 
 
 _BUILDERS: Mapping[Kind, Callable[[Table, Table], Question]] = {

@@ -6,7 +6,7 @@ and holding, in ``marshal`` format (fast to read and write, no import to pay):
 1. a small header: the key (cache format, quizcli and Python versions, the bank's resolved
    path, size and modification time) and the set's metadata (what ``list`` shows);
 2. an index: the kind and difficulty of every question (one byte each) and the questions
-   of every tag, so a round can pick its questions without reading them;
+   of every tag and of every group, so a round can pick its questions without reading them;
 3. the checked question tables in chunks, read only for the questions a round asks.
 
 A stale, corrupt, truncated or foreign file is simply rebuilt. The cache is written only by
@@ -35,7 +35,7 @@ from typing import IO, Any
 from quizcli import __version__
 from quizcli.kinds import Difficulty, Kind
 
-CACHE_FORMAT = 1
+CACHE_FORMAT = 2  # 2: the index holds the questions of every group
 MAGIC = b"QUIZCLI-BANK-CACHE\n"
 CHUNK = 64  # questions per chunk: a round reads a few chunks, never the whole bank
 # A temporary file this old was left by a killed writer; a younger one may still be being
@@ -96,7 +96,7 @@ class CachedBank:
         return meta
 
     def index(self) -> dict[str, Any]:
-        """Kinds, difficulties, tags and chunk offsets (read on first use)."""
+        """Kinds, difficulties, tags, groups and chunk offsets (read on first use)."""
         if self._index is None:
             with self._open() as handle:
                 handle.seek(self._index_at)
@@ -131,6 +131,17 @@ class CachedBank:
             difficulty_of = index["difficulties"]
             selected = [i for i in selected if difficulty_of[i] in difficulty_codes]
         return list(selected)
+
+    def groups(self) -> dict[int, str]:
+        """The group of every question that has one, by index."""
+        count = self.meta["count"]
+        group_of: dict[int, str] = {}
+        for group, packed in self.index()["groups"].items():
+            for number in _unpack(packed):
+                if not 0 <= number < count or type(group) is not str:
+                    raise IndexError(f"{self.path}: group {group!r} names question {number}")
+                group_of[number] = group
+        return group_of
 
     def tables(self, indices: Sequence[int]) -> list[Table]:
         """The question tables at ``indices``, in that order, reading only their chunks.
@@ -200,9 +211,12 @@ def write(
     kinds = bytes(KIND_CODES[q["kind"]] for q in questions)
     difficulties = bytes(DIFFICULTY_CODES[q.get("difficulty", "medium")] for q in questions)
     tags: dict[str, list[int]] = {}
+    groups: dict[str, list[int]] = {}
     for number, question in enumerate(questions):
         for tag in question.get("tags", ()):
             tags.setdefault(tag, []).append(number)
+        if "group" in question:
+            groups.setdefault(question["group"], []).append(number)
     chunks = [marshal.dumps(questions[i : i + CHUNK]) for i in range(0, len(questions), CHUNK)]
     header = marshal.dumps({"key": cache_key(bank, stat), "meta": meta})
     offsets = []
@@ -215,6 +229,7 @@ def write(
             "kinds": kinds,
             "difficulties": difficulties,
             "tags": {tag: _pack(numbers) for tag, numbers in tags.items()},
+            "groups": {group: _pack(numbers) for group, numbers in groups.items()},
             "chunks": offsets,
         }
     )
@@ -341,6 +356,7 @@ def _index_ok(index: object, count: int) -> bool:
         and type(index.get("difficulties")) is bytes
         and len(index["difficulties"]) == count
         and type(index.get("tags")) is dict
+        and type(index.get("groups")) is dict
         and type(index.get("chunks")) is list
         and len(index["chunks"]) == -(-count // CHUNK)
     )

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import gc
 import os
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from contextlib import AbstractContextManager, contextmanager, nullcontext
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -102,6 +102,22 @@ class Bank:
             except CACHE_DAMAGE:
                 self._fall_back()
         return _eligible(self._tables(), kinds, difficulties, tags)
+
+    def groups(self) -> Mapping[int, str]:
+        """The group of every question that has one, by index (see game.pick).
+
+        Raises SourceChanged, as ``questions`` does, when the cache entry failed and the
+        bank read instead is not the version the entry described.
+        """
+        if self._cached is not None:
+            try:
+                return self._cached.groups()
+            except CACHE_DAMAGE:
+                if not self._fall_back():
+                    from quizcli.game import SourceChanged
+
+                    raise SourceChanged(str(self.path)) from None
+        return {i: table["group"] for i, table in enumerate(self._tables()) if "group" in table}
 
     def questions(self, indices: Sequence[int]) -> list[Question]:
         """The questions at ``indices``, in that order, as dataclasses.

@@ -30,6 +30,7 @@ from quizcli.bank.quick import (
     NEWLINE,
     SLUG,
     quick_check,
+    spacefree,
 )
 from quizcli.bank.quick import finite as _finite
 from quizcli.errors import BankError, Problem
@@ -359,6 +360,7 @@ class _Checker:
         self.text(table, "prompt", base, where, required=True)
         self.difficulty(table, base, where)
         self.tags(table, base, where)
+        self.slug(table, "group", base, where)
         self.source_ref(table, base, where, source_ids)
         for key in ("explanation", "hint", "quote"):
             self.text(table, key, base, where)
@@ -686,6 +688,30 @@ def _check_text(c: _Checker, t: dict[str, Any], base: tuple[str, int], where: st
                 (*base, key),
                 where,
                 f"{spelling!r} has no letters or digits, so no typed answer could match it",
+            )
+            return
+    if "reject" in t:
+        _check_reject(c, t, base, where, {spacefree(s) for s in (answer, *accept)})
+
+
+def _check_reject(
+    c: _Checker, t: dict[str, Any], base: tuple[str, int], where: str, right: set[str]
+) -> None:
+    """``reject``: near misses never accepted, none of them a right spelling."""
+    reject = c.string_list(t, "reject", base, where)
+    for spelling in reject or ():
+        if not fold(spelling):
+            c.problem(
+                (*base, "reject"),
+                where,
+                f"{spelling!r} has no letters or digits, so no typed answer could match it",
+            )
+            return
+        if spacefree(spelling) in right:
+            c.problem(
+                (*base, "reject"),
+                where,
+                f"reject {spelling!r} is also a right spelling (answer or accept)",
             )
             return
 

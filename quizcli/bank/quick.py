@@ -41,6 +41,7 @@ COMMON_KEYS = frozenset(
         "hint",
         "quote",
         "attribution",
+        "group",
     }
 )
 KIND_KEYS: Mapping[Kind, frozenset[str]] = {
@@ -50,7 +51,7 @@ KIND_KEYS: Mapping[Kind, frozenset[str]] = {
     Kind.ORDER: frozenset({"answer"}),
     Kind.NUMBER: frozenset({"answer", "tolerance", "unit"}),
     Kind.TIME: frozenset({"answer", "tolerance"}),
-    Kind.TEXT: frozenset({"answer", "accept"}),
+    Kind.TEXT: frozenset({"answer", "accept", "reject"}),
 }
 
 _KIND_VALUES = {kind.value: COMMON_KEYS | keys for kind, keys in KIND_KEYS.items()}
@@ -93,6 +94,9 @@ def quick_check(table: Table, source_ids: frozenset[str], seen: set[str]) -> boo
         return False
     tags = get("tags")
     if tags is not None and not _strings_ok(tags):
+        return False
+    group = get("group")
+    if group is not None and (type(group) is not str or not SLUG.fullmatch(group)):
         return False
     if not _QUICK_KIND_CHECKS[kind](table):
         return False
@@ -203,7 +207,20 @@ def _quick_text(table: Table) -> bool:
     if not _line_ok(answer) or not fold(answer):
         return False
     accept = table.get("accept")
-    return accept is None or (_strings_ok(accept) and all(fold(item) for item in accept))
+    if accept is not None and not (_strings_ok(accept) and all(fold(item) for item in accept)):
+        return False
+    reject = table.get("reject")
+    if reject is None:
+        return True
+    if not (_strings_ok(reject) and all(fold(item) for item in reject)):
+        return False
+    right = {spacefree(answer), *(spacefree(item) for item in accept or ())}
+    return right.isdisjoint(spacefree(item) for item in reject)
+
+
+def spacefree(text: str) -> str:
+    """``text`` as typed answers are compared: folded, spaces dropped."""
+    return fold(text).replace(" ", "")
 
 
 _QUICK_KIND_CHECKS: Mapping[str, Callable[[Table], bool]] = {

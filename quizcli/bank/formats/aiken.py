@@ -115,5 +115,5 @@ def write(questions: Sequence[Question], set_title: str) -> Exported:
         out.append("")
         written.append(question)
     fields = {"explanation": "explanations", "hint": "hints", "difficulty": "difficulty"}
-    fields.update({"tags": "tags", "quote": "quotations", "source": "sources"})
+    fields.update({"tags": "tags", "quote": "quotations", "source": "sources", "group": "groups"})
     return Exported("\n".join(out), skipped, lost_fields(written, fields, "Aiken"))

@@ -244,14 +244,15 @@ def number_text(value: float) -> int | float:
 # --- the last step ------------------------------------------------------------------------
 
 _CLEAN_ONE_LINE = frozenset({"answer", "attribution", "unit", "kind", "difficulty"})
-_CLEAN_LISTS = ("choices", "answer", "accept", "tags")
+_CLEAN_LISTS = ("choices", "answer", "accept", "reject", "tags")
 
 
 _KEY_ORDER = {
     key: n
     for n, key in enumerate(
-        ("id", "kind", "prompt", "quote", "attribution", "difficulty", "tags", "source")
-        + ("choices", "answer", "tolerance", "unit", "accept", "explanation", "hint")
+        ("id", "kind", "prompt", "quote", "attribution", "difficulty", "tags", "group")
+        + ("source", "choices", "answer", "tolerance", "unit", "accept", "reject")
+        + ("explanation", "hint")
     )
 }
 
@@ -273,7 +274,7 @@ def _clean(table: Table, qid: str) -> Table:
                 continue
         elif type(value) is list and key in _CLEAN_LISTS:
             items = [one_line(item) if type(item) is str else item for item in value]
-            if key in ("tags", "accept"):
+            if key in ("tags", "accept", "reject"):
                 items = list(dict.fromkeys(item for item in items if item))
                 if not items:
                     continue

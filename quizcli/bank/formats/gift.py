@@ -181,10 +181,13 @@ def _answers(table: Table, answer: str, clean: Callable[[str], str]) -> str | No
     texts = [clean(text) for _, _, text, _ in answers]
     if all(sign == "=" for sign, _, _, _ in answers):
         table["kind"] = "text"
-        right = [t for t, (_, w, _, _) in zip(texts, answers, strict=True) if w is None or w > 0]
+        given = [w for _, w, _, _ in answers]
+        right = [t for t, w in zip(texts, given, strict=True) if w is None or w > 0]
         if not right:
             return "no answer is right"
         table["answer"], table["accept"] = right[0], right[1:]
+        # A 0% answer is a named wrong one (a near miss): quizcli's reject list.
+        table["reject"] = [t for t, w in zip(texts, given, strict=True) if w is not None and w <= 0]
         return None
     weights = [100.0 if sign == "=" and w is None else (w or 0.0) for sign, w, _, _ in answers]
     right = [t for t, w in zip(texts, weights, strict=True) if w > 0]
@@ -281,7 +284,7 @@ def write(questions: Sequence[Question], set_title: str) -> Exported:
             skipped.append((question.id, f"GIFT has no {question.kind.value} question"))
             continue
         if isinstance(question, TextQuestion) and any(
-            "->" in a for a in (question.answer, *question.accept)
+            "->" in a for a in (question.answer, *question.accept, *question.reject)
         ):
             skipped.append((question.id, "GIFT reads an answer holding '->' as a matching pair"))
             continue
@@ -305,7 +308,7 @@ def write(questions: Sequence[Question], set_title: str) -> Exported:
         out.append("")
         written.append(question)
     fields = {"hint": "hints", "difficulty": "difficulty", "quote": "quotations"}
-    fields.update({"attribution": "attributions", "source": "sources"})
+    fields.update({"attribution": "attributions", "source": "sources", "group": "groups"})
     notes = lost_fields(written, fields, "GIFT")
     units = sum(1 for q in written if isinstance(q, NumberQuestion) and q.unit)
     if units:
@@ -341,5 +344,6 @@ def _answer_block(question: Question) -> str | None:
     if isinstance(question, TimeQuestion):
         return f"#{_number(question.seconds)}:{_number(question.tolerance)}"
     if isinstance(question, TextQuestion):
-        return "".join(f"\n\t={escape(a)}" for a in (question.answer, *question.accept))
+        spellings = "".join(f"\n\t={escape(a)}" for a in (question.answer, *question.accept))
+        return spellings + "".join(f"\n\t=%0%{escape(r)}" for r in question.reject)
     return None

@@ -136,6 +136,12 @@ def _question(
             return "a wildcard (*) answer cannot be matched by quizcli"
         right = [text.replace("\\*", "*") for text in right]  # \* is a literal asterisk
         table["kind"], table["answer"], table["accept"] = "text", right[0], right[1:]
+        # A 0% answer is a named wrong one (a near miss): quizcli's reject list.
+        table["reject"] = [
+            text.replace("\\*", "*")
+            for fraction, text, _ in answers
+            if fraction <= 0 and not _WILDCARD.search(text)
+        ]
     elif kind == "numerical":
         return _numerical(parsed, element, table, answers, line, title)
     else:
@@ -253,6 +259,7 @@ def write(questions: Sequence[Question], set_title: str) -> Exported:
         written.append(question)
     out.append("</quiz>")
     fields = {"difficulty": "difficulty", "quote": "quotations", "source": "sources"}
+    fields["group"] = "groups"
     notes = lost_fields(written, fields, "Moodle XML")
     times = sum(1 for q in written if isinstance(q, TimeQuestion))
     if times:
@@ -277,8 +284,9 @@ def _answers(question: Question) -> tuple[str, list[str]] | None:
         ]
     if isinstance(question, TextQuestion):
         # A short answer's * is a wildcard in Moodle; \* is the character itself.
-        answers = (question.answer, *question.accept)
-        return "shortanswer", [_answer(100, a.replace("*", "\\*")) for a in answers]
+        answers = [(100, a) for a in (question.answer, *question.accept)]
+        answers += [(0, r) for r in question.reject]
+        return "shortanswer", [_answer(f, a.replace("*", "\\*")) for f, a in answers]
     if isinstance(question, NumberQuestion | TimeQuestion):
         value = question.answer if isinstance(question, NumberQuestion) else question.seconds
         tolerance = f"\n      <tolerance>{number_text(question.tolerance)}</tolerance>"

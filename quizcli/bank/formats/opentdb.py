@@ -209,6 +209,7 @@ def write(questions: Sequence[Question], set_title: str) -> Exported:
         written.append(question)
     text = json.dumps({"response_code": 0, "results": results}, ensure_ascii=False, indent=1)
     fields = {"explanation": "explanations", "hint": "hints", "quote": "quotations"}
+    fields["group"] = "groups"
     notes = lost_fields(written, fields, "Open Trivia DB")
     extra = sum(1 for q in written if len(q.tags) > 1)
     if extra:

@@ -25,6 +25,7 @@ from quizcli.bank.formats.common import (
     media_reason,
     number_text,
     one_line,
+    slug,
     tidy,
 )
 from quizcli.model import (
@@ -79,6 +80,9 @@ COLUMNS = {
     "margin": "tolerance",
     "unit": "unit",
     "units": "unit",
+    "group": "group",
+    "reject": "reject",
+    "never accept": "reject",
 }
 KIND_NAMES = {
     "choice": "choice",
@@ -209,6 +213,8 @@ def _row(parsed: Parsed, line: int, fields: dict[str, str], wrong: list[str]) ->
         if key in fields:
             value = cell_text(fields[key])
             table[key] = value.lower() if key == "difficulty" else value
+    if "group" in fields:
+        table["group"] = slug(fields["group"]) or fields["group"]
     # Tags are separated by | or, in a cell without a |, by commas ("geo, europe").
     tags = split_items(fields.get("tags", ""))
     if len(tags) == 1:
@@ -264,6 +270,8 @@ def _fill(
         accept = [*answers[1:], *split_items(fields.get("accept", ""))]
         if kind == "text" and accept:
             table["accept"] = accept
+        if kind == "text" and fields.get("reject"):
+            table["reject"] = split_items(fields["reject"])
     if "tolerance" in fields:
         tolerance = _number(fields["tolerance"])
         if tolerance is None:
@@ -462,8 +470,8 @@ def _cloze(
 
 # --- export ----------------------------------------------------------------------------------
 
-EXPORT_COLUMNS = ["id", "kind", "question", "answer", "choices", "accept", "tolerance", "unit"]
-EXPORT_COLUMNS += ["difficulty", "tags", "explanation", "hint"]
+EXPORT_COLUMNS = ["id", "kind", "question", "answer", "choices", "accept", "reject"]
+EXPORT_COLUMNS += ["tolerance", "unit", "difficulty", "tags", "group", "explanation", "hint"]
 
 
 def _cell(text: str) -> str:
@@ -488,6 +496,7 @@ def _answer(question: Question) -> str:
 def _export_row(question: Question) -> list[str]:
     choices = question.choices if isinstance(question, ChoiceQuestion | MultiQuestion) else ()
     accept = question.accept if isinstance(question, TextQuestion) else ()
+    reject = question.reject if isinstance(question, TextQuestion) else ()
     tolerance = getattr(question, "tolerance", 0)
     unit = question.unit if isinstance(question, NumberQuestion) else None
     return [
@@ -497,10 +506,12 @@ def _export_row(question: Question) -> list[str]:
         _answer(question),
         _join(choices),
         _join(accept),
+        _join(reject),
         str(tolerance) if tolerance else "",
         unit or "",
         question.difficulty.value,
         _join(question.tags) + ("|" if any("," in tag for tag in question.tags) else ""),
+        question.group or "",
         _cell(question.explanation or ""),
         _cell(question.hint or ""),
     ]
