@@ -49,8 +49,8 @@ _READERS = {
     "opentdb": ("opentdb", "read"),
     "csv": ("table", "read_csv"),
     "tsv": ("table", "read_tsv"),
-    "anki": ("table", "read_anki"),
-    "kahoot": ("table", "read_kahoot"),
+    "anki": ("anki", "read_anki"),
+    "kahoot": ("kahoot", "read_kahoot"),
 }
 _WRITERS = {
     "gift": ("gift", "write"),
@@ -90,7 +90,7 @@ def detect(path: Path, text: str) -> str:
     if suffix == ".json" or head.lstrip().startswith(("{", "[")):
         return "opentdb"
     if suffix in (".csv", ".tsv"):
-        from quizcli.bank.formats.table import is_kahoot
+        from quizcli.bank.formats.kahoot import is_kahoot
 
         if is_kahoot(head):
             return "kahoot"

@@ -1,5 +1,5 @@
-"""Spreadsheets in and out: CSV and TSV with a header row, Anki's plain-text note export
-(basic and cloze notes) and Kahoot's question template saved as CSV.
+"""Spreadsheets in and out: CSV and TSV with a header row, and the cell and row helpers
+that the Anki and Kahoot readers (:mod:`.anki`, :mod:`.kahoot`) share.
 
 Column names and their synonyms are listed in docs/import-export.md; a cell that holds a
 list (choices, several right answers, accepted spellings, tags) separates items with ``|``
@@ -13,7 +13,7 @@ import csv
 import html
 import io
 import re
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Iterator, Sequence
 
 from quizcli.bank.formats.common import (
     HTML_TAGS,
@@ -24,7 +24,6 @@ from quizcli.bank.formats.common import (
     html_to_text,
     media_reason,
     number_text,
-    one_line,
     slug,
     tidy,
 )
@@ -105,11 +104,9 @@ KIND_NAMES = {
     "short answer": "text",
     "shortanswer": "text",
 }
-MAX_TYPED_ANSWER = 120
 _HTMLISH = re.compile(rf"</?(?:{HTML_TAGS})\b[^<>]*>|&(?:#[0-9]+|#x[0-9A-Fa-f]+|[A-Za-z]+);", re.I)
 _ITEM_TOKEN = re.compile(r"\\\\|\\\||\||[^\\|]+|\\")
 _ITEM_ESCAPES = {"\\\\": "\\", "\\|": "|"}
-_CLOZE = re.compile(r"\{\{c(\d+)::(.*?)(?:::(.*?))?\}\}", re.S)
 
 
 def _norm(header: str) -> str:
@@ -137,13 +134,13 @@ def split_items(cell: str) -> list[str]:
     return [cell_text(item) for item in items]
 
 
-def _delimiter(text: str) -> str:
+def delimiter_of(text: str) -> str:
     first = text.split("\n", 1)[0]
     counts = {sep: first.count(sep) for sep in (",", ";", "\t")}
     return max(counts, key=lambda sep: counts[sep]) if any(counts.values()) else ","
 
 
-def _rows(text: str, delimiter: str) -> Iterator[tuple[int, list[str]]]:
+def rows(text: str, delimiter: str) -> Iterator[tuple[int, list[str]]]:
     """(line where the row starts, cells) for every row of the text."""
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter, strict=False)
     line = 1
@@ -160,7 +157,7 @@ def _rows(text: str, delimiter: str) -> Iterator[tuple[int, list[str]]]:
 
 def read_csv(text: str, name: str) -> Parsed:
     """A CSV file whose first row names the columns."""
-    return _read_table(text, _delimiter(text), name)
+    return _read_table(text, delimiter_of(text), name)
 
 
 def read_tsv(text: str, name: str) -> Parsed:
@@ -170,9 +167,8 @@ def read_tsv(text: str, name: str) -> Parsed:
 
 def _read_table(text: str, delimiter: str, name: str) -> Parsed:
     parsed = Parsed()
-    rows = _rows(text, delimiter)
     header: list[str | None] | None = None
-    for line, row in rows:
+    for line, row in rows(text, delimiter):
         if not any(cell.strip() for cell in row):
             continue
         if header is None:
@@ -291,181 +287,6 @@ def _number(text: str) -> int | float | None:
     if value != value or value in (float("inf"), float("-inf")):
         return None
     return int(value) if re.fullmatch(r"[+-]?[0-9]+", cleaned) else number_text(value)
-
-
-# --- Kahoot ---------------------------------------------------------------------------------
-
-_KAHOOT_HEADER = re.compile(r"question.*answer 1.*correct answer", re.I | re.S)
-
-
-def is_kahoot(head: str) -> bool:
-    """True when the text has Kahoot's template header (Question, Answer 1..., Correct...)."""
-    return any(_KAHOOT_HEADER.search(line) for line in head.split("\n")[:30])
-
-
-def _kahoot_columns(lowered: list[str]) -> dict[str, int] | None:
-    """Where each field is, when ``lowered`` is the template's header row."""
-    if not any(c.startswith("answer 1") for c in lowered) or not any(
-        c.startswith("correct answer") for c in lowered
-    ):
-        return None
-    columns: dict[str, int] = {}
-    for index, cell in enumerate(lowered):
-        for key in ("question", "answer 1", "answer 2", "answer 3", "answer 4"):
-            if cell.startswith(key):
-                columns[key] = index
-        if cell.startswith("time limit"):
-            columns["time"] = index
-        if cell.startswith("correct answer"):
-            columns["correct"] = index
-    return columns
-
-
-def _get(row: list[str], columns: dict[str, int], key: str) -> str:
-    index = columns.get(key)
-    return row[index] if index is not None and index < len(row) else ""
-
-
-def read_kahoot(text: str, name: str) -> Parsed:
-    """Kahoot's quiz template saved as CSV: question, answers 1-4, time, right answers."""
-    parsed = Parsed()
-    delimiter = _delimiter(next((x for x in text.split("\n") if is_kahoot(x)), text))
-    columns: dict[str, int] | None = None
-    limits: set[str] = set()
-    for line, row in _rows(text, delimiter):
-        if columns is None:
-            columns = _kahoot_columns([cell.strip().lower() for cell in row])
-            continue
-        prompt = cell_text(_get(row, columns, "question"))
-        if not prompt:
-            continue
-        slots = [cell_text(_get(row, columns, f"answer {n}")) for n in range(1, 5)]
-        picks = re.findall(r"[0-9]+", _get(row, columns, "correct"))
-        if not picks:
-            parsed.skip(line, None, "no correct answer given")
-            continue
-        bad = [int(p) for p in picks if not 1 <= int(p) <= 4 or not slots[int(p) - 1]]
-        if bad:
-            parsed.skip(line, None, f"correct answer {bad[0]} is not one of the answers")
-            continue
-        right = list(dict.fromkeys(slots[int(p) - 1] for p in picks))
-        table: Table = {"prompt": prompt, "choices": [slot for slot in slots if slot]}
-        table["kind"] = "choice" if len(right) == 1 else "multi"
-        table["answer"] = right[0] if len(right) == 1 else right
-        parsed.add(line, None, table)
-        if _get(row, columns, "time").strip():
-            limits.add(_get(row, columns, "time").strip())
-    if columns is None:
-        raise error(name, "no Kahoot header row (Question, Answer 1...4, Correct answer(s))")
-    if limits:
-        listed = ", ".join(sorted(limits, key=lambda x: (len(x), x)))
-        parsed.notes.append(
-            f"Kahoot time limits ({listed} s) are not kept: a quizcli bank has no per-question "
-            "time; play with --time-limit SECONDS instead"
-        )
-    return parsed
-
-
-# --- Anki ------------------------------------------------------------------------------------
-
-_SEPARATORS = {"tab": "\t", "comma": ",", "semicolon": ";", "space": " ", "pipe": "|"}
-_SEPARATORS["colon"] = ":"
-
-
-def read_anki(text: str, name: str) -> Parsed:
-    """Anki's "Notes in Plain Text" export: basic notes and cloze notes, tags kept."""
-    parsed = Parsed()
-    headers: dict[str, str] = {}
-    lines = text.split("\n")
-    skip = 0
-    for header_line in lines:
-        found = re.match(r"#([a-z ]+):(.*)", header_line.rstrip("\r"))
-        if not found:
-            break
-        headers[found.group(1).strip()] = found.group(2).strip()
-        skip += 1
-    separator = headers.get("separator", "tab")
-    delimiter = _SEPARATORS.get(separator.lower(), separator[:1] or "\t")
-    html = headers.get("html", "true").lower() != "false"
-    special = {
-        int(value) - 1
-        for key, value in headers.items()
-        if key in ("guid column", "notetype column", "deck column") and value.isdigit()
-    }
-    tags_at = int(headers["tags column"]) - 1 if headers.get("tags column", "").isdigit() else None
-    notetype_at = (
-        int(headers["notetype column"]) - 1
-        if headers.get("notetype column", "").isdigit()
-        else None
-    )
-    common_tags = headers.get("tags", "").split()
-    body = "\n".join([""] * skip + lines[skip:])
-    for line, row in _rows(body, delimiter):
-        if line <= skip or not any(cell.strip() for cell in row):
-            continue
-        tags = list(common_tags)
-        if not headers and len(row) >= 3:
-            tags_at = len(row) - 1  # no headers: front, back, ..., tags (Anki's old layout)
-        if tags_at is not None and tags_at < len(row):
-            tags += row[tags_at].split()
-        fields = [
-            cell for index, cell in enumerate(row) if index not in special and index != tags_at
-        ]
-        notetype = row[notetype_at] if notetype_at is not None and notetype_at < len(row) else ""
-        raw = " ".join(fields)
-        media = media_reason(raw)
-        if media:
-            parsed.skip(line, None, media)
-            continue
-        clean = cell_text if html else tidy
-        if "cloze" in notetype.lower() or (fields and _CLOZE.search(fields[0])):
-            _cloze(parsed, line, fields, tags, clean)
-            continue
-        if len(fields) < 2 or not fields[1].strip():
-            parsed.skip(line, None, "the note has no back to answer with")
-            continue
-        answer = one_line(clean(fields[1]))
-        if len(answer) > MAX_TYPED_ANSWER:
-            parsed.skip(line, None, f"the back is {len(answer)} characters: too long to type")
-            continue
-        table: Table = {"kind": "text", "prompt": clean(fields[0]), "answer": answer}
-        if tags:
-            table["tags"] = tags
-        parsed.add(line, None, table)
-    return parsed
-
-
-def _column(headers: dict[str, str], key: str) -> int | None:
-    value = headers.get(key, "")
-    return int(value) - 1 if value.isdigit() and int(value) > 0 else None
-
-
-def _cloze(
-    parsed: Parsed, line: int, fields: list[str], tags: list[str], clean: Callable[[str], str]
-) -> None:
-    """One text question per deletion number: that number blanked, the others shown."""
-    text = fields[0]
-    numbers = sorted({int(match.group(1)) for match in _CLOZE.finditer(text)})
-    if not numbers:
-        parsed.skip(line, None, "a cloze note without {{c1::...}} deletions")
-        return
-    for number in numbers:
-        answers: list[str] = []
-
-        def blank(match: re.Match[str], number: int = number, answers: list[str] = answers) -> str:
-            if int(match.group(1)) != number:
-                return match.group(2)
-            answers.append(one_line(clean(match.group(2))))
-            return f"___ ({match.group(3)})" if match.group(3) else "___"
-
-        prompt = clean(_CLOZE.sub(blank, text))
-        answer = ", ".join(dict.fromkeys(answers))  # one deletion repeated is one answer
-        table: Table = {"kind": "text", "prompt": prompt, "answer": answer}
-        if len(fields) > 1 and fields[1].strip():
-            table["explanation"] = clean(fields[1])
-        if tags:
-            table["tags"] = tags
-        parsed.add(line, None, table)
 
 
 # --- export ----------------------------------------------------------------------------------
