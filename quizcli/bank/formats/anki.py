@@ -102,6 +102,7 @@ def _cloze(
         answers: list[str] = []
 
         def blank(match: re.Match[str], number: int = number, answers: list[str] = answers) -> str:
+            """This deletion blanked (its answer noted) or, of another number, shown."""
             if int(match.group(1)) != number:
                 return match.group(2)
             answers.append(one_line(clean(match.group(2))))

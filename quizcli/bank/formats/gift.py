@@ -139,6 +139,7 @@ def _question(parsed: Parsed, text: str, line: int, tags: list[str]) -> None:
         return
 
     def clean(part: str) -> str:
+        """Raw GIFT text as plain text, by the question's text format."""
         part = _restore(part)
         return html_to_text(part) if text_format in ("html", "moodle") else tidy(part)
 

@@ -64,6 +64,7 @@ def read(text: str, name: str) -> Parsed:
     raw_decode = _decoder(results)
 
     def decode(value: str) -> str:
+        """A field in the file's encoding as text that UTF-8 can hold."""
         return scrub(raw_decode(value))
 
     parsed = Parsed()

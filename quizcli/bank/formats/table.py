@@ -135,6 +135,7 @@ def split_items(cell: str) -> list[str]:
 
 
 def delimiter_of(text: str) -> str:
+    """The separator of a spreadsheet's header line: the most frequent of , ; and tab."""
     first = text.split("\n", 1)[0]
     counts = {sep: first.count(sep) for sep in (",", ";", "\t")}
     return max(counts, key=lambda sep: counts[sep]) if any(counts.values()) else ","
