@@ -349,13 +349,13 @@ def import_rows(
     gift = write_gift(workdir / "bench-gift.gift", gift_size)
     opentdb = write_opentdb(workdir / "bench-opentdb.json", opentdb_size)
     rows = []
-    for source, size in ((gift, gift_size), (opentdb, opentdb_size)):
+    for source, size, name in ((gift, gift_size, "gift"), (opentdb, opentdb_size, "opentdb")):
         out = workdir / f"{source.stem}.toml"
         importing = [*q, "import", str(source), "-o", str(out), "--force"]
         subprocess.run(importing, env=env, capture_output=True, check=True)
         rows.append(
             compare(
-                f"import {size:,}-question {source.suffix[1:]} file",
+                f"import {size:,}-question {name} file",
                 importing,
                 [*q, "validate", str(out)],
                 2.0,

@@ -38,7 +38,7 @@ def test_the_quick_benchmark_reports_every_row(tmp_path: Path) -> None:
     assert len(names) == 10
     assert names[7:] == [
         "import 100-question gift file",
-        "import 300-question json file",
+        "import 300-question opentdb file",
         "later play --bank on a 100-question gift file",
     ]
     for row in report["rows"]:

@@ -219,7 +219,17 @@ def test_python_dash_m_and_every_command_has_help_with_an_example() -> None:
     result = quizcli("--help")
     assert result.returncode == 0
     names = [command.name for command in app.registered_commands]
-    assert names == ["list", "validate", "play", "scores", "history", "stats", "reset"]
+    assert names == [
+        "list",
+        "validate",
+        "play",
+        "scores",
+        "history",
+        "stats",
+        "reset",
+        "import",
+        "export",
+    ]
     for name in names:
         assert name in result.stdout
         sub = quizcli(str(name), "--help")
