@@ -115,6 +115,7 @@ def export_bank(
 
     What the format cannot hold is named on stderr: questions of a kind it has no place
     for are left out, fields it has no place for are dropped.
+
     Example: quizcli export paris2024 --to gift -o paris2024.gift
     """
     from quizcli.bank.formats.output import refuse_existing, write_atomic
