@@ -64,8 +64,15 @@ def question(rng: random.Random, n: int) -> str:
     return "\n".join(lines) + "\n"
 
 
-def write_bank(path: Path, size: int, *, set_id: str | None = None, seed: int = 0) -> Path:
-    """Write a bank of ``size`` questions to ``path`` and return the path."""
+def write_bank(
+    path: Path, size: int, *, set_id: str | None = None, seed: int = 0, broken: bool = False
+) -> Path:
+    """Write a bank of ``size`` questions to ``path`` and return the path.
+
+    With ``broken`` the last question names a source that is not declared, so the whole
+    bank must be parsed and checked before it is refused (the worst case for a broken
+    bank in the user's folder).
+    """
     rng = random.Random(seed)
     set_id = set_id or f"synthetic-{size}"
     header = (
@@ -77,6 +84,9 @@ def write_bank(path: Path, size: int, *, set_id: str | None = None, seed: int = 
     with path.open("w", encoding="utf-8") as out:
         out.write(header)
         for n in range(size):
-            out.write(question(rng, n))
+            text = question(rng, n)
+            if broken and n == size - 1:
+                text = text.replace('source = "gen"', 'source = "nowhere"')
+            out.write(text)
             out.write("\n")
     return path

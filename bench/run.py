@@ -153,8 +153,10 @@ def compare(
     floor_stdin: str | None = None,
     before: Sequence[str] | None = None,
     memory_target: float | None = None,
+    floor_env: dict[str, str] | None = None,
 ) -> Row:
-    """Time ``command`` against ``floor``, alternating, ``runs`` times each."""
+    """Time ``command`` against ``floor``, alternating, ``runs`` times each (the floor in
+    ``floor_env`` when given, else in ``env``)."""
     ours: tuple[list[float], list[int]] = ([], [])
     theirs: tuple[list[float], list[int]] = ([], [])
     for _ in range(runs):
@@ -163,7 +165,7 @@ def compare(
         elapsed, peak = run_once(command, env, stdin)
         ours[0].append(elapsed)
         ours[1].append(peak)
-        elapsed, peak = run_once(floor, env, floor_stdin)
+        elapsed, peak = run_once(floor, floor_env or env, floor_stdin)
         theirs[0].append(elapsed)
         theirs[1].append(peak)
     row = _row(name, command, floor, target, summarize(*ours), summarize(*theirs))
@@ -305,6 +307,23 @@ def run_suite(quick: bool, runs: int, sizes: Sequence[int], workdir: Path) -> di
             stdin=ANSWERS,
             floor_stdin=ANSWERS,
             memory_target=1.2,
+        )
+    )
+    # A broken bank in the user's folder: parsed once, then its problems come from the cache.
+    broken_home = workdir / "home-broken"
+    (broken_home / "questions").mkdir(parents=True)
+    write_bank(broken_home / "questions" / "broken.toml", max(sizes), broken=True)
+    broken_env = {**env, "QUIZCLI_HOME": str(broken_home)}
+    subprocess.run([*q, "list"], env=broken_env, capture_output=True, check=False)
+    rows.append(
+        compare(
+            f"list, broken {max(sizes):,}-question bank",
+            [*q, "list"],
+            [*q, "list"],
+            1.2,
+            runs,
+            broken_env,
+            floor_env=env,
         )
     )
 

@@ -17,10 +17,12 @@ from collections.abc import Callable
 from typing import Annotated, ParamSpec, TypeVar
 
 import typer
+from typer.core import TyperCommand
 
 from quizcli import __version__
 from quizcli.commands import banks, convert, play, scores
-from quizcli.errors import QuizError
+from quizcli.commands.options import PlainUsage
+from quizcli.errors import QuizError, os_reason
 
 P = ParamSpec("P")
 R = TypeVar("R")
@@ -28,7 +30,6 @@ R = TypeVar("R")
 app = typer.Typer(
     name="quizcli",
     help="A terminal trivia game: play question banks, keep high scores.",
-    no_args_is_help=True,
     pretty_exceptions_enable=False,
     add_completion=False,
     # Plain click help and usage errors: Typer's Rich formatter imports rich.markdown and
@@ -56,8 +57,13 @@ def _friendly(command: Callable[P, R]) -> Callable[P, R]:
     return run
 
 
-def _register(name: str, command: Callable[P, R], group: typer.Typer | None = None) -> None:
-    (group or app).command(name)(_friendly(command))
+def _register(
+    name: str,
+    command: Callable[P, R],
+    group: typer.Typer | None = None,
+    cls: type[TyperCommand] | None = None,
+) -> None:
+    (group or app).command(name, cls=cls)(_friendly(command))
 
 
 def _show_version(value: bool) -> None:
@@ -66,8 +72,19 @@ def _show_version(value: bool) -> None:
         raise typer.Exit()
 
 
-@app.callback()
+def _help_when_bare(ctx: typer.Context) -> None:
+    """``quizcli`` (or ``quizcli cache``) alone: its help on stdout, exit 0.
+
+    Click's ``no_args_is_help`` prints it on stderr with exit 2, as for a usage error.
+    """
+    if ctx.invoked_subcommand is None and not ctx.resilient_parsing:
+        typer.echo(ctx.get_help())
+        raise typer.Exit(0)
+
+
+@app.callback(invoke_without_command=True)
 def _root(
+    ctx: typer.Context,
     version: Annotated[
         bool,
         typer.Option(
@@ -79,21 +96,20 @@ def _root(
     ] = False,
 ) -> None:
     """A terminal trivia game: play question banks, keep high scores."""
+    _help_when_bare(ctx)
 
 
 _register("list", banks.list_sets)
-_register("validate", banks.validate)
+_register("validate", banks.validate, cls=PlainUsage)
 _register("play", play.play)
 _register("scores", scores.scores)
 _register("history", scores.history)
 _register("stats", scores.stats)
 _register("reset", scores.reset)
-_register("import", convert.import_bank)
-_register("export", convert.export_bank)
-cache = typer.Typer(
-    help="The compiled bank cache: safe to delete, rebuilt when needed.",
-    no_args_is_help=True,
-)
+_register("import", convert.import_bank, cls=PlainUsage)
+_register("export", convert.export_bank, cls=PlainUsage)
+cache = typer.Typer(help="The compiled bank cache: safe to delete, rebuilt when needed.")
+cache.callback(invoke_without_command=True)(_help_when_bare)
 _register("path", banks.cache_path, cache)
 _register("clear", banks.cache_clear, cache)
 app.add_typer(cache, name="cache")
@@ -102,20 +118,28 @@ app.add_typer(cache, name="cache")
 def main() -> None:
     """Entry point of the ``quizcli`` console script.
 
-    Besides running the app: a missing (closed) stdin reads as empty input and a closed
-    stdout is one error line; text the output encoding cannot hold is escaped rather than
-    fatal; and an output that fails mid-command (a full disk, a vanished terminal) ends in
-    one line on stderr, never a traceback. (A reader that goes away, ``| head``, is
-    handled quietly by click itself.)
+    Shell completion is served when ``$_QUIZCLI_COMPLETE`` is set (its code is imported
+    only then). Besides running the app: a missing (closed) stdin reads as empty input and a
+    closed stdout is one error line; text the output encoding cannot hold is escaped rather
+    than fatal, and input bytes the input encoding cannot decode are read (see
+    quizcli.decoding); and an output that fails mid-command (a full disk, a vanished
+    terminal) ends in one line on stderr, never a traceback. (A reader that goes away,
+    ``| head``, is handled quietly by click itself.)
     """
     if not _prepare_streams():
         sys.exit(1)
     try:
-        app()
+        if os.environ.get("_QUIZCLI_COMPLETE"):  # a shell asking for completions
+            from quizcli.commands import completion
+
+            completion.prepare()
+            app(prog_name="quizcli", complete_var=completion.COMPLETE_VAR)
+        else:
+            app()
     except OSError as error:
         if os.environ.get("QUIZCLI_DEBUG") == "1":
             raise
-        reason = error.strerror or str(error)
+        reason = os_reason(error)
         where = f"{error.filename}: " if error.filename else "could not write the output: "
         _say(f"Error: {where}{reason}")
         _silence_stdout()
@@ -134,6 +158,10 @@ def _prepare_streams() -> bool:
     for stream in (sys.stdout, sys.stderr):
         if isinstance(stream, io.TextIOWrapper) and stream.errors == "strict":
             stream.reconfigure(errors="backslashreplace")
+    if isinstance(sys.stdin, io.TextIOWrapper) and sys.stdin.errors == "strict":
+        # Bytes not valid in the input's character set are read, never fatal; the askers
+        # turn them into U+FFFD (quizcli.decoding).
+        sys.stdin.reconfigure(errors="surrogateescape")
     return True
 
 

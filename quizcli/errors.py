@@ -65,3 +65,16 @@ class BankError(QuizError):
 
 class UnknownSetError(QuizError):
     """A set id that no loaded bank defines."""
+
+
+DISK_FULL = "the disk is full"
+
+
+def os_reason(error: OSError) -> str:
+    """Why an operating-system call failed, in words a player can act on: a full disk
+    (ENOSPC) is "the disk is full", anything else the system's own words."""
+    import errno
+
+    if error.errno == errno.ENOSPC:
+        return DISK_FULL
+    return error.strerror or str(error)

@@ -7,6 +7,7 @@ the disk as they found it.
 from __future__ import annotations
 
 import os
+import stat
 from pathlib import Path
 
 from quizcli.errors import QuizError
@@ -17,13 +18,38 @@ PATH_ENV = "QUIZCLI_PATH"
 
 
 def data_dir() -> Path:
-    """The folder holding all user data (``$QUIZCLI_HOME``, else platformdirs' data dir)."""
+    """The folder holding all user data (``$QUIZCLI_HOME``, else platformdirs' data dir).
+
+    QuizError when that path, or the nearest part of it that exists, is not a folder (a
+    file, say): every command says so in one line rather than failing later, or writing
+    its data somewhere else.
+    """
     home = os.environ.get(HOME_ENV, "").strip()
     if home:
-        return _expand(home, HOME_ENV)
-    import platformdirs
+        folder = _expand(home, HOME_ENV)
+    else:
+        import platformdirs
 
-    return platformdirs.user_data_path(APP_NAME, appauthor=False)
+        folder = platformdirs.user_data_path(APP_NAME, appauthor=False)
+    _check_folder(folder, f"${HOME_ENV}" if home else "the data folder")
+    return folder
+
+
+def _check_folder(folder: Path, name: str) -> None:
+    """Nothing when ``folder`` is, or can become, a folder; else QuizError naming it."""
+    for part in (folder, *folder.parents):
+        try:
+            mode = part.stat().st_mode
+        except (FileNotFoundError, NotADirectoryError):
+            continue  # made when first needed, or below a file (said at that file)
+        except OSError:
+            return  # cannot look (permissions): the command that needs it will say why
+        if stat.S_ISDIR(mode):
+            return
+        what = "a file" if stat.S_ISREG(mode) else "a special file"
+        if part == folder:
+            raise QuizError(f"{name} ({folder}) is {what}, not a folder: point it at a folder")
+        raise QuizError(f"{name} ({folder}) is inside {part}, which is {what}, not a folder")
 
 
 def user_banks_dir() -> Path:

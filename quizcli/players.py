@@ -5,6 +5,7 @@ from __future__ import annotations
 import unicodedata
 
 from quizcli.errors import QuizError
+from quizcli.joiners import JOINERS, joins
 
 MAX_NAME_LENGTH = 40
 FALLBACK_NAME = "player"
@@ -16,7 +17,10 @@ class PlayerNameError(QuizError):
 
 def check_player(name: str) -> str:
     """``name`` without surrounding spaces, in Unicode's composed form (``José`` typed
-    with a combining accent is the same player), or PlayerNameError saying what is wrong."""
+    with a combining accent is the same player), or PlayerNameError saying what is wrong.
+
+    Control and invisible characters are refused, except a zero-width joiner or non-joiner
+    inside an emoji sequence or a word of a joining script (see ``quizcli.joiners``)."""
     cleaned = unicodedata.normalize("NFC", name.strip())
     if not cleaned:
         raise PlayerNameError("the player name is empty")
@@ -24,7 +28,9 @@ def check_player(name: str) -> str:
         raise PlayerNameError(
             f"the player name is {len(cleaned)} characters long; the limit is {MAX_NAME_LENGTH}"
         )
-    for char in cleaned:
+    for index, char in enumerate(cleaned):
+        if char in JOINERS and joins(cleaned, index):
+            continue  # inside an emoji sequence or a Persian or Indic word
         if unicodedata.category(char) in ("Cc", "Cf", "Cs", "Co", "Cn", "Zl", "Zp"):
             raise PlayerNameError(
                 f"the player name contains a control or invisible character (U+{ord(char):04X})"

@@ -2,7 +2,8 @@
 
 The rescue file holds the round as JSON, in the data folder when it is writable, else in
 the system's temporary folder; when no file can be written at all the caller prints the
-JSON on stderr.
+JSON on stderr. A rescue file that cannot be written whole (a full disk) is removed, not
+left behind empty or cut short.
 """
 
 from __future__ import annotations
@@ -10,9 +11,11 @@ from __future__ import annotations
 import json
 import os
 import tempfile
+from contextlib import suppress
 from pathlib import Path
 from typing import Any
 
+from quizcli.decoding import storable
 from quizcli.model import GameResult
 
 
@@ -50,15 +53,26 @@ def result_json(result: GameResult) -> dict[str, Any]:
 
 
 def write_rescue(result: GameResult, folders: list[Path]) -> Path | None:
-    """Write the round to a new file in the first folder that takes it; None if none does."""
-    text = json.dumps(result_json(result), ensure_ascii=False, indent=2) + "\n"
+    """Write the round to a new file in the first folder that takes it; None if none does.
+
+    The file is flushed to the disk before it counts as written; one that fails on the way
+    is removed, so a failed attempt leaves nothing in the folder.
+    """
+    text = storable(json.dumps(result_json(result), ensure_ascii=False, indent=2)) + "\n"
     for folder in [*folders, Path(tempfile.gettempdir())]:
         try:
             folder.mkdir(parents=True, exist_ok=True)
             fd, name = tempfile.mkstemp(prefix="quizcli-rescue-", suffix=".json", dir=folder)
-            with os.fdopen(fd, "w", encoding="utf-8") as handle:
-                handle.write(text)
-            return Path(name)
         except OSError:
             continue
+        try:
+            with os.fdopen(fd, "w", encoding="utf-8") as handle:
+                handle.write(text)
+                handle.flush()
+                os.fsync(handle.fileno())
+        except OSError:
+            with suppress(OSError):
+                os.unlink(name)
+            continue
+        return Path(name)
     return None

@@ -29,7 +29,8 @@ from contextlib import contextmanager, suppress
 from pathlib import Path
 from typing import Any, NamedTuple, Protocol
 
-from quizcli.errors import QuizError
+from quizcli.decoding import storable
+from quizcli.errors import DISK_FULL, QuizError, os_reason
 from quizcli.model import GameResult, Mark
 
 BUSY_TIMEOUT_SECONDS = 10.0  # how long to wait for another quizcli's lock ($QUIZCLI_BUSY_TIMEOUT)
@@ -300,6 +301,14 @@ class GameStore(Protocol):
         """Delete the games matching ``where`` (and their answers); return how many."""
         ...
 
+    def set_ids(self) -> list[str]:
+        """The ids of the sets with stored games, sorted."""
+        ...
+
+    def players(self) -> list[str]:
+        """The names of the players with stored games, sorted."""
+        ...
+
 
 # --- the SQLite store -------------------------------------------------------------------
 
@@ -370,7 +379,7 @@ class SQLiteStore:
             path.parent.mkdir(parents=True, exist_ok=True)
         except OSError as error:
             raise StoreWriteError(
-                f"cannot create the data folder {path.parent}: {error.strerror or error}"
+                f"cannot create the data folder {path.parent}: {os_reason(error)}"
             ) from None
         db = cls._connect(path, WRITE)
         version = cls._check(path, db, writing=True)
@@ -591,7 +600,7 @@ class SQLiteStore:
                     accuracy)
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                 """,
-                (
+                _storable(
                     result.set_id,
                     result.set_title,
                     result.player,
@@ -623,7 +632,7 @@ class SQLiteStore:
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                 """,
                 [
-                    (
+                    _storable(
                         game_id,
                         position,
                         record.question.id,
@@ -714,6 +723,14 @@ class SQLiteStore:
         if limit is not None:
             sql += f" LIMIT {int(limit)}"
         return [_game(row) for row in self._query(sql, params)]
+
+    def set_ids(self) -> list[str]:
+        """The ids of the sets with stored games, sorted."""
+        return [row[0] for row in self._query("SELECT DISTINCT set_id FROM games ORDER BY 1")]
+
+    def players(self) -> list[str]:
+        """The names of the players with stored games, sorted."""
+        return [row[0] for row in self._query("SELECT DISTINCT player FROM games ORDER BY 1")]
 
     def history(self, where: GameFilter, limit: int | None = 20) -> list[GameRow]:
         """Games newest first, finished or abandoned."""
@@ -818,8 +835,16 @@ def _game(row: sqlite3.Row) -> GameRow:
     )
 
 
+def _storable(*values: object) -> tuple[object, ...]:
+    """A row's values with any lone surrogate in their text (an undecodable byte that
+    slipped through) as U+FFFD: SQLite takes valid UTF-8 only, and a game must not be lost
+    for one character."""
+    return tuple(storable(value) if isinstance(value, str) else value for value in values)
+
+
 # --- errors ---------------------------------------------------------------------------
 
+FULL_BELOW = 1 << 20  # bytes free under which an I/O error is put down to a full disk
 OPENING = "opening the database"  # what failed, when it fails before a game is written
 
 DAMAGE = frozenset({sqlite3.SQLITE_CORRUPT, sqlite3.SQLITE_NOTADB})
@@ -882,13 +907,24 @@ def _reason(path: Path, error: sqlite3.DatabaseError) -> str:
     primary = _primary(error)
     if primary in LOCKED:
         return "another quizcli kept the database locked"
-    if primary == sqlite3.SQLITE_FULL:
-        return "the disk is full"
+    if primary == sqlite3.SQLITE_FULL or (primary == sqlite3.SQLITE_IOERR and _full(path)):
+        return DISK_FULL
     if primary in NO_ACCESS:
         return _access_problem(path, error)
     if primary == sqlite3.SQLITE_IOERR:
         return f"the disk could not be read or written ({error})"
     return str(error)
+
+
+def _full(path: Path) -> bool:
+    """Whether the disk holding ``path`` has (almost) no room left. SQLite reports some
+    writes that ran out of space (growing the ``-shm`` file) as a plain I/O error."""
+    try:
+        disk = os.statvfs(path.parent)
+        free = disk.f_bfree if os.geteuid() == 0 else disk.f_bavail  # root may use reserve
+    except (OSError, AttributeError):  # no statvfs or geteuid on Windows
+        return False
+    return free * disk.f_frsize < FULL_BELOW
 
 
 def _access_problem(path: Path, error: sqlite3.DatabaseError) -> str:

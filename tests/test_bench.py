@@ -35,8 +35,9 @@ def test_the_quick_benchmark_reports_every_row(tmp_path: Path) -> None:
         "play --plain --count 10 (built-in)",
         "interactive play: first question on screen",
     ]
-    assert len(names) == 10
+    assert len(names) == 11
     assert names[7:] == [
+        "list, broken 300-question bank",
         "import 100-question gift file",
         "import 300-question opentdb file",
         "later play --bank on a 100-question gift file",

@@ -366,12 +366,18 @@ def test_an_unwritable_cache_folder_is_no_error(bank: Path, tmp_path: Path) -> N
     assert open_bank(bank, blocker / "cache").count == 300
 
 
-def test_a_bad_bank_is_never_cached(folder: Path, tmp_path: Path) -> None:
+def test_a_bad_bank_is_cached_only_as_its_problems(folder: Path, tmp_path: Path) -> None:
     bad = write(tmp_path, VALID.replace("format = 1", "format = 5"))
+    raised = []
     for _ in range(2):
-        with pytest.raises(BankError):
+        with pytest.raises(BankError) as error:
             open_bank(bad, folder)
-    assert entries(folder) == []
+        raised.append(error.value.problems)
+    assert raised[0] == raised[1]  # the second time from the entry, word for word
+    assert len(entries(folder)) == 1
+    assert cache.read(folder, bad.resolve(), bad.stat()) is None  # never served as a bank
+    write(tmp_path, VALID.replace("format = 1", "format = 1 "))  # fixed: a new size
+    assert open_bank(bad, folder).id == "demo"
 
 
 def test_concurrent_builders_both_end_with_a_whole_entry(bank: Path, isolated_home: Path) -> None:

@@ -152,29 +152,50 @@ def test_csv_cells_that_a_spreadsheet_would_run_are_made_plain(demo: Path, tmp_p
     assert json.loads(json_path.read_text())[1]["player"] == "@SUM(A1)"  # JSON stays exact
 
 
-def test_export_replaces_a_file_in_place_and_leaves_nothing_behind(
+def test_export_replaces_a_file_only_with_force_and_leaves_nothing_behind(
     demo: Path, tmp_path: Path
 ) -> None:
     play(demo, "ana", ALL_RIGHT)
     existing = tmp_path / "games.json"
     existing.write_text("old")
     existing.chmod(0o644)
-    link = tmp_path / "link.json"
-    link.symlink_to(existing)
-    result = quizcli("scores", "--export", str(link))
+    result = quizcli("scores", "--export", str(existing))
+    assert result.returncode == 1
+    assert result.stderr == (
+        f"Error: --export {existing}: the file exists; add --force to replace it\n"
+    )
+    assert existing.read_text() == "old"
+    result = quizcli("scores", "--export", str(existing), "--force")
     assert result.returncode == 0, result.stderr
-    assert result.stderr.strip() == f"Wrote 1 game to {link}"
-    assert link.is_symlink()  # the link stays; the file it points to is replaced
+    assert result.stderr.strip() == f"Wrote 1 game to {existing}"
     assert json.loads(existing.read_text())[0]["player"] == "ana"
-    assert existing.stat().st_mode & 0o777 == 0o644
+    assert existing.stat().st_mode & 0o777 == 0o644  # replaced in place, same permissions
     folder = tmp_path / "folder.csv"
     folder.mkdir()
-    result = quizcli("scores", "--export", str(folder))
+    result = quizcli("scores", "--export", str(folder), "--force")
     assert result.returncode == 1
     assert result.stderr.strip() == f"Error: cannot write {folder}: is a folder"
-    assert sorted(p.name for p in tmp_path.iterdir()) == [
-        "bank.toml", "folder.csv", "games.json", "link.json"
-    ]  # fmt: skip
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["bank.toml", "folder.csv", "games.json"]
+
+
+def test_export_never_follows_a_symbolic_link(demo: Path, tmp_path: Path) -> None:
+    play(demo, "ana", ALL_RIGHT)
+    precious = tmp_path / "precious.txt"
+    precious.write_text("keep me")
+    link = tmp_path / "link.json"
+    link.symlink_to(precious)
+    dangling = tmp_path / "dangling.csv"
+    dangling.symlink_to(tmp_path / "nowhere.csv")
+    for target in (link, dangling):
+        result = quizcli("scores", "--export", str(target))
+        assert result.returncode == 1
+        assert "the file exists; add --force to replace it" in result.stderr
+    assert not (tmp_path / "nowhere.csv").exists()
+    result = quizcli("scores", "--export", str(link), "--force")
+    assert result.returncode == 0, result.stderr
+    assert not link.is_symlink()  # the link itself was replaced by the export
+    assert json.loads(link.read_text())[0]["player"] == "ana"
+    assert precious.read_text() == "keep me"
 
 
 def test_reading_commands_leave_the_data_folder_as_they_found_it(
@@ -353,14 +374,21 @@ def test_an_unreadable_database_is_not_called_damaged(demo: Path, isolated_home:
     assert [row["player"] for row in scores_json()] == ["ana"]
 
 
+@pytest.mark.skipif(os.name != "posix", reason="needs POSIX permissions")
 def test_an_unwritable_data_folder_still_lets_a_round_be_played(demo: Path, tmp_path: Path) -> None:
-    blocker = tmp_path / "not-a-folder"
-    blocker.write_text("")
-    result = quizcli(
-        "play", "demo", "--bank", str(demo), "--seed", "4", "--player", "ana",
-        input=SOME_RIGHT, env={"QUIZCLI_HOME": str(blocker / "home")},
-    )  # fmt: skip
-    assert result.returncode == 0
+    # A data folder that cannot be made (its parent is read-only). One that lies inside a
+    # file is a mistake in QUIZCLI_HOME, refused before the round (test_small_things.py).
+    locked = tmp_path / "locked"
+    locked.mkdir()
+    locked.chmod(0o555)
+    try:
+        result = quizcli(
+            "play", "demo", "--bank", str(demo), "--seed", "4", "--player", "ana",
+            input=SOME_RIGHT, env={"QUIZCLI_HOME": str(locked / "home")}, obey_permissions=True,
+        )  # fmt: skip
+    finally:
+        locked.chmod(0o755)
+    assert result.returncode == 0, result.stderr
     assert "Round over" in result.stdout
     assert "This round could not be saved: cannot create the data folder" in result.stderr
     assert "Your round is kept in" in result.stderr

@@ -37,7 +37,7 @@ def test_an_output_that_cannot_be_written_is_one_line(args: list[str]) -> None:
     with FULL.open("w") as full:
         result = run(*args, stdout=full)
     assert result.returncode == 1
-    assert result.stderr == "Error: could not write the output: No space left on device\n"
+    assert result.stderr == "Error: could not write the output: the disk is full\n"
 
 
 @pytest.mark.skipif(not FULL.exists(), reason="needs /dev/full")

@@ -9,10 +9,13 @@ and holding, in ``marshal`` format (fast to read and write, no import to pay):
    of every tag and of every group, so a round can pick its questions without reading them;
 3. the checked question tables in chunks, read only for the questions a round asks.
 
-A stale, corrupt, truncated or foreign file is simply rebuilt. The cache is written only by
-quizcli, so reading validates only what the code relies on, and only what it reads: the
-header's shape, the index's sizes against the count, each chunk's length, and each question
-handed out (by the loader's quick check). Anything that disagrees counts as damage.
+A broken bank gets an entry too: the header holds its key and its problems instead of the
+set's metadata, and there is no index and no chunk, so an unchanged broken bank is reported
+without being parsed again. A stale, corrupt, truncated or foreign file is simply rebuilt.
+The cache is written only by quizcli, so reading validates only what the code relies on,
+and only what it reads: the header's shape, the index's sizes against the count, each
+chunk's length, and each question handed out (by the loader's quick check). Anything that
+disagrees counts as damage.
 
 Files are written under a temporary name and renamed into place, so a killed writer leaves
 no half-written entry and two processes building the same entry both end with a whole one.
@@ -233,6 +236,14 @@ def write(
             "chunks": offsets,
         }
     )
+    return _write_entry(folder, bank, [header, index], chunks)
+
+
+def _write_entry(
+    folder: Path, bank: Path, blocks: list[bytes], chunks: Sequence[bytes] = ()
+) -> Path | None:
+    """Write the entry file of ``bank`` under a temporary name, then rename it into place:
+    the magic line, each block with its length, then the chunks as they are."""
     import tempfile
 
     target = entry_path(folder, bank)
@@ -242,7 +253,7 @@ def write(
         try:
             with os.fdopen(fd, "wb") as out:
                 out.write(MAGIC)
-                for block in (header, index):
+                for block in blocks:
                     out.write(len(block).to_bytes(LENGTH_BYTES, "little"))
                     out.write(block)
                 for chunk in chunks:
@@ -255,6 +266,50 @@ def write(
         return None
     _known.add(target)
     return target
+
+
+# A broken bank's entry holds its problems instead of its questions: each as (line,
+# message, where, column), the file being the bank itself.
+ProblemRow = tuple[int, str, str | None, int | None]
+
+
+def read_problems(folder: Path, bank: Path, stat: os.stat_result) -> list[ProblemRow] | None:
+    """The problems found in ``bank`` as it is now, if it was checked and found broken;
+    else None (never checked, changed since, valid, or a damaged entry)."""
+    try:
+        with entry_path(folder, bank).open("rb") as handle:
+            if handle.read(len(MAGIC)) != MAGIC:
+                return None
+            header = _read_block(handle)
+    except (OSError, ValueError, EOFError, TypeError):
+        return None
+    if not isinstance(header, dict) or header.get("key") != cache_key(bank, stat):
+        return None
+    problems = header.get("problems")
+    if type(problems) is not list or not problems or not all(map(_problem_ok, problems)):
+        return None
+    _known.add(entry_path(folder, bank))
+    return [tuple(row) for row in problems]
+
+
+def write_problems(
+    folder: Path, bank: Path, stat: os.stat_result, problems: Sequence[ProblemRow]
+) -> Path | None:
+    """Record atomically that ``bank``, as it is now, is broken with these ``problems``
+    (so the next command need not parse it again); None when the cache cannot be written."""
+    header = marshal.dumps({"key": cache_key(bank, stat), "problems": [list(p) for p in problems]})
+    return _write_entry(folder, bank, [header])
+
+
+def _problem_ok(row: object) -> bool:
+    return (
+        type(row) is list
+        and len(row) == 4
+        and type(row[0]) is int
+        and type(row[1]) is str
+        and (row[2] is None or type(row[2]) is str)
+        and (row[3] is None or type(row[3]) is int)
+    )
 
 
 def drop(folder: Path, bank: Path) -> None:

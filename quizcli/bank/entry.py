@@ -3,7 +3,8 @@
 :func:`open_bank` serves a bank from its cache entry when the file is unchanged, and
 otherwise reads and checks the TOML (with the garbage collector paused: parsing creates
 millions of objects and no cycles) and writes the entry for next time. Only the questions a
-round asks are turned into dataclasses.
+round asks are turned into dataclasses. A broken bank's problems are cached too, so an
+unchanged broken bank is not parsed again by every command.
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from quizcli.bank import cache
+from quizcli.errors import BankError, Problem
 from quizcli.kinds import Difficulty, Kind
 
 if TYPE_CHECKING:
@@ -80,6 +82,16 @@ class Bank:
     def count(self) -> int:
         """How many questions the bank holds."""
         return int(self.meta["count"])
+
+    def tag_names(self) -> list[str]:
+        """Every tag of the set and of its questions (for shell completion)."""
+        names = list(self.meta["set"].get("tags", ()))
+        if self._cached is not None:
+            try:
+                return names + list(self._cached.index()["tags"])
+            except CACHE_DAMAGE:
+                self._fall_back()
+        return names + [tag for table in self._tables() for tag in table.get("tags", ())]
 
     def eligible(
         self,
@@ -202,6 +214,9 @@ def open_bank(
         entry = cache.read(cache_folder, resolved, stat)
         if entry is not None:
             return Bank(path, entry.meta, cached=entry, reload=reload)
+        known = cache.read_problems(cache_folder, resolved, stat)
+        if known is not None:  # checked before, unchanged since, and broken
+            raise BankError([Problem(str(path), *row) for row in known])
     checked = _check(path, resolved, stat, cache_folder, first_load)
     return Bank(path, summarize(checked), checked=checked, reload=reload)
 
@@ -214,13 +229,30 @@ def _check(
     first_load: FirstLoad | None,
 ) -> CheckedBank:
     from quizcli.bank.formats.registry import check_foreign, is_foreign
-    from quizcli.bank.load import check_bank
+    from quizcli.bank.load import check_text, read_bank_text
 
+    cacheable = cache_folder is not None and stat is not None and _is_regular(stat)
     showing = first_load(path) if first_load is not None else nullcontext()
     with showing, _collector_paused():
-        # A GIFT, XML, JSON, CSV, TSV or TXT file is converted in memory, then cached alike.
-        checked = check_foreign(path) if is_foreign(path) else check_bank(path)
-        if cache_folder is not None and stat is not None and _is_regular(stat):
+        if is_foreign(path):
+            # A GIFT, XML, JSON, CSV, TSV or TXT file is converted in memory, then cached
+            # like a TOML bank (a broken one is not remembered: it is cheap to convert again).
+            checked = check_foreign(path)
+        else:
+            # A file that cannot be read is not remembered as broken: a chmod that fixes it
+            # changes neither its size nor its modification time.
+            text = read_bank_text(path)
+            try:
+                checked = check_text(text, str(path))
+            except BankError as error:
+                if cacheable and all(problem.file == str(path) for problem in error.problems):
+                    assert cache_folder is not None and stat is not None
+                    rows = [(p.line, p.message, p.where, p.column) for p in error.problems]
+                    if cache.write_problems(cache_folder, resolved, stat, rows):
+                        cache.prune(cache_folder)
+                raise
+        if cacheable:
+            assert cache_folder is not None and stat is not None
             if cache.write(cache_folder, resolved, stat, summarize(checked), checked.questions):
                 cache.prune(cache_folder)
     return checked

@@ -20,6 +20,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from quizcli.bank import hints
 from quizcli.bank.quick import (
     COMMON_KEYS,
     KIND_KEYS,
@@ -147,6 +148,7 @@ def check_text(text: str, name: str) -> CheckedBank:
         line = getattr(error, "lineno", None) or 1
         column = getattr(error, "colno", None)
         message = getattr(error, "msg", None) or str(error)
+        message = hints.toml_error(message, text, line)
         raise BankError([Problem(name, line, f"invalid TOML: {message}", column=column)]) from None
     except RecursionError:
         raise _single(name, "invalid TOML: nested too deeply") from None
@@ -593,7 +595,8 @@ def _check_choice(c: _Checker, t: dict[str, Any], base: tuple[str, int], where: 
     if choices is None:
         return
     if answer not in choices:
-        c.problem((*base, "answer"), where, f"answer {answer!r} is not one of the choices")
+        note = hints.spacing_note(answer, choices)
+        c.problem((*base, "answer"), where, f"answer {answer!r} is not one of the choices{note}")
         return
 
 
@@ -613,7 +616,8 @@ def _check_multi(c: _Checker, t: dict[str, Any], base: tuple[str, int], where: s
         c.problem(
             (*base, "answer"),
             where,
-            f"answer is not a subset of the choices: {listed} not among them",
+            f"answer is not a subset of the choices: {listed} not among them"
+            + hints.spacing_note(missing[0], choices),
         )
         return
 

@@ -32,7 +32,8 @@ def list_sets(banks: BankOption = None, as_json: JsonOption = False) -> None:
     if as_json:
         typer.echo(dumps([set_json(info) for info in infos]))
     elif infos:
-        console().print(sets_table(infos))
+        out = console()
+        out.print(sets_table(infos, out.width))
     if not infos and not as_json:
         err.print("No question sets found. Add a bank with --bank PATH.")
     if catalog.named_failed or not infos:
@@ -44,7 +45,7 @@ def validate(
         list[Path],
         # readable=False: click's own check would answer an unreadable bank with a usage
         # error instead of the loader's one-line FILE:LINE message (and its JSON report).
-        typer.Argument(help="Bank files or folders to check.", readable=False),
+        typer.Argument(help="Bank files or folders to check.", readable=False, metavar="PATH..."),
     ],
     as_json: JsonOption = False,
 ) -> None:

@@ -6,7 +6,12 @@ from typing import TYPE_CHECKING, Annotated
 
 import typer
 
-from quizcli.commands.options import BankOption
+from quizcli.commands.options import (
+    BankOption,
+    complete_players,
+    complete_sets,
+    complete_tags,
+)
 from quizcli.kinds import Difficulty, Kind
 
 if TYPE_CHECKING:
@@ -29,6 +34,7 @@ def play(
         typer.Argument(
             metavar="[SET]",
             help="The set to play (see `quizcli list`); asked for when several are loaded.",
+            autocompletion=complete_sets,
         ),
     ] = None,
     count: Annotated[
@@ -40,7 +46,12 @@ def play(
     ] = None,
     tag: Annotated[
         list[str] | None,
-        typer.Option("--tag", "-t", help="Only questions with this tag (repeatable)."),
+        typer.Option(
+            "--tag",
+            "-t",
+            help="Only questions with this tag (repeatable).",
+            autocompletion=complete_tags,
+        ),
     ] = None,
     kind: Annotated[
         list[Kind] | None, typer.Option("--kind", "-k", help="Only this kind (repeatable).")
@@ -65,6 +76,7 @@ def play(
         typer.Option(
             envvar="QUIZCLI_PLAYER",
             help="Your name on the leaderboard (default: $QUIZCLI_PLAYER, else your login).",
+            autocompletion=complete_players,
         ),
     ] = None,
     no_hints: Annotated[bool, typer.Option("--no-hints", help="Play without hints.")] = False,

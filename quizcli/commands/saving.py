@@ -26,18 +26,24 @@ class Saved(NamedTuple):
 def save_round(result: GameResult) -> Saved:
     """Store ``result`` in one transaction; on failure write a rescue file instead."""
     from quizcli import paths
+    from quizcli.errors import QuizError
     from quizcli.rescue import write_rescue
     from quizcli.store import SQLiteStore, StoreError
 
     try:
-        store = SQLiteStore.for_writing(paths.database_path())
+        database = paths.database_path()
+    except QuizError as error:  # the data folder was replaced by a file during the round
+        rescued = write_rescue(result, [])
+        return Saved(None, str(error), str(rescued) if rescued is not None else None)
+    try:
+        store = SQLiteStore.for_writing(database)
         try:
             game_id = store.record(result, __version__)
             ranking = store.ranking(game_id)
         finally:
             store.close()
     except StoreError as error:
-        rescued = write_rescue(result, [paths.data_dir()])
+        rescued = write_rescue(result, [database.parent])
         return Saved(None, str(error), str(rescued) if rescued is not None else None)
     return Saved(ranking)
 

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Annotated, TypeVar
 
 import typer
 
-from quizcli.commands.options import JsonOption
+from quizcli.commands.options import JsonOption, complete_players, complete_sets
 
 if TYPE_CHECKING:
     from quizcli.store import GameRow, SQLiteStore
@@ -18,21 +18,11 @@ PlayerOption = Annotated[
         "--player",
         "-p",
         help="Whose games (default: $QUIZCLI_PLAYER, else your login).",
+        autocompletion=complete_players,
     ),
 ]
 NO_GAMES = "No games yet: play one with `quizcli play`."
 MAX_ROWS = 1_000_000  # the most --limit asks for: beyond it SQLite would read a float
-
-
-def _rows_limit(value: int) -> int:
-    """``--limit`` held to MAX_ROWS (min=1 is click's own check).
-
-    A callback rather than ``max=``, which would show the range in ``--help`` and so in
-    docs/cli.md.
-    """
-    if value > MAX_ROWS:
-        raise typer.BadParameter(f"{value} is not in the range 1<=x<={MAX_ROWS}.")
-    return value
 
 
 T = TypeVar("T")
@@ -54,6 +44,23 @@ def _read(query: "Callable[[SQLiteStore], T]") -> T | None:
         return query(store)
     finally:
         store.close()
+
+
+def _known_set(set_id: str) -> None:
+    """Nothing when ``set_id`` is a set of the catalog or of a stored game; else
+    UnknownSetError naming the sets there are."""
+    from quizcli.commands.options import open_catalog
+    from quizcli.errors import UnknownSetError
+
+    stored = _read(lambda store: store.set_ids()) or []
+    if set_id in stored:
+        return
+    known = sorted(set(open_catalog(None).sets) | set(stored))
+    if set_id not in known:
+        listed = ", ".join(known) or "none"
+        raise UnknownSetError(
+            f"no set {set_id!r} in the banks or the stored games (known: {listed})"
+        )
 
 
 END_OF_9999 = 253_402_300_799.999  # 9999-12-31T23:59:59.999Z, as an epoch time
@@ -80,14 +87,20 @@ def _since(value: str | None) -> str | None:
 
 
 def scores(
-    set_id: Annotated[str | None, typer.Argument(metavar="[SET]", help="Only this set.")] = None,
+    set_id: Annotated[
+        str | None,
+        typer.Argument(metavar="[SET]", help="Only this set.", autocompletion=complete_sets),
+    ] = None,
     every_game: Annotated[
         bool, typer.Option("--all", help="Every finished game, not only each player's best.")
     ] = False,
-    player: Annotated[str | None, typer.Option("--player", "-p", help="Only this player.")] = None,
+    player: Annotated[
+        str | None,
+        typer.Option("--player", "-p", help="Only this player.", autocompletion=complete_players),
+    ] = None,
     limit: Annotated[
         int,
-        typer.Option("--limit", "-n", min=1, callback=_rows_limit, help="How many rows."),
+        typer.Option("--limit", "-n", min=1, max=MAX_ROWS, help="How many rows."),
     ] = 10,
     since: Annotated[
         str | None,
@@ -102,6 +115,9 @@ def scores(
             metavar="FILE",
         ),
     ] = None,
+    force: Annotated[
+        bool, typer.Option("--force", help="With --export: replace FILE if it exists.")
+    ] = False,
 ) -> None:
     """The leaderboard: the best finished game of each player, ranked by score, then
     accuracy, then time.
@@ -115,7 +131,7 @@ def scores(
     from quizcli.ui.text import console
 
     if export is not None:
-        _export(export)
+        _export(export, force=force)
         return
     where = GameFilter(
         set_id=set_id,
@@ -124,6 +140,8 @@ def scores(
     )
     found = _read(lambda store: store.leaderboard(where, every_game=every_game, limit=limit))
     rows = found or []
+    if not rows and set_id is not None:
+        _known_set(set_id)
     if as_json:
         typer.echo(dumps([{"rank": n, **row.to_json()} for n, row in enumerate(rows, 1)]))
     elif not rows:
@@ -132,11 +150,12 @@ def scores(
         console().print(leaderboard_table(rows, every_game=every_game))
 
 
-def _export(target: Path) -> None:
-    """Write every stored game to ``target`` (.csv or .json), atomically."""
+def _export(target: Path, *, force: bool) -> None:
+    """Write every stored game to ``target`` (.csv or .json), atomically; an existing
+    ``target`` only with ``force``."""
     import json
 
-    from quizcli.errors import QuizError
+    from quizcli.errors import QuizError, os_reason
     from quizcli.store import GameFilter
     from quizcli.ui.text import console, counted, literal
 
@@ -151,31 +170,40 @@ def _export(target: Path) -> None:
         else json.dumps([row.to_json() for row in rows], ensure_ascii=False, indent=2)
     )
     try:
-        _replace_file(target, text)
+        _replace_file(target, text, force=force)
+    except FileExistsError:
+        raise QuizError(f"--export {target}: the file exists; add --force to replace it") from None
     except OSError as error:
-        raise QuizError(f"cannot write {target}: {error.strerror or error}") from None
+        raise QuizError(f"cannot write {target}: {os_reason(error)}") from None
     console(stderr=True).print(
         literal(f"Wrote {counted(len(rows), 'game')} to {target}"), soft_wrap=True
     )
 
 
-def _replace_file(target: Path, text: str) -> None:
+def _replace_file(target: Path, text: str, *, force: bool) -> None:
     """Put ``text`` in ``target`` at once: a temporary file beside it, then a rename.
 
-    A symbolic link is followed (the file it points to is replaced, the link stays); an
-    existing file keeps its permissions and a new one gets the usual ones (0666 less the
-    umask); a write that fails leaves nothing behind.
+    Without ``force`` an existing ``target`` (even a dangling link) is left alone and
+    FileExistsError raised. A symbolic link is never followed: with ``force`` the link
+    itself is replaced by the file. An existing file keeps its permissions and a new one
+    gets the usual ones (0666 less the umask); a write that fails leaves nothing behind.
     """
     import os
     import stat
     import tempfile
 
-    path = Path(os.path.realpath(target))
-    if path.is_dir():
-        raise IsADirectoryError(21, "is a folder")
+    path = Path(os.path.abspath(target))
     try:
-        mode = stat.S_IMODE(path.stat().st_mode)
+        info = path.lstat()
     except FileNotFoundError:
+        info = None
+    if info is not None and stat.S_ISDIR(info.st_mode):
+        raise IsADirectoryError(21, "is a folder")
+    if info is not None and not force:
+        raise FileExistsError(17, "exists")
+    if info is not None and stat.S_ISREG(info.st_mode):
+        mode = stat.S_IMODE(info.st_mode)
+    else:
         umask = os.umask(0)
         os.umask(umask)
         mode = 0o666 & ~umask
@@ -184,11 +212,31 @@ def _replace_file(target: Path, text: str) -> None:
         with os.fdopen(fd, "w", encoding="utf-8", newline="") as handle:
             handle.write(text)
         os.chmod(temporary, mode)
-        os.replace(temporary, path)
+        if force:
+            os.replace(temporary, path)
+        else:
+            _put_new(temporary, path)
     except BaseException:
         with suppress(OSError):
             os.unlink(temporary)
         raise
+
+
+def _put_new(temporary: str, path: Path) -> None:
+    """Move ``temporary`` to ``path``, which must not exist: a hard link fails if anything
+    appeared there meanwhile; where links are not supported, a check and a rename."""
+    import os
+
+    try:
+        os.link(temporary, path)
+    except FileExistsError:
+        raise
+    except OSError:
+        if os.path.lexists(path):
+            raise FileExistsError(17, "exists") from None
+        os.replace(temporary, path)
+        return
+    os.unlink(temporary)
 
 
 def _csv(rows: "list[GameRow]") -> str:
@@ -223,7 +271,7 @@ def history(
     player: PlayerOption = None,
     limit: Annotated[
         int,
-        typer.Option("--limit", "-n", min=1, callback=_rows_limit, help="How many games."),
+        typer.Option("--limit", "-n", min=1, max=MAX_ROWS, help="How many games."),
     ] = 20,
     as_json: JsonOption = False,
 ) -> None:
@@ -248,7 +296,10 @@ def history(
 
 
 def stats(
-    set_id: Annotated[str | None, typer.Argument(metavar="[SET]", help="Only this set.")] = None,
+    set_id: Annotated[
+        str | None,
+        typer.Argument(metavar="[SET]", help="Only this set.", autocompletion=complete_sets),
+    ] = None,
     player: PlayerOption = None,
     as_json: JsonOption = False,
 ) -> None:
@@ -265,6 +316,8 @@ def stats(
 
     name = player_name(player)
     summary = _read(lambda store: store.stats(GameFilter(player=name, set_id=set_id)))
+    if (summary is None or summary.games == 0) and set_id is not None:
+        _known_set(set_id)
     if as_json:
         typer.echo(dumps({"player": name, "set": set_id, **(summary.to_json() if summary else {})}))
     elif summary is None or summary.games == 0:
@@ -275,9 +328,15 @@ def stats(
 
 def reset(
     player: Annotated[
-        str | None, typer.Option("--player", "-p", help="Only this player's games.")
+        str | None,
+        typer.Option(
+            "--player", "-p", help="Only this player's games.", autocompletion=complete_players
+        ),
     ] = None,
-    set_id: Annotated[str | None, typer.Option("--set", help="Only this set's games.")] = None,
+    set_id: Annotated[
+        str | None,
+        typer.Option("--set", help="Only this set's games.", autocompletion=complete_sets),
+    ] = None,
     yes: Annotated[bool, typer.Option("--yes", "-y", help="Do not ask for confirmation.")] = False,
 ) -> None:
     """Delete stored games (all, or one player's, or one set's) after a confirmation.

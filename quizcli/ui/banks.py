@@ -6,7 +6,8 @@ import json
 from collections.abc import Sequence
 from typing import Any
 
-from rich.console import Console
+from rich.console import Console, ConsoleOptions, Group, RenderResult
+from rich.measure import Measurement
 from rich.table import Table
 from rich.text import Text
 
@@ -23,7 +24,7 @@ def difficulty_mix(info: SetInfo) -> str:
     )
 
 
-def sets_table(infos: Sequence[SetInfo]) -> Table:
+def sets_table(infos: Sequence[SetInfo], screen_width: int = 80) -> Table:
     """The table ``quizcli list`` prints.
 
     Five columns, so that it reads in an 80-column terminal: the set's id over where it
@@ -31,21 +32,72 @@ def sets_table(infos: Sequence[SetInfo]) -> Table:
     difficulties, the kinds, the tags.
     """
     table = Table(title="Question sets", title_justify="left", expand=False)
-    table.add_column("set", ratio=2, overflow="fold")
+    wheres = [
+        FoldedPath("built-in" if i.origin is Origin.BUILTIN else str(i.path), "dim") for i in infos
+    ]
+    # A fixed width, since a table shrinks its columns below their narrowest content: the
+    # widest id or path, up to a quarter of the screen, so that a path wraps only after
+    # a "/" (and only a name wider than that quarter is folded).
+    widest = max([len(i.id) for i in infos] + [p.text.cell_len for p in wheres], default=0)
+    table.add_column("set", width=max(min(widest, screen_width // 4), 8), overflow="fold")
     table.add_column("title", ratio=3)
     table.add_column("questions", no_wrap=True)
     table.add_column("kinds", ratio=1)
     table.add_column("tags", ratio=1)
-    for info in infos:
-        where = "built-in" if info.origin is Origin.BUILTIN else str(info.path)
+    for info, where in zip(infos, wheres, strict=True):
         table.add_row(
-            Text.assemble(literal(info.id, "bold cyan"), "\n", literal(where, "dim")),
+            Group(literal(info.id, "bold cyan"), where),
             _title(info),
             f"{info.questions}\n{difficulty_mix(info)}",
             _kinds(info),
             literal(", ".join(info.tags)),
         )
     return table
+
+
+class FoldedPath:
+    """A file path that wraps only after a ``/``, never inside a name.
+
+    Its narrowest width is its longest name. Only a name wider than the whole column (in
+    ``list``, a quarter of the screen) is folded, since it cannot be shown otherwise.
+    """
+
+    def __init__(self, path: str, style: str = "") -> None:
+        self.text = literal(path, style)
+        plain = self.text.plain
+        self.parts: list[tuple[int, int]] = []  # (start, end) of each name with its "/"
+        start = 0
+        for index, char in enumerate(plain):
+            if char == "/":
+                self.parts.append((start, index + 1))
+                start = index + 1
+        if start < len(plain):
+            self.parts.append((start, len(plain)))
+
+        self.longest = max((self._width(*part) for part in self.parts), default=0)
+
+    def _width(self, start: int, end: int) -> int:
+        return self.text[start:end].cell_len
+
+    def __rich_measure__(self, console: Console, options: ConsoleOptions) -> Measurement:
+        """At least the longest name, at most the whole path on one line."""
+        return Measurement(self.longest, self.text.cell_len).with_maximum(options.max_width)
+
+    def __rich_console__(self, console: Console, options: ConsoleOptions) -> RenderResult:
+        """The path in lines that each end at a ``/`` (or the path's end)."""
+        width = options.max_width
+        lines: list[Text] = []
+        line_start = line_end = 0
+        for start, end in self.parts:
+            if end - line_start > 0 and self._width(line_start, end) > width and line_end:
+                lines.append(self.text[line_start:line_end])
+                line_start = start
+            line_end = end
+        if line_end > line_start or not lines:
+            lines.append(self.text[line_start:line_end])
+        for line in lines:
+            line.overflow = "fold"
+            yield line
 
 
 def _kinds(info: SetInfo) -> str:

@@ -48,6 +48,23 @@ INSTRUCTIONS = {
 }
 
 
+def question_headers(
+    number: int, total: int, set_title: str, score: int, streak: int, difficulty: str
+) -> list[tuple[str, ...]]:
+    """The parts of the header above a question, from the fullest to the shortest.
+
+    A narrow terminal takes the first that fits: the set title goes first, then the
+    labels shorten; the position, score, streak and difficulty stay in every one.
+    """
+    position = f"Question {number} of {total}"
+    return [
+        (position, visible(set_title), f"score {score}", f"streak {streak}", difficulty),
+        (position, f"score {score}", f"streak {streak}", difficulty),
+        (f"Q{number}/{total}", f"score {score}", f"streak {streak}", difficulty),
+        (f"{number}/{total}", f"{score} pts", f"streak {streak}", difficulty),
+    ]
+
+
 def number_text(value: float) -> str:
     """A number as a player can type it back: every digit the bank gave, no useless ``.0``,
     never an exponent (``1234567.5``, ``0.00001``)."""

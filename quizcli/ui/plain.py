@@ -12,6 +12,7 @@ import time
 from collections.abc import Callable
 from typing import TextIO
 
+from quizcli.decoding import UNDECODABLE_NOTE, repaired
 from quizcli.game import Progress
 from quizcli.grading import AnswerFormatError, fold, parse_number, parse_time
 from quizcli.model import (
@@ -48,6 +49,16 @@ HOW_TO_ANSWER = {
     Kind.TIME: "a time, like 13:13.66",
     Kind.TEXT: "a word or a name",
 }
+# When options are themselves numbers they are labelled a), b), c), and a number typed is
+# the option's text, never its position.
+HOW_TO_ANSWER_LETTERED = {
+    **HOW_TO_ANSWER,
+    Kind.CHOICE: "the option's letter or text",
+    Kind.MULTI: "the letters of every right option, like a,c",
+    Kind.ORDER: "the letters in order, like c a b",
+}
+# An option is a number when it starts with one (after a sign): 4, 10,000m, 1996, 3:27.65.
+_NUMERIC = re.compile(r"\s*[-+\u2212]?[.,]?\d")
 
 
 class PlainAsker:
@@ -61,6 +72,7 @@ class PlainAsker:
         self.clock = clock
         # Typed lines show on a terminal by themselves; echo piped ones for a readable transcript.
         self.echo = not _isatty(stdin)
+        self.told_undecodable = False
 
     def ask(self, presented: Presented) -> Response:
         """Ask until a line parses; ``?`` shows the hint, an empty line skips."""
@@ -73,8 +85,12 @@ class PlainAsker:
             if not line:
                 self._write("\n")
                 raise EOFError
+            line, undecodable = repaired(line)
             if self.echo:
                 self._write(visible(line.rstrip("\n")) + "\n")
+            if undecodable and not self.told_undecodable:
+                self.told_undecodable = True
+                self._write(UNDECODABLE_NOTE + "\n")
             text = line.strip()
             if text == "?":
                 hint_taken = self._hint(presented, hint_taken)
@@ -86,9 +102,7 @@ class PlainAsker:
             try:
                 value = parse_line(presented, text)
             except AnswerFormatError as error:
-                self._write(
-                    f"Not understood: {error}. Type {HOW_TO_ANSWER[presented.question.kind]}.\n"
-                )
+                self._write(f"Not understood: {error}. Type {how_to_answer(presented)}.\n")
                 continue
             return Response(
                 outcome=Outcome.ANSWERED,
@@ -98,11 +112,11 @@ class PlainAsker:
             )
 
     def _show_options(self, presented: Presented) -> None:
-        for number, option in enumerate(presented.options, 1):
-            self._write(f"  {number}) {visible(option)}\n")
+        for label, option in zip(labels(presented.options), presented.options, strict=True):
+            self._write(f"  {label}) {visible(option)}\n")
 
     def _prompt(self, presented: Presented, hint_taken: bool) -> str:
-        extras = [HOW_TO_ANSWER[presented.question.kind]]
+        extras = [how_to_answer(presented)]
         if presented.hints and not hint_taken:
             extras.append("? for a hint")
         extras.append("empty line skips")
@@ -130,8 +144,30 @@ def _isatty(stream: TextIO) -> bool:
         return False
 
 
+def lettered(options: tuple[str, ...]) -> bool:
+    """Whether ``options`` are labelled with letters: when any of them is itself a number."""
+    return any(_NUMERIC.match(option) for option in options)
+
+
+def labels(options: tuple[str, ...]) -> list[str]:
+    """How each option is labelled on screen: ``a``, ``b``, ... or ``1``, ``2``, ..."""
+    if lettered(options):
+        return list(LETTERS[: len(options)])
+    return [str(number) for number in range(1, len(options) + 1)]
+
+
+def how_to_answer(presented: Presented) -> str:
+    """What to type for ``presented``, in the words of its labels."""
+    table = HOW_TO_ANSWER_LETTERED if lettered(presented.options) else HOW_TO_ANSWER
+    return table[presented.question.kind]
+
+
 def parse_line(presented: Presented, text: str) -> AnswerValue:
-    """Turn one typed line into the response value for the question's kind."""
+    """Turn one typed line into the response value for the question's kind.
+
+    An option is named by its text, its letter, or (unless the options are numbers
+    themselves) its number; its own text wins over any label.
+    """
     question = presented.question
     options = presented.options
     match question:
@@ -153,7 +189,8 @@ def parse_line(presented: Presented, text: str) -> AnswerValue:
             tokens = _tokens(text, options)
             picks = [_pick(options, token) for token in tokens]
             if sorted(picks) != list(range(len(options))):
-                raise AnswerFormatError(f"give each of the {len(options)} numbers once")
+                what = "options" if lettered(options) else "numbers"
+                raise AnswerFormatError(f"give each of the {len(options)} {what} once")
             return tuple(options[index] for index in picks)
         case NumberQuestion():
             return parse_number(text, question.unit)
@@ -164,21 +201,57 @@ def parse_line(presented: Presented, text: str) -> AnswerValue:
 
 
 def _tokens(text: str, options: tuple[str, ...]) -> list[str]:
-    """Split ``1,3`` / ``1 3`` / ``312`` (when every option has one digit) / option texts.
+    """Split a line naming several options into one token per option.
 
-    With a comma or semicolon the line is split there only, so option texts with spaces
-    (``Cole Hocker, Josh Kerr``) work; otherwise on white space.
+    Tokens are separated by commas, semicolons or white space; pieces that together spell an
+    option (``Cole Hocker``, ``10,000m``, ``3000m steeplechase``) stay one token, the
+    longest such run first. A single run of labels (``312`` when every option has a
+    one-digit number, ``cab`` when options are lettered) is one token per label.
     """
-    separators = r"[,;]" if re.search(r"[,;]", text) else r"\s+"
-    tokens = [token.strip() for token in re.split(separators, text) if token.strip()]
-    if len(tokens) == 1 and len(options) <= 9 and tokens[0].isdecimal() and len(tokens[0]) > 1:
-        return list(tokens[0])
+    texts = {_key(option) for option in options} - {""}
+    # An option spans at most as many pieces as its own text splits into.
+    span = max(len(_SEPARATORS.split(option.strip())[::2]) for option in options)
+    pieces = _SEPARATORS.split(text.strip())  # words at even indexes, separators between
+    words = pieces[::2]
+    tokens: list[str] = []
+    start = 0
+    while start < len(words):
+        end = start + 1
+        for stop in range(min(len(words), start + span), start + 1, -1):
+            if _key("".join(pieces[2 * start : 2 * stop - 1])) in texts:
+                end = stop
+                break
+        token = "".join(pieces[2 * start : 2 * end - 1]).strip()
+        if token:
+            tokens.append(token)
+        start = end
+    if len(tokens) == 1 and _key(tokens[0]) not in texts and len(tokens[0]) > 1:
+        compact = tokens[0].casefold()
+        if lettered(options):
+            if all(letter in LETTERS[: len(options)] for letter in compact):
+                return list(compact)
+        elif len(options) <= 9 and compact.isdecimal():
+            return list(compact)
     return tokens
 
 
+_SEPARATORS = re.compile(r"([,;\s]+)")
+
+
+def _key(text: str) -> str:
+    """What an option's text is compared by: folded (case, accents, punctuation), without
+    spaces, so ``10,000m``, ``10 000m`` and ``10000m`` name the same option."""
+    return fold(text).replace(" ", "")
+
+
 def _pick(options: tuple[str, ...], token: str) -> int:
-    """The index of the option named by number, letter or text."""
-    if token.isdecimal():  # not isdigit(): "²" is a digit that int() refuses
+    """The index of the option named by its text, its letter, or its number."""
+    key = _key(token)
+    for index, option in enumerate(options):
+        if key and _key(option) == key:
+            return index
+    numbers = not lettered(options)
+    if numbers and token.isdecimal():  # not isdigit(): "²" is a digit that int() refuses
         index = int(token) - 1
         if 0 <= index < len(options):
             return index
@@ -186,10 +259,11 @@ def _pick(options: tuple[str, ...], token: str) -> int:
     lowered = token.casefold()
     if len(lowered) == 1 and lowered in LETTERS[: len(options)]:
         return LETTERS.index(lowered)
-    folded = fold(token)
-    for index, option in enumerate(options):
-        if fold(option) == folded:
-            return index
+    if not numbers and token.isdecimal():
+        raise AnswerFormatError(
+            f"{token} is not one of the options; name one by its letter "
+            f"(a-{LETTERS[len(options) - 1]}) or its text"
+        )
     raise AnswerFormatError(f"{visible(token)!r} is not one of the options")
 
 

@@ -31,6 +31,7 @@ from prompt_toolkit.output import Output
 from rich.console import Console
 from rich.text import Text
 
+from quizcli.decoding import UNDECODABLE_NOTE, repaired
 from quizcli.grading import AnswerFormatError, parse_number, parse_time
 from quizcli.model import (
     AnswerValue,
@@ -59,6 +60,9 @@ UNDO_TITLE = "Undo last pick"
 # Keys that take the hint in menus (select, checkbox, order picker); in text prompts only "?"
 # (on an empty line), since letters are part of answers there.
 MENU_HINT_KEYS = ("?", "h")
+# Columns before an option's text in a menu: " » " in a select, " » ○ " in a checkbox.
+MENU_INDENT = 3
+CHECKBOX_INDENT = 5
 TEXT_HINT_KEY = "?"
 
 
@@ -74,6 +78,15 @@ class _Signal(Enum):
 def _plain(text: str) -> str:
     """Bank text for a one-line prompt: escapes shown literally, line breaks as spaces."""
     return visible(text).replace("\n", " ").replace("\t", " ")
+
+
+def _wrapped(console: Console, text: str, indent: int) -> str:
+    """An option as a menu entry: ``_plain`` text wrapped at word boundaries to the terminal's
+    width, each further line indented under the first, so a long option is never cut (a
+    menu line that does not fit is cut off by prompt_toolkit)."""
+    room = max(console.width - indent - 1, 8)
+    lines = Text(_plain(text)).wrap(console, room, overflow="fold")
+    return ("\n" + " " * indent).join(line.plain.rstrip() for line in lines)
 
 
 def _order_line(items: list[str]) -> str:
@@ -103,6 +116,7 @@ class InteractiveAsker:
         if output is not None:
             self._io["output"] = output
         self._clock = clock
+        self._told_undecodable = False
 
     def ask(self, presented: Presented) -> Response:
         """Run the prompt(s) for one question and return what the player did.
@@ -118,9 +132,19 @@ class InteractiveAsker:
         if result is _Signal.SKIP:
             return Response(outcome=Outcome.SKIPPED, hint_taken=turn.hint_taken, elapsed=elapsed)
         assert not isinstance(result, _Signal)
+        if isinstance(result, str):
+            result = self._decoded(result)
         return Response(
             outcome=Outcome.ANSWERED, value=result, hint_taken=turn.hint_taken, elapsed=elapsed
         )
+
+    def _decoded(self, text: str) -> str:
+        """Typed ``text`` with undecodable bytes as U+FFFD; the player is told the first time."""
+        text, undecodable = repaired(text)
+        if undecodable and not self._told_undecodable:
+            self._told_undecodable = True
+            self._console.print(literal(UNDECODABLE_NOTE, "yellow"))
+        return text
 
 
 class _Turn:
@@ -164,7 +188,10 @@ class _Turn:
         else:
             assert isinstance(self.question, ChoiceQuestion)
             titles = self.presented.options or self.question.choices
-        choices = [questionary.Choice(_plain(title), value=i) for i, title in enumerate(titles)]
+        choices = [
+            questionary.Choice(_wrapped(self.console, title, MENU_INDENT), value=i)
+            for i, title in enumerate(titles)
+        ]
         question = questionary.select(
             "Your answer:",
             choices=[*choices, *self._menu_extras()],
@@ -183,7 +210,10 @@ class _Turn:
         """Multi: tick with Space, submit with Enter; nothing ticked skips."""
         assert isinstance(self.question, MultiQuestion)
         titles = self.presented.options or self.question.choices
-        choices = [questionary.Choice(_plain(title), value=i) for i, title in enumerate(titles)]
+        choices = [
+            questionary.Choice(_wrapped(self.console, title, CHECKBOX_INDENT), value=i)
+            for i, title in enumerate(titles)
+        ]
         hint = ", ?: hint" if self._hint_offered else ""
         question = questionary.checkbox(
             "Select all that apply:",
@@ -264,7 +294,7 @@ class _Turn:
                 message,
                 choices=[
                     *(
-                        questionary.Choice(_plain(items[i]), value=i)
+                        questionary.Choice(_wrapped(self.console, items[i], MENU_INDENT), value=i)
                         for i in range(len(items))
                         if i not in picked
                     ),

@@ -33,6 +33,7 @@ MARK_STYLES = {
     Mark.TIMED_OUT: "bold red",
 }
 DIFFICULTY_STYLES = {"easy": "green", "medium": "yellow", "hard": "red"}
+RULE_ROOM = 4  # columns a header leaves for its rule: Rich cuts a title that leaves under 2
 
 
 class RichView:
@@ -45,20 +46,8 @@ class RichView:
     def show_question(self, presented: Presented, progress: Progress) -> None:
         """A header line, the prompt in a panel, and any quote as a quotation block."""
         question = presented.question
-        difficulty = question.difficulty.value
-        header = Text.assemble(
-            (f"Question {presented.number} of {presented.total}", "bold"),
-            "  ·  ",
-            literal(progress.set_title),
-            "  ·  ",
-            f"score {progress.score}",
-            "  ·  ",
-            f"streak {progress.streak}",
-            "  ·  ",
-            (difficulty, DIFFICULTY_STYLES.get(difficulty, "")),
-        )
         self.console.print()
-        self.console.print(Rule(header, align="left", style="dim"))
+        self.console.print(question_header(presented, progress, self.console.width))
         body: list[RenderableType] = [literal(question.prompt, "bold")]
         if question.quote:
             body.append(quote_block(question.quote, None))
@@ -101,13 +90,15 @@ class RichView:
     def show_summary(self, result: GameResult) -> None:
         """Every question with its verdict and points, the totals and accuracy per tag."""
         self.console.print()
-        table = Table(
-            title=Text.assemble("Round over: ", literal(result.set_title)), title_justify="left"
-        )
-        table.add_column("#", justify="right")
-        table.add_column("question", no_wrap=True, overflow="ellipsis", max_width=60)
-        table.add_column("verdict")
-        table.add_column("points", justify="right")
+        # The set's name on a line of its own: as the table's title it would wrap at the
+        # table's width, a narrow column when the terminal is.
+        self.console.print(Text.assemble("Round over: ", literal(result.set_title), style="italic"))
+        table = Table()
+        # The prompt wraps, so that in a narrow terminal the verdicts and points keep room.
+        table.add_column("#", justify="right", no_wrap=True)
+        table.add_column("question", max_width=60)
+        table.add_column("verdict", no_wrap=True)
+        table.add_column("points", justify="right", no_wrap=True)
         for number, record in enumerate(result.answers, 1):
             mark = record.verdict.mark
             table.add_row(
@@ -116,7 +107,12 @@ class RichView:
                 Text(describe.MARK_LABELS[mark].rstrip("!"), style=MARK_STYLES[mark]),
                 str(record.points.total),
             )
-        self.console.print(table)
+        if result.answers:
+            self.console.print(table)
+        else:  # ended at the first question: one line, not an empty table
+            self.console.print(
+                Text.assemble("Round over: ", literal(result.set_title), " · nothing answered")
+            )
         self.console.print(Text(describe.totals_line(result), style="bold"))
         self.console.print(Text(describe.counts_line(result)))
         bars = tag_bars(result)
@@ -125,6 +121,35 @@ class RichView:
         ended = describe.ended_early_line(result)
         if ended is not None:
             self.console.print(Text(ended, style="yellow"))
+
+
+def question_header(presented: Presented, progress: Progress, width: int) -> RenderableType:
+    """The header line above a question, as much of it as ``width`` columns hold.
+
+    The fullest version that fits is drawn as a rule (each version tried with wide, then
+    narrow gaps); when even the shortest does not fit, it is wrapped over lines rather than
+    cut.
+    """
+    difficulty = presented.question.difficulty.value
+    variants = describe.question_headers(
+        presented.number,
+        presented.total,
+        progress.set_title,
+        progress.score,
+        progress.streak,
+        difficulty,
+    )
+    for parts in variants:
+        for gap in ("  ·  ", " · "):
+            header = Text(parts[0], style="bold")
+            for part in parts[1:-1]:
+                header.append(gap)
+                header.append(part)
+            header.append(gap)
+            header.append(parts[-1], style=DIFFICULTY_STYLES.get(difficulty, ""))
+            if header.cell_len <= width - RULE_ROOM:
+                return Rule(header, align="left", style="dim")
+    return header
 
 
 def quote_block(quote: str, attribution: str | None) -> RenderableType:
