@@ -30,6 +30,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
+from genarticle import write_article  # noqa: E402
 from genbank import write_bank  # noqa: E402
 from genforeign import write_gift, write_opentdb  # noqa: E402
 
@@ -324,6 +325,17 @@ def run_suite(quick: bool, runs: int, sizes: Sequence[int], workdir: Path) -> di
             runs,
             broken_env,
             floor_env=env,
+        )
+    )
+    article = write_article(workdir / "article.txt")
+    rows.append(
+        compare(
+            "draft a 2,000-word article",
+            [*q, "draft", str(article)],
+            [*q, "--version"],
+            1.5,
+            runs,
+            env,
         )
     )
 

@@ -20,7 +20,7 @@ import typer
 from typer.core import TyperCommand
 
 from quizcli import __version__
-from quizcli.commands import banks, convert, play, scores
+from quizcli.commands import banks, convert, draft, host, join, play, scores
 from quizcli.commands.options import PlainUsage
 from quizcli.errors import QuizError, os_reason
 
@@ -108,6 +108,9 @@ _register("stats", scores.stats)
 _register("reset", scores.reset)
 _register("import", convert.import_bank, cls=PlainUsage)
 _register("export", convert.export_bank, cls=PlainUsage)
+_register("host", host.host)
+_register("join", join.join)
+_register("draft", draft.draft)
 cache = typer.Typer(help="The compiled bank cache: safe to delete, rebuilt when needed.")
 cache.callback(invoke_without_command=True)(_help_when_bare)
 _register("path", banks.cache_path, cache)

@@ -1,4 +1,5 @@
-"""The kinds and difficulties of questions: the two enums every layer shares.
+"""The kinds and difficulties of questions, and the bank format's version: the vocabulary
+every layer shares.
 
 Kept apart from the model so that the CLI can name them in its options, and the loader can
 check them, without creating the model's dataclasses (about 15 ms on Python 3.11).
@@ -7,6 +8,9 @@ check them, without creating the model's dataclasses (about 15 ms on Python 3.11
 from __future__ import annotations
 
 from enum import StrEnum
+
+FORMAT_VERSION = 1
+"""The bank format (``format = 1``) this quizcli reads and writes."""
 
 
 class Kind(StrEnum):

@@ -55,3 +55,12 @@ def default_player() -> str:
         return check_player(getpass.getuser())
     except (PlayerNameError, OSError, KeyError):
         return FALLBACK_NAME
+
+
+def clean_name(raw: str) -> str:
+    """A name typed by someone else (another player, a network client) made safe to store
+    and show: control and invisible characters written out as escapes exactly as bank text
+    is shown (``\\x1b``), runs of white space made one space, then :func:`check_player`."""
+    from quizcli.safetext import visible
+
+    return check_player(" ".join(visible(raw).split()))

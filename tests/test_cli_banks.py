@@ -229,6 +229,9 @@ def test_python_dash_m_and_every_command_has_help_with_an_example() -> None:
         "reset",
         "import",
         "export",
+        "host",
+        "join",
+        "draft",
     ]
     for name in names:
         assert name in result.stdout

@@ -14,7 +14,7 @@ import time
 from collections.abc import Callable, Iterator
 
 import pytest
-from prompt_toolkit.input import create_pipe_input
+from prompt_toolkit.input import PipeInput, create_pipe_input
 from prompt_toolkit.output import DummyOutput
 from rich.console import Console
 
@@ -344,9 +344,51 @@ def test_times_out_by_itself(play: Callable[..., Played], question: Question) ->
     assert result.response.value is None
 
 
-def test_times_out_midway_through_an_order(play: Callable[..., Played]) -> None:
+def test_order_picks_are_submitted_when_time_runs_out(play: Callable[..., Played]) -> None:
+    # Shown: Nuguse, Hocker, Kerr. Nuguse is picked; the rest follow in the order shown.
     result = play(timed(ORDER), ENTER)
+    assert result.response.outcome is Outcome.ANSWERED
+    assert result.response.value == ("Yared Nuguse", "Cole Hocker", "Josh Kerr")
+    assert result.response.elapsed == 0.3  # at the limit: scored as a last-second answer
+    assert "Time's up: your picks (the rest in the order shown) were submitted" in result.printed
+
+
+def test_ticked_options_are_submitted_when_time_runs_out(play: Callable[..., Played]) -> None:
+    result = play(timed(MULTI), SPACE + DOWN + DOWN + SPACE)
+    assert result.response.outcome is Outcome.ANSWERED
+    assert result.response.value == ("Hocker", "Kerr")
+    assert result.response.elapsed == 0.3
+    assert "Time's up: the options you ticked were submitted as given." in result.printed
+
+
+@pytest.mark.parametrize(
+    ("question", "typed", "value"),
+    [(TEXT, "Cole Hock", "Cole Hock"), (NUMBER, "400", 400.0), (TIME, "3:27.65", 207.65)],
+    ids=["text", "number", "time"],
+)
+def test_typed_text_is_submitted_when_time_runs_out(
+    play: Callable[..., Played], question: Question, typed: str, value: object
+) -> None:
+    result = play(timed(question), typed)
+    assert result.response.outcome is Outcome.ANSWERED
+    assert result.response.value == value
+    assert "Time's up: what you typed was submitted as given." in result.printed
+
+
+def test_unreadable_text_is_not_submitted_when_time_runs_out(
+    play: Callable[..., Played],
+) -> None:
+    result = play(timed(NUMBER), "4x")
     assert result.response.outcome is Outcome.TIMED_OUT
+    assert "Time's up: what you typed was not submitted" in result.printed
+
+
+def test_nothing_given_is_no_answer_when_time_runs_out(play: Callable[..., Played]) -> None:
+    # The highlighted option of a menu is not an answer; nothing ticked, nothing typed.
+    for question, keys in [(CHOICE, DOWN), (MULTI, DOWN), (ORDER, DOWN), (TEXT, "  ")]:
+        result = play(timed(question), keys)
+        assert result.response.outcome is Outcome.TIMED_OUT
+        assert "submitted" not in result.printed
 
 
 def test_times_out_after_the_hint(play: Callable[..., Played]) -> None:
@@ -362,9 +404,13 @@ def test_answer_in_time_counts(play: Callable[..., Played]) -> None:
     assert result.response.value == "Cole Hocker"
 
 
-def test_deadline_already_past(play: Callable[..., Played]) -> None:
+def test_the_clock_starts_when_the_prompt_is_drawn(play: Callable[..., Played]) -> None:
+    # The engine's deadline passed before the prompt was drawn (the question panel, loading
+    # the prompt library): the player still has the whole limit from the drawing on.
     shown = presented(TEXT, time_limit=5.0, deadline=time.monotonic() - 1)
-    assert play(shown, "Cole" + ENTER).response.outcome is Outcome.TIMED_OUT
+    result = play(shown, "Cole" + ENTER)
+    assert result.response.outcome is Outcome.ANSWERED
+    assert 0 < result.response.elapsed < 5.0
 
 
 # --- leaving the round ----------------------------------------------------------------
@@ -389,3 +435,43 @@ def test_ctrl_c_in_a_timed_prompt(play: Callable[..., Played]) -> None:
 def test_ctrl_d_raises_eof(play: Callable[..., Played], question: Question) -> None:
     with pytest.raises(EOFError):
         play(presented(question), CTRL_D)
+
+
+# --- keys pressed ahead -----------------------------------------------------------------
+
+
+def test_keys_left_by_one_prompt_never_answer_the_next() -> None:
+    """A second Enter read with the first is dropped, and keys keep being dropped until
+    none has come for a moment (a held Enter); then the prompt takes keys again."""
+    from prompt_toolkit.application.current import get_app_or_none
+
+    from quizcli.ui.terminal import SETTLE_SECONDS
+
+    now = [0.0]  # the asker's clock, moved on by the test
+
+    def press_when_drawn(pipe: PipeInput) -> None:
+        """Once the second prompt is drawn, let time pass, then press keys."""
+        deadline = time.monotonic() + WATCHDOG_SECONDS / 2
+        while time.monotonic() < deadline:
+            app = get_app_or_none()
+            if app is not None and app.is_running and app.render_counter > 0:
+                now[0] += SETTLE_SECONDS * 2
+                pipe.send_text(DOWN + DOWN + ENTER)
+                return
+            time.sleep(0.01)
+
+    console = Console(file=io.StringIO(), width=80)
+    with create_pipe_input() as pipe:
+        pipe.send_text(DOWN + ENTER + ENTER)  # read together: the second Enter is left over
+        watchdog = threading.Timer(WATCHDOG_SECONDS, pipe.close)
+        watchdog.start()
+        asker = InteractiveAsker(
+            console, input=pipe, output=DummyOutput(), clock=lambda: now[0], drop_early_keys=True
+        )
+        try:
+            assert asker.ask(presented(CHOICE)).value == "Cole Hocker"
+            threading.Thread(target=press_when_drawn, args=(pipe,), daemon=True).start()
+            second = asker.ask(presented(CHOICE))
+        finally:
+            watchdog.cancel()
+    assert second.value == "Josh Kerr"

@@ -27,6 +27,7 @@ from quizcli.model import (
     TrueFalseQuestion,
 )
 from quizcli.scoring import max_score
+from quizcli.ui.describe import ordinal
 
 pytestmark = pytest.mark.skipif(sys.platform == "win32", reason="needs a POSIX pty")
 
@@ -62,8 +63,9 @@ def answer_right(child: pexpect.spawn, presented: Presented) -> None:
             child.send(keys + ENTER)
         case OrderQuestion():
             remaining = options
-            for item in q.answer[:-1]:
-                child.expect("Pick the ")
+            for number, item in enumerate(q.answer[:-1], 1):
+                # This pick's own prompt: keys sent before it is drawn would be dropped.
+                child.expect(f"Pick the {ordinal(number)}")
                 child.send(DOWN * remaining.index(item) + ENTER)
                 remaining = [option for option in remaining if option != item]
         case NumberQuestion():
@@ -165,3 +167,23 @@ def test_a_picker_offers_the_sets_when_several_are_loaded(tmp_path: Path) -> Non
     child.expect("Round over")
     finish(child)
     assert child.exitstatus == 130
+
+
+def test_ticked_options_count_when_time_runs_out(tmp_path: Path, isolated_home: Path) -> None:
+    import sqlite3
+
+    bank = write(tmp_path, VALID)
+    (presented,) = rebuild(bank, 10, 3, kinds=(Kind.MULTI,))
+    question = presented.question
+    assert isinstance(question, MultiQuestion)
+    child = spawn("demo", "--bank", str(bank), "--kind", "multi", "--seed", "3",
+                  "--time-limit", "3")  # fmt: skip
+    child.expect("Select all that apply:")
+    child.send("".join((SPACE if o in question.answer else "") + DOWN for o in presented.options))
+    child.expect(r"Time.s up: \S*the options you ticked were submitted as given")
+    child.expect("Right!")
+    finish(child)
+    assert child.exitstatus == 0
+    with sqlite3.connect(isolated_home / "quizcli.db") as db:
+        verdict, points = db.execute("SELECT verdict, points FROM answers").fetchone()
+    assert (verdict, points) == ("right", 100)  # medium 200, given at the limit: half

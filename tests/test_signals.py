@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import io
 import json
 import os
 import select
@@ -203,3 +204,79 @@ def test_a_signal_between_questions_waits_for_the_next_one() -> None:
         with pytest.raises(KeyboardInterrupt):
             asker.ask(PRESENTED)
     assert inner.asked == 0  # the next question was never put
+
+
+def test_ctrl_backslash_in_plain_mode_keeps_the_round_and_exits_131(demo: Path) -> None:
+    child = spawn_quizcli(
+        "play", "demo", "--bank", str(demo), "--player", "sig", "--seed", "4", "--plain"
+    )
+    child.expect("Your answer")
+    child.send("1 2 3\r")
+    child.expect("Question 2 of 7")
+    child.expect("Your answer")
+    child.sendcontrol("\\")  # the terminal sends SIGQUIT
+    child.expect("Round over")
+    child.expect(pexpect.EOF)
+    child.close()
+    assert child.exitstatus == 131
+    assert "Traceback" not in str(child.before)
+    (game,) = history()
+    assert (game["status"], game["answered"]) == ("abandoned", 1)
+
+
+def test_a_signal_after_a_prompt_closed_is_never_raised_into_its_event_loop() -> None:
+    """SIGTERM while the prompt is done but its event loop still runs (tearing down).
+
+    Raised from the handler there, KeyboardInterrupt lands in prompt_toolkit's or
+    asyncio's own code (the cause of processes stuck in asyncio.run); it must be held
+    instead: the answer given counts and the next question ends the round.
+    """
+    from prompt_toolkit.application import Application
+    from prompt_toolkit.input import create_pipe_input
+    from prompt_toolkit.output import DummyOutput
+    from rich.console import Console
+
+    from quizcli.commands.signals import RoundSignals
+    from quizcli.ui.prompts import InteractiveAsker
+
+    original = Application.cancel_and_wait_for_background_tasks
+    landed: list[bool] = []
+
+    async def teardown(self: Application[object]) -> None:
+        os.kill(os.getpid(), signal.SIGTERM)
+        landed.append(self.is_done)
+        await original(self)
+
+    signals = RoundSignals(interactive=True)
+    with create_pipe_input() as pipe, signals.installed():
+        pipe.send_text("\r")
+        asker = InteractiveAsker(
+            Console(file=io.StringIO()),
+            input=pipe,
+            output=DummyOutput(),
+            interrupted=lambda: signals.pending,
+        )
+        guarded = signals.guarded(asker)
+        with pytest.MonkeyPatch.context() as patch:
+            patch.setattr(Application, "cancel_and_wait_for_background_tasks", teardown)
+            response = guarded.ask(PRESENTED)
+        assert landed == [True]
+        assert response.outcome is Outcome.ANSWERED
+        with pytest.raises(KeyboardInterrupt):
+            guarded.ask(PRESENTED)
+    assert signals.exit_code == 143
+
+
+def test_a_prompt_opening_after_a_signal_closes_at_once() -> None:
+    from prompt_toolkit.input import create_pipe_input
+    from prompt_toolkit.output import DummyOutput
+    from rich.console import Console
+
+    from quizcli.ui.prompts import InteractiveAsker
+
+    with create_pipe_input() as pipe:
+        asker = InteractiveAsker(
+            Console(file=io.StringIO()), input=pipe, output=DummyOutput(), interrupted=lambda: True
+        )
+        with pytest.raises(KeyboardInterrupt):
+            asker.ask(PRESENTED)  # no key is ever sent: it would wait for ever

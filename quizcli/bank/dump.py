@@ -13,7 +13,7 @@ from dataclasses import fields
 from json.encoder import encode_basestring
 from typing import Any
 
-from quizcli.bank.load import FORMAT_VERSION
+from quizcli.kinds import FORMAT_VERSION
 from quizcli.model import Difficulty, Question, QuestionSet, Source, TimeQuestion
 
 

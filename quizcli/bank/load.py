@@ -35,13 +35,12 @@ from quizcli.bank.quick import (
 )
 from quizcli.bank.quick import finite as _finite
 from quizcli.errors import BankError, Problem
-from quizcli.kinds import Difficulty, Kind
+from quizcli.kinds import FORMAT_VERSION, Difficulty, Kind
 from quizcli.parsing import AnswerFormatError, fold, parse_time
 
 if TYPE_CHECKING:
     from quizcli.model import QuestionSet
 
-FORMAT_VERSION = 1
 MAX_BANK_BYTES = 64 * 1024 * 1024
 TOP_KEYS = frozenset({"format", "set", "sources", "questions"})
 SET_KEYS = frozenset({"id", "title", "description", "tags"})

@@ -88,13 +88,23 @@ def play(
             "(automatic when stdin is not a terminal).",
         ),
     ] = False,
+    players: Annotated[
+        str | None,
+        typer.Option(
+            "--players",
+            help="Hot-seat: two or more names, comma-separated, taking turns on this terminal.",
+            metavar="NAMES",
+        ),
+    ] = None,
     banks: BankOption = None,
 ) -> None:
     """Play a round: every kind of question, scored, with a summary at the end.
 
     In a terminal, answer with the arrow keys and Enter; with --plain or piped input, type
-    one answer per line. Ctrl-C ends the round with its summary.
+    one answer per line. Ctrl-C ends the round with its summary. With --players, each
+    question goes to every player in turn, with standings after each and a podium at the end.
     Example: quizcli play paris2024 --count 5 --tag 1500m
+    Example: quizcli play paris2024 --players alice,bob,carol
     """
     from quizcli.commands.options import open_catalog
     from quizcli.errors import BankError
@@ -103,6 +113,11 @@ def play(
     from quizcli.players import player_name
 
     interactive = not plain and sys.stdin.isatty() and sys.stdout.isatty()
+    names = None
+    if players is not None:
+        from quizcli.commands.hotseat import parse_players
+
+        names = parse_players(players)
     catalog = open_catalog(banks)
     if catalog.named_failed:
         raise BankError(catalog.named_problems())
@@ -119,6 +134,13 @@ def play(
         player=player_name(player),
     )
     game = Round.start(bank, options)
+    if names is not None:
+        from quizcli.commands.hotseat import play_hotseat
+
+        code = play_hotseat(game, names, interactive=interactive)
+        if code is not None:
+            raise typer.Exit(code)
+        return
 
     from quizcli.commands.saving import report_saved, save_round
     from quizcli.commands.signals import RoundSignals
@@ -129,7 +151,7 @@ def play(
     gc.freeze()
     gc.enable()
 
-    signals = RoundSignals()
+    signals = RoundSignals(interactive=interactive)
     with signals.installed():
         if interactive:
             from quizcli.ui.prompts import InteractiveAsker
@@ -137,7 +159,8 @@ def play(
 
             out = console()
             view: RichView | PlainView = RichView(out, game.qset)
-            result = game.play(signals.guarded(InteractiveAsker(out)), view)
+            asker = InteractiveAsker(out, interrupted=lambda: signals.pending)
+            result = game.play(signals.guarded(asker), view)
         else:
             from quizcli.ui import plain as plain_ui
 
@@ -150,6 +173,11 @@ def play(
             report_saved(saved, result, console(stderr=True), console())
         except OSError:
             pass  # the terminal or the pipe is gone; the round is stored (or rescued)
+        from quizcli.ui.terminal import hung_up
+
+        if hung_up(sys.stdin, sys.stdout):
+            # The window was closed and no SIGHUP came (yet): reads ended or writes failed.
+            signals.hung_up()
 
     if signals.exit_code is not None:
         raise typer.Exit(signals.exit_code)

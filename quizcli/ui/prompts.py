@@ -3,8 +3,10 @@
 The engine prints the question panel with Rich and then calls :meth:`InteractiveAsker.ask`,
 which runs the prompt (or, for an order question, one prompt per pick) and returns a
 :class:`~quizcli.model.Response`. Hints, skipping, timed rounds (a countdown under the
-prompt, which closes itself when time runs out), Ctrl-C and Ctrl-D work the same way on
-every kind of question.
+prompt, which closes itself when time runs out; :mod:`quizcli.ui.countdown`), Ctrl-C,
+Ctrl-D and Ctrl-Z work the same way on every kind of question. When time runs out, what
+the player had given (ticked options, order picks, typed text) is submitted as it stands.
+Keys pressed before a prompt was drawn never answer it (:mod:`quizcli.ui.terminal`).
 
 Text from a question bank is data: it reaches questionary as plain strings (never as
 prompt_toolkit HTML) and reaches Rich as :class:`rich.text.Text` (never as markup), with
@@ -13,20 +15,13 @@ control characters replaced so that no terminal escape sequence gets through.
 
 from __future__ import annotations
 
-import asyncio
-import math
 import time
 from collections.abc import Callable
 from enum import Enum
 from typing import Any
 
 import questionary
-from prompt_toolkit.filters import Condition, is_done
-from prompt_toolkit.formatted_text import StyleAndTextTuples
 from prompt_toolkit.input import Input
-from prompt_toolkit.key_binding import KeyBindings, KeyPressEvent, merge_key_bindings
-from prompt_toolkit.keys import Keys
-from prompt_toolkit.layout import ConditionalContainer, FormattedTextControl, HSplit, Layout, Window
 from prompt_toolkit.output import Output
 from rich.console import Console
 from rich.text import Text
@@ -44,15 +39,12 @@ from quizcli.model import (
     Presented,
     Response,
 )
+from quizcli.ui.countdown import QuestionClock, held_by
 from quizcli.ui.describe import ordinal
+from quizcli.ui.keys import prepare_prompt
 from quizcli.ui.text import literal, visible
 
 __all__ = ["InteractiveAsker"]
-
-# How often the countdown under a timed prompt is redrawn, in seconds.
-REFRESH_INTERVAL = 0.25
-# Below this many seconds left, the countdown turns red.
-HURRY_SECONDS = 5.0
 
 SKIP_TITLE = "Skip"
 HINT_TITLE = "Show hint"
@@ -98,7 +90,12 @@ class InteractiveAsker:
     """Asks questions with questionary prompts; the engine's ``Asker`` for real terminals.
 
     ``input`` and ``output`` default to the terminal (tests pass a pipe input and a
-    ``DummyOutput``); ``clock`` must be the clock the engine used for ``Presented.deadline``.
+    ``DummyOutput``); ``clock`` times each question from the drawing of its first prompt
+    (``Presented.time_limit`` from then on; the engine's ``deadline`` was set earlier).
+    ``interrupted`` says that a signal has ended the round: a prompt that opens then closes
+    at once with KeyboardInterrupt (the signal handler cannot reach a prompt not yet open).
+    ``drop_early_keys``: keys pressed before a prompt was drawn never answer it (default:
+    on a terminal only; tests that send every key up front through a pipe leave it off).
     """
 
     def __init__(
@@ -108,8 +105,12 @@ class InteractiveAsker:
         input: Input | None = None,
         output: Output | None = None,
         clock: Callable[[], float] = time.monotonic,
+        interrupted: Callable[[], bool] = lambda: False,
+        drop_early_keys: bool | None = None,
     ) -> None:
         self._console = console
+        self._interrupted = interrupted
+        self._drop_early_keys = drop_early_keys
         self._io: dict[str, Any] = {}
         if input is not None:
             self._io["input"] = input
@@ -123,10 +124,11 @@ class InteractiveAsker:
 
         Raises KeyboardInterrupt on Ctrl-C and EOFError on Ctrl-D or end of input.
         """
-        start = self._clock()
         turn = _Turn(self, presented)
         result = turn.answer()
-        elapsed = self._clock() - start
+        elapsed = turn.timer.elapsed
+        if turn.timer.expired and presented.time_limit:
+            elapsed = min(elapsed, presented.time_limit)  # submitted as time ran out
         if result is _Signal.TIMEOUT:
             return Response(outcome=Outcome.TIMED_OUT, hint_taken=turn.hint_taken, elapsed=elapsed)
         if result is _Signal.SKIP:
@@ -154,12 +156,16 @@ class _Turn:
         self.console = asker._console
         self.io = asker._io
         self.clock = asker._clock
+        self.interrupted = asker._interrupted
+        self.drop_early_keys = asker._drop_early_keys
         self.presented = presented
         self.question = presented.question
         hint = self.question.hint
         self.hint = hint if presented.hints and hint and hint.strip() else None
         self.hint_taken = False
-        self.timed_out = False
+        self.timer = QuestionClock(self.clock, presented.time_limit or None)
+        # What the open prompt holds when time runs out (ticked options, typed text).
+        self.held: object = None
 
     # --- the kinds ------------------------------------------------------------------
 
@@ -222,6 +228,9 @@ class _Turn:
             **self.io,
         )
         result = self._run(question, hint_keys=MENU_HINT_KEYS, menu=True)
+        if result is _Signal.TIMEOUT and self.held:
+            self._time_up("the options you ticked were submitted as given")
+            result = self.held
         if isinstance(result, _Signal):
             return result
         assert isinstance(result, list)
@@ -258,6 +267,8 @@ class _Turn:
             **self.io,
         )
         result = self._run(question, hint_keys=(TEXT_HINT_KEY,), menu=False)
+        if result is _Signal.TIMEOUT and isinstance(self.held, str):
+            return self._typed_at_timeout(self.held.strip(), parse, hint_offered)
         if isinstance(result, _Signal):
             return result
         assert isinstance(result, str)
@@ -267,6 +278,20 @@ class _Turn:
         if hint_offered and text == TEXT_HINT_KEY:
             return _Signal.HINT
         return parse(text)
+
+    def _typed_at_timeout(
+        self, text: str, parse: Callable[[str], AnswerValue], hint_offered: bool
+    ) -> AnswerValue | _Signal:
+        """Time ran out while ``text`` was typed: submit it if it reads as an answer."""
+        if not text or (hint_offered and text == TEXT_HINT_KEY):
+            return _Signal.TIMEOUT
+        try:
+            value = parse(text)
+        except AnswerFormatError as error:
+            self._time_up(f"what you typed was not submitted ({visible(str(error))})")
+            return _Signal.TIMEOUT
+        self._time_up("what you typed was submitted as given")
+        return value
 
     def _parser(self) -> Callable[[str], AnswerValue]:
         """How the typed line becomes an answer for this kind."""
@@ -285,7 +310,8 @@ class _Turn:
         picked: list[int] = []
         while len(picked) < len(items) - 1:
             if self._expired():
-                return _Signal.TIMEOUT
+                result: object = _Signal.TIMEOUT
+                break
             built = [items[i] for i in picked]
             place = f"Pick the {ordinal(len(picked) + 1)}:"
             message = f"Your order: {_order_line(built)}   {place}" if built else place
@@ -311,10 +337,16 @@ class _Turn:
                 if picked:
                     picked.pop()
             elif isinstance(result, _Signal):
-                return result
+                break
             else:
                 assert isinstance(result, int)
                 picked.append(result)
+        else:
+            result = None
+        if result is _Signal.TIMEOUT and picked:
+            self._time_up("your picks (the rest in the order shown) were submitted as given")
+        elif isinstance(result, _Signal):
+            return result
         picked.extend(i for i in range(len(items)) if i not in picked)
         order = tuple(items[i] for i in picked)
         self.console.print(Text.assemble(("Your order: ", "bold"), _order_line(list(order))))
@@ -344,18 +376,23 @@ class _Turn:
         return extras
 
     def _expired(self) -> bool:
-        """True once the round's deadline for this question has passed."""
-        deadline = self.presented.deadline
-        return deadline is not None and self.clock() >= deadline
+        """True once the time for this question has run out."""
+        return self.timer.expired
 
-    def _countdown(self) -> StyleAndTextTuples:
-        """The line under a timed prompt: seconds left, or that time ran out."""
-        if self.timed_out:
-            return [("fg:ansired bold", "  Time's up.")]
-        assert self.presented.deadline is not None
-        left = max(0.0, self.presented.deadline - self.clock())
-        style = "fg:ansired bold" if left <= HURRY_SECONDS else "fg:ansiyellow"
-        return [(style, f"  Time left: {math.ceil(left)}s")]
+    def _resumed(self, seconds: float) -> None:
+        """Back from a suspension of ``seconds``: pause the clock, show the question again."""
+        self.timer.pause(seconds)
+        presented = self.presented
+        self.console.print(
+            Text.assemble(
+                (f"Question {presented.number} of {presented.total}: ", "bold"),
+                literal(self.question.prompt),
+            )
+        )
+
+    def _time_up(self, what: str) -> None:
+        """Tell the player that time ran out and what became of what they had given."""
+        self.console.print(Text.assemble(("Time's up: ", "bold red"), f"{what}."))
 
     # --- running one prompt ---------------------------------------------------------
 
@@ -367,60 +404,22 @@ class _Turn:
         Returns the prompt's own result, or a :class:`_Signal` (hint key, timeout).
         """
         app = question.application
-        bindings = KeyBindings()
-
-        if self._hint_offered:
-            # In a text prompt the key only counts on an empty line.
-            empty = Condition(lambda: menu or not app.current_buffer.text)
-
-            def hint(event: KeyPressEvent) -> None:
-                event.app.exit(result=_Signal.HINT)
-
-            for key in hint_keys:
-                bindings.add(key, filter=empty, eager=True)(hint)
-
-        if menu:
-            # questionary's menus swallow every key they do not know (Keys.Any), Ctrl-D
-            # included, and a real SIGINT would reach them as the <sigint> key.
-            @bindings.add(Keys.ControlD, eager=True)
-            def eof(event: KeyPressEvent) -> None:
-                event.app.exit(exception=EOFError, style="class:aborting")
-
-            @bindings.add(Keys.SIGINT, eager=True)
-            def interrupt(event: KeyPressEvent) -> None:
-                event.app.exit(exception=KeyboardInterrupt, style="class:aborting")
-
-        app.key_bindings = (
-            merge_key_bindings([app.key_bindings, bindings]) if app.key_bindings else bindings
+        prepare_prompt(
+            app,
+            menu=menu,
+            hint_keys=hint_keys,
+            hint=_Signal.HINT if self._hint_offered else None,
+            on_resume=self._resumed,
+            clock=self.clock,
+            interrupted=self.interrupted,
+            drop_early_keys=self.drop_early_keys,
         )
+        self.held = None
 
-        deadline = self.presented.deadline
-        if deadline is not None:
-            self._add_countdown(question, deadline)
+        def timeout() -> None:
+            self.held = held_by(app)
+            app.exit(result=_Signal.TIMEOUT)
+
+        self.timer.watch(app, timeout)
         result: object = question.unsafe_ask()
         return result
-
-    def _add_countdown(self, question: questionary.Question, deadline: float) -> None:
-        """Show the seconds left under the prompt, and close the prompt when they run out."""
-        app = question.application
-        line = ConditionalContainer(
-            Window(FormattedTextControl(self._countdown), height=1, dont_extend_height=True),
-            filter=~is_done | Condition(lambda: self.timed_out),
-        )
-        app.layout = Layout(
-            HSplit([app.layout.container, line]), focused_element=app.layout.current_window
-        )
-        app.refresh_interval = REFRESH_INTERVAL
-
-        async def expire() -> None:
-            await asyncio.sleep(max(0.0, deadline - self.clock()))
-            if not app.is_done:
-                self.timed_out = True
-                app.exit(result=_Signal.TIMEOUT)
-
-        def arm() -> None:
-            # Called by Application.run once its event loop runs; the task is cancelled
-            # when the prompt closes for any other reason.
-            app.create_background_task(expire())
-
-        app.pre_run_callables.append(arm)

@@ -8,8 +8,8 @@ from pathlib import Path
 
 from quizcli.bank.dump import to_toml
 from quizcli.bank.formats.common import Imported
-from quizcli.bank.load import FORMAT_VERSION
 from quizcli.errors import QuizError
+from quizcli.kinds import FORMAT_VERSION
 
 
 class OutputExistsError(QuizError):

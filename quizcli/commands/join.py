@@ -1,0 +1,191 @@
+"""``quizcli join HOST[:PORT] --code CODE``: play in a live room.
+
+The same prompts and views as ``play`` (interactive, or one plain line per answer), with
+the host's countdown. A question the host closes early (everyone else answered) closes
+the open prompt too. Ctrl-C leaves the game (exit 130); the others play on.
+"""
+
+from __future__ import annotations
+
+import sys
+from typing import TYPE_CHECKING, Annotated, Any
+
+import typer
+
+if TYPE_CHECKING:
+    from quizcli.game import Asker, View
+    from quizcli.live.client import LiveClient
+    from quizcli.model import Presented
+    from quizcli.ui.party import PartyScreen
+
+EXIT_INTERRUPTED = 130
+
+
+class QuestionClosed(Exception):
+    """The host closed the question being asked."""
+
+
+def join(
+    address: Annotated[
+        str,
+        typer.Argument(metavar="HOST[:PORT]", help="The room's address (port 8765 if left out)."),
+    ],
+    code: Annotated[str, typer.Option("--code", "-c", help="The 6-digit join code.")],
+    player: Annotated[
+        str | None,
+        typer.Option(
+            envvar="QUIZCLI_PLAYER",
+            help="Your name in the room (default: $QUIZCLI_PLAYER, else your login).",
+        ),
+    ] = None,
+    plain: Annotated[
+        bool,
+        typer.Option(
+            "--plain",
+            help="One typed line per answer, plain text out "
+            "(automatic when stdin is not a terminal).",
+        ),
+    ] = False,
+) -> None:
+    """Join a live game: answer each question as the host opens it.
+
+    After each question: the right answer, how many picked each option, your points and
+    place, and the top five. Ctrl-C leaves the game.
+    Example: quizcli join 192.168.1.20:8765 --code 123456 --player ana
+    """
+    from quizcli.live.client import LiveClient
+    from quizcli.players import player_name
+
+    interactive = not plain and sys.stdin.isatty() and sys.stdout.isatty()
+    name = player_name(player)
+    closer = _Closer()
+    client = LiveClient(address, code.strip(), name, on_message=closer.on_message)
+    welcome = client.connect()
+    try:
+        code_out = _play(client, welcome, closer, interactive)
+    except KeyboardInterrupt:
+        client.leave()
+        typer.echo("\nYou left the game.")
+        raise typer.Exit(EXIT_INTERRUPTED) from None
+    except EOFError:
+        client.leave()
+        typer.echo("\nInput ended: you left the game.")
+        return
+    finally:
+        client.close()
+    if code_out:
+        raise typer.Exit(code_out)
+
+
+class _Closer:
+    """Closes the open prompt when the host closes its question (a signal to the main
+    thread, handled the way Ctrl-C is: the prompt exits, a plain read is interrupted)."""
+
+    def __init__(self) -> None:
+        import signal
+        import threading
+
+        self.asking: int | None = None
+        self.main = threading.main_thread().ident
+        self.usable = hasattr(signal, "pthread_kill") and hasattr(signal, "SIGUSR1")
+        if self.usable:
+            signal.signal(signal.SIGUSR1, self._handle)
+
+    def on_message(self, message: dict[str, Any]) -> None:
+        """In the network thread: a result for the question being asked closes it."""
+        import signal
+
+        if (
+            self.usable
+            and message.get("type") in ("result", "end", "removed")
+            and self.asking is not None
+            and self.main is not None
+        ):
+            signal.pthread_kill(self.main, signal.SIGUSR1)
+
+    def _handle(self, signum: int, frame: object) -> None:
+        if self.asking is None:
+            return
+        from quizcli.commands.signals import close_open_prompt
+
+        if not close_open_prompt(QuestionClosed):
+            raise QuestionClosed  # a plain prompt reading a line: nothing else can stop it
+
+
+def _play(
+    client: LiveClient, welcome: dict[str, Any], closer: _Closer, interactive: bool
+) -> int | None:
+    """The game as the host runs it; the exit code when it cannot go on."""
+    from quizcli.model import QuestionSet
+    from quizcli.ui.text import console
+
+    title = str(welcome.get("set", {}).get("title", "Live game"))
+    qset = QuestionSet(id=str(welcome.get("set", {}).get("id", "live")), title=title)
+    screen: PartyScreen
+    view: View
+    asker: Asker
+    if interactive:
+        from quizcli.ui.party import RichPartyScreen
+        from quizcli.ui.prompts import InteractiveAsker
+        from quizcli.ui.round import RichView
+
+        out = console()
+        view, asker, screen = RichView(out, qset), InteractiveAsker(out), RichPartyScreen(out)
+    else:
+        from quizcli.ui.party import PlainPartyScreen
+        from quizcli.ui.plain import PlainAsker, PlainView
+
+        view, asker = PlainView(sys.stdout, qset), PlainAsker(sys.stdin, sys.stdout)
+        screen = PlainPartyScreen(sys.stdout, sys.stdin)
+    from quizcli.ui.live import PlayerScreens
+
+    show = PlayerScreens(screen, view, client.name)
+    show.welcome(welcome)
+    while True:
+        message = client.next()
+        if message is None:
+            continue
+        kind = message.get("type")
+        if kind == "question":
+            presented = show.question(message)
+            if presented is not None:
+                _ask(client, asker, presented, closer, show)
+        elif kind == "players":
+            show.players(message)
+        elif kind == "result":
+            show.result(message)
+        elif kind == "refused":
+            show.note(f"Not counted: {message.get('message', '')}")
+        elif kind == "end":
+            show.end(message)
+            return None
+        elif kind == "removed":
+            show.note("The host removed you from the game.")
+            return 1
+        elif kind == "_lost":
+            show.note(
+                "Error: the connection to the host was lost; join again with the same name"
+                " and code to keep your score"
+            )
+            return 1
+
+
+def _ask(
+    client: LiveClient, asker: Asker, presented: Presented, closer: _Closer, show: Any
+) -> None:
+    """Ask one question until answered, skipped, timed out or closed by the host."""
+    from quizcli.model import Outcome
+
+    closer.asking = presented.number
+    try:
+        response = asker.ask(presented)
+    except QuestionClosed:
+        show.note("The question closed.")
+        return
+    finally:
+        closer.asking = None
+    if response.outcome is Outcome.ANSWERED:
+        value = response.value
+        client.answer(presented.number, list(value) if isinstance(value, tuple) else value)
+    elif response.outcome is Outcome.SKIPPED:
+        client.answer(presented.number, None)

@@ -1,0 +1,359 @@
+"""Found facts in, bank questions out: one question a fact, never one fact twice.
+
+Quotations give "Who said this?" choice questions (the wrong options are other people the
+articles quote or name) and "complete the quotation" text questions (the gap is a telling
+word of another sentence of the quotation). Times give time questions, full podiums order
+questions, places number questions, lone medals and records choice questions. A point the
+articles state two ways (two times for one race, two places for one athlete) is not asked.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+
+from quizcli.draft.people import Cast
+from quizcli.draft.quotes import Quotation, Sentence
+from quizcli.draft.results import Fact
+from quizcli.draft.words import cap, gap, norm, slug, split_sentences, telling_word
+from quizcli.model import (
+    ChoiceQuestion,
+    Difficulty,
+    NumberQuestion,
+    OrderQuestion,
+    Question,
+    TextQuestion,
+    TimeQuestion,
+)
+from quizcli.parsing import parse_time
+
+_MEDAL_NAMES = {1: "Gold", 2: "Silver", 3: "Bronze"}
+_RECORD_KINDS = ("world", "Olympic", "European", "national")
+
+
+class Found:
+    """What one article gave: its source id, size, quotations and facts."""
+
+    __slots__ = ("facts", "paragraphs", "quotations", "source")
+
+    def __init__(self, source: str, paragraphs: int, quotations: list[Quotation]) -> None:
+        self.source = source
+        self.paragraphs = paragraphs
+        self.quotations = quotations
+        self.facts: list[Fact] = []
+
+
+def _difficulty(paragraph: int, found: Found, bump: int = 0) -> Difficulty:
+    """Easy near the top of an article, hard near its end; ``bump`` for numbers."""
+    share = paragraph / max(found.paragraphs - 1, 1)
+    level = (0 if share < 0.25 else 1 if share < 0.6 else 2) + bump
+    return (Difficulty.EASY, Difficulty.MEDIUM, Difficulty.HARD)[min(level, 2)]
+
+
+def _explain(sentence: Sentence) -> str:
+    """An explanation quoting the sentence a fact came from."""
+    text = sentence.text if len(sentence.text) <= 400 else sentence.text[:397] + "..."
+    return f"The article: {text}"
+
+
+class Maker:
+    """Turns every article's findings into questions with unique ids."""
+
+    def __init__(self, cast: Cast, founds: list[Found]) -> None:
+        self.cast = cast
+        self.founds = founds
+        self.questions: list[Question] = []
+        self.ids: set[str] = set()
+        self.speakers = list(dict.fromkeys(q.speaker for f in founds for q in f.quotations))
+        self.used: set[str] = set()  # sentences already asked about, folded
+
+    def new_id(self, base: str) -> str:
+        """``base`` as a slug, numbered when taken."""
+        stem, number = slug(base)[:60].strip("-"), 1
+        candidate = stem
+        while candidate in self.ids:
+            number += 1
+            candidate = f"{stem}-{number}"
+        self.ids.add(candidate)
+        return candidate
+
+    def make(self) -> list[Question]:
+        """All the questions, in the order: quotations, times, podiums, places, records."""
+        for found in self.founds:
+            for quotation in found.quotations:
+                self._quotation(found, quotation)
+        self._times()
+        self._podiums()
+        self._records()
+        self._ages()
+        self._counts()
+        return self.questions
+
+    # --- quotations ------------------------------------------------------------------
+
+    def _quotation(self, found: Found, quotation: Quotation) -> None:
+        sentences = [
+            s
+            for part in quotation.parts
+            for s in split_sentences(part)
+            if 5 <= len(s.split()) <= 45 and norm(s) not in self.used
+        ]
+        if not sentences:
+            return
+        first, rest = sentences[0], sentences[1:]
+        others = [p for p in [*self.speakers, *self.cast.people()] if p != quotation.speaker]
+        wrong = list(dict.fromkeys(others))[:3]
+        difficulty = _difficulty(quotation.paragraph, found)
+        explanation = f"{quotation.speaker} said it: \u201c{cap(quotation.text)}\u201d"
+        if wrong:
+            self.used.add(norm(first))
+            self.questions.append(
+                ChoiceQuestion(
+                    id=self.new_id(f"who-said-{first[:40]}"),
+                    prompt="Who said this?",
+                    quote=first,
+                    difficulty=difficulty,
+                    tags=("quotes",),
+                    source=found.source,
+                    explanation=explanation,
+                    choices=tuple(sorted([quotation.speaker, *wrong])),
+                    answer=quotation.speaker,
+                )
+            )
+        else:
+            rest = sentences
+        used: set[str] = set()
+        for sentence in rest:
+            word = telling_word(sentence, quotation.speaker)
+            if word is None or word.casefold() in used or len(used) >= 3:
+                continue
+            used.add(word.casefold())
+            self.used.add(norm(sentence))
+            gapped = gap(sentence, word)
+            self.questions.append(
+                TextQuestion(
+                    id=self.new_id(f"quote-{word}"),
+                    prompt=f"Complete what {quotation.speaker} said: which word is missing?",
+                    quote=gapped,
+                    attribution=quotation.speaker,
+                    difficulty=difficulty,
+                    tags=("quotes",),
+                    source=found.source,
+                    explanation=explanation,
+                    answer=word,
+                )
+            )
+
+    # --- times -----------------------------------------------------------------------
+
+    def _facts(self, kind: str) -> dict[tuple[str, str | None], list[tuple[Found, Fact]]]:
+        grouped: dict[tuple[str, str | None], list[tuple[Found, Fact]]] = defaultdict(list)
+        for found in self.founds:
+            for fact in found.facts:
+                if fact.kind == kind:
+                    grouped[(self.cast.key(fact.athlete), fact.event)].append((found, fact))
+        return grouped
+
+    def _times(self) -> None:
+        grouped = self._facts("time")
+        for (athlete, event), items in grouped.items():
+            unplaced = grouped.get((athlete, None), []) if event else []
+            values = {round(parse_time(str(fact.value)), 3) for _, fact in [*items, *unplaced]}
+            if len(values) != 1 or event is None:
+                continue  # the articles disagree, or the race is not named: not asked
+            found, fact = items[0]
+            won = re.search(r"\b(?:won|win|winning|victory|defend|title)\b", fact.sentence.masked)
+            prompt = (
+                f"In what time did {fact.athlete} win the {event}?"
+                if won
+                else f"What time does the article give for {fact.athlete} in the {event}?"
+            )
+            self.questions.append(
+                TimeQuestion(
+                    id=self.new_id(f"time-{event}-{fact.athlete}"),
+                    prompt=prompt,
+                    difficulty=_difficulty(fact.sentence.paragraph, found),
+                    tags=("times", slug(event)),
+                    source=found.source,
+                    explanation=_explain(fact.sentence),
+                    answer=str(fact.value),
+                    seconds=parse_time(str(fact.value)),
+                )
+            )
+
+    # --- podiums, medals and places --------------------------------------------------
+
+    def _podiums(self) -> None:
+        by_event: dict[str, list[tuple[Found, tuple[str, ...], Sentence]]] = defaultdict(list)
+        medals: dict[tuple[str, str], set[int]] = defaultdict(set)
+        medal_facts: dict[tuple[str, str], tuple[Found, Fact]] = {}
+        for found in self.founds:
+            per_event: dict[str, dict[int, str]] = defaultdict(dict)
+            for fact in found.facts:
+                if fact.event is None:
+                    continue
+                if fact.kind == "podium" and isinstance(fact.value, tuple):
+                    by_event[fact.event].append((found, fact.value, fact.sentence))
+                    for place, name in enumerate(fact.value, 1):
+                        medals[(fact.event, self.cast.key(name))].add(place)
+                elif fact.kind == "medal" and isinstance(fact.value, int):
+                    per_event[fact.event][fact.value] = fact.athlete
+                    medals[(fact.event, self.cast.key(fact.athlete))].add(fact.value)
+                    medal_facts.setdefault((fact.event, self.cast.key(fact.athlete)), (found, fact))
+            for fact in found.facts:
+                gold = per_event.get(fact.event or "", {}).get(1)
+                if fact.kind == "completed" and gold and isinstance(fact.value, tuple):
+                    for place, name in enumerate(fact.value, 2):
+                        per_event[fact.event or ""][place] = name
+                        medals[(fact.event or "", self.cast.key(name))].add(place)
+                        medal_facts.setdefault(
+                            (fact.event or "", self.cast.key(name)), (found, fact)
+                        )
+            for event, places in per_event.items():
+                if set(places) == {1, 2, 3}:
+                    last = max(
+                        (
+                            f
+                            for f in found.facts
+                            if f.kind in ("medal", "completed") and f.event == event
+                        ),
+                        key=lambda f: f.sentence.paragraph,
+                    )
+                    podium: tuple[str, ...] = (places[1], places[2], places[3])
+                    by_event[event].append((found, podium, last.sentence))
+        asked: set[tuple[str, str]] = set()
+        for event, podiums in by_event.items():
+            keys = {tuple(self.cast.key(n) for n in podium) for _, podium, _ in podiums}
+            if len(keys) != 1 or len(set(next(iter(keys)))) != 3:
+                continue
+            if any(len(medals[(event, k)]) > 1 for k in next(iter(keys))):
+                continue
+            found, podium, sentence = podiums[0]
+            asked.update((event, self.cast.key(n)) for n in podium)
+            self.questions.append(
+                OrderQuestion(
+                    id=self.new_id(f"podium-{event}"),
+                    prompt=f"Put the {event} medallists in order: gold, silver, bronze.",
+                    difficulty=_difficulty(sentence.paragraph, found),
+                    tags=("podium", slug(event)),
+                    source=found.source,
+                    explanation=_explain(sentence),
+                    answer=tuple(self.cast.resolve((n,)) or n for n in podium),
+                )
+            )
+        for (event, key), (found, fact) in medal_facts.items():
+            if (event, key) in asked or len(medals[(event, key)]) != 1:
+                continue
+            asked.add((event, key))
+            self.questions.append(
+                ChoiceQuestion(
+                    id=self.new_id(f"medal-{event}-{key}"),
+                    prompt=f"Which medal did {fact.athlete} take in the {event}?",
+                    difficulty=_difficulty(fact.sentence.paragraph, found),
+                    tags=("podium", slug(event)),
+                    source=found.source,
+                    explanation=_explain(fact.sentence),
+                    choices=("Gold", "Silver", "Bronze"),
+                    answer=_MEDAL_NAMES[int(str(fact.value))],
+                )
+            )
+        self._places(medals)
+
+    def _places(self, medals: dict[tuple[str, str], set[int]]) -> None:
+        for (key, event), items in self._facts("place").items():
+            if event is None:
+                continue
+            places = {int(str(fact.value)) for _, fact in items} | medals.get((event, key), set())
+            if len(places) != 1 or next(iter(places)) <= 3:
+                continue  # disputed, or a medal the podium question asks already
+            found, fact = items[0]
+            self.questions.append(
+                NumberQuestion(
+                    id=self.new_id(f"place-{event}-{key}"),
+                    prompt=f"In what place did {fact.athlete} finish in the {event}?",
+                    difficulty=_difficulty(fact.sentence.paragraph, found),
+                    tags=("places", slug(event)),
+                    source=found.source,
+                    explanation=_explain(fact.sentence),
+                    answer=int(str(fact.value)),
+                )
+            )
+
+    # --- ages and counts --------------------------------------------------------------
+
+    def _ages(self) -> None:
+        for (key, _), items in self._facts("age").items():
+            if len({fact.value for _, fact in items}) != 1:
+                continue  # two ages for one person: not asked
+            found, fact = items[0]
+            self.questions.append(
+                NumberQuestion(
+                    id=self.new_id(f"age-{key}"),
+                    prompt=f"How old is {fact.athlete}, according to the article?",
+                    difficulty=_difficulty(fact.sentence.paragraph, found, bump=1),
+                    tags=("ages",),
+                    source=found.source,
+                    explanation=_explain(fact.sentence),
+                    answer=int(str(fact.value)),
+                    unit="years",
+                )
+            )
+
+    def _counts(self) -> None:
+        for found in self.founds:
+            asked = 0
+            for fact in found.facts:
+                sentence = fact.sentence.text
+                if fact.kind != "count" or asked >= 4 or norm(sentence) in self.used:
+                    continue
+                start = sentence.find(fact.written)
+                if start < 0:
+                    continue
+                number = fact.written.split()[0]
+                gapped = sentence[:start] + "___" + sentence[start + len(number) :]
+                self.used.add(norm(sentence))
+                asked += 1
+                noun = fact.written.split(maxsplit=1)[1]
+                self.questions.append(
+                    NumberQuestion(
+                        id=self.new_id(f"count-{noun}"),
+                        prompt=f"Fill in the number: {cap(gapped, 400)}",
+                        difficulty=_difficulty(fact.sentence.paragraph, found, bump=1),
+                        tags=("numbers",),
+                        source=found.source,
+                        explanation=_explain(fact.sentence),
+                        answer=int(str(fact.value)),
+                    )
+                )
+
+    # --- records ---------------------------------------------------------------------
+
+    def _records(self) -> None:
+        seen: set[tuple[str, str]] = set()
+        for found in self.founds:
+            for fact in found.facts:
+                if fact.kind != "record":
+                    continue
+                record = str(fact.value)
+                key = (self.cast.key(fact.athlete), record.casefold())
+                if key in seen:
+                    continue
+                seen.add(key)
+                kind = record.split()[0]
+                options = [record] + [
+                    record.replace(kind, other, 1)
+                    for other in _RECORD_KINDS
+                    if other.casefold() != kind.casefold()
+                ]
+                self.questions.append(
+                    ChoiceQuestion(
+                        id=self.new_id(f"record-{fact.athlete}"),
+                        prompt=f"Which record did {fact.athlete} break, as the article says?",
+                        difficulty=_difficulty(fact.sentence.paragraph, found, bump=1),
+                        tags=("records",),
+                        source=found.source,
+                        explanation=_explain(fact.sentence),
+                        choices=tuple(sorted(options[:4])),
+                        answer=record,
+                    )
+                )

@@ -1,0 +1,319 @@
+"""Quotations and their speakers, read paragraph by paragraph.
+
+A quotation counts only when the text says who spoke it: ``"...," Hocker said.``,
+``"..." said Ingebrigtsen``, ``Kerr told the BBC: "..."``, ``"...," he added`` (``he`` is
+the person the article was just quoting or naming), a paragraph-long quotation after a
+paragraph that introduces it (``..., stating:``), the next part of an interrupted quotation,
+the following paragraphs of a quotation left open, and ``NAME: answer`` lines of a Q&A
+transcript. Anything else in quotation marks (a scare-quoted word, a reporter's paraphrase,
+a headline) is left alone, and so is a quotation whose speaker cannot be told: never guessed.
+Single quotation marks inside a quotation are a quotation it quotes, part of its text.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import NamedTuple
+
+from quizcli.draft.people import Cast, anaphor_length, is_anaphor, name_runs
+from quizcli.draft.read import Article
+
+PARTICIPLES = frozenset({"stating", "saying", "adding", "writing", "explaining", "declaring"})
+
+SAY = frozenset(
+    """
+    said says say added adds explained explains told tells concluded continued insisted
+    insists admitted admits recalled noted stated states wrote writes penned posted posts
+    declared joked laughed replied reflected revealed warned argued asked remarked conceded
+    commented acknowledged claimed observed mentioned shouted tweeted quipped responded
+    answered
+    """.split()
+)
+_INTRO = SAY | {"praised", "thanked", "congratulated", "dedicated"} | PARTICIPLES
+_ADVERB = re.compile(r"\s+(?:also|then|later|simply|quickly|once|\w+ly)$")
+_LOWER_WORD = re.compile(r"[a-z]+")
+_MARKS = re.compile('[“”"]')
+_OPENERS = '“"'
+_CLOSERS = '”"'
+_LABEL = r"^([A-Z][\w.'’ -]{0,40}?):\s+(\S.*)$"
+_NOT_SPEAKERS = {"q", "question", "a", "answer", "interviewer", "note", "editor", "update"}
+
+
+class Quotation:
+    """Words spoken by ``speaker`` (as the draft prints the name), in one or more parts."""
+
+    __slots__ = ("paragraph", "parts", "speaker")
+
+    def __init__(self, speaker: str, parts: list[str], paragraph: int) -> None:
+        self.speaker = speaker
+        self.parts = parts
+        self.paragraph = paragraph
+
+    def __repr__(self) -> str:
+        return f"Quotation({self.speaker!r}, {self.parts!r}, {self.paragraph})"
+
+    @property
+    def text(self) -> str:
+        """The whole quotation, parts joined by a space."""
+        return " ".join(self.parts)
+
+
+class Sentence(NamedTuple):
+    """A sentence of narration (quotations inside kept) and who the text is about there."""
+
+    paragraph: int
+    text: str
+    masked: str  # the same length, quoted words replaced by "x"
+    focus: str | None
+    heading: bool
+
+
+class _Span:
+    __slots__ = ("closed", "continues", "end", "start")
+
+    def __init__(self, start: int, end: int, closed: bool) -> None:
+        self.start, self.end, self.closed, self.continues = start, end, closed, False
+
+
+class Reading:
+    """The quotations of an article and its sentences with their focus."""
+
+    __slots__ = ("quotations", "sentences")
+
+    def __init__(self) -> None:
+        self.quotations: list[Quotation] = []
+        self.sentences: list[Sentence] = []
+
+
+def _spans(text: str, open_before: bool) -> list[_Span]:
+    """Double-quoted stretches of a paragraph (their inner offsets)."""
+    spans: list[_Span] = []
+    start: int | None = None
+    for mark in _MARKS.finditer(text):
+        char, index = mark[0], mark.start()
+        if start is None and char in _OPENERS:
+            start = index + 1
+        elif start is not None and char in _CLOSERS:
+            spans.append(_Span(start, index, closed=True))
+            start = None
+    if start is not None:
+        spans.append(_Span(start, len(text), closed=False))
+    if spans and open_before and not text[: spans[0].start - 1].strip():
+        spans[0].continues = True
+    return spans
+
+
+def _mask(text: str, spans: list[_Span]) -> str:
+    """``text`` with every quoted character replaced by ``x`` (offsets kept)."""
+    chars = list(text)
+    for span in spans:
+        chars[span.start : span.end] = "x" * (span.end - span.start)
+    return "".join(chars)
+
+
+_SENTENCE_END = re.compile(
+    r"(?<![A-Z])(?<!\bMr)(?<!\bDr)(?<!\bSt)(?<!Mrs)[.!?][\"'”’)]*\s+"
+    r"(?=[\"“‘(]?[A-Z0-9]|[\"“]x)"
+)
+
+
+def sentence_bounds(masked: str) -> list[tuple[int, int]]:
+    """Start and end offsets of the sentences of ``masked`` (quoted words masked out)."""
+    bounds, start = [], 0
+    for match in _SENTENCE_END.finditer(masked):
+        bounds.append((start, match.end()))
+        start = match.end()
+    if start < len(masked):
+        bounds.append((start, len(masked)))
+    return bounds
+
+
+class _Walker:
+    """Reads one article in order, keeping track of who it is talking about."""
+
+    def __init__(self, cast: Cast) -> None:
+        self.cast = cast
+        self.focus: str | None = None
+        self.focus_paragraph = -10
+        self.gender: dict[str, str] = {}
+        self.reading = Reading()
+
+    def set_focus(self, person: str | None, paragraph: int) -> None:
+        self.focus, self.focus_paragraph = person, paragraph
+
+    def who(self, text: str, paragraph: int) -> str | None:
+        """The person ``text`` starts with: a name, or a pronoun or descriptor resolved."""
+        runs = name_runs(text, self.cast.lowercase)
+        if runs and not text[: runs[0].start].strip():
+            return self.cast.resolve(runs[0].words)
+        if not is_anaphor(text) or paragraph - self.focus_paragraph > 2 or not self.focus:
+            return None
+        pronoun = text.lstrip().split(" ", 1)[0].casefold()
+        if pronoun in ("he", "she"):
+            known = self.gender.setdefault(self.focus, pronoun)
+            if known != pronoun:
+                return None
+        return self.focus
+
+    def who_before(self, text: str, end: int, paragraph: int) -> str | None:
+        """The person named (or referred to) just before ``end``, an adverb allowed between."""
+        head = _ADVERB.sub("", text[:end].rstrip())
+        runs = name_runs(head, self.cast.lowercase)
+        if runs and not head[runs[-1].end :].strip(" ’'s"):
+            return self.cast.resolve(runs[-1].words)
+        if head.endswith(","):  # "Kerr, the champion, said" / "Your coach, Peter Langat, said"
+            inner_start = head[:-1].rfind(",")
+            inner = head[inner_start + 1 : -1].strip()
+            inside = name_runs(inner, self.cast.lowercase)
+            if inside and inside[0].start == 0 and inside[0].end == len(inner):
+                return self.cast.resolve(inside[0].words)
+            before = head[: max(inner_start, 0)].rstrip()
+            outer = name_runs(before, self.cast.lowercase)
+            if inner_start > 0 and not inside and outer and outer[-1].end == len(before):
+                return self.cast.resolve(outer[-1].words)
+        match = re.search(r"(?:\b[Hh]e|\b[Ss]he|\b[Tt]he\s+[\w-]+(?:\s+[\w-]+)?)$", head)
+        if match and anaphor_length(head[match.start() :]):
+            return self.who(head[match.start() :], paragraph)
+        return None
+
+    def after(self, tail: str, paragraph: int) -> str | None:
+        """Speaker from narration after a quotation: ``, Kerr said`` or ``said Kerr``."""
+        tail = tail.lstrip(" ,")
+        first, _, rest = tail.partition(" ")
+        if first in SAY:  # "said Kerr"
+            return self.who(rest, paragraph)
+        speaker = self.who(tail, paragraph)
+        if speaker is None:
+            return None
+        runs = name_runs(tail, self.cast.lowercase)
+        skip = runs[0].end if runs and runs[0].start == 0 else anaphor_length(tail)
+        words = _LOWER_WORD.findall(tail[skip:].split(".", 1)[0])[:2]
+        said = bool(words) and (
+            words[0] in SAY
+            or (len(words) == 2 and _ADVERB.match(" " + words[0]) is not None and words[1] in SAY)
+        )
+        return speaker if said and tail[skip:].lstrip()[:1].islower() else None
+
+    def before(self, head: str, paragraph: int, *, intro: bool = False) -> str | None:
+        """Speaker from narration introducing a quotation: ``Kerr told the BBC:``."""
+        bounds = sentence_bounds(head)
+        last = head[bounds[-1][0] :] if bounds else head
+        ending = last.rstrip()
+        if not intro and not (ending.endswith(":") or ending.rstrip(",").rsplit(" ", 1)[-1] in SAY):
+            return None
+        verbs = _INTRO if intro else SAY
+        for verb in reversed(list(_LOWER_WORD.finditer(last))):
+            if verb[0] not in verbs or verb[0] in PARTICIPLES:
+                continue
+            speaker = self.who_before(last, verb.start(), paragraph)
+            if speaker:
+                return speaker
+        if last.rstrip().endswith(":"):
+            subject = self.subject(last, paragraph)
+            if subject or PARTICIPLES.intersection(_LOWER_WORD.findall(last)):
+                return subject
+            for run in name_runs(last, self.cast.lowercase):  # "Asked ..., Alemu was blunt:"
+                name = self.cast.resolve(run.words)
+                if name:
+                    return name
+        return None
+
+    def subject(self, sentence: str, paragraph: int) -> str | None:
+        """The sentence's subject if it opens the sentence (after a joining word)."""
+        text = re.sub(
+            r"^[\s\"“”‘’(]*(?:(?:But|And|So|Yet|However|While|Meanwhile|Now)\b,?\s+)?", "", sentence
+        )
+        return self.who(text, paragraph)
+
+    def paragraph(self, index: int, text: str, heading: bool, open_before: bool) -> bool:
+        """Read one paragraph; returns whether it ends inside an open quotation."""
+        spans = [] if heading else _spans(text, open_before)
+        masked = _mask(text, spans)
+        label = None if heading or ":" not in text[:45] else re.match(_LABEL, text)
+        if label and label[1].casefold() not in _NOT_SPEAKERS:
+            name = label[1].title() if label[1].isupper() else label[1]
+            runs = name_runs(name, self.cast.lowercase)
+            whole = len(runs) == 1 and runs[0].start == 0 and runs[0].end == len(name)
+            speaker = self.cast.resolve(runs[0].words) if whole else None
+            if speaker:
+                self.reading.quotations.append(Quotation(speaker, [label[2]], index))
+                self.set_focus(speaker, index)
+                spans, masked = [], text[: label.start(2)] + "x" * len(label[2])
+        previous: _Previous | None = None
+        next_span = 0
+        for start, end in sentence_bounds(masked):
+            piece = masked[start:end]
+            if piece.lstrip()[:1] not in _OPENERS:
+                subject = self.subject(piece, index)
+                if subject:
+                    self.set_focus(subject, index)
+            while next_span < len(spans) and spans[next_span].start - 1 < end:
+                previous = self._quote(index, text, masked, spans, next_span, previous)
+                next_span += 1
+            self.reading.sentences.append(
+                Sentence(index, text[start:end].strip(), piece.strip(), self.focus, heading)
+            )
+        self._last_masked = masked
+        self._open = bool(spans) and not spans[-1].closed and bool(previous and previous.speaker)
+        return bool(spans) and not spans[-1].closed
+
+    def _quote(
+        self,
+        index: int,
+        text: str,
+        masked: str,
+        spans: list[_Span],
+        number: int,
+        previous: _Previous | None,
+    ) -> _Previous:
+        """Attribute one quoted stretch, or leave it out."""
+        span = spans[number]
+        words = text[span.start : span.end].strip().rstrip(",").strip()
+        quotations = self.reading.quotations
+        if span.continues and self._open and quotations and quotations[-1].paragraph == index - 1:
+            quotations[-1].parts.append(words)
+            quotations[-1].paragraph = index
+            return _Previous(span, quotations[-1].speaker, False)
+        end_of_tail = spans[number + 1].start - 1 if number + 1 < len(spans) else len(text)
+        tail = masked[span.end + 1 : end_of_tail] if span.closed else ""
+        head = masked[previous.span.end + 1 if previous else 0 : span.start - 1]
+        speaker = self.after(tail, index) if tail.strip() else None
+        said_after = speaker is not None
+        if speaker is None and head.strip():
+            speaker = self.before(head, index)
+        if speaker is None and previous and previous.said_after and words[:1].isupper():
+            speaker = previous.speaker
+        if speaker is None and number == 0 and not head.strip() and not tail.strip(" .,;"):
+            speaker = self._introduced(index)
+        joined = previous and previous.speaker == speaker and words[:1].islower()
+        if speaker and words and joined and quotations and quotations[-1].speaker == speaker:
+            quotations[-1].parts[-1] += " " + words  # "...," he added, "and ..."
+        elif speaker and words:
+            quotations.append(Quotation(speaker, [words], index))
+            self.set_focus(speaker, index)
+        return _Previous(span, speaker, said_after)
+
+    _open = False
+    _last_masked = ""
+
+    def _introduced(self, index: int) -> str | None:
+        """Speaker of a quotation that is its whole paragraph: the one the paragraph before
+        introduces (``..., stating:``, ``Kerr praised ...``)."""
+        if index == 0 or not self._last_masked.strip():
+            return None
+        return self.before(self._last_masked, index, intro=True)
+
+
+class _Previous(NamedTuple):
+    span: _Span
+    speaker: str | None
+    said_after: bool
+
+
+def read_quotations(article: Article, cast: Cast) -> Reading:
+    """Every attributed quotation of ``article``, and its sentences with their focus."""
+    walker = _Walker(cast)
+    open_quote = False
+    for index, paragraph in enumerate(article.paragraphs):
+        open_quote = walker.paragraph(index, paragraph.text, paragraph.heading, open_quote)
+    return walker.reading

@@ -1,0 +1,195 @@
+"""Article files in, paragraphs out: plain text, Markdown, or a saved HTML page.
+
+Reading refuses what is not an article with one clear line (a ``DraftError``): an empty
+file, a binary one, invalid UTF-8, a file over ``MAX_ARTICLE_BYTES`` (or a text over
+``MAX_ARTICLE_CHARS``), a page in which the
+extraction library finds no article. HTML goes through trafilatura (the ``html`` extra),
+imported only here and only for HTML, so drafting plain text never pays for it.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+from typing import NamedTuple
+
+from quizcli.errors import QuizError
+
+MAX_ARTICLE_BYTES = 4 * 1024 * 1024
+MAX_ARTICLE_CHARS = 1_000_000  # the text itself: a long feature is 50,000; a saved page more
+MIN_ARTICLE_WORDS = 25
+_HTML_SUFFIXES = {".html", ".htm", ".xhtml", ".mhtml"}
+_HTML_START = re.compile(rb"\A(?:\xef\xbb\xbf)?\s*<(?:!doctype\s+html|html|head|body)\b", re.I)
+_CONTROLS = re.compile("[\x00-\x08\x0b\x0e-\x1f\x7f]")
+_MD_SUFFIXES = {".md", ".markdown", ".mdown"}
+
+
+class DraftError(QuizError):
+    """An article that cannot be drafted from, or a draft that cannot be written."""
+
+
+class Paragraph(NamedTuple):
+    """One paragraph of an article; ``heading`` for titles, headings and one-line captions."""
+
+    text: str
+    heading: bool = False
+
+
+class Article(NamedTuple):
+    """An article's name (the file's), its title when it has one, and its paragraphs."""
+
+    name: str
+    title: str | None
+    paragraphs: tuple[Paragraph, ...]
+
+
+def read_article(path: Path) -> Article:
+    """Read one article file, whatever its format; raises DraftError for bad input."""
+    data = _read_bytes(path)
+    name = path.name
+    if not data.strip():
+        raise DraftError(f"{name}: the file is empty")
+    if b"\x00" in data[:65536]:
+        raise DraftError(f"{name}: is a binary file, not an article")
+    if path.suffix.lower() in _HTML_SUFFIXES or _HTML_START.match(data[:1024]):
+        return _from_html(name, data)
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError as error:
+        raise DraftError(
+            f"{name}: is not valid UTF-8 (byte {error.start}); save the article as UTF-8"
+        ) from None
+    if _control_share(text) > 0.01:
+        raise DraftError(f"{name}: is a binary file, not an article")
+    if path.suffix.lower() in _MD_SUFFIXES:
+        return _from_markdown(name, text)
+    return _from_text(name, text)
+
+
+def _read_bytes(path: Path) -> bytes:
+    """The file's bytes, refusing a missing file, a folder or a file too big to be an article."""
+    try:
+        size = path.stat().st_size
+        if path.is_dir():
+            raise DraftError(f"{path}: is a folder, not an article")
+        if size > MAX_ARTICLE_BYTES:
+            raise DraftError(f"{path.name}: is {size:,} bytes; articles are limited to 4 MiB")
+        with path.open("rb") as handle:
+            data = handle.read(MAX_ARTICLE_BYTES + 1)
+    except OSError as error:
+        raise DraftError(f"{path}: {error.strerror or error}") from None
+    if len(data) > MAX_ARTICLE_BYTES:
+        raise DraftError(f"{path.name}: is over 4 MiB; articles are limited to 4 MiB")
+    return data
+
+
+def _control_share(text: str) -> float:
+    """The share of characters that are control characters other than whitespace."""
+    return len(_CONTROLS.findall(text)) / max(len(text), 1)
+
+
+def _from_text(name: str, text: str) -> Article:
+    """Plain text: blank lines part paragraphs; so do single line breaks unless the text is
+    hard-wrapped (every line of a block but the last between 50 and 80 characters)."""
+    blocks = re.split(r"\n[ \t]*\n", text.replace("\r\n", "\n").replace("\r", "\n"))
+    paragraphs: list[Paragraph] = []
+    for block in blocks:
+        lines = [line.strip() for line in block.split("\n") if line.strip()]
+        if not lines:
+            continue
+        wrapped = len(lines) > 1 and all(50 <= len(line) <= 80 for line in lines[:-1])
+        for line in [" ".join(lines)] if wrapped else lines:
+            paragraphs.append(Paragraph(_clean(line), _looks_like_heading(line)))
+    # A text file's first short line may be a banner as well as a title: not used as one.
+    return _article(name, paragraphs, titled=False)
+
+
+_MD_HEADING = r"^\s{0,3}#{1,6}\s+(.*?)\s*#*\s*$"
+_MD_IMAGE = r"!\[([^\]]*)\]\([^)]*\)"
+_MD_LINK = r"\[([^\]]+)\]\([^)]*\)"
+_MD_EMPHASIS = r"(\*\*|__|\*|(?<!\w)_)(?=\S)(.+?)(?<=\S)\1(?!\w)"
+_MD_RULE = r"^\s{0,3}(?:[-*_]\s*){3,}$"
+
+
+def _from_markdown(name: str, text: str) -> Article:
+    """Markdown: headings become heading paragraphs; links, images, emphasis, block-quote
+    and list markers are dropped, keeping their words."""
+    paragraphs: list[Paragraph] = []
+    current: list[str] = []
+
+    def flush() -> None:
+        if current:
+            paragraphs.append(Paragraph(_clean(" ".join(current))))
+            current.clear()
+
+    for raw in text.replace("\r\n", "\n").replace("\r", "\n").split("\n"):
+        heading = re.match(_MD_HEADING, raw)
+        if heading:
+            flush()
+            paragraphs.append(Paragraph(_clean(_md_inline(heading[1])), heading=True))
+            continue
+        line = re.sub(r"^\s{0,3}(?:>\s?)+", "", raw)
+        line = re.sub(r"^\s{0,3}(?:[-*+]|\d+[.)])\s+", "", line)
+        if not line.strip() or re.match(_MD_RULE, line):
+            flush()
+            continue
+        current.append(_md_inline(line.strip()))
+    flush()
+    return _article(name, paragraphs)
+
+
+def _md_inline(line: str) -> str:
+    """A Markdown line without images, link targets, emphasis marks and backticks."""
+    line = re.sub(_MD_IMAGE, "", line)
+    line = re.sub(_MD_LINK, r"\1", line)
+    for _ in range(2):
+        line = re.sub(_MD_EMPHASIS, r"\2", line)
+    return line.replace("`", "")
+
+
+def _from_html(name: str, data: bytes) -> Article:
+    """A saved page: trafilatura finds the article's text (title, then one line a paragraph)."""
+    try:
+        import trafilatura
+    except ImportError:
+        raise DraftError(
+            f"{name}: reading HTML needs the html extra: pip install 'quizcli[html]'"
+        ) from None
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError:
+        text = data.decode("cp1252", errors="replace")
+    extracted = trafilatura.extract(
+        text, include_comments=False, include_tables=False, favor_precision=True
+    )
+    if not extracted or len(extracted.split()) < MIN_ARTICLE_WORDS:
+        raise DraftError(f"{name}: no article found in this HTML page")
+    lines = [line.strip() for line in extracted.split("\n") if line.strip()]
+    paragraphs = [Paragraph(_clean(line), _looks_like_heading(line)) for line in lines]
+    return _article(name, paragraphs)
+
+
+def _clean(text: str) -> str:
+    """One line with single spaces, no-break spaces made plain."""
+    return re.sub(r"\s+", " ", text.replace("\u00a0", " ")).strip()
+
+
+def _looks_like_heading(line: str) -> bool:
+    """A short line that does not end a sentence: a title, a sub-heading or a caption."""
+    stripped = line.strip()
+    return len(stripped.split()) <= 15 and not re.search(r"[.!?:][\"'”’)]*$", stripped)
+
+
+def _article(name: str, paragraphs: list[Paragraph], titled: bool = True) -> Article:
+    """The article, refusing one too short or too long to draft from."""
+    size = sum(len(p.text) for p in paragraphs)
+    if size > MAX_ARTICLE_CHARS:
+        raise DraftError(
+            f"{name}: {size:,} characters of text is too long for an article "
+            f"(the limit is {MAX_ARTICLE_CHARS:,})"
+        )
+    words = sum(len(p.text.split()) for p in paragraphs)
+    if words < MIN_ARTICLE_WORDS:
+        raise DraftError(f"{name}: too short to be an article ({words} words)")
+    title = paragraphs[0].text if titled and paragraphs and paragraphs[0].heading else None
+    return Article(name, title, tuple(paragraphs))

@@ -1,0 +1,75 @@
+"""Word-level helpers for making questions: slugs, sentences, the gap of a quotation."""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+
+from quizcli.draft.people import NOT_NAMES
+from quizcli.draft.quotes import sentence_bounds
+
+_COMMON = NOT_NAMES | frozenset(
+    """
+    about been being came come comes could didn doing done going gone good great have just
+    know like made make many more much need needed really said same seem should something
+    still than that them they thing things think those want were what when where which
+    while will with would your always everybody anything everything nothing someone people
+    there their these because myself yourself ourselves itself another other others very
+    nobody everyone everybody somebody anybody nothing something
+    """.split()
+)
+_WORD = re.compile(r"[^\W\d_][\w'’-]*")
+
+
+def slug(text: str) -> str:
+    """Lowercase letters, digits and single hyphens."""
+    folded = re.sub(r"[^a-z0-9]+", "-", text.casefold().encode("ascii", "ignore").decode())
+    return folded.strip("-") or "x"
+
+
+def split_sentences(text: str) -> list[str]:
+    """The sentences of ``text``, stripped."""
+    return [text[a:b].strip() for a, b in sentence_bounds(text) if text[a:b].strip()]
+
+
+def cap(text: str, limit: int = 300) -> str:
+    """``text`` cut to ``limit`` characters, with an ellipsis when cut."""
+    return text if len(text) <= limit else text[: limit - 3].rstrip() + "..."
+
+
+def norm(text: str) -> str:
+    """Text folded for comparing sentences: case, quotation marks and spaces."""
+    text = text.replace("\u2019", "'").replace("\u201c", '"').replace("\u201d", '"')
+    return " ".join(text.casefold().split())
+
+
+def telling_word(sentence: str, shown: str = "") -> str | None:
+    """The longest word of the sentence that is no common word, appears once in it, and is
+    not in ``shown`` (the prompt's own words)."""
+    hidden = set(shown.casefold().split())
+    words = [m[0].strip("'’-") for m in _WORD.finditer(sentence)]
+    opening = words[0] if words else ""  # a capitalised first word gives itself away
+    counts: dict[str, int] = defaultdict(int)
+    for word in words:
+        counts[word.casefold()] += 1
+    candidates = [
+        w
+        for w in words
+        if len(w) >= 4
+        and "'" not in w
+        and "’" not in w
+        and w.casefold() not in _COMMON
+        and counts[w.casefold()] == 1
+        and w.casefold() not in hidden
+        and w != opening
+    ]
+    return max(candidates, key=len) if candidates else None
+
+
+def gap(sentence: str, word: str) -> str:
+    """``sentence`` with its first whole-word ``word`` written as ``___``."""
+    for match in _WORD.finditer(sentence):
+        if match[0].strip("'’-") == word:
+            start = match.start() + match[0].index(word)
+            return sentence[:start] + "___" + sentence[start + len(word) :]
+    return sentence

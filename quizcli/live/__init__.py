@@ -1,0 +1,1 @@
+"""Live games over the network: the protocol, the authoritative host, and the client."""

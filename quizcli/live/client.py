@@ -1,0 +1,209 @@
+"""The live client: joins a room and relays its messages (docs/protocol.md).
+
+The connection lives in a background thread with its own event loop, so the player's
+prompts (questionary, or plain lines) keep the main thread exactly as in a solo round.
+Messages from the host arrive, checked to be JSON objects, through :meth:`LiveClient.next`.
+``websockets`` is imported only when a room is joined.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import queue
+import threading
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any
+
+from quizcli.errors import QuizError
+from quizcli.live import protocol as wire
+
+if TYPE_CHECKING:
+    from websockets.asyncio.client import ClientConnection
+
+CONNECT_TIMEOUT = 10.0
+LOST = "_lost"  # the type of the message :meth:`LiveClient.next` gives when the link is gone
+
+
+class LiveError(QuizError):
+    """Joining failed, or the host refused the player (its message, in one line)."""
+
+
+def parse_address(address: str) -> tuple[str, int]:
+    """``HOST[:PORT]`` (``[::1]:8765`` for IPv6) -> (host, port); LiveError when malformed."""
+    text = address.strip()
+    if text.startswith("ws://"):
+        text = text[5:].rstrip("/")
+    host, port = text, wire.DEFAULT_PORT
+    if text.startswith("["):
+        end = text.find("]")
+        if end < 0:
+            raise LiveError(f"bad address {address!r}: expected [IPv6]:PORT")
+        host, rest = text[1:end], text[end + 1 :]
+        if rest:
+            port = _port(rest.removeprefix(":"), address)
+    elif text.count(":") == 1:
+        host, number = text.split(":")
+        port = _port(number, address)
+    if not host:
+        raise LiveError(f"bad address {address!r}: expected HOST[:PORT]")
+    return host, port
+
+
+def _port(text: str, address: str) -> int:
+    if not text.isdecimal() or not 0 < int(text) < 65536:
+        raise LiveError(f"bad address {address!r}: the port is a number from 1 to 65535")
+    return int(text)
+
+
+class LiveClient:
+    """One player's connection to a room."""
+
+    def __init__(
+        self,
+        address: str,
+        code: str,
+        name: str,
+        *,
+        on_message: Callable[[dict[str, Any]], None] | None = None,
+    ) -> None:
+        self.host, self.port = parse_address(address)
+        self.code = code
+        self.name = name
+        self.on_message = on_message
+        self.inbox: queue.Queue[dict[str, Any]] = queue.Queue()
+        self._loop: asyncio.AbstractEventLoop | None = None
+        self._conn: ClientConnection | None = None
+        self._thread: threading.Thread | None = None
+        self._ready = threading.Event()
+        self._failure: str | None = None
+
+    @property
+    def uri(self) -> str:
+        """The WebSocket address of the room."""
+        host = f"[{self.host}]" if ":" in self.host else self.host
+        return f"ws://{host}:{self.port}/"
+
+    def connect(self, timeout: float = CONNECT_TIMEOUT) -> dict[str, Any]:
+        """Connect, say hello and wait for the welcome; LiveError with the host's reason."""
+        self._thread = threading.Thread(target=self._run, name="quizcli-live", daemon=True)
+        self._thread.start()
+        if not self._ready.wait(timeout + 1):
+            raise LiveError(f"no answer from {self.uri} within {timeout:g} seconds")
+        if self._failure is not None:
+            raise LiveError(self._failure)
+        first = self.next(timeout)
+        if first is None:
+            raise LiveError(f"the host at {self.uri} did not welcome us in time")
+        if first.get("type") == LOST:
+            raise LiveError(f"the host at {self.uri} closed the connection")
+        if first.get("type") == "error":
+            raise LiveError(f"the host refused: {first.get('message', 'no reason given')}")
+        if first.get("type") != "welcome":
+            raise LiveError("the host did not answer as a quizcli room does")
+        return first
+
+    def next(self, timeout: float | None = None) -> dict[str, Any] | None:
+        """The next message from the host, ``{"type": "_lost"}`` once the connection is
+        gone, or None after ``timeout`` seconds without one."""
+        try:
+            return self.inbox.get(timeout=timeout)
+        except queue.Empty:
+            return None
+
+    def send(self, message: dict[str, Any]) -> None:
+        """Send ``message`` (from any thread); a closed connection drops it."""
+        loop, conn = self._loop, self._conn
+        if loop is None or conn is None or loop.is_closed():
+            return
+        asyncio.run_coroutine_threadsafe(self._send(conn, wire.encode(message)), loop)
+
+    @staticmethod
+    async def _send(conn: ClientConnection, text: str) -> None:
+        from websockets.exceptions import ConnectionClosed
+
+        try:
+            await conn.send(text)
+        except ConnectionClosed:
+            pass
+
+    def answer(self, number: int, value: object) -> None:
+        """Answer question ``number`` (None skips)."""
+        self.send({"type": "answer", "question": number, "value": value})
+
+    def leave(self, timeout: float = 2.0) -> None:
+        """Tell the host we leave, and close the connection."""
+        loop, conn = self._loop, self._conn
+        if loop is None or conn is None or loop.is_closed():
+            return
+        future = asyncio.run_coroutine_threadsafe(self._leave(conn), loop)
+        try:
+            future.result(timeout)
+        except Exception:  # noqa: BLE001 (leaving must never fail)
+            future.cancel()
+
+    @staticmethod
+    async def _leave(conn: ClientConnection) -> None:
+        from websockets.exceptions import ConnectionClosed
+
+        try:
+            await conn.send(wire.encode({"type": "leave"}))
+            await conn.close()
+        except ConnectionClosed:
+            pass
+
+    def close(self) -> None:
+        """Close the connection and wait for the network thread to end."""
+        loop, conn = self._loop, self._conn
+        if loop is not None and conn is not None and not loop.is_closed():
+            future = asyncio.run_coroutine_threadsafe(conn.close(), loop)
+            try:
+                future.result(2.0)
+            except Exception:  # noqa: BLE001
+                future.cancel()
+        if self._thread is not None:
+            self._thread.join(3.0)
+
+    # --- the network thread ---------------------------------------------------------
+
+    def _run(self) -> None:
+        try:
+            asyncio.run(self._main())
+        finally:
+            self._ready.set()
+            self.inbox.put({"type": LOST})
+
+    async def _main(self) -> None:
+        from websockets.asyncio.client import connect
+        from websockets.exceptions import ConnectionClosed, InvalidHandshake, InvalidURI
+
+        self._loop = asyncio.get_running_loop()
+        try:
+            conn = await connect(
+                self.uri,
+                open_timeout=CONNECT_TIMEOUT,
+                max_size=4 * 1024 * 1024,
+                compression=None,
+                proxy=None,
+                close_timeout=2,
+            )
+        except (OSError, TimeoutError, InvalidHandshake, InvalidURI) as error:
+            reason = getattr(error, "strerror", None) or str(error) or type(error).__name__
+            self._failure = f"cannot reach {self.uri}: {reason}"
+            return
+        self._conn = conn
+        hello = {"type": "hello", "version": wire.VERSION, "code": self.code, "name": self.name}
+        try:
+            await conn.send(wire.encode(hello))
+            self._ready.set()
+            async for raw in conn:
+                try:
+                    message = wire.decode(raw)
+                except wire.ProtocolError:
+                    continue  # not ours to act on; the host speaks JSON objects
+                if not isinstance(message.get("type"), str):
+                    continue
+                self.inbox.put(message)
+                if self.on_message is not None:
+                    self.on_message(message)
+        except ConnectionClosed:
+            pass
