@@ -32,6 +32,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from genarticle import write_article  # noqa: E402
 from genbank import write_bank  # noqa: E402
+from genforeign import write_gift, write_opentdb  # noqa: E402
 
 ROOT = Path(__file__).resolve().parents[1]
 PY = sys.executable
@@ -338,6 +339,8 @@ def run_suite(quick: bool, runs: int, sizes: Sequence[int], workdir: Path) -> di
         )
     )
 
+    rows += import_rows(q, env, workdir, runs, quick)
+
     growth = []
     for size, path in banks.items():
         loads, peaks = [], []
@@ -366,6 +369,63 @@ def run_suite(quick: bool, runs: int, sizes: Sequence[int], workdir: Path) -> di
         "growth": growth,
         "all_passed": all(row.passed for row in rows),
     }
+
+
+def import_rows(
+    q: list[str], env: dict[str, str], workdir: Path, runs: int, quick: bool
+) -> list[Row]:
+    """Importing big GIFT and Open Trivia DB files against validating the banks they write,
+    and a later play of the GIFT file against a play of the same bank as TOML."""
+    gift_size, opentdb_size = (100, 300) if quick else (10_000, 50_000)
+    gift = write_gift(workdir / "bench-gift.gift", gift_size)
+    opentdb = write_opentdb(workdir / "bench-opentdb.json", opentdb_size)
+    rows = []
+    for source, size, name in ((gift, gift_size, "gift"), (opentdb, opentdb_size, "opentdb")):
+        out = workdir / f"{source.stem}.toml"
+        importing = [*q, "import", str(source), "-o", str(out), "--force"]
+        subprocess.run(importing, env=env, capture_output=True, check=True)
+        rows.append(
+            compare(
+                f"import {size:,}-question {name} file",
+                importing,
+                [*q, "validate", str(out)],
+                2.0,
+                runs,
+                env,
+                before=[*q, "cache", "clear"],
+            )
+        )
+    # The same bank as TOML, under another set id so that both can be cached side by side.
+    toml_bank = workdir / "bench-gift-as-toml.toml"
+    subprocess.run(
+        [*q, "import", str(gift), "-o", str(toml_bank), "--set-id", "bench-gift", "--force"],
+        env=env,
+        capture_output=True,
+        check=True,
+    )
+    play = [*q, "play", "bench-gift", "--plain", "--count", "10", "--seed", "1"]
+    for bank in (gift, toml_bank):  # first loads: both cached from here on
+        subprocess.run(
+            [*play, "--bank", str(bank)],
+            env=env,
+            input=ANSWERS,
+            text=True,
+            capture_output=True,
+            check=True,
+        )
+    rows.append(
+        compare(
+            f"later play --bank on a {gift_size:,}-question gift file",
+            [*play, "--bank", str(gift)],
+            [*play, "--bank", str(toml_bank)],
+            1.1,
+            runs,
+            env,
+            stdin=ANSWERS,
+            floor_stdin=ANSWERS,
+        )
+    )
+    return rows
 
 
 def machine() -> str:

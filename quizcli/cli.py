@@ -20,7 +20,18 @@ import typer
 from typer.core import TyperCommand
 
 from quizcli import __version__
-from quizcli.commands import banks, daily, draft, host, join, play, review, scores, share
+from quizcli.commands import (
+    banks,
+    convert,
+    daily,
+    draft,
+    host,
+    join,
+    play,
+    review,
+    scores,
+    share,
+)
 from quizcli.commands.options import PlainUsage
 from quizcli.errors import QuizError, os_reason
 
@@ -109,6 +120,8 @@ _register("history", scores.history)
 _register("stats", scores.stats)
 _register("reset", scores.reset)
 _register("sync", share.sync)
+_register("import", convert.import_bank, cls=PlainUsage)
+_register("export", convert.export_bank, cls=PlainUsage)
 _register("host", host.host)
 _register("join", join.join)
 _register("draft", draft.draft)

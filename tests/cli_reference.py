@@ -25,6 +25,8 @@ COMMANDS = [
     ["stats"],
     ["reset"],
     ["sync"],
+    ["import"],
+    ["export"],
     ["host"],
     ["join"],
     ["draft"],

@@ -230,6 +230,8 @@ def test_python_dash_m_and_every_command_has_help_with_an_example() -> None:
         "stats",
         "reset",
         "sync",
+        "import",
+        "export",
         "host",
         "join",
         "draft",

@@ -228,23 +228,29 @@ def _check(
     cache_folder: Path | None,
     first_load: FirstLoad | None,
 ) -> CheckedBank:
+    from quizcli.bank.formats.registry import check_foreign, is_foreign
     from quizcli.bank.load import check_text, read_bank_text
 
     cacheable = cache_folder is not None and stat is not None and _is_regular(stat)
     showing = first_load(path) if first_load is not None else nullcontext()
     with showing, _collector_paused():
-        # A file that cannot be read is not remembered as broken: a chmod that fixes it
-        # changes neither its size nor its modification time.
-        text = read_bank_text(path)
-        try:
-            checked = check_text(text, str(path))
-        except BankError as error:
-            if cacheable and all(problem.file == str(path) for problem in error.problems):
-                assert cache_folder is not None and stat is not None
-                rows = [(p.line, p.message, p.where, p.column) for p in error.problems]
-                if cache.write_problems(cache_folder, resolved, stat, rows):
-                    cache.prune(cache_folder)
-            raise
+        if is_foreign(path):
+            # A GIFT, XML, JSON, CSV, TSV or TXT file is converted in memory, then cached
+            # like a TOML bank (a broken one is not remembered: it is cheap to convert again).
+            checked = check_foreign(path)
+        else:
+            # A file that cannot be read is not remembered as broken: a chmod that fixes it
+            # changes neither its size nor its modification time.
+            text = read_bank_text(path)
+            try:
+                checked = check_text(text, str(path))
+            except BankError as error:
+                if cacheable and all(problem.file == str(path) for problem in error.problems):
+                    assert cache_folder is not None and stat is not None
+                    rows = [(p.line, p.message, p.where, p.column) for p in error.problems]
+                    if cache.write_problems(cache_folder, resolved, stat, rows):
+                        cache.prune(cache_folder)
+                raise
         if cacheable:
             assert cache_folder is not None and stat is not None
             if cache.write(cache_folder, resolved, stat, summarize(checked), checked.questions):

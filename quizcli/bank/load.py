@@ -806,3 +806,16 @@ class _LineIndex:
             if candidate in self.lines:
                 return self.lines[candidate]
         return 1
+
+
+def question_problems(table: Table) -> list[str]:
+    """What is wrong with one question table on its own (empty when it is valid).
+
+    Used by the importers of other formats, which keep the valid questions of a file and
+    skip the others with the loader's own words for why.
+    """
+    if quick_check(table, frozenset(), set()):
+        return []
+    checker = _Checker()
+    checker.question(0, table, frozenset(), set())
+    return [found.message for found in checker.found]

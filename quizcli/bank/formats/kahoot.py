@@ -1,0 +1,82 @@
+"""Kahoot's quiz spreadsheet template saved as CSV: Question, Answer 1-4, Time limit,
+Correct answer(s), recognised by its header row wherever the template's instructions put it.
+
+Kahoot's time limits cannot be kept (a bank has no per-question time): the summary names them.
+"""
+
+from __future__ import annotations
+
+import re
+
+from quizcli.bank.formats.common import Parsed, Table, error
+from quizcli.bank.formats.table import cell_text, delimiter_of, rows
+
+_KAHOOT_HEADER = re.compile(r"question.*answer 1.*correct answer", re.I | re.S)
+
+
+def is_kahoot(head: str) -> bool:
+    """True when the text has Kahoot's template header (Question, Answer 1..., Correct...)."""
+    return any(_KAHOOT_HEADER.search(line) for line in head.split("\n")[:30])
+
+
+def _kahoot_columns(lowered: list[str]) -> dict[str, int] | None:
+    """Where each field is, when ``lowered`` is the template's header row."""
+    if not any(c.startswith("answer 1") for c in lowered) or not any(
+        c.startswith("correct answer") for c in lowered
+    ):
+        return None
+    columns: dict[str, int] = {}
+    for index, cell in enumerate(lowered):
+        for key in ("question", "answer 1", "answer 2", "answer 3", "answer 4"):
+            if cell.startswith(key):
+                columns[key] = index
+        if cell.startswith("time limit"):
+            columns["time"] = index
+        if cell.startswith("correct answer"):
+            columns["correct"] = index
+    return columns
+
+
+def _get(row: list[str], columns: dict[str, int], key: str) -> str:
+    index = columns.get(key)
+    return row[index] if index is not None and index < len(row) else ""
+
+
+def read_kahoot(text: str, name: str) -> Parsed:
+    """Kahoot's quiz template saved as CSV: question, answers 1-4, time, right answers."""
+    parsed = Parsed()
+    delimiter = delimiter_of(next((x for x in text.split("\n") if is_kahoot(x)), text))
+    columns: dict[str, int] | None = None
+    limits: set[str] = set()
+    for line, row in rows(text, delimiter):
+        if columns is None:
+            columns = _kahoot_columns([cell.strip().lower() for cell in row])
+            continue
+        prompt = cell_text(_get(row, columns, "question"))
+        if not prompt:
+            continue
+        slots = [cell_text(_get(row, columns, f"answer {n}")) for n in range(1, 5)]
+        picks = re.findall(r"[0-9]+", _get(row, columns, "correct"))
+        if not picks:
+            parsed.skip(line, None, "no correct answer given")
+            continue
+        bad = [int(p) for p in picks if not 1 <= int(p) <= 4 or not slots[int(p) - 1]]
+        if bad:
+            parsed.skip(line, None, f"correct answer {bad[0]} is not one of the answers")
+            continue
+        right = list(dict.fromkeys(slots[int(p) - 1] for p in picks))
+        table: Table = {"prompt": prompt, "choices": [slot for slot in slots if slot]}
+        table["kind"] = "choice" if len(right) == 1 else "multi"
+        table["answer"] = right[0] if len(right) == 1 else right
+        parsed.add(line, None, table)
+        if _get(row, columns, "time").strip():
+            limits.add(_get(row, columns, "time").strip())
+    if columns is None:
+        raise error(name, "no Kahoot header row (Question, Answer 1...4, Correct answer(s))")
+    if limits:
+        listed = ", ".join(sorted(limits, key=lambda x: (len(x), x)))
+        parsed.notes.append(
+            f"Kahoot time limits ({listed} s) are not kept: a quizcli bank has no per-question "
+            "time; play with --time-limit SECONDS instead"
+        )
+    return parsed
