@@ -7,6 +7,7 @@ import os
 import shutil
 import subprocess
 import sys
+import time
 from pathlib import Path
 from typing import Any
 
@@ -171,6 +172,15 @@ def quizcli(
 # prompt's own line: the question panel printed before it says "Select all that apply."
 # (full stop), and a key or signal sent then reaches a terminal not yet in raw mode.
 PROMPT_OPEN = r"Your answer|Your time|Select all that apply:|Pick the 1st"
+
+
+def read_the_question() -> None:
+    """Wait as a player reading a new question would before the first key: the type-ahead
+    guard takes the previous answer's key coming again within SETTLE_SECONDS as a repeat
+    (a held or doubled Enter) meant for the previous question."""
+    from quizcli.ui.terminal import SETTLE_SECONDS
+
+    time.sleep(SETTLE_SECONDS + 0.1)
 
 
 def spawn_quizcli(

@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pexpect
 import pytest
-from helpers import PROMPT_OPEN, VALID, quizcli, spawn_quizcli, write
+from helpers import PROMPT_OPEN, VALID, quizcli, read_the_question, spawn_quizcli, write
 
 from quizcli.bank.load import load_bank
 from quizcli.game import Round, RoundOptions
@@ -150,6 +150,7 @@ def answer_right(child: pexpect.spawn, presented: Presented) -> None:
         if isinstance(question, ChoiceQuestion)
         else ("True" if question.answer else "False")  # type: ignore[attr-defined]
     )
+    read_the_question()
     child.expect("Your answer:")
     child.send(DOWN * list(presented.options).index(str(right)) + ENTER)
 

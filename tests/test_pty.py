@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pexpect
 import pytest
-from helpers import PROMPT_OPEN, VALID, spawn_quizcli, write
+from helpers import PROMPT_OPEN, VALID, read_the_question, spawn_quizcli, write
 
 from quizcli.bank.load import load_bank
 from quizcli.game import Round, RoundOptions
@@ -50,6 +50,7 @@ def rebuild(bank: Path, count: int, seed: int, kinds: tuple[Kind, ...] = ()) -> 
 
 def answer_right(child: pexpect.spawn, presented: Presented) -> None:
     """Press the keys that answer ``presented`` right."""
+    read_the_question()
     q = presented.question
     options = list(presented.options)
     match q:

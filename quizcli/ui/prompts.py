@@ -42,6 +42,7 @@ from quizcli.model import (
 from quizcli.ui.countdown import QuestionClock, held_by
 from quizcli.ui.describe import ordinal
 from quizcli.ui.keys import prepare_prompt
+from quizcli.ui.terminal import question_timed_out
 from quizcli.ui.text import literal, visible
 
 __all__ = ["InteractiveAsker"]
@@ -419,6 +420,7 @@ class _Turn:
 
         def timeout() -> None:
             self.held = held_by(app)
+            question_timed_out(self.clock)
             app.exit(result=_Signal.TIMEOUT)
 
         self.timer.watch(app, timeout)

@@ -67,6 +67,13 @@ class _LastKey:
 
 
 _last_key = _LastKey()
+_ANY_KEY = object()  # stands for every key: the question ended by itself (time ran out)
+
+
+def question_timed_out(clock: Callable[[], float]) -> None:
+    """The open question's time ran out: a key that comes within SETTLE_SECONDS was pressed
+    for it (the player saw "Time's up" too late), so the next question drops it."""
+    _last_key.seen(clock, _ANY_KEY)
 
 
 def drop_early_keys(
@@ -80,7 +87,9 @@ def drop_early_keys(
     And the first prompt of a ``new_question`` drops the key that answered the previous
     prompt when it comes again within SETTLE_SECONDS (a held Enter repeating, or a second
     quick Enter, however quickly the next question is drawn: the gap between two prompts
-    may hold no key to flush), and goes on dropping while keys keep coming. The later
+    may hold no key to flush), or any key within SETTLE_SECONDS of the previous question's
+    time running out (:func:`question_timed_out`), and goes on dropping while keys keep
+    coming. The later
     prompts of one question (an order's next pick) take keys at once. A
     bracketed paste is one key press, so it is dropped or kept whole. Ctrl-C, Ctrl-D,
     Ctrl-Z and the terminal's answers to cursor requests are never dropped.
@@ -114,7 +123,7 @@ def drop_early_keys(
         if keys:
             since = _last_key.since(clock)
             recent = since is not None and since < SETTLE_SECONDS
-            if repeat is not None and recent and keys[0] == repeat:
+            if repeat is not None and recent and (repeat is _ANY_KEY or keys[0] == repeat):
                 settling = True  # the previous question's key again, at once: a repeat
             repeat = None
             if settling and recent:
