@@ -8,7 +8,7 @@ import sys
 from pathlib import Path
 
 import pytest
-from helpers import quizcli, spawn_quizcli
+from helpers import quizcli, read_the_question, spawn_quizcli
 
 from quizcli.bank.build import build_checked
 from quizcli.bank.formats.registry import import_file
@@ -245,6 +245,7 @@ def test_an_imported_gift_round_in_a_real_terminal(tmp_path: Path) -> None:
         q = presented.question
         child.expect(f"Question {presented.number} of 4")
         child.expect("Your answer")
+        read_the_question()
         if isinstance(q, ChoiceQuestion | TrueFalseQuestion):
             right = q.answer if isinstance(q, ChoiceQuestion) else ("True" if q.answer else "False")
             child.send("\x1b[B" * list(presented.options).index(right) + "\r")
