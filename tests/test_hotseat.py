@@ -203,3 +203,16 @@ def test_ctrl_c_in_a_turn_ends_the_game_for_everyone_with_exit_130(bank: Path) -
     assert child.exitstatus == 130
     assert history("alice")[0]["status"] == "abandoned"
     assert history("bob")[0]["status"] == "abandoned"
+
+
+def test_history_marks_a_hotseat_game(bank: Path) -> None:
+    first, second = rebuild(bank)
+    lines = ["", right_line(first), "", right_line(first), "", "",
+             "", right_line(second), "", right_line(second), "", ""]  # fmt: skip
+    played = quizcli(*play_args(bank, "--players", "ann,bo"), input="\n".join(lines) + "\n")
+    assert played.returncode == 0, played.stderr
+    solo = quizcli(*play_args(bank, "--player", "ann"), input="1\nt\n")
+    assert solo.returncode == 0, solo.stderr
+    table = quizcli("history", "--player", "ann").stdout
+    assert table.count("demo (hot-seat)") == 1
+    assert table.count("demo ") == 2  # the solo game is not marked

@@ -57,13 +57,25 @@ def history_table(rows: Sequence[GameRow], player: str) -> Table:
     for row in rows:
         table.add_row(
             date(row.finished_at),
-            literal(row.set_id),
+            _set_and_mode(row),
             f"{row.score} / {row.max_score}",
             percent(row.accuracy),
             f"{row.answered} / {row.asked}",
             Text(row.status, style="" if row.status == "finished" else "yellow"),
         )
     return table
+
+
+# How a game that was not a solo round is marked after its set, from its stored options.
+_MODES = {"live": "live room", "hotseat": "hot-seat"}
+
+
+def _set_and_mode(row: GameRow) -> Text:
+    """The set id, and how the game was played when it was not a solo round."""
+    mode = _MODES.get(str(row.options.get("mode")))
+    if mode is None:
+        return literal(row.set_id)
+    return Text.assemble(literal(row.set_id), (f" ({mode})", "dim"))
 
 
 def stats_view(stats: Stats, player: str, set_id: str | None) -> RenderableType:
