@@ -10,7 +10,7 @@ import json
 import os
 import re
 import time
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from typing import Any, NamedTuple, Protocol
 
 from quizcli.errors import QuizError
@@ -220,6 +220,22 @@ class GameRow(NamedTuple):
         }
 
 
+# The fields of GameRow and NewGame whose ``games`` column is named otherwise; the rest are
+# named alike.
+_COLUMN_OF = {
+    "right": "right_count",
+    "partial": "partial_count",
+    "wrong": "wrong_count",
+    "skipped": "skipped_count",
+    "timed_out": "timed_out_count",
+}
+
+
+def game_columns(row: Mapping[str, Any], names: Iterable[str]) -> dict[str, Any]:
+    """The values of the fields ``names`` in a ``games`` row, each read from its column."""
+    return {name: row[_COLUMN_OF.get(name, name)] for name in names}
+
+
 def game_row(row: Mapping[str, Any]) -> GameRow:
     """A ``games`` row (any engine's mapping of column to value) as a :class:`GameRow`."""
     try:
@@ -227,27 +243,10 @@ def game_row(row: Mapping[str, Any]) -> GameRow:
     except (TypeError, ValueError):
         options = {}
     return GameRow(
-        id=row["id"],
-        set_id=row["set_id"],
-        set_title=row["set_title"],
-        player=row["player"],
-        started_at=row["started_at"],
-        finished_at=row["finished_at"],
-        status=row["status"],
-        score=row["score"],
-        max_score=row["max_score"],
-        asked=row["asked"],
-        answered=row["answered"],
-        right=row["right_count"],
-        partial=row["partial_count"],
-        wrong=row["wrong_count"],
-        skipped=row["skipped_count"],
-        timed_out=row["timed_out_count"],
-        best_streak=row["best_streak"],
-        duration=row["duration"],
-        accuracy=row["accuracy"],
-        options=options if isinstance(options, dict) else {},
-        version=row["version"],
+        **{
+            **game_columns(row, GameRow._fields),
+            "options": options if isinstance(options, dict) else {},
+        }
     )
 
 

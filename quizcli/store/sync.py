@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import NamedTuple
 
-from quizcli.store.base import GameStore, NewAnswer, NewGame
+from quizcli.store.base import GameStore, NewAnswer, NewGame, game_columns
 from quizcli.store.sqlite import SQLiteStore
 
 
@@ -34,27 +34,7 @@ def local_games(local: SQLiteStore, *, unshared_only: bool) -> Iterator[NewGame]
             (game_id,),
         )
         yield NewGame(
-            uid=row["uid"],
-            set_id=row["set_id"],
-            set_title=row["set_title"],
-            player=row["player"],
-            started_at=row["started_at"],
-            finished_at=row["finished_at"],
-            status=row["status"],
-            score=row["score"],
-            max_score=row["max_score"],
-            asked=row["asked"],
-            answered=row["answered"],
-            right=row["right_count"],
-            partial=row["partial_count"],
-            wrong=row["wrong_count"],
-            skipped=row["skipped_count"],
-            timed_out=row["timed_out_count"],
-            best_streak=row["best_streak"],
-            duration=row["duration"],
-            options=row["options"],
-            version=row["version"],
-            accuracy=row["accuracy"],
+            **game_columns(row, (name for name in NewGame._fields if name != "answers")),
             answers=tuple(
                 NewAnswer(**{name: answer[name] for name in NewAnswer._fields})
                 for answer in answers
