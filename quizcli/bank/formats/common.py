@@ -19,7 +19,8 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any, NamedTuple
 
-from quizcli.bank.load import CheckedBank, question_problems
+from quizcli.bank.checked import CheckedBank
+from quizcli.bank.rules import question_problems
 from quizcli.errors import BankError, Problem
 
 Table = dict[str, Any]

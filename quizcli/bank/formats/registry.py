@@ -26,7 +26,7 @@ from quizcli.bank.formats.common import (
 )
 
 if TYPE_CHECKING:
-    from quizcli.bank.load import CheckedBank
+    from quizcli.bank.checked import CheckedBank
     from quizcli.model import QuestionSet
 
 IMPORT_FORMATS = ("gift", "moodle-xml", "aiken", "opentdb", "csv", "tsv", "anki", "kahoot")
