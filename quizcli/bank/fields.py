@@ -14,7 +14,7 @@ from typing import Any
 
 from quizcli.bank.quick import MAX_CHOICES, MIN_CHOICES, NEWLINE, SLUG
 from quizcli.bank.quick import finite as _finite
-from quizcli.parsing import fold
+from quizcli.parsing import fold_case
 
 # Where a problem is: (section, entry index, key). Section None means the top level.
 Place = tuple[str | None, int | None, str | None]
@@ -175,8 +175,8 @@ class FieldChecker:
             self.problem(
                 (*base, "choices"),
                 where,
-                f"choices {clash[0]!r} and {clash[1]!r} differ only in case, accents or "
-                "punctuation; players could not tell them apart",
+                f"choices {clash[0]!r} and {clash[1]!r} differ only in case or accents; "
+                "players could not tell them apart",
             )
             return None
         if choices is not None and not MIN_CHOICES <= len(choices) <= MAX_CHOICES:
@@ -221,10 +221,11 @@ class FieldChecker:
 
 
 def folded_clash(items: Iterable[str]) -> tuple[str, str] | None:
-    """Two items that are the same once case, accents and punctuation are folded."""
+    """Two items that are the same once case, accents and spacing are folded (punctuation
+    and symbols tell options apart: ``C``/``C#``, ``-40``/``+40``)."""
     seen: dict[str, str] = {}
     for item in items:
-        key = fold(item)
+        key = fold_case(item)
         if key in seen:
             return seen[key], item
         seen[key] = item
