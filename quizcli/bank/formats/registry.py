@@ -61,6 +61,11 @@ _WRITERS = {
     "tsv": ("table", "write_tsv"),
 }
 _SPREADSHEETS = frozenset({"csv", "tsv", "anki", "kahoot"})
+_ANKI_HEADER = re.compile(
+    r"\s*#(separator|html|columns|tags|notetype|deck|guid|tags column|notetype column|"
+    r"deck column|guid column)\s*:",
+    re.I,
+)
 _AIKEN_ANSWER = re.compile(r"^\s*ANSWER\s*:\s*[A-Za-z]\s*$", re.M)
 _WHAT = {
     "gift": "GIFT text",
@@ -89,21 +94,31 @@ def detect(path: Path, text: str) -> str:
         return "moodle-xml"
     if suffix == ".json" or head.lstrip().startswith(("{", "[")):
         return "opentdb"
+    anki_header = bool(_ANKI_HEADER.match(head))
     if suffix in (".csv", ".tsv"):
         from quizcli.bank.formats.kahoot import is_kahoot
 
+        if anki_header:
+            return "anki"  # Anki's own header: the same bytes as its .txt export
         if is_kahoot(head):
             return "kahoot"
         if suffix == ".tsv":
             return "anki" if head.startswith("#") else "tsv"
-        return "csv"
-    if re.match(r"\s*#(separator|html|columns|tags|notetype|deck|guid)", head):
+        from quizcli.bank.formats.table import names_columns
+
+        # A first row that names no column: flashcards (front, back), as Anki reads them.
+        return "csv" if names_columns(head) else "anki"
+    if anki_header:
         return "anki"
     if _AIKEN_ANSWER.search(head):
         return "aiken"
     lines = [line for line in head.split("\n")[:20] if line.strip()]
-    if lines and sum("\t" in line for line in lines) * 2 > len(lines):
-        return "anki"  # mostly tab-separated lines: an Anki export without its headers
+    for sep in ("\t", "|", ";", ","):
+        # Mostly separated lines: an Anki export (or a flashcard list) without its headers.
+        # A GIFT file (braces) is only taken for one when its lines are tab-separated.
+        gift_like = sep != "\t" and "{" in head and "}" in head
+        if lines and sum(sep in line for line in lines) * 2 > len(lines) and not gift_like:
+            return "anki"
     if "{" in head and "}" in head:
         return "gift"
     raise error(

@@ -141,6 +141,16 @@ def delimiter_of(text: str) -> str:
     return max(counts, key=lambda sep: counts[sep]) if any(counts.values()) else ","
 
 
+def names_columns(head: str) -> bool:
+    """True when the first row of ``head`` names at least one column quizcli knows."""
+    first = next((line for line in head.split("\n") if line.strip()), "")
+    try:
+        row = next(csv.reader(io.StringIO(first, newline=""), delimiter=delimiter_of(first)), [])
+    except csv.Error:
+        return False
+    return any(_norm(cell) in COLUMNS or _wrong_or_none(_norm(cell)) for cell in row)
+
+
 def rows(text: str, delimiter: str) -> Iterator[tuple[int, list[str]]]:
     """(line where the row starts, cells) for every row of the text."""
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter, strict=False)
