@@ -70,7 +70,12 @@ def import_bank(
     """
     from quizcli import paths
     from quizcli.bank.formats.common import slug
-    from quizcli.bank.formats.output import bank_text, refuse_existing, write_atomic
+    from quizcli.bank.formats.output import (
+        bank_text,
+        refuse_existing,
+        refuse_too_big,
+        write_atomic,
+    )
     from quizcli.bank.formats.registry import import_file
     from quizcli.ui.convert import import_json, print_import
     from quizcli.ui.text import console
@@ -81,7 +86,9 @@ def import_bank(
     imported = import_file(file, from_format, chosen_id, title)
     failed = not imported.bank.questions or (strict and bool(imported.skipped))
     if not failed:
-        write_atomic(target, bank_text(imported))
+        text = bank_text(imported)
+        refuse_too_big(str(file), text)
+        write_atomic(target, text)
     written = None if failed else target
     if as_json:
         typer.echo(import_json(imported, written))

@@ -74,7 +74,7 @@ def host(
     catalog = open_catalog(banks)
     if catalog.named_failed:
         raise BankError(catalog.named_problems())
-    ids = list(catalog.sets)
+    ids = catalog.offered()
     if set_id is None and len(ids) != 1:
         raise QuizError(f"name the set to play: quizcli host SET (sets: {', '.join(ids)})")
     options = RoundOptions(

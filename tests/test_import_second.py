@@ -1,0 +1,87 @@
+"""Import, second edition, at the command line: what import writes and what it says, and
+a file of another format played as it is (``play --bank quiz.gift``)."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pexpect
+import pytest
+from helpers import quizcli, spawn_quizcli
+from typer.testing import CliRunner
+
+from quizcli.cli import app
+
+CORPUS = Path(__file__).resolve().parent / "data" / "import_corpus"
+GIFT = CORPUS / "gift-empty-wrong-option.gift"
+
+
+@pytest.mark.parametrize("command", ["play", "daily", "review"])
+def test_a_bank_file_alone_is_played_without_naming_its_set(command: str) -> None:
+    # The built-in set is loaded too: the --bank file's own set is the one meant.
+    args = [command, "--bank", str(GIFT)]
+    args += ["--new", "3"] if command == "review" else ["--count", "1"] * (command == "play")
+    result = quizcli(*args, input="")
+    assert result.returncode == 0, result.stderr
+    assert "· gift-empty-wrong-option ·" in result.stdout
+    assert "several sets" not in result.stderr
+
+
+def test_host_with_a_bank_file_alone_opens_a_room_on_its_set() -> None:
+    host = spawn_quizcli("host", "--bank", str(GIFT), "--port", "0", "--count", "1")
+    host.expect(r"Room open on 127\.0\.0\.1:\d+, join code \d{6}")
+    host.sendintr()
+    host.expect(pexpect.EOF)
+    host.close()
+    assert host.exitstatus == 130
+
+
+def test_several_bank_files_still_need_a_name(tmp_path: Path) -> None:
+    other = tmp_path / "other.gift"
+    other.write_text("::q::Is water wet? {T}\n", encoding="utf-8")
+    result = quizcli("play", "--bank", str(GIFT), "--bank", str(other), input="")
+    assert result.returncode == 1
+    assert result.stderr.strip() == (
+        "Error: several sets are loaded; name one: quizcli play SET "
+        "(sets: gift-empty-wrong-option, other)"
+    )
+
+
+@pytest.mark.parametrize("columns", ["20", "300"])
+def test_nothing_imported_is_one_line_on_a_pipe_at_any_width(tmp_path: Path, columns: str) -> None:
+    source = tmp_path / ("a-rather-long-name-for-a-quiz-file-" * 3 + ".gift")
+    source.write_text("::essay::Write about rivers. {}\n", encoding="utf-8")
+    result = quizcli("import", str(source), "-o", str(tmp_path / "out.toml"),
+                     env={"COLUMNS": columns})  # fmt: skip
+    assert result.returncode == 1
+    lines = result.stderr.splitlines()
+    assert lines[-1] == f"Error: {source}: no question could be imported; nothing written."
+    assert len(lines) == 2  # the skip line, then the error
+    assert not (tmp_path / "out.toml").exists()
+
+
+def test_import_writes_nothing_validate_would_refuse(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # The 64 MiB limit, made small: a 60 MB input made a 74 MB bank that validate refused.
+    monkeypatch.setattr("quizcli.bank.load.MAX_BANK_BYTES", 2000)
+    source = tmp_path / "big.gift"
+    source.write_text(
+        "".join(f"::q{n}::Question number {n}? {{=Yes ~No}}\n\n" for n in range(40)),
+        encoding="utf-8",
+    )
+    runner = CliRunner()
+    out = tmp_path / "big.toml"
+    result = runner.invoke(app, ["import", str(source), "-o", str(out)])
+    assert result.exit_code == 1
+    assert not out.exists()
+    assert "over the 2,000 bytes a bank may hold" in result.output
+    assert f"Error: {source}: the bank would be " in result.output
+    assert "nothing written (split the file and import the parts)" in result.output
+    # Under the limit, what is written passes validate.
+    source.write_text("::q::Is it small? {=Yes ~No}\n", encoding="utf-8")
+    result = runner.invoke(app, ["import", str(source), "-o", str(out)])
+    assert result.exit_code == 0, result.output
+    assert runner.invoke(app, ["validate", str(out)]).exit_code == 0
+    assert os.path.getsize(out) <= 2000
