@@ -85,3 +85,83 @@ def test_import_writes_nothing_validate_would_refuse(
     assert result.exit_code == 0, result.output
     assert runner.invoke(app, ["validate", str(out)]).exit_code == 0
     assert os.path.getsize(out) <= 2000
+
+
+def kahoot_workbook(path: Path) -> Path:
+    """A workbook laid out as Kahoot's own quiz template: a title and instructions above
+    the header row (Question, Answer 1-4, Time limit, Correct answer(s)), numbers as
+    numbers, several right answers as "1,3"."""
+    import openpyxl
+
+    book = openpyxl.Workbook()
+    sheet = book.active
+    assert sheet is not None
+    sheet.append(["Quiz template"])
+    sheet.append(["Add questions, at least two answer alternatives and one correct answer."])
+    sheet.append([])
+    sheet.append(
+        ["Question - max 120 characters", "Answer 1 - max 75 characters",
+         "Answer 2 - max 75 characters", "Answer 3 - max 75 characters",
+         "Answer 4 - max 75 characters",
+         "Time limit (sec) – 5, 10, 20, 30, 60, 90, 120, or 240 secs",
+         "Correct answer(s) - choose at least one"]
+    )  # fmt: skip
+    sheet.append(["Which ocean is the largest?", "Pacific", "Atlantic", "Indian", None, 20, 1])
+    sheet.append(["Which are oceans?", "Southern", "Caspian", "Arctic", "Baltic", 30.0, "1,3"])
+    sheet.append(["How many legs has a spider?", 6, 8, 10, None, 20, 2])
+    book.save(path)
+    return path
+
+
+def test_kahoot_template_xlsx_is_read(tmp_path: Path) -> None:
+    from quizcli.bank.formats.registry import import_file
+
+    imported = import_file(kahoot_workbook(tmp_path / "kahoot.xlsx"))
+    assert imported.format == "kahoot"
+    questions = imported.bank.questions
+    assert [(q["kind"], q["prompt"], q["choices"], q["answer"]) for q in questions] == [
+        ("choice", "Which ocean is the largest?", ["Pacific", "Atlantic", "Indian"], "Pacific"),
+        ("multi", "Which are oceans?", ["Southern", "Caspian", "Arctic", "Baltic"],
+         ["Southern", "Arctic"]),
+        ("choice", "How many legs has a spider?", ["6", "8", "10"], "8"),
+    ]  # fmt: skip
+    assert "20, 30 s" in imported.notes[0]
+    out = tmp_path / "kahoot.toml"
+    result = quizcli("import", str(tmp_path / "kahoot.xlsx"), "-o", str(out))
+    assert result.returncode == 0, result.stderr
+    assert quizcli("validate", str(out)).returncode == 0
+
+
+@pytest.mark.parametrize(
+    ("content", "message"),
+    [
+        (b"PK\x03\x04 not really a zip", "is not an .xlsx workbook (not a zip archive)"),
+        (None, "cannot be read as an .xlsx workbook"),
+    ],
+)
+def test_a_broken_workbook_is_one_line(tmp_path: Path, content: bytes | None, message: str) -> None:
+    import zipfile
+
+    path = tmp_path / "broken.xlsx"
+    if content is None:
+        with zipfile.ZipFile(path, "w") as archive:
+            archive.writestr("hello.txt", "a zip, but no workbook")
+    else:
+        path.write_bytes(content)
+    result = quizcli("import", str(path), "-o", str(tmp_path / "out.toml"))
+    assert result.returncode == 1
+    assert result.stderr.startswith(f"Error: {path}:1: {message}")
+    assert len(result.stderr.splitlines()) == 1
+    assert "Traceback" not in result.stderr
+
+
+def test_a_workbook_that_unpacks_too_big_is_refused_before_unpacking(tmp_path: Path) -> None:
+    import zipfile
+
+    path = tmp_path / "bomb.xlsx"
+    with zipfile.ZipFile(path, "w", compression=zipfile.ZIP_DEFLATED) as archive:
+        archive.writestr("xl/sharedStrings.xml", b"\0" * (65 * 1024 * 1024))
+    assert path.stat().st_size < 1024 * 1024
+    result = quizcli("import", str(path), "-o", str(tmp_path / "out.toml"))
+    assert result.returncode == 1
+    assert "unpacks to 68,157,440 bytes; workbooks are limited to 64 MiB" in result.stderr

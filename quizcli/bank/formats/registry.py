@@ -32,7 +32,7 @@ if TYPE_CHECKING:
 IMPORT_FORMATS = ("gift", "moodle-xml", "aiken", "opentdb", "csv", "tsv", "anki", "kahoot")
 EXPORT_FORMATS = ("gift", "moodle-xml", "aiken", "opentdb", "csv", "tsv")
 # Files that ``--bank`` and ``play`` read through this package rather than as TOML.
-FOREIGN_SUFFIXES = frozenset({".gift", ".xml", ".json", ".csv", ".tsv", ".txt"})
+FOREIGN_SUFFIXES = frozenset({".gift", ".xml", ".json", ".csv", ".tsv", ".txt", ".xlsx"})
 EXTENSIONS = {
     "gift": "gift",
     "moodle-xml": "xml",
@@ -140,6 +140,11 @@ def import_file(
     """
     name = str(path)
     data = read_bytes(path)
+    if data.startswith(b"PK\x03\x04") and format_name in (None, "kahoot"):
+        # A zip: a spreadsheet workbook (.xlsx), and Kahoot's template is one.
+        from quizcli.bank.formats.kahoot import read_kahoot_xlsx
+
+        return _finish(read_kahoot_xlsx(data, name), path, "kahoot", set_id, title)
     guess = format_name or _guess_from_bytes(path, data)
     what = _WHAT.get(guess, "text")
     text, note = decode(data, name, what, fallback=guess in _SPREADSHEETS)
@@ -156,12 +161,18 @@ def import_file(
         parsed: Parsed = reader(text, name)
         if note:
             parsed.notes.insert(0, note)
-        chosen_id = set_id or slug(path.stem) or "imported"
-        description = f"Imported from {path.name} ({format_name})."
-        return finish(parsed, format_name, chosen_id, title or path.stem, description)
+        return _finish(parsed, path, format_name, set_id, title)
     finally:
         if collecting:
             gc.enable()
+
+
+def _finish(
+    parsed: Parsed, path: Path, format_name: str, set_id: str | None, title: str | None
+) -> Imported:
+    chosen_id = set_id or slug(path.stem) or "imported"
+    description = f"Imported from {path.name} ({format_name})."
+    return finish(parsed, format_name, chosen_id, title or path.stem, description)
 
 
 def _guess_from_bytes(path: Path, data: bytes) -> str:
