@@ -165,3 +165,18 @@ def test_a_workbook_that_unpacks_too_big_is_refused_before_unpacking(tmp_path: P
     result = quizcli("import", str(path), "-o", str(tmp_path / "out.toml"))
     assert result.returncode == 1
     assert "unpacks to 68,157,440 bytes; workbooks are limited to 64 MiB" in result.stderr
+
+
+def test_import_does_not_write_a_set_id_that_list_would_refuse(tmp_path: Path) -> None:
+    source = tmp_path / "quiz.gift"
+    source.write_text("::q::Is it so? {T}\n", encoding="utf-8")
+    result = quizcli("import", str(source), "--set-id", "paris2024")
+    assert result.returncode == 1
+    assert result.stderr.startswith("Error: set id 'paris2024' is already used by ")
+    assert result.stderr.rstrip().endswith("choose another with --set-id (nothing written)")
+    user_dir = Path(os.environ["QUIZCLI_HOME"]) / "questions"
+    assert not (user_dir / "paris2024.toml").exists()
+    # Replacing one's own earlier import of the same set is fine.
+    assert quizcli("import", str(source)).returncode == 0
+    assert quizcli("import", str(source), "--force").returncode == 0
+    assert "warning" not in quizcli("list").stderr
