@@ -33,7 +33,8 @@ def play(
         str | None,
         typer.Argument(
             metavar="[SET]",
-            help="The set to play (see `quizcli list`); asked for when several are loaded.",
+            help="The set to play (see `quizcli list`); left out: the --bank file's set, else "
+            "asked for when several are loaded.",
             autocompletion=complete_sets,
         ),
     ] = None,
