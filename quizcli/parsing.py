@@ -271,6 +271,20 @@ _ASCII_TABLE = bytes(
 )
 
 
+def fold_case(text: str) -> str:
+    """Text as a player tells options apart: case, accents and runs of spaces folded,
+    punctuation and symbols kept (``C``, ``C#`` and ``C++`` stay three options).
+
+    ``fold_case("Sørum") == fold_case("SORUM")``; ``fold_case("-40") != fold_case("+40")``.
+    """
+    if text.isascii():
+        return " ".join(text.lower().split())
+    previous = None
+    while text != previous:
+        previous, text = text, _fold_letters(text)
+    return " ".join("".join(c for c in text if unicodedata.category(c) != "Cf").split())
+
+
 def _fold_ascii(text: str) -> str:
     return " ".join(text.encode("ascii").translate(_ASCII_TABLE, b"'`").decode("ascii").split())
 

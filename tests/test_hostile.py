@@ -15,6 +15,7 @@ import builtins
 import io
 import json
 import os
+import shutil
 import subprocess
 import sys
 import time
@@ -305,7 +306,14 @@ def test_interactive_play_shows_bank_text_literally(
 
 @pytest.mark.skipif(sys.platform == "win32", reason="needs a POSIX pty")
 def test_the_set_picker_shows_the_title_literally() -> None:
-    child, screen = spawn()  # two sets loaded, none named: the picker asks
+    # Two sets loaded (the built-in one and the hostile bank in the user's folder) and none
+    # named: the picker asks. (With --bank the file's own set would be played.)
+    user_dir = Path(os.environ["QUIZCLI_HOME"]) / "questions"
+    user_dir.mkdir(parents=True, exist_ok=True)
+    shutil.copy(MARKUP, user_dir / MARKUP.name)
+    child = spawn_quizcli("play", env={"NO_COLOR": "1", "COLUMNS": "120", "LINES": "40"})
+    screen = io.StringIO()
+    child.logfile_read = screen
     child.expect("Which set do you want to play")
     child.expect(r"\(hostile\)")
     child.sendcontrol("c")

@@ -401,15 +401,27 @@ def test_folder_named_like_a_bank(tmp_path: Path) -> None:
     assert str(caught.value) == f"{tmp_path / 'x.toml'}:1: is a folder, not a bank file"
 
 
-def test_choices_that_differ_only_in_case_or_punctuation(tmp_path: Path) -> None:
+def test_choices_that_differ_only_in_case_or_accents(tmp_path: Path) -> None:
     body = (
-        'id = "q1"\nkind = "choice"\nprompt = "Who?"\n'
-        'choices = ["Kerr", "KERR!"]\nanswer = "Kerr"\n'
+        'id = "q1"\nkind = "choice"\nprompt = "Who?"\nchoices = ["Kerr", "KÉRR"]\nanswer = "Kerr"\n'
     )
     assert problems(tmp_path, bank_with(body)) == [
-        "FILE:17: question q1: choices 'Kerr' and 'KERR!' differ only in case, accents or "
-        "punctuation; players could not tell them apart"
+        "FILE:17: question q1: choices 'Kerr' and 'KÉRR' differ only in case or accents; "
+        "players could not tell them apart"
     ]
+
+
+@pytest.mark.parametrize(
+    "choices",
+    [["C", "C#", "C++"], ["{", "}"], ["-40", "+40"], ["cos(x)", "-cos(x)"], ["1%", "<1%"]]
+    + [["?:", "??"], ["Kerr", "Kerr!"]],
+)
+def test_choices_that_differ_in_symbols_are_distinct(tmp_path: Path, choices: list[str]) -> None:
+    listed = ", ".join(f'"{c}"' for c in choices)
+    body = f'id = "q1"\nkind = "choice"\nprompt = "Which?"\nchoices = [{listed}]\n'
+    body += f'answer = "{choices[1]}"\n'
+    question = load_bank(write(tmp_path, bank_with(body))).questions[0]
+    assert isinstance(question, ChoiceQuestion) and list(question.choices) == choices
 
 
 def test_text_answer_without_letters_or_digits(tmp_path: Path) -> None:

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import os
 import re
+import shutil
 from pathlib import Path
 
 import pytest
@@ -190,7 +192,11 @@ def test_no_input_at_all(demo: Path) -> None:
 
 
 def test_several_sets_in_plain_mode_need_a_name(demo: Path) -> None:
-    result = quizcli("play", "--bank", str(demo), input="")
+    # Two sets and no --bank: the built-in one and the user's own.
+    user_dir = Path(os.environ["QUIZCLI_HOME"]) / "questions"
+    user_dir.mkdir(parents=True)
+    shutil.copy(demo, user_dir / "demo.toml")
+    result = quizcli("play", input="")
     assert result.returncode == 1
     assert result.stderr.strip() == (
         "Error: several sets are loaded; name one: quizcli play SET (sets: paris2024, demo)"

@@ -148,3 +148,26 @@ def test_a_position_is_not_taken_for_a_numeric_option() -> None:
     question = ChoiceQuestion(id="q", prompt="?", choices=options, answer="10")
     with pytest.raises(AnswerFormatError, match="letter"):
         parse_line(Presented(question, 1, 1, options=options), "2")
+
+
+@pytest.mark.parametrize(
+    "options",
+    [("C", "C#", "C++"), ("{", "}"), ("-40", "+40"), ("cos(x)", "-cos(x)"), ("1%", "<1%")]
+    + [("?:", "??")],
+)
+def test_options_that_differ_in_symbols_are_picked_by_their_own_text(
+    options: tuple[str, ...],
+) -> None:
+    question = ChoiceQuestion(id="q", prompt="?", choices=options, answer=options[0])
+    presented = Presented(question, 1, 1, options=options)
+    for option in options:
+        assert parse_line(presented, option) == option
+        assert parse_line(presented, f" {option.lower()} ") == option
+
+
+def test_a_folded_answer_naming_two_options_is_refused() -> None:
+    options = ("-40", "+40", "0")
+    question = ChoiceQuestion(id="q", prompt="?", choices=options, answer="-40")
+    with pytest.raises(AnswerFormatError, match="could be any of -40, \\+40"):
+        parse_line(Presented(question, 1, 1, options=options), "40")
+    assert parse_line(Presented(question, 1, 1, options=options), "+40") == "+40"

@@ -6,6 +6,7 @@ sits on screen, then plays it with the keys a person would press.
 
 from __future__ import annotations
 
+import os
 import sys
 from pathlib import Path
 
@@ -156,8 +157,11 @@ def test_timed_prompt_closes_itself(tmp_path: Path) -> None:
 
 
 def test_a_picker_offers_the_sets_when_several_are_loaded(tmp_path: Path) -> None:
-    bank = write(tmp_path, VALID)
-    child = spawn("--bank", str(bank), "--count", "1", "--seed", "5")
+    # The built-in set and one in the user's folder (a --bank file's own set is played).
+    user_dir = Path(os.environ["QUIZCLI_HOME"]) / "questions"
+    user_dir.mkdir(parents=True, exist_ok=True)
+    write(user_dir, VALID, "demo.toml")
+    child = spawn("--count", "1", "--seed", "5")
     child.expect("Which set do you want to play")
     child.expect("Demo set")
     child.send(DOWN + ENTER)  # paris2024 is listed first, the demo set second

@@ -8,8 +8,8 @@ from typing import Any
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from quizcli.bank.load import _Checker
 from quizcli.bank.quick import quick_check
+from quizcli.bank.rules import QuestionChecker as _Checker
 
 SOURCES = frozenset({"src"})
 

@@ -1,14 +1,15 @@
 """Checked bank tables into the model's dataclasses, one question at a time if need be.
 
-Everything here trusts its input: it comes from :mod:`quizcli.bank.load`'s checks (or from
-the bank cache, which only ever holds checked tables).
+Everything here trusts its input: it comes from the checks of :mod:`quizcli.bank.load` and
+:mod:`quizcli.bank.rules` (or from the bank cache, which only ever holds checked tables).
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping, Sequence
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
+from quizcli.bank.checked import CheckedBank
 from quizcli.model import (
     ChoiceQuestion,
     Difficulty,
@@ -24,9 +25,6 @@ from quizcli.model import (
     TrueFalseQuestion,
 )
 from quizcli.parsing import parse_time
-
-if TYPE_CHECKING:
-    from quizcli.bank.load import CheckedBank
 
 Table = dict[str, Any]
 

@@ -98,6 +98,12 @@ class Catalog:
         note = f"; {len(broken)} bank(s) could not be loaded, see `quizcli list`" if broken else ""
         raise UnknownSetError(f"no set {set_id!r} (sets found: {known}{note})")
 
+    def offered(self) -> list[str]:
+        """The sets a command with no set named chooses from: those of the ``--bank`` files
+        when any was given (``play --bank quiz.gift`` plays that file), else every set."""
+        named = [set_id for set_id, (_, file) in self.sets.items() if file.named]
+        return named or list(self.sets)
+
     def named_problems(self) -> list[Problem]:
         """The problems of banks the user named with ``--bank``."""
         return [problem for bank, problem in self.problems if bank.named]

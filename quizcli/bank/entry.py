@@ -21,7 +21,7 @@ from quizcli.errors import BankError, Problem
 from quizcli.kinds import Difficulty, Kind
 
 if TYPE_CHECKING:
-    from quizcli.bank.load import CheckedBank
+    from quizcli.bank.checked import CheckedBank
     from quizcli.model import Question, QuestionSet
 
 Table = dict[str, Any]

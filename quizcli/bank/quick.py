@@ -15,7 +15,7 @@ from collections.abc import Callable, Mapping
 from typing import Any, TypeGuard
 
 from quizcli.kinds import Difficulty, Kind
-from quizcli.parsing import AnswerFormatError, fold, parse_time
+from quizcli.parsing import AnswerFormatError, fold, fold_case, parse_time
 
 Table = dict[str, Any]
 
@@ -149,7 +149,7 @@ def _choices_ok(table: Table) -> bool:
     return (
         _strings_ok(choices)
         and MIN_CHOICES <= len(choices) <= MAX_CHOICES
-        and len({fold(choice) for choice in choices}) == len(choices)
+        and len({fold_case(choice) for choice in choices}) == len(choices)
     )
 
 

@@ -70,7 +70,12 @@ def import_bank(
     """
     from quizcli import paths
     from quizcli.bank.formats.common import slug
-    from quizcli.bank.formats.output import bank_text, refuse_existing, write_atomic
+    from quizcli.bank.formats.output import (
+        bank_text,
+        refuse_existing,
+        refuse_too_big,
+        write_atomic,
+    )
     from quizcli.bank.formats.registry import import_file
     from quizcli.ui.convert import import_json, print_import
     from quizcli.ui.text import console
@@ -79,9 +84,12 @@ def import_bank(
     target = output if output is not None else paths.user_banks_dir() / f"{chosen_id}.toml"
     refuse_existing(target, force)
     imported = import_file(file, from_format, chosen_id, title)
+    _refuse_taken_id(target, imported.bank.set["id"])
     failed = not imported.bank.questions or (strict and bool(imported.skipped))
     if not failed:
-        write_atomic(target, bank_text(imported))
+        text = bank_text(imported)
+        refuse_too_big(str(file), text)
+        write_atomic(target, text)
     written = None if failed else target
     if as_json:
         typer.echo(import_json(imported, written))
@@ -141,6 +149,26 @@ def export_bank(
     else:
         typer.echo(exported.text, nl=not exported.text.endswith("\n"))
     print_export(console(stderr=True), exported, written, to, output)
+
+
+def _refuse_taken_id(target: Path, set_id: str) -> None:
+    """QuizError when ``target`` is where ``list`` and ``play`` look for banks and another
+    bank there (or the built-in one) already has the set id: list would refuse one of them."""
+    from quizcli import paths
+    from quizcli.commands.options import open_catalog
+    from quizcli.errors import QuizError
+
+    where = target.resolve().parent
+    read = [paths.user_banks_dir(), *paths.extra_bank_paths()]
+    if not any(where == folder.resolve() or folder.resolve() in where.parents for folder in read):
+        return
+    catalog = open_catalog(None)
+    found = catalog.sets.get(set_id)
+    if found is not None and found[1].path.resolve() != target.resolve():
+        raise QuizError(
+            f"set id {set_id!r} is already used by {found[1].path}; "
+            "choose another with --set-id (nothing written)"
+        )
 
 
 def _check(value: str | None, names: tuple[str, ...]) -> str | None:

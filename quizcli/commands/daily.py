@@ -31,7 +31,8 @@ def daily(
         str | None,
         typer.Argument(
             metavar="[SET]",
-            help="The set whose challenge to play; asked for when several are loaded.",
+            help="The set whose challenge to play; left out: the --bank file's set, else asked "
+            "for when several are loaded.",
         ),
     ] = None,
     player: Annotated[

@@ -30,7 +30,10 @@ LOOPBACK = ("127.0.0.1", "localhost", "::1")
 def host(
     set_id: Annotated[
         str | None,
-        typer.Argument(metavar="[SET]", help="The set to play (see `quizcli list`)."),
+        typer.Argument(
+            metavar="[SET]",
+            help="The set to play (see `quizcli list`); left out: the --bank file's set.",
+        ),
     ] = None,
     count: Annotated[int, typer.Option("--count", "-n", min=1, help="How many questions.")] = 10,
     seed: Annotated[int | None, typer.Option(help="Same seed, same questions.")] = None,
@@ -74,7 +77,7 @@ def host(
     catalog = open_catalog(banks)
     if catalog.named_failed:
         raise BankError(catalog.named_problems())
-    ids = list(catalog.sets)
+    ids = catalog.offered()
     if set_id is None and len(ids) != 1:
         raise QuizError(f"name the set to play: quizcli host SET (sets: {', '.join(ids)})")
     options = RoundOptions(

@@ -33,7 +33,8 @@ def play(
         str | None,
         typer.Argument(
             metavar="[SET]",
-            help="The set to play (see `quizcli list`); asked for when several are loaded.",
+            help="The set to play (see `quizcli list`); left out: the --bank file's set, else "
+            "asked for when several are loaded.",
             autocompletion=complete_sets,
         ),
     ] = None,
@@ -189,10 +190,11 @@ def play(
 
 
 def _choose_set(catalog: "Catalog", interactive: bool) -> str:
-    """The only set, or the player's pick among several (a clear error in plain mode)."""
+    """The only set offered (that of the ``--bank`` file, if one was given), or the player's
+    pick among several (a clear error in plain mode)."""
     from quizcli.errors import QuizError
 
-    ids = list(catalog.sets)
+    ids = catalog.offered()
     if len(ids) == 1:
         return ids[0]
     if not ids:
@@ -204,6 +206,6 @@ def _choose_set(catalog: "Catalog", interactive: bool) -> str:
     from quizcli.ui.picker import pick_set
 
     try:
-        return pick_set([(info.id, info.title) for info in catalog.infos()])
+        return pick_set([(info.id, info.title) for info in catalog.infos() if info.id in ids])
     except KeyboardInterrupt:
         raise typer.Exit(EXIT_INTERRUPTED) from None

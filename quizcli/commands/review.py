@@ -28,8 +28,8 @@ def review(
         str | None,
         typer.Argument(
             metavar="[SET]",
-            help="The set to review (asked for when several are loaded; with --schedule, "
-            "every set when left out).",
+            help="The set to review (left out: the --bank file's set, else asked for when several "
+            "are loaded; with --schedule, every set).",
         ),
     ] = None,
     limit: Annotated[

@@ -45,9 +45,14 @@ def print_import(
     if written is not None:
         out.print(literal(f"Wrote {written} (set {imported.bank.set['id']})."), soft_wrap=True)
     elif count and strict:
-        err.print(literal("Error: --strict and questions were skipped; nothing written."))
+        err.print(
+            literal("Error: --strict and questions were skipped; nothing written."), soft_wrap=True
+        )
     else:
-        err.print(literal(f"Error: {file}: no question could be imported; nothing written."))
+        err.print(
+            literal(f"Error: {file}: no question could be imported; nothing written."),
+            soft_wrap=True,
+        )
 
 
 def import_json(imported: Imported, written: Path | None) -> str:

@@ -33,6 +33,7 @@ from quizcli.model import (
     TimeQuestion,
     TrueFalseQuestion,
 )
+from quizcli.parsing import fold_case
 from quizcli.ui import describe
 from quizcli.ui.text import visible
 
@@ -246,10 +247,20 @@ def _key(text: str) -> str:
 
 def _pick(options: tuple[str, ...], token: str) -> int:
     """The index of the option named by its text, its letter, or its number."""
-    key = _key(token)
+    # The option's own text, as a player tells options apart (case and accents aside),
+    # wins; then the folded text, when it names one option only ("cos x" for "cos(x)",
+    # but not "40" when both "-40" and "+40" are options).
+    exact = fold_case(token)
     for index, option in enumerate(options):
-        if key and _key(option) == key:
+        if exact and fold_case(option) == exact:
             return index
+    key = _key(token)
+    named = [index for index, option in enumerate(options) if key and _key(option) == key]
+    if len(named) == 1:
+        return named[0]
+    if named:
+        listed = ", ".join(visible(options[index]) for index in named)
+        raise AnswerFormatError(f"{visible(token)!r} could be any of {listed}; type it exactly")
     numbers = not lettered(options)
     if numbers and token.isdecimal():  # not isdigit(): "²" is a digit that int() refuses
         index = int(token) - 1

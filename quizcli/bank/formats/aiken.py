@@ -1,9 +1,10 @@
 """Aiken, Moodle's simplest question format: one-answer choice questions, in and out.
 
 As Moodle's documentation defines it (docs.moodle.org, "Aiken format"): the question on
-one line, then options ``A.`` or ``A)`` one a line, then ``ANSWER: X``; a blank line
-between questions. The usual mistakes (a letter that is not an option, no ANSWER line, a
-blank line inside a question) skip that question and name the line.
+one line, then options ``A.`` or ``A)`` one a line, then ``ANSWER: X``, which ends the
+question (a blank line between questions is usual, not required). The usual mistakes (a
+letter that is not an option, no ANSWER line, a blank line inside a question) skip that
+question and name the line.
 """
 
 from __future__ import annotations
@@ -14,7 +15,8 @@ from collections.abc import Sequence
 from quizcli.bank.formats.common import Exported, Parsed, Table, lost_fields, one_line, tidy
 from quizcli.model import ChoiceQuestion, Question
 
-_OPTION = re.compile(r"\s*([A-Za-z])\s*[.)]\s+(.*\S)\s*$")
+# "A. Option", "A) Option" and "A)Option"; "A.Option" is not one ("U.S. history" is text).
+_OPTION = re.compile(r"\s*([A-Za-z])\s*(?:\.\s+|\)\s*)(.*\S)\s*$")
 _ANSWER = re.compile(r"\s*ANSWER\s*:\s*(.*?)\s*$", re.I)
 
 
@@ -29,6 +31,11 @@ def read(text: str, name: str) -> Parsed:
             if not block:
                 start = number
             block.append(line)
+            if _ANSWER.match(line):
+                # The ANSWER line ends a question, blank line or not (Moodle's own help
+                # example has none between questions).
+                blocks.append((start, block))
+                block = []
         elif block:
             blocks.append((start, block))
             block = []

@@ -11,30 +11,60 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from quizcli.bank.formats.common import Parsed, Table, media_reason, one_line, tidy
+from quizcli.bank.formats.common import (
+    Parsed,
+    Table,
+    media_reason,
+    one_line,
+    tidy,
+    without_media,
+)
 from quizcli.bank.formats.table import cell_text, rows
 
 MAX_TYPED_ANSWER = 120
 _CLOZE = re.compile(r"\{\{c(\d+)::(.*?)(?:::(.*?))?\}\}", re.S)
 
-_SEPARATORS = {"tab": "\t", "comma": ",", "semicolon": ";", "space": " ", "pipe": "|"}
-_SEPARATORS["colon"] = ":"
+# In the order Anki tries them on a file without a #separator: header (rslib's
+# delimiter_from_reader: the first one found in the first 8 KiB after the header lines).
+_SEPARATORS = {"tab": "\t", "pipe": "|", "semicolon": ";", "colon": ":", "comma": ",", "space": " "}
+_HEADER = re.compile(r"#([A-Za-z ]+):(.*)")
+
+
+def header_lines(text: str) -> tuple[dict[str, str], int]:
+    """Anki's header lines (``#key:value``, lower-cased keys) and how many lines they take.
+
+    Like Anki, any line starting with ``#`` at the top is a header or a comment.
+    """
+    headers: dict[str, str] = {}
+    count = 0
+    for line in text.split("\n"):
+        if not line.startswith("#"):
+            break
+        found = _HEADER.match(line.rstrip("\r"))
+        if found:
+            headers[found.group(1).strip().lower()] = found.group(2).strip()
+        count += 1
+    return headers, count
+
+
+def separator(headers: dict[str, str], body: str) -> str:
+    """The separator a ``#separator:`` header names (by name or as the character itself),
+    else the one Anki would detect in ``body``."""
+    named = headers.get("separator", "")
+    if named.lower() in _SEPARATORS:
+        return _SEPARATORS[named.lower()]
+    if len(named) == 1:
+        return named
+    sample = body[: 8 * 1024]
+    return next((sep for sep in _SEPARATORS.values() if sep in sample), " ")
 
 
 def read_anki(text: str, name: str) -> Parsed:
     """Anki's "Notes in Plain Text" export: basic notes and cloze notes, tags kept."""
     parsed = Parsed()
-    headers: dict[str, str] = {}
+    headers, skip = header_lines(text)
     lines = text.split("\n")
-    skip = 0
-    for header_line in lines:
-        found = re.match(r"#([a-z ]+):(.*)", header_line.rstrip("\r"))
-        if not found:
-            break
-        headers[found.group(1).strip()] = found.group(2).strip()
-        skip += 1
-    separator = headers.get("separator", "tab")
-    delimiter = _SEPARATORS.get(separator.lower(), separator[:1] or "\t")
+    delimiter = separator(headers, "\n".join(lines[skip:]))
     html = headers.get("html", "true").lower() != "false"
     special = {
         int(value) - 1
@@ -61,13 +91,16 @@ def read_anki(text: str, name: str) -> Parsed:
             cell for index, cell in enumerate(row) if index not in special and index != tags_at
         ]
         notetype = row[notetype_at] if notetype_at is not None and notetype_at < len(row) else ""
-        raw = " ".join(fields)
-        media = media_reason(raw)
+        cloze = "cloze" in notetype.lower() or bool(fields and _CLOZE.search(fields[0]))
+        # Only the fields asked and answered with matter: a sound or an image in another
+        # field (an "Extra" or "Audio" field) is left out, the note kept.
+        media = media_reason(" ".join(fields[: 1 if cloze else 2]))
         if media:
             parsed.skip(line, None, media)
             continue
+        fields = [fields[0], *(without_media(f) for f in fields[1:])] if fields else fields
         clean = cell_text if html else tidy
-        if "cloze" in notetype.lower() or (fields and _CLOZE.search(fields[0])):
+        if cloze:
             _cloze(parsed, line, fields, tags, clean)
             continue
         if len(fields) < 2 or not fields[1].strip():

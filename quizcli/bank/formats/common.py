@@ -19,7 +19,8 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any, NamedTuple
 
-from quizcli.bank.load import CheckedBank, question_problems
+from quizcli.bank.checked import CheckedBank
+from quizcli.bank.rules import question_problems
 from quizcli.errors import BankError, Problem
 
 Table = dict[str, Any]
@@ -213,9 +214,37 @@ def media_reason(raw: str) -> str | None:
         return f"needs {noun} (<{what}>) that a terminal cannot show"
     if "@@PLUGINFILE@@" in raw:
         return "needs a file attached in Moodle (@@PLUGINFILE@@)"
+    link = _MEDIA_LINK.search(raw)
+    if link:
+        noun = "audio" if link.group(2).lower() in _AUDIO else "a video"
+        return f"needs {noun} ({link.group(1)}) that a terminal cannot play"
     if re.search(r"\[sound:[^\]]*\]", raw):
         return "needs audio ([sound:...]) that a terminal cannot play"
     return None
+
+
+_AUDIO = frozenset({"mp3", "wav", "ogg", "oga", "m4a", "aac", "flac", "opus", "wma"})
+_VIDEO = ("mp4", "m4v", "webm", "mov", "avi", "mkv", "ogv", "wmv", "flv")
+# A link or source naming a sound or video file: the question is about what it plays.
+_MEDIA_LINK = re.compile(
+    rf"""(?:href|src)\s*=\s*["']?([^"'\s>]*?\.({"|".join(sorted(_AUDIO) + list(_VIDEO))}))"""
+    r"""(?:[?#][^"'\s>]*)?["'\s>]""",
+    re.I,
+)
+_MEDIA_TAG = re.compile(
+    r"<\s*(img|audio|video|object|embed|source|iframe)\b[^>]*>(?:.*?</\s*\1\s*>)?", re.I | re.S
+)
+
+
+def without_media(raw: str) -> str:
+    """HTML with its images, sounds and videos taken out (for a feedback that is still worth
+    showing without them), Anki's ``[sound:...]`` references too."""
+    if "<" in raw:
+        raw = _MEDIA_TAG.sub("", raw)
+    return _SOUND.sub("", raw) if "[sound:" in raw else raw
+
+
+_SOUND = re.compile(r"\[sound:[^\]]*\]")
 
 
 _WORD = re.compile(r"[a-z0-9]+")

@@ -23,6 +23,7 @@ from quizcli.bank.formats.common import (
     media_reason,
     number_text,
     tidy,
+    without_media,
 )
 from quizcli.model import (
     ChoiceQuestion,
@@ -132,23 +133,32 @@ def _question(parsed: Parsed, text: str, line: int, tags: list[str]) -> None:
         reason = "a description has no answer to give" if open_at == -1 else "no closing }"
         parsed.skip(line, title, reason)
         return
-    raw = body[:open_at] + body[open_at + 1 : close_at] + body[close_at + 1 :]
-    media = media_reason(_restore(raw))
+    before, after = body[:open_at], body[close_at + 1 :]
+    blocks = after.count("{")
+    if blocks:
+        # Moodle reads the first block only and shows the others, answers and all, as text.
+        parsed.skip(line, title, f"{blocks + 1} answer blocks; quizcli asks one thing a question")
+        return
+    answer_text, _, general = body[open_at + 1 : close_at].partition("####")
+    # An image in the general feedback only illustrates the explanation: it is dropped.
+    media = media_reason(_restore(before + answer_text + after))
     if media:
         parsed.skip(line, title, media)
         return
+    general = without_media(general)
 
-    def clean(part: str) -> str:
-        """Raw GIFT text as plain text, by the question's text format."""
-        part = _restore(part)
-        return html_to_text(part) if text_format in ("html", "moodle") else tidy(part)
+    def clean(part: str, *, marker: bool = True) -> str:
+        """Raw GIFT text as plain text, by its own format marker (an answer's or a feedback's;
+        the question text's was read already), else the question's."""
+        own = _FORMAT.match(part) if marker else None
+        part_format = own.group(1).lower() if own else text_format
+        part = _restore(part[own.end() :] if own else part)
+        return html_to_text(part) if part_format in ("html", "moodle") else tidy(part)
 
-    before, after = body[:open_at], body[close_at + 1 :]
     if after.strip():
-        prompt = f"{clean(before)} ___ {clean(after)}".strip()
+        prompt = f"{clean(before, marker=False)} ___ {clean(after, marker=False)}".strip()
     else:
-        prompt = clean(before)
-    answer_text, _, general = body[open_at + 1 : close_at].partition("####")
+        prompt = clean(before, marker=False)
     table: Table = {"prompt": prompt}
     if tags:
         table["tags"] = list(tags)
@@ -174,13 +184,23 @@ def _answers(table: Table, answer: str, clean: Callable[[str], str]) -> str | No
         if truefalse.group(3) and "explanation" not in table:
             table["explanation"] = clean(truefalse.group(3))
         return None
-    answers = _split(answer)
+    if answer[:1] not in ("=", "~") and "~" not in answer:
+        # A short answer whose first right answer has no "=" ({Two}, {Down =Downwards}):
+        # Moodle reads what comes before the first "=" as a full-marks answer.
+        answer = "=" + answer
+    # An empty answer ("~=Lima" is an empty wrong one, then "=Lima") is dropped, as Moodle does.
+    answers = [a for a in _split(answer) if a[2]]
     if not answers:
         return f"cannot read the answers {_restore(answer)!r}"
     if all(sign == "=" for sign, _, _, _ in answers) and any("->" in t for _, _, t, _ in answers):
         return "a matching question cannot be played in quizcli"
     texts = [clean(text) for _, _, text, _ in answers]
     if all(sign == "=" for sign, _, _, _ in answers):
+        # The wildcard * at 0% is Moodle's catch-all for a feedback to every other answer.
+        answers = [a for a in answers if not (a[2] == "*" and a[1] is not None and a[1] <= 0)]
+        if any(text == "*" for _, _, text, _ in answers):
+            return "a wildcard (*) right answer accepts anything; quizcli cannot check it"
+        texts = [clean(text) for _, _, text, _ in answers]
         table["kind"] = "text"
         given = [w for _, w, _, _ in answers]
         right = [t for t, w in zip(texts, given, strict=True) if w is None or w > 0]
@@ -265,8 +285,27 @@ _SPECIAL = re.compile(r"([\\~=#{}:])")
 
 
 def escape(text: str) -> str:
-    """Text with GIFT's special characters escaped and line breaks as ``\\n``."""
-    return _SPECIAL.sub(r"\\\1", text).replace("\n", "\\n")
+    """Text with GIFT's special characters escaped and line breaks as ``\\n``.
+
+    GIFT has no escape for a leading ``[html]``-style marker: text that starts with one is
+    given a ``[plain]`` marker of its own, which readers strip (Moodle reads one marker).
+    """
+    escaped = _SPECIAL.sub(r"\\\1", text).replace("\n", "\\n")
+    return "[plain]" + escaped if _FORMAT.match(text) else escaped
+
+
+_WEIGHT_LIKE = re.compile(r"\s*%-?[0-9.]*%")
+
+
+def _option(sign: str, text: str, weight: float | None = None, *, text_kind: bool = False) -> str:
+    """One answer: its sign, weight and text. Text that starts like a weight (``%50% off``)
+    gets an explicit weight first, which is all a reader takes as one."""
+    if weight is None and _WEIGHT_LIKE.match(text):
+        # "~%100%" rather than "=%100%": Moodle takes no weight after "=" in a choice.
+        weight = 100 if sign == "=" else 0
+        sign = sign if text_kind else "~"
+    mark = f"%{weight:g}%" if weight is not None else ""
+    return f"{sign}{mark}{escape(text)}"
 
 
 def _number(value: float) -> str:
@@ -298,7 +337,9 @@ def write(questions: Sequence[Question], set_title: str) -> Exported:
         if isinstance(question, TextQuestion):
             texts += [question.answer, *question.accept]
         plain = "[plain]" if any("<" in t or "&" in t for t in texts) else ""
-        prompt = plain + escape(question.prompt)
+        prompt = escape(question.prompt)
+        if not prompt.startswith("[plain]"):
+            prompt = plain + prompt
         if isinstance(question, TimeQuestion):
             prompt += " (answer in seconds)"
         lines = block.startswith("\n")
@@ -329,14 +370,14 @@ def _category_part(tag: str) -> str:
 
 def _answer_block(question: Question) -> str | None:
     if isinstance(question, ChoiceQuestion):
-        marks = [("=" if c == question.answer else "~") + escape(c) for c in question.choices]
+        marks = [_option("=" if c == question.answer else "~", c) for c in question.choices]
         return "".join(f"\n\t{mark}" for mark in marks)
     if isinstance(question, MultiQuestion):
         right = round(100 / len(question.answer), 5)
         lines = []
         for choice in question.choices:
             weight = right if choice in question.answer else -right
-            lines.append(f"\n\t~%{weight:g}%{escape(choice)}")
+            lines.append(f"\n\t{_option('~', choice, weight)}")
         return "".join(lines)
     if isinstance(question, TrueFalseQuestion):
         return "TRUE" if question.answer else "FALSE"
@@ -345,6 +386,7 @@ def _answer_block(question: Question) -> str | None:
     if isinstance(question, TimeQuestion):
         return f"#{_number(question.seconds)}:{_number(question.tolerance)}"
     if isinstance(question, TextQuestion):
-        spellings = "".join(f"\n\t={escape(a)}" for a in (question.answer, *question.accept))
-        return spellings + "".join(f"\n\t=%0%{escape(r)}" for r in question.reject)
+        spellings = [_option("=", a, text_kind=True) for a in (question.answer, *question.accept)]
+        spellings += [_option("=", r, 0, text_kind=True) for r in question.reject]
+        return "".join(f"\n\t{mark}" for mark in spellings)
     return None

@@ -27,6 +27,7 @@ from quizcli.bank.formats.common import (
     media_reason,
     number_text,
     tidy,
+    without_media,
 )
 from quizcli.bank.formats.gift import category_tags
 from quizcli.model import (
@@ -84,34 +85,39 @@ def read(text: str, name: str) -> Parsed:
     return parsed
 
 
-def _text(element: Element | None) -> str:
-    """The plain text of a ``<questiontext>``-like element (its ``<text>``, by its format)."""
+def _text(element: Element | None, *, keep_media: bool = True) -> str:
+    """The plain text of a ``<questiontext>``-like element (its ``<text>``, by its format),
+    without its images and sounds unless ``keep_media``."""
     if element is None:
         return ""
     raw = element.findtext("text") or ""
+    if not keep_media:
+        raw = without_media(raw)
     if element.get("format", "html") in ("plain_text", "markdown"):
         return tidy(raw)
     return html_to_text(raw)
-
-
-def _raw(element: Element) -> str:
-    return "".join(element.itertext())
 
 
 def _question(
     parsed: Parsed, element: Element, kind: str, line: int, title: str | None, tags: list[str]
 ) -> str | None:
     """Add one question; the reason when it cannot be played."""
-    if element.find(".//file") is not None:
+    # The general feedback only explains: an image there is dropped, the question kept.
+    asked = [child for child in element if child.tag != "generalfeedback"]
+    if any(
+        child.tag in ("image", "image_base64") and (child.text or "").strip() for child in asked
+    ):
+        return "needs an image (<image>, Moodle 1.9) that a terminal cannot show"
+    if any(child.find(".//file") is not None or child.tag == "file" for child in asked):
         return "needs a file attached in Moodle (<file>)"
-    media = media_reason(_raw(element))
+    media = media_reason("".join("".join(child.itertext()) for child in asked))
     if media:
         return media
     table: Table = {"prompt": _text(element.find("questiontext"))}
     own_tags = [tidy(t.text or "") for t in element.findall("tags/tag/text")]
     if tags or own_tags:
         table["tags"] = [*tags, *own_tags]
-    explanation = _text(element.find("generalfeedback"))
+    explanation = _text(element.find("generalfeedback"), keep_media=False)
     if explanation:
         table["explanation"] = explanation
     hint = _text(element.find("hint"))

@@ -39,6 +39,7 @@ _RESPONSE_CODES = {
 }
 _B64_TYPES = {"bXVsdGlwbGU=": "multiple", "Ym9vbGVhbg==": "boolean"}
 _PERCENT = re.compile(r"%[0-9A-Fa-f]{2}")
+_URL_SAFE = re.compile(r"(?:[A-Za-z0-9._~+-]|%[0-9A-Fa-f]{2})*")
 
 
 def read(text: str, name: str) -> Parsed:
@@ -83,12 +84,21 @@ def _decoder(results: list[Any]) -> Callable[[str], str]:
     types = [r.get("type") for r in samples]
     if types and all(t in _B64_TYPES for t in types):
         return _base64
-    questions: list[str] = [q for r in samples if isinstance(q := r.get("question"), str)]
-    if questions and all(" " not in q for q in questions):
+    fields: list[str] = []
+    for r in samples:
+        for key in ("category", "question", "correct_answer"):
+            if isinstance(value := r.get(key), str):
+                fields.append(value)
+        wrong = r.get("incorrect_answers")
+        if isinstance(wrong, list):
+            fields.extend(w for w in wrong if isinstance(w, str))
+    # Both URL encodings leave only letters, digits, "-._~", "%" escapes and (urlLegacy's
+    # space) "+": one other character anywhere ("1+1=2", "Science: Computers") is HTML.
+    if fields and all(_URL_SAFE.fullmatch(f) for f in fields):
         # url3986 writes a space as %20 and a plus as %2B: a raw "+" means urlLegacy.
-        if any("+" in q for q in questions):
+        if any("+" in f for f in fields):
             return unquote_plus
-        if any(_PERCENT.search(q) for q in questions):
+        if any(_PERCENT.search(f) for f in fields):
             return unquote
     return html.unescape
 

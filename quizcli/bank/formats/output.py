@@ -24,6 +24,26 @@ def bank_text(imported: Imported) -> str:
     return header + to_toml(document)
 
 
+class TooBigError(QuizError):
+    """The bank an import would write is over the size every bank command reads."""
+
+
+def refuse_too_big(source: str, text: str) -> None:
+    """TooBigError when ``text`` is over the size ``validate``, ``list`` and ``play`` read:
+    import writes nothing that they would refuse."""
+    from quizcli.bank import load
+
+    size = len(text.encode("utf-8"))
+    if size > load.MAX_BANK_BYTES:
+        limit = load.MAX_BANK_BYTES
+        mib = 1024 * 1024
+        most = f"{limit // mib} MiB" if limit % mib == 0 else f"{limit:,} bytes"
+        raise TooBigError(
+            f"{source}: the bank would be {size:,} bytes, over the {most} a bank may "
+            "hold; nothing written (split the file and import the parts)"
+        )
+
+
 def refuse_existing(path: Path, force: bool) -> None:
     """QuizError when ``path`` exists and may not be replaced."""
     if not force and (path.exists() or path.is_symlink()):

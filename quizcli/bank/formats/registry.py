@@ -26,13 +26,13 @@ from quizcli.bank.formats.common import (
 )
 
 if TYPE_CHECKING:
-    from quizcli.bank.load import CheckedBank
+    from quizcli.bank.checked import CheckedBank
     from quizcli.model import QuestionSet
 
 IMPORT_FORMATS = ("gift", "moodle-xml", "aiken", "opentdb", "csv", "tsv", "anki", "kahoot")
 EXPORT_FORMATS = ("gift", "moodle-xml", "aiken", "opentdb", "csv", "tsv")
 # Files that ``--bank`` and ``play`` read through this package rather than as TOML.
-FOREIGN_SUFFIXES = frozenset({".gift", ".xml", ".json", ".csv", ".tsv", ".txt"})
+FOREIGN_SUFFIXES = frozenset({".gift", ".xml", ".json", ".csv", ".tsv", ".txt", ".xlsx"})
 EXTENSIONS = {
     "gift": "gift",
     "moodle-xml": "xml",
@@ -61,6 +61,11 @@ _WRITERS = {
     "tsv": ("table", "write_tsv"),
 }
 _SPREADSHEETS = frozenset({"csv", "tsv", "anki", "kahoot"})
+_ANKI_HEADER = re.compile(
+    r"\s*#(separator|html|columns|tags|notetype|deck|guid|tags column|notetype column|"
+    r"deck column|guid column)\s*:",
+    re.I,
+)
 _AIKEN_ANSWER = re.compile(r"^\s*ANSWER\s*:\s*[A-Za-z]\s*$", re.M)
 _WHAT = {
     "gift": "GIFT text",
@@ -89,21 +94,31 @@ def detect(path: Path, text: str) -> str:
         return "moodle-xml"
     if suffix == ".json" or head.lstrip().startswith(("{", "[")):
         return "opentdb"
+    anki_header = bool(_ANKI_HEADER.match(head))
     if suffix in (".csv", ".tsv"):
         from quizcli.bank.formats.kahoot import is_kahoot
 
+        if anki_header:
+            return "anki"  # Anki's own header: the same bytes as its .txt export
         if is_kahoot(head):
             return "kahoot"
         if suffix == ".tsv":
             return "anki" if head.startswith("#") else "tsv"
-        return "csv"
-    if re.match(r"\s*#(separator|html|columns|tags|notetype|deck|guid)", head):
+        from quizcli.bank.formats.table import names_columns
+
+        # A first row that names no column: flashcards (front, back), as Anki reads them.
+        return "csv" if names_columns(head) else "anki"
+    if anki_header:
         return "anki"
     if _AIKEN_ANSWER.search(head):
         return "aiken"
     lines = [line for line in head.split("\n")[:20] if line.strip()]
-    if lines and sum("\t" in line for line in lines) * 2 > len(lines):
-        return "anki"  # mostly tab-separated lines: an Anki export without its headers
+    for sep in ("\t", "|", ";", ","):
+        # Mostly separated lines: an Anki export (or a flashcard list) without its headers.
+        # A GIFT file (braces) is only taken for one when its lines are tab-separated.
+        gift_like = sep != "\t" and "{" in head and "}" in head
+        if lines and sum(sep in line for line in lines) * 2 > len(lines) and not gift_like:
+            return "anki"
     if "{" in head and "}" in head:
         return "gift"
     raise error(
@@ -125,6 +140,11 @@ def import_file(
     """
     name = str(path)
     data = read_bytes(path)
+    if data.startswith(b"PK\x03\x04") and format_name in (None, "kahoot"):
+        # A zip: a spreadsheet workbook (.xlsx), and Kahoot's template is one.
+        from quizcli.bank.formats.kahoot import read_kahoot_xlsx
+
+        return _finish(read_kahoot_xlsx(data, name), path, "kahoot", set_id, title)
     guess = format_name or _guess_from_bytes(path, data)
     what = _WHAT.get(guess, "text")
     text, note = decode(data, name, what, fallback=guess in _SPREADSHEETS)
@@ -141,12 +161,18 @@ def import_file(
         parsed: Parsed = reader(text, name)
         if note:
             parsed.notes.insert(0, note)
-        chosen_id = set_id or slug(path.stem) or "imported"
-        description = f"Imported from {path.name} ({format_name})."
-        return finish(parsed, format_name, chosen_id, title or path.stem, description)
+        return _finish(parsed, path, format_name, set_id, title)
     finally:
         if collecting:
             gc.enable()
+
+
+def _finish(
+    parsed: Parsed, path: Path, format_name: str, set_id: str | None, title: str | None
+) -> Imported:
+    chosen_id = set_id or slug(path.stem) or "imported"
+    description = f"Imported from {path.name} ({format_name})."
+    return finish(parsed, format_name, chosen_id, title or path.stem, description)
 
 
 def _guess_from_bytes(path: Path, data: bytes) -> str:

@@ -141,6 +141,16 @@ def delimiter_of(text: str) -> str:
     return max(counts, key=lambda sep: counts[sep]) if any(counts.values()) else ","
 
 
+def names_columns(head: str) -> bool:
+    """True when the first row of ``head`` names at least one column quizcli knows."""
+    first = next((line for line in head.split("\n") if line.strip()), "")
+    try:
+        row = next(csv.reader(io.StringIO(first, newline=""), delimiter=delimiter_of(first)), [])
+    except csv.Error:
+        return False
+    return any(_norm(cell) in COLUMNS or _wrong_or_none(_norm(cell)) for cell in row)
+
+
 def rows(text: str, delimiter: str) -> Iterator[tuple[int, list[str]]]:
     """(line where the row starts, cells) for every row of the text."""
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter, strict=False)
@@ -180,7 +190,8 @@ def _read_table(text: str, delimiter: str, name: str) -> Parsed:
             continue
         fields: dict[str, str] = {}
         wrong: list[str] = []
-        for field, cell in zip(header, row, strict=False):
+        for field, raw in zip(header, row, strict=False):
+            cell = uninert(raw)
             if field == "wrong":
                 wrong.extend(split_items(cell))
             elif field is not None and cell.strip():
@@ -339,12 +350,29 @@ def _export_row(question: Question) -> list[str]:
     ]
 
 
+# A cell a spreadsheet would run as a formula starts with one of these (OWASP's list, as
+# ``scores --export`` writes them); quotes before one are the escape itself, doubled.
+_FORMULA = re.compile(r"'*[=+\-@\t\r]")
+_INERT = re.compile(r"'(?='*[=+\-@\t\r])")
+
+
+def inert(cell: str) -> str:
+    """A cell no spreadsheet runs as a formula (``=HYPERLINK(...)``, ``=1+1``, ``-40``): a
+    leading ``'``, which spreadsheets show as text and :func:`uninert` takes off again."""
+    return f"'{cell}" if _FORMULA.match(cell) else cell
+
+
+def uninert(cell: str) -> str:
+    """The cell as it was before :func:`inert`."""
+    return cell[1:] if _INERT.match(cell) else cell
+
+
 def _write(questions: Sequence[Question], delimiter: str) -> Exported:
     out = io.StringIO()
     writer = csv.writer(out, delimiter=delimiter, lineterminator="\n")
     writer.writerow(EXPORT_COLUMNS)
     for question in questions:
-        writer.writerow(_export_row(question))
+        writer.writerow([inert(cell) for cell in _export_row(question)])
     notes = []
     dropped = sum(1 for q in questions if q.quote or q.attribution or q.source)
     if dropped:
