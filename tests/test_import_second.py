@@ -180,3 +180,15 @@ def test_import_does_not_write_a_set_id_that_list_would_refuse(tmp_path: Path) -
     assert quizcli("import", str(source)).returncode == 0
     assert quizcli("import", str(source), "--force").returncode == 0
     assert "warning" not in quizcli("list").stderr
+
+
+def test_a_csv_without_a_header_is_read_as_flashcards_and_says_so(tmp_path: Path) -> None:
+    source = tmp_path / "words.csv"
+    source.write_text("chien,dog\nchat,cat\n", encoding="utf-8")
+    result = quizcli("import", str(source), "-o", str(tmp_path / "words.toml"))
+    assert result.returncode == 0, result.stderr
+    assert "Imported 2 questions" in result.stdout
+    assert (
+        f"note: {source}: the first row names no column (question, answer...): read as "
+        "flashcards, front and back, as Anki reads such a file"
+    ) in result.stderr

@@ -150,6 +150,11 @@ def import_file(
     text, note = decode(data, name, what, fallback=guess in _SPREADSHEETS)
     if format_name is None:
         format_name = detect(path, text)
+        if format_name == "anki" and path.suffix.lower() == ".csv" and not text.startswith("#"):
+            note = note or (
+                f"{name}: the first row names no column (question, answer...): read as "
+                "flashcards, front and back, as Anki reads such a file"
+            )
     if format_name not in _READERS:
         raise error(name, f"unknown format {format_name!r} (known: {', '.join(IMPORT_FORMATS)})")
     module, function = _READERS[format_name]
