@@ -26,7 +26,7 @@ async def player(
     async with door:
         room = await connect(f"ws://127.0.0.1:{args.room}", compression=None, open_timeout=60)
         floor = await connect(f"ws://127.0.0.1:{args.floor}", compression=None, open_timeout=60)
-        hello = {"type": "hello", "version": 1, "code": args.code, "name": f"p{index:04d}"}
+        hello = {"type": "hello", "version": 2, "code": args.code, "name": f"p{index:04d}"}
         await room.send(json.dumps(hello))
         await room.recv()  # the welcome
     await asyncio.gather(in_room(room, floor, seen), on_floor(floor, index, seen))
