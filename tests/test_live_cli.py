@@ -5,6 +5,8 @@ Every room listens on 127.0.0.1 on a free port; every wait has a timeout."""
 from __future__ import annotations
 
 import json
+import os
+import subprocess
 import sys
 from pathlib import Path
 
@@ -222,3 +224,22 @@ def test_sigterm_on_the_host_ends_the_game_like_ctrl_c(bank: Path) -> None:
     host.expect("Stored 1 of 1")
     assert ended(host) == 128 + signal.SIGTERM
     assert history("ann")[0]["status"] == "abandoned"
+
+
+def test_a_host_with_nothing_to_read_stops_in_one_line(bank: Path) -> None:
+    """``quizcli host < /dev/null`` (or an input that ends before anyone joins) does not
+    play every question to nobody: one line on stderr, exit 1."""
+    command = [sys.executable, "-m", "quizcli", "host", "demo", "--bank", str(bank),
+               "--port", "0", "--count", "1", "--time-limit", "3"]  # fmt: skip
+    env = {**os.environ, **ENV}
+    nothing = subprocess.run(command, stdin=subprocess.DEVNULL, capture_output=True,
+                             text=True, env=env, timeout=60)  # fmt: skip
+    assert nothing.returncode == 1
+    assert nothing.stdout == ""
+    assert nothing.stderr.count("\n") == 1 and nothing.stderr.startswith("Error: ")
+    assert "standard input is empty" in nothing.stderr
+    ended_early = subprocess.run(command, input="", capture_output=True, text=True, env=env,
+                                 timeout=60)  # fmt: skip
+    assert ended_early.returncode == 1
+    assert ended_early.stderr == "Error: input ended before any player joined: nothing to play\n"
+    assert "Question 1" not in ended_early.stdout
