@@ -71,7 +71,7 @@ def ended(child: pexpect.spawn) -> int:
 
 
 def history(player: str) -> list[dict[str, object]]:
-    result = quizcli("history", "--player", player, "--json")
+    result = quizcli("history", "--player", player, "--live", "--json")
     assert result.returncode == 0, result.stderr
     games: list[dict[str, object]] = json.loads(result.stdout)
     return games

@@ -406,3 +406,44 @@ def test_silent_connections_and_wrong_codes_do_not_keep_honest_players_out() -> 
     assert errors == []
     assert len(times) == 20
     assert wrong_codes > 20  # the attack did run
+
+
+def test_a_remote_players_games_stay_out_of_the_hosts_own_profile(tmp_path: Path) -> None:
+    """A remote player named like the host's own player: their live game is on the
+    leaderboard, and under `history --live`, but not in that name's own history, stats
+    or review cards."""
+    from helpers import quizcli
+
+    from quizcli.commands.saving import save_round
+    from quizcli.model import RoundEnd
+
+    game = make_game(PARIS, count=1, kinds=(Kind.CHOICE, Kind.TRUEFALSE), limit=60.0)
+    host = LiveHost(game, pause=0)
+
+    async def play() -> None:
+        async with running(host):
+            ana = await Recorder.join(host, "ana")
+            await ana.until("welcome")
+            host.start_game()
+            await ana.until("question")
+            question = host.party.present(1).question
+            assert isinstance(question, ChoiceQuestion | TrueFalseQuestion)
+            await ana.send({"type": "answer", "question": 1, "value": question.answer})
+            await ana.until("end")
+            await ana.close()
+
+    run(play())
+    extra = {"mode": "live", "room": host.code}  # what `quizcli host` keeps with each game
+    for result in host.party.results(end=RoundEnd.COMPLETED, extra=extra):
+        assert save_round(result).problem is None
+
+    def cli(*args: str) -> Any:
+        done = quizcli(*args, "--json")
+        assert done.returncode == 0, done.stderr
+        return json.loads(done.stdout)
+
+    assert cli("history", "--player", "ana") == []
+    assert [g["player"] for g in cli("history", "--player", "ana", "--live")] == ["ana"]
+    assert "ana" in json.dumps(cli("scores", "paris2024"))
+    stats = cli("stats", "--player", "ana")
+    assert stats["cards_due"] == 0 and stats.get("games", 0) == 0
