@@ -24,15 +24,16 @@ from quizcli.errors import QuizError
 from quizcli.game import Round
 from quizcli.live import protocol as wire
 from quizcli.live.guard import CodeBrake
-from quizcli.live.names import check_room_name, seat_key
+from quizcli.live.names import seat_key
 from quizcli.live.room import HostEvent, Reply, broadcast, refuse, send_text
 from quizcli.live.room import error as error_message
 from quizcli.live.room import send as _send
+from quizcli.live.seating import SeatRefused, Seats
 from quizcli.live.tally import closing, reveal_for, tally
 from quizcli.live.tally import rows as rows_of
 from quizcli.model import Outcome, Presented, Response, RoundEnd
 from quizcli.party import Party, Standing, rank
-from quizcli.players import PlayerNameError, clean_name
+from quizcli.players import PlayerNameError
 
 if TYPE_CHECKING:
     from websockets.asyncio.server import Server, ServerConnection
@@ -81,9 +82,7 @@ class LiveHost:
         self.clock = clock
         self.party = Party(game, [])
         self.conns: dict[str, ServerConnection] = {}
-        self.banned: set[str] = set()  # seat keys of removed players
-        self.seats: dict[str, str] = {}  # seat key -> the player's name
-        self.secrets: dict[str, str] = {}  # player's name -> their seat's secret
+        self.seats = Seats()
         self.shown: dict[str, Shown] = {}  # frozen at each close (and empty in the lobby)
         self.before: list[Standing] = []  # the standings when the open question opened
         self.wrong_codes = 0
@@ -107,6 +106,8 @@ class LiveHost:
     async def open(self) -> int:
         """Start listening; return the port (a free one when asked for port 0)."""
         from quizcli.live.server import listen  # the one way between these two modules
+
+        seat_key("warm-up")  # load the confusables table now, not during someone's hello
 
         self._loop = asyncio.get_running_loop()
         self._server = await listen(self)
@@ -239,10 +240,10 @@ class LiveHost:
 
     def standings(self) -> list[Standing]:
         """Every player but the removed ones, best first (score, then least time)."""
-        banned = self.banned
-        if not banned:
+        removed = self.seats.removed
+        if not removed:
             return rank(self.party.players.values())
-        return rank(p for p in self.party.players.values() if seat_key(p.name) not in banned)
+        return rank(p for p in self.party.players.values() if p.name not in removed)
 
     # --- connections ----------------------------------------------------------------
 
@@ -264,31 +265,17 @@ class LiveHost:
             self.brake.failed(address)
             self.wrong_codes += 1
             return _refuse("bad_code", "wrong code for this room")
+        closed = None
+        if self.state != "lobby":
+            closed = "started: the game has started; only its players can rejoin"
+        elif len(self.party.players) >= self.max_players:
+            closed = f"full: the room is full ({self.max_players} players)"
         try:
-            name = check_room_name(clean_name(hello.name))
+            return self.seats.claim(hello.name, hello.secret, open_for_new=closed)
         except PlayerNameError as error:
             return _refuse("bad_name", str(error))
-        key = seat_key(name)
-        if key in self.banned:
-            return _refuse("removed", "the host removed this player from the game")
-        owner = self.seats.get(key)
-        if owner is not None:
-            secret = self.secrets.get(owner, "")
-            if hello.secret is None or not secrets.compare_digest(
-                hello.secret.encode(), secret.encode()
-            ):
-                return _refuse(
-                    "name_taken",
-                    f"the name {name} is taken (or one that looks like it); pick another,"
-                    " or rejoin with the secret of your seat",
-                )
-            return owner  # the seat's own player, coming back
-        if self.state != "lobby":
-            return _refuse("started", "the game has started; only its players can rejoin")
-        if len(self.party.players) >= self.max_players:
-            return _refuse("full", f"the room is full ({self.max_players} players)")
-        self.seats[key] = name
-        return name
+        except SeatRefused as refused:
+            return _refuse(refused.code, str(refused))
 
     def enter(self, name: str, conn: ServerConnection) -> None:
         """Seat the admitted player ``name`` (new or rejoining) on connection ``conn``; a
@@ -300,7 +287,7 @@ class LiveHost:
         if old is not None and old is not conn:
             asyncio.ensure_future(old.close(1000, "rejoined elsewhere"))
         self.conns[name] = conn
-        secret = self.secrets.setdefault(name, secrets.token_urlsafe(wire.SECRET_BYTES))
+        secret = self.seats.secret(name)
         shown = self.shown.get(name, Shown())
         qset = self.game.qset
         _send(conn, {
@@ -365,20 +352,18 @@ class LiveHost:
             player.leave()
             if self.state == "lobby":  # nothing played yet: nothing to keep, seat free
                 del self.party.players[name]
-                self.secrets.pop(name, None)
-                if how != "removed":
-                    self.seats.pop(seat_key(name), None)
+                self.seats.free(name)
         self._lobby()
         self.events(HostEvent(how, f"{name} {how}", name))
         if self.current is not None:
             self._check_all_in()
 
     def _remove(self, typed: str) -> None:
-        name = self.seats.get(seat_key(typed))
+        name = self.seats.find(typed)
         if name is None or name not in self.party.players:
             self.events(HostEvent("notice", f"no player named {typed}"))
             return
-        self.banned.add(seat_key(name))
+        self.seats.ban(name)
         conn = self.conns.get(name)
         self.gone(name, "removed")
         if conn is not None:
@@ -402,13 +387,20 @@ class LiveHost:
         """The ``players`` message (the newest MAX_LISTED players, scores as of the last
         close) and the host's lobby event: work that does not grow with the room."""
         self._lobby_due = False
-        newest = list(itertools.islice(reversed(self.party.players), wire.MAX_LISTED))[::-1]
+        removed = self.seats.removed
+        in_room = (name for name in reversed(self.party.players) if name not in removed)
+        newest = list(itertools.islice(in_room, wire.MAX_LISTED))[::-1]
         listed = [
             {"name": name, "connected": name in self.conns,
              "score": self.shown.get(name, Shown()).score}
             for name in newest
         ]  # fmt: skip
-        count, connected = len(self.party.players), len(self.conns)
+        count = (
+            sum(1 for name in self.party.players if name not in removed)
+            if removed
+            else (len(self.party.players))
+        )
+        connected = len(self.conns)
         self._broadcast(
             {"type": "players", "count": count, "connected": connected, "players": listed}
         )
