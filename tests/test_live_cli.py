@@ -243,3 +243,30 @@ def test_a_host_with_nothing_to_read_stops_in_one_line(bank: Path) -> None:
     assert ended_early.returncode == 1
     assert ended_early.stderr == "Error: input ended before any player joined: nothing to play\n"
     assert "Question 1" not in ended_early.stdout
+
+
+def test_join_takes_its_seat_back_after_a_restart_and_nobody_else_can(
+    bank: Path, tmp_path: Path
+) -> None:
+    """`join` keeps its seat's secret: killed mid-game and run again, it rejoins with its
+    score; the same name from another machine (another data folder) is refused."""
+    host, address, code = open_room(bank)
+    ann = join(address, code, "ann", "--plain")
+    host.expect("ann joined")
+    host.send(ENTER)
+    ann.expect(r"Question 1 of 2")
+    ann.kill(9)  # the player's program dies: no leave, no goodbye
+    host.expect("ann left")
+    elsewhere = {"QUIZCLI_HOME": str(tmp_path / "elsewhere")}
+    impostor = quizcli("join", address, "--code", code, "--player", "ann", "--plain",
+                       env=elsewhere, timeout=30)  # fmt: skip
+    assert impostor.returncode == 1
+    assert "the name ann is taken" in impostor.stderr
+    back = spawn_quizcli("join", address, "--code", code, "--player", "ann", "--plain", env=ENV)
+    back.expect("Rejoined the room as ann")
+    back.expect(r"Question 1 of 2")
+    host.expect("ann rejoined")
+    host.sendintr()
+    back.expect("The host ended the game")
+    assert ended(back) == 0
+    assert ended(host) == 130
