@@ -160,7 +160,7 @@ class SQLGames:
         """Delete games, then rebuild the summaries from the games left (a reset is rare;
         a rebuild cannot get them wrong)."""
         self._lock_summaries()
-        clause, params = where_clause(where)
+        clause, params = where_clause(where, profile=False)  # every game of that name
         deleted = self._run(f"DELETE FROM games {clause}", params)
         for statement in FILL_SUMMARIES:
             self._run(statement)
