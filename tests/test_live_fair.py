@@ -108,10 +108,17 @@ def test_nothing_before_a_close_tells_its_answer_for_any_question_of_paris2024()
     secret while each question is open (so that a rejoin's welcome and question are
     checked too): no message from the open to the close carries an answer or an accepted
     spelling outside the prompt and the options shown, nor a bank id or tags."""
-    game = make_game(PARIS, count=1000, limit=60.0)
+    import random
+
+    from quizcli.bank.load import load_bank
+    from quizcli.game import Round, RoundOptions
+
+    bank = load_bank(PARIS)  # every question, grouped ones too (a draw takes one a group)
+    options = RoundOptions(count=len(bank.questions), seed=7, time_limit=60.0, hints=False)
+    game = Round(bank, list(bank.questions), options, random.Random(7))
     host = LiveHost(game, pause=0)
     total = len(game.questions)
-    assert total >= 50
+    assert total == len(bank.questions) >= 70
 
     async def play() -> tuple[list[list[dict[str, Any]]], list[list[dict[str, Any]]]]:
         by_question: list[list[dict[str, Any]]] = []
