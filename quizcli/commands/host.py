@@ -10,6 +10,7 @@ everyone with the standings so far, stores every game as abandoned, and exits 13
 from __future__ import annotations
 
 import sys
+from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
@@ -19,6 +20,7 @@ from quizcli.kinds import Difficulty, Kind
 
 if TYPE_CHECKING:
     import queue
+    import ssl
 
     from quizcli.live.host import HostEvent, LiveHost
     from quizcli.ui.party import PartyScreen
@@ -59,19 +61,36 @@ def host(
     ] = "127.0.0.1",
     port: Annotated[int, typer.Option(min=0, max=65535, help="Port (0: any free one).")] = 8765,
     max_players: Annotated[int, typer.Option(min=1, max=1000, help="Players at most.")] = 50,
+    tls_cert: Annotated[
+        Path | None,
+        typer.Option(
+            "--tls-cert",
+            metavar="CERT",
+            help="PEM certificate: serve https and wss (with --tls-key).",
+        ),
+    ] = None,
+    tls_key: Annotated[
+        Path | None,
+        typer.Option("--tls-key", metavar="KEY", help="PEM private key of --tls-cert."),
+    ] = None,
     banks: BankOption = None,
 ) -> None:
-    """Host a live game: players join with `quizcli join`, everyone answers at once.
+    """Host a live game: players join from a browser or with `quizcli join`.
 
-    Shows the address and a 6-digit join code, then the lobby; Enter starts the game.
-    Every player's game is stored here under their name. Ctrl-C ends the game for all.
-    Example: quizcli host paris2024 --count 8 --time-limit 15
+    Shows the address, a 6-digit join code, the join URL for phones
+    (http://HOST:PORT/?code=123456) and its QR code, then the lobby; Enter starts the
+    game. A phone scans the code and plays in its browser; a terminal plays with
+    `quizcli join`; both share one clock and one scoreboard. Use --bind with this
+    computer's network address so that phones can reach it. Every player's game is
+    stored here under their name. Ctrl-C ends the game for all.
+    Example: quizcli host paris2024 --bind 192.168.1.20 --count 8 --time-limit 15
     """
     from quizcli.commands.options import open_catalog
     from quizcli.errors import BankError, QuizError
     from quizcli.game import Round, RoundOptions
     from quizcli.live.host import LiveHost
 
+    tls = _tls_context(tls_cert, tls_key)
     if time_limit != time_limit:
         raise typer.BadParameter("must be a number of seconds, not nan", param_hint="--time-limit")
     catalog = open_catalog(banks)
@@ -90,7 +109,7 @@ def host(
     import queue
 
     events: queue.Queue[HostEvent] = queue.Queue()
-    room = LiveHost(game, bind=bind, port=port, max_players=max_players, events=events.put)
+    room = LiveHost(game, bind=bind, port=port, max_players=max_players, events=events.put, tls=tls)
     code = _run(room, events, loopback=bind in LOOPBACK)
     if code:
         raise typer.Exit(code)
@@ -134,9 +153,13 @@ def _run(room: LiveHost, events: queue.Queue[HostEvent], *, loopback: bool) -> i
     address = f"{shown_host}:{room.port}"
     commands: queue.Queue[str | None] = queue.Queue()
     threading.Thread(target=_read_lines, args=(commands,), daemon=True).start()
+    from quizcli.live.web import join_url, reachable_address
     from quizcli.ui.host import HostScreen
 
-    screen = HostScreen(out, room.code, address, interactive=out.is_terminal)
+    url = join_url(reachable_address(room.bind), room.port, room.code, secure=room.tls is not None)
+    screen = HostScreen(
+        out, room.code, address, interactive=out.is_terminal, url=url, loopback=loopback
+    )
     interrupted = False
     received = _stop_on_termination()
     try:
@@ -157,6 +180,26 @@ def _run(room: LiveHost, events: queue.Queue[HostEvent], *, loopback: bool) -> i
         _drain(events, screen, timeout=0)
     code = _store(room, screen, interrupted)
     return 128 + received[0] if received and code else code
+
+
+def _tls_context(cert: Path | None, key: Path | None) -> ssl.SSLContext | None:
+    """The server's TLS context from a PEM certificate and key (both or neither)."""
+    if cert is None and key is None:
+        return None
+    if cert is None or key is None:
+        raise typer.BadParameter("give both --tls-cert and --tls-key", param_hint="--tls-cert")
+    import ssl
+
+    from quizcli.errors import QuizError
+
+    context = ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER)
+    context.minimum_version = ssl.TLSVersion.TLSv1_2
+    try:
+        context.load_cert_chain(cert, key)
+    except (OSError, ssl.SSLError) as error:
+        reason = getattr(error, "strerror", None) or getattr(error, "reason", None) or error
+        raise QuizError(f"cannot use the certificate {cert} with the key {key}: {reason}") from None
+    return context
 
 
 class _NobodyToPlay(Exception):

@@ -1,0 +1,240 @@
+"""Players join from a browser: the page the host serves, driven in headless Chromium.
+
+Three browser players and one terminal player (``quizcli join`` in a pseudo-terminal)
+play a whole room of every kind of question together; scores, standings and the podium
+agree everywhere; a reload mid-question takes the seat back with the score kept; at
+360 px every option is whole and every control has a label; and no websocket frame the
+page receives before a question's close holds its answer or an accepted spelling.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import sys
+import threading
+import urllib.error
+import urllib.request
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any
+
+import pytest
+from browser import OVERFLOW, UNLABELLED, chromium, chromium_path, phone
+from helpers import VALID, spawn_quizcli, write
+from live_helpers import make_game
+from test_live_fair import fold, spellings, strings
+
+from quizcli.live.host import LiveHost
+from quizcli.model import (
+    ChoiceQuestion,
+    MultiQuestion,
+    NumberQuestion,
+    OrderQuestion,
+    Presented,
+    TextQuestion,
+    TimeQuestion,
+    TrueFalseQuestion,
+)
+
+pytestmark = pytest.mark.skipif(sys.platform == "win32", reason="needs a POSIX pty")
+
+ENV = {"NO_COLOR": "1", "COLUMNS": "120", "LINES": "40"}
+KINDS = 7  # the test bank has one question of each kind
+
+
+@contextmanager
+def room(host: LiveHost) -> Iterator[LiveHost]:
+    """``host`` serving on 127.0.0.1 from a thread of its own, as ``quizcli host`` does."""
+    ready = threading.Event()
+    thread = threading.Thread(
+        target=lambda: asyncio.run(host.run(lambda _: ready.set())), daemon=True
+    )
+    thread.start()
+    assert ready.wait(10)
+    try:
+        yield host
+    finally:
+        host.stop()
+        thread.join(15)
+
+
+def right_clicks(page: Any, presented: Presented) -> None:
+    """Answer ``presented`` right in the page, as a player taps it."""
+    question = presented.question
+    button = lambda text: page.get_by_role("button", name=text, exact=True)  # noqa: E731
+    match question:
+        case ChoiceQuestion():
+            button(question.answer).click()
+        case TrueFalseQuestion():
+            button("True" if question.answer else "False").click()
+        case MultiQuestion():
+            for option in question.answer:
+                button(option).click()
+            button("Send answer").click()
+        case OrderQuestion():
+            for option in question.answer:
+                button(option).click()
+            button("Send answer").click()
+        case NumberQuestion():
+            page.get_by_label("Your answer", exact=True).fill(f"{question.answer:g}")
+            button("Send answer").click()
+        case TimeQuestion():
+            minutes, seconds = divmod(question.seconds, 60)
+            page.get_by_label("Minutes", exact=True).fill(f"{int(minutes)}")
+            page.get_by_label("Seconds", exact=True).fill(f"{seconds:.2f}")
+            page.get_by_label("Seconds", exact=True).press("Enter")
+        case TextQuestion():
+            page.get_by_label("Your answer", exact=True).fill(question.accept[0])
+            button("Send answer").click()
+
+
+def typed_line(presented: Presented) -> str:
+    """The right answer as ``quizcli join --plain`` takes it, one line."""
+    question, options = presented.question, list(presented.options)
+    match question:
+        case ChoiceQuestion():
+            return str(options.index(question.answer) + 1)
+        case MultiQuestion() | OrderQuestion():
+            return ",".join(str(options.index(option) + 1) for option in question.answer)
+        case TrueFalseQuestion():
+            return "true" if question.answer else "false"
+        case NumberQuestion():
+            return f"{question.answer:g}"
+        case TimeQuestion():
+            return str(question.answer)
+        case TextQuestion():
+            return question.answer
+    raise AssertionError(question)
+
+
+def messages(page: Any) -> list[dict[str, Any]]:
+    return [json.loads(frame) for frame in page.frames_in]
+
+
+def test_three_browsers_and_a_terminal_play_one_room(tmp_path: Path) -> None:
+    chromium_path()
+    bank = write(tmp_path, VALID)
+    host = LiveHost(make_game(bank, count=KINDS, seed=5, limit=60.0), pause=0.3)
+    names = ("ann", "bo", "cy")
+    with room(host), chromium() as browser:
+        url = f"http://127.0.0.1:{host.port}/?code={host.code}"
+        pages = {name: phone(browser) for name in names}
+        for name, page in pages.items():
+            page.goto(url)
+            assert page.get_by_label("Join code", exact=True).input_value() == host.code
+            page.get_by_label("Your name", exact=True).fill(name)
+            page.get_by_role("button", name="Join").click()
+            page.get_by_text("Waiting for the host to start the game.").wait_for()
+        dee = spawn_quizcli(
+            "join", f"127.0.0.1:{host.port}", "--code", host.code, "--player", "dee",
+            "--plain", env=ENV,
+        )  # fmt: skip
+        dee.expect("Joined the room as dee")
+        pages["ann"].get_by_text("Players (4)").wait_for()
+        assert UNLABELLED and pages["ann"].evaluate(UNLABELLED) == []
+        host.start_game()
+        shots = tmp_path / "shots"
+        for number in range(1, KINDS + 1):
+            progress = f"Question {number} of {KINDS}"
+            for page in pages.values():
+                page.get_by_text(progress).wait_for()
+            presented = host.party.present(number)
+            ann = pages["ann"]
+            assert ann.evaluate(UNLABELLED) == [], presented.question.kind
+            assert ann.evaluate(OVERFLOW) == [], presented.question.kind
+            ann.screenshot(path=str(shots / f"{presented.question.kind}.png"), full_page=True)
+            right_clicks(ann, presented)
+            if number % 2:
+                right_clicks(pages["bo"], presented)
+            else:
+                pages["bo"].get_by_role("button", name="Skip this question").click()
+            cy = pages["cy"]
+            if number == 3:  # a reload mid-question takes the seat back, score kept
+                before = cy.locator("#score").text_content()
+                cy.reload()
+                cy.get_by_text(progress).wait_for()
+                assert cy.locator("#score").text_content() == before
+            right_clicks(cy, presented)
+            dee.expect(r"Your answer \(")
+            dee.sendline(typed_line(presented))
+            for page in pages.values():
+                page.locator("#status .verdict").wait_for()
+        for page in pages.values():
+            page.get_by_role("heading", name="Final standings").wait_for()
+        dee.expect(r"Your game: (\d+) points, place (\d) of 4")
+        dee_score, dee_place = int(dee.match.group(1)), int(dee.match.group(2))
+        podiums = {n: p.locator("#podium li").all_text_contents() for n, p in pages.items()}
+        received = {name: messages(page) for name, page in pages.items()}
+
+    standings = [(s.name, s.score) for s in host.standings()]
+    ends = {name: next(m for m in received[name] if m["type"] == "end") for name in names}
+    for name, end in ends.items():
+        assert [(row["name"], row["score"]) for row in end["standings"]] == standings
+        podium = podiums[name]
+        top = [row for row in end["standings"] if row["place"] <= 3]
+        assert [text.split(" · ")[0][3:].strip() for text in podium] == [r["name"] for r in top]
+        mine = next(row for row in end["standings"] if row["name"] == name)
+        assert end["you"]["score"] == mine["score"] and end["you"]["place"] == mine["place"]
+    assert dict(standings)["dee"] == dee_score
+    assert next(s.place for s in host.standings() if s.name == "dee") == dee_place
+    scores = dict(standings)
+    assert scores["ann"] > scores["bo"] > 0 and scores["cy"] > scores["bo"]
+    assert len(list(shots.glob("*.png"))) == KINDS
+
+    # Nothing before a close tells its answer: every frame each page received between a
+    # question's open and its result, rejoin included.
+    for name in names:
+        open_number = 0
+        for message in received[name]:
+            if message["type"] == "question":
+                open_number = message["number"]
+            if message["type"] in ("result", "end"):
+                open_number = 0
+                continue
+            if not open_number:
+                continue
+            presented = host.party.present(open_number)
+            question = presented.question
+            shown = frozenset({question.prompt, question.quote or "", *presented.options})
+            text = f" {' '.join(fold(s) for s in strings(message, shown))} "
+            for leak in spellings(question):
+                assert f" {leak} " not in text, (name, question.id, leak, message)
+            assert "tags" not in json.dumps(message) and question.id not in json.dumps(message)
+
+
+def test_the_page_is_served_with_a_strict_policy_and_only_its_own_origin_may_connect(
+    tmp_path: Path,
+) -> None:
+    """GET / is the page with a Content-Security-Policy; a browser's handshake from
+    another origin is refused, a terminal client's (no Origin) and the page's own are not."""
+    from websockets.exceptions import InvalidStatus
+    from websockets.sync.client import connect
+
+    host = LiveHost(make_game(write(tmp_path, VALID)), pause=0)
+    with room(host):
+        base = f"http://127.0.0.1:{host.port}"
+        with urllib.request.urlopen(f"{base}/?code={host.code}", timeout=10) as response:
+            page = response.read().decode()
+            policy = response.headers["Content-Security-Policy"]
+        assert '<script src="/app.js"' in page and "<script>" not in page
+        assert "default-src 'none'" in policy and "script-src 'self'" in policy
+        assert "http" not in policy.replace(f"ws://127.0.0.1:{host.port}", "")
+        for path in ("/app.js", "/app.css"):
+            with urllib.request.urlopen(base + path, timeout=10) as response:
+                body = response.read().decode()
+            assert "innerHTML" not in body and "http" not in body.replace("https:", "")
+        with pytest.raises(urllib.error.HTTPError) as missing:
+            urllib.request.urlopen(f"{base}/../etc/passwd", timeout=10)
+        assert missing.value.code == 404
+        ws = f"ws://127.0.0.1:{host.port}/"
+        with pytest.raises(InvalidStatus) as refused:
+            connect(ws, origin="http://evil.example", open_timeout=10)  # type: ignore[arg-type]
+        assert refused.value.response.status_code == 403
+        with connect(ws, origin=base, open_timeout=10):  # type: ignore[arg-type]
+            pass
+        with connect(ws, open_timeout=10):
+            pass
+    with pytest.raises(urllib.error.URLError):  # the page goes with the room
+        urllib.request.urlopen(f"{base}/", timeout=5)
