@@ -81,7 +81,7 @@ OVERFLOW = """() => {
   for (const node of document.querySelectorAll('#controls button, #controls input, #prompt')) {
     const box = node.getBoundingClientRect();
     if (box.width === 0) continue;
-    if (box.left < 0 || box.right > width) out.push(node.textContent + ' ' + box.left + '..' + box.right);
+    if (box.left < 0 || box.right > width) out.push(node.textContent + ' outside');
     if (node.scrollWidth > node.clientWidth + 1) out.push('clipped: ' + node.textContent);
   }
   return out;

@@ -20,6 +20,7 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
+import pexpect
 import pytest
 from browser import OVERFLOW, UNLABELLED, chromium, chromium_path, phone
 from helpers import VALID, spawn_quizcli, write
@@ -238,3 +239,77 @@ def test_the_page_is_served_with_a_strict_policy_and_only_its_own_origin_may_con
             pass
     with pytest.raises(urllib.error.URLError):  # the page goes with the room
         urllib.request.urlopen(f"{base}/", timeout=5)
+
+
+def test_a_tls_room_plays_with_join_wss_and_with_the_browser(tmp_path: Path) -> None:
+    """``quizcli host --tls-cert --tls-key`` with a certificate made here: the lobby shows
+    the https join URL and its QR code; ``join wss://`` with ``--ca`` and a browser at the
+    https URL play the room to its end; without ``--ca`` the join is one clear line."""
+    import trustme
+
+    chromium_path()
+    authority = trustme.CA()
+    server = authority.issue_cert("127.0.0.1", "localhost")
+    cert, key, ca = tmp_path / "cert.pem", tmp_path / "key.pem", tmp_path / "ca.pem"
+    server.cert_chain_pems[0].write_to_path(str(cert))
+    server.private_key_pem.write_to_path(str(key))
+    authority.cert_pem.write_to_path(str(ca))
+    bank = write(tmp_path, VALID)
+    host = spawn_quizcli(
+        "host", "demo", "--bank", str(bank), "--port", "0", "--count", "2", "--seed", "3",
+        "--kind", "choice", "--kind", "truefalse", "--time-limit", "60",
+        "--tls-cert", str(cert), "--tls-key", str(key), env=ENV,
+    )  # fmt: skip
+    host.expect(r"Room open on 127\.0\.0\.1:(\d+), join code (\d{6})")
+    port, code = host.match.group(1), host.match.group(2)
+    host.expect_exact(f"https://127.0.0.1:{port}/?code={code}")
+    host.expect_exact("only this computer can join")
+    host.expect("[▀▄█]{7}")  # the QR code's first row of modules
+    refused = spawn_quizcli("join", f"wss://127.0.0.1:{port}", "--code", code, env=ENV)
+    refused.expect("Error: cannot reach wss://127.0.0.1:.*--ca FILE")
+    address = f"wss://127.0.0.1:{port}"
+    ed = spawn_quizcli(
+        "join", address, "--code", code, "--player", "ed", "--ca", str(ca), "--plain", env=ENV
+    )
+    ed.expect("Joined the room as ed")
+    with chromium() as browser:
+        page = phone(browser, ignore_https_errors=True)
+        page.goto(f"https://127.0.0.1:{port}/?code={code}")
+        page.get_by_label("Your name", exact=True).fill("flo")
+        page.get_by_role("button", name="Join").click()
+        page.get_by_text("Waiting for the host to start the game.").wait_for()
+        host.expect("flo joined")
+        host.send("\r")
+        for number in (1, 2):
+            page.get_by_text(f"Question {number} of 2").wait_for()
+            page.locator("#controls .option").first.click()
+            ed.expect(r"Your answer \(")
+            ed.sendline("1")
+            page.locator("#status .verdict").wait_for()
+        page.get_by_role("heading", name="Final standings").wait_for()
+        assert page.locator("#podium li").count() == 2
+        assert messages(page)[0]["type"] == "welcome"
+    ed.expect(r"Your game: \d+ points, place \d of 2")
+    host.expect("Stored 2 of 2 players' games")
+    host.expect(pexpect.EOF)
+
+
+def test_the_web_client_and_the_qr_library_are_loaded_only_by_host() -> None:
+    """``list``, ``play --help``, ``--help`` and ``host --help`` load neither the page's
+    module, nor segno, nor the QR drawing, nor websockets."""
+    import subprocess
+
+    probe = (
+        "import sys, runpy\n"
+        "sys.argv = ['quizcli'] + sys.argv[1:]\n"
+        "try:\n    runpy.run_module('quizcli', run_name='__main__')\n"
+        "except SystemExit:\n    pass\n"
+        "loaded = [m for m in ('segno', 'quizcli.live.web', 'quizcli.ui.qr', 'websockets')"
+        " if m in sys.modules]\n"
+        "print('LOADED', loaded, file=sys.stderr)\n"
+    )
+    for args in (["list"], ["play", "--help"], ["--help"], ["host", "--help"]):
+        done = subprocess.run(
+            [sys.executable, "-c", probe, *args], capture_output=True, text=True, timeout=60
+        )
+        assert "LOADED []" in done.stderr, (args, done.stderr[-300:])

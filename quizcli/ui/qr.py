@@ -26,7 +26,7 @@ def qr_text(data: str) -> Text:
         line = "".join(_cell(up, down) for up, down in zip(top, bottom, strict=True))
         text.append(line, style="black on white")
         text.append("\n")
-    text.rstrip()
+    text.right_crop(1)  # the last newline
     return text
 
 
