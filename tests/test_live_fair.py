@@ -497,3 +497,39 @@ def test_join_says_the_room_is_busy_and_retries() -> None:
     assert result.stderr.count("The room is busy, retrying") == 2
     assert "Joined the room as ann" in result.stdout
     assert len(tries) == 3
+
+
+def test_a_rejoining_player_counts_down_the_hosts_remaining_time_and_keeps_the_streak() -> None:
+    """The player's side of a rejoin mid-question: the countdown starts from the host's
+    `remaining` (not the full limit), and the streak comes back with the welcome."""
+    import io
+
+    from quizcli.game import Progress
+    from quizcli.model import QuestionSet
+    from quizcli.ui.live import PlayerScreens
+    from quizcli.ui.party import PlainPartyScreen
+    from quizcli.ui.plain import PlainView
+
+    out = io.StringIO()
+    shown: list[Progress] = []
+
+    class Watching(PlainView):
+        def show_question(self, presented: Any, progress: Progress) -> None:
+            shown.append(progress)
+            super().show_question(presented, progress)
+
+    screens = PlayerScreens(
+        PlainPartyScreen(out, io.StringIO()), Watching(out, QuestionSet(id="x", title="X")), "ann"
+    )
+    welcome = {"type": "welcome", "name": "ann", "rejoined": True, "score": 420,
+               "streak": 3, "state": "playing", "questions": 5, "time_limit": 20.0}  # fmt: skip
+    screens.welcome(welcome)
+    presented = screens.question({
+        "type": "question", "number": 3, "total": 5, "time_limit": 20.0, "remaining": 6.5,
+        "question": {"id": "q", "kind": "truefalse", "prompt": "Is it?", "difficulty": "easy",
+                     "options": ["True", "False"]},
+    })  # fmt: skip
+    assert presented is not None
+    assert presented.time_limit == 6.5  # what the prompts count down from
+    assert presented.deadline is not None
+    assert shown[-1].streak == 3 and shown[-1].score == 420
