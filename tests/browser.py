@@ -35,14 +35,14 @@ def chromium_path() -> str:
 
 
 @contextmanager
-def chromium() -> Iterator[Any]:
-    """A headless Chromium for the block."""
+def chromium(*args: str) -> Iterator[Any]:
+    """A headless Chromium for the block (``args``: more command-line switches)."""
     from playwright.sync_api import sync_playwright
 
     path = chromium_path()
     with sync_playwright() as playwright:
         browser = playwright.chromium.launch(
-            executable_path=path, args=["--no-sandbox", "--disable-gpu"], headless=True
+            executable_path=path, args=["--no-sandbox", "--disable-gpu", *args], headless=True
         )
         try:
             yield browser

@@ -329,6 +329,16 @@
     } else if (kind === "number") {
       box.append(field("answer", q.unit ? "Your answer (" + q.unit + ")" : "Your answer",
                        "decimal"));
+      // A phone's decimal keypad has no minus sign: a button changes the sign.
+      const sign = el("button", "± Change sign", "sign");
+      sign.type = "button";
+      sign.addEventListener("click", () => {
+        const input = $("answer");
+        input.value = input.value.trim().startsWith("-") ? input.value.trim().slice(1)
+                                                         : "-" + input.value.trim();
+        input.focus();
+      });
+      box.append(sign);
       box.append(sendButton(() => {
         const value = parseNumber($("answer").value);
         if (value === null) return say([el("span", "Type a number, like 42 or 3.5.")]);
