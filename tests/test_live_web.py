@@ -357,3 +357,44 @@ def test_the_web_client_and_the_qr_library_are_loaded_only_by_host() -> None:
             [sys.executable, "-c", probe, *args], capture_output=True, text=True, timeout=60
         )
         assert "LOADED []" in done.stderr, (args, done.stderr[-300:])
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("wss://127.0.0.1:9443", ("127.0.0.1", 9443, True)),
+        ("WSS://quiz.lan", ("quiz.lan", 8765, True)),
+        ("ws://[::1]:9000/", ("::1", 9000, False)),
+        ("https://192.168.1.20:8765/?code=123456", ("192.168.1.20", 8765, True)),
+        ("http://192.168.1.20:8765/?code=123456", ("192.168.1.20", 8765, False)),
+        ("127.0.0.1:8765", ("127.0.0.1", 8765, False)),
+    ],
+)
+def test_join_takes_wss_addresses_and_the_pages_join_url(
+    text: str, expected: tuple[str, int, bool]
+) -> None:
+    from quizcli.live.client import parse_room
+
+    assert parse_room(text) == expected
+
+
+def test_tls_mistakes_are_one_clear_line(tmp_path: Path) -> None:
+    """A certificate that cannot be read, a key without its certificate, a missing --ca:
+    one line each, never a traceback, and no room opened."""
+    from helpers import quizcli
+
+    bank = str(write(tmp_path, VALID))
+    missing = str(tmp_path / "nope.pem")
+    bad = quizcli("host", "demo", "--bank", bank, "--tls-cert", missing, "--tls-key", missing)
+    assert bad.returncode == 1 and "Traceback" not in bad.stderr
+    assert bad.stderr.strip().splitlines() == [
+        f"Error: cannot use the certificate {missing} with the key {missing}: No such file or"
+        " directory"
+    ]
+    half = quizcli("host", "demo", "--bank", bank, "--tls-key", missing)
+    assert half.returncode == 2 and "give both --tls-cert and --tls-key" in half.stderr
+    ca = quizcli("join", "wss://127.0.0.1:9", "--code", "123456", "--ca", missing)
+    assert ca.returncode == 1 and "Traceback" not in ca.stderr
+    assert ca.stderr.strip().splitlines() == [
+        f"Error: cannot read the certificates in {missing}: No such file or directory"
+    ]
