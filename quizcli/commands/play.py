@@ -188,8 +188,9 @@ def play(
         raise typer.Exit(EXIT_INTERRUPTED)
 
 
-def _choose_set(catalog: "Catalog", interactive: bool) -> str:
-    """The only set, or the player's pick among several (a clear error in plain mode)."""
+def _choose_set(catalog: "Catalog", interactive: bool, command: str = "play") -> str:
+    """The only set, or the player's pick among several (a clear error in plain mode, naming
+    ``quizcli COMMAND SET``)."""
     from quizcli.errors import QuizError
 
     ids = list(catalog.sets)
@@ -199,7 +200,7 @@ def _choose_set(catalog: "Catalog", interactive: bool) -> str:
         raise QuizError("no question sets found; add a bank with --bank PATH")
     if not interactive:
         raise QuizError(
-            f"several sets are loaded; name one: quizcli play SET (sets: {', '.join(ids)})"
+            f"several sets are loaded; name one: quizcli {command} SET (sets: {', '.join(ids)})"
         )
     from quizcli.ui.picker import pick_set
 

@@ -367,6 +367,15 @@ class GameStore(Protocol):
         """Delete the games matching ``where`` (and their answers); return how many."""
         ...
 
+    def progress(self, player: str | None, set_id: str | None) -> dict[str, int]:
+        """Rows of ``cards``, ``review_log`` and ``daily_games`` of a player and a set
+        (None: every one)."""
+        ...
+
+    def delete_progress(self, player: str | None, set_id: str | None) -> dict[str, int]:
+        """Delete those rows in one transaction; how many of each went."""
+        ...
+
     def set_ids(self) -> list[str]:
         """The ids of the sets with stored games, sorted."""
         ...
