@@ -107,12 +107,13 @@ def play(
     Example: quizcli play paris2024 --players alice,bob,carol
     """
     from quizcli.commands.options import open_catalog
+    from quizcli.commands.rounds import is_interactive
     from quizcli.errors import BankError
     from quizcli.game import Round, RoundOptions
     from quizcli.model import RoundEnd
     from quizcli.players import player_name
 
-    interactive = not plain and sys.stdin.isatty() and sys.stdout.isatty()
+    interactive = is_interactive(plain)
     names = None
     if players is not None:
         from quizcli.commands.hotseat import parse_players

@@ -27,6 +27,12 @@ LocalOption = Annotated[
     bool,
     typer.Option("--local", help="Read the games kept on this machine, not the shared database."),
 ]
+PlainOption = Annotated[
+    bool,
+    typer.Option(
+        "--plain", help="Plain text: no colour, bold or italics (automatic when not a terminal)."
+    ),
+]
 NO_GAMES = "No games yet: play one with `quizcli play`."
 MAX_ROWS = 1_000_000  # the most --limit asks for: beyond it SQLite would read a float
 
@@ -136,6 +142,7 @@ def scores(
     ] = None,
     as_json: JsonOption = False,
     local: LocalOption = False,
+    plain: PlainOption = False,
     export: Annotated[
         Path | None,
         typer.Option(
@@ -160,6 +167,10 @@ def scores(
 
     Example: quizcli scores paris2024 --limit 5
     """
+    if plain:
+        from quizcli.ui.text import plain_styles
+
+        plain_styles()
     from quizcli.players import check_player
     from quizcli.store import GameFilter
     from quizcli.ui.banks import dumps
@@ -347,11 +358,16 @@ def history(
     ] = 20,
     as_json: JsonOption = False,
     local: LocalOption = False,
+    plain: PlainOption = False,
 ) -> None:
     """A player's recent games, newest first, with set, score, accuracy and date.
 
     Example: quizcli history --player ana
     """
+    if plain:
+        from quizcli.ui.text import plain_styles
+
+        plain_styles()
     from quizcli.players import player_name
     from quizcli.store import GameFilter
     from quizcli.ui.banks import dumps
@@ -378,12 +394,17 @@ def stats(
     player: PlayerOption = None,
     as_json: JsonOption = False,
     local: LocalOption = False,
+    plain: PlainOption = False,
 ) -> None:
     """A player's statistics: accuracy overall, per tag and per kind, best streak, points per
     question, and the questions most often missed.
 
     Example: quizcli stats paris2024
     """
+    if plain:
+        from quizcli.ui.text import plain_styles
+
+        plain_styles()
     from quizcli.players import player_name
     from quizcli.store import GameFilter
     from quizcli.ui.banks import dumps
