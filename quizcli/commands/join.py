@@ -131,7 +131,8 @@ def _play(
         from quizcli.ui.round import RichView
 
         out = console()
-        view, asker, screen = RichView(out, qset), InteractiveAsker(out), RichPartyScreen(out)
+        view, screen = RichView(out, qset), RichPartyScreen(out)
+        asker = InteractiveAsker(out, redraw_question=view.show_question_again)
     else:
         from quizcli.ui.party import PlainPartyScreen
         from quizcli.ui.plain import PlainAsker, PlainView

@@ -159,8 +159,13 @@ def play(
             from quizcli.ui.round import RichView
 
             out = console()
-            view: RichView | PlainView = RichView(out, game.qset)
-            asker = InteractiveAsker(out, interrupted=lambda: signals.pending)
+            rich_view = RichView(out, game.qset)
+            view: RichView | PlainView = rich_view
+            asker = InteractiveAsker(
+                out,
+                interrupted=lambda: signals.pending,
+                redraw_question=rich_view.show_question_again,
+            )
             result = game.play(signals.guarded(asker), view)
         else:
             from quizcli.ui import plain as plain_ui

@@ -55,7 +55,8 @@ def run_round(
 
             out = console()
             view = RichView(out, game.qset)
-            result = game.play(signals.guarded(InteractiveAsker(out)), view)
+            asker = InteractiveAsker(out, redraw_question=view.show_question_again)
+            result = game.play(signals.guarded(asker), view)
         else:
             from quizcli.ui import plain as plain_ui
 
