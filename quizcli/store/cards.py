@@ -11,9 +11,8 @@ and the rating applied to what is there now. So two reviews at once never lose a
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
-from quizcli.model import GameResult, Mark
 from quizcli.store.base import (
     Card,
     DailyGame,
@@ -50,6 +49,9 @@ INSERT_DAILY = """
 # What a player has besides games: what ``reset`` deletes with them.
 PROGRESS = ("cards", "review_log", "daily_games")
 DAILY_ORDER = "score DESC, accuracy DESC, duration ASC, finished_at ASC"
+
+if TYPE_CHECKING:  # the model is imported where it is used: `list` reads due cards
+    from quizcli.model import GameResult
 
 
 class SQLCards(SQLGames):
@@ -268,6 +270,8 @@ def _daily(row: Row) -> DailyGame:
 
 def daily_game(result: GameResult, day: str) -> DailyGame:
     """A played daily round as the row ``daily_games`` keeps."""
+    from quizcli.model import Mark
+
     letters = {Mark.RIGHT: "r", Mark.PARTIAL: "p"}
     marks = "".join(letters.get(record.verdict.mark, "x") for record in result.answers)
     return DailyGame(
