@@ -181,7 +181,7 @@ def lobby_table(code: str, address: str, players: Sequence[Mapping[str, Any]]) -
     """The host's lobby: how to join, and everyone in the room."""
     table = Table(box=None, padding=(0, 1))
     table.add_column("#", justify="right")
-    table.add_column("player")
+    table.add_column("player", overflow="fold")
     table.add_column("")
     for number, player in enumerate(players, 1):
         state = (
