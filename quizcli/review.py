@@ -99,7 +99,10 @@ def schedule(state: str | None, rating_value: int, when: float) -> tuple[str, fl
 
 
 def reviews_of(result: GameResult, mode: str) -> Reviews:
-    """Every answer of ``result`` as a review of its card."""
+    """Every answer of ``result`` as a review of its card; none for a remote player's
+    game in a live room hosted here (their answers are not the host's cards)."""
+    from quizcli.store.base import is_remote
+
     limit = result.options.get("time_limit")
     time_limit = float(limit) if isinstance(limit, int | float) else None
     return Reviews(
@@ -117,6 +120,7 @@ def reviews_of(result: GameResult, mode: str) -> Reviews:
                 elapsed=record.response.elapsed,
             )
             for record in result.answers
+            if not is_remote(result)
         ),
         schedule=schedule,
     )

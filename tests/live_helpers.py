@@ -14,6 +14,7 @@ from websockets.asyncio.client import ClientConnection, connect
 
 from quizcli.bank.load import load_bank
 from quizcli.game import Round, RoundOptions
+from quizcli.live import protocol as wire
 from quizcli.live.host import LiveHost
 from quizcli.model import Kind
 
@@ -50,10 +51,13 @@ class Player:
         self.seen: list[dict[str, Any]] = []
 
     @classmethod
-    async def join(cls, host: LiveHost, name: str, code: str | None = None) -> Player:
+    async def join(
+        cls, host: LiveHost, name: str, code: str | None = None, secret: str | None = None
+    ) -> Player:
         conn = await connect(f"ws://127.0.0.1:{host.port}", open_timeout=WAIT)
         player = cls(conn, name)
-        await player.send({"type": "hello", "version": 1, "code": code or host.code, "name": name})
+        hello = {"type": "hello", "version": wire.VERSION, "code": code or host.code, "name": name}
+        await player.send(hello if secret is None else {**hello, "secret": secret})
         return player
 
     async def send(self, message: dict[str, Any]) -> None:

@@ -170,6 +170,7 @@ def test_hotseat_in_a_terminal_hands_over_and_shows_the_podium(bank: Path) -> No
                 child.expect("Press Enter to hide your answer")
                 child.send(ENTER)
             child.expect_exact("\x1b[2J")  # the screen is cleared: the last answer is gone
+            child.expect_exact("\x1b[3J")  # and the scrollback: no scrolling up to it
             child.expect(f"Pass the keyboard to .*{name}.*, then press Enter")
             child.send(ENTER)
             child.expect(f"{name}'s turn")

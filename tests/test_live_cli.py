@@ -5,6 +5,8 @@ Every room listens on 127.0.0.1 on a free port; every wait has a timeout."""
 from __future__ import annotations
 
 import json
+import os
+import subprocess
 import sys
 from pathlib import Path
 
@@ -69,7 +71,7 @@ def ended(child: pexpect.spawn) -> int:
 
 
 def history(player: str) -> list[dict[str, object]]:
-    result = quizcli("history", "--player", player, "--json")
+    result = quizcli("history", "--player", player, "--live", "--json")
     assert result.returncode == 0, result.stderr
     games: list[dict[str, object]] = json.loads(result.stdout)
     return games
@@ -222,3 +224,49 @@ def test_sigterm_on_the_host_ends_the_game_like_ctrl_c(bank: Path) -> None:
     host.expect("Stored 1 of 1")
     assert ended(host) == 128 + signal.SIGTERM
     assert history("ann")[0]["status"] == "abandoned"
+
+
+def test_a_host_with_nothing_to_read_stops_in_one_line(bank: Path) -> None:
+    """``quizcli host < /dev/null`` (or an input that ends before anyone joins) does not
+    play every question to nobody: one line on stderr, exit 1."""
+    command = [sys.executable, "-m", "quizcli", "host", "demo", "--bank", str(bank),
+               "--port", "0", "--count", "1", "--time-limit", "3"]  # fmt: skip
+    env = {**os.environ, **ENV}
+    nothing = subprocess.run(command, stdin=subprocess.DEVNULL, capture_output=True,
+                             text=True, env=env, timeout=60)  # fmt: skip
+    assert nothing.returncode == 1
+    assert nothing.stdout == ""
+    assert nothing.stderr.count("\n") == 1 and nothing.stderr.startswith("Error: ")
+    assert "standard input is empty" in nothing.stderr
+    ended_early = subprocess.run(command, input="", capture_output=True, text=True, env=env,
+                                 timeout=60)  # fmt: skip
+    assert ended_early.returncode == 1
+    assert ended_early.stderr == "Error: input ended before any player joined: nothing to play\n"
+    assert "Question 1" not in ended_early.stdout
+
+
+def test_join_takes_its_seat_back_after_a_restart_and_nobody_else_can(
+    bank: Path, tmp_path: Path
+) -> None:
+    """`join` keeps its seat's secret: killed mid-game and run again, it rejoins with its
+    score; the same name from another machine (another data folder) is refused."""
+    host, address, code = open_room(bank)
+    ann = join(address, code, "ann", "--plain")
+    host.expect("ann joined")
+    host.send(ENTER)
+    ann.expect(r"Question 1 of 2")
+    ann.kill(9)  # the player's program dies: no leave, no goodbye
+    host.expect("ann left")
+    elsewhere = {"QUIZCLI_HOME": str(tmp_path / "elsewhere")}
+    impostor = quizcli("join", address, "--code", code, "--player", "ann", "--plain",
+                       env=elsewhere, timeout=30)  # fmt: skip
+    assert impostor.returncode == 1
+    assert "the name ann is taken" in impostor.stderr
+    back = spawn_quizcli("join", address, "--code", code, "--player", "ann", "--plain", env=ENV)
+    back.expect("Rejoined the room as ann")
+    back.expect(r"Question 1 of 2")
+    host.expect("ann rejoined")
+    host.sendintr()
+    back.expect("The host ended the game")
+    assert ended(back) == 0
+    assert ended(host) == 130

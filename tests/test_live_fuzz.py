@@ -104,7 +104,7 @@ def test_a_hello_is_admitted_or_refused_never_raised(bank: Path, raw: Any, name:
         well_formed(outcome)
     else:
         assert outcome and all(ch.isprintable() for ch in outcome)
-    hello = json.dumps({"type": "hello", "version": 1, "code": host.code, "name": name})
+    hello = json.dumps({"type": "hello", "version": wire.VERSION, "code": host.code, "name": name})
     named = host.admit("10.0.0.1", hello)
     if isinstance(named, str):
         assert named.isprintable() and 0 < len(named) <= 40

@@ -94,7 +94,8 @@ def play_beside(
 
 async def joined(host: LiveHost, name: str = "mallory") -> Any:
     conn = await connect(f"ws://127.0.0.1:{host.port}", open_timeout=WAIT)
-    await conn.send(json.dumps({"type": "hello", "version": 1, "code": host.code, "name": name}))
+    hello = {"type": "hello", "version": wire.VERSION, "code": host.code, "name": name}
+    await conn.send(json.dumps(hello))
     return conn
 
 
@@ -189,7 +190,7 @@ def test_a_wrong_code_tried_again_and_again_is_slowed_per_address(bank: Path) ->
         wrong = "000000" if host.code != "000000" else "111111"
         for _ in range(8):
             async with connect(f"ws://127.0.0.1:{host.port}", open_timeout=WAIT) as conn:
-                hello = {"type": "hello", "version": 1, "code": wrong, "name": "mallory"}
+                hello = {"type": "hello", "version": wire.VERSION, "code": wrong, "name": "mallory"}
                 await conn.send(json.dumps(hello))
                 codes.append(json.loads(await asyncio.wait_for(conn.recv(), WAIT))["code"])
         return codes, host.brake.delay("127.0.0.1")

@@ -86,6 +86,7 @@ def host(
         player="host",
     )  # fmt: skip
     game = Round.start(catalog.get(set_id or ids[0]), options)
+    _check_input()
     import queue
 
     events: queue.Queue[HostEvent] = queue.Queue()
@@ -139,7 +140,12 @@ def _run(room: LiveHost, events: queue.Queue[HostEvent], *, loopback: bool) -> i
     interrupted = False
     received = _stop_on_termination()
     try:
-        _lobby(room, events, commands, screen)
+        try:
+            _lobby(room, events, commands, screen)
+        except _NobodyToPlay:
+            room.stop()
+            thread.join(10)
+            raise QuizError("input ended before any player joined: nothing to play") from None
         while thread.is_alive():
             _drain(events, screen, timeout=0.2)
             _commands(room, commands, screen, started=True)
@@ -151,6 +157,32 @@ def _run(room: LiveHost, events: queue.Queue[HostEvent], *, loopback: bool) -> i
         _drain(events, screen, timeout=0)
     code = _store(room, screen, interrupted)
     return 128 + received[0] if received and code else code
+
+
+class _NobodyToPlay(Exception):
+    """The host's input ended in the lobby with nobody in the room."""
+
+
+def _check_input() -> None:
+    """The host types its commands (Enter starts the game): with nothing to read from
+    (``< /dev/null``, an empty file) the game would play to nobody, so say so and stop."""
+    import os
+    import stat
+
+    from quizcli.errors import QuizError
+
+    try:
+        if sys.stdin is None or sys.stdin.isatty():
+            return
+        mode = os.fstat(sys.stdin.fileno()).st_mode
+    except (OSError, ValueError):
+        return
+    empty_file = stat.S_ISREG(mode) and os.fstat(sys.stdin.fileno()).st_size == 0
+    if stat.S_ISCHR(mode) or empty_file:  # /dev/null, or a file with no line in it
+        raise QuizError(
+            "quizcli host reads its commands (Enter starts the game) from a terminal or a"
+            " pipe, and standard input is empty"
+        )
 
 
 def _stop_on_termination() -> list[int]:
@@ -204,10 +236,14 @@ def _commands(
             return False
         if line is None:
             if not started:
+                if not room.party.players:
+                    raise _NobodyToPlay
                 screen.note("Input ended: starting the game.")
                 room.start_game()
                 return True
             continue
+        if line:
+            screen.echo(line)
         if line.casefold().startswith(("remove ", "kick ")):
             room.remove(line.split(" ", 1)[1].strip())
         elif line == "" and not started:

@@ -19,6 +19,7 @@ if TYPE_CHECKING:
     from quizcli.ui.party import PartyScreen
 
 EXIT_INTERRUPTED = 130
+LOST = 3  # the exit code when the connection was lost for good (the seat is kept)
 
 
 class QuestionClosed(Exception):
@@ -54,14 +55,21 @@ def join(
     Example: quizcli join 192.168.1.20:8765 --code 123456 --player ana
     """
     from quizcli.commands.rounds import is_interactive
+    from quizcli.live import seats
     from quizcli.live.client import LiveClient
     from quizcli.players import player_name
 
     interactive = is_interactive(plain)
     name = player_name(player)
+    code = code.strip()
     closer = _Closer()
-    client = LiveClient(address, code.strip(), name, on_message=closer.on_message)
+    client = LiveClient(
+        address, code, name, secret=seats.recall(address, code, name),
+        on_message=closer.on_message, on_busy=_busy,
+    )  # fmt: skip
     welcome = client.connect()
+    if client.secret is not None:
+        seats.keep(address, code, name, client.secret)
     try:
         code_out = _play(client, welcome, closer, interactive)
     except KeyboardInterrupt:
@@ -74,8 +82,14 @@ def join(
         return
     finally:
         client.close()
+    if code_out != LOST:
+        seats.forget(address, code, name)  # the game is over for this seat
     if code_out:
         raise typer.Exit(code_out)
+
+
+def _busy(pause: float) -> None:
+    typer.echo(f"The room is busy, retrying in {pause:g} s...", err=True)
 
 
 class _Closer:
@@ -165,11 +179,32 @@ def _play(
             show.note("The host removed you from the game.")
             return 1
         elif kind == "_lost":
-            show.note(
-                "Error: the connection to the host was lost; join again with the same name"
-                " and code to keep your score"
-            )
-            return 1
+            again = _rejoin(client, show)
+            if again is None:
+                show.note(
+                    "Error: the connection to the host was lost; join again with the same"
+                    " name and code to keep your score"
+                )
+                return LOST
+            show.welcome(again)
+
+
+def _rejoin(client: LiveClient, show: Any) -> dict[str, Any] | None:
+    """Take the seat back with its secret after a lost connection: the welcome, or None
+    when the host stays out of reach (a few tries over about 15 seconds)."""
+    import time
+
+    from quizcli.live.client import LiveError
+
+    if client.secret is None:
+        return None
+    show.note("The connection to the host was lost: rejoining...")
+    for pause in (0.5, 1.0, 2.0, 4.0, 8.0):
+        try:
+            return client.connect(timeout=5.0, busy_for=5.0)
+        except LiveError:
+            time.sleep(pause)
+    return None
 
 
 def _ask(

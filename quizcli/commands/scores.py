@@ -359,6 +359,14 @@ def history(
     as_json: JsonOption = False,
     local: LocalOption = False,
     plain: PlainOption = False,
+    live: Annotated[
+        bool,
+        typer.Option(
+            "--live",
+            help="The games this name played as a remote player in live rooms hosted here"
+            " (kept apart from the name's own games).",
+        ),
+    ] = False,
 ) -> None:
     """A player's recent games, newest first, with set, score, accuracy and date.
 
@@ -375,9 +383,8 @@ def history(
     from quizcli.ui.text import console, literal
 
     name = player_name(player)
-    rows = (
-        _read(lambda store: store.history(GameFilter(player=name), limit=limit), local=local) or []
-    )
+    where = GameFilter(player=name, remote=live)
+    rows = _read(lambda store: store.history(where, limit=limit), local=local) or []
     if as_json:
         typer.echo(dumps([row.to_json() for row in rows]))
     elif not rows:

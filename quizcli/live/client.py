@@ -21,11 +21,17 @@ if TYPE_CHECKING:
     from websockets.asyncio.client import ClientConnection
 
 CONNECT_TIMEOUT = 10.0
+BUSY = 1013  # the close code of a room too busy to take the connection now
+BUSY_RETRY_FOR = 60.0  # seconds a join keeps retrying a busy room
 LOST = "_lost"  # the type of the message :meth:`LiveClient.next` gives when the link is gone
 
 
 class LiveError(QuizError):
     """Joining failed, or the host refused the player (its message, in one line)."""
+
+
+class _Busy(Exception):
+    """The room closed the connection as too busy (1013) before its welcome."""
 
 
 def parse_address(address: str) -> tuple[str, int]:
@@ -64,12 +70,17 @@ class LiveClient:
         code: str,
         name: str,
         *,
+        secret: str | None = None,
         on_message: Callable[[dict[str, Any]], None] | None = None,
+        on_busy: Callable[[float], None] | None = None,
     ) -> None:
         self.host, self.port = parse_address(address)
         self.code = code
         self.name = name
+        self.secret = secret  # the seat's, from the welcome: sent to rejoin
         self.on_message = on_message
+        self.on_busy = on_busy or (lambda pause: None)
+        self.close_code: int | None = None
         self.inbox: queue.Queue[dict[str, Any]] = queue.Queue()
         self._loop: asyncio.AbstractEventLoop | None = None
         self._conn: ClientConnection | None = None
@@ -83,8 +94,43 @@ class LiveClient:
         host = f"[{self.host}]" if ":" in self.host else self.host
         return f"ws://{host}:{self.port}/"
 
-    def connect(self, timeout: float = CONNECT_TIMEOUT) -> dict[str, Any]:
-        """Connect, say hello and wait for the welcome; LiveError with the host's reason."""
+    def connect(
+        self, timeout: float = CONNECT_TIMEOUT, busy_for: float = BUSY_RETRY_FOR
+    ) -> dict[str, Any]:
+        """Connect, say hello and wait for the welcome; LiveError with the host's reason.
+
+        A room too busy to take the connection (closed with 1013 before the welcome) is
+        tried again after 0.5 s, then 1, 2, 4... (at most 8) for up to ``busy_for``
+        seconds; ``on_busy`` is told each pause. The welcome's secret is kept for rejoining.
+        """
+        import time
+
+        pause, give_up = 0.5, time.monotonic() + busy_for
+        while True:
+            try:
+                welcome = self._connect_once(timeout)
+            except _Busy:
+                if time.monotonic() + pause > give_up:
+                    raise LiveError(
+                        f"the room at {self.uri} stayed busy for {busy_for:g} seconds;"
+                        " try again later"
+                    ) from None
+                self.on_busy(pause)
+                time.sleep(pause)
+                pause = min(pause * 2, 8.0)
+                continue
+            secret = welcome.get("secret")
+            if isinstance(secret, str):
+                self.secret = secret
+            name = welcome.get("name")
+            if isinstance(name, str):
+                self.name = name
+            return welcome
+
+    def _connect_once(self, timeout: float) -> dict[str, Any]:
+        self.inbox = queue.Queue()
+        self._ready.clear()
+        self._failure, self._conn, self.close_code = None, None, None
         self._thread = threading.Thread(target=self._run, name="quizcli-live", daemon=True)
         self._thread.start()
         if not self._ready.wait(timeout + 1):
@@ -95,6 +141,10 @@ class LiveClient:
         if first is None:
             raise LiveError(f"the host at {self.uri} did not welcome us in time")
         if first.get("type") == LOST:
+            if self._thread is not None:
+                self._thread.join(2.0)
+            if self.close_code == BUSY:
+                raise _Busy
             raise LiveError(f"the host at {self.uri} closed the connection")
         if first.get("type") == "error":
             raise LiveError(f"the host refused: {first.get('message', 'no reason given')}")
@@ -192,6 +242,8 @@ class LiveClient:
             return
         self._conn = conn
         hello = {"type": "hello", "version": wire.VERSION, "code": self.code, "name": self.name}
+        if self.secret is not None:
+            hello["secret"] = self.secret
         try:
             await conn.send(wire.encode(hello))
             self._ready.set()
@@ -207,3 +259,5 @@ class LiveClient:
                     self.on_message(message)
         except ConnectionClosed:
             pass
+        finally:
+            self.close_code = conn.close_code

@@ -1,14 +1,20 @@
 """What keeps a live host standing whatever clients do: a message-rate bucket per
-connection and a per-address brake on wrong join codes. Pure bookkeeping on a clock."""
+connection and a per-address, decaying brake on wrong join codes. Pure bookkeeping on a
+clock."""
 
 from __future__ import annotations
 
-import asyncio
 import time
-from collections.abc import AsyncIterator, Callable
-from contextlib import asynccontextmanager
+from collections.abc import Callable
 
-from quizcli.live.protocol import FREE_TRIES, RATE_BURST, RATE_PER_SECOND, SLOW_BASE, SLOW_MAX
+from quizcli.live.protocol import (
+    FREE_TRIES,
+    RATE_BURST,
+    RATE_PER_SECOND,
+    SLOW_BASE,
+    SLOW_HALF_LIFE,
+    SLOW_MAX,
+)
 
 # Addresses remembered for wrong codes; past this many, the oldest are forgotten.
 MAX_ADDRESSES = 4096
@@ -41,39 +47,33 @@ class Bucket:
 
 
 class CodeBrake:
-    """Slows join attempts from an address that keeps giving wrong codes.
+    """Holds back the refusals of wrong join codes from an address that keeps giving them.
 
-    After FREE_TRIES wrong codes, every hello from that address waits its turn (one at a
-    time, so parallel connections gain nothing) and then a delay that doubles with each
-    further failure, up to SLOW_MAX seconds: guessing a 6-digit code takes days.
+    After FREE_TRIES wrong codes, each further refusal waits SLOW_BASE seconds doubled per
+    failure, up to SLOW_MAX; the count halves every SLOW_HALF_LIFE seconds, so an address
+    (a whole NAT, a tunnel) that once mistyped is soon free again. A right code is never
+    held back: only refusals wait, never the check.
     """
 
-    def __init__(self) -> None:
-        self.failures: dict[str, int] = {}
-        self.locks: dict[str, asyncio.Lock] = {}
+    def __init__(self, clock: Callable[[], float] = time.monotonic) -> None:
+        self.clock = clock
+        self.failures: dict[str, tuple[float, float]] = {}  # address -> (count, when)
+
+    def _count(self, address: str) -> float:
+        count, when = self.failures.get(address, (0.0, 0.0))
+        return count * 0.5 ** ((self.clock() - when) / SLOW_HALF_LIFE) if count else 0.0
 
     def delay(self, address: str) -> float:
-        """Seconds a hello from ``address`` waits before its code is checked."""
-        failures = self.failures.get(address, 0)
-        if failures < FREE_TRIES:
+        """Seconds the refusal of a wrong code from ``address`` is held back."""
+        failures = self._count(address)
+        if failures <= FREE_TRIES:
             return 0.0
-        return float(min(SLOW_BASE * 2 ** min(failures - FREE_TRIES, 16), SLOW_MAX))
+        return float(min(SLOW_BASE * 2 ** min(failures - FREE_TRIES - 1, 16), SLOW_MAX))
 
     def failed(self, address: str) -> None:
         """Count a wrong code from ``address``."""
         if address not in self.failures and len(self.failures) >= MAX_ADDRESSES:
-            oldest = next(iter(self.failures))
-            del self.failures[oldest]
-            self.locks.pop(oldest, None)
-        self.failures[address] = self.failures.get(address, 0) + 1
-
-    @asynccontextmanager
-    async def turn(self, address: str) -> AsyncIterator[None]:
-        """Wait for ``address``'s turn (and its delay) before checking a code."""
-        if self.delay(address) == 0:
-            yield
-            return
-        lock = self.locks.setdefault(address, asyncio.Lock())
-        async with lock:
-            await asyncio.sleep(self.delay(address))
-            yield
+            del self.failures[next(iter(self.failures))]
+        count = self._count(address) + 1
+        self.failures.pop(address, None)  # re-inserted last: the oldest go first
+        self.failures[address] = (count, self.clock())

@@ -3,14 +3,18 @@
 It picks the questions (the engine's picker, through :class:`~quizcli.game.Round`), keeps
 the clock, grades and scores every answer (through :class:`~quizcli.party.Party`), and
 tells each client only what it may know: a question's answer leaves the host only after
-the question has closed. Answers arriving after the close are refused whatever they say.
-No terminal and no database: the command shows :class:`HostEvent` s and stores the games.
-``websockets`` is imported only when a room opens.
+the question has closed, and scores and places stay as they were at the last close until
+the next one. Answers arriving after the close are refused whatever they say. Each seat
+has a secret, issued in ``welcome`` and needed to rejoin it; names that look alike (NFKC,
+case, TS #39 confusables) are one seat. No terminal and no database: the command shows
+:class:`HostEvent` s and stores the games. ``websockets`` is imported only when a room
+opens (by ``quizcli.live.server``, which this module imports only then).
 """
 
 from __future__ import annotations
 
 import asyncio
+import itertools
 import secrets
 import time
 from collections.abc import Callable
@@ -20,33 +24,33 @@ from quizcli.errors import QuizError
 from quizcli.game import Round
 from quizcli.live import protocol as wire
 from quizcli.live.guard import CodeBrake
+from quizcli.live.names import seat_key
+from quizcli.live.room import HostEvent, Reply, broadcast, refuse, send_text
+from quizcli.live.room import error as error_message
+from quizcli.live.room import send as _send
+from quizcli.live.seating import SeatRefused, Seats
 from quizcli.live.tally import closing, reveal_for, tally
 from quizcli.live.tally import rows as rows_of
 from quizcli.model import Outcome, Presented, Response, RoundEnd
 from quizcli.party import Party, Standing, rank
-from quizcli.players import PlayerNameError, clean_name
+from quizcli.players import PlayerNameError
 
 if TYPE_CHECKING:
     from websockets.asyncio.server import Server, ServerConnection
 
+__all__ = ["HostEvent", "LiveHost", "Reply", "Shown"]
+
 DEFAULT_PAUSE = 5.0  # seconds between a question's results and the next question
-LOBBY_EVERY = 0.25  # seconds: the list of players is sent at most this often
+LOBBY_EVERY = 0.5  # seconds: the list of players is sent at most this often
+NEWEST = 8  # names the host's lobby shows
 
 
-class HostEvent(NamedTuple):
-    """Something the host's screen may show: ``kind`` is lobby, joined, left, removed,
-    question, answered, closed, over or notice; ``text`` says it in a line."""
+class Shown(NamedTuple):
+    """A player as everyone may see them until the next close: score, streak, answered."""
 
-    kind: str
-    text: str
-    data: Any = None
-
-
-class Reply(NamedTuple):
-    """What to send back to one client, and whether to close its connection (a code)."""
-
-    messages: tuple[dict[str, Any], ...] = ()
-    close: int | None = None
+    score: int = 0
+    streak: int = 0
+    answered: int = 0
 
 
 class LiveHost:
@@ -78,9 +82,11 @@ class LiveHost:
         self.clock = clock
         self.party = Party(game, [])
         self.conns: dict[str, ServerConnection] = {}
-        self.banned: set[str] = set()
+        self.seats = Seats()
+        self.shown: dict[str, Shown] = {}  # frozen at each close (and empty in the lobby)
+        self.before: list[Standing] = []  # the standings when the open question opened
+        self.wrong_codes = 0
         self.brake = CodeBrake()
-        self.pending = 0
         self.state = "lobby"  # then "playing", then "over"
         self.number = 0  # the question open or last closed
         self.current: Presented | None = None
@@ -99,7 +105,9 @@ class LiveHost:
 
     async def open(self) -> int:
         """Start listening; return the port (a free one when asked for port 0)."""
-        from quizcli.live.server import listen
+        from quizcli.live.server import listen  # the one way between these two modules
+
+        seat_key("warm-up")  # load the confusables table now, not during someone's hello
 
         self._loop = asyncio.get_running_loop()
         self._server = await listen(self)
@@ -165,12 +173,14 @@ class LiveHost:
     async def ask(self, number: int) -> None:
         """Open question ``number``, wait for every answer or the bell, then close it."""
         presented = self.party.present(number)
+        self.before = self.standings()  # moves are counted against these
         self.number, self.current, self.answered = number, presented, {}
         self.opened_at = self.clock()
         self.closes_at = self.opened_at + self.limit
         self._all_in.clear()
         self._broadcast(self._question_message())
-        self.events(HostEvent("question", f"Question {number} of {presented.total}", presented))
+        self.events(HostEvent("question", f"Question {number} of {presented.total}",
+                              (presented, self.limit, len(self.conns))))  # fmt: skip
         try:
             await asyncio.wait_for(self._all_in.wait(), max(0.0, self.closes_at - self.clock()))
         except TimeoutError:
@@ -192,17 +202,24 @@ class LiveHost:
         presented = self.current
         assert presented is not None
         self.current = None
-        before = self.standings()
         for name in self.party.players:
             if name not in self.answered:
                 missed = Response(outcome=Outcome.TIMED_OUT, elapsed=self.limit)
                 self.party.answer(name, presented, missed)
+        self.shown = {
+            name: Shown(player.score, player.streak, len(player.records))
+            for name, player in self.party.players.items()
+        }
         after = self.standings()
         counts = tally(presented, [p.records[-1] for p in self.party.players.values()])
-        shared = closing(presented, counts, before, after)
+        shared = closing(presented, counts, self.before, after)
         for name, conn in list(self.conns.items()):
             _send(conn, reveal_for(presented.number, self.party.players[name], shared))
-        self.events(HostEvent("closed", f"Question {presented.number} closed", (counts, after)))
+        took = len(self.answered)
+        self.events(HostEvent(
+            "closed", f"Question {presented.number} closed: {took} of {len(after)} answered",
+            (counts, shared.top, len(after), took),
+        ))  # fmt: skip
 
     def _finish(self) -> None:
         """Send everyone the final standings (the standings so far when stopped)."""
@@ -211,17 +228,22 @@ class LiveHost:
         self.state = "over"
         rows = self.standings()
         reason = "finished" if self.ending is RoundEnd.COMPLETED else "stopped"
+        places = {row.name: row.place for row in rows}
+        # The standings are the same for all: encoded once, whatever the room's size.
+        head = wire.encode({"type": "end", "reason": reason, "standings": rows_of(rows)})[:-1]
         for name, conn in list(self.conns.items()):
             player = self.party.players[name]
-            you = {"score": player.score, "answered": len(player.records)}
-            place = next((row.place for row in rows if row.name == name), None)
-            _send(conn, {"type": "end", "reason": reason, "standings": rows_of(rows),
-                         "you": {**you, "place": place}})  # fmt: skip
+            you = {"score": player.score, "answered": len(player.records),
+                   "place": places.get(name)}  # fmt: skip
+            send_text(conn, f'{head},"you":{wire.encode(you)}}}')
         self.events(HostEvent("over", f"Game {reason}", rows))
 
     def standings(self) -> list[Standing]:
-        """Every player, best first (score, then least time)."""
-        return rank(self.party.players.values())
+        """Every player but the removed ones, best first (score, then least time)."""
+        removed = self.seats.removed
+        if not removed:
+            return rank(self.party.players.values())
+        return rank(p for p in self.party.players.values() if p.name not in removed)
 
     # --- connections ----------------------------------------------------------------
 
@@ -241,33 +263,39 @@ class LiveHost:
             )
         if not secrets.compare_digest(hello.code.encode(), self.code.encode()):
             self.brake.failed(address)
+            self.wrong_codes += 1
             return _refuse("bad_code", "wrong code for this room")
+        closed = None
+        if self.state != "lobby":
+            closed = "started: the game has started; only its players can rejoin"
+        elif len(self.party.players) >= self.max_players:
+            closed = f"full: the room is full ({self.max_players} players)"
         try:
-            name = clean_name(hello.name)
+            return self.seats.claim(hello.name, hello.secret, open_for_new=closed)
         except PlayerNameError as error:
             return _refuse("bad_name", str(error))
-        known = self.party.players.get(name)
-        if name in self.banned:
-            return _refuse("removed", "the host removed this player from the game")
-        if name in self.conns:
-            return _refuse("name_taken", f"the name {name} is taken; pick another")
-        if known is None and self.state != "lobby":
-            return _refuse("started", "the game has started; only its players can rejoin")
-        if known is None and len(self.party.players) >= self.max_players:
-            return _refuse("full", f"the room is full ({self.max_players} players)")
-        return name
+        except SeatRefused as refused:
+            return _refuse(refused.code, str(refused))
 
     def enter(self, name: str, conn: ServerConnection) -> None:
-        """Seat the admitted player ``name`` (new or rejoining) on connection ``conn``."""
+        """Seat the admitted player ``name`` (new or rejoining) on connection ``conn``; a
+        connection still holding the seat is closed (its player rejoined elsewhere)."""
         rejoined = name in self.party.players
         player = self.party.add(name)
         player.back()
+        old = self.conns.get(name)
+        if old is not None and old is not conn:
+            asyncio.ensure_future(old.close(1000, "rejoined elsewhere"))
         self.conns[name] = conn
+        secret = self.seats.secret(name)
+        shown = self.shown.get(name, Shown())
         qset = self.game.qset
         _send(conn, {
             "type": "welcome", "version": wire.VERSION, "name": name, "rejoined": rejoined,
-            "set": {"id": qset.id, "title": qset.title}, "questions": len(self.game.questions),
-            "time_limit": self.limit, "score": player.score, "state": self.state,
+            "secret": secret, "set": {"id": qset.id, "title": qset.title},
+            "questions": len(self.game.questions), "time_limit": self.limit,
+            "score": shown.score, "streak": shown.streak, "answered": shown.answered,
+            "state": self.state,
         })  # fmt: skip
         self._lobby()
         self.events(HostEvent("joined", f"{name} {'rejoined' if rejoined else 'joined'}", name))
@@ -305,7 +333,8 @@ class LiveHost:
             response = Response(outcome=Outcome.ANSWERED, value=value, elapsed=elapsed)
         self.answered[name] = response
         self.party.answer(name, current, response)
-        self.events(HostEvent("answered", f"{len(self.answered)} answered", len(self.answered)))
+        took, expected = len(self.answered), max(len(self.conns), len(self.answered))
+        self.events(HostEvent("answered", f"{took} of {expected} answered", (took, expected)))
         self._check_all_in()
         return {"type": "answered", "question": number}
 
@@ -321,18 +350,20 @@ class LiveHost:
         player = self.party.players.get(name)
         if player is not None:
             player.leave()
-            if self.state == "lobby":  # nothing played yet: nothing to keep
+            if self.state == "lobby":  # nothing played yet: nothing to keep, seat free
                 del self.party.players[name]
+                self.seats.free(name)
         self._lobby()
         self.events(HostEvent(how, f"{name} {how}", name))
         if self.current is not None:
             self._check_all_in()
 
-    def _remove(self, name: str) -> None:
-        if name not in self.party.players:
-            self.events(HostEvent("notice", f"no player named {name}"))
+    def _remove(self, typed: str) -> None:
+        name = self.seats.find(typed)
+        if name is None or name not in self.party.players:
+            self.events(HostEvent("notice", f"no player named {typed}"))
             return
-        self.banned.add(name)
+        self.seats.ban(name)
         conn = self.conns.get(name)
         self.gone(name, "removed")
         if conn is not None:
@@ -353,31 +384,34 @@ class LiveHost:
         loop.call_later(LOBBY_EVERY, self._send_lobby)
 
     def _send_lobby(self) -> None:
+        """The ``players`` message (the newest MAX_LISTED players, scores as of the last
+        close) and the host's lobby event: work that does not grow with the room."""
         self._lobby_due = False
-        players = [
-            {"name": p.name, "connected": p.name in self.conns, "score": p.score}
-            for p in self.party.players.values()
-        ]
-        self._broadcast({"type": "players", "players": players})
-        self.events(HostEvent("lobby", f"{len(self.conns)} connected", players))
+        removed = self.seats.removed
+        in_room = (name for name in reversed(self.party.players) if name not in removed)
+        newest = list(itertools.islice(in_room, wire.MAX_LISTED))[::-1]
+        listed = [
+            {"name": name, "connected": name in self.conns,
+             "score": self.shown.get(name, Shown()).score}
+            for name in newest
+        ]  # fmt: skip
+        count = (
+            sum(1 for name in self.party.players if name not in removed)
+            if removed
+            else (len(self.party.players))
+        )
+        connected = len(self.conns)
+        self._broadcast(
+            {"type": "players", "count": count, "connected": connected, "players": listed}
+        )
+        summary = {"count": count, "connected": connected, "newest": newest[-NEWEST:],
+                   "wrong_codes": self.wrong_codes}  # fmt: skip
+        self.events(HostEvent("lobby", f"{count} players, {connected} connected", summary))
 
     def _broadcast(self, message: dict[str, Any]) -> None:
         """The same bytes to every connected player (the library's broadcast: no waiting)."""
-        from websockets.asyncio.server import broadcast
-
-        broadcast(list(self.conns.values()), wire.encode(message))
+        broadcast(self.conns.values(), message)
 
 
-def _send(conn: ServerConnection, message: dict[str, Any]) -> None:
-    """Queue ``message`` for one client (see :func:`quizcli.live.server.send`)."""
-    from quizcli.live.server import send
-
-    send(conn, message)
-
-
-def _error(code: str, message: str) -> dict[str, Any]:
-    return {"type": "error", "code": code, "message": message}
-
-
-def _refuse(code: str, message: str) -> Reply:
-    return Reply((_error(code, message),), close=1008)
+_error = error_message
+_refuse = refuse

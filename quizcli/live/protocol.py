@@ -27,21 +27,28 @@ from quizcli.model import (
     TrueFalseQuestion,
 )
 
-VERSION = 1
+VERSION = 2
 DEFAULT_PORT = 8765
 CODE_LENGTH = 6
+SECRET_BYTES = 16  # a seat's secret: 128 random bits, sent as 22 URL-safe characters
+MAX_SECRET = 64  # characters of a hello's "secret" at most
 # Limits the host enforces on every connection.
 MAX_MESSAGE_BYTES = 16 * 1024  # a longer frame closes the connection (code 1009)
 MAX_TEXT_ANSWER = 500  # characters in a typed answer
 HELLO_TIMEOUT = 5.0  # seconds to say hello before the connection is closed
+MAX_PENDING = 256  # connections waiting for their hello; past it the oldest is closed (1013)
 RATE_PER_SECOND = 20.0  # messages a second, sustained...
 RATE_BURST = 40  # ...with bursts up to this many; more closes the connection (1008)
 MAX_BAD_MESSAGES = 10  # malformed or unknown messages before the connection is closed
-# Wrong join codes from one address: after FREE_TRIES, each further hello from that
-# address waits, one at a time, SLOW_BASE seconds doubled per failure up to SLOW_MAX.
+# Wrong join codes from one address: after FREE_TRIES, the refusal of each further wrong
+# code is held back SLOW_BASE seconds doubled per failure, up to SLOW_MAX. The count
+# halves every SLOW_HALF_LIFE seconds. A right code is never held back.
 FREE_TRIES = 3
 SLOW_BASE = 0.25
 SLOW_MAX = 2.0
+SLOW_HALF_LIFE = 30.0
+# The `players` message lists at most this many players (the newest); `count` has them all.
+MAX_LISTED = 50
 
 __all__ = [
     "VERSION",
@@ -49,6 +56,7 @@ __all__ = [
     "Hello",
     "Leave",
     "ProtocolError",
+    "about_payload",
     "answer_value",
     "decode",
     "encode",
@@ -68,11 +76,13 @@ class ProtocolError(QuizError):
 
 
 class Hello(NamedTuple):
-    """The first message of a client: who, with which code, speaking which version."""
+    """The first message of a client: who, with which code, speaking which version, and
+    the seat's secret from an earlier ``welcome`` when rejoining (None when joining)."""
 
     version: int
     code: str
     name: str
+    secret: str | None = None
 
 
 class Answer(NamedTuple):
@@ -124,7 +134,12 @@ def parse_client(raw: str | bytes) -> ClientMessage:
         code, name = data.get("code"), data.get("name")
         if not isinstance(code, str) or not isinstance(name, str):
             raise ProtocolError("bad_message", 'hello needs "code" and "name" as strings')
-        return Hello(version, code, name)
+        secret = data.get("secret")
+        if secret is not None and (not isinstance(secret, str) or len(secret) > MAX_SECRET):
+            raise ProtocolError(
+                "bad_message", f'hello\'s "secret" is a string of at most {MAX_SECRET} characters'
+            )
+        return Hello(version, code, name, secret)
     if kind == "answer":
         number = data.get("question")
         if not isinstance(number, int) or isinstance(number, bool) or number < 1:
@@ -184,14 +199,13 @@ def _strings(value: object) -> TypeGuard[list[str]]:
 
 
 def question_payload(presented: Presented) -> dict[str, Any]:
-    """What a client needs to ask a question, and nothing that gives its answer away."""
+    """What a client needs to ask a question, and nothing derived from its answer: no bank
+    id and no tags (authors name both after the answer); see :func:`about_payload`."""
     question = presented.question
     payload: dict[str, Any] = {
-        "id": question.id,
         "kind": question.kind.value,
         "prompt": question.prompt,
         "difficulty": question.difficulty.value,
-        "tags": list(question.tags),
         "options": list(presented.options),
     }
     if question.quote is not None:
@@ -199,6 +213,12 @@ def question_payload(presented: Presented) -> dict[str, Any]:
     if isinstance(question, NumberQuestion) and question.unit is not None:
         payload["unit"] = question.unit
     return payload
+
+
+def about_payload(question: Question) -> dict[str, Any]:
+    """What may be said of a question only once it has closed: its bank ``id`` and
+    ``tags`` (both often name the answer: ``los-angeles-2028``)."""
+    return {"id": question.id, "tags": list(question.tags)}
 
 
 def reveal_payload(question: Question) -> dict[str, Any]:
@@ -239,7 +259,7 @@ def question_from_payload(
         kind = Kind(payload["kind"])
         options = tuple(str(option) for option in payload.get("options", ()))
         common: dict[str, Any] = {
-            "id": str(payload["id"]),
+            "id": str(payload.get("id", "")),
             "prompt": str(payload["prompt"]),
             "tags": tuple(str(tag) for tag in payload.get("tags", ())),
             "quote": _optional(payload.get("quote")),

@@ -1,31 +1,74 @@
 """The room's network side: listening, and each connection from its hello to its close.
 
-Everything a client sends goes through :meth:`LiveHost.admit` (the hello) and
-:meth:`LiveHost.receive` (the rest); this module only moves bytes and enforces the limits
-that need a socket: the hello timeout, the pending-connection cap, the per-address brake on
-wrong codes, the message rate and the count of bad messages. Imported only when a room opens.
+Everything a client sends goes through the host's ``admit`` (the hello) and ``receive``
+(the rest); this module only moves bytes and enforces the limits that need a socket: the
+hello deadline per connection, the bounded pool of connections waiting for their hello
+(the oldest silent one makes room for a new one), the hold on refusals of wrong codes,
+the message rate and the count of bad messages. Imported only when a room opens; it knows
+the host only by the :class:`Room` protocol (no import of ``quizcli.live.host``).
 """
 
 from __future__ import annotations
 
 import asyncio
 import logging
-from typing import Any
+from typing import Protocol
 
-from websockets.asyncio.server import Server, ServerConnection, broadcast, serve
+from websockets.asyncio.server import Server, ServerConnection, serve
 from websockets.exceptions import ConnectionClosed
 
 from quizcli.live import protocol as wire
-from quizcli.live.guard import Bucket
-from quizcli.live.host import HostEvent, LiveHost, Reply
+from quizcli.live.guard import Bucket, CodeBrake
+from quizcli.live.room import HostEvent, Reply, send
 
-MAX_PENDING = 128  # connections that have not said hello yet, at most
+MAX_PENDING = wire.MAX_PENDING
 
 
-async def listen(host: LiveHost) -> Server:
+class Room(Protocol):
+    """What the server needs of a host."""
+
+    bind: str
+    port: int
+    hello_timeout: float
+    brake: CodeBrake
+    conns: dict[str, ServerConnection]
+
+    def admit(self, address: str, raw: str | bytes) -> str | Reply: ...  # noqa: D102
+    def enter(self, name: str, conn: ServerConnection) -> None: ...  # noqa: D102
+    def receive(self, name: str, raw: str | bytes) -> Reply: ...  # noqa: D102
+    def gone(self, name: str, how: str) -> None: ...  # noqa: D102
+    def events(self, event: HostEvent) -> None: ...  # noqa: D102
+
+
+class Pool:
+    """Connections waiting for their hello, oldest first; past ``limit`` the oldest is
+    closed (1013, try again) to make room, so that silent connections cannot keep out
+    the ones that speak at once."""
+
+    def __init__(self, limit: int = MAX_PENDING) -> None:
+        self.limit = limit
+        self.waiting: dict[ServerConnection, None] = {}  # insertion order: oldest first
+        self.dropped = 0
+
+    def enter(self, conn: ServerConnection) -> None:
+        """``conn`` waits for its hello, pushing out the oldest waiting one when full."""
+        while len(self.waiting) >= self.limit:
+            oldest = next(iter(self.waiting))
+            del self.waiting[oldest]
+            self.dropped += 1
+            asyncio.ensure_future(oldest.close(1013, "the room is busy; try again"))
+        self.waiting[conn] = None
+
+    def leave(self, conn: ServerConnection) -> None:
+        """``conn`` said its hello (or is gone)."""
+        self.waiting.pop(conn, None)
+
+
+async def listen(host: Room) -> Server:
     """Listen on the host's address and port, with the protocol's limits."""
+    pool = Pool()
     return await serve(
-        lambda conn: connection(host, conn),
+        lambda conn: connection(host, conn, pool),
         host.bind,
         host.port,
         max_size=wire.MAX_MESSAGE_BYTES,
@@ -40,23 +83,15 @@ async def listen(host: LiveHost) -> Server:
     )
 
 
-def send(conn: ServerConnection, message: dict[str, Any]) -> None:
-    """Queue ``message`` for one client without waiting on a slow reader."""
-    broadcast([conn], wire.encode(message))
-
-
-async def connection(host: LiveHost, conn: ServerConnection) -> None:
+async def connection(host: Room, conn: ServerConnection, pool: Pool) -> None:
     """One client's connection, from its hello to its close; never raises."""
     name: str | None = None
     try:
-        if host.pending >= MAX_PENDING:
-            await conn.close(1013, "too many connections waiting; try again")
-            return
-        host.pending += 1
+        pool.enter(conn)
         try:
-            name = await hello(host, conn)
+            name = await hello(host, conn, pool)
         finally:
-            host.pending -= 1
+            pool.leave(conn)
         if name is None:
             return
         bucket, bad = Bucket(), 0
@@ -82,17 +117,20 @@ async def connection(host: LiveHost, conn: ServerConnection) -> None:
             host.gone(name, "left")
 
 
-async def hello(host: LiveHost, conn: ServerConnection) -> str | None:
-    """Wait for the hello; admit the player (their name) or refuse and close (None)."""
+async def hello(host: Room, conn: ServerConnection, pool: Pool) -> str | None:
+    """Wait for the hello; admit the player (their name) or refuse and close (None). A
+    wrong code's refusal is held back by the brake; a right code never waits."""
     try:
         raw = await asyncio.wait_for(conn.recv(), host.hello_timeout)
     except TimeoutError:
         await conn.close(1008, "no hello in time")
         return None
+    pool.leave(conn)  # it has spoken: no longer a silent connection
     address = _address(conn)
-    async with host.brake.turn(address):
-        outcome = host.admit(address, raw)
+    outcome = host.admit(address, raw)
     if isinstance(outcome, Reply):
+        if any(m.get("code") == "bad_code" for m in outcome.messages):
+            await asyncio.sleep(host.brake.delay(address))
         for message in outcome.messages:
             send(conn, message)
         await conn.close(outcome.close or 1008)

@@ -87,7 +87,7 @@ def closing(
 ) -> Closing:
     """The shared part of the ``result`` messages for ``presented``."""
     return Closing(
-        question=wire.question_payload(presented),
+        question={**wire.question_payload(presented), **wire.about_payload(presented.question)},
         reveal=wire.reveal_payload(presented.question),
         counts=counts,
         top=rows(after[:TOP], before),
@@ -99,7 +99,7 @@ def closing(
 def reveal_for(number: int, player: PlayerState, shared: Closing) -> dict[str, Any]:
     """The ``result`` message for ``player`` once question ``number`` has closed."""
     record = player.records[-1]
-    place = shared.places[player.name]
+    place = shared.places.get(player.name)
     value = record.response.value
     return {
         "type": "result",

@@ -120,6 +120,14 @@ class NewGame(NamedTuple):
     version: str
     accuracy: float
     answers: tuple[NewAnswer, ...]
+    # 1: a remote player's game in a live room hosted here (on leaderboards, never in the
+    # host's own profile: history, stats and cards ask for remote = 0).
+    remote: int = 0
+
+
+def is_remote(result: GameResult) -> bool:
+    """Whether ``result`` is a remote player's game in a live room hosted here."""
+    return result.options.get("mode") == "live"
 
 
 def new_game(result: GameResult, version: str) -> NewGame:
@@ -148,6 +156,7 @@ def new_game(result: GameResult, version: str) -> NewGame:
         options=json.dumps(result.options, ensure_ascii=False),
         version=version,
         accuracy=result.accuracy,
+        remote=int(is_remote(result)),
         answers=tuple(
             NewAnswer(
                 position=position,
@@ -330,6 +339,9 @@ class GameFilter(NamedTuple):
     set_id: str | None = None
     player: str | None = None
     since: str | None = None  # an ISO timestamp in UTC; games finished at or after it
+    # With a player: their own games (False), or their games as a remote player in live
+    # rooms hosted here (True). The two never mix.
+    remote: bool = False
 
 
 class GameStore(Protocol):

@@ -242,12 +242,18 @@ ADD_CARDS_AND_DAILY = Step(
     ),
 )
 
+ADD_LIVE_REMOTE_PLAYERS = Step(
+    "live_remote_players_kept_apart",
+    shared=("ALTER TABLE games ADD COLUMN remote INTEGER NOT NULL DEFAULT 0",),
+)
+
 MIGRATIONS: tuple[Step, ...] = (
     CREATE_GAMES_AND_ANSWERS,
     ADD_ACCURACY_TAGS_AND_INDEXES,
     ADD_GAME_IDS,
     ADD_SUMMARIES_AND_INDEXES,
     ADD_CARDS_AND_DAILY,
+    ADD_LIVE_REMOTE_PLAYERS,
 )
 SCHEMA_VERSION = len(MIGRATIONS)
 OUR_TABLES = frozenset({"games", "answers"})  # what a quizcli database holds at least

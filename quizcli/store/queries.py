@@ -34,8 +34,8 @@ INSERT_GAME = """
     INSERT INTO games (uid, set_id, set_title, player, started_at, finished_at, status,
         score, max_score, asked, answered, right_count, partial_count, wrong_count,
         skipped_count, timed_out_count, best_streak, duration, options, version, accuracy,
-        unshared)
-    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+        unshared, remote)
+    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
     ON CONFLICT (uid) DO NOTHING
 """
 COUNT_SCORE = """
@@ -124,6 +124,7 @@ class SQLGames:
                 game.version,
                 game.accuracy,
                 int(unshared),
+                game.remote,
             ),
         )
         if game_id is None:
@@ -159,7 +160,7 @@ class SQLGames:
         """Delete games, then rebuild the summaries from the games left (a reset is rare;
         a rebuild cannot get them wrong)."""
         self._lock_summaries()
-        clause, params = where_clause(where)
+        clause, params = where_clause(where, profile=False)  # every game of that name
         deleted = self._run(f"DELETE FROM games {clause}", params)
         for statement in FILL_SUMMARIES:
             self._run(statement)
@@ -226,7 +227,7 @@ class SQLGames:
         """
         top = "" if limit is None else f" LIMIT {int(limit)}"
         if not every_game and where.since is None:
-            clause, params = where_clause(where, table="bests")
+            clause, params = where_clause(where, table="bests", profile=False)
             order = RANKED_BESTS
             return [
                 game_row(row)
@@ -236,7 +237,7 @@ class SQLGames:
                     params,
                 )
             ]
-        clause, params = where_clause(where, "status = 'finished'")
+        clause, params = where_clause(where, "status = 'finished'", profile=False)
         if every_game:
             sql = f"SELECT * FROM games {clause} ORDER BY {RANK_ORDER}"
         else:
@@ -332,10 +333,12 @@ def _storable(*values: object) -> tuple[object, ...]:
 
 
 def where_clause(
-    where: GameFilter, *extra: str, table: str | None = None
+    where: GameFilter, *extra: str, table: str | None = None, profile: bool = True
 ) -> tuple[str, list[object]]:
     """A WHERE clause (and its parameters) selecting the games ``where`` names (the
-    columns qualified with ``table``, if given)."""
+    columns qualified with ``table``, if given). A ``profile`` query for a player (history,
+    stats) keeps their own games apart from their games as a remote live player;
+    leaderboards (``profile=False``) rank both."""
     conditions = list(extra)
     params: list[object] = []
     prefix = f"{table}." if table else ""
@@ -345,6 +348,9 @@ def where_clause(
     if where.player is not None:
         conditions.append(f"{prefix}player = ?")
         params.append(where.player)
+    if where.player is not None and profile:
+        conditions.append(f"{prefix}remote = ?")  # a profile never mixes in remote games
+        params.append(int(where.remote))
     if where.since is not None:
         conditions.append("finished_at >= ?")
         params.append(where.since)

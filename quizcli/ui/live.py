@@ -7,12 +7,8 @@ Messages from the network are data: every name, option and text shown goes throu
 from __future__ import annotations
 
 import time
-from collections.abc import Mapping, Sequence
+from collections.abc import Mapping
 from typing import Any
-
-from rich.console import Group
-from rich.table import Table
-from rich.text import Text
 
 from quizcli.game import Progress, View
 from quizcli.live.protocol import ProtocolError, question_from_payload
@@ -27,7 +23,7 @@ from quizcli.model import (
 )
 from quizcli.party import Standing
 from quizcli.ui.party import PartyScreen
-from quizcli.ui.text import literal, visible
+from quizcli.ui.text import visible
 
 
 def standings_of(rows: object) -> tuple[list[Standing], dict[str, int]]:
@@ -72,6 +68,7 @@ class PlayerScreens:
         set_info = message.get("set") or {}
         self.title = str(set_info.get("title", self.title))
         self.score = int(message.get("score", 0))
+        self.streak = int(message.get("streak", 0))  # a rejoin keeps its streak
         again = "Rejoined" if message.get("rejoined") else "Joined"
         self.note(
             f"{again} the room as {visible(str(message.get('name', self.name)))}:"
@@ -85,13 +82,15 @@ class PlayerScreens:
         """Who is in the room (shown while waiting in the lobby)."""
         if self.current is not None:
             return
-        entries = message.get("players") or []
+        entries = [p for p in message.get("players") or [] if isinstance(p, dict)]
         names = [
             visible(str(p.get("name", "?"))) + ("" if p.get("connected") else " (gone)")
             for p in entries
-            if isinstance(p, dict)
         ]
-        self.note(f"In the room: {', '.join(names)}")
+        count = message.get("count", len(entries))
+        more = count - len(entries) if isinstance(count, int) and count > len(entries) else 0
+        tail = f" and {more} more" if more else ""
+        self.note(f"In the room ({count}): {', '.join(names)}{tail}")
 
     def question(self, message: Mapping[str, Any]) -> Presented | None:
         """Show a question; the Presented to ask, or None when it cannot be read."""
@@ -102,6 +101,8 @@ class PlayerScreens:
             return None
         limit = float(message.get("time_limit", 0)) or None
         remaining = float(message.get("remaining", limit or 0))
+        if limit:  # the host's clock decides: a rejoin mid-question has less than the limit
+            limit = max(0.1, min(limit, remaining))
         presented = Presented(
             question=question,
             number=int(message.get("number", 0)),
@@ -175,26 +176,3 @@ class PlayerScreens:
             f"Your game: {you.get('score', self.score)} points, place {you.get('place', '?')}"
             f" of {len(rows)}, {you.get('answered', '?')} questions played."
         )
-
-
-def lobby_table(code: str, address: str, players: Sequence[Mapping[str, Any]]) -> Group:
-    """The host's lobby: how to join, and everyone in the room."""
-    table = Table(box=None, padding=(0, 1))
-    table.add_column("#", justify="right")
-    table.add_column("player", overflow="fold")
-    table.add_column("")
-    for number, player in enumerate(players, 1):
-        state = (
-            Text("connected", style="green")
-            if player.get("connected")
-            else Text("gone", style="dim")
-        )
-        table.add_row(str(number), literal(str(player.get("name", "?"))), state)
-    head = Text.assemble(
-        ("Join code ", "bold"), (code, "bold yellow"), "   ", ("quizcli join ", "dim"),
-        literal(address), (f" --code {code}", "dim"),
-    )  # fmt: skip
-    foot = Text(
-        "Enter starts the game · type `remove NAME` and Enter to remove a player", style="dim"
-    )
-    return Group(head, table, foot)

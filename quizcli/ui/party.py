@@ -158,6 +158,10 @@ class RichPartyScreen:
             self._enter()
         self.turns += 1
         self.console.clear()
+        if self.console.is_terminal:
+            # ESC[3J: the scrollback too, or the next player scrolls up to the last answer.
+            self.console.file.write("\x1b[3J")
+            self.console.file.flush()
         self.console.print(
             Text.assemble("Pass the keyboard to ", literal(name, "bold"), ", then press Enter.")
         )
