@@ -42,6 +42,19 @@ class Screen:
             elif match.group("final") is not None:
                 self._csi(match.group("params"), match.group("final"))
 
+    def resize(self, columns: int, rows: int) -> None:
+        """The window changed size, as in xterm: each line keeps its first ``columns`` cells
+        (no reflow), lines are added or dropped at the bottom, the cursor stays inside."""
+        self.grid = [(row + [" "] * columns)[:columns] for row in self.grid[:rows]]
+        self.grid += [[" "] * columns for _ in range(rows - len(self.grid))]
+        self.columns, self.rows = columns, rows
+        self.x, self.y = min(self.x, columns - 1), min(self.y, rows - 1)
+        self.wrap_next = False
+
+    def visible(self) -> str:
+        """The lines on screen now (not those scrolled off), without trailing blanks."""
+        return "\n".join("".join(row).rstrip() for row in self.grid).strip("\n")
+
     def text(self) -> str:
         """Every line, the scrolled-off ones first, without trailing blanks."""
         lines = [*self.scrolled, *("".join(row).rstrip() for row in self.grid)]

@@ -239,7 +239,8 @@ def test_the_daily_seed_is_the_set_and_the_day() -> None:
 
 def test_daily_in_a_real_terminal_shows_the_blocks_and_ctrl_c_ends_it() -> None:
     """Stopped at the first question: the summary, then the result line in blocks (a UTF-8
-    terminal), every question unanswered; nothing answered, so nothing is ranked."""
+    terminal), every question unanswered. The attempt counted from its first question on
+    screen: it is the day's scored one, and the next is practice (no free preview)."""
     child = spawn_quizcli(
         "daily",
         "paris2024",
@@ -254,7 +255,12 @@ def test_daily_in_a_real_terminal_shows_the_blocks_and_ctrl_c_ends_it() -> None:
     child.close()
     assert child.exitstatus == 130
     assert re.search(r"quizcli paris2024 daily \d{4}-\d\d-\d\d  0/5  0 pts  □□□□□", child.before)
-    assert "No daily attempts" in quizcli("scores", "--daily").stdout
+    assert "Nothing answered, but the attempt counts from its first question" in child.before
+    assert "you rank 1 of 1 player" in child.before
+    ranking = json.loads(quizcli("scores", "--daily", "--json").stdout)
+    assert [(row["player"], row["score"]) for row in ranking] == [("ana", 0)]
+    again = quizcli("daily", "paris2024", "--player", "ana", input="\n" * 5)
+    assert "Practice round: you played the paris2024 daily" in again.stdout
 
 
 def test_a_changed_question_is_told_once_and_a_removed_one_never_asked(

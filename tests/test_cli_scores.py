@@ -5,6 +5,7 @@ from __future__ import annotations
 import csv
 import json
 import os
+import re
 import sqlite3
 import subprocess
 import sys
@@ -223,10 +224,13 @@ def test_reset_needs_confirmation(demo: Path) -> None:
     assert "add --yes" in refused.stderr
     assert len(scores_json()) == 2
     done = quizcli("reset", "--player", "ana", "--yes")
-    assert done.stdout.strip() == "Deleted 1 game."
+    # The round's answers scheduled review cards: reset deletes them with the game.
+    assert re.fullmatch(
+        r"Deleted 1 stored game, (\d+) review cards and \1 review ratings\.", done.stdout.strip()
+    )
     assert [row["player"] for row in scores_json()] == ["bob"]
     assert quizcli("reset", "--set", "nope", "--yes").stdout.strip() == (
-        "No stored games match; nothing to delete."
+        "No stored games, review cards or daily attempts match; nothing to delete."
     )
 
 
@@ -239,7 +243,7 @@ def test_reset_asks_in_a_terminal(demo: Path) -> None:
         encoding="utf-8",
         timeout=30,
     )
-    child.expect(r"Delete 1 stored game\? This cannot be undone")
+    child.expect(r"Delete 1 stored game, \d+ review cards and \d+ review ratings\? This cannot")
     child.sendline("n")
     child.expect("Nothing deleted.")
     child.expect(pexpect.EOF)
@@ -253,7 +257,7 @@ def test_reset_asks_in_a_terminal(demo: Path) -> None:
     )
     child.expect("Delete 1 stored game")
     child.sendline("y")
-    child.expect("Deleted 1 game.")
+    child.expect(r"Deleted 1 stored game, \d+ review cards and \d+ review ratings\.")
     child.expect(pexpect.EOF)
     assert scores_json() == []
 
@@ -264,7 +268,7 @@ def test_ctrl_c_or_ctrl_d_at_the_reset_question_deletes_nothing(
 ) -> None:
     play(demo, "ana", SOME_RIGHT)
     child = spawn_quizcli("reset")
-    child.expect(r"Delete 1 stored game\? This cannot be undone")
+    child.expect(r"Delete 1 stored game, .+\? This cannot be undone")
     child.sendcontrol(key)
     child.expect("Nothing deleted.")
     child.expect(pexpect.EOF)

@@ -283,3 +283,26 @@ def test_summaries_agree_with_the_games_through_saves_ties_and_resets(opener: Op
     assert store.leaderboard(GameFilter(), limit=None) == store.leaderboard(everything, limit=None)
     game_id = store.record(result("ana", [1, 1, 1], set_id="demo"), "test")  # type: ignore[attr-defined]
     assert store.ranking(game_id).personal_previous_best is None  # ana's demo games are gone
+
+
+def test_progress_is_counted_and_deleted_by_player_and_set_on_both_engines(
+    opener: Opener,
+) -> None:
+    """``reset``'s store side: cards, review log and daily attempts, by player and set."""
+    from quizcli.review import reviews_of
+    from quizcli.store.cards import daily_game
+
+    store = opener()
+    for player, set_id in (("ana", "demo"), ("ana", "other"), ("bob", "demo")):
+        played = result(player, [1.0, 0.0], set_id=set_id)
+        store.save_daily(daily_game(played, "2026-12-04"), reviews_of(played, "daily"))
+    both = {"cards": 2, "review_log": 2, "daily_games": 1}
+    assert store.progress("ana", "demo") == both
+    assert store.progress("ana", None) == {k: 2 * v for k, v in both.items()}
+    assert store.progress(None, None) == {k: 3 * v for k, v in both.items()}
+    assert store.delete_progress("ana", "demo") == both
+    assert store.progress("ana", "demo") == dict.fromkeys(both, 0)
+    assert store.progress("ana", "other") == both  # another set of the same player stays
+    assert store.delete_progress(None, "demo") == both  # bob's
+    assert store.delete_progress(None, None) == both  # what was left: ana's other set
+    assert store.progress(None, None) == dict.fromkeys(both, 0)

@@ -72,7 +72,7 @@ def daily(
     catalog = open_catalog(banks)
     if catalog.named_failed:
         raise BankError(catalog.named_problems())
-    chosen = set_id or _choose_set(catalog, interactive)
+    chosen = set_id or _choose_set(catalog, interactive, "daily")
     day = utc_day(time.time())
     options = RoundOptions(count=DAILY_COUNT, seed=daily_seed(chosen, day), player=name)
     game = Round.start(catalog.get(chosen), options)
@@ -91,13 +91,17 @@ def daily(
 
 def _save(result: GameResult, day: str) -> DailySaved:
     """Store the attempt and its ratings; an attempt after the day's first is practice
-    (its ratings are kept, the attempt is not ranked)."""
+    (its ratings are kept, the attempt is not ranked).
+
+    An attempt counts from the moment its first question is on screen, answered or not:
+    stopped there (Ctrl-C, the end of input), it is the day's scored attempt with nothing
+    right. Were it left open, the next attempt would ask the same first question, already
+    seen and looked up at leisure: a free preview of a scored question.
+    """
     from quizcli.review import reviews_of
     from quizcli.store import StoreError, engine
     from quizcli.store.cards import daily_game
 
-    if not result.answers:
-        return DailySaved(scored=False)
     try:
         store = engine.for_writing()
         try:
@@ -128,12 +132,17 @@ def _report(
             literal(f"Warning: this attempt could not be saved: {saved.problem}"), soft_wrap=True
         )
     elif saved.scored:
+        if not result.answers:
+            out.print(
+                "Nothing answered, but the attempt counts from its first question on screen "
+                "(one scored attempt a day)."
+            )
         out.print(
             literal(
                 f"Daily {day}: you rank {saved.position} of {counted(saved.players, 'player')}."
             )
         )
-    elif result.answers:
+    else:
         earlier = "" if saved.first_score is None else f" ({saved.first_score} pts)"
         out.print(
             literal(

@@ -60,8 +60,11 @@ def play_hotseat(game: Round, names: list[str], *, interactive: bool) -> int | N
             from quizcli.ui.round import RichView
 
             out = console()
-            view: RichView | PlainView = RichView(out, game.qset)
-            asker = signals.guarded(InteractiveAsker(out))
+            rich_view = RichView(out, game.qset)
+            view: RichView | PlainView = rich_view
+            asker = signals.guarded(
+                InteractiveAsker(out, redraw_question=rich_view.show_question_again)
+            )
             screen = RichPartyScreen(out)
         else:
             from quizcli.ui.plain import PlainAsker, PlainView

@@ -66,11 +66,12 @@ def join(
     place, and the top five. Ctrl-C leaves the game.
     Example: quizcli join 192.168.1.20:8765 --code 123456 --player ana
     """
+    from quizcli.commands.rounds import is_interactive
     from quizcli.live import seats
     from quizcli.live.client import LiveClient
     from quizcli.players import player_name
 
-    interactive = not plain and sys.stdin.isatty() and sys.stdout.isatty()
+    interactive = is_interactive(plain)
     name = player_name(player)
     code = code.strip()
     closer = _Closer()
@@ -156,7 +157,8 @@ def _play(
         from quizcli.ui.round import RichView
 
         out = console()
-        view, asker, screen = RichView(out, qset), InteractiveAsker(out), RichPartyScreen(out)
+        view, screen = RichView(out, qset), RichPartyScreen(out)
+        asker = InteractiveAsker(out, redraw_question=view.show_question_again)
     else:
         from quizcli.ui.party import PlainPartyScreen
         from quizcli.ui.plain import PlainAsker, PlainView

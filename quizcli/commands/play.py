@@ -108,12 +108,13 @@ def play(
     Example: quizcli play paris2024 --players alice,bob,carol
     """
     from quizcli.commands.options import open_catalog
+    from quizcli.commands.rounds import is_interactive
     from quizcli.errors import BankError
     from quizcli.game import Round, RoundOptions
     from quizcli.model import RoundEnd
     from quizcli.players import player_name
 
-    interactive = not plain and sys.stdin.isatty() and sys.stdout.isatty()
+    interactive = is_interactive(plain)
     names = None
     if players is not None:
         from quizcli.commands.hotseat import parse_players
@@ -159,8 +160,13 @@ def play(
             from quizcli.ui.round import RichView
 
             out = console()
-            view: RichView | PlainView = RichView(out, game.qset)
-            asker = InteractiveAsker(out, interrupted=lambda: signals.pending)
+            rich_view = RichView(out, game.qset)
+            view: RichView | PlainView = rich_view
+            asker = InteractiveAsker(
+                out,
+                interrupted=lambda: signals.pending,
+                redraw_question=rich_view.show_question_again,
+            )
             result = game.play(signals.guarded(asker), view)
         else:
             from quizcli.ui import plain as plain_ui
@@ -189,9 +195,9 @@ def play(
         raise typer.Exit(EXIT_INTERRUPTED)
 
 
-def _choose_set(catalog: "Catalog", interactive: bool) -> str:
+def _choose_set(catalog: "Catalog", interactive: bool, command: str = "play") -> str:
     """The only set offered (that of the ``--bank`` file, if one was given), or the player's
-    pick among several (a clear error in plain mode)."""
+    pick among several (a clear error in plain mode, naming ``quizcli COMMAND SET``)."""
     from quizcli.errors import QuizError
 
     ids = catalog.offered()
@@ -201,7 +207,7 @@ def _choose_set(catalog: "Catalog", interactive: bool) -> str:
         raise QuizError("no question sets found; add a bank with --bank PATH")
     if not interactive:
         raise QuizError(
-            f"several sets are loaded; name one: quizcli play SET (sets: {', '.join(ids)})"
+            f"several sets are loaded; name one: quizcli {command} SET (sets: {', '.join(ids)})"
         )
     from quizcli.ui.picker import pick_set
 

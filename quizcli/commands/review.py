@@ -59,6 +59,10 @@ def review(
         ),
     ] = False,
     banks: BankOption = None,
+    as_json: Annotated[
+        bool,
+        typer.Option("--json", help="With --schedule: print JSON alone on stdout, not bars."),
+    ] = False,
 ) -> None:
     """Review the questions you are about to forget: the cards due now, most overdue first,
     then when each comes back. Every answer in any round (play, daily, review) schedules
@@ -70,8 +74,12 @@ def review(
 
     name = player_name(player)
     if schedule:
-        _schedule(name, set_id)
+        _schedule(name, set_id, as_json=as_json)
         return
+    if as_json:
+        from quizcli.errors import QuizError
+
+        raise QuizError("--json goes with --schedule: a review round is played, not printed")
 
     import random
 
@@ -89,7 +97,7 @@ def review(
     catalog = open_catalog(banks)
     if catalog.named_failed:
         raise BankError(catalog.named_problems())
-    chosen = set_id or _choose_set(catalog, interactive)
+    chosen = set_id or _choose_set(catalog, interactive, "review")
     qset = _whole_set(catalog.get(chosen))
     now = time.time()
     reader = engine.for_reading()
@@ -156,19 +164,36 @@ def _report_review(
         console().print(review_ui.reviewed_table(result, saved, now))
 
 
-def _schedule(player: str, set_id: str | None) -> None:
-    """Bars of the cards falling due on each of the next 14 days."""
+def _schedule(player: str, set_id: str | None, *, as_json: bool) -> None:
+    """Bars (or JSON) of the cards falling due on each of the next 14 days; an unknown set
+    is an error naming the known ones."""
     from quizcli.review import due_counts
     from quizcli.store import engine
-    from quizcli.ui.review import schedule_view
+    from quizcli.ui.review import schedule_json, schedule_view
     from quizcli.ui.text import console
 
     now = time.time()
     horizon = now + (SCHEDULE_DAYS + 1) * 86_400
     reader = engine.for_reading()
-    dues = [] if reader is None else _closing(reader, lambda s: s.dues(player, horizon, set_id))
+    dues: list[float] = []
+    cards = False
+    if reader is not None:
+        dues, cards = _closing(
+            reader,
+            lambda s: (
+                s.dues(player, horizon, set_id),
+                set_id is not None and bool(s.cards(player, set_id)),
+            ),
+        )
+    if set_id is not None and not dues and not cards:
+        from quizcli.commands.scores import check_known_set
+
+        check_known_set(set_id)
     counts = due_counts(dues, now, SCHEDULE_DAYS)
-    console().print(schedule_view(counts, now, player, set_id))
+    if as_json:
+        typer.echo(schedule_json(counts, now))
+    else:
+        console().print(schedule_view(counts, now, player, set_id))
 
 
 def _closing(store: GameStore, work: Callable[[GameStore], T]) -> T:

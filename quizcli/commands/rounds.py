@@ -22,8 +22,15 @@ T = TypeVar("T")
 
 
 def is_interactive(plain: bool) -> bool:
-    """Arrow keys and Rich when both ends are a terminal and --plain is not given."""
-    return not plain and sys.stdin.isatty() and sys.stdout.isatty()
+    """Arrow keys and Rich when both ends are a terminal that can move its cursor (not
+    TERM=dumb) and --plain is not given. Otherwise the round is plain, and so is everything
+    printed after it: no colour, bold or italics (see ui.text.plain_styles)."""
+    from quizcli.ui.text import dumb_terminal, plain_styles
+
+    if not plain and sys.stdin.isatty() and sys.stdout.isatty() and not dumb_terminal():
+        return True
+    plain_styles()
+    return False
 
 
 def run_round(
@@ -48,7 +55,8 @@ def run_round(
 
             out = console()
             view = RichView(out, game.qset)
-            result = game.play(signals.guarded(InteractiveAsker(out)), view)
+            asker = InteractiveAsker(out, redraw_question=view.show_question_again)
+            result = game.play(signals.guarded(asker), view)
         else:
             from quizcli.ui import plain as plain_ui
 

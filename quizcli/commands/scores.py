@@ -1,5 +1,6 @@
 """``scores``, ``history``, ``stats`` and ``reset``: what the store knows of past games."""
 
+import re
 import time
 from collections.abc import Callable
 from contextlib import suppress
@@ -26,6 +27,12 @@ LocalOption = Annotated[
     bool,
     typer.Option("--local", help="Read the games kept on this machine, not the shared database."),
 ]
+PlainOption = Annotated[
+    bool,
+    typer.Option(
+        "--plain", help="Plain text: no colour, bold or italics (automatic when not a terminal)."
+    ),
+]
 NO_GAMES = "No games yet: play one with `quizcli play`."
 MAX_ROWS = 1_000_000  # the most --limit asks for: beyond it SQLite would read a float
 
@@ -51,7 +58,7 @@ def _read(query: "Callable[[GameStore], T]", *, local: bool = False, hint: bool 
         store.close()
 
 
-def _known_set(set_id: str) -> None:
+def check_known_set(set_id: str) -> None:
     """Nothing when ``set_id`` is a set of the catalog or of a stored game; else
     UnknownSetError naming the sets there are."""
     from quizcli.commands.options import open_catalog
@@ -68,6 +75,25 @@ def _known_set(set_id: str) -> None:
         )
 
 
+# YYYY-MM-DD, then optionally a time: Python also reads 20261204 and 2026-W49-5, which the
+# messages do not offer, and which a typo can turn into another real day.
+ISO_DAY = re.compile(r"\d{4}-\d{2}-\d{2}(?:[T ]|\Z)", re.ASCII)
+
+
+def _iso_day(value: str, option: str, example: str) -> str:
+    """``value`` as a YYYY-MM-DD day, or a QuizError saying how to write one."""
+    from datetime import date
+
+    from quizcli.errors import QuizError
+
+    try:
+        if len(value) != 10 or not ISO_DAY.match(value):
+            raise ValueError(value)
+        return date.fromisoformat(value).isoformat()
+    except ValueError:
+        raise QuizError(f"{option} {value!r} is not a date; write it like {example}") from None
+
+
 END_OF_9999 = 253_402_300_799.999  # 9999-12-31T23:59:59.999Z, as an epoch time
 
 
@@ -80,10 +106,13 @@ def _since(value: str | None) -> str | None:
     from quizcli.errors import QuizError
     from quizcli.store import timestamp
 
+    example = "2026-11-21"
     try:
+        if not ISO_DAY.match(value):
+            raise ValueError(value)
         moment = datetime.fromisoformat(value)
     except ValueError:
-        raise QuizError(f"--since {value!r} is not a date; write it like 2026-11-21") from None
+        raise QuizError(f"--since {value!r} is not a date; write it like {example}") from None
     if moment.tzinfo is None:
         moment = moment.replace(tzinfo=UTC)
     # A time zone can push the last day of 9999 into year 10000, whose five-digit stamp
@@ -113,6 +142,7 @@ def scores(
     ] = None,
     as_json: JsonOption = False,
     local: LocalOption = False,
+    plain: PlainOption = False,
     export: Annotated[
         Path | None,
         typer.Option(
@@ -137,6 +167,10 @@ def scores(
 
     Example: quizcli scores paris2024 --limit 5
     """
+    if plain:
+        from quizcli.ui.text import plain_styles
+
+        plain_styles()
     from quizcli.players import check_player
     from quizcli.store import GameFilter
     from quizcli.ui.banks import dumps
@@ -146,7 +180,15 @@ def scores(
     if export is not None:
         _export(export, local, force=force)
         return
-    if daily or date is not None:
+    if date is not None and not daily:
+        from quizcli.errors import QuizError
+
+        # Never a silent switch to the other ranking: the leaderboard has no days.
+        raise QuizError(
+            f"--date picks the day of the daily ranking; add --daily "
+            f"(quizcli scores{' ' + set_id if set_id else ''} --daily --date {date})"
+        )
+    if daily:
         _daily_ranking(set_id, date, limit, as_json=as_json, local=local)
         return
     where = GameFilter(
@@ -159,7 +201,7 @@ def scores(
     )
     rows = found or []
     if not rows and set_id is not None:
-        _known_set(set_id)
+        check_known_set(set_id)
     if as_json:
         typer.echo(dumps([{"rank": n, **row.to_json()} for n, row in enumerate(rows, 1)]))
     elif not rows:
@@ -175,21 +217,14 @@ def _daily_ranking(
     import time
 
     from quizcli.daily import utc_day
-    from quizcli.errors import QuizError
     from quizcli.ui.banks import dumps
     from quizcli.ui.daily import daily_table
     from quizcli.ui.text import console
 
-    if date is None:
-        day = utc_day(time.time())
-    else:
-        from datetime import date as calendar
-
-        try:
-            day = calendar.fromisoformat(date).isoformat()
-        except ValueError:
-            raise QuizError(f"--date {date!r} is not a date; write it like 2026-11-27") from None
+    day = utc_day(time.time()) if date is None else _iso_day(date, "--date", "2026-11-27")
     rows = _read(lambda store: store.daily_ranking(set_id, day, limit), local=local) or []
+    if not rows and set_id is not None:
+        check_known_set(set_id)
     if as_json:
         typer.echo(dumps([{"rank": n, **row.to_json()} for n, row in enumerate(rows, 1)]))
     elif not rows:
@@ -323,6 +358,7 @@ def history(
     ] = 20,
     as_json: JsonOption = False,
     local: LocalOption = False,
+    plain: PlainOption = False,
     live: Annotated[
         bool,
         typer.Option(
@@ -336,6 +372,10 @@ def history(
 
     Example: quizcli history --player ana
     """
+    if plain:
+        from quizcli.ui.text import plain_styles
+
+        plain_styles()
     from quizcli.players import player_name
     from quizcli.store import GameFilter
     from quizcli.ui.banks import dumps
@@ -361,12 +401,17 @@ def stats(
     player: PlayerOption = None,
     as_json: JsonOption = False,
     local: LocalOption = False,
+    plain: PlainOption = False,
 ) -> None:
     """A player's statistics: accuracy overall, per tag and per kind, best streak, points per
     question, and the questions most often missed.
 
     Example: quizcli stats paris2024
     """
+    if plain:
+        from quizcli.ui.text import plain_styles
+
+        plain_styles()
     from quizcli.players import player_name
     from quizcli.store import GameFilter
     from quizcli.ui.banks import dumps
@@ -384,7 +429,7 @@ def stats(
     )
     summary, due = found if found is not None else (None, 0)
     if (summary is None or summary.games == 0) and set_id is not None:
-        _known_set(set_id)
+        check_known_set(set_id)
     if as_json:
         data = summary.to_json() if summary else {}
         typer.echo(dumps({"player": name, "set": set_id, **data, "cards_due": due}))
@@ -402,16 +447,17 @@ def reset(
     player: Annotated[
         str | None,
         typer.Option(
-            "--player", "-p", help="Only this player's games.", autocompletion=complete_players
+            "--player", "-p", help="Only this player's data.", autocompletion=complete_players
         ),
     ] = None,
     set_id: Annotated[
         str | None,
-        typer.Option("--set", help="Only this set's games.", autocompletion=complete_sets),
+        typer.Option("--set", help="Only this set's data.", autocompletion=complete_sets),
     ] = None,
     yes: Annotated[bool, typer.Option("--yes", "-y", help="Do not ask for confirmation.")] = False,
 ) -> None:
-    """Delete stored games (all, or one player's, or one set's) after a confirmation.
+    """Delete stored games (all, or one player's, or one set's) after a confirmation,
+    with the same player's and set's review cards, review log and daily attempts.
 
     Example: quizcli reset --player ana --set paris2024
     """
@@ -420,13 +466,17 @@ def reset(
     from quizcli.errors import QuizError
     from quizcli.players import check_player
     from quizcli.store import GameFilter, engine
-    from quizcli.ui.text import console, counted, literal
+    from quizcli.ui.text import console, literal
 
     where = GameFilter(player=check_player(player) if player is not None else None, set_id=set_id)
-    matching = _read(lambda store: store.count(where), hint=False) or 0
+
+    def count(store: "GameStore") -> tuple[int, dict[str, int]]:
+        return store.count(where), store.progress(where.player, set_id)
+
+    matching, progress = _read(count, hint=False) or (0, {})
     out = console()
-    if matching == 0:
-        out.print("No stored games match; nothing to delete.")
+    if matching == 0 and not any(progress.values()):
+        out.print("No stored games, review cards or daily attempts match; nothing to delete.")
         return
     scope = " ".join(
         part
@@ -436,7 +486,7 @@ def reset(
         )
         if part
     )
-    what = counted(matching, "stored game") + (f" {scope}" if scope else "")
+    what = _reset_scope(matching, progress) + (f" {scope}" if scope else "")
     if not yes:
         if not sys.stdin.isatty():
             raise QuizError(f"reset would delete {what}; add --yes to confirm without a terminal")
@@ -454,6 +504,25 @@ def reset(
     store = engine.for_writing()
     try:
         deleted = store.delete(where)
+        gone = store.delete_progress(where.player, set_id)
     finally:
         store.close()
-    out.print(literal(f"Deleted {counted(deleted, 'game')}."))
+    out.print(literal(f"Deleted {_reset_scope(deleted, gone)}."))
+
+
+def _reset_scope(games: int, progress: dict[str, int]) -> str:
+    """``3 stored games, 12 review cards, 20 review ratings and 1 daily attempt``: what
+    there is of each (``0 stored games`` when there is nothing at all)."""
+    from quizcli.ui.text import counted
+
+    parts = [counted(games, "stored game")] if games else []
+    for table, noun in (
+        ("cards", "review card"),
+        ("review_log", "review rating"),
+        ("daily_games", "daily attempt"),
+    ):
+        if progress.get(table, 0):
+            parts.append(counted(progress[table], noun))
+    if len(parts) <= 1:
+        return parts[0] if parts else counted(0, "stored game")
+    return ", ".join(parts[:-1]) + " and " + parts[-1]

@@ -11,10 +11,9 @@ import os
 import re
 import time
 from collections.abc import Iterable, Mapping
-from typing import Any, NamedTuple, Protocol
+from typing import TYPE_CHECKING, Any, NamedTuple, Protocol
 
 from quizcli.errors import QuizError
-from quizcli.model import GameResult, Mark
 
 # Re-exported: the rows of review cards and daily games, which the protocol names.
 from quizcli.store.cardrows import Card as Card
@@ -28,6 +27,9 @@ BUSY_TIMEOUT_SECONDS = 10.0  # how long to wait for another quizcli's lock ($QUI
 
 # The order of a leaderboard; the summary table ``bests`` and the indexes follow it too.
 RANK_ORDER = "score DESC, accuracy DESC, duration ASC, finished_at ASC, id ASC"
+
+if TYPE_CHECKING:  # the model is imported where it is used: `list` reads due cards
+    from quizcli.model import GameResult
 
 
 def busy_timeout() -> float:
@@ -130,6 +132,8 @@ def is_remote(result: GameResult) -> bool:
 
 def new_game(result: GameResult, version: str) -> NewGame:
     """A played round as the row and answers a store keeps."""
+    from quizcli.model import Mark
+
     return NewGame(
         uid=result.uid,
         set_id=result.set_id,
@@ -377,6 +381,15 @@ class GameStore(Protocol):
 
     def delete(self, where: GameFilter) -> int:
         """Delete the games matching ``where`` (and their answers); return how many."""
+        ...
+
+    def progress(self, player: str | None, set_id: str | None) -> dict[str, int]:
+        """Rows of ``cards``, ``review_log`` and ``daily_games`` of a player and a set
+        (None: every one)."""
+        ...
+
+    def delete_progress(self, player: str | None, set_id: str | None) -> dict[str, int]:
+        """Delete those rows in one transaction; how many of each went."""
         ...
 
     def set_ids(self) -> list[str]:

@@ -11,9 +11,8 @@ and the rating applied to what is there now. So two reviews at once never lose a
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
-from quizcli.model import GameResult, Mark
 from quizcli.store.base import (
     Card,
     DailyGame,
@@ -47,7 +46,12 @@ INSERT_DAILY = """
     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
     ON CONFLICT (set_id, day, player) DO NOTHING
 """
+# What a player has besides games: what ``reset`` deletes with them.
+PROGRESS = ("cards", "review_log", "daily_games")
 DAILY_ORDER = "score DESC, accuracy DESC, duration ASC, finished_at ASC"
+
+if TYPE_CHECKING:  # the model is imported where it is used: `list` reads due cards
+    from quizcli.model import GameResult
 
 
 class SQLCards(SQLGames):
@@ -80,6 +84,17 @@ class SQLCards(SQLGames):
             return scored
 
         return self._write("saving the daily challenge", work)
+
+    def delete_progress(self, player: str | None, set_id: str | None) -> dict[str, int]:
+        """Delete the review cards, review log and daily attempts of a player (every
+        player when None) and set (every set when None), in one transaction; how many rows
+        of each went (``reset``)."""
+
+        def work() -> dict[str, int]:
+            clause, params = _owner(player, set_id)
+            return {table: self._run(f"DELETE FROM {table}{clause}", params) for table in PROGRESS}
+
+        return self._write("deleting review cards and daily attempts", work)
 
     # --- the parts of a write (inside a transaction the engine opened) --------------
 
@@ -197,6 +212,15 @@ class SQLCards(SQLGames):
         )
         return _daily(rows[0]) if rows else None
 
+    def progress(self, player: str | None, set_id: str | None) -> dict[str, int]:
+        """How many review cards, review-log ratings and daily attempts a player (every
+        player when None) has in a set (every set when None)."""
+        clause, params = _owner(player, set_id)
+        return {
+            table: int(self._rows(f"SELECT COUNT(*) AS n FROM {table}{clause}", params)[0]["n"])
+            for table in PROGRESS
+        }
+
     def daily_ranking(self, set_id: str | None, day: str, limit: int) -> list[DailyGame]:
         """The day's scored attempts (of one set), best first."""
         clause, params = (
@@ -210,6 +234,15 @@ class SQLCards(SQLGames):
                 params,
             )
         ]
+
+
+def _owner(player: str | None, set_id: str | None) -> tuple[str, list[Any]]:
+    """`` WHERE ...`` (or nothing) selecting the rows of a player and a set, either optional."""
+    pairs = (("player", player), ("set_id", set_id))
+    kept = [(column, value) for column, value in pairs if value is not None]
+    if not kept:
+        return "", []
+    return " WHERE " + " AND ".join(f"{column} = ?" for column, _ in kept), [v for _, v in kept]
 
 
 def _player_set(player: str, set_id: str | None) -> tuple[str, list[Any]]:
@@ -237,6 +270,8 @@ def _daily(row: Row) -> DailyGame:
 
 def daily_game(result: GameResult, day: str) -> DailyGame:
     """A played daily round as the row ``daily_games`` keeps."""
+    from quizcli.model import Mark
+
     letters = {Mark.RIGHT: "r", Mark.PARTIAL: "p"}
     marks = "".join(letters.get(record.verdict.mark, "x") for record in result.answers)
     return DailyGame(

@@ -18,10 +18,9 @@ import time
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager, suppress
 from pathlib import Path
-from typing import TypeVar
+from typing import TYPE_CHECKING, TypeVar
 
 from quizcli.errors import os_reason
-from quizcli.model import GameResult
 from quizcli.store.base import (
     GameFilter,
     NewGame,
@@ -46,6 +45,9 @@ from quizcli.store.sqlite_errors import (
 
 T = TypeVar("T")
 RETRY_PAUSE = 0.05  # seconds between attempts to save a game, times the attempt's number
+
+if TYPE_CHECKING:  # the model is imported where it is used: `list` reads due cards
+    from quizcli.model import GameResult
 
 
 def _now() -> float:

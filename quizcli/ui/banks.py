@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 from collections.abc import Mapping, Sequence
 from typing import Any
 
@@ -147,6 +146,8 @@ def problem_json(problem: Problem) -> dict[str, Any]:
 
 def dumps(data: object) -> str:
     """JSON for stdout: readable, and safe to print to a terminal."""
+    import json  # here, not at the top: `list` without --json never needs it
+
     return json_safe(json.dumps(data, ensure_ascii=False, indent=2))
 
 

@@ -26,7 +26,8 @@ def daily_table(rows: Sequence[DailyGame], day: str) -> Table:
         ("Answers", "left"),
         ("Time", "right"),
     ):
-        table.add_column(name, justify=justify)  # type: ignore[arg-type]
+        overflow = "fold" if name in ("Player", "Set") else "ellipsis"
+        table.add_column(name, justify=justify, overflow=overflow)  # type: ignore[arg-type]
     for rank, row in enumerate(rows, 1):
         table.add_row(
             str(rank),

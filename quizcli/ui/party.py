@@ -185,7 +185,7 @@ class RichPartyScreen:
         table = Table(title=literal(title), title_justify="left", box=None, padding=(0, 1))
         table.add_column("#", justify="right")
         table.add_column("")
-        table.add_column("player")
+        table.add_column("player", overflow="fold")
         table.add_column("points", justify="right")
         table.add_column("time", justify="right")
         for row in rows[:limit]:

@@ -18,7 +18,9 @@ DELAY_SECONDS = 0.5
 @contextmanager
 def first_load(path: Path) -> Iterator[None]:
     """Show a spinner naming ``path`` if reading it takes longer than DELAY_SECONDS."""
-    if not sys.stderr.isatty():
+    from quizcli.ui.text import dumb_terminal
+
+    if not sys.stderr.isatty() or dumb_terminal():  # a spinner moves the cursor
         yield
         return
     from rich.console import Console

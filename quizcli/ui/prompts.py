@@ -56,6 +56,11 @@ MENU_HINT_KEYS = ("?", "h")
 # Columns before an option's text in a menu: " » " in a select, " » ○ " in a checkbox.
 MENU_INDENT = 3
 CHECKBOX_INDENT = 5
+# A wrapped option's further lines sit this much deeper than its first, so that one long
+# option never reads as two.
+CONTINUATION = 2
+# Columns before the prompt's text: "? ".
+PROMPT_INDENT = 2
 TEXT_HINT_KEY = "?"
 
 
@@ -73,13 +78,84 @@ def _plain(text: str) -> str:
     return visible(text).replace("\n", " ").replace("\t", " ")
 
 
-def _wrapped(console: Console, text: str, indent: int) -> str:
-    """An option as a menu entry: ``_plain`` text wrapped at word boundaries to the terminal's
-    width, each further line indented under the first, so a long option is never cut (a
-    menu line that does not fit is cut off by prompt_toolkit)."""
-    room = max(console.width - indent - 1, 8)
+def _columns(console: Console) -> int:
+    """The terminal's width now: the running prompt's (it follows a resize), else Rich's."""
+    from prompt_toolkit.application.current import get_app_or_none
+
+    app = get_app_or_none()
+    if app is not None and app.is_running:
+        columns = app.output.get_size().columns
+        if columns > 0:
+            return int(columns)
+    return int(console.width)
+
+
+def _wrapped(console: Console, text: str, indent: int, *, first: int | None = None) -> str:
+    """``_plain`` text wrapped between words to the terminal's width as it is now, its first
+    line starting ``first`` columns in (default ``indent``) and every further line
+    ``indent`` columns in; a word longer than a line is folded, never cut."""
+    width = _columns(console)
+    start = indent if first is None else first
+    room = max(width - max(indent, start) - 1, 8)
     lines = Text(_plain(text)).wrap(console, room, overflow="fold")
     return ("\n" + " " * indent).join(line.plain.rstrip() for line in lines)
+
+
+class _Option(questionary.Choice):
+    """A menu entry whose title is wrapped to the terminal's width each time it is drawn, so
+    that an option is re-wrapped, never cut, when the window is narrowed mid-question. Its
+    further lines are indented deeper than a new option's first line."""
+
+    def __init__(
+        self, console: Console, text: str, indent: int, value: object, *, prompt: str = ""
+    ) -> None:
+        self._console = console
+        self._text = text
+        self._indent = indent
+        # Once answered, the option is shown after the prompt: "? Your answer: <option>".
+        self._answered_at = len(f"? {prompt} ")
+        super().__init__(text, value=value)
+
+    @property
+    def title(self) -> str:
+        """The option's text, wrapped for the terminal as it is now (in the menu, or after
+        the prompt once chosen)."""
+        from prompt_toolkit.application.current import get_app_or_none
+
+        app = get_app_or_none()
+        if app is not None and app.is_done:
+            further = PROMPT_INDENT + CONTINUATION
+            return _wrapped(self._console, self._text, further, first=self._answered_at)
+        return _wrapped(self._console, self._text, self._indent + CONTINUATION, first=self._indent)
+
+    @title.setter
+    def title(self, value: object) -> None:
+        """questionary sets the title once; the text is kept in ``_text``."""
+
+
+class _Prompt(str):
+    """A prompt's message and its instruction (``Your answer: (arrow keys, Enter)``),
+    wrapped between words to the terminal's width each time questionary draws it (it
+    formats the message on every draw): a resize re-wraps it, and no word is split. Once
+    the prompt is answered, the instruction is left out."""
+
+    _console: Console
+    _instruction: str
+
+    def __new__(cls, console: Console, message: str, instruction: str = "") -> _Prompt:
+        prompt = super().__new__(cls, message)
+        prompt._console = console
+        prompt._instruction = instruction
+        return prompt
+
+    def __format__(self, spec: str) -> str:
+        from prompt_toolkit.application.current import get_app_or_none
+
+        app = get_app_or_none()
+        done = app is not None and app.is_done
+        message = str.__str__(self)  # (an f-string of self would call this method again)
+        text = message if done or not self._instruction else f"{message} {self._instruction}"
+        return _wrapped(self._console, text, PROMPT_INDENT)
 
 
 def _order_line(items: list[str]) -> str:
@@ -97,6 +173,8 @@ class InteractiveAsker:
     at once with KeyboardInterrupt (the signal handler cannot reach a prompt not yet open).
     ``drop_early_keys``: keys pressed before a prompt was drawn never answer it (default:
     on a terminal only; tests that send every key up front through a pipe leave it off).
+    ``redraw_question`` draws the question (header and panel) again after a resize; without
+    it, a one-line reminder is drawn instead.
     """
 
     def __init__(
@@ -108,8 +186,10 @@ class InteractiveAsker:
         clock: Callable[[], float] = time.monotonic,
         interrupted: Callable[[], bool] = lambda: False,
         drop_early_keys: bool | None = None,
+        redraw_question: Callable[[], None] | None = None,
     ) -> None:
         self._console = console
+        self._redraw_question = redraw_question
         self._interrupted = interrupted
         self._drop_early_keys = drop_early_keys
         self._io: dict[str, Any] = {}
@@ -159,6 +239,7 @@ class _Turn:
         self.clock = asker._clock
         self.interrupted = asker._interrupted
         self.drop_early_keys = asker._drop_early_keys
+        self.redraw_question = asker._redraw_question
         self.presented = presented
         self.question = presented.question
         hint = self.question.hint
@@ -196,13 +277,13 @@ class _Turn:
             assert isinstance(self.question, ChoiceQuestion)
             titles = self.presented.options or self.question.choices
         choices = [
-            questionary.Choice(_wrapped(self.console, title, MENU_INDENT), value=i)
+            _Option(self.console, title, MENU_INDENT, value=i, prompt="Your answer:")
             for i, title in enumerate(titles)
         ]
         question = questionary.select(
-            "Your answer:",
+            _Prompt(self.console, "Your answer:", "(arrow keys, Enter; or Skip)"),
             choices=[*choices, *self._menu_extras()],
-            instruction="(arrow keys, Enter; or Skip)",
+            instruction=" ",  # in the message, wrapped with it (an empty one means the default)
             **self.io,
         )
         result = self._run(question, hint_keys=MENU_HINT_KEYS, menu=True)
@@ -218,14 +299,21 @@ class _Turn:
         assert isinstance(self.question, MultiQuestion)
         titles = self.presented.options or self.question.choices
         choices = [
-            questionary.Choice(_wrapped(self.console, title, CHECKBOX_INDENT), value=i)
+            # One ticked option is shown "[like this]" after the prompt once answered.
+            _Option(
+                self.console, title, CHECKBOX_INDENT, value=i, prompt="Select all that apply: ["
+            )
             for i, title in enumerate(titles)
         ]
         hint = ", ?: hint" if self._hint_offered else ""
         question = questionary.checkbox(
-            "Select all that apply:",
+            _Prompt(
+                self.console,
+                "Select all that apply:",
+                f"(Space: tick, Enter: submit, empty: skip{hint})",
+            ),
             choices=choices,
-            instruction=f"(Space: tick, Enter: submit, empty: skip{hint})",
+            instruction="",  # in the message, wrapped with it
             **self.io,
         )
         result = self._run(question, hint_keys=MENU_HINT_KEYS, menu=True)
@@ -262,9 +350,8 @@ class _Turn:
             message, fmt = "Your answer:", ""
         hint = ", ? for a hint" if hint_offered else ""
         question = questionary.text(
-            message,
+            _Prompt(self.console, message, f"({fmt}Enter alone skips{hint})"),
             validate=validate,
-            instruction=f"({fmt}Enter alone skips{hint})",
             **self.io,
         )
         result = self._run(question, hint_keys=(TEXT_HINT_KEY,), menu=False)
@@ -318,16 +405,16 @@ class _Turn:
             message = f"Your order: {_order_line(built)}   {place}" if built else place
             extras = self._menu_extras(undo=bool(picked))
             question = questionary.select(
-                message,
+                _Prompt(self.console, message, "(arrow keys, Enter)"),
                 choices=[
                     *(
-                        questionary.Choice(_wrapped(self.console, items[i], MENU_INDENT), value=i)
+                        _Option(self.console, items[i], MENU_INDENT, value=i)
                         for i in range(len(items))
                         if i not in picked
                     ),
                     *extras,
                 ],
-                instruction="(arrow keys, Enter)",
+                instruction=" ",
                 erase_when_done=True,
                 **self.io,
             )
@@ -383,6 +470,32 @@ class _Turn:
     def _resumed(self, seconds: float) -> None:
         """Back from a suspension of ``seconds``: pause the clock, show the question again."""
         self.timer.pause(seconds)
+        self._reminder()
+
+    def _resized(self, app: Any) -> None:
+        """The window changed size while ``app`` (a prompt) is open: redraw everything.
+
+        prompt_toolkit would erase only as many lines as it drew at the old width, but a
+        terminal that reflows its lines (most do; xterm cuts them instead) has made the
+        prompt line taller by then, and a copy of it stayed on screen. So the screen is
+        cleared, the question drawn again at the new width, and the prompt under it, its
+        options and instructions wrapped anew (_Option, _Prompt).
+        """
+        output = app.output
+        output.write_raw("\x1b[H\x1b[2J")  # cursor home, erase the screen
+        output.flush()
+        if self.redraw_question is not None:
+            self.redraw_question()
+        else:
+            self._reminder()
+        if self.hint_taken and self.hint is not None:
+            self.console.print(Text.assemble(("Hint: ", "bold yellow"), literal(self.hint)))
+        app.renderer.reset(leave_alternate_screen=False)
+        app.renderer.request_absolute_cursor_position()
+        app.invalidate()
+
+    def _reminder(self) -> None:
+        """``Question 3 of 10: the prompt``, in one wrapped line."""
         presented = self.presented
         self.console.print(
             Text.assemble(
@@ -417,6 +530,9 @@ class _Turn:
             new_question=self.timer.started is None,
         )
         self.held = None
+        # prompt_toolkit has no public hook for a resize; the app looks this method up when
+        # it starts, to handle SIGWINCH.
+        app._on_resize = lambda: self._resized(app)  # type: ignore[method-assign]
 
         def timeout() -> None:
             self.held = held_by(app)

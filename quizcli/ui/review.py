@@ -97,11 +97,20 @@ def _total(result: GameResult) -> str:
     return f"{right} of {asked} right{note}. Review rounds are not ranked."
 
 
+def schedule_json(counts: Sequence[int], now: float) -> str:
+    """``review --schedule --json``: ``[{"day": "2026-12-04", "due": 3}, ...]``, one object
+    a day from today (overdue cards count on today)."""
+    import json
+
+    days = [{"day": day_of(now + n * 86_400), "due": count} for n, count in enumerate(counts)]
+    return json.dumps(days, indent=2)
+
+
 def schedule_view(counts: Sequence[int], now: float, player: str, set_id: str | None) -> Table:
     """One bar per day: how many of the player's cards fall due (overdue ones on today)."""
     where = f" in {set_id}" if set_id else ""
     table = Table(
-        title=f"Cards due for {player}{where}, next {len(counts)} days",
+        title=literal(f"Cards due for {player}{where}, next {len(counts)} days"),
         title_justify="left",
         box=None,
         padding=(0, 1),

@@ -22,7 +22,7 @@ from quizcli.model import (
     QuestionSet,
 )
 from quizcli.ui import describe
-from quizcli.ui.bars import accuracy_bars
+from quizcli.ui.bars import accuracy_bars, bar_width
 from quizcli.ui.text import literal
 
 MARK_STYLES = {
@@ -42,9 +42,11 @@ class RichView:
     def __init__(self, console: Console, qset: QuestionSet) -> None:
         self.console = console
         self.qset = qset
+        self._shown: tuple[Presented, Progress] | None = None
 
     def show_question(self, presented: Presented, progress: Progress) -> None:
         """A header line, the prompt in a panel, and any quote as a quotation block."""
+        self._shown = (presented, progress)
         question = presented.question
         self.console.print()
         self.console.print(question_header(presented, progress, self.console.width))
@@ -53,6 +55,12 @@ class RichView:
             body.append(quote_block(question.quote, None))
         body.append(Text(describe.INSTRUCTIONS[question.kind], style="dim"))
         self.console.print(Panel(Group(*body), padding=(1, 2), expand=True))
+
+    def show_question_again(self) -> None:
+        """The question being asked, drawn again for the terminal's width now (after a
+        resize has cleared the screen)."""
+        if self._shown is not None:
+            self.show_question(*self._shown)
 
     def show_feedback(self, record: AnswerRecord, presented: Presented, progress: Progress) -> None:
         """The verdict, the right answer in full, the explanation, the source, the points."""
@@ -115,7 +123,7 @@ class RichView:
             )
         self.console.print(Text(describe.totals_line(result), style="bold"))
         self.console.print(Text(describe.counts_line(result)))
-        bars = tag_bars(result)
+        bars = tag_bars(result, bar_width(self.console.width))
         if bars is not None:
             self.console.print(bars)
         ended = describe.ended_early_line(result)

@@ -26,7 +26,7 @@ def leaderboard_table(rows: Sequence[GameRow], *, every_game: bool) -> Table:
     title = "Every finished game" if every_game else "High scores (best game per player)"
     table = Table(title=title, title_justify="left")
     table.add_column("#", justify="right")
-    table.add_column("player")
+    table.add_column("player", overflow="fold")
     table.add_column("set")
     table.add_column("score", justify="right")
     table.add_column("accuracy", justify="right")

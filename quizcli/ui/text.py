@@ -15,7 +15,15 @@ from rich.text import Text
 
 from quizcli.safetext import _INVISIBLE, visible
 
-__all__ = ["console", "counted", "json_safe", "literal", "visible"]
+__all__ = [
+    "console",
+    "counted",
+    "dumb_terminal",
+    "json_safe",
+    "literal",
+    "plain_styles",
+    "visible",
+]
 
 
 def json_safe(text: str) -> str:
@@ -42,8 +50,34 @@ def literal(text: str, style: str = "") -> Text:
     return Text(visible(text), style=style)
 
 
+# Set by plain_styles(): every console made after that writes text without any style.
+_plain = False
+
+
+def plain_styles() -> None:
+    """From now on, every console of this process writes plain text: no colour, and no bold,
+    italics or underline either (NO_COLOR keeps those). For ``--plain`` and plain rounds."""
+    global _plain
+    _plain = True
+
+
+def dumb_terminal() -> bool:
+    """True in a terminal that cannot move its cursor (TERM=dumb: an Emacs shell buffer, some
+    IDE consoles): it gets the plain, line-by-line mode."""
+    import os
+
+    return os.environ.get("TERM", "") == "dumb"
+
+
 def console(*, stderr: bool = False) -> Console:
-    """A Rich console for stdout or stderr; Rich drops colour when not a terminal."""
+    """A Rich console for stdout or stderr; Rich drops colour when not a terminal (and every
+    style after plain_styles())."""
     # No emoji codes (":smile:") or highlighting: bank text is shown as written, and the
     # emoji table alone costs 4 ms to import.
-    return Console(stderr=stderr, highlight=False, emoji=False, file=sys.stderr if stderr else None)
+    return Console(
+        stderr=stderr,
+        highlight=False,
+        emoji=False,
+        file=sys.stderr if stderr else None,
+        color_system=None if _plain else "auto",
+    )

@@ -1,0 +1,76 @@
+"""Start-up: what ``quizcli --version`` and a warm ``quizcli list`` import.
+
+Timings are measured by bench/run.py, never asserted here; these tests pin the cause
+instead: a module that ``list`` or ``--version`` does not need, imported at start-up, is the
+way the floor slipped before (the formats registry, the TOML loader, every command module).
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+from helpers import quizcli
+
+# Runs quizcli's console-script entry point, then writes every imported module's name.
+PROBE = """
+import atexit, json, sys
+out = sys.argv.pop(1)
+atexit.register(lambda: open(out, "w").write(json.dumps(sorted(sys.modules))))
+sys.argv[0] = "quizcli"
+from quizcli.entry import main
+main()
+"""
+
+
+def imported(tmp_path: Path, *args: str) -> set[str]:
+    """The modules a ``quizcli ARGS`` run has imported by the time it ends."""
+    out = tmp_path / "modules.json"
+    result = subprocess.run(
+        [sys.executable, "-c", PROBE, str(out), *args],
+        capture_output=True,
+        text=True,
+        env=os.environ,
+        timeout=60,
+    )
+    assert result.returncode == 0, result.stderr
+    return set(json.loads(out.read_text()))
+
+
+def under(modules: set[str], *packages: str) -> set[str]:
+    """The modules that are, or are inside, one of ``packages``."""
+    return {m for m in modules if any(m == p or m.startswith(p + ".") for p in packages)}
+
+
+def test_version_imports_neither_typer_nor_rich_nor_the_cli(tmp_path: Path) -> None:
+    modules = imported(tmp_path, "--version")
+    assert under(modules, "typer", "click", "rich", "quizcli.cli", "quizcli.commands") == set()
+
+
+def test_a_warm_list_imports_no_loader_no_format_and_no_other_command(tmp_path: Path) -> None:
+    assert quizcli("list").returncode == 0  # the built-in bank's cache entry is written
+    played = quizcli("play", "paris2024", "--plain", "--count", "1", input="1\n" * 8)
+    assert played.returncode == 0, played.stderr  # and a store with a game exists
+    modules = imported(tmp_path, "list")
+    needless = under(
+        modules,
+        "quizcli.bank.formats",
+        "quizcli.bank.load",
+        "quizcli.bank.build",
+        "tomli",
+        "tomllib",
+        "defusedxml",
+        "questionary",
+        "prompt_toolkit",
+        "quizcli.game",
+        "quizcli.model",
+        "quizcli.commands.play",
+        "quizcli.commands.scores",
+        "quizcli.commands.host",
+        "quizcli.commands.review",
+    )
+    assert needless == set()
+    assert "quizcli.commands.banks" in modules  # the probe did run ``list``
