@@ -398,3 +398,17 @@ def test_tls_mistakes_are_one_clear_line(tmp_path: Path) -> None:
     assert ca.stderr.strip().splitlines() == [
         f"Error: cannot read the certificates in {missing}: No such file or directory"
     ]
+
+
+def test_without_a_browser_the_tests_skip_with_how_to_and_fail_in_ci(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """No chromium on PATH: a skip that says how to get it; with CI=true, a failure."""
+    monkeypatch.setenv("PATH", "/nonexistent")
+    monkeypatch.delenv("QUIZCLI_TEST_CHROMIUM", raising=False)
+    monkeypatch.delenv("CI", raising=False)
+    with pytest.raises(pytest.skip.Exception, match="apt-get install chromium"):
+        chromium_path()
+    monkeypatch.setenv("CI", "true")
+    with pytest.raises(pytest.fail.Exception, match="no browser in CI"):
+        chromium_path()
