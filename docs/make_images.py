@@ -11,6 +11,8 @@ from __future__ import annotations
 import asyncio
 import sys
 import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
@@ -46,6 +48,13 @@ def main() -> None:
     shown = join_url("192.168.1.20", 8765, host.code)
     screen = HostScreen(console, host.code, "192.168.1.20:8765", interactive=True, url=shown,
                         loopback=False)  # fmt: skip
+
+    @contextmanager
+    def drawn_once(renderable: object) -> Iterator[None]:
+        console.print(renderable)  # a still picture: the live region drawn once
+        yield
+
+    screen._live = drawn_once  # type: ignore[method-assign]
     with screen.lobby():
         pass
     console.save_svg(str(HERE / "host-qr.svg"), title="quizcli host --bind 192.168.1.20")

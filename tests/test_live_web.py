@@ -412,3 +412,25 @@ def test_without_a_browser_the_tests_skip_with_how_to_and_fail_in_ci(
     monkeypatch.setenv("CI", "true")
     with pytest.raises(pytest.fail.Exception, match="no browser in CI"):
         chromium_path()
+
+
+def test_the_terminal_qr_code_draws_every_module_of_the_join_url() -> None:
+    """Read the half blocks back into modules: the very symbol segno makes of the URL,
+    its quiet zone included, two rows a line, drawn black on white."""
+    import segno
+
+    from quizcli.ui.qr import QUIET, qr_text
+
+    url = "http://192.168.1.20:8765/?code=482913"
+    drawn = qr_text(url)
+    assert all(span.style == "black on white" for span in drawn.spans)
+    lines = drawn.plain.split("\n")
+    read: list[list[bool]] = []
+    for line in lines:
+        read.append([c in "█▀" for c in line])
+        read.append([c in "█▄" for c in line])
+    expected = [
+        [bool(m) for m in row] for row in segno.make(url, error="m").matrix_iter(border=QUIET)
+    ]
+    assert read[: len(expected)] == expected
+    assert not any(any(row) for row in read[len(expected) :])
