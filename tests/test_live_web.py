@@ -434,3 +434,17 @@ def test_the_terminal_qr_code_draws_every_module_of_the_join_url() -> None:
     ]
     assert read[: len(expected)] == expected
     assert not any(any(row) for row in read[len(expected) :])
+
+
+def test_the_join_url_names_a_reachable_address() -> None:
+    """The lobby's URL: brackets for IPv6, https with TLS, and for a wildcard bind this
+    machine's own address (never the wildcard when a route exists)."""
+    import ipaddress
+
+    from quizcli.live.web import join_url, reachable_address
+
+    assert join_url("192.168.1.20", 8765, "123456") == "http://192.168.1.20:8765/?code=123456"
+    assert join_url("fe80::1", 9, "000001", secure=True) == "https://[fe80::1]:9/?code=000001"
+    assert reachable_address("192.168.1.20") == "192.168.1.20"
+    found = ipaddress.ip_address(reachable_address("0.0.0.0"))  # an address, whatever it is
+    assert found.version == 4
