@@ -50,12 +50,18 @@ app = typer.Typer(
 )
 
 
-def _friendly(command: Callable[P, R]) -> Callable[P, R]:
-    """Run ``command``, turning a QuizError into one line on stderr and exit code 1."""
+def _friendly(command: Callable[P, R], *, journal: bool = False) -> Callable[P, R]:
+    """Run ``command``, turning a QuizError into one line on stderr and exit code 1; with
+    ``journal``, first store the rounds the journal still holds (commands that play or
+    read the store; ``list`` and ``--help`` never look)."""
 
     @functools.wraps(command)
     def run(*args: P.args, **kwargs: P.kwargs) -> R:
         try:
+            if journal:
+                from quizcli.commands.journaling import finish_journal
+
+                finish_journal()
             return command(*args, **kwargs)
         except QuizError as error:
             if os.environ.get("QUIZCLI_DEBUG") == "1":
@@ -73,8 +79,10 @@ def _register(
     command: Callable[P, R],
     group: typer.Typer | None = None,
     cls: type[TyperCommand] | None = None,
+    *,
+    journal: bool = False,
 ) -> None:
-    (group or app).command(name, cls=cls)(_friendly(command))
+    (group or app).command(name, cls=cls)(_friendly(command, journal=journal))
 
 
 def _show_version(value: bool) -> None:
@@ -112,18 +120,18 @@ def _root(
 
 _register("list", banks.list_sets)
 _register("validate", banks.validate, cls=PlainUsage)
-_register("play", play.play)
-_register("review", review.review)
-_register("daily", daily.daily)
-_register("scores", scores.scores)
-_register("history", scores.history)
-_register("stats", scores.stats)
-_register("reset", scores.reset)
-_register("sync", share.sync)
+_register("play", play.play, journal=True)
+_register("review", review.review, journal=True)
+_register("daily", daily.daily, journal=True)
+_register("scores", scores.scores, journal=True)
+_register("history", scores.history, journal=True)
+_register("stats", scores.stats, journal=True)
+_register("reset", scores.reset, journal=True)
+_register("sync", share.sync, journal=True)
 _register("import", convert.import_bank, cls=PlainUsage)
 _register("export", convert.export_bank, cls=PlainUsage)
-_register("host", host.host)
-_register("join", join.join)
+_register("host", host.host, journal=True)
+_register("join", join.join, journal=True)
 _register("draft", draft.draft)
 cache = typer.Typer(help="The compiled bank cache: safe to delete, rebuilt when needed.")
 cache.callback(invoke_without_command=True)(_help_when_bare)
@@ -131,11 +139,11 @@ _register("path", banks.cache_path, cache)
 _register("clear", banks.cache_clear, cache)
 app.add_typer(cache, name="cache")
 rescue = typer.Typer(
-    help="Rounds that could not be saved, kept in rescue files: list them, import them.",
+    help="Rounds not stored yet (in the journal, or old rescue files): list them, import them.",
     no_args_is_help=True,
 )
-_register("list", share.rescue_list, rescue)
-_register("import", share.rescue_import, rescue)
+_register("list", share.rescue_list, rescue, journal=True)
+_register("import", share.rescue_import, rescue, journal=True)
 app.add_typer(rescue, name="rescue")
 
 

@@ -18,10 +18,10 @@ from pathlib import Path
 import pexpect
 import pytest
 from helpers import VALID, spawn_quizcli, write
+from quizcli.rescue import write_rescue
 
 from quizcli.decoding import UNDECODABLE_NOTE, repaired
 from quizcli.model import Response, TextQuestion
-from quizcli.rescue import write_rescue
 
 TWO_TEXT_QUESTIONS = (
     VALID
