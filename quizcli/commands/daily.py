@@ -170,7 +170,8 @@ def _report(
         )
         console(stderr=True).print(
             literal(
-                f"Not stored yet: {saved.problem}. This attempt is kept in the journal and "
+                f"Not stored yet: {saved.problem.rstrip('.')}. This attempt is kept in the "
+                f"journal and "
                 f"{counts}; the next quizcli command stores it."
             ),
             soft_wrap=True,

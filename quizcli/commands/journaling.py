@@ -2,8 +2,9 @@
 the rounds the journal still holds, finished at start-up with one line saying so.
 
 A save (or a replay) runs in a helper thread while the main thread waits for it a tenth of
-a second at a time, with SIGINT, SIGTERM and SIGHUP raising there: a signal is honoured at
-once even while the store waits for a lock or for a server that does not answer. Nothing is
+a second at a time, with SIGINT and SIGTERM raising there: either is honoured at once, even
+while the store waits for a lock or for a server that does not answer (a hang-up is not a
+hurry: it waits for the save). Nothing is
 lost by it: the round is in the journal, and the next command stores it. The helper thread
 is a daemon; whatever it was doing is rolled back when the process ends (a transaction never
 committed), and the replay stores the round once, by its uid.
@@ -31,7 +32,7 @@ class SaveInterrupted(Exception):
 
 def in_background(work: Callable[[], T]) -> T:
     """``work()`` run in a helper thread; its result, or its exception raised here;
-    SaveInterrupted as soon as SIGINT, SIGTERM or SIGHUP arrives (in the main thread)."""
+    SaveInterrupted as soon as SIGINT or SIGTERM arrives (in the main thread)."""
     if threading.current_thread() is not threading.main_thread():
         return work()  # signals only reach the main thread: nothing to honour here
     outcome: list[T] = []
@@ -59,16 +60,15 @@ def in_background(work: Callable[[], T]) -> T:
 
 @contextmanager
 def _signals_raise(received: list[int]) -> Iterator[None]:
-    """SIGINT, SIGTERM and SIGHUP raise KeyboardInterrupt for the block (``received`` gets
-    the signal's number); the handlers before are put back after."""
+    """SIGINT and SIGTERM raise KeyboardInterrupt for the block (``received`` gets the
+    signal's number); the handlers before are put back after. A hang-up is no hurry: the
+    save goes on, and the handler in place notes it."""
 
     def handle(signum: int, frame: object) -> None:
         received.append(signum)
         raise KeyboardInterrupt
 
-    watched = [signal.SIGINT, signal.SIGTERM]
-    if hasattr(signal, "SIGHUP"):
-        watched.append(signal.SIGHUP)
+    watched = [signal.SIGINT, signal.SIGTERM]  # not SIGHUP: see above
     previous = {signum: signal.signal(signum, handle) for signum in watched}
     try:
         yield

@@ -182,7 +182,8 @@ def _report_review(view: RichView | PlainView, result: GameResult, saved: Review
     if saved.problem is not None:
         if saved.in_journal:
             line = (
-                f"Not stored yet: {saved.problem}. Your answers are kept in the journal; "
+                f"Not stored yet: {saved.problem.rstrip('.')}. Your answers are kept in the "
+                "journal; "
                 "the next quizcli command stores them."
             )
         else:

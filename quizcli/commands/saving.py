@@ -94,7 +94,7 @@ def report_saved(saved: Saved, result: GameResult, err: Console, out: Console) -
     if saved.in_journal:
         err.print(
             literal(
-                f"Not stored yet: {saved.problem}. The round is kept in the journal; "
+                f"Not stored yet: {saved.problem.rstrip('.')}. The round is kept in the journal; "
                 "the next quizcli command stores it."
             ),
             soft_wrap=True,

@@ -46,6 +46,24 @@ def folder() -> Path:
     return paths.data_dir() / FOLDER
 
 
+def fallback() -> Path:
+    """Where a round's file goes when the data folder cannot take it (a full disk, a
+    read-only folder): a folder in the system's temporary folder. Each file there names
+    the data folder it belongs to, and only that one's commands store it."""
+    import tempfile
+
+    return Path(tempfile.gettempdir()) / "quizcli-journal"
+
+
+def folders() -> list[Path]:
+    """Every folder a round's file may be in: the journal folder, then the fallback."""
+    found = []
+    with suppress(QuizError):
+        found.append(folder())
+    found.append(fallback())
+    return found
+
+
 class RoundLog:
     """One round's journal file, open for appending and locked while this process plays."""
 
@@ -57,22 +75,29 @@ class RoundLog:
     def begin(cls, header: dict[str, Any], where: Path | None = None) -> RoundLog:
         """Create the round's file (in ``where``, else the journal folder), lock it and
         write ``header``; JournalError when any of it fails (nothing is left behind)."""
-        try:
-            place = where if where is not None else folder()
-            place.mkdir(parents=True, exist_ok=True)
-            path = place / f"{header['uid']}{SUFFIX}"
-            fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL | os.O_APPEND, 0o600)
-        except (OSError, QuizError) as error:
-            raise JournalError(f"cannot write the journal: {_reason(error)}") from None
+        problem: BaseException | None = None
+        for place in [where] if where is not None else folders():
+            try:
+                return cls._create(place, header)
+            except (OSError, QuizError) as error:
+                problem = problem or error
+        raise JournalError(f"cannot write the journal: {_reason(problem)}") from None
+
+    @classmethod
+    def _create(cls, place: Path, header: dict[str, Any]) -> RoundLog:
+        """The round's file in ``place``, locked, its header on the disk."""
+        place.mkdir(parents=True, exist_ok=True)
+        path = place / f"{header['uid']}{SUFFIX}"
+        fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL | os.O_APPEND, 0o600)
         log = cls(path, fd)
         try:
             if fcntl is not None:
                 fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
             log.append({"journal": FORMAT, **header})
             _sync_folder(place)  # the new name survives a power cut too
-        except (OSError, JournalError) as error:
+        except (OSError, JournalError):
             log.discard()
-            raise JournalError(f"cannot write the journal: {_reason(error)}") from None
+            raise
         return log
 
     def append(self, line: dict[str, Any]) -> None:
@@ -82,9 +107,10 @@ class RoundLog:
         """
         if self.fd is None:
             raise JournalError("the journal file is closed")
-        data = (json.dumps(line, ensure_ascii=False, default=_plain) + "\n").encode(
-            "utf-8", "surrogateescape"
-        )
+        from quizcli.decoding import storable
+
+        # Text no terminal could decode (lone surrogates) is kept as U+FFFD, as the store does.
+        data = (storable(json.dumps(line, ensure_ascii=False, default=_plain)) + "\n").encode()
         try:
             view = memoryview(data)
             while view:
@@ -115,14 +141,16 @@ class RoundLog:
 def pending(where: Path | None = None) -> list[Path]:
     """The journal files waiting in ``where`` (the journal folder), by name; [] when none.
 
-    Cheap when there is nothing: one ``scandir`` of a folder that usually does not exist.
+    Cheap when there is nothing: a ``scandir`` of two folders that usually do not exist.
     """
-    try:
-        place = where if where is not None else folder()
-        with os.scandir(place) as entries:
-            return sorted(Path(entry.path) for entry in entries if entry.name.endswith(SUFFIX))
-    except (OSError, QuizError):
-        return []
+    found: list[Path] = []
+    for place in [where] if where is not None else folders():
+        try:
+            with os.scandir(place) as entries:
+                found.extend(Path(entry.path) for entry in entries if entry.name.endswith(SUFFIX))
+        except OSError:
+            continue
+    return sorted(found)
 
 
 def claim(path: Path) -> int | None:
@@ -153,7 +181,7 @@ def read_lines(fd: int) -> list[dict[str, Any]]:
     lines: list[dict[str, Any]] = []
     for raw in b"".join(chunks).split(b"\n"):
         try:
-            line = json.loads(raw.decode("utf-8", "surrogateescape"))
+            line = json.loads(raw.decode("utf-8", "replace"))
         except ValueError:
             continue  # a torn line (only ever the last one), or damage: the rest still counts
         if isinstance(line, dict):
@@ -182,7 +210,7 @@ def _plain(value: object) -> object:
     raise TypeError(f"{type(value).__name__} is not JSON")
 
 
-def _reason(error: BaseException) -> str:
+def _reason(error: BaseException | None) -> str:
     from quizcli.errors import os_reason
 
     return os_reason(error) if isinstance(error, OSError) else str(error)

@@ -137,6 +137,20 @@ class Finished(NamedTuple):
     damaged: list[Path]
 
 
+def _ours(lines: list[dict[str, object]]) -> bool:
+    """Whether a file belongs to this data folder (a file in the shared fallback folder
+    may be another one's)."""
+    from quizcli import paths
+
+    home = lines[0].get("home") if lines else None
+    if not home:
+        return True
+    try:
+        return str(home) == str(paths.data_dir())
+    except QuizError:
+        return False
+
+
 def waiting(where: Path | None = None) -> list[tuple[Path, Entry | None]]:
     """The rounds the journal holds that no live process is playing, oldest first (None
     for a file with no answer); damaged files are left out."""
@@ -149,6 +163,8 @@ def waiting(where: Path | None = None) -> list[tuple[Path, Entry | None]]:
             continue
         try:
             lines = log.read_lines(fd)
+            if not _ours(lines):
+                continue
             entry = from_lines(lines, str(path))
         except (OSError, QuizError):
             continue
@@ -175,6 +191,9 @@ def finish(where: Path | None = None) -> Finished:
             continue
         try:
             lines = log.read_lines(fd)
+            if not _ours(lines):
+                os.close(fd)
+                continue
             entry = from_lines(lines, str(path))
         except (OSError, QuizError):
             os.close(fd)

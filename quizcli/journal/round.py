@@ -71,6 +71,7 @@ class RoundJournal:
             version=version,
             day=day,
         )
+        head["home"] = _home()
         return cls(head, where=where)
 
     @property
@@ -108,3 +109,14 @@ class RoundJournal:
         """The store could not take the round: its file stays for the next command."""
         if self.log is not None:
             self.log.close()
+
+
+def _home() -> str:
+    """The data folder this round belongs to ('' when it cannot be named)."""
+    from quizcli import paths
+    from quizcli.errors import QuizError
+
+    try:
+        return str(paths.data_dir())
+    except QuizError:
+        return ""
