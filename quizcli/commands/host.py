@@ -149,13 +149,20 @@ def _run(
         _drain(events, screen, keeper, timeout=0)
     except KeyboardInterrupt:
         interrupted = True
-        if _stop(room, thread):
-            _drain(events, screen, keeper, timeout=0)
-        else:  # a second Ctrl-C while the room closed: out now, the journal keeps the games
-            import signal
+        try:
+            stopped = _stop(room, thread)
+            if stopped:
+                _drain(events, screen, keeper, timeout=0)
+        except KeyboardInterrupt:  # the second came before _stop could hold it
+            stopped = False
+        if not stopped:  # a second Ctrl-C while the room closed: out now, the journal keeps
+            import signal  # every game for the next command
 
             keeper.interrupted = signal.SIGINT
-    code = keeper.store(screen, interrupted)
+    try:
+        code = keeper.store(screen, interrupted)
+    except KeyboardInterrupt:  # while a line was drawn: the games are in the journal
+        code = EXIT_INTERRUPTED
     return 128 + received[0] if received and code else code
 
 
