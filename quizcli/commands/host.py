@@ -27,6 +27,7 @@ if TYPE_CHECKING:
     from quizcli.ui.party import PartyScreen
 
 EXIT_INTERRUPTED = 130
+STOP_SECONDS = 10.0  # how long a Ctrl-C waits for the room to close before storing anyway
 LOOPBACK = ("127.0.0.1", "localhost", "::1")
 
 
@@ -167,15 +168,17 @@ def _run(
 
 
 def _stop(room: LiveHost, thread: threading.Thread) -> bool:
-    """End the game for everyone and wait for the room to close; False when another
-    Ctrl-C (or SIGTERM) came meanwhile."""
+    """End the game for everyone and wait for the room to close (STOP_SECONDS at most);
+    False when another Ctrl-C came meanwhile."""
     import signal
+    import time
 
     again: list[int] = []
     previous = signal.signal(signal.SIGINT, lambda signum, frame: again.append(signum))
     try:
         room.stop()
-        while thread.is_alive() and not again:
+        deadline = time.monotonic() + STOP_SECONDS  # a player's connection may be slow to close
+        while thread.is_alive() and not again and time.monotonic() < deadline:
             thread.join(0.1)
     finally:
         signal.signal(signal.SIGINT, previous)
