@@ -296,3 +296,41 @@ def test_the_host_stores_every_game_before_the_podium(bank: Path, isolated_home:
     (game,) = json.loads(quizcli("history", "-p", "ann", "--json").stdout)
     assert (game["status"], game["answered"]) == ("finished", 2)
     assert not list((isolated_home / "journal").glob("*"))  # stored: its file is gone
+
+
+def test_a_players_own_client_keeps_the_game_when_the_host_dies(
+    bank: Path, tmp_path: Path, isolated_home: Path
+) -> None:
+    """``join`` journals the player's own results and stores the game in the player's own
+    store, under the uid the host gives it: kill -9 of the host costs the player nothing."""
+    import pexpect
+
+    mine = tmp_path / "player-home"
+    host, address, code = open_room(bank)
+    player = spawn_quizcli(
+        "join", address, "--code", code, "--player", "ann", "--plain",
+        env={"QUIZCLI_HOME": str(mine)},
+    )  # fmt: skip
+    host.expect("ann joined")
+    host.send("\r")
+    player.expect("Your answer")
+    player.sendline("")  # skip: the question closes as everyone has answered
+    host.expect("Top five")
+    time.sleep(0.5)
+    host.kill(signal.SIGKILL)
+    host.close()
+    player.expect("the connection to the host was lost", timeout=60)
+    player.expect(pexpect.EOF, timeout=60)
+    player.close()
+    (game,) = json.loads(
+        quizcli("history", "-p", "ann", "--json", env={"QUIZCLI_HOME": str(mine)}).stdout
+    )
+    assert (game["status"], game["answered"], game["set"]) == ("abandoned", 1, "demo")
+    # The host's own machine recovers the same game under the same uid.
+    hosted = quizcli("history", "-p", "ann", "--json")
+    assert "Recovered 1 round" in hosted.stderr
+    assert len(json.loads(hosted.stdout)) == 1
+    uids = [
+        database(home).execute("SELECT uid FROM games").fetchall() for home in (mine, isolated_home)
+    ]
+    assert uids[0] == uids[1] and len(uids[0]) == 1  # one game, wherever it meets itself

@@ -290,6 +290,8 @@ class _Keeper:
 
     def _answered(self, player: PlayerState, record: AnswerRecord) -> None:
         """In the room's thread: journal the answer (a player gone for good keeps none)."""
+        import time
+
         from quizcli import __version__
         from quizcli.journal.round import RoundJournal
 
@@ -297,6 +299,12 @@ class _Keeper:
             return
         journal = self.journals.get(player.name)
         if journal is None:
+            from quizcli.journal.live import live_uid
+
+            game = self.room.game
+            player.uid = live_uid(  # the uid the player's own client gives the game too
+                self.room.code, game.qset.id, player.name, len(game.questions), time.time()
+            )
             journal = self.journals[player.name] = RoundJournal.for_round(
                 "live", self.room.game, __version__, player=player.name, uid=player.uid,
                 extra=self.extra,

@@ -129,6 +129,7 @@ def answer_line(record: AnswerRecord, time_limit: float | None, at: float) -> di
             "verdict": record.verdict.mark.value,
             "fraction": record.verdict.fraction,
             "points": record.points.total,
+            "base": record.points.base,
             "streak": record.streak,
             "elapsed": record.response.elapsed,
             "hint_taken": record.response.hint_taken,
@@ -225,6 +226,9 @@ def _game(
     if not isinstance(options, dict):
         raise ValueError("options is not an object")
     streaks = [int(answer.get("streak", 0)) for answer in answers]
+    max_score = int(head["max_score"])
+    if not max_score:  # a live player's own game learns each question's worth as it goes
+        max_score = sum(int(answer.get("base", 0)) for answer in answers)
     return NewGame(
         uid=_text(head.get("uid") or head.get("id")),
         set_id=_text(head["set"]),
@@ -234,7 +238,7 @@ def _game(
         finished_at=finished,
         status=status,
         score=sum(row.points for row in rows),
-        max_score=int(head["max_score"]),
+        max_score=max_score,
         asked=int(head["asked"]),
         answered=len(rows),
         right=verdicts.count("right"),

@@ -137,6 +137,21 @@ class Finished(NamedTuple):
     damaged: list[Path]
 
 
+def entry_of(path: Path) -> Entry | None:
+    """The round in a journal file this process holds (None when it holds no answer)."""
+    import json
+
+    lines = []
+    for raw in path.read_bytes().split(b"\n"):
+        try:
+            line = json.loads(raw.decode("utf-8", "replace"))
+        except ValueError:
+            continue
+        if isinstance(line, dict):
+            lines.append(line)
+    return from_lines(lines, str(path))
+
+
 def _ours(lines: list[dict[str, object]]) -> bool:
     """Whether a file belongs to this data folder (a file in the shared fallback folder
     may be another one's)."""

@@ -71,7 +71,7 @@ class RoundJournal:
             version=version,
             day=day,
         )
-        head["home"] = _home()
+        head["home"] = home()
         return cls(head, where=where)
 
     @property
@@ -111,7 +111,7 @@ class RoundJournal:
             self.log.close()
 
 
-def _home() -> str:
+def home() -> str:
     """The data folder this round belongs to ('' when it cannot be named)."""
     from quizcli import paths
     from quizcli.errors import QuizError
