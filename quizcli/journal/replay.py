@@ -185,7 +185,8 @@ def waiting(where: Path | None = None) -> list[tuple[Path, Entry | None]]:
             continue
         finally:
             os.close(fd)
-        found.append((float(lines[0].get("started", 0)), path, entry))
+        started = lines[0].get("started", 0)
+        found.append((float(started) if isinstance(started, int | float) else 0.0, path, entry))
     found.sort(key=lambda item: (item[0], item[1].name))
     return [(path, entry) for _started, path, entry in found]
 
@@ -195,8 +196,6 @@ def finish(where: Path | None = None) -> Finished:
     removing each file once the store has it. A round being played by a live process is
     left alone (its file is locked); a round the store cannot take now stays."""
     import os
-
-    from quizcli.store import StoreError
 
     done = Finished([], [], [])
     claimed: list[tuple[float, Path, int, Entry | None]] = []
@@ -214,8 +213,9 @@ def finish(where: Path | None = None) -> Finished:
             os.close(fd)
             done.damaged.append(path)
             continue
-        started = float(lines[0].get("started", 0)) if lines else 0.0
-        claimed.append((started, path, fd, entry))
+        started = lines[0].get("started", 0)
+        when = float(started) if isinstance(started, int | float) else 0.0
+        claimed.append((when, path, fd, entry))
     claimed.sort(key=lambda item: (item[0], item[1].name))
     try:
         for _started, path, _fd, entry in claimed:
@@ -224,7 +224,7 @@ def finish(where: Path | None = None) -> Finished:
                 continue
             try:
                 store_entry(entry)
-            except StoreError as error:
+            except QuizError as error:  # the store (or the data folder) cannot take it now
                 done.kept.append(f"{entry.describe()}: {error}")
                 continue
             _remove(path)  # the store has it: done
