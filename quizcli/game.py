@@ -31,6 +31,7 @@ from quizcli.model import (
     Response,
     RoundEnd,
     TrueFalseQuestion,
+    new_game_id,
 )
 from quizcli.scoring import max_score, next_streak, score
 
@@ -277,6 +278,10 @@ class Round:
         self.clock = clock
         self.wall_clock = wall_clock
         self.records: list[AnswerRecord] = []
+        self.uid = new_game_id()  # the game's id in the journal and the store, from the start
+        # Called with each answer as soon as it is graded, before its feedback is shown:
+        # the journal keeps it there (quizcli.journal).
+        self.on_answer: Callable[[AnswerRecord], None] | None = None
 
     @classmethod
     def start(
@@ -331,6 +336,7 @@ class Round:
             max_score=max_score(self.questions),
             answers=tuple(self.records),
             options=self.options.to_json(),
+            uid=self.uid,
         )
 
     def _ask_all(self, asker: Asker, view: View) -> None:
@@ -356,6 +362,8 @@ class Round:
                 question=question, response=response, verdict=verdict, points=points, streak=streak
             )
             self.records.append(record)
+            if self.on_answer is not None:
+                self.on_answer(record)
             points_so_far += points.total
             view.show_feedback(record, presented, Progress(self.qset.title, points_so_far, streak))
 

@@ -103,6 +103,13 @@ class SQLCards(SQLGames):
         done: list[Reviewed] = []
         for item in reviews.items:
             key = (reviews.player, reviews.set_id, item.question_id)
+            logged = self._rows(
+                "SELECT rating, due FROM review_log WHERE game_uid = ? AND question_id = ?",
+                (reviews.game_uid, item.question_id),
+            )
+            if logged:  # this very answer was applied before (a replay of the journal)
+                done.append(Reviewed(item.question_id, int(logged[0]["rating"]), logged[0]["due"]))
+                continue
             for _attempt in range(ATTEMPTS):
                 rows = self._rows(
                     "SELECT fingerprint, state, reviews, version FROM cards "
