@@ -83,6 +83,9 @@ def host(
         player="host",
     )  # fmt: skip
     game = Round.start(catalog.get(set_id or ids[0]), options)
+    from quizcli.commands.rounds import say_if_short
+
+    say_if_short(game)
     import queue
 
     events: queue.Queue[HostEvent] = queue.Queue()
