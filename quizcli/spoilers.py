@@ -22,11 +22,21 @@ when it writes a bank's entry) and on built questions alike. No I/O here.
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping, Sequence
-from typing import Any
+from typing import Any, NamedTuple
 
 from quizcli.parsing import fold
 
-__all__ = ["arrange", "fold", "reveals", "shown_text", "source_line", "spoiler_pairs", "spoils"]
+__all__ = [
+    "Spoiler",
+    "arrange",
+    "find_spoilers",
+    "fold",
+    "reveals",
+    "shown_text",
+    "source_line",
+    "spoiler_pairs",
+    "spoils",
+]
 
 # Numbers under this are too common to give an answer away (4 laps, 3 medals).
 MIN_NUMBER = 10
@@ -249,6 +259,79 @@ def spoiler_pairs(
                 if hit:
                     pairs.append((shower, spoiled, hit))
     return pairs
+
+
+class Spoiler(NamedTuple):
+    """One question's shown text giving another's answer away (for ``validate --spoilers``)."""
+
+    shower: str | None  # the id of the question whose text shows it; None: the set title
+    spoiled: str  # the id of the question whose answer is shown
+    field: str  # where: prompt, quote, hint, choices, explanation, answer, source, title
+    text: str  # that field's text, as the bank has it
+    reveal: str  # the folded answer found in it
+    same_group: bool  # both in one group: a round never asks both
+
+
+_FIELDS = ("prompt", "quote", "attribution", "hint", "choices", "explanation", "unit")
+
+
+def _fields(question: Any, source: str | None) -> list[tuple[str, str]]:
+    """Each shown field of ``question`` as (name, text), for telling an author where."""
+    found: list[tuple[str, str]] = []
+    for key in _FIELDS:
+        value = _get(question, key)
+        if isinstance(value, tuple | list):
+            found.extend((key, str(item)) for item in value)
+        elif value:
+            found.append((key, str(value)))
+    kind = _kind(question)
+    answer = _get(question, "answer")
+    if kind in ("order", "multi"):
+        found.extend(("answer", str(item)) for item in answer or ())
+    elif kind == "number" and isinstance(answer, int | float):
+        found.append(("answer", " ".join(number_spellings(answer)) or str(answer)))
+    elif kind != "truefalse" and answer is not None:
+        found.append(("answer", str(answer)))
+    if kind == "text":
+        found.extend(("accept", str(item)) for item in (_get(question, "accept") or ()))
+    if source:
+        found.append(("source", source))
+    return found
+
+
+def find_spoilers(
+    questions: Sequence[Any], sources: Mapping[str, str], title: str
+) -> list[Spoiler]:
+    """Every place where a question's shown text (or the set title) holds another
+    question's answer, with the field and its text: what ``validate --spoilers`` lists."""
+    spoilers: list[Spoiler] = []
+    for shower, spoiled, reveal in spoiler_pairs(questions, sources, title):
+        target = questions[spoiled]
+        group = _get(target, "group")
+        if shower < 0:
+            spoilers.append(Spoiler(None, str(_get(target, "id")), "title", title, reveal, False))
+            continue
+        question = questions[shower]
+        source = sources.get(str(_get(question, "source")))
+        field, text = next(
+            (
+                (name, text)
+                for name, text in _fields(question, source)
+                if f" {reveal} " in f" {fold(text)} "
+            ),
+            ("text", ""),
+        )
+        spoilers.append(
+            Spoiler(
+                str(_get(question, "id")),
+                str(_get(target, "id")),
+                field,
+                text,
+                reveal,
+                group is not None and group == _get(question, "group"),
+            )
+        )
+    return spoilers
 
 
 def _unique(items: Iterable[str]) -> list[str]:
