@@ -303,6 +303,19 @@ def _draw(source: QuestionSource, options: RoundOptions, seed: int) -> Drawn:
     return Drawn(rng, [questions[p] for p in order], wanted - len(order))
 
 
+def spoiler_free(qset: QuestionSet, questions: Sequence[Question]) -> list[Question]:
+    """``questions`` in an order where no answer is shown before its question, without
+    those that cannot be placed (for a mode that picks its own questions, such as a review
+    of due cards): see :func:`quizcli.spoilers.arrange`."""
+    from quizcli import spoilers
+
+    lines = {s.id: spoilers.source_line(s) for s in qset.sources}
+    texts = [spoilers.shown_text(q, lines.get(q.source or "")) for q in questions]
+    found = [spoilers.reveals(q) for q in questions]
+    order, _dropped = spoilers.arrange(texts, found, " " + spoilers.fold(qset.title) + " ")
+    return [questions[p] for p in order]
+
+
 def _more(
     eligible: Sequence[int],
     groups: Mapping[int, str],

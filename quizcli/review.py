@@ -39,7 +39,7 @@ from datetime import UTC, datetime
 from enum import IntEnum
 from typing import NamedTuple
 
-from quizcli.game import RoundOptions, SetSource, draw
+from quizcli.game import RoundOptions, SetSource, draw, spoiler_free
 from quizcli.model import AnswerRecord, GameResult, Mark, Question, QuestionSet
 from quizcli.store.base import Card, Review, Reviews
 
@@ -237,10 +237,12 @@ def plan(
     mixed = list(chosen)
     for question in fresh:
         mixed.insert(rng.randint(0, len(mixed)), question)
+    # No question after one that shows its answer (a card that cannot be placed waits).
+    mixed = spoiler_free(qset, mixed)
     return Plan(
         questions=mixed,
-        due=len(chosen),
-        new=len(fresh),
+        due=sum(question in chosen for question in mixed),
+        new=sum(question in fresh for question in mixed),
         changed=tuple(sorted(changed)),
         next_due=min(later) if not mixed and later else None,
     )
