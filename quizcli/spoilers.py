@@ -21,6 +21,8 @@ when it writes a bank's entry) and on built questions alike. No I/O here.
 
 from __future__ import annotations
 
+import math
+import re
 from collections.abc import Iterable, Mapping, Sequence
 from typing import Any, NamedTuple
 
@@ -77,16 +79,23 @@ def _small_number(folded: str) -> bool:
 
 
 def number_spellings(value: float) -> list[str]:
-    """The folded ways a number answer can be written on screen: ``1500`` and ``1,500``."""
-    if isinstance(value, bool) or abs(value) < MIN_NUMBER:
+    """The folded ways a number answer can be written on screen: ``1500`` and ``1,500``
+    (folded: ``1 500``). Numbers under 10 give nothing away: none."""
+    if isinstance(value, bool) or not math.isfinite(value):
+        return []
+    size = abs(value)
+    if size < MIN_NUMBER:
         return []
     if float(value).is_integer():
-        whole = int(value)
-        return _unique([fold(str(whole)), fold(f"{whole:,}")])
-    text = repr(float(value))
-    if "e" in text:
+        whole = int(size)
+        digits = str(whole)
+        return [digits, f"{whole:,}".replace(",", " ")] if whole >= 1000 else [digits]
+    text = repr(float(size))
+    if "e" in text or "n" in text:
         return []
-    return _unique([fold(text), fold(f"{value:,}")])
+    plain = text.replace(".", " ")
+    grouped = f"{size:,}".replace(",", " ").replace(".", " ")
+    return [plain, grouped] if grouped != plain else [plain]
 
 
 def time_spellings(answer: str, seconds: float | None) -> list[str]:
@@ -102,20 +111,41 @@ def time_spellings(answer: str, seconds: float | None) -> list[str]:
     return _unique(s for s in spellings if s and not _small_number(s))
 
 
+# Kinds whose answer is shown anyway (order, multi) or too short to matter (truefalse).
+_NO_REVEALS = frozenset({"truefalse", "order", "multi"})
+# A time already written the way results are (13:13.66, 9.79): no other spelling to add.
+_RESULT_TIME = re.compile(r"[0-9]+(?::[0-9]{2}){0,2}(?:\.[0-9]+)?")
+
+
 def reveals(question: Any) -> Reveals:
     """The folded strings that give ``question``'s answer away (see the module docstring).
 
-    ``question`` is a checked question table or a built question.
+    ``question`` is a checked question table or a built question. Fast on tables: the
+    cache computes it for every question of a bank when it writes the bank's entry.
     """
-    kind = _kind(question)
-    answer = _get(question, "answer")
+    if isinstance(question, dict):
+        kind = question["kind"]
+        if kind in _NO_REVEALS:
+            return ()
+        answer = question.get("answer")
+        accept = question.get("accept")
+        seconds = None
+    else:
+        kind = question.kind.value
+        if kind in _NO_REVEALS:
+            return ()
+        answer = question.answer
+        accept = getattr(question, "accept", None)
+        seconds = getattr(question, "seconds", None)
     found: list[str] = []
     if kind == "text":
         first = _text_reveal(str(answer), MIN_ANSWER)
-        found.extend([first] if first else [])
-        for spelling in _get(question, "accept") or ():
+        if first:
+            found.append(first)
+        for spelling in accept or ():
             other = _text_reveal(str(spelling), MIN_ACCEPT)
-            found.extend([other] if other else [])
+            if other and other not in found:
+                found.append(other)
     elif kind == "choice":
         folded = _text_reveal(str(answer), MIN_ANSWER)
         if folded is not None and not _everyday(folded):
@@ -123,23 +153,29 @@ def reveals(question: Any) -> Reveals:
     elif kind == "number" and isinstance(answer, int | float):
         found.extend(number_spellings(answer))
     elif kind == "time" and isinstance(answer, str):
-        seconds = _get(question, "seconds")
-        if seconds is None:
-            from quizcli.parsing import parse_time
+        if _RESULT_TIME.fullmatch(answer):
+            folded = fold(answer)
+            if not _small_number(folded):
+                found.append(folded)
+        else:
+            if seconds is None:
+                from quizcli.parsing import parse_time
 
-            try:
-                seconds = parse_time(answer)
-            except ValueError:
-                seconds = None
-        found.extend(time_spellings(answer, seconds))
-    return tuple(_unique(found))
+                try:
+                    seconds = parse_time(answer)
+                except ValueError:
+                    seconds = None
+            found.extend(time_spellings(answer, seconds))
+    return tuple(found)
 
 
 def _everyday(folded: str) -> bool:
     """A one-word option that is an everyday English word gives nothing away by itself."""
+    if " " in folded:
+        return False
     from quizcli.spoilerwords import EVERYDAY
 
-    return " " not in folded and folded in EVERYDAY
+    return folded in EVERYDAY
 
 
 def shown_text(question: Any, source_line: str | None = None) -> str:
