@@ -149,7 +149,7 @@ def reveals(question: Any) -> Reveals:
     elif kind == "choice":
         folded = _text_reveal(str(answer), MIN_ANSWER)
         if folded is not None and not _everyday(folded):
-            found.append(folded)
+            found.append(FREE_ONLY + folded)
     elif kind == "number" and isinstance(answer, int | float):
         found.extend(number_spellings(answer))
     elif kind == "time" and isinstance(answer, str):
@@ -178,28 +178,39 @@ def _everyday(folded: str) -> bool:
     return folded in EVERYDAY
 
 
+# Between the free text of a question's shown text and its lists (options, order items, a
+# multi's answers). fold() turns "|" into a space, so no folded text holds it.
+LISTS = " || "
+# Marks a reveal looked for in free text only: a choice's right option named in a list of
+# options elsewhere says nothing about which option is right (it is one of its own options).
+FREE_ONLY = "="
+
+
 def shown_text(question: Any, source_line: str | None = None) -> str:
-    """Everything a round shows about ``question``, folded, as one string with a space at
-    each end (so whole-word tests are plain substring tests)."""
-    parts: list[str] = []
+    """Everything a round shows about ``question``, folded, each piece between ``|`` and
+    with a space at each end (so whole-word tests are plain substring tests and no match
+    spans two pieces): first the free text (prompt, quote, attribution, hint,
+    explanation, unit, a single right answer and its accepted spellings, the source
+    line), then, after :data:`LISTS`, the lists (options, order items, a multi's answers)."""
+    free: list[str] = []
     for key in ("prompt", "quote", "attribution", "hint", "explanation", "unit"):
         value = _get(question, key)
         if value:
-            parts.append(str(value))
+            free.append(str(value))
     kind = _kind(question)
     answer = _get(question, "answer")
-    parts.extend(str(item) for item in (_get(question, "choices") or ()))
+    lists = [str(item) for item in (_get(question, "choices") or ())]
     if kind in ("order", "multi"):
-        parts.extend(str(item) for item in answer or ())
+        lists.extend(str(item) for item in answer or ())
     elif kind == "number" and isinstance(answer, int | float):
-        parts.extend(number_spellings(answer) or [str(answer)])
+        free.extend(number_spellings(answer) or [str(answer)])
     elif kind != "truefalse" and answer is not None:
-        parts.append(str(answer))
+        free.append(str(answer))
     if kind == "text":
-        parts.extend(str(item) for item in (_get(question, "accept") or ()))
+        free.extend(str(item) for item in (_get(question, "accept") or ()))
     if source_line:
-        parts.append(source_line)
-    return " " + fold(" ".join(parts)) + " "
+        free.append(source_line)
+    return " " + " | ".join(map(fold, free)) + LISTS + " | ".join(map(fold, lists)) + " "
 
 
 def source_line(source: Any) -> str:
@@ -209,9 +220,16 @@ def source_line(source: Any) -> str:
 
 
 def spoils(text: str, reveal_list: Iterable[str]) -> str | None:
-    """The first reveal found as whole words in ``text`` (a :func:`shown_text`), or None."""
+    """The first reveal found as whole words in ``text`` (a :func:`shown_text`, or any
+    folded text with a space at each end), or None. A reveal marked :data:`FREE_ONLY` is
+    looked for only before :data:`LISTS`; the reveal is returned without its mark."""
     for reveal in reveal_list:
-        if f" {reveal} " in text:
+        if reveal.startswith(FREE_ONLY):
+            bare = reveal[len(FREE_ONLY) :]
+            end = text.find(LISTS)
+            if f" {bare} " in (text if end < 0 else text[: end + 1]):
+                return bare
+        elif f" {reveal} " in text:
             return reveal
     return None
 
@@ -308,30 +326,30 @@ class Spoiler(NamedTuple):
     same_group: bool  # both in one group: a round never asks both
 
 
-_FIELDS = ("prompt", "quote", "attribution", "hint", "choices", "explanation", "unit")
+_FIELDS = ("prompt", "quote", "attribution", "hint", "explanation", "unit")
 
 
 def _fields(question: Any, source: str | None) -> list[tuple[str, str]]:
-    """Each shown field of ``question`` as (name, text), for telling an author where."""
+    """Each shown field of ``question`` as (name, text), free text first, then the lists
+    (as :func:`shown_text` orders them), for telling an author where."""
     found: list[tuple[str, str]] = []
     for key in _FIELDS:
         value = _get(question, key)
-        if isinstance(value, tuple | list):
-            found.extend((key, str(item)) for item in value)
-        elif value:
+        if value:
             found.append((key, str(value)))
     kind = _kind(question)
     answer = _get(question, "answer")
-    if kind in ("order", "multi"):
-        found.extend(("answer", str(item)) for item in answer or ())
-    elif kind == "number" and isinstance(answer, int | float):
+    if kind == "number" and isinstance(answer, int | float):
         found.append(("answer", " ".join(number_spellings(answer)) or str(answer)))
-    elif kind != "truefalse" and answer is not None:
+    elif kind not in ("truefalse", "order", "multi") and answer is not None:
         found.append(("answer", str(answer)))
     if kind == "text":
         found.extend(("accept", str(item)) for item in (_get(question, "accept") or ()))
     if source:
         found.append(("source", source))
+    found.extend(("choices", str(item)) for item in (_get(question, "choices") or ()))
+    if kind in ("order", "multi"):
+        found.extend(("answer", str(item)) for item in answer or ())
     return found
 
 

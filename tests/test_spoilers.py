@@ -26,7 +26,9 @@ from quizcli.game import Round, RoundOptions, SetSource
 from quizcli.model import (
     ChoiceQuestion,
     GameResult,
+    MultiQuestion,
     NumberQuestion,
+    OrderQuestion,
     Question,
     TextQuestion,
     TimeQuestion,
@@ -66,6 +68,20 @@ def answer_spellings(question: Question) -> list[str]:
     return [f for f in found if len(f.replace(" ", "")) >= 3]
 
 
+# Lines that list names rather than state anything: the options of a question, and the
+# answer lines of an order or multi question. A choice's right option named in such a list
+# elsewhere is one candidate among others, as in its own options: it gives nothing away.
+OPTION_LINE = re.compile(r"^  [0-9a-h]\) ", re.MULTILINE)
+
+
+def free_text(chunk: str, question: Question) -> str:
+    """``chunk`` (the output of one question) without its lists."""
+    lines = [line for line in chunk.splitlines() if not OPTION_LINE.match(line)]
+    if isinstance(question, OrderQuestion | MultiQuestion):
+        lines = [line for line in lines if not line.startswith(("Right answer:", "Your answer:"))]
+    return "\n".join(lines)
+
+
 def play_captured(game: Round) -> tuple[str, GameResult]:
     """The round's whole plain-mode output (every answer skipped) and its result."""
     out = io.StringIO()
@@ -76,12 +92,21 @@ def play_captured(game: Round) -> tuple[str, GameResult]:
 
 
 def spoiled(game: Round, output: str) -> list[str]:
-    """Every question of ``game`` whose answer is in ``output`` before it is asked."""
-    starts = {int(m[1]): m.start() for m in HEADER.finditer(output)}
+    """Every question of ``game`` whose answer is in ``output`` before it is asked (a
+    choice's right option: in the text before it outside lists of options)."""
+    starts = [m.start() for m in HEADER.finditer(output)]
     assert len(starts) == len(game.questions), output
+    ends = [*starts[1:], len(output)]
+    chunks = [output[start:end] for start, end in zip(starts, ends, strict=True)]
     problems = []
     for number, question in enumerate(game.questions, 1):
-        before = " " + fold(output[: starts[number]]) + " "
+        if isinstance(question, ChoiceQuestion):
+            earlier = [output[: starts[0]]] + [
+                free_text(chunks[k], game.questions[k]) for k in range(number - 1)
+            ]
+            before = " " + fold(" ".join(earlier)) + " "
+        else:
+            before = " " + fold(output[: starts[number - 1]]) + " "
         for spelling in answer_spellings(question):
             if f" {spelling} " in before:
                 problems.append(f"{question.id}: {spelling!r} shown before question {number}")
@@ -92,7 +117,7 @@ def check_rounds(source: Bank | SetSource, seeds: Iterator[int] | range | list[i
     """Play a round of 10 for each seed; fail on any spoiler. How many rounds were short."""
     short = 0
     for seed in seeds:
-        game = Round.start(source, RoundOptions(count=10, seed=seed))  # type: ignore[arg-type]
+        game = Round.start(source, RoundOptions(count=10, seed=seed))
         output, result = play_captured(game)
         assert result.asked == len(game.questions)
         problems = spoiled(game, output)
