@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Mapping, Sequence
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from rich.console import Console, ConsoleOptions, Group, RenderResult
 from rich.measure import Measurement
@@ -14,8 +14,10 @@ from rich.text import Text
 from quizcli.bank.catalog import Origin, SetInfo
 from quizcli.errors import Problem
 from quizcli.kinds import Difficulty, Kind
-from quizcli.spoilers import Spoiler
 from quizcli.ui.text import json_safe, literal
+
+if TYPE_CHECKING:
+    from quizcli.spoilers import Spoiler
 
 
 def difficulty_mix(info: SetInfo) -> str:
