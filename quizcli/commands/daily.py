@@ -85,6 +85,9 @@ def daily(
     day = utc_day(time.time())
     options = RoundOptions(count=DAILY_COUNT, seed=daily_seed(chosen, day), player=name)
     game = Round.start(catalog.get(chosen), options)
+    from quizcli.commands.rounds import say_if_short
+
+    say_if_short(game)
     # Whether this is the day's first attempt is found when it is saved (one insert that
     # keeps the first): reading the store before the round would make daily start slower
     # than play, which opens the store only after the round.

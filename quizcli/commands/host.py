@@ -91,6 +91,9 @@ def host(
     )  # fmt: skip
     game = Round.start(catalog.get(set_id or ids[0]), options)
     _check_input()
+    from quizcli.commands.rounds import say_if_short
+
+    say_if_short(game)
     import queue
 
     events: queue.Queue[HostEvent] = queue.Queue()

@@ -136,6 +136,9 @@ def play(
         player=player_name(player),
     )
     game = Round.start(bank, options)
+    from quizcli.commands.rounds import say_if_short
+
+    say_if_short(game)
     if names is not None:
         from quizcli.commands.hotseat import play_hotseat
 

@@ -46,6 +46,13 @@ def is_interactive(plain: bool) -> bool:
     return False
 
 
+def say_if_short(game: Round) -> None:
+    """One line on stderr when the spoiler check left the round shorter than asked."""
+    note = game.short_note()
+    if note is not None:
+        typer.echo(note, err=True)
+
+
 def run_round(
     game: Round,
     interactive: bool,

@@ -119,7 +119,9 @@ class SQLCards(SQLGames):
                 old = rows[0] if rows else None
                 same = old is not None and old["fingerprint"] == item.fingerprint
                 prior = old["state"] if old is not None and same else None
-                state, due = reviews.schedule(prior or None, item.rating, reviews.reviewed_at)
+                state, due, rating = reviews.schedule(
+                    prior or None, item.rating, reviews.reviewed_at, item.slow
+                )
                 if old is None:
                     changed = self._run(NEW_CARD, (*key, item.fingerprint, due, state))
                 else:
@@ -140,13 +142,13 @@ class SQLCards(SQLGames):
                     reviews.mode,
                     reviews.reviewed_at,
                     item.verdict,
-                    item.rating,
+                    rating,
                     item.elapsed,
                     due,
                     reviews.game_uid,
                 ),
             )
-            done.append(Reviewed(item.question_id, item.rating, due))
+            done.append(Reviewed(item.question_id, rating, due))
         return done
 
     def _restart(
