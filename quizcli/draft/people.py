@@ -43,7 +43,19 @@ NOT_NAMES = frozenset(
     support find close read more view share subscribe sign editor photo getty
     mr mrs ms dr sir coach captain president minister
     q a question answer interview
+    credit credits image caption copyright anthem banner marseillaise
+    fc afc cf sc club united borussia bayern inter olympique dynamo athletic sporting
+    racing rovers wanderers hotspur juventus barcelona madrid milan liverpool chelsea arsenal
+    tour giro vuelta open masters wimbledon garros bundesliga premier liga serie ligue
+    uefa fifa nba nfl mlb nhl atp wta uci fia ioc formula stage gp ironman downhill slalom
     """.split()
+)
+# Words after a name that make it a club, a team or a place: "Dortmund coach Edin Terzic".
+_THING_CUE = re.compile(
+    r"\s+(?:coach|manager|boss|head coach|club|team|side|squad|stadium|arena|fans|supporters"
+    r"|goalkeeper|keeper|striker|defender|midfielder|forward|chairman|president|director"
+    r"|players?|teammates?|team-mates?|academy|officials?|spokesman|spokeswoman|spokesperson"
+    r"|statement|website|region|province|city|county)\b"
 )
 
 _LOWERCASE = re.compile(r"(?<![\w'’-])[a-z][a-z'’-]*")
@@ -58,6 +70,8 @@ _DESCRIPTOR = re.compile(
 
 def _is_name_word(word: str, lowercase_words: frozenset[str]) -> bool:
     """Whether ``word`` can be part of a name: capitalised, not a common or place word."""
+    from quizcli.draft.nations import is_place_word
+
     plain = strip_possessive(word)
     return (
         len(plain) >= 2
@@ -65,6 +79,7 @@ def _is_name_word(word: str, lowercase_words: frozenset[str]) -> bool:
         and not plain.isupper()
         and plain.casefold() not in NOT_NAMES
         and plain.casefold() not in lowercase_words
+        and not is_place_word(plain)
     )
 
 
@@ -109,7 +124,9 @@ def _name_runs(text: str, lowercase_words: frozenset[str]) -> tuple[Mention, ...
             position = end + 1
         if current:
             runs.append(_mention(current))
-    return tuple(runs)
+    from quizcli.draft.nations import has_country
+
+    return tuple(run for run in runs if not has_country(run.words))
 
 
 def _mention(words: list[tuple[int, int, str]]) -> Mention:
@@ -118,46 +135,74 @@ def _mention(words: list[tuple[int, int, str]]) -> Mention:
     return Mention(kept[0][0], kept[-1][1], tuple(word for _, _, word in kept))
 
 
+def is_possessive(text: str, mention: Mention) -> bool:
+    """Whether the mention is written ``Kerr's``: someone else's coach, not Kerr."""
+    return text[mention.end : mention.end + 2] in ("'s", "’s")
+
+
 def lowercase_vocabulary(texts: list[str]) -> frozenset[str]:
     """Words the articles also write in lower case: such words are no part of a name."""
     return frozenset(word for text in texts for word in _LOWERCASE.findall(text))
 
 
 class Cast:
-    """Everyone named in the draft's articles, by full name and by surname."""
+    """Everyone named in the draft's articles, by full name and by surname; and the names
+    the articles show to be clubs, teams or places (``Dortmund coach ...``), never people."""
 
-    __slots__ = ("full_names", "lowercase", "order")
+    __slots__ = ("full_names", "lowercase", "order", "things")
 
     def __init__(self, lowercase: frozenset[str] = frozenset()) -> None:
-        self.full_names: dict[str, set[str]] = {}  # surname -> full names
+        self.full_names: dict[str, list[str]] = {}  # surname -> full names, first one first
         self.order: list[str] = []  # surnames in order of first mention
         self.lowercase = lowercase
+        self.things: set[str] = set()  # names written as clubs, teams or places
 
     def learn(self, text: str) -> None:
-        """Record every full name (two or three words) in ``text``."""
+        """Record every full name (two or three words) in ``text``, and every thing."""
         for mention in name_runs(text, self.lowercase):
+            joined = " ".join(mention.words)
+            if _THING_CUE.match(text, mention.end):
+                self.things.add(joined)
+                self.things.add(mention.words[-1])
+                continue
             if len(mention.words) >= 2:
                 surname = mention.words[-1]
-                names = self.full_names.setdefault(surname, set())
-                names.add(" ".join(mention.words))
+                names = self.full_names.setdefault(surname, [])
+                if joined not in names:
+                    names.append(joined)
                 if surname not in self.order:
                     self.order.append(surname)
 
+    def _same_person(self, surname: str) -> bool:
+        """Whether every full name of ``surname`` is one person: first names that fold to
+        the same letters or where one begins the other (``Mo`` / ``Mohamed Farah``)."""
+        from quizcli.parsing import fold
+
+        firsts = {fold(" ".join(name.split()[:-1])) for name in self.full_names[surname]}
+        return all(a.startswith(b) or b.startswith(a) for a in firsts for b in firsts)
+
     def disputed(self, surname: str) -> bool:
         """True when the articles give one surname two different first names."""
-        return len(self.full_names.get(surname, ())) > 1
+        names = self.full_names.get(surname, [])
+        return len(names) > 1 and not self._same_person(surname)
 
     def resolve(self, words: tuple[str, ...]) -> str | None:
         """The name to print for a mention: its full name, its surname when disputed, or
-        None when a lone word is nobody the articles name in full."""
+        None when a lone word is nobody the articles name in full, or is a thing."""
         surname = words[-1]
+        if " ".join(words) in self.things or (len(words) == 1 and surname in self.things):
+            return None
         if surname not in self.full_names:
             return " ".join(words) if len(words) >= 2 else None
         if self.disputed(surname):
             return surname
-        if len(words) >= 2 and " ".join(words) not in self.full_names[surname]:
+        if len(words) >= 2 and not self._known(words):
             return None
-        return next(iter(self.full_names[surname]))
+        return self.full_names[surname][0]
+
+    def _known(self, words: tuple[str, ...]) -> bool:
+        """Whether a full mention is one of the spellings learned for its surname."""
+        return " ".join(words) in self.full_names[words[-1]]
 
     def key(self, name: str) -> str:
         """The surname a printed name stands for."""

@@ -9,11 +9,14 @@ are typed (``13 mins and 13.66 secs`` -> ``13:13.66``).
 
 from __future__ import annotations
 
+import bisect
 import re
 from typing import NamedTuple
 
-from quizcli.draft.people import Cast, Mention, name_runs
+from quizcli.draft.clock import find_times
+from quizcli.draft.people import Cast, is_possessive, name_runs
 from quizcli.draft.quotes import Sentence
+from quizcli.draft.scores import find_scores
 
 NUMBER_WORDS = {
     w: n
@@ -31,38 +34,28 @@ ORDINALS = {
     if n
 }
 MEDALS = {"gold": 1, "silver": 2, "bronze": 3}
-_MINUTE_WORD = "|".join(sorted(NUMBER_WORDS, key=len, reverse=True))
-_SEC = r"(?:\s*(?:secs?|seconds?|s)\b)"
-# Time patterns as (a word the sentence must hold, the pattern): compiled on first use, so
-# an article without "minutes" never pays for the spelled-out minutes pattern.
-_TIMES = [
-    (
-        ":",
-        r"(?<![\d:.])(?P<clock>\d{1,2}:\d{2}(?::\d{2})?(?:\.\d{1,3})?)(?![\d:])(?!\s*[ap]\.?m\b)",
-    ),
-    (
-        "m",
-        r"\b(?:(?P<h>\d)\s*(?:hours?|hrs?|h)\s*,?\s*(?:and\s+)?)?(?P<m>\d{1,2})\s*(?:minutes?|mins?|m)"
-        rf"\s*,?\s*(?:and\s+)?(?P<s>\d{{1,2}}(?:\.\d{{1,3}})?){_SEC}",
-    ),
-    (
-        "minute",
-        rf"(?i)\b(?:(?P<hw>{_MINUTE_WORD})\s+hours?\s*,?\s*(?:and\s+)?)?"
-        rf"(?P<mw>{_MINUTE_WORD})\s+minutes?\s*,?\s*(?:and\s+)?(?P<s>\d{{1,2}}(?:\.\d{{1,3}})?){_SEC}?",
-    ),
-    ("s", rf"(?<![\d:.])(?P<s>\d{{1,2}}\.\d{{1,3}}){_SEC}"),
-]
-_EVENT = re.compile(
-    r"(?:\b(?P<g>men|women)['’]s\s+)?(?:\b(?P<d>\d{2,5}|10,000)(?:\s*-?\s*(?:m|metres?|meters?|meter|metre)\b)(?P<h>\s+hurdles|\s+steeplechase)?"
-    r"|\b(?P<word>(?:half[- ])?marathon|decathlon|heptathlon)\b)",
-    re.I,
+_DISCIPLINE = (
+    r"hurdles|steeplechase|butterfly|breaststroke|backstroke|freestyle|individual medley"
+    r"|medley|race walk|walk"
 )
+_EVENT = re.compile(
+    r"(?:\b(?P<g>men|women)['’]s\s+)?(?:(?<![\d,.])(?P<d>\d{1,3}(?:,\d{3})+|\d{2,5})"
+    r"(?:\s*-?\s*(?P<u>m|metres?|meters?|meter|metre|km|kilometres?|kilometers?)\b)"
+    rf"(?P<h>\s+(?:{_DISCIPLINE}))?"
+    r"|\b(?P<word>(?:half[- ])?marathon|decathlon|heptathlon|giant slalom|slalom|super-G"
+    r"|downhill|time trial|road race)\b"
+    r"|\b(?P<stage>stage\s+\d{1,2})\b"
+    r"|(?P<gp>\b[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\s+Grand\s+Prix\b))",
+)
+# A distance that is part of a race, not the race: "the last 200m in 26.5", "5km to go".
+_SPLIT_BEFORE = re.compile(r"\b(?:last|final|first|opening|closing|penultimate|every|each)\s+$")
+_SPLIT_AFTER = re.compile(r"\s*(?:split|lap|to go|from the (?:finish|line)|remaining|left|mark)\b")
 _WIN = re.compile(
     r"\b(?:won|wins|win|winning|victory|triumphed|defend(?:ed|ing)? (?:his|her) title"
     r"|took gold|claimed gold)\b"
 )
-_AHEAD = re.compile(r"\bahead of\s+(?P<list>[^.;]+)")
-_BEHIND = re.compile(r"\bbehind\s+(?:(?:gold|silver) medal(?:l)?ists?\s+)?(?P<list>[^.;]+)")
+_AHEAD = re.compile(r"\bahead of\s+(?P<list>[^.;]{1,300})")
+_BEHIND = re.compile(r"\bbehind\s+(?:(?:gold|silver) medal(?:l)?ists?\s+)?(?P<list>[^.;]{1,300})")
 _PLACE = re.compile(
     r"\b(?:finish(?:ed|ing|es)?|came|placed|was|ended)\s+(?:in\s+)?(?P<ord>"
     + "|".join(ORDINALS)
@@ -81,7 +74,7 @@ _UNITS = frozenset(
 )
 _MEDAL_HINT = re.compile(r"gold|silver|bronze|won|win|ahead|podium|medal|victory|title")
 _PLACE_HINT = re.compile(r"finish|came|placed|was|ended")
-_COMPLETE = r"(?P<list>[^.;]+?)\s+completed the podium"
+_COMPLETE = r"(?P<list>[^.;]{1,300}?)\s+completed the podium"
 _RECORD = (
     r"\b(?:an?|the|his|her|a new)\s+(?P<record>(?:(?:world|Olympic|European|African|Asian|"
     r"American|British|Commonwealth|national|championship|meeting|area)\s+)"
@@ -101,33 +94,119 @@ class Fact(NamedTuple):
 
 
 def event_name(match: re.Match[str]) -> str:
-    """``5000-meter`` -> ``5000m``; ``marathon`` stays a word."""
+    """``5,000-meter`` -> ``5000m``; ``200m breaststroke`` keeps its stroke; ``marathon``,
+    ``stage 15`` and ``Monaco Grand Prix`` stay words."""
     gender = f"{match['g'].casefold()}'s " if match["g"] else ""
     if match["word"]:
         return gender + match["word"].casefold()
-    return gender + match["d"].replace(",", "") + "m" + (match["h"] or "").casefold()
+    if match["stage"]:
+        return " ".join(match["stage"].casefold().split())
+    if match["gp"]:
+        return " ".join(match["gp"].split())
+    unit = "km" if match["u"].casefold().startswith("k") else "m"
+    return gender + match["d"].replace(",", "") + unit + (match["h"] or "").casefold()
 
 
-def time_answer(match: re.Match[str]) -> tuple[str, int]:
-    """The time as an answer (``13:13.66``) and its number of decimals."""
-    groups = match.groupdict()
-    if groups.get("clock"):
-        clock = groups["clock"]
-        return clock, len(clock.split(".")[1]) if "." in clock else 0
-    seconds = groups["s"]
-    decimals = len(seconds.split(".")[1]) if "." in seconds else 0
-    minutes = groups.get("m") or (
-        str(NUMBER_WORDS[groups["mw"].casefold()]) if groups.get("mw") else None
-    )
-    whole, _, fraction = seconds.partition(".")
-    tail = f"{int(whole):02d}" + (f".{fraction}" if fraction else "")
-    if groups.get("hw"):
-        groups["h"] = str(NUMBER_WORDS[groups["hw"].casefold()])
-    if groups.get("h"):
-        return f"{groups['h']}:{int(minutes or 0):02d}:{tail}", decimals
-    if minutes:
-        return f"{minutes}:{tail}", decimals
-    return seconds, decimals
+def events_in(text: str) -> list[re.Match[str]]:
+    """The events ``text`` names, leaving out splits and distances to go."""
+    found = []
+    for match in _EVENT.finditer(text):
+        if match["d"] and (
+            _SPLIT_BEFORE.search(text, max(0, match.start() - 30), match.start())
+            or _SPLIT_AFTER.match(text, match.end())
+        ):
+            continue
+        found.append(match)
+    return found
+
+
+_CUE = re.compile(r"\b(?:ahead of|behind|beating|from|alongside|with|while|and)\b")
+_PRONOUN = re.compile(r"\b(?:he|she)\b")
+_DELIMITER = re.compile(r"[,;]")
+_NEGATION = re.compile(
+    r"n['’]t\b|\b(?:not|never|no longer|failed to|yet to|without|nor|unable to|missed out"
+    r"|denied|instead of|would have|could have|hopes? to|aims? to|wants? to|bid to|bid for"
+    r"|chance to|if)\b",
+    re.I,
+)
+# A time that is someone's record or an old mark, not a result of the race reported.
+_RECORD_TIME_BEFORE = re.compile(
+    r"\b(?:record|best|mark|PB|PR|SB|time|standard|target|qualifying)\s+(?:of|was|is|stood at"
+    r"|stands at|at)\s*$|\b(?:record|best)\s*[(:]?\s*$|\b(?:under|below|inside|outside|beneath"
+    r"|than|previous|old|former)\s+$",
+    re.I,
+)
+_RECORD_TIME_AFTER = re.compile(
+    r"\s*[),]?\s*(?:(?:was|were|had been|has been)\s+)?(?:set|run|established|held|clocked)\s+by\b"
+    r"|\s*(?:barrier|mark)\b",
+    re.I,
+)
+_SUBJECT_CLAUSE = re.compile(
+    r"\s*(?:running|clocking|timing|finishing|crossing the line|stopping the clock|in a time)\b"
+)
+_OWN_RECORD = re.compile(
+    r"\b(?:set|sets|setting|ran|clocked|clocking|with|in)\s+(?:a|an|his|her)\s+(?:new\s+)?"
+    r"(?:personal|season['’]?s?|lifetime)\s+(?:record|best)\s+(?:of\s+)?$",
+    re.I,
+)
+_MARGIN_BEFORE = re.compile(r"\b(?:at|by|until|from|to|gap of|margin of|\+)\s*$", re.I)
+
+
+class _Index:
+    """One sentence read once: its name runs and cue positions, so each fact is tied to its
+    athlete in logarithmic time (a 1 MB paragraph of one sentence stays linear)."""
+
+    __slots__ = ("counts", "cues", "delimiters", "ends", "last_named", "names", "pronouns", "runs")
+
+    def __init__(self, masked: str, cast: Cast) -> None:
+        self.runs = name_runs(masked, cast.lowercase)
+        self.names = [
+            None if is_possessive(masked, run) else cast.resolve(run.words) for run in self.runs
+        ]
+        self.ends = [run.end for run in self.runs]
+        self.last_named: list[int] = []  # index of the last resolved name up to each run
+        self.counts: list[int] = []  # resolved names up to each run
+        last, count = -1, 0
+        for index, name in enumerate(self.names):
+            last, count = (index, count + 1) if name else (last, count)
+            self.last_named.append(last)
+            self.counts.append(count)
+        self.cues = [m.start() for m in _CUE.finditer(masked)]
+        self.pronouns = [m.start() for m in _PRONOUN.finditer(masked)]
+        self.delimiters = [m.start() for m in _DELIMITER.finditer(masked)]
+
+    def last_name_before(self, position: int, after: int = -1) -> str | None:
+        """The last person named wholly before ``position`` (and starting after ``after``)."""
+        count = bisect.bisect_right(self.ends, position)
+        index = self.last_named[count - 1] if count else -1
+        if index < 0 or self.runs[index].start < after:
+            return None
+        return self.names[index]
+
+    def names_between(self, start: int, end: int) -> tuple[int, str | None]:
+        """How many people are named wholly between two offsets, and the last of them."""
+        first = bisect.bisect_left(self.ends, start)
+        while first < len(self.runs) and self.runs[first].start < start:
+            first += 1
+        last = bisect.bisect_right(self.ends, end)
+        if last <= first:
+            return 0, None
+        count = self.counts[last - 1] - (self.counts[first - 1] if first else 0)
+        return count, self.last_name_before(end, start) if count else None
+
+    def clause_start(self, position: int) -> int:
+        """Where the clause holding ``position`` begins (after a comma or semicolon)."""
+        count = bisect.bisect_left(self.delimiters, position)
+        return self.delimiters[count - 1] + 1 if count else 0
+
+    def pronoun_in_clause(self, end: int) -> bool:
+        """Whether ``he`` or ``she`` stands in the clause that ends at ``end``."""
+        count = bisect.bisect_left(self.pronouns, end)
+        return bool(count) and self.pronouns[count - 1] >= self.clause_start(end)
+
+    def first_cue_before(self, position: int) -> int | None:
+        """The first ``ahead of`` / ``with`` / ... before ``position``."""
+        return self.cues[0] if self.cues and self.cues[0] < position else None
 
 
 class FactFinder:
@@ -137,28 +216,57 @@ class FactFinder:
         self.cast = cast
         self.event: str | None = None
         self.event_paragraph = -10
+        self.skipped: list[tuple[str, Sentence]] = []  # (why not asked, where)
+        self._index: tuple[Sentence, _Index] | None = None
+
+    def index(self, sentence: Sentence) -> _Index:
+        """The sentence's index, built once."""
+        if self._index is None or self._index[0] is not sentence:
+            self._index = (sentence, _Index(sentence.masked, self.cast))
+        return self._index[1]
 
     def names(self, text: str) -> list[str]:
         """The people named in ``text``, in order, as the draft prints them."""
-        found = [self.cast.resolve(r.words) for r in name_runs(text, self.cast.lowercase)]
+        runs = name_runs(text, self.cast.lowercase)
+        found = [None if is_possessive(text, r) else self.cast.resolve(r.words) for r in runs]
         return [name for name in found if name]
 
     def athlete(self, sentence: Sentence, before: int) -> str | None:
         """The athlete the sentence gives a fact at ``before`` to: the last person named or
-        referred to before it, outside ``ahead of`` / ``behind`` lists and quotations."""
-        head = sentence.masked[:before]
-        head = re.split(r"\b(?:ahead of|behind|beating|from|alongside|with)\b", head)[0]
-        names = self.names(head)
-        if re.search(r"\b(?:he|she)\b[^,;]*$", head) or (not names and sentence.focus):
+        referred to before it, outside ``ahead of`` / ``behind`` lists and quotations. A fact
+        after ``with Fraser-Pryce third`` is Fraser-Pryce's; after ``ahead of A and B`` it is
+        nobody's for sure, so None."""
+        index = self.index(sentence)
+        cue = index.first_cue_before(before)
+        if cue is not None:
+            count, last = index.names_between(cue, before)
+            clause = index.clause_start(before)
+            if count and clause > cue and _SUBJECT_CLAUSE.match(sentence.masked, clause):
+                count = index.names_between(clause, before)[0]  # "..., running 3:29.41"
+            if count:
+                word = sentence.masked[cue : cue + 4]
+                return last if word == "with" and count == 1 else None
+            before = cue
+        name = index.last_name_before(before)
+        if index.pronoun_in_clause(before) or (not name and sentence.focus):
             return sentence.focus
-        return names[-1] if names else None
+        return name
+
+    def negated(self, sentence: Sentence, position: int) -> bool:
+        """Whether the clause before ``position`` denies or only wishes it (``has not won``)."""
+        start = max(self.index(sentence).clause_start(position), position - 150)
+        return bool(_NEGATION.search(sentence.masked, start, position))
+
+    def skip(self, why: str, sentence: Sentence) -> None:
+        """Note a fact left out, and why, for --json."""
+        self.skipped.append((why, sentence))
 
     def find(self, sentence: Sentence) -> list[Fact]:
         """Every fact in one sentence (none in a heading: it is said again, in full, below)."""
         text = sentence.masked
         if sentence.heading:
             return []
-        events = list(_EVENT.finditer(text))
+        events = events_in(text)
         gender = re.search(r"\b(men|women)['’]s\b", text)
         if events:
             self.event, self.event_paragraph = event_name(events[0]), sentence.paragraph
@@ -169,9 +277,10 @@ class FactFinder:
         lowered = text.casefold()
         if _DIGIT.search(text):
             facts += self._times(sentence, events)
+            facts += find_scores(self, sentence)
         if _MEDAL_HINT.search(lowered):
             facts += self._medals(sentence)
-        if _PLACE_HINT.search(lowered):
+        if _PLACE_HINT.search(lowered) or _ORDINAL_WORD.search(lowered):
             facts += self._places(sentence)
         if "record" in lowered:
             facts += self._records(sentence)
@@ -182,10 +291,10 @@ class FactFinder:
         """``Alemu, 31,``, ``the 23-year-old Kerr`` and ``Kerr, the 23-year-old,``."""
         facts = []
         text = sentence.masked
-        for run in self.cast_runs(text):
-            name = self.cast.resolve(run.words)
-            after = re.match(r",\s*(?:the\s+)?(\d{2})(?:-year-old)?\s*,", text[run.end :])
-            before = re.search(r"\bthe\s+(\d{2})-year-old\s+$", text[: run.start])
+        index = self.index(sentence)
+        for run, name in zip(index.runs, index.names, strict=True):
+            after = _AGE_AFTER.match(text, run.end)
+            before = _AGE_BEFORE.search(text, max(0, run.start - 30), run.start)
             age = after or before
             if name and age:
                 facts.append(Fact("age", name, None, int(age[1]), sentence, age[0].strip(" ,")))
@@ -196,59 +305,59 @@ class FactFinder:
         facts = []
         for match in re.finditer(_COUNT, sentence.masked):
             spelled, noun = match[1], match[2].casefold()
-            if noun.split()[-1] in _UNITS or not noun.endswith("s"):
+            if noun.split()[-1] in _UNITS or not noun.endswith("s") or noun in _TRIVIAL:
                 continue
             value = NUMBER_WORDS.get(spelled.casefold()) or int(spelled)
             if 2 <= value <= 999:
                 facts.append(Fact("count", "", None, value, sentence, match[0]))
         return facts
 
-    def cast_runs(self, text: str) -> list[Mention]:
-        """The name runs of ``text``."""
-        return name_runs(text, self.cast.lowercase)
-
     def _event_at(self, events: list[re.Match[str]], position: int) -> str | None:
-        before = [e for e in events if e.start() < position]
-        return (
-            event_name(before[-1]) if before else (event_name(events[0]) if events else self.event)
-        )
+        starts = [e.start() for e in events]
+        count = bisect.bisect_left(starts, position)
+        if count:
+            return event_name(events[count - 1])
+        return event_name(events[0]) if events else self.event
 
     def _times(self, sentence: Sentence, events: list[re.Match[str]]) -> list[Fact]:
         facts: list[Fact] = []
-        taken: list[tuple[int, int]] = []
-        lowered = sentence.masked.casefold()
-        for needed, pattern in _TIMES:
-            if needed not in lowered:
+        text = sentence.masked
+        for time in find_times(text):
+            window = text[max(0, time.start - 40) : time.start]
+            if _MARGIN_BEFORE.search(window) or re.match(
+                r"\s*(?:behind|back|clear|adrift)\b", text[time.end : time.end + 12]
+            ):
+                continue  # a margin or a clock time, not a race time
+            others = _RECORD_TIME_BEFORE.search(window) and not _OWN_RECORD.search(window)
+            if others or _RECORD_TIME_AFTER.match(text, time.end):
+                self.skip(
+                    f"{time.written} is a record or an old mark, not this race's time", sentence
+                )
                 continue
-            for match in re.finditer(pattern, sentence.masked):
-                if any(match.start() < end and start < match.end() for start, end in taken):
-                    continue
-                if re.search(r"\b(?:at|by|until|from)\s*$", sentence.masked[: match.start()]):
-                    continue
-                taken.append(match.span())
-                athlete = self.athlete(sentence, match.start())
-                event = self._event_at(events, match.start())
-                if athlete:
-                    answer, _ = time_answer(match)
-                    facts.append(Fact("time", athlete, event, answer, sentence, match[0]))
+            if self.negated(sentence, time.start):
+                self.skip(f"{time.written}: the sentence denies or only wishes it", sentence)
+                continue
+            athlete = self.athlete(sentence, time.start)
+            event = self._event_at(events, time.start)
+            if athlete:
+                facts.append(Fact("time", athlete, event, time.answer, sentence, time.written))
+            else:
+                self.skip(f"{time.written}: whose time it is cannot be told", sentence)
         return facts
 
     def _medals(self, sentence: Sentence) -> list[Fact]:
         text, facts = sentence.masked, []
         won = _WIN.search(text)
+        if won and self.negated(sentence, won.start()):
+            self.skip("the sentence denies the win (or only wishes it)", sentence)
+            return []
         ahead = _AHEAD.search(text)
         if won and ahead and won.start() < ahead.start():
             winner = self.athlete(sentence, won.start())
             rest = self.names(_clause(ahead["list"]))
             if winner and len(rest) >= 2 and winner not in rest:
                 facts.append(Fact("podium", winner, self.event, (winner, *rest[:2]), sentence))
-        title = re.search(
-            r"\b(?:won|wins|claimed|took)\s+(?:the\s+)?(?:(?:men|women)['’]s\s+)?(?:Olympic\s+)?"
-            r"(?:(?:\d{2,5}|10,000)\s*-?\s*(?:m|metres?|meters?|meter|metre)"
-            r"|(?:half[- ])?marathon)\b"
-            r"(?:\s+(?:title|final|gold))?",
-            text,
-        )
+        title = _TITLE.search(text)
         if title and not (ahead and won and won.start() < ahead.start()):
             winner = self.athlete(sentence, title.start())
             if winner:
@@ -258,7 +367,7 @@ class FactFinder:
             winner = self.athlete(sentence, won_in.start())
             if winner:
                 facts.append(Fact("medal", winner, self.event, 1, sentence))
-        for medal, name in self._medal_names(text):
+        for medal, name in self._medal_names(sentence):
             facts.append(Fact("medal", name, self.event, MEDALS[medal], sentence))
         complete = re.search(_COMPLETE, text) if "completed the podium" in text else None
         if complete:
@@ -267,37 +376,45 @@ class FactFinder:
                 facts.append(Fact("completed", rest[0], self.event, tuple(rest), sentence))
         return facts
 
-    def _medal_names(self, text: str) -> list[tuple[str, str]]:
-        found = []
+    def _medal_names(self, sentence: Sentence) -> list[tuple[str, str]]:
+        text, found = sentence.masked, []
+        index = self.index(sentence)
+        starts = {run.start: name for run, name in zip(index.runs, index.names, strict=True)}
+        ends = {run.end: name for run, name in zip(index.runs, index.names, strict=True)}
         for match in re.finditer(r"\b(gold|silver|bronze)[- ]medal(?:l)?ist,?\s+", text):
-            names = name_runs(text[match.end() :], self.cast.lowercase)
-            if names and names[0].start == 0:
-                name = self.cast.resolve(names[0].words)
-                if name:
-                    found.append((match[1], name))
+            name = starts.get(match.end())
+            if name and not self.negated(sentence, match.start()):
+                found.append((match[1], name))
         verbs = r"(?:took|taking|takes|won|winning|claimed|claiming|in|with)\s+(?:the\s+)?"
         for match in re.finditer(rf"\s+{verbs}(gold|silver|bronze)\b(?![- ]medal)", text):
-            names = name_runs(text[: match.start()], self.cast.lowercase)
-            if names and names[-1].end == match.start():
-                name = self.cast.resolve(names[-1].words)
-                if name:
-                    found.append((match[1], name))
+            name = ends.get(match.start())
+            if name and not self.negated(sentence, match.start()):
+                found.append((match[1], name))
         return found
 
     def _places(self, sentence: Sentence) -> list[Fact]:
         facts = []
-        for match in _PLACE.finditer(sentence.masked):
+        text = sentence.masked
+        index = self.index(sentence)
+        for match in _PLACE.finditer(text):
             spelled = match["ord"]
             place = ORDINALS.get(spelled) or int(re.sub(r"\D", "", spelled))
+            if self.negated(sentence, match.start()):
+                continue
             athlete = self.athlete(sentence, match.start())
             if athlete and self.event:
                 facts.append(Fact("place", athlete, self.event, place, sentence, match[0]))
-                behind = _BEHIND.search(sentence.masked, match.end())
+                behind = _BEHIND.search(text, match.end(), match.end() + 320)
                 rest = self.names(_clause(behind["list"])) if behind else []
                 if len(rest) == place - 1 and athlete not in rest and place <= 3:
                     for earlier, name in enumerate(rest, 1):  # "second behind Kibet"
                         facts.append(Fact("medal", name, self.event, earlier, sentence))
                     facts.append(Fact("medal", athlete, self.event, place, sentence))
+        for run, named in zip(index.runs, index.names, strict=True):  # "with Kerr second in"
+            placed = _NAME_PLACE.match(text, run.end)
+            if named and placed and self.event and not self.negated(sentence, run.start):
+                place = ORDINALS.get(placed["ord"]) or int(re.sub(r"\D", "", placed["ord"]))
+                facts.append(Fact("place", named, self.event, place, sentence, placed[0].strip()))
         return facts
 
     def _records(self, sentence: Sentence) -> list[Fact]:
@@ -306,10 +423,29 @@ class FactFinder:
             verb = r"\b(?:set|sets|setting|broke|breaks|breaking|shattered|smashed|lowered)\b"
             if not re.search(verb, sentence.masked[max(0, match.start() - 40) : match.start()]):
                 continue
+            if self.negated(sentence, match.start()):
+                continue
             athlete = self.athlete(sentence, match.start())
             if athlete:
                 facts.append(Fact("record", athlete, self.event, match["record"], sentence))
         return facts
+
+
+_AGE_AFTER = re.compile(r",\s*(?:the\s+)?(\d{2})(?:-year-old)?\s*,")
+_AGE_BEFORE = re.compile(r"\bthe\s+(\d{2})-year-old\s+$")
+_ORDINAL_WORD = re.compile(r"\b(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\b")
+_NAME_PLACE = re.compile(
+    r"\s+(?:was\s+)?(?P<ord>second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth"
+    r"|\d{1,2}(?:st|nd|rd|th))(?=\s+in\s+\d|\s*[,.;]|\s+and\b|\s*$)"
+)
+_TITLE = re.compile(
+    r"\b(?:won|wins|claimed|took)\s+(?:the\s+)?(?:(?:men|women)['’]s\s+)?(?:Olympic\s+)?"
+    r"(?:(?:\d{1,3},\d{3}|\d{2,5})\s*-?\s*(?:m|metres?|meters?|meter|metre)"
+    r"(?:\s+(?:" + _DISCIPLINE + r"))?|(?:half[- ])?marathon|stage\s+\d{1,2}|downhill|slalom"
+    r"|super-G|time trial|road race|[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\s+Grand\s+Prix)\b"
+    r"(?:\s+(?:title|final|gold))?"
+)
+_TRIVIAL = frozenset({"placings", "places", "times", "occasions", "others", "years", "people"})
 
 
 def _clause(names: str) -> str:
