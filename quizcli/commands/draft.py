@@ -8,9 +8,9 @@ import typer
 
 def draft(
     articles: Annotated[
-        list[Path],
+        list[str],
         typer.Argument(
-            help="Article files: plain text, Markdown or a saved HTML page.",
+            help="Article files (plain text, Markdown, a saved HTML page) or http(s) addresses.",
             metavar="ARTICLE...",
             readable=False,  # an unreadable article gets one line from the reader
         ),
@@ -38,7 +38,8 @@ def draft(
     """Draft a question bank from articles: who said what, times, podiums and places.
 
     Every answer is copied from the article; review the draft before playing it (see
-    docs/drafting.md). Without -o the draft is printed. HTML needs: pip install 'quizcli[html]'.
+    docs/drafting.md). Without -o the draft is printed. HTML and web addresses need:
+    pip install 'quizcli[html]'. English articles only.
     Example: quizcli draft race-report.txt -o race.toml
     """
     from quizcli.draft import DraftOptions

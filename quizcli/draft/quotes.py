@@ -15,7 +15,15 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
-from quizcli.draft.people import Cast, anaphor_length, is_anaphor, name_runs
+from quizcli.draft.people import (
+    Cast,
+    Mention,
+    anaphor_length,
+    is_anaphor,
+    is_possessive,
+    name_runs,
+    strip_possessive,
+)
 from quizcli.draft.read import Article
 
 PARTICIPLES = frozenset({"stating", "saying", "adding", "writing", "explaining", "declaring"})
@@ -26,7 +34,10 @@ SAY = frozenset(
     insists admitted admits recalled noted stated states wrote writes penned posted posts
     declared joked laughed replied reflected revealed warned argued asked remarked conceded
     commented acknowledged claimed observed mentioned shouted tweeted quipped responded
-    answered
+    answered expressed stressed emphasised emphasized smiled beamed enthused gushed confessed
+    predicted promised vowed maintained suggested shared announced assured boasted cautioned
+    confirmed exclaimed hinted reckoned recounted reiterated sighed urged lamented clarified
+    detailed explained added
     """.split()
 )
 _INTRO = SAY | {"praised", "thanked", "congratulated", "dedicated"} | PARTICIPLES
@@ -143,17 +154,29 @@ class _Walker:
 
     def who(self, text: str, paragraph: int) -> str | None:
         """The person ``text`` starts with: a name, or a pronoun or descriptor resolved."""
+        return self.who_at(text, paragraph)[0]
+
+    def who_at(self, text: str, paragraph: int) -> tuple[str | None, int]:
+        """``who`` and where its words end in ``text`` (0 when nobody)."""
         runs = name_runs(text, self.cast.lowercase)
         if runs and not text[: runs[0].start].strip():
-            return self.cast.resolve(runs[0].words)
+            if not is_possessive(text, runs[0]):
+                name = self.cast.resolve(runs[0].words)
+                if name or len(runs[0].words) > 1:
+                    return name, runs[0].end
+        described = _described(text, runs, self.cast)
+        if described is not None:
+            return described
+        if runs and not text[: runs[0].start].strip():
+            return None, 0
         if not is_anaphor(text) or paragraph - self.focus_paragraph > 2 or not self.focus:
-            return None
+            return None, 0
         pronoun = text.lstrip().split(" ", 1)[0].casefold()
         if pronoun in ("he", "she"):
             known = self.gender.setdefault(self.focus, pronoun)
             if known != pronoun:
-                return None
-        return self.focus
+                return None, 0
+        return self.focus, anaphor_length(text)
 
     def who_before(self, text: str, end: int, paragraph: int) -> str | None:
         """The person named (or referred to) just before ``end``, an adverb allowed between."""
@@ -182,11 +205,9 @@ class _Walker:
         first, _, rest = tail.partition(" ")
         if first in SAY:  # "said Kerr"
             return self.who(rest, paragraph)
-        speaker = self.who(tail, paragraph)
+        speaker, skip = self.who_at(tail, paragraph)
         if speaker is None:
             return None
-        runs = name_runs(tail, self.cast.lowercase)
-        skip = runs[0].end if runs and runs[0].start == 0 else anaphor_length(tail)
         words = _LOWER_WORD.findall(tail[skip:].split(".", 1)[0])[:2]
         said = bool(words) and (
             words[0] in SAY
@@ -198,9 +219,14 @@ class _Walker:
         """Speaker from narration introducing a quotation: ``Kerr told the BBC:``."""
         bounds = sentence_bounds(head)
         last = head[bounds[-1][0] :] if bounds else head
+        if len(last) > 600:  # the words just before the quotation name its speaker
+            last = last[-600:].split(" ", 1)[-1]
         ending = last.rstrip()
-        if not intro and not (ending.endswith(":") or ending.rstrip(",").rsplit(" ", 1)[-1] in SAY):
+        last_word = ending.rstrip(",").rsplit(" ", 1)[-1]
+        if not intro and not (ending.endswith(":") or last_word in SAY or last_word in PARTICIPLES):
             return None
+        if last_word in PARTICIPLES:  # "Kerr praised the crowd, saying, ..."
+            return self.subject(last, paragraph)
         verbs = _INTRO if intro else SAY
         for verb in reversed(list(_LOWER_WORD.finditer(last))):
             if verb[0] not in verbs or verb[0] in PARTICIPLES:
@@ -308,6 +334,48 @@ class _Previous(NamedTuple):
     span: _Span
     speaker: str | None
     said_after: bool
+
+
+_ROLE_WORDS = frozenset(
+    """
+    the a an his her their its coach manager head assistant captain teammate team-mate
+    compatriot rival champion winner world number one two three four five veteran star
+    defender striker midfielder goalkeeper keeper forward rider driver runner sprinter swimmer
+    skier player leader president chief boss reigning defending former new fellow young
+    top seed seeded olympic double triple legend great partner trainer director
+    """.split()
+)
+
+
+def _described(text: str, runs: list[Mention], cast: Cast) -> tuple[str, int] | None:
+    """A person after a short description: ``the 37-year-old Djokovic``, ``the Serbian
+    Djokovic``, ``Dortmund coach Edin Terzic``, ``world number one Sinner``; None when any
+    word between is not a description (``the coach of Kerr`` is the coach, not Kerr)."""
+    for run in runs[:3]:
+        prefix = text[: run.start]
+        words = prefix.split()
+        if len(words) > 5 or re.search(r"[^\w\s'’-]", prefix):
+            return None
+        name = None if is_possessive(text, run) else cast.resolve(run.words)
+        if name is None or not words:
+            continue
+        if all(_describes(word, cast) for word in words):
+            return name, run.end
+        return None
+    return None
+
+
+def _describes(word: str, cast: Cast) -> bool:
+    """A word that may stand in a description before a name."""
+    from quizcli.draft.nations import is_place_word
+
+    plain = strip_possessive(word)
+    return (
+        plain.casefold() in _ROLE_WORDS
+        or bool(re.fullmatch(r"\d+-(?:year|time)-old|\d+-time|\d+(?:st|nd|rd|th)?", plain))
+        or is_place_word(plain)
+        or (plain[:1].isupper() and cast.resolve((plain,)) is None)
+    )
 
 
 def read_quotations(article: Article, cast: Cast) -> Reading:

@@ -46,12 +46,21 @@ class Article(NamedTuple):
 def read_article(path: Path) -> Article:
     """Read one article file, whatever its format; raises DraftError for bad input."""
     data = _read_bytes(path)
-    name = path.name
+    html = path.suffix.lower() in _HTML_SUFFIXES
+    return read_article_data(
+        path.name, data, html=html, markdown=path.suffix.lower() in _MD_SUFFIXES
+    )
+
+
+def read_article_data(
+    name: str, data: bytes, *, html: bool = False, markdown: bool = False
+) -> Article:
+    """Read an article from its bytes (a file's or a fetched page's)."""
     if not data.strip():
         raise DraftError(f"{name}: the file is empty")
     if b"\x00" in data[:65536]:
         raise DraftError(f"{name}: is a binary file, not an article")
-    if path.suffix.lower() in _HTML_SUFFIXES or _HTML_START.match(data[:1024]):
+    if html or _HTML_START.match(data[:1024]):
         return _from_html(name, data)
     try:
         text = data.decode("utf-8-sig")
@@ -61,7 +70,7 @@ def read_article(path: Path) -> Article:
         ) from None
     if _control_share(text) > 0.01:
         raise DraftError(f"{name}: is a binary file, not an article")
-    if path.suffix.lower() in _MD_SUFFIXES:
+    if markdown:
         return _from_markdown(name, text)
     return _from_text(name, text)
 
@@ -191,5 +200,12 @@ def _article(name: str, paragraphs: list[Paragraph], titled: bool = True) -> Art
     words = sum(len(p.text.split()) for p in paragraphs)
     if words < MIN_ARTICLE_WORDS:
         raise DraftError(f"{name}: too short to be an article ({words} words)")
+    from quizcli.draft.language import is_english, language_of
+
+    body = " ".join(p.text for p in paragraphs)
+    if not is_english(body):
+        raise DraftError(
+            f"{name}: drafting reads English articles; this one looks like {language_of(body)}"
+        )
     title = paragraphs[0].text if titled and paragraphs and paragraphs[0].heading else None
     return Article(name, title, tuple(paragraphs))
