@@ -76,7 +76,7 @@ def draft(sources: list[Path] | list[str], options: DraftOptions | None = None) 
 
         bank_sources.append(Source(source_id, title, options.publisher, options.url or address))
         reading = read_quotations(article, cast)
-        finder = FactFinder(cast)
+        finder = FactFinder(cast, reading.sentences)
         found = Found(source_id, len(article.paragraphs), reading.quotations)
         for sentence in reading.sentences:
             found.facts.extend(finder.find(sentence))

@@ -46,6 +46,9 @@ NOT_NAMES = frozenset(
     credit credits image caption copyright anthem banner marseillaise
     fc afc cf sc club united borussia bayern inter olympique dynamo athletic sporting
     racing rovers wanderers hotspur juventus barcelona madrid milan liverpool chelsea arsenal
+    writer writers published updated staff correspondent reporter byline half teammate
+    team-mate said says told added explained insisted admitted recalled noted stated wrote
+    declared replied revealed warned conceded commented claimed asked
     tour giro vuelta open masters wimbledon garros bundesliga premier liga serie ligue
     uefa fifa nba nfl mlb nhl atp wta uci fia ioc formula stage gp ironman downhill slalom
     """.split()
@@ -68,6 +71,25 @@ _DESCRIPTOR = re.compile(
 )
 
 
+_VERBS = (
+    r"said|says|told|added|explained|admitted|insisted|won|wins|beat|beats|finished|took"
+    r"|claimed|clocked|ran|crossed|led|leads|attacked|celebrated|played|scored|broke|set"
+    r"|finishes|came|placed|edged|defeated|lost|trailed|dominated|struck|hit|rode|swam"
+    r"|raced|jumped|threw|is|was|has|had|will|would|could"
+)
+_PERSON_AFTER = re.compile(
+    rf"(?:['’]s?)?,?\s+(?:{_VERBS})\b|,\s+\d{{2}},|:\s|\s+(?:of|from)\s+(?:the\s+)?[A-Z]"
+    r"|,\s+(?:the|a|who|whose)\b|\s+\([A-Z]{3}\)|\s+(?:and|or)\s+(?:his|her)\b"
+)
+_PERSON_BEFORE = re.compile(
+    rf"\b(?:{_VERBS}|the \d+-year-old|champion|coach|captain|teammate|team-mate|rival"
+    r"|winner|compatriot|medallist|medalist|runner-up|beating|against|over|by|number \w+"
+    r"|ahead of|behind|rider|driver|player|star|partner|seed|upset|girlfriend|wife|husband"
+    r"|[A-Z][a-z]+(?:an|ian|ese|ish|i))\s+$"
+)
+_PLACE_BEFORE = re.compile(r"\b(?:at|in|into|to|from|towards?|near|on)\s+(?:the\s+)?$")
+
+
 def _is_name_word(word: str, lowercase_words: frozenset[str]) -> bool:
     """Whether ``word`` can be part of a name: capitalised, not a common or place word."""
     from quizcli.draft.nations import is_place_word
@@ -80,6 +102,7 @@ def _is_name_word(word: str, lowercase_words: frozenset[str]) -> bool:
         and plain.casefold() not in NOT_NAMES
         and plain.casefold() not in lowercase_words
         and not is_place_word(plain)
+        and not re.search(r"[A-Z]{2}", plain)  # "Mercedes-AMG", "Deutsch-USA": no person
     )
 
 
@@ -96,7 +119,11 @@ class Mention(NamedTuple):
     words: tuple[str, ...]
 
 
-_CAPITALISED_RUN = re.compile(r"[A-ZÀ-ÖØ-Þ][\w'’\-]*(?: [A-ZÀ-ÖØ-Þ][\w'’\-]*)*")
+PARTICLES = frozenset("van von de der den da di du del della dos das ter ten le la".split())
+_CAPITALISED_RUN = re.compile(
+    r"[A-ZÀ-ÖØ-Þ][\w'’\-]*(?: (?:(?:van|von|de|der|den|da|di|du|del|della|dos|das|ter|ten|le|la)"
+    r" )*[A-ZÀ-ÖØ-Þ][\w'’\-]*)*"
+)
 
 
 def name_runs(text: str, lowercase_words: frozenset[str]) -> list[Mention]:
@@ -113,7 +140,10 @@ def _name_runs(text: str, lowercase_words: frozenset[str]) -> tuple[Mention, ...
         current: list[tuple[int, int, str]] = []
         for word in match[0].split(" "):
             end = position + len(word)
-            if _is_name_word(word, lowercase_words):
+            if word in PARTICLES:  # "Wout van Aert", "Mathieu van der Poel"
+                if current:
+                    current.append((position, end, word))
+            elif _is_name_word(word, lowercase_words):
                 current.append((position, end, strip_possessive(word)))
                 if word.endswith(("'s", "’s")):
                     runs.append(_mention(current))
@@ -131,7 +161,10 @@ def _name_runs(text: str, lowercase_words: frozenset[str]) -> tuple[Mention, ...
 
 def _mention(words: list[tuple[int, int, str]]) -> Mention:
     """A mention of at most three words from (start, end, word) triples."""
-    kept = words[:3]
+    while words and words[-1][2] in PARTICLES:
+        words = words[:-1]
+    capitals = [i for i, (_, _, word) in enumerate(words) if word not in PARTICLES]
+    kept = words[capitals[-3] :] if len(capitals) > 3 else words  # the name ends the run
     return Mention(kept[0][0], kept[-1][1], tuple(word for _, _, word in kept))
 
 
@@ -149,13 +182,15 @@ class Cast:
     """Everyone named in the draft's articles, by full name and by surname; and the names
     the articles show to be clubs, teams or places (``Dortmund coach ...``), never people."""
 
-    __slots__ = ("full_names", "lowercase", "order", "things")
+    __slots__ = ("evidence", "full_names", "lowercase", "order", "places", "things")
 
     def __init__(self, lowercase: frozenset[str] = frozenset()) -> None:
         self.full_names: dict[str, list[str]] = {}  # surname -> full names, first one first
         self.order: list[str] = []  # surnames in order of first mention
         self.lowercase = lowercase
         self.things: set[str] = set()  # names written as clubs, teams or places
+        self.evidence: set[str] = set()  # surnames written doing what people do
+        self.places: set[str] = set()  # surnames written only where places stand ("at X")
 
     def learn(self, text: str) -> None:
         """Record every full name (two or three words) in ``text``, and every thing."""
@@ -165,6 +200,12 @@ class Cast:
                 self.things.add(joined)
                 self.things.add(mention.words[-1])
                 continue
+            if _PERSON_AFTER.match(text, mention.end) or _PERSON_BEFORE.search(
+                text, max(0, mention.start - 40), mention.start
+            ):
+                self.evidence.add(mention.words[-1])
+            elif _PLACE_BEFORE.search(text, max(0, mention.start - 12), mention.start):
+                self.places.add(mention.words[-1])
             if len(mention.words) >= 2:
                 surname = mention.words[-1]
                 names = self.full_names.setdefault(surname, [])
@@ -179,7 +220,11 @@ class Cast:
         from quizcli.parsing import fold
 
         firsts = {fold(" ".join(name.split()[:-1])) for name in self.full_names[surname]}
-        return all(a.startswith(b) or b.startswith(a) for a in firsts for b in firsts)
+        return all(
+            a.startswith(b) or b.startswith(a) or a.endswith(" " + b) or b.endswith(" " + a)
+            for a in firsts
+            for b in firsts
+        )
 
     def disputed(self, surname: str) -> bool:
         """True when the articles give one surname two different first names."""
@@ -209,11 +254,13 @@ class Cast:
         return name.split()[-1]
 
     def people(self) -> list[str]:
-        """Every person, by printed name, in order of first mention."""
+        """Every person the articles show doing what people do (speaking, winning, finishing,
+        being a given age), by printed name, in order of first mention: the options of a
+        choice. A name seen only where places stand (``at Flushing Meadows``) is left out."""
         out = []
         for surname in self.order:
             name = self.resolve((surname,))
-            if name:
+            if name and surname in self.evidence:
                 out.append(name)
         return out
 

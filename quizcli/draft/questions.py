@@ -176,6 +176,20 @@ class Maker:
                     grouped[(self.cast.key(fact.athlete), fact.event)].append((found, fact))
         return grouped
 
+    def _winner_of(self, athlete: str, event: str) -> bool:
+        """Whether the articles say ``athlete`` won ``event`` (gold, or first on a podium)."""
+        key = self.cast.key(athlete)
+        for found in self.founds:
+            for fact in found.facts:
+                if fact.event != event and not (fact.event and event.endswith(" " + fact.event)):
+                    continue
+                if fact.kind == "medal" and fact.value == 1 and self.cast.key(fact.athlete) == key:
+                    return True
+                if fact.kind == "podium" and isinstance(fact.value, tuple):
+                    if self.cast.key(fact.value[0]) == key:
+                        return True
+        return False
+
     def _times(self) -> None:
         grouped = self._facts("time")
         for (athlete, event), items in grouped.items():
@@ -184,7 +198,7 @@ class Maker:
             if len(values) != 1 or event is None:
                 continue  # the articles disagree, or the race is not named: not asked
             found, fact = items[0]
-            won = re.search(r"\b(?:won|win|winning|victory|defend|title)\b", fact.sentence.masked)
+            won = self._winner_of(fact.athlete, event)
             prompt = (
                 f"In what time did {fact.athlete} win the {event}?"
                 if won

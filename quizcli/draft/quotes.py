@@ -238,10 +238,18 @@ class _Walker:
             subject = self.subject(last, paragraph)
             if subject or PARTICIPLES.intersection(_LOWER_WORD.findall(last)):
                 return subject
-            for run in name_runs(last, self.cast.lowercase):  # "Asked ..., Alemu was blunt:"
-                name = self.cast.resolve(run.words)
-                if name:
-                    return name
+            # "Asked ..., Alemu was blunt:": only when the sentence names one person
+            named = {
+                self.cast.resolve(run.words)
+                for run in name_runs(last, self.cast.lowercase)
+                if not is_possessive(last, run)
+            }
+            named.discard(None)
+            unknown = [
+                r for r in name_runs(last, self.cast.lowercase) if not self.cast.resolve(r.words)
+            ]
+            if len(named) == 1 and not unknown:
+                return named.pop()
         return None
 
     def subject(self, sentence: str, paragraph: int) -> str | None:

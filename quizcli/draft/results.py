@@ -14,7 +14,7 @@ import re
 from typing import NamedTuple
 
 from quizcli.draft.clock import find_times
-from quizcli.draft.people import Cast, is_possessive, name_runs
+from quizcli.draft.people import Cast, is_anaphor, is_possessive, name_runs
 from quizcli.draft.quotes import Sentence
 from quizcli.draft.scores import find_scores
 
@@ -45,11 +45,23 @@ _EVENT = re.compile(
     r"|\b(?P<word>(?:half[- ])?marathon|decathlon|heptathlon|giant slalom|slalom|super-G"
     r"|downhill|time trial|road race)\b"
     r"|\b(?P<stage>stage\s+\d{1,2})\b"
+    r"|(?<!\bhis )(?<!\bher )(?<!\btheir )(?<!\bits )(?<!\ba )(?<!\ban )"
+    r"\b(?P<nth>first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh"
+    r"|twelfth|\d{1,2}(?:st|nd|rd|th))\s+stage\b"
+    r"(?!\s+(?:wins?|victor(?:y|ies)|success|titles?))"
     r"|(?P<gp>\b[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\s+Grand\s+Prix\b))",
 )
 # A distance that is part of a race, not the race: "the last 200m in 26.5", "5km to go".
-_SPLIT_BEFORE = re.compile(r"\b(?:last|final|first|opening|closing|penultimate|every|each)\s+$")
-_SPLIT_AFTER = re.compile(r"\s*(?:split|lap|to go|from the (?:finish|line)|remaining|left|mark)\b")
+_SPLIT_BEFORE = re.compile(
+    r"\b(?:last|final|first|opening|closing|penultimate|every|each|after|through|at|passed"
+    r"|halfway|with|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|year)['’]s"
+    r"|previous|earlier|next)\s+(?:the\s+)?$",
+    re.I,
+)
+_SPLIT_AFTER = re.compile(
+    r"\s*(?:split|lap|to go|from the (?:finish|line)|remaining|left|mark)\b"
+    r"|(?<=km)\s+(?!race|run|road|walk|final|title|event|in\b)[a-z]"  # "the 238km stage"
+)
 _WIN = re.compile(
     r"\b(?:won|wins|win|winning|victory|triumphed|defend(?:ed|ing)? (?:his|her) title"
     r"|took gold|claimed gold)\b"
@@ -93,6 +105,35 @@ class Fact(NamedTuple):
     written: str = ""  # the words as the article prints them
 
 
+_NOT_DIGIT = re.compile(r"\D")
+_SWIM = re.compile(r"butterfly|breaststroke|backstroke|freestyle|medley")
+_METRES = re.compile(r"(\d+)(m|km)\b")
+_LONG = {"marathon": 42195, "half marathon": 21097, "half-marathon": 21097}
+
+
+def plausible(event: str, answer: str) -> bool:
+    """Whether a time fits a race (speed between a walk and a sprint; for swims, a swim's),
+    so that a time carried to the wrong race (52.49 for a 200m breaststroke) is not asked."""
+    from quizcli.parsing import AnswerFormatError, parse_time
+
+    base = re.sub(r"^(?:men|women)'s ", "", event)
+    metres = _METRES.match(base)
+    distance = _LONG.get(base) or (
+        int(metres[1]) * (1000 if metres[2] == "km" else 1) if metres else None
+    )
+    if not distance:
+        return True
+    try:
+        seconds = parse_time(answer)
+    except AnswerFormatError:
+        return False
+    if seconds <= 0:
+        return False
+    speed = distance / seconds
+    low, high = (0.7, 2.6) if _SWIM.search(base) else (1.0, 10.8)
+    return low <= speed <= high
+
+
 def event_name(match: re.Match[str]) -> str:
     """``5,000-meter`` -> ``5000m``; ``200m breaststroke`` keeps its stroke; ``marathon``,
     ``stage 15`` and ``Monaco Grand Prix`` stay words."""
@@ -101,6 +142,9 @@ def event_name(match: re.Match[str]) -> str:
         return gender + match["word"].casefold()
     if match["stage"]:
         return " ".join(match["stage"].casefold().split())
+    if match["nth"]:
+        nth = match["nth"].casefold()
+        return f"stage {ORDINALS.get(nth) or int(_NOT_DIGIT.sub('', nth))}"
     if match["gp"]:
         return " ".join(match["gp"].split())
     unit = "km" if match["u"].casefold().startswith("k") else "m"
@@ -111,7 +155,7 @@ def events_in(text: str) -> list[re.Match[str]]:
     """The events ``text`` names, leaving out splits and distances to go."""
     found = []
     for match in _EVENT.finditer(text):
-        if match["d"] and (
+        if (match["d"] or match["word"]) and (
             _SPLIT_BEFORE.search(text, max(0, match.start() - 30), match.start())
             or _SPLIT_AFTER.match(text, match.end())
         ):
@@ -149,7 +193,16 @@ _OWN_RECORD = re.compile(
     r"(?:personal|season['’]?s?|lifetime)\s+(?:record|best)\s+(?:of\s+)?$",
     re.I,
 )
-_MARGIN_BEFORE = re.compile(r"\b(?:at|by|until|from|to|gap of|margin of|\+)\s*$", re.I)
+_MARGIN_BEFORE = re.compile(
+    r"(?:\b(?:at|by|until|from|to|gap of|margin of|separated by)|\+)\s*"
+    r"(?:(?:only|just|a mere|a|barely|nearly|almost|about|some)\s+)?$",
+    re.I,
+)
+_MARGIN_AFTER = re.compile(
+    r"\s*(?:seconds?|secs?|s)?\s*(?:behind|back|clear|adrift|ahead|faster|slower|off|quicker"
+    r"|better|down|up|outside|inside|short)\b",
+    re.I,
+)
 
 
 class _Index:
@@ -183,6 +236,23 @@ class _Index:
             return None
         return self.names[index]
 
+    def last_name_start_before(self, position: int) -> int | None:
+        """Where the last person named before ``position`` starts."""
+        count = bisect.bisect_right(self.ends, position)
+        index = self.last_named[count - 1] if count else -1
+        return self.runs[index].start if index >= 0 else None
+
+    def last_name_end_before(self, position: int) -> int | None:
+        """Where the last person named before ``position`` ends."""
+        count = bisect.bisect_right(self.ends, position)
+        index = self.last_named[count - 1] if count else -1
+        return self.runs[index].end if index >= 0 else None
+
+    def last_cue_before(self, position: int) -> int | None:
+        """The last ``ahead of`` / ``with`` / ``and`` ... before ``position``."""
+        count = bisect.bisect_left(self.cues, position)
+        return self.cues[count - 1] if count else None
+
     def names_between(self, start: int, end: int) -> tuple[int, str | None]:
         """How many people are named wholly between two offsets, and the last of them."""
         first = bisect.bisect_left(self.ends, start)
@@ -212,11 +282,22 @@ class _Index:
 class FactFinder:
     """Finds the facts of sentences read in order, remembering the last event named."""
 
-    def __init__(self, cast: Cast) -> None:
+    def __init__(self, cast: Cast, sentences: list[Sentence] | None = None) -> None:
         self.cast = cast
+        names = [
+            re.sub(r"^(?:men|women)'s ", "", event_name(match))
+            for sentence in sentences or []
+            if not sentence.heading
+            for match in events_in(sentence.masked)
+        ]
+        # With several races in the article, only the first (the report's own race) is
+        # carried from one paragraph to the next; another is carried within its paragraph.
+        self.main = names[0] if names else None
+        self.several = len(set(names)) > 1
         self.event: str | None = None
         self.event_paragraph = -10
         self.skipped: list[tuple[str, Sentence]] = []  # (why not asked, where)
+        self.switched: str | None = None  # the event before "In the women's race"
         self._index: tuple[Sentence, _Index] | None = None
 
     def index(self, sentence: Sentence) -> _Index:
@@ -237,19 +318,33 @@ class FactFinder:
         after ``with Fraser-Pryce third`` is Fraser-Pryce's; after ``ahead of A and B`` it is
         nobody's for sure, so None."""
         index = self.index(sentence)
-        cue = index.first_cue_before(before)
+        text = sentence.masked
+        limit = before
+        cue = index.last_cue_before(before)
         if cue is not None:
             count, last = index.names_between(cue, before)
             clause = index.clause_start(before)
-            if count and clause > cue and _SUBJECT_CLAUSE.match(sentence.masked, clause):
+            if count and clause > cue and _SUBJECT_CLAUSE.match(text, clause):
                 count = index.names_between(clause, before)[0]  # "..., running 3:29.41"
+                cue = index.cues[0] if not count else cue
             if count:
-                word = sentence.masked[cue : cue + 4]
-                return last if word == "with" and count == 1 else None
-            before = cue
-        name = index.last_name_before(before)
-        if index.pronoun_in_clause(before) or (not name and sentence.focus):
-            return sentence.focus
+                word = text[cue : cue + 5]
+                if word.startswith("with"):  # "with Fraser-Pryce third in 10.77"
+                    return last if count == 1 else None
+                if word.startswith(("and", "while")):  # a clause of its own, or a pair?
+                    pair = index.last_name_end_before(cue)
+                    pair_ends_here = pair is not None and not text[pair:cue].strip(" ,")
+                    return None if pair_ends_here or count > 1 else last
+                return None  # in an "ahead of" / "behind" list: nobody's for sure
+            limit = cue
+        name = index.last_name_before(limit)
+        first = index.cues[0] if index.cues else None
+        start = index.last_name_start_before(limit)
+        if name and first is not None and start is not None and start > first:
+            if text[first : first + 5].startswith(("ahead", "behin", "beati", "from ", "along")):
+                return None  # the last name stands in a list of others
+        if index.pronoun_in_clause(limit) or (not name and is_anaphor(text)):
+            return sentence.focus  # "he", "she", "The Norwegian": who the text is about
         return name
 
     def negated(self, sentence: Sentence, position: int) -> bool:
@@ -268,11 +363,20 @@ class FactFinder:
             return []
         events = events_in(text)
         gender = re.search(r"\b(men|women)['’]s\b", text)
+        if self.switched and sentence.paragraph != self.event_paragraph:
+            self.event, self.switched = self.switched, None  # "the women's race" was its own
+        if self.several and self.event and sentence.paragraph != self.event_paragraph:
+            if not self.event.endswith(self.main or "\0"):
+                self.event = None  # which of the article's races: not told here
         if events:
             self.event, self.event_paragraph = event_name(events[0]), sentence.paragraph
+            self.switched = None
         elif gender and self.event:  # "In the women's race": the same event, for women
             base = re.sub(r"^(?:men|women)'s ", "", self.event)
-            self.event = f"{gender[1].casefold()}'s {base}"
+            switched = f"{gender[1].casefold()}'s {base}"
+            if switched != self.event:
+                self.switched = self.switched or self.event
+                self.event, self.event_paragraph = switched, sentence.paragraph
         facts: list[Fact] = []
         lowered = text.casefold()
         if _DIGIT.search(text):
@@ -339,6 +443,9 @@ class FactFinder:
                 continue
             athlete = self.athlete(sentence, time.start)
             event = self._event_at(events, time.start)
+            if event and not plausible(event, time.answer):
+                self.skip(f"{time.written} is no time for the {event}", sentence)
+                continue
             if athlete:
                 facts.append(Fact("time", athlete, event, time.answer, sentence, time.written))
             else:

@@ -18,9 +18,14 @@ if TYPE_CHECKING:
 _SIDE = r"[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|de|van|von|der))*?"
 _SET = r"\d{1,2}[-–]\d{1,2}(?:\s*\(\d{1,2}(?:[-–]\d{1,2})?\))?"
 _SCORE = rf"(?P<score>{_SET}(?:(?:,\s*|\s+|,?\s+and\s+){_SET}){{0,4}})(?![\d-])"
-_BEAT = r"(?:beat|beats|defeated|defeats|overcame|edged|edged out|thrashed|routed|downed|saw off)"
+_BEAT = (
+    r"(?:beat|beats|defeated|defeats|overcame|edged|edged out|thrashed|routed|downed|saw off"
+    r"|upset|upsets|ousted|outclassed|dispatched|eliminated|knocked out|demolished|crushed"
+    r"|thumped|hammered|swept aside|brushed aside|swept past|cruised past|eased past)"
+)
+_DESCRIBED = r"(?:(?:[\w'’.-]+)\s+){0,4}?"  # "British 30th seed Dan Evans"
 _PATTERNS = (
-    re.compile(rf"(?P<winner>{_SIDE})\s+{_BEAT}\s+(?P<loser>{_SIDE})\s+{_SCORE}"),
+    re.compile(rf"(?P<winner>{_SIDE})\s+{_BEAT}\s+{_DESCRIBED}(?P<loser>{_SIDE})\s+{_SCORE}"),
     re.compile(
         rf"(?P<winner>{_SIDE})\s+(?:won|triumphed|prevailed)\s+{_SCORE}\s+(?:against|over|at)"
         rf"\s+(?P<loser>{_SIDE})(?=[\s,.;]|$)"
@@ -35,9 +40,12 @@ _LEADING = re.compile(r"^(?:The|But|And|So|Yet|However|Meanwhile|Then|After|When
 def _side(finder: FactFinder, text: str) -> str | None:
     """A winner or loser as printed: a person's full name when the cast knows the surname,
     a club as written; None for a country word or a lone unknown first word."""
-    from quizcli.draft.nations import has_country
+    from quizcli.draft.nations import has_country, is_place_word
 
     text = _LEADING.sub("", text.strip())
+    owner = re.match(r"([\w-]+)['’]s\s+", text)  # "Brazil's Rogerio Dutra Silva"
+    if owner and is_place_word(owner[1]):
+        text = text[owner.end() :]
     words = tuple(text.split())
     if not words or has_country(words) or text.casefold() in ("he", "she", "they", "it"):
         return None
