@@ -75,7 +75,9 @@ _VERBS = (
     r"said|says|told|added|explained|admitted|insisted|won|wins|beat|beats|finished|took"
     r"|claimed|clocked|ran|crossed|led|leads|attacked|celebrated|played|scored|broke|set"
     r"|finishes|came|placed|edged|defeated|lost|trailed|dominated|struck|hit|rode|swam"
-    r"|raced|jumped|threw|is|was|has|had|will|would|could"
+    r"|raced|jumped|threw|is|was|has|had|will|would|could|gave|bagged|netted|levelled"
+    r"|equalised|equalized|headed|saved|missed|made|fired|sealed|clinched|secured|grabbed"
+    r"|snatched|earned|posted|carded|shot|sank|holed|served|converted|pulled|surged|kicked"
 )
 _PERSON_AFTER = re.compile(
     rf"(?:['’]s?)?,?\s+(?:{_VERBS})\b|,\s+\d{{2}},|:\s|\s+(?:of|from)\s+(?:the\s+)?[A-Z]"
@@ -85,6 +87,7 @@ _PERSON_BEFORE = re.compile(
     rf"\b(?:{_VERBS}|the \d+-year-old|champion|coach|captain|teammate|team-mate|rival"
     r"|winner|compatriot|medallist|medalist|runner-up|beating|against|over|by|number \w+"
     r"|ahead of|behind|rider|driver|player|star|partner|seed|upset|girlfriend|wife|husband"
+    r"|defender|forward|striker|midfielder|goalkeeper|keeper|winger|skipper|opener|bowler"
     r"|[A-Z][a-z]+(?:an|ian|ese|ish|i))\s+$"
 )
 _PLACE_BEFORE = re.compile(r"\b(?:at|in|into|to|from|towards?|near|on)\s+(?:the\s+)?$")

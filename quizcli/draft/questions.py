@@ -94,19 +94,29 @@ class Maker:
     def make(self) -> list[Question]:
         """All the questions, in the order: quotations, times, podiums, places, records."""
         for found in self.founds:
+            previous: Quotation | None = None
+            blanks = 0  # fill-in questions on one speech (its paragraphs in a row)
             for quotation in found.quotations:
-                self._quotation(found, quotation)
+                if not (
+                    previous
+                    and previous.speaker == quotation.speaker
+                    and quotation.start - previous.paragraph <= 1
+                ):
+                    blanks = 0
+                blanks = self._quotation(found, quotation, blanks)
+                previous = quotation
         self._times()
         self._podiums()
         self._records()
         self._scores()
         self._ages()
-        self._counts()
         return self.questions
 
     # --- quotations ------------------------------------------------------------------
 
-    def _quotation(self, found: Found, quotation: Quotation) -> None:
+    def _quotation(self, found: Found, quotation: Quotation, blanks: int) -> int:
+        """A "Who said this?" on the first sentence, fill-ins on others (at most two a
+        speech, counting ``blanks`` already asked); returns the fill-ins asked so far."""
         sentences = [
             s
             for part in quotation.parts
@@ -114,7 +124,7 @@ class Maker:
             if 5 <= len(s.split()) <= 45 and norm(s) not in self.used
         ]
         if not sentences:
-            return
+            return blanks
         first, rest = sentences[0], sentences[1:]
         others = [p for p in self.people if self.cast.key(p) != self.cast.key(quotation.speaker)]
         wrong = others[:3] if len(others) >= 3 else []
@@ -147,9 +157,10 @@ class Maker:
         used: set[str] = set()
         for sentence in rest:
             word = telling_word(sentence, quotation.speaker)
-            if word is None or word.casefold() in used or len(used) >= 2:
+            if word is None or word.casefold() in used or blanks >= 2:
                 continue
             used.add(word.casefold())
+            blanks += 1
             self.used.add(norm(sentence))
             gapped = gap(sentence, word)
             self.questions.append(
@@ -165,6 +176,7 @@ class Maker:
                     answer=word,
                 )
             )
+        return blanks
 
     # --- times -----------------------------------------------------------------------
 
@@ -406,33 +418,6 @@ class Maker:
                     unit="years",
                 )
             )
-
-    def _counts(self) -> None:
-        for found in self.founds:
-            asked = 0
-            for fact in found.facts:
-                sentence = fact.sentence.text
-                if fact.kind != "count" or asked >= 4 or norm(sentence) in self.used:
-                    continue
-                start = sentence.find(fact.written)
-                if start < 0:
-                    continue
-                number = fact.written.split()[0]
-                gapped = sentence[:start] + "___" + sentence[start + len(number) :]
-                self.used.add(norm(sentence))
-                asked += 1
-                noun = fact.written.split(maxsplit=1)[1]
-                self.questions.append(
-                    NumberQuestion(
-                        id=self.new_id(f"count-{noun}"),
-                        prompt=f"Fill in the number: {cap(gapped, 400)}",
-                        difficulty=_difficulty(fact.sentence.paragraph, found, bump=1),
-                        tags=("numbers",),
-                        source=found.source,
-                        explanation=_explain(fact.sentence),
-                        answer=int(str(fact.value)),
-                    )
-                )
 
     # --- records ---------------------------------------------------------------------
 

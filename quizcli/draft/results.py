@@ -74,16 +74,6 @@ _PLACE = re.compile(
     + r"|\d{1,2}(?:st|nd|rd|th))\b"
 )
 _DIGIT = re.compile(r"\d")
-_COUNT = (
-    r"(?<![\w.,:-])(two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,3})"
-    r"(?![\w.,:-])\s+((?:[a-z]+\s+)?[a-z]+)\b"
-)
-_UNITS = frozenset(
-    """
-    metres meters kilometres kilometers miles seconds secs minutes mins hours hrs years
-    days weeks months centimetres metre meter km kms
-    """.split()
-)
 _MEDAL_HINT = re.compile(r"gold|silver|bronze|won|win|ahead|podium|medal|victory|title")
 _PLACE_HINT = re.compile(r"finish|came|placed|was|ended")
 _COMPLETE = r"(?P<list>[^.;]{1,300}?)\s+completed the podium"
@@ -338,6 +328,10 @@ class FactFinder:
                 return None  # in an "ahead of" / "behind" list: nobody's for sure
             limit = cue
         name = index.last_name_before(limit)
+        clause = index.clause_start(limit)
+        named, _ = index.names_between(clause, limit)
+        if named >= 2 and index.names_between(clause, limit)[1] and self._two(index, clause, limit):
+            return None  # "Schippers almost caught Fraser-Pryce ... in 10.81": whose?
         first = index.cues[0] if index.cues else None
         start = index.last_name_start_before(limit)
         if name and first is not None and start is not None and start > first:
@@ -346,6 +340,14 @@ class FactFinder:
         if index.pronoun_in_clause(limit) or (not name and is_anaphor(text)):
             return sentence.focus  # "he", "she", "The Norwegian": who the text is about
         return name
+
+    @staticmethod
+    def _two(index: _Index, start: int, end: int) -> bool:
+        """Whether two different people are named between two offsets."""
+        first = bisect.bisect_left(index.ends, start)
+        last = bisect.bisect_right(index.ends, end)
+        seen = {name for name in index.names[first:last][:50] if name}
+        return len(seen) >= 2
 
     def negated(self, sentence: Sentence, position: int) -> bool:
         """Whether the clause before ``position`` denies or only wishes it (``has not won``)."""
@@ -388,7 +390,7 @@ class FactFinder:
             facts += self._places(sentence)
         if "record" in lowered:
             facts += self._records(sentence)
-        facts += self._ages(sentence) + self._counts(sentence)
+        facts += self._ages(sentence)
         return facts
 
     def _ages(self, sentence: Sentence) -> list[Fact]:
@@ -404,24 +406,26 @@ class FactFinder:
                 facts.append(Fact("age", name, None, int(age[1]), sentence, age[0].strip(" ,")))
         return facts
 
-    def _counts(self, sentence: Sentence) -> list[Fact]:
-        """``three images``, ``12 laps``: a number of things the sentence names."""
-        facts = []
-        for match in re.finditer(_COUNT, sentence.masked):
-            spelled, noun = match[1], match[2].casefold()
-            if noun.split()[-1] in _UNITS or not noun.endswith("s") or noun in _TRIVIAL:
-                continue
-            value = NUMBER_WORDS.get(spelled.casefold()) or int(spelled)
-            if 2 <= value <= 999:
-                facts.append(Fact("count", "", None, value, sentence, match[0]))
-        return facts
-
-    def _event_at(self, events: list[re.Match[str]], position: int) -> str | None:
+    def _event_at(
+        self, events: list[re.Match[str]], position: int, end: int | None = None, text: str = ""
+    ) -> str | None:
+        """The race of a value at ``position``: one named just after it (``12th in the
+        super-G``), else the last named before it, else the sentence's first, else the one
+        carried from before; None when the sentence's sex contradicts the race's."""
         starts = [e.start() for e in events]
         count = bisect.bisect_left(starts, position)
-        if count:
-            return event_name(events[count - 1])
-        return event_name(events[0]) if events else self.event
+        event = None
+        if end is not None and count < len(events):
+            between = text[end : events[count].start()]
+            if len(between) <= 12 and re.fullmatch(r"\s*(?:in|at|of)\s+(?:the\s+)?", between):
+                event = event_name(events[count])
+        if event is None and count:
+            event = event_name(events[count - 1])
+        if event is None:
+            event = event_name(events[0]) if events else self.event
+        if event and text and _other_sex(event, text):
+            return None
+        return event
 
     def _times(self, sentence: Sentence, events: list[re.Match[str]]) -> list[Fact]:
         facts: list[Fact] = []
@@ -442,7 +446,7 @@ class FactFinder:
                 self.skip(f"{time.written}: the sentence denies or only wishes it", sentence)
                 continue
             athlete = self.athlete(sentence, time.start)
-            event = self._event_at(events, time.start)
+            event = self._event_at(events, time.start, time.end, text)
             if event and not plausible(event, time.answer):
                 self.skip(f"{time.written} is no time for the {event}", sentence)
                 continue
@@ -503,14 +507,19 @@ class FactFinder:
         facts = []
         text = sentence.masked
         index = self.index(sentence)
+        if _IN_RACE.search(text):
+            self.skip("a position during the race, not where it finished", sentence)
+            return []
+        events = events_in(text)
         for match in _PLACE.finditer(text):
             spelled = match["ord"]
             place = ORDINALS.get(spelled) or int(re.sub(r"\D", "", spelled))
             if self.negated(sentence, match.start()):
                 continue
             athlete = self.athlete(sentence, match.start())
-            if athlete and self.event:
-                facts.append(Fact("place", athlete, self.event, place, sentence, match[0]))
+            event = self._event_at(events, match.start(), match.end(), text)
+            if athlete and event:
+                facts.append(Fact("place", athlete, event, place, sentence, match[0]))
                 behind = _BEHIND.search(text, match.end(), match.end() + 320)
                 rest = self.names(_clause(behind["list"])) if behind else []
                 if len(rest) == place - 1 and athlete not in rest and place <= 3:
@@ -519,6 +528,8 @@ class FactFinder:
                     facts.append(Fact("medal", athlete, self.event, place, sentence))
         for run, named in zip(index.runs, index.names, strict=True):  # "with Kerr second in"
             placed = _NAME_PLACE.match(text, run.end)
+            if placed and not (placed["in"] or _FINISHED.search(text)):
+                continue  # "and Hamilton third": a position, unless the race is over
             if named and placed and self.event and not self.negated(sentence, run.start):
                 place = ORDINALS.get(placed["ord"]) or int(re.sub(r"\D", "", placed["ord"]))
                 facts.append(Fact("place", named, self.event, place, sentence, placed[0].strip()))
@@ -543,8 +554,27 @@ _AGE_BEFORE = re.compile(r"\bthe\s+(\d{2})-year-old\s+$")
 _ORDINAL_WORD = re.compile(r"\b(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\b")
 _NAME_PLACE = re.compile(
     r"\s+(?:was\s+)?(?P<ord>second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth"
-    r"|\d{1,2}(?:st|nd|rd|th))(?=\s+in\s+\d|\s*[,.;]|\s+and\b|\s*$)"
+    r"|\d{1,2}(?:st|nd|rd|th))(?:(?P<in>\s+in\s+\d)|(?=\s*[,.;]|\s+and\b|\s*$))"
 )
+_FINISHED = re.compile(r"\b(?:finish\w*|podium|crossed the line|results?|came home|won|victory)\b")
+_IN_RACE = re.compile(
+    r"\b(?:laps?|dropped to|dropped back|moved up|climbed to|fell to|fell back|running in|lying"
+    r"|was running|restart|Safety Car|at the start|off the line|at the halfway|at halfway"
+    r"|led after|after \d+ (?:laps|holes|km|kilometres|metres|meters))\b"
+)
+_WOMEN = re.compile(r"\b(?:woman|women|she|her|female|ladies)\b", re.I)
+_MEN = re.compile(r"\b(?:man|men|he|his|him|male)\b", re.I)
+
+
+def _other_sex(event: str, text: str) -> bool:
+    """Whether a sentence about a woman is given a men's race, or the other way round."""
+    if event.startswith("men's"):
+        return bool(_WOMEN.search(text)) and not _MEN.search(text)
+    if event.startswith("women's"):
+        return bool(_MEN.search(text)) and not _WOMEN.search(text)
+    return False
+
+
 _TITLE = re.compile(
     r"\b(?:won|wins|claimed|took)\s+(?:the\s+)?(?:(?:men|women)['’]s\s+)?(?:Olympic\s+)?"
     r"(?:(?:\d{1,3},\d{3}|\d{2,5})\s*-?\s*(?:m|metres?|meters?|meter|metre)"
@@ -552,7 +582,6 @@ _TITLE = re.compile(
     r"|super-G|time trial|road race|[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\s+Grand\s+Prix)\b"
     r"(?:\s+(?:title|final|gold))?"
 )
-_TRIVIAL = frozenset({"placings", "places", "times", "occasions", "others", "years", "people"})
 
 
 def _clause(names: str) -> str:
