@@ -65,7 +65,8 @@ _LOWERCASE = re.compile(r"(?<![\w'’-])[a-z][a-z'’-]*")
 _WORD = re.compile(r"[^\W\d_][\w'’\-]*")
 PRONOUNS = frozenset({"he", "she"})
 _DESCRIPTOR = re.compile(
-    r"\A(?:[Tt]he|[Tt]his)\s+(?:(?:[A-Z][a-z]+|\d+-year-old|\w+-old)\s+)?"
+    r"\A(?:[Tt]he|[Tt]his)\s+(?:(?:[A-Z][a-z]+|\d+-year-old|\w+-old|\w+-time|world|Olympic"
+    r"|defending|reigning|former|new)\s+){0,2}"
     r"(?:[A-Z][a-z]+(?:an|ian|ese|ish|er|i)|\d+-year-old|athlete|runner|champion|"
     r"star|sprinter|winner|veteran|youngster|[a-z]+-year-old)\b"
 )
@@ -185,7 +186,16 @@ class Cast:
     """Everyone named in the draft's articles, by full name and by surname; and the names
     the articles show to be clubs, teams or places (``Dortmund coach ...``), never people."""
 
-    __slots__ = ("evidence", "full_names", "lowercase", "order", "places", "things")
+    __slots__ = (
+        "_main",
+        "evidence",
+        "full_names",
+        "lowercase",
+        "mentions",
+        "order",
+        "places",
+        "things",
+    )
 
     def __init__(self, lowercase: frozenset[str] = frozenset()) -> None:
         self.full_names: dict[str, list[str]] = {}  # surname -> full names, first one first
@@ -194,11 +204,15 @@ class Cast:
         self.things: set[str] = set()  # names written as clubs, teams or places
         self.evidence: set[str] = set()  # surnames written doing what people do
         self.places: set[str] = set()  # surnames written only where places stand ("at X")
+        self.mentions: dict[str, int] = {}  # surname -> times named
+        self._main: tuple[str | None] | None = None  # the protagonist, once known
 
     def learn(self, text: str) -> None:
         """Record every full name (two or three words) in ``text``, and every thing."""
         for mention in name_runs(text, self.lowercase):
             joined = " ".join(mention.words)
+            surname = mention.words[-1]
+            self.mentions[surname] = self.mentions.get(surname, 0) + 1
             if _THING_CUE.match(text, mention.end):
                 self.things.add(joined)
                 self.things.add(mention.words[-1])
@@ -251,6 +265,21 @@ class Cast:
     def _known(self, words: tuple[str, ...]) -> bool:
         """Whether a full mention is one of the spellings learned for its surname."""
         return " ".join(words) in self.full_names[words[-1]]
+
+    def protagonist(self) -> str | None:
+        """The person the articles are about: named at least twice as often as anyone else
+        (worked out once, after every article is learned)."""
+        if self._main is None:
+            self._main = (self._protagonist(),)
+        return self._main[0]
+
+    def _protagonist(self) -> str | None:
+        counts = sorted(
+            ((n, s) for s, n in self.mentions.items() if self.resolve((s,))), reverse=True
+        )
+        if not counts or (len(counts) > 1 and counts[0][0] < 2 * counts[1][0]):
+            return None
+        return self.resolve((counts[0][1],))
 
     def key(self, name: str) -> str:
         """The surname a printed name stands for."""

@@ -47,6 +47,7 @@ _MARKS = re.compile('[“”"]')
 _OPENERS = '“"'
 _CLOSERS = '”"'
 _LABEL = r"^([A-Z][\w.'’ -]{0,40}?):\s+(\S.*)$"
+_FIRST_PERSON = re.compile(r"\b(?:I|I'm|I’m|I've|I’ve|we|We|my|My|me|our|Our|us)\b")
 _NOT_SPEAKERS = {"q", "question", "a", "answer", "interviewer", "note", "editor", "update"}
 
 
@@ -126,6 +127,7 @@ def _mask(text: str, spans: list[_Span]) -> str:
 _SENTENCE_END = re.compile(
     r"(?<![A-Z])(?<!\bMr)(?<!\bDr)(?<!\bSt)(?<!Mrs)[.!?][\"'”’)]*\s+"
     r"(?=[\"“‘(]?[A-Z0-9]|[\"“]x)"
+    r"|(?<=[a-z]{2}[.!?])(?=[A-Z][a-z])"  # "won the race.Kerr said": no space after the stop
 )
 
 
@@ -177,6 +179,8 @@ class _Walker:
             known = self.gender.setdefault(self.focus, pronoun)
             if known != pronoun:
                 return None, 0
+        elif self.crowded:  # "The five-time champion" after a sentence naming two people
+            return self.cast.protagonist(), anaphor_length(text)
         return self.focus, anaphor_length(text)
 
     def who_before(self, text: str, end: int, paragraph: int) -> str | None:
@@ -265,6 +269,7 @@ class _Walker:
         spans = [] if heading else _spans(text, open_before)
         masked = _mask(text, spans)
         label = None if heading or ":" not in text[:45] else re.match(_LABEL, text)
+        answering, self.answering = self.answering, None
         if label and label[1].casefold() not in _NOT_SPEAKERS:
             name = label[1].title() if label[1].isupper() else label[1]
             runs = name_runs(name, self.cast.lowercase)
@@ -273,11 +278,20 @@ class _Walker:
             if speaker:
                 self.reading.quotations.append(Quotation(speaker, [label[2]], index))
                 self.set_focus(speaker, index)
+                self.answering = speaker
                 spans, masked = [], text[: label.start(2)] + "x" * len(label[2])
+        elif answering and self._answer_goes_on(text, heading, spans, answering):
+            # the next paragraph of a transcript's answer, until the next question
+            self.reading.quotations[-1].parts.append(text)
+            self.reading.quotations[-1].paragraph = index
+            self.answering = answering
+            spans, masked = [], "x" * len(text)
         previous: _Previous | None = None
         next_span = 0
         for start, end in sentence_bounds(masked):
             piece = masked[start:end]
+            described = is_anaphor(piece) and piece.lstrip()[:3].casefold() not in ("he ", "she")
+            unsure = described and self.crowded  # whom "The champion" means is not told
             if piece.lstrip()[:1] not in _OPENERS:
                 subject = self.subject(piece, index)
                 if subject:
@@ -285,8 +299,12 @@ class _Walker:
             while next_span < len(spans) and spans[next_span].start - 1 < end:
                 previous = self._quote(index, text, masked, spans, next_span, previous)
                 next_span += 1
+            if piece.strip():
+                named = {self.cast.resolve(r.words) for r in name_runs(piece, self.cast.lowercase)}
+                self.crowded = len(named - {None}) >= 2
+            focus = self.cast.protagonist() if unsure else self.focus
             self.reading.sentences.append(
-                Sentence(index, text[start:end].strip(), piece.strip(), self.focus, heading)
+                Sentence(index, text[start:end].strip(), piece.strip(), focus, heading)
             )
         self._last_masked = masked
         self._open = bool(spans) and not spans[-1].closed and bool(previous and previous.speaker)
@@ -330,6 +348,21 @@ class _Walker:
 
     _open = False
     _last_masked = ""
+    answering: str | None = None  # whose transcript answer the last paragraph was
+    crowded = False  # the last sentence named two people or more
+
+    def _answer_goes_on(self, text: str, heading: bool, spans: list[_Span], speaker: str) -> bool:
+        """Whether a paragraph continues a transcript's answer: no question (``Q.``), no
+        label, no quotation marks, not a heading, and spoken (``I``, ``we``, ``my``)."""
+        quotations = self.reading.quotations
+        return (
+            not heading
+            and not spans
+            and not re.match(r"(?:Q[.:]|[A-Z][\w.'’ -]{0,40}:\s)", text)
+            and bool(_FIRST_PERSON.search(text))
+            and bool(quotations)
+            and quotations[-1].speaker == speaker
+        )
 
     def _introduced(self, index: int) -> str | None:
         """Speaker of a quotation that is its whole paragraph: the one the paragraph before

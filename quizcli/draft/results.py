@@ -165,7 +165,7 @@ _NEGATION = re.compile(
 )
 # A time that is someone's record or an old mark, not a result of the race reported.
 _RECORD_TIME_BEFORE = re.compile(
-    r"\b(?:record|best|mark|PB|PR|SB|time|standard|target|qualifying)\s+(?:of|was|is|stood at"
+    r"\b(?:record|best|mark|PB|PR|SB|standard|target|qualifying)\s+(?:of|was|is|stood at"
     r"|stands at|at)\s*$|\b(?:record|best)\s*[(:]?\s*$|\b(?:under|below|inside|outside|beneath"
     r"|than|previous|old|former)\s+$",
     re.I,
@@ -174,6 +174,13 @@ _RECORD_TIME_AFTER = re.compile(
     r"\s*[),]?\s*(?:(?:was|were|had been|has been)\s+)?(?:set|run|established|held|clocked)\s+by\b"
     r"|\s*(?:barrier|mark)\b",
     re.I,
+)
+# "Kerr's coach", "Kiptum's record": someone else, or no result of this race; but
+# "Lindqvist's time as 1:43.25" is Lindqvist's.
+_SOMEONE_ELSES = re.compile(
+    r"['’]s?\s+(?:\w+\s+)?(?:coach|manager|trainer|agent|father|mother|brother|sister|wife"
+    r"|husband|partner|teammate|team-mate|compatriot|rival|record|best|mark|opponent|team"
+    r"|country|compatriots|friend|son|daughter)\b"
 )
 _SUBJECT_CLAUSE = re.compile(
     r"\s*(?:running|clocking|timing|finishing|crossing the line|stopping the clock|in a time)\b"
@@ -204,7 +211,10 @@ class _Index:
     def __init__(self, masked: str, cast: Cast) -> None:
         self.runs = name_runs(masked, cast.lowercase)
         self.names = [
-            None if is_possessive(masked, run) else cast.resolve(run.words) for run in self.runs
+            None
+            if is_possessive(masked, run) and _SOMEONE_ELSES.match(masked, run.end)
+            else cast.resolve(run.words)
+            for run in self.runs
         ]
         self.ends = [run.end for run in self.runs]
         self.last_named: list[int] = []  # index of the last resolved name up to each run
@@ -432,9 +442,12 @@ class FactFinder:
         text = sentence.masked
         for time in find_times(text):
             window = text[max(0, time.start - 40) : time.start]
-            if _MARGIN_BEFORE.search(window) or re.match(
-                r"\s*(?:behind|back|clear|adrift)\b", text[time.end : time.end + 12]
-            ):
+            margin = _MARGIN_BEFORE.search(window)
+            if margin and time.answer.count(":") == 2 and re.search(r"\bat\s*$", window):
+                margin = None  # "crossed the line at 2:05:06": a finishing time, not a gap
+            short = ":" not in time.answer and float(time.answer) < 9.5
+            raced = re.search(r"\b(?:in|of|clocked|clocking|timed|ran|running|won)\s*$", window)
+            if margin or (_MARGIN_AFTER.match(text, time.end) and not raced) or short:
                 continue  # a margin or a clock time, not a race time
             others = _RECORD_TIME_BEFORE.search(window) and not _OWN_RECORD.search(window)
             if others or _RECORD_TIME_AFTER.match(text, time.end):
