@@ -63,8 +63,8 @@ def draft(sources: list[Path] | list[str], options: DraftOptions | None = None) 
     cast = Cast(lowercase=lowercase_vocabulary(texts))
     for article in articles:
         for paragraph in article.paragraphs:
-            if not paragraph.heading:
-                cast.learn(paragraph.text)
+            if not paragraph.heading or paragraph.text == article.title:
+                cast.learn(paragraph.text)  # the headline often names people in full
     founds: list[Found] = []
     bank_sources: list[Source] = []
     findings: list[dict[str, Any]] = []

@@ -29,7 +29,7 @@ _MINUTES = rf"(?P<m>{_N})\s*(?:minutes?\b|mins?\b|min(?=\s*\d)|['’′](?![a-z]
 _BARE_MINUTES = r"(?P<bm>\d{1,2})\s*m(?=\s*\d)"
 _SECONDS_UNIT = r"(?:\s*(?:seconds?\b|secs?\b|sec(?=\s*\d)|s\b|[\"”″]))"
 _SECONDS = rf"(?P<s>\d{{1,2}}(?:\.\d{{1,3}})?|{_WORD_NUMBER})"
-_HUNDREDTHS = r"(?:\s*(?P<frac>\d{2})(?![\d.:]))"
+_HUNDREDTHS = r"(?:\s*(?P<frac>\d{2})(?!\d|[.:]\d))"
 _PATTERNS = (
     r"(?<![\d:.,])(?P<clock>\d{1,2}:\d{2}(?::\d{2})?(?:\.\d{1,3})?)(?![\d:])"
     r"(?!\s*(?:[ap]\.?m\b|GMT|BST|CET|ET\b|local))",
@@ -40,7 +40,7 @@ _PATTERNS = (
     rf"(?i)\b{_BARE_MINUTES}\s*{_SECONDS}{_SECONDS_UNIT}",
     rf"(?<![\d:.,])(?P<sec>\d{{1,2}}\.\d{{1,3}}){_SECONDS_UNIT}",
     r"(?:(?<=\bin )|(?<=\bclocked )|(?<=\bclocking )|(?<=\btimed )|(?<=\btime of ))"
-    r"(?P<bare>\d{1,2}\.\d{2,3})(?![\d.]|\s*(?:m\b|metres|meters|km|points|pts))",
+    r"(?P<bare>\d{1,2}\.\d{2,3})(?!\d|\.\d|\s*(?:m\b|metres|meters|km|points|pts))",
 )
 
 

@@ -47,6 +47,9 @@ _MARKS = re.compile('[“”"]')
 _OPENERS = '“"'
 _CLOSERS = '”"'
 _LABEL = r"^([A-Z][\w.'’ -]{0,40}?):\s+(\S.*)$"
+_REPORTED = re.compile(
+    r"\s+(?:said|says|told|added|explained|admitted|insisted|stated|revealed|claimed|joked)\b"
+)
 _FIRST_PERSON = re.compile(r"\b(?:I|I'm|I’m|I've|I’ve|we|We|my|My|me|our|Our|us)\b")
 _NOT_SPEAKERS = {"q", "question", "a", "answer", "interviewer", "note", "editor", "update"}
 
@@ -293,7 +296,7 @@ class _Walker:
             described = is_anaphor(piece) and piece.lstrip()[:3].casefold() not in ("he ", "she")
             unsure = described and self.crowded  # whom "The champion" means is not told
             if piece.lstrip()[:1] not in _OPENERS:
-                subject = self.subject(piece, index)
+                subject = self.subject(piece, index) or self._reporting(piece)
                 if subject:
                     self.set_focus(subject, index)
             while next_span < len(spans) and spans[next_span].start - 1 < end:
@@ -350,6 +353,15 @@ class _Walker:
     _last_masked = ""
     answering: str | None = None  # whose transcript answer the last paragraph was
     crowded = False  # the last sentence named two people or more
+
+    def _reporting(self, piece: str) -> str | None:
+        """The person a sentence reports speaking, wherever the name stands: ``After the
+        stage, Pogacar said it had been ...`` (then ``"...," he said`` is Pogacar)."""
+        speaker = None
+        for run in name_runs(piece, self.cast.lowercase):
+            if _REPORTED.match(piece, run.end) and not is_possessive(piece, run):
+                speaker = self.cast.resolve(run.words) or speaker
+        return speaker
 
     def _answer_goes_on(self, text: str, heading: bool, spans: list[_Span], speaker: str) -> bool:
         """Whether a paragraph continues a transcript's answer: no question (``Q.``), no

@@ -16,6 +16,7 @@ if TYPE_CHECKING:
     from quizcli.draft.results import Fact, FactFinder
 
 _SIDE = r"[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|de|van|von|der))*?"
+_LAST_SIDE = r"[A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|de|van|von|der))*"  # greedy: ends the clause
 _SET = r"\d{1,2}[-–]\d{1,2}(?:\s*\(\d{1,2}(?:[-–]\d{1,2})?\))?"
 _SCORE = rf"(?P<score>{_SET}(?:(?:,\s*|\s+|,?\s+and\s+){_SET}){{0,4}})(?![\d-])"
 _BEAT = (
@@ -28,10 +29,10 @@ _PATTERNS = (
     re.compile(rf"(?P<winner>{_SIDE})\s+{_BEAT}\s+{_DESCRIBED}(?P<loser>{_SIDE})\s+{_SCORE}"),
     re.compile(
         rf"(?P<winner>{_SIDE})\s+(?:won|triumphed|prevailed)\s+{_SCORE}\s+(?:against|over|at)"
-        rf"\s+(?P<loser>{_SIDE})(?=[\s,.;]|$)"
+        rf"\s+(?P<loser>{_LAST_SIDE})"
     ),
     re.compile(
-        rf"(?P<winner>{_SIDE})'s\s+{_SCORE}\s+(?:win|victory)\s+(?:over|against)\s+(?P<loser>{_SIDE})(?=[\s,.;]|$)"
+        rf"(?P<winner>{_SIDE})'s\s+{_SCORE}\s+(?:win|victory)\s+(?:over|against)\s+(?P<loser>{_LAST_SIDE})"
     ),
 )
 _LEADING = re.compile(r"^(?:The|But|And|So|Yet|However|Meanwhile|Then|After|When|As)\s+")
