@@ -414,3 +414,25 @@ def test_at_most_two_fill_ins_a_speech_and_no_counts(tmp_path: Path) -> None:
     fills = [q for q in result.bank.questions if q.prompt.startswith("Complete what")]
     assert 1 <= len(fills) <= 2
     assert not [q for q in result.bank.questions if q.prompt.startswith("Fill in the number")]
+
+
+def test_she_after_a_sentence_about_two_women_is_nobody(tmp_path: Path) -> None:
+    text = (
+        "Shelly-Ann Fraser-Pryce won the 100m in 10.71 on Sunday.\n\n"
+        "Meanwhile Nigeria's hope Blessing Okagbare had beaten Fraser-Pryce in Rome last month. "
+        "Yesterday, she managed only sixth place in 11.04."
+    )
+    result = drafted(tmp_path, text)
+    assert ("Shelly-Ann Fraser-Pryce", "100m", "11.04") not in facts(result, "time")
+    assert ("Shelly-Ann Fraser-Pryce", "100m", "10.71") in facts(result, "time")
+
+
+def test_a_description_after_two_people_is_the_article_protagonist(tmp_path: Path) -> None:
+    text = (
+        "Shelly-Ann Fraser-Pryce won the world 100m title again. Fraser-Pryce led from the gun, "
+        "and Fraser-Pryce said she felt blessed.\n\n"
+        "Shericka Jackson won silver and Elaine Thompson-Herah won bronze. The five-time world "
+        "champion was at her best when she set a time of 10.67 to win again."
+    )
+    result = drafted(tmp_path, text)
+    assert [(a, v) for a, _, v in facts(result, "time")] == [("Shelly-Ann Fraser-Pryce", "10.67")]

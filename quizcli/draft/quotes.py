@@ -157,6 +157,7 @@ class _Walker:
 
     def set_focus(self, person: str | None, paragraph: int) -> None:
         self.focus, self.focus_paragraph = person, paragraph
+        self.focus_at = self.count
 
     def who(self, text: str, paragraph: int) -> str | None:
         """The person ``text`` starts with: a name, or a pronoun or descriptor resolved."""
@@ -179,11 +180,13 @@ class _Walker:
             return None, 0
         pronoun = text.lstrip().split(" ", 1)[0].casefold()
         if pronoun in ("he", "she"):
+            if self.unsure and self.focus_at != self.count:
+                return None, 0  # "she" after "Okagbare's defeat of Fraser-Pryce": which?
             known = self.gender.setdefault(self.focus, pronoun)
             if known != pronoun:
                 return None, 0
-        elif self.crowded:  # "The five-time champion" after a sentence naming two people
-            return self.cast.protagonist(), anaphor_length(text)
+        elif self.crowded_before and self.focus_at != self.count:
+            return self.cast.protagonist(), anaphor_length(text)  # "The five-time champion"
         return self.focus, anaphor_length(text)
 
     def who_before(self, text: str, end: int, paragraph: int) -> str | None:
@@ -293,8 +296,12 @@ class _Walker:
         next_span = 0
         for start, end in sentence_bounds(masked):
             piece = masked[start:end]
+            self.count += 1
+            # After a sentence naming two people that did not say which one it is about,
+            # "she" or "The champion" in the next is not told: no focus for them.
+            self.unsure = self.crowded and self.focus_at != self.count - 1
+            self.crowded_before = self.crowded
             described = is_anaphor(piece) and piece.lstrip()[:3].casefold() not in ("he ", "she")
-            unsure = described and self.crowded  # whom "The champion" means is not told
             if piece.lstrip()[:1] not in _OPENERS:
                 subject = self.subject(piece, index) or self._reporting(piece)
                 if subject:
@@ -305,7 +312,11 @@ class _Walker:
             if piece.strip():
                 named = {self.cast.resolve(r.words) for r in name_runs(piece, self.cast.lowercase)}
                 self.crowded = len(named - {None}) >= 2
-            focus = self.cast.protagonist() if unsure else self.focus
+            focus = self.focus
+            if described and self.crowded_before and self.focus_at != self.count:
+                focus = self.cast.protagonist()  # "The champion" after two people: the lead
+            elif self.unsure and self.focus_at != self.count:
+                focus = None  # "she" after a sentence about two people: not told
             self.reading.sentences.append(
                 Sentence(index, text[start:end].strip(), piece.strip(), focus, heading)
             )
@@ -353,6 +364,10 @@ class _Walker:
     _last_masked = ""
     answering: str | None = None  # whose transcript answer the last paragraph was
     crowded = False  # the last sentence named two people or more
+    unsure = False  # ... and did not say which one it was about
+    crowded_before = False
+    count = 0  # sentences read
+    focus_at = -1  # the sentence that last set the focus
 
     def _reporting(self, piece: str) -> str | None:
         """The person a sentence reports speaking, wherever the name stands: ``After the
