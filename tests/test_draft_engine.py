@@ -436,3 +436,21 @@ def test_a_description_after_two_people_is_the_article_protagonist(tmp_path: Pat
     )
     result = drafted(tmp_path, text)
     assert [(a, v) for a, _, v in facts(result, "time")] == [("Shelly-Ann Fraser-Pryce", "10.67")]
+
+
+def test_a_long_paragraph_without_spaces_after_its_stops_drafts(tmp_path: Path) -> None:
+    """250 KB in one paragraph, its full stops without spaces (one "sentence" for a reader
+    that needs them; quadratic before: 160 KB took 50 s). Its time is never asserted here:
+    bench/run.py's "draft a 1 MB one-paragraph article" row measures the 1 MB case."""
+    import re
+    import sys
+
+    sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "bench"))
+    from genarticle import one_paragraph_text
+
+    text = re.sub(r"([.!?][\"”]?) (?=[A-Z“\"])", r"\1", one_paragraph_text(250_000))
+    path = tmp_path / "huge.txt"
+    path.write_text(text, encoding="utf-8")
+    result = draft([path])
+    assert len(result.bank.questions) >= 5
+    assert speaker_of(result, "I knew the last lap would decide it")

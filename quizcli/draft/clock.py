@@ -53,6 +53,18 @@ class Time(NamedTuple):
     written: str
 
 
+# What a sentence must hold for each pattern to have a chance (tested on its lower case).
+_NEEDED = (
+    re.compile(r"\d:\d"),
+    re.compile(r"\dh|hour|hrs?\b"),
+    re.compile(r"\dh|hour|hrs?\b"),
+    re.compile(r"min|['’′]"),
+    re.compile(r"\dm\s*\d"),
+    re.compile(r"\d\.\d"),
+    re.compile(r"\d\.\d\d"),
+)
+
+
 @functools.cache
 def _compiled() -> tuple[re.Pattern[str], ...]:
     return tuple(re.compile(pattern) for pattern in _PATTERNS)
@@ -108,7 +120,10 @@ def find_times(text: str) -> list[Time]:
     if not re.search(r"\d", text):
         return []
     candidates = []
-    for pattern in _compiled():
+    lowered = text.casefold()
+    for needed, pattern in zip(_NEEDED, _compiled(), strict=True):
+        if needed and not needed.search(lowered):
+            continue  # a cheap test first: most sentences have no such unit at all
         for match in pattern.finditer(text):
             answer = _answer(match)
             if answer is not None:

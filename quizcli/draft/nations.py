@@ -76,6 +76,7 @@ def is_place_word(word: str) -> bool:
     return folded in single or folded in nationalities or plural in nationalities
 
 
+@functools.lru_cache(maxsize=16384)
 def has_country(words: tuple[str, ...]) -> bool:
     """Whether ``words`` hold a whole country name: ``United States``, or ``Jordan`` alone."""
     single, multi, _ = _countries()

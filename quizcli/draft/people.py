@@ -94,6 +94,10 @@ _PERSON_BEFORE = re.compile(
 _PLACE_BEFORE = re.compile(r"\b(?:at|in|into|to|from|towards?|near|on)\s+(?:the\s+)?$")
 
 
+_TWO_CAPITALS = re.compile(r"[A-Z]{2}")
+
+
+@functools.lru_cache(maxsize=65536)
 def _is_name_word(word: str, lowercase_words: frozenset[str]) -> bool:
     """Whether ``word`` can be part of a name: capitalised, not a common or place word."""
     from quizcli.draft.nations import is_place_word
@@ -106,7 +110,7 @@ def _is_name_word(word: str, lowercase_words: frozenset[str]) -> bool:
         and plain.casefold() not in NOT_NAMES
         and plain.casefold() not in lowercase_words
         and not is_place_word(plain)
-        and not re.search(r"[A-Z]{2}", plain)  # "Mercedes-AMG", "Deutsch-USA": no person
+        and not _TWO_CAPITALS.search(plain)  # "Mercedes-AMG", "Deutsch-USA": no person
     )
 
 
@@ -187,6 +191,7 @@ class Cast:
     the articles show to be clubs, teams or places (``Dortmund coach ...``), never people."""
 
     __slots__ = (
+        "_disputed",
         "_main",
         "evidence",
         "full_names",
@@ -206,6 +211,7 @@ class Cast:
         self.places: set[str] = set()  # surnames written only where places stand ("at X")
         self.mentions: dict[str, int] = {}  # surname -> times named
         self._main: tuple[str | None] | None = None  # the protagonist, once known
+        self._disputed: dict[str, bool] = {}  # surname -> disputed, cleared when learning
 
     def learn(self, text: str) -> None:
         """Record every full name (two or three words) in ``text``, and every thing."""
@@ -228,6 +234,7 @@ class Cast:
                 names = self.full_names.setdefault(surname, [])
                 if joined not in names:
                     names.append(joined)
+                    self._disputed.pop(surname, None)
                 if surname not in self.order:
                     self.order.append(surname)
 
@@ -245,8 +252,11 @@ class Cast:
 
     def disputed(self, surname: str) -> bool:
         """True when the articles give one surname two different first names."""
-        names = self.full_names.get(surname, [])
-        return len(names) > 1 and not self._same_person(surname)
+        known = self._disputed.get(surname)
+        if known is None:
+            names = self.full_names.get(surname, [])
+            known = self._disputed[surname] = len(names) > 1 and not self._same_person(surname)
+        return known
 
     def resolve(self, words: tuple[str, ...]) -> str | None:
         """The name to print for a mention: its full name, its surname when disputed, or

@@ -10,6 +10,7 @@ are typed (``13 mins and 13.66 secs`` -> ``13:13.66``).
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 from typing import NamedTuple
 
@@ -39,14 +40,13 @@ _DISCIPLINE = (
     r"|medley|race walk|walk"
 )
 _EVENT = re.compile(
-    r"(?:\b(?P<g>men|women)['’]s\s+)?(?:(?<![\d,.])(?P<d>\d{1,3}(?:,\d{3})+|\d{2,5})"
+    r"(?:(?P<d>(?<![\d,.])\d{1,3}(?:,\d{3})+|(?<![\d,.])\d{2,5})"
     r"(?:\s*-?\s*(?P<u>m|metres?|meters?|meter|metre|km|kilometres?|kilometers?)\b)"
     rf"(?P<h>\s+(?:{_DISCIPLINE}))?"
     r"|\b(?P<word>(?:half[- ])?marathon|decathlon|heptathlon|giant slalom|slalom|super-G"
     r"|downhill|time trial|road race)\b"
     r"|\b(?P<stage>stage\s+\d{1,2})\b"
-    r"|(?<!\bhis )(?<!\bher )(?<!\btheir )(?<!\bits )(?<!\ba )(?<!\ban )"
-    r"\b(?P<nth>first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh"
+    r"|\b(?P<nth>first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh"
     r"|twelfth|\d{1,2}(?:st|nd|rd|th))\s+stage\b"
     r"(?!\s+(?:wins?|victor(?:y|ies)|success|titles?))"
     r"|(?P<gp>\b[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\s+Grand\s+Prix\b))",
@@ -101,6 +101,7 @@ _METRES = re.compile(r"(\d+)(m|km)\b")
 _LONG = {"marathon": 42195, "half marathon": 21097, "half-marathon": 21097}
 
 
+@functools.lru_cache(maxsize=1024)
 def plausible(event: str, answer: str) -> bool:
     """Whether a time fits a race (speed between a walk and a sprint; for swims, a swim's),
     so that a time carried to the wrong race (52.49 for a 200m breaststroke) is not asked."""
@@ -124,10 +125,15 @@ def plausible(event: str, answer: str) -> bool:
     return low <= speed <= high
 
 
+_OWNED = re.compile(r"\b(?:his|her|their|its|a|an)\s+$")
+_SEX_BEFORE = re.compile(r"\b([Mm]en|[Ww]omen)['’]s\s+$")
+
+
 def event_name(match: re.Match[str]) -> str:
     """``5,000-meter`` -> ``5000m``; ``200m breaststroke`` keeps its stroke; ``marathon``,
     ``stage 15`` and ``Monaco Grand Prix`` stay words."""
-    gender = f"{match['g'].casefold()}'s " if match["g"] else ""
+    sex = _SEX_BEFORE.search(match.string, max(0, match.start() - 10), match.start())
+    gender = f"{sex[1].casefold()}'s " if sex else ""
     if match["word"]:
         return gender + match["word"].casefold()
     if match["stage"]:
@@ -141,10 +147,14 @@ def event_name(match: re.Match[str]) -> str:
     return gender + match["d"].replace(",", "") + unit + (match["h"] or "").casefold()
 
 
+@functools.lru_cache(maxsize=8192)
 def events_in(text: str) -> list[re.Match[str]]:
-    """The events ``text`` names, leaving out splits and distances to go."""
+    """The events ``text`` names, leaving out splits and distances to go (cached: the
+    finders of one sentence ask for them several times)."""
     found = []
     for match in _EVENT.finditer(text):
+        if match["nth"] and _OWNED.search(text, max(0, match.start() - 7), match.start()):
+            continue  # "his first stage win": no stage number
         if (match["d"] or match["word"]) and (
             _SPLIT_BEFORE.search(text, max(0, match.start() - 30), match.start())
             or _SPLIT_AFTER.match(text, match.end())
@@ -206,7 +216,18 @@ class _Index:
     """One sentence read once: its name runs and cue positions, so each fact is tied to its
     athlete in logarithmic time (a 1 MB paragraph of one sentence stays linear)."""
 
-    __slots__ = ("counts", "cues", "delimiters", "ends", "last_named", "names", "pronouns", "runs")
+    __slots__ = (
+        "counts",
+        "cues",
+        "delimiters",
+        "ends",
+        "last_named",
+        "men",
+        "names",
+        "pronouns",
+        "runs",
+        "women",
+    )
 
     def __init__(self, masked: str, cast: Cast) -> None:
         self.runs = name_runs(masked, cast.lowercase)
@@ -227,6 +248,8 @@ class _Index:
         self.cues = [m.start() for m in _CUE.finditer(masked)]
         self.pronouns = [m.start() for m in _PRONOUN.finditer(masked)]
         self.delimiters = [m.start() for m in _DELIMITER.finditer(masked)]
+        self.women = bool(_WOMEN.search(masked))
+        self.men = bool(_MEN.search(masked))
 
     def last_name_before(self, position: int, after: int = -1) -> str | None:
         """The last person named wholly before ``position`` (and starting after ``after``)."""
@@ -299,6 +322,12 @@ class FactFinder:
         self.skipped: list[tuple[str, Sentence]] = []  # (why not asked, where)
         self.switched: str | None = None  # the event before "In the women's race"
         self._index: tuple[Sentence, _Index] | None = None
+
+    def index_of_text(self, text: str) -> _Index | None:
+        """The index of the sentence being read, when ``text`` is its masked text."""
+        if self._index is not None and self._index[0].masked == text:
+            return self._index[1]
+        return None
 
     def index(self, sentence: Sentence) -> _Index:
         """The sentence's index, built once."""
@@ -433,7 +462,7 @@ class FactFinder:
             event = event_name(events[count - 1])
         if event is None:
             event = event_name(events[0]) if events else self.event
-        if event and text and _other_sex(event, text):
+        if event and text and _other_sex(event, self.index_of_text(text)):
             return None
         return event
 
@@ -443,10 +472,10 @@ class FactFinder:
         for time in find_times(text):
             window = text[max(0, time.start - 40) : time.start]
             margin = _MARGIN_BEFORE.search(window)
-            if margin and time.answer.count(":") == 2 and re.search(r"\bat\s*$", window):
+            if margin and time.answer.count(":") == 2 and _AT_END.search(window):
                 margin = None  # "crossed the line at 2:05:06": a finishing time, not a gap
             short = ":" not in time.answer and float(time.answer) < 9.5
-            raced = re.search(r"\b(?:in|of|clocked|clocking|timed|ran|running|won)\s*$", window)
+            raced = _RACED_END.search(window)
             if margin or (_MARGIN_AFTER.match(text, time.end) and not raced) or short:
                 continue  # a margin or a clock time, not a race time
             others = _RECORD_TIME_BEFORE.search(window) and not _OWN_RECORD.search(window)
@@ -575,16 +604,20 @@ _IN_RACE = re.compile(
     r"|was running|restart|Safety Car|at the start|off the line|at the halfway|at halfway"
     r"|led after|after \d+ (?:laps|holes|km|kilometres|metres|meters))\b"
 )
+_AT_END = re.compile(r"\bat\s*$")
+_RACED_END = re.compile(r"\b(?:in|of|clocked|clocking|timed|ran|running|won)\s*$")
 _WOMEN = re.compile(r"\b(?:woman|women|she|her|female|ladies)\b", re.I)
 _MEN = re.compile(r"\b(?:man|men|he|his|him|male)\b", re.I)
 
 
-def _other_sex(event: str, text: str) -> bool:
+def _other_sex(event: str, index: _Index | None) -> bool:
     """Whether a sentence about a woman is given a men's race, or the other way round."""
+    if index is None:
+        return False
     if event.startswith("men's"):
-        return bool(_WOMEN.search(text)) and not _MEN.search(text)
+        return index.women and not index.men
     if event.startswith("women's"):
-        return bool(_MEN.search(text)) and not _WOMEN.search(text)
+        return index.men and not index.women
     return False
 
 
