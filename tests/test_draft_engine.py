@@ -454,3 +454,25 @@ def test_a_long_paragraph_without_spaces_after_its_stops_drafts(tmp_path: Path) 
     result = draft([path])
     assert len(result.bank.questions) >= 5
     assert speaker_of(result, "I knew the last lap would decide it")
+
+
+def test_single_quotation_marks_and_a_nationality_noun(tmp_path: Path) -> None:
+    text = (
+        "Novak Djokovic beat Rogerio Dutra Silva in straight sets at the US Open on Friday, "
+        "and Andy Murray and Paolo Lorenzi watched from the stands.\n\n"
+        "The Serb said: 'It was different conditions today, much hotter than the first match. "
+        "I didn't know much about my opponent.'\n\n"
+        "'Andy's situation shows how quickly everything can turn around,' said Djokovic."
+    )
+    result = drafted(tmp_path, text)
+    assert speaker_of(result, "It was different conditions") == {"Novak Djokovic"}
+    assert speaker_of(result, "Andy's situation") == {"Novak Djokovic"}
+
+
+def test_a_winner_described_before_the_verb(tmp_path: Path) -> None:
+    text = (
+        "Roger Federer, already a five-time champion in New York, demolished Israel's Dudi "
+        "Sela 6-3 6-2 6-2 in 77 minutes."
+    )
+    scores = facts(drafted(tmp_path, text), "score")
+    assert [(a, v) for a, _, v in scores] == [("Roger Federer", ("Dudi Sela", "6-3 6-2 6-2"))]

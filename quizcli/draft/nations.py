@@ -20,6 +20,7 @@ _IRREGULAR = """
     greek icelandic irish irishman irishwoman ivorian kiwi kiwis kyrgyz lao luxembourger
     malagasy maltese monegasque norwegian peruvian polish portuguese scot scots scottish
     scotsman scotswoman slovak spaniard spanish swede swedish swiss thai turk turkish
+    serb serbs pole poles dane danes swede swedes turks spaniards
     venezuelan vietnamese welsh welshman welshwoman yemeni aussie aussies american
     korean russian iranian new zealander kenyan ethiopian eritrean ugandan moroccan
     algerian tunisian egyptian bahraini qatari saudi emirati taiwanese chinese

@@ -311,7 +311,7 @@ def is_anaphor(text: str) -> bool:
     """``he``, ``she`` or a descriptor such as ``The Norwegian`` at the start of ``text``."""
     head = text.lstrip()
     first = head.split(" ", 1)[0].casefold() if head else ""
-    return first in PRONOUNS or bool(_DESCRIPTOR.match(head))
+    return first in PRONOUNS or bool(_descriptor(head))
 
 
 def anaphor_length(text: str) -> int:
@@ -321,5 +321,21 @@ def anaphor_length(text: str) -> int:
     first = re.match(r"(?:he|she|He|She)\b", head)
     if first:
         return offset + first.end()
-    descriptor = _DESCRIPTOR.match(head)
+    descriptor = _descriptor(head)
     return offset + descriptor.end() if descriptor else 0
+
+
+_THE_WORD = re.compile(r"\A[Tt]he\s+([A-Z][a-z]+)\b")
+
+
+def _descriptor(head: str) -> re.Match[str] | None:
+    """``The Norwegian``, ``the 23-year-old``, or ``The Serb`` (any nationality word)."""
+    from quizcli.draft.nations import is_place_word
+
+    match = _DESCRIPTOR.match(head)
+    if match:
+        return match
+    nationality = _THE_WORD.match(head)
+    if nationality and is_place_word(nationality[1]):
+        return nationality
+    return None

@@ -451,6 +451,37 @@ def read_quotations(article: Article, cast: Cast) -> Reading:
     """Every attributed quotation of ``article``, and its sentences with their focus."""
     walker = _Walker(cast)
     open_quote = False
+    single = _single_marked(article)
     for index, paragraph in enumerate(article.paragraphs):
-        open_quote = walker.paragraph(index, paragraph.text, paragraph.heading, open_quote)
+        text = _doubled(paragraph.text) if single and not paragraph.heading else paragraph.text
+        open_quote = walker.paragraph(index, text, paragraph.heading, open_quote)
     return walker.reading
+
+
+_SINGLE_OPEN = re.compile(r"(?:(?<=^)|(?<=[\s(:]))['‘](?=[A-Z0-9])")
+_SINGLE_CLOSE = re.compile(r"(?<=[.,!?])['’]|['’](?=,\s)")
+
+
+def _single_marked(article: Article) -> bool:
+    """Whether the article marks speech with single quotation marks (the British style:
+    ``'It was different conditions today,' said Djokovic``): no double marks at all, and
+    at least two paragraphs that open a quotation with a single mark."""
+    texts = [p.text for p in article.paragraphs if not p.heading]
+    if any(_MARKS.search(text) for text in texts):
+        return False
+    return sum(1 for text in texts if _SINGLE_OPEN.search(text)) >= 2
+
+
+def _doubled(text: str) -> str:
+    """A paragraph's single-mark quotations written with double marks; apostrophes
+    (``didn't``, ``Andy's``) stay, since an opening mark must follow a space and precede a
+    capital, and a closing one must follow a stop or comma, or precede ``, ``."""
+    out, position, inside = [], 0, False
+    while True:
+        pattern = _SINGLE_CLOSE if inside else _SINGLE_OPEN
+        match = pattern.search(text, position)
+        if match is None:
+            out.append(text[position:])
+            return "".join(out)
+        out.append(text[position : match.start()] + ("”" if inside else "“"))
+        position, inside = match.end(), not inside

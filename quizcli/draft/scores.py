@@ -25,6 +25,9 @@ _BEAT = (
     r"|thumped|hammered|swept aside|brushed aside|swept past|cruised past|eased past)"
 )
 _DESCRIBED = r"(?:(?:[\w'’.-]+)\s+){0,4}?"  # "British 30th seed Dan Evans"
+# "Federer, already a five-time champion, demolished Israel's Dudi Sela 6-3 6-2 6-2": the
+# winner is the sentence's subject (the athlete the finder gives the verb to).
+_BEATEN = re.compile(rf"\b{_BEAT}\s+{_DESCRIBED}(?P<loser>{_SIDE})\s+{_SCORE}")
 _PATTERNS = (
     re.compile(rf"(?P<winner>{_SIDE})\s+{_BEAT}\s+{_DESCRIBED}(?P<loser>{_SIDE})\s+{_SCORE}"),
     re.compile(
@@ -45,7 +48,7 @@ def _side(finder: FactFinder, text: str) -> str | None:
 
     text = _LEADING.sub("", text.strip())
     owner = re.match(r"([\w-]+)['’]s\s+", text)  # "Brazil's Rogerio Dutra Silva"
-    if owner and is_place_word(owner[1]):
+    if owner and (is_place_word(owner[1]) or has_country((owner[1],))):
         text = text[owner.end() :]
     words = tuple(text.split())
     if not words or has_country(words) or text.casefold() in ("he", "she", "they", "it"):
@@ -73,6 +76,17 @@ def find_scores(finder: FactFinder, sentence: Sentence) -> list[Fact]:
             loser = _side(finder, match["loser"])
             score = re.sub(r"\s+", " ", match["score"].replace("–", "-")).strip(" ,")
             if winner and loser and winner != loser and not _draw(score):
+                facts.append(
+                    Fact("score", winner, finder.event, (loser, score), sentence, match[0])
+                )
+    if not facts:
+        for match in _BEATEN.finditer(text):
+            winner = finder.athlete(sentence, match.start())
+            loser = _side(finder, match["loser"])
+            score = re.sub(r"\s+", " ", match["score"].replace("–", "-")).strip(" ,")
+            if finder.negated(sentence, match.start("score")) or _draw(score):
+                continue
+            if winner and loser and finder.cast.key(winner) != finder.cast.key(loser):
                 facts.append(
                     Fact("score", winner, finder.event, (loser, score), sentence, match[0])
                 )
