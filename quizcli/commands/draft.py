@@ -35,11 +35,12 @@ def draft(
         typer.Option("--json", help="Print what was found (and the file written) as JSON alone."),
     ] = False,
 ) -> None:
-    """Draft a question bank from articles: who said what, times, podiums and places.
+    """Draft a question bank from articles: who said what, times, places, results.
 
     Every answer is copied from the article; review the draft before playing it (see
-    docs/drafting.md). Without -o the draft is printed. HTML and web addresses need:
-    pip install 'quizcli[html]'. English articles only.
+    docs/drafting.md). Without -o the draft is printed. English articles only; HTML pages
+    and web addresses need: pip install 'quizcli[html]'.
+
     Example: quizcli draft race-report.txt -o race.toml
     """
     from quizcli.draft import DraftOptions

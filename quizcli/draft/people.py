@@ -339,3 +339,45 @@ def _descriptor(head: str) -> re.Match[str] | None:
     if nationality and is_place_word(nationality[1]):
         return nationality
     return None
+
+
+_ROLE_WORDS = frozenset(
+    """
+    the a an his her their its coach manager head assistant captain teammate team-mate
+    compatriot rival champion winner world number one two three four five veteran star
+    defender striker midfielder goalkeeper keeper forward rider driver runner sprinter swimmer
+    skier player leader president chief boss reigning defending former new fellow young
+    top seed seeded olympic double triple legend great partner trainer director
+    """.split()
+)
+
+
+def described_person(text: str, runs: list[Mention], cast: Cast) -> tuple[str, int] | None:
+    """A person after a short description: ``the 37-year-old Djokovic``, ``the Serbian
+    Djokovic``, ``Dortmund coach Edin Terzic``, ``world number one Sinner``; None when any
+    word between is not a description (``the coach of Kerr`` is the coach, not Kerr)."""
+    for run in runs[:3]:
+        prefix = text[: run.start]
+        words = prefix.split()
+        if len(words) > 5 or re.search(r"[^\w\s'’-]", prefix):
+            return None
+        name = None if is_possessive(text, run) else cast.resolve(run.words)
+        if name is None or not words:
+            continue
+        if all(describes(word, cast) for word in words):
+            return name, run.end
+        return None
+    return None
+
+
+def describes(word: str, cast: Cast) -> bool:
+    """A word that may stand in a description before a name."""
+    from quizcli.draft.nations import is_place_word
+
+    plain = strip_possessive(word)
+    return (
+        plain.casefold() in _ROLE_WORDS
+        or bool(re.fullmatch(r"\d+-(?:year|time)-old|\d+-time|\d+(?:st|nd|rd|th)?", plain))
+        or is_place_word(plain)
+        or (plain[:1].isupper() and cast.resolve((plain,)) is None)
+    )

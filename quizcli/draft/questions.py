@@ -12,9 +12,9 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 
+from quizcli.draft.facts import Fact
 from quizcli.draft.people import Cast
 from quizcli.draft.quotes import Quotation, Sentence
-from quizcli.draft.results import Fact
 from quizcli.draft.words import cap, gap, norm, slug, split_sentences, telling_word
 from quizcli.model import (
     ChoiceQuestion,

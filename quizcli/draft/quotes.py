@@ -15,14 +15,14 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
+from quizcli.draft.marks import doubled, single_marked
 from quizcli.draft.people import (
     Cast,
-    Mention,
     anaphor_length,
+    described_person,
     is_anaphor,
     is_possessive,
     name_runs,
-    strip_possessive,
 )
 from quizcli.draft.read import Article
 
@@ -171,7 +171,7 @@ class _Walker:
                 name = self.cast.resolve(runs[0].words)
                 if name or len(runs[0].words) > 1:
                     return name, runs[0].end
-        described = _described(text, runs, self.cast)
+        described = described_person(text, runs, self.cast)
         if described is not None:
             return described
         if runs and not text[: runs[0].start].strip():
@@ -405,83 +405,12 @@ class _Previous(NamedTuple):
     said_after: bool
 
 
-_ROLE_WORDS = frozenset(
-    """
-    the a an his her their its coach manager head assistant captain teammate team-mate
-    compatriot rival champion winner world number one two three four five veteran star
-    defender striker midfielder goalkeeper keeper forward rider driver runner sprinter swimmer
-    skier player leader president chief boss reigning defending former new fellow young
-    top seed seeded olympic double triple legend great partner trainer director
-    """.split()
-)
-
-
-def _described(text: str, runs: list[Mention], cast: Cast) -> tuple[str, int] | None:
-    """A person after a short description: ``the 37-year-old Djokovic``, ``the Serbian
-    Djokovic``, ``Dortmund coach Edin Terzic``, ``world number one Sinner``; None when any
-    word between is not a description (``the coach of Kerr`` is the coach, not Kerr)."""
-    for run in runs[:3]:
-        prefix = text[: run.start]
-        words = prefix.split()
-        if len(words) > 5 or re.search(r"[^\w\s'’-]", prefix):
-            return None
-        name = None if is_possessive(text, run) else cast.resolve(run.words)
-        if name is None or not words:
-            continue
-        if all(_describes(word, cast) for word in words):
-            return name, run.end
-        return None
-    return None
-
-
-def _describes(word: str, cast: Cast) -> bool:
-    """A word that may stand in a description before a name."""
-    from quizcli.draft.nations import is_place_word
-
-    plain = strip_possessive(word)
-    return (
-        plain.casefold() in _ROLE_WORDS
-        or bool(re.fullmatch(r"\d+-(?:year|time)-old|\d+-time|\d+(?:st|nd|rd|th)?", plain))
-        or is_place_word(plain)
-        or (plain[:1].isupper() and cast.resolve((plain,)) is None)
-    )
-
-
 def read_quotations(article: Article, cast: Cast) -> Reading:
     """Every attributed quotation of ``article``, and its sentences with their focus."""
     walker = _Walker(cast)
     open_quote = False
-    single = _single_marked(article)
+    single = single_marked(article)
     for index, paragraph in enumerate(article.paragraphs):
-        text = _doubled(paragraph.text) if single and not paragraph.heading else paragraph.text
+        text = doubled(paragraph.text) if single and not paragraph.heading else paragraph.text
         open_quote = walker.paragraph(index, text, paragraph.heading, open_quote)
     return walker.reading
-
-
-_SINGLE_OPEN = re.compile(r"(?:(?<=^)|(?<=[\s(:]))['‘](?=[A-Z0-9])")
-_SINGLE_CLOSE = re.compile(r"(?<=[.,!?])['’]|['’](?=,\s)")
-
-
-def _single_marked(article: Article) -> bool:
-    """Whether the article marks speech with single quotation marks (the British style:
-    ``'It was different conditions today,' said Djokovic``): no double marks at all, and
-    at least two paragraphs that open a quotation with a single mark."""
-    texts = [p.text for p in article.paragraphs if not p.heading]
-    if any(_MARKS.search(text) for text in texts):
-        return False
-    return sum(1 for text in texts if _SINGLE_OPEN.search(text)) >= 2
-
-
-def _doubled(text: str) -> str:
-    """A paragraph's single-mark quotations written with double marks; apostrophes
-    (``didn't``, ``Andy's``) stay, since an opening mark must follow a space and precede a
-    capital, and a closing one must follow a stop or comma, or precede ``, ``."""
-    out, position, inside = [], 0, False
-    while True:
-        pattern = _SINGLE_CLOSE if inside else _SINGLE_OPEN
-        match = pattern.search(text, position)
-        if match is None:
-            out.append(text[position:])
-            return "".join(out)
-        out.append(text[position : match.start()] + ("”" if inside else "“"))
-        position, inside = match.end(), not inside

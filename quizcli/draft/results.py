@@ -10,11 +10,18 @@ are typed (``13 mins and 13.66 secs`` -> ``13:13.66``).
 from __future__ import annotations
 
 import bisect
-import functools
 import re
-from typing import NamedTuple
 
 from quizcli.draft.clock import find_times
+from quizcli.draft.events import (
+    DISCIPLINE,
+    ORDINALS,
+    event_name,
+    events_in,
+    plausible,
+)
+from quizcli.draft.facts import Fact
+from quizcli.draft.index import SentenceIndex
 from quizcli.draft.people import Cast, is_anaphor, is_possessive, name_runs
 from quizcli.draft.quotes import Sentence
 from quizcli.draft.scores import find_scores
@@ -26,42 +33,7 @@ NUMBER_WORDS = {
         " fifteen sixteen seventeen eighteen nineteen twenty".split()
     )
 }
-ORDINALS = {
-    w: n
-    for n, w in enumerate(
-        "zeroth first second third fourth fifth sixth seventh eighth ninth tenth eleventh"
-        " twelfth".split()
-    )
-    if n
-}
 MEDALS = {"gold": 1, "silver": 2, "bronze": 3}
-_DISCIPLINE = (
-    r"hurdles|steeplechase|butterfly|breaststroke|backstroke|freestyle|individual medley"
-    r"|medley|race walk|walk"
-)
-_EVENT = re.compile(
-    r"(?:(?P<d>(?<![\d,.])\d{1,3}(?:,\d{3})+|(?<![\d,.])\d{2,5})"
-    r"(?:\s*-?\s*(?P<u>m|metres?|meters?|meter|metre|km|kilometres?|kilometers?)\b)"
-    rf"(?P<h>\s+(?:{_DISCIPLINE}))?"
-    r"|\b(?P<word>(?:half[- ])?marathon|decathlon|heptathlon|giant slalom|slalom|super-G"
-    r"|downhill|time trial|road race)\b"
-    r"|\b(?P<stage>stage\s+\d{1,2})\b"
-    r"|\b(?P<nth>first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh"
-    r"|twelfth|\d{1,2}(?:st|nd|rd|th))\s+stage\b"
-    r"(?!\s+(?:wins?|victor(?:y|ies)|success|titles?))"
-    r"|(?P<gp>\b[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\s+Grand\s+Prix\b))",
-)
-# A distance that is part of a race, not the race: "the last 200m in 26.5", "5km to go".
-_SPLIT_BEFORE = re.compile(
-    r"\b(?:last|final|first|opening|closing|penultimate|every|each|after|through|at|passed"
-    r"|halfway|with|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|year)['’]s"
-    r"|previous|earlier|next)\s+(?:the\s+)?$",
-    re.I,
-)
-_SPLIT_AFTER = re.compile(
-    r"\s*(?:split|lap|to go|from the (?:finish|line)|remaining|left|mark)\b"
-    r"|(?<=km)\s+(?!race|run|road|walk|final|title|event|in\b)[a-z]"  # "the 238km stage"
-)
 _WIN = re.compile(
     r"\b(?:won|wins|win|winning|victory|triumphed|defend(?:ed|ing)? (?:his|her) title"
     r"|took gold|claimed gold)\b"
@@ -84,89 +56,6 @@ _RECORD = (
 )
 
 
-class Fact(NamedTuple):
-    """One finding: ``kind`` is time, podium, place, medal or record; ``sentence`` says it."""
-
-    kind: str
-    athlete: str
-    event: str | None
-    value: str | int | tuple[str, ...]
-    sentence: Sentence
-    written: str = ""  # the words as the article prints them
-
-
-_NOT_DIGIT = re.compile(r"\D")
-_SWIM = re.compile(r"butterfly|breaststroke|backstroke|freestyle|medley")
-_METRES = re.compile(r"(\d+)(m|km)\b")
-_LONG = {"marathon": 42195, "half marathon": 21097, "half-marathon": 21097}
-
-
-@functools.lru_cache(maxsize=1024)
-def plausible(event: str, answer: str) -> bool:
-    """Whether a time fits a race (speed between a walk and a sprint; for swims, a swim's),
-    so that a time carried to the wrong race (52.49 for a 200m breaststroke) is not asked."""
-    from quizcli.parsing import AnswerFormatError, parse_time
-
-    base = re.sub(r"^(?:men|women)'s ", "", event)
-    metres = _METRES.match(base)
-    distance = _LONG.get(base) or (
-        int(metres[1]) * (1000 if metres[2] == "km" else 1) if metres else None
-    )
-    if not distance:
-        return True
-    try:
-        seconds = parse_time(answer)
-    except AnswerFormatError:
-        return False
-    if seconds <= 0:
-        return False
-    speed = distance / seconds
-    low, high = (0.7, 2.6) if _SWIM.search(base) else (1.0, 10.8)
-    return low <= speed <= high
-
-
-_OWNED = re.compile(r"\b(?:his|her|their|its|a|an)\s+$")
-_SEX_BEFORE = re.compile(r"\b([Mm]en|[Ww]omen)['’]s\s+$")
-
-
-def event_name(match: re.Match[str]) -> str:
-    """``5,000-meter`` -> ``5000m``; ``200m breaststroke`` keeps its stroke; ``marathon``,
-    ``stage 15`` and ``Monaco Grand Prix`` stay words."""
-    sex = _SEX_BEFORE.search(match.string, max(0, match.start() - 10), match.start())
-    gender = f"{sex[1].casefold()}'s " if sex else ""
-    if match["word"]:
-        return gender + match["word"].casefold()
-    if match["stage"]:
-        return " ".join(match["stage"].casefold().split())
-    if match["nth"]:
-        nth = match["nth"].casefold()
-        return f"stage {ORDINALS.get(nth) or int(_NOT_DIGIT.sub('', nth))}"
-    if match["gp"]:
-        return " ".join(match["gp"].split())
-    unit = "km" if match["u"].casefold().startswith("k") else "m"
-    return gender + match["d"].replace(",", "") + unit + (match["h"] or "").casefold()
-
-
-@functools.lru_cache(maxsize=8192)
-def events_in(text: str) -> list[re.Match[str]]:
-    """The events ``text`` names, leaving out splits and distances to go (cached: the
-    finders of one sentence ask for them several times)."""
-    found = []
-    for match in _EVENT.finditer(text):
-        if match["nth"] and _OWNED.search(text, max(0, match.start() - 7), match.start()):
-            continue  # "his first stage win": no stage number
-        if (match["d"] or match["word"]) and (
-            _SPLIT_BEFORE.search(text, max(0, match.start() - 30), match.start())
-            or _SPLIT_AFTER.match(text, match.end())
-        ):
-            continue
-        found.append(match)
-    return found
-
-
-_CUE = re.compile(r"\b(?:ahead of|behind|beating|from|alongside|with|while|and)\b")
-_PRONOUN = re.compile(r"\b(?:he|she)\b")
-_DELIMITER = re.compile(r"[,;]")
 _NEGATION = re.compile(
     r"n['’]t\b|\b(?:not|never|no longer|failed to|yet to|without|nor|unable to|missed out"
     r"|denied|instead of|would have|could have|hopes? to|aims? to|wants? to|bid to|bid for"
@@ -184,13 +73,6 @@ _RECORD_TIME_AFTER = re.compile(
     r"\s*[),]?\s*(?:(?:was|were|had been|has been)\s+)?(?:set|run|established|held|clocked)\s+by\b"
     r"|\s*(?:barrier|mark)\b",
     re.I,
-)
-# "Kerr's coach", "Kiptum's record": someone else, or no result of this race; but
-# "Lindqvist's time as 1:43.25" is Lindqvist's.
-_SOMEONE_ELSES = re.compile(
-    r"['’]s?\s+(?:\w+\s+)?(?:coach|manager|trainer|agent|father|mother|brother|sister|wife"
-    r"|husband|partner|teammate|team-mate|compatriot|rival|record|best|mark|opponent|team"
-    r"|country|compatriots|friend|son|daughter)\b"
 )
 _SUBJECT_CLAUSE = re.compile(
     r"\s*(?:running|clocking|timing|finishing|crossing the line|stopping the clock|in a time)\b"
@@ -212,96 +94,6 @@ _MARGIN_AFTER = re.compile(
 )
 
 
-class _Index:
-    """One sentence read once: its name runs and cue positions, so each fact is tied to its
-    athlete in logarithmic time (a 1 MB paragraph of one sentence stays linear)."""
-
-    __slots__ = (
-        "counts",
-        "cues",
-        "delimiters",
-        "ends",
-        "last_named",
-        "men",
-        "names",
-        "pronouns",
-        "runs",
-        "women",
-    )
-
-    def __init__(self, masked: str, cast: Cast) -> None:
-        self.runs = name_runs(masked, cast.lowercase)
-        self.names = [
-            None
-            if is_possessive(masked, run) and _SOMEONE_ELSES.match(masked, run.end)
-            else cast.resolve(run.words)
-            for run in self.runs
-        ]
-        self.ends = [run.end for run in self.runs]
-        self.last_named: list[int] = []  # index of the last resolved name up to each run
-        self.counts: list[int] = []  # resolved names up to each run
-        last, count = -1, 0
-        for index, name in enumerate(self.names):
-            last, count = (index, count + 1) if name else (last, count)
-            self.last_named.append(last)
-            self.counts.append(count)
-        self.cues = [m.start() for m in _CUE.finditer(masked)]
-        self.pronouns = [m.start() for m in _PRONOUN.finditer(masked)]
-        self.delimiters = [m.start() for m in _DELIMITER.finditer(masked)]
-        self.women = bool(_WOMEN.search(masked))
-        self.men = bool(_MEN.search(masked))
-
-    def last_name_before(self, position: int, after: int = -1) -> str | None:
-        """The last person named wholly before ``position`` (and starting after ``after``)."""
-        count = bisect.bisect_right(self.ends, position)
-        index = self.last_named[count - 1] if count else -1
-        if index < 0 or self.runs[index].start < after:
-            return None
-        return self.names[index]
-
-    def last_name_start_before(self, position: int) -> int | None:
-        """Where the last person named before ``position`` starts."""
-        count = bisect.bisect_right(self.ends, position)
-        index = self.last_named[count - 1] if count else -1
-        return self.runs[index].start if index >= 0 else None
-
-    def last_name_end_before(self, position: int) -> int | None:
-        """Where the last person named before ``position`` ends."""
-        count = bisect.bisect_right(self.ends, position)
-        index = self.last_named[count - 1] if count else -1
-        return self.runs[index].end if index >= 0 else None
-
-    def last_cue_before(self, position: int) -> int | None:
-        """The last ``ahead of`` / ``with`` / ``and`` ... before ``position``."""
-        count = bisect.bisect_left(self.cues, position)
-        return self.cues[count - 1] if count else None
-
-    def names_between(self, start: int, end: int) -> tuple[int, str | None]:
-        """How many people are named wholly between two offsets, and the last of them."""
-        first = bisect.bisect_left(self.ends, start)
-        while first < len(self.runs) and self.runs[first].start < start:
-            first += 1
-        last = bisect.bisect_right(self.ends, end)
-        if last <= first:
-            return 0, None
-        count = self.counts[last - 1] - (self.counts[first - 1] if first else 0)
-        return count, self.last_name_before(end, start) if count else None
-
-    def clause_start(self, position: int) -> int:
-        """Where the clause holding ``position`` begins (after a comma or semicolon)."""
-        count = bisect.bisect_left(self.delimiters, position)
-        return self.delimiters[count - 1] + 1 if count else 0
-
-    def pronoun_in_clause(self, end: int) -> bool:
-        """Whether ``he`` or ``she`` stands in the clause that ends at ``end``."""
-        count = bisect.bisect_left(self.pronouns, end)
-        return bool(count) and self.pronouns[count - 1] >= self.clause_start(end)
-
-    def first_cue_before(self, position: int) -> int | None:
-        """The first ``ahead of`` / ``with`` / ... before ``position``."""
-        return self.cues[0] if self.cues and self.cues[0] < position else None
-
-
 class FactFinder:
     """Finds the facts of sentences read in order, remembering the last event named."""
 
@@ -321,18 +113,18 @@ class FactFinder:
         self.event_paragraph = -10
         self.skipped: list[tuple[str, Sentence]] = []  # (why not asked, where)
         self.switched: str | None = None  # the event before "In the women's race"
-        self._index: tuple[Sentence, _Index] | None = None
+        self._index: tuple[Sentence, SentenceIndex] | None = None
 
-    def index_of_text(self, text: str) -> _Index | None:
+    def index_of_text(self, text: str) -> SentenceIndex | None:
         """The index of the sentence being read, when ``text`` is its masked text."""
         if self._index is not None and self._index[0].masked == text:
             return self._index[1]
         return None
 
-    def index(self, sentence: Sentence) -> _Index:
+    def index(self, sentence: Sentence) -> SentenceIndex:
         """The sentence's index, built once."""
         if self._index is None or self._index[0] is not sentence:
-            self._index = (sentence, _Index(sentence.masked, self.cast))
+            self._index = (sentence, SentenceIndex(sentence.masked, self.cast))
         return self._index[1]
 
     def names(self, text: str) -> list[str]:
@@ -381,7 +173,7 @@ class FactFinder:
         return name
 
     @staticmethod
-    def _two(index: _Index, start: int, end: int) -> bool:
+    def _two(index: SentenceIndex, start: int, end: int) -> bool:
         """Whether two different people are named between two offsets."""
         first = bisect.bisect_left(index.ends, start)
         last = bisect.bisect_right(index.ends, end)
@@ -606,11 +398,9 @@ _IN_RACE = re.compile(
 )
 _AT_END = re.compile(r"\bat\s*$")
 _RACED_END = re.compile(r"\b(?:in|of|clocked|clocking|timed|ran|running|won)\s*$")
-_WOMEN = re.compile(r"\b(?:woman|women|she|her|female|ladies)\b", re.I)
-_MEN = re.compile(r"\b(?:man|men|he|his|him|male)\b", re.I)
 
 
-def _other_sex(event: str, index: _Index | None) -> bool:
+def _other_sex(event: str, index: SentenceIndex | None) -> bool:
     """Whether a sentence about a woman is given a men's race, or the other way round."""
     if index is None:
         return False
@@ -624,7 +414,7 @@ def _other_sex(event: str, index: _Index | None) -> bool:
 _TITLE = re.compile(
     r"\b(?:won|wins|claimed|took)\s+(?:the\s+)?(?:(?:men|women)['’]s\s+)?(?:Olympic\s+)?"
     r"(?:(?:\d{1,3},\d{3}|\d{2,5})\s*-?\s*(?:m|metres?|meters?|meter|metre)"
-    r"(?:\s+(?:" + _DISCIPLINE + r"))?|(?:half[- ])?marathon|stage\s+\d{1,2}|downhill|slalom"
+    r"(?:\s+(?:" + DISCIPLINE + r"))?|(?:half[- ])?marathon|stage\s+\d{1,2}|downhill|slalom"
     r"|super-G|time trial|road race|[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\s+Grand\s+Prix)\b"
     r"(?:\s+(?:title|final|gold))?"
 )

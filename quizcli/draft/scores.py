@@ -9,11 +9,23 @@ beat``) is not read.
 from __future__ import annotations
 
 import re
-from typing import TYPE_CHECKING
+from typing import Protocol
 
-if TYPE_CHECKING:
-    from quizcli.draft.quotes import Sentence
-    from quizcli.draft.results import Fact, FactFinder
+from quizcli.draft.facts import Fact
+from quizcli.draft.people import Cast
+from quizcli.draft.quotes import Sentence
+
+
+class FactFinder(Protocol):
+    """What score reading needs of the fact finder (quizcli.draft.results.FactFinder)."""
+
+    cast: Cast
+    event: str | None
+
+    def negated(self, sentence: Sentence, position: int) -> bool: ...
+
+    def athlete(self, sentence: Sentence, before: int) -> str | None: ...
+
 
 _SIDE = r"[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|de|van|von|der))*?"
 _LAST_SIDE = r"[A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|de|van|von|der))*"  # greedy: ends the clause
@@ -62,8 +74,6 @@ def _side(finder: FactFinder, text: str) -> str | None:
 
 def find_scores(finder: FactFinder, sentence: Sentence) -> list[Fact]:
     """The match results one sentence states, as ``score`` facts (winner, (loser, score))."""
-    from quizcli.draft.results import Fact
-
     text = sentence.masked
     if not re.search(r"\d[-–]\d", text):
         return []
