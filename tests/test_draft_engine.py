@@ -476,3 +476,35 @@ def test_a_winner_described_before_the_verb(tmp_path: Path) -> None:
     )
     scores = facts(drafted(tmp_path, text), "score")
     assert [(a, v) for a, _, v in scores] == [("Roger Federer", ("Dudi Sela", "6-3 6-2 6-2"))]
+
+
+def test_titles_roles_and_plural_possessives_stay_out_of_names(tmp_path: Path) -> None:
+    text = (
+        "Tadej Pogacar won stage 15 of the Giro ahead of Jonas Vingegaard and Fausto "
+        "Masnada, and Joseph Dombrowski finished fourth. Midfielder Declan Rice watched "
+        "from the team car, and the "
+        "United States' Matt Fallon waved from the crowd, as he did at the Tour de France.\n\n"
+        'The Maglia Rosa Alessandro De Marchi said: "Every Italian rider dreams of wearing '
+        'this jersey as a child."\n\n'
+        '"The last climb was brutal and the finish was chaos," Pogacar said.'
+    )
+    result = drafted(tmp_path, text)
+    assert speaker_of(result, "Every Italian rider") == {"Alessandro De Marchi"}
+    people = {
+        "Tadej Pogacar",
+        "Jonas Vingegaard",
+        "Fausto Masnada",
+        "Joseph Dombrowski",
+        "Declan Rice",
+        "Matt Fallon",
+        "Alessandro De Marchi",
+    }
+    assert options(result) and options(result) <= people
+
+
+def test_a_participle_clause_is_the_subjects(tmp_path: Path) -> None:
+    text = (
+        "Eight years earlier in Chamonix, Klaus Kroell had beaten Bode Miller by one "
+        "hundredth, winning the downhill in 2 minutes, 4.22 seconds."
+    )
+    assert facts(drafted(tmp_path, text), "time") == [("Klaus Kroell", "downhill", "2:04.22")]

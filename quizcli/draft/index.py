@@ -74,6 +74,15 @@ class SentenceIndex:
             return None
         return self.names[index]
 
+    def first_name_before(self, position: int) -> str | None:
+        """The first person the sentence names, when it is named before ``position``."""
+        for run, name in zip(self.runs[:20], self.names[:20], strict=True):
+            if run.end > position:
+                return None
+            if name:
+                return name
+        return None
+
     def last_name_start_before(self, position: int) -> int | None:
         """Where the last person named before ``position`` starts."""
         count = bisect.bisect_right(self.ends, position)

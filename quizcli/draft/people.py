@@ -41,7 +41,8 @@ NOT_NAMES = frozenset(
     los angeles tokyo rio beijing doha budapest eugene monaco oslo new york city
     gold silver bronze medal medallist medalist record men women mens womens
     support find close read more view share subscribe sign editor photo getty
-    mr mrs ms dr sir coach captain president minister
+    mr mrs ms dr sir coach captain president minister midfielder defender striker
+    goalkeeper keeper winger forward manager skipper rider driver teammate
     q a question answer interview
     credit credits image caption copyright anthem banner marseillaise
     fc afc cf sc club united borussia bayern inter olympique dynamo athletic sporting
@@ -115,8 +116,10 @@ def _is_name_word(word: str, lowercase_words: frozenset[str]) -> bool:
 
 
 def strip_possessive(word: str) -> str:
-    """``Kerr's`` -> ``Kerr``."""
-    return word[:-2] if word.endswith(("'s", "’s")) else word
+    """``Kerr's`` -> ``Kerr``; ``States'`` -> ``States``."""
+    if word.endswith(("'s", "’s")):
+        return word[:-2]
+    return word[:-1] if word.endswith(("'", "’")) else word
 
 
 class Mention(NamedTuple):
@@ -148,12 +151,13 @@ def _name_runs(text: str, lowercase_words: frozenset[str]) -> tuple[Mention, ...
         current: list[tuple[int, int, str]] = []
         for word in match[0].split(" "):
             end = position + len(word)
-            if word in PARTICLES:  # "Wout van Aert", "Mathieu van der Poel"
+            if word.casefold() in PARTICLES and (current or word.islower()):
+                # "Wout van Aert", "Alessandro De Marchi": inside a name, a particle
                 if current:
                     current.append((position, end, word))
             elif _is_name_word(word, lowercase_words):
                 current.append((position, end, strip_possessive(word)))
-                if word.endswith(("'s", "’s")):
+                if word.endswith(("'s", "’s", "'", "’")):  # a possessive ends the name
                     runs.append(_mention(current))
                     current = []
             elif current:
@@ -169,10 +173,12 @@ def _name_runs(text: str, lowercase_words: frozenset[str]) -> tuple[Mention, ...
 
 def _mention(words: list[tuple[int, int, str]]) -> Mention:
     """A mention of at most three words from (start, end, word) triples."""
-    while words and words[-1][2] in PARTICLES:
+    while words and words[-1][2].casefold() in PARTICLES:
         words = words[:-1]
-    capitals = [i for i, (_, _, word) in enumerate(words) if word not in PARTICLES]
+    capitals = [i for i, (_, _, word) in enumerate(words) if word.casefold() not in PARTICLES]
     kept = words[capitals[-3] :] if len(capitals) > 3 else words  # the name ends the run
+    if len(capitals) >= 2 and capitals[-1] - capitals[-2] > 1:
+        kept = words[capitals[-2] :]  # "Maglia Rosa Alessandro De Marchi": first name, particles
     return Mention(kept[0][0], kept[-1][1], tuple(word for _, _, word in kept))
 
 

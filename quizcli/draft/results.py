@@ -75,7 +75,8 @@ _RECORD_TIME_AFTER = re.compile(
     re.I,
 )
 _SUBJECT_CLAUSE = re.compile(
-    r"\s*(?:running|clocking|timing|finishing|crossing the line|stopping the clock|in a time)\b"
+    r"\s*(?:running|clocking|timing|finishing|crossing the line|stopping the clock|in a time"
+    r"|winning|taking|setting)\b"
 )
 _OWN_RECORD = re.compile(
     r"\b(?:set|sets|setting|ran|clocked|clocking|with|in)\s+(?:a|an|his|her)\s+(?:new\s+)?"
@@ -141,6 +142,16 @@ class FactFinder:
         index = self.index(sentence)
         text = sentence.masked
         limit = before
+        clause = index.clause_start(before)
+        if (
+            clause
+            and _SUBJECT_CLAUSE.match(text, clause)
+            and not index.names_between(clause, before)[0]
+        ):
+            # "Kroell had beaten Miller by a hundredth, winning in 2:04.22": the subject's
+            subject = index.first_name_before(clause)
+            if subject:
+                return subject
         cue = index.last_cue_before(before)
         if cue is not None:
             count, last = index.names_between(cue, before)
