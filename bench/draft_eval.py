@@ -132,6 +132,46 @@ def same_distance(prompt: str, event: str) -> bool:
     return not asked or not noted or bool(asked & noted)
 
 
+DISCIPLINES = (
+    "half marathon",
+    "marathon",
+    "heptathlon",
+    "decathlon",
+    "hurdles",
+    "steeplechase",
+    "relay",
+    "breaststroke",
+    "freestyle",
+    "butterfly",
+    "backstroke",
+    "medley",
+    "downhill",
+    "super-g",
+    "slalom",
+    "sprint",
+    "stage",
+    "time trial",
+)
+
+
+def event_clash(prompt: str, event: str) -> str | None:
+    """Why the race a prompt names is not the noted event (its sex, distance, discipline)."""
+    asked, noted = prompt.lower(), event.lower()
+    for sex in ("women's", "men's"):
+        other = "men's" if sex == "women's" else "women's"
+        if re.search(rf"(?<!\w){sex}", asked) and re.search(rf"(?<!\w){other}", noted):
+            if not re.search(rf"(?<!\w){sex}", noted):
+                return f"the prompt asks the {sex} race, the result is the {event}"
+    if not same_distance(prompt, event):
+        return f"the prompt's distance is not the {event}'s"
+    for word in DISCIPLINES:
+        if word in asked and word not in noted:
+            if word == "marathon" and "half marathon" in noted:
+                continue
+            return f"the prompt asks a {word}, the result is the {event}"
+    return None
+
+
 # --- notes --------------------------------------------------------------------------------
 
 
@@ -206,7 +246,7 @@ def load_notes(path: Path) -> Notes:
     ]
     return Notes(
         name=path.stem,
-        url=data["url"],
+        url=data.get("url", ""),
         publisher=data.get("publisher", ""),
         sport=data.get("sport", ""),
         style=data.get("style", ""),
@@ -375,6 +415,8 @@ class Judge:
         if not quotation.speaker:
             return "wrong", "the article names no speaker for these words"
         if not same_person(answer, quotation.speaker):
+            if fold(answer).endswith(" " + fold(quotation.speaker)):
+                return "poor", f"the speaker's name with a word before it: {answer!r}"
             return "wrong", f"{quotation.speaker} said it, not {answer}"
         odd = [c for c in q.get("choices", []) if not self.person(str(c))]
         if odd:
@@ -403,6 +445,8 @@ class Judge:
         if not quotation.speaker:
             return "wrong", "the article names no speaker for these words"
         if speaker and not same_person(speaker, quotation.speaker):
+            if fold(speaker).endswith(" " + fold(quotation.speaker)):
+                return "poor", f"the speaker's name with a word before it: {speaker!r}"
             return "wrong", f"{quotation.speaker} said it, not {speaker}"
         self.blanks[quotation.index] = self.blanks.get(quotation.index, 0) + 1
         if self.blanks[quotation.index] > 2:
@@ -431,8 +475,9 @@ class Judge:
                 return "wrong", f"{answer} is a record ({result.event}), asked as a race time"
             if result.heat and "heat" not in prompt.lower():
                 return "wrong", f"{answer} is a heat time, asked as the final's"
-            if not same_distance(prompt, result.event):
-                return "wrong", f"{answer} was run in the {result.event}, not the race asked"
+            clash = event_clash(prompt, result.event)
+            if clash:
+                return "wrong", clash
             if WON.search(prompt) and result.place not in (None, 1):
                 return "wrong", f"{person} did not win the {result.event} (place {result.place})"
             judged.results.add((result.index, "time"))
@@ -485,6 +530,9 @@ class Judge:
         placed = [r for r in self._results_of(person) if r.place]
         for result in placed:
             if result.place == place:
+                clash = event_clash(prompt, result.event)
+                if clash:
+                    return "wrong", clash
                 judged.results.add((result.index, "place"))
                 return "right", f"{person}: place {place} in the {result.event}"
         if placed:
