@@ -121,6 +121,7 @@ def score_key(value: str) -> str:
     return " ".join(re.findall(r"\d+", value))
 
 
+ROUTE = re.compile(r"\bthe \d+\s?km\b", re.I)
 WON = re.compile(r"\b(?:win|won|winning|victory)\b", re.I)
 DISTANCE = re.compile(r"\b(\d[\d,.]*)\s*(?:m|metres|meters|metre|meter)\b", re.I)
 
@@ -289,6 +290,8 @@ class Judge:
         for quotation in notes.quotations:
             for start in quotation.starts:
                 key = fold(start)
+                if len(key.split()) < 3:
+                    continue  # too short to place ("No."): matched only as a whole
                 at = self.folded.find(key)
                 while at >= 0:
                     self.starts.append((at, quotation.index))
@@ -534,6 +537,8 @@ class Judge:
                 if clash:
                     return "wrong", clash
                 judged.results.add((result.index, "place"))
+                if ROUTE.search(prompt):
+                    return "poor", "the race is named by its length in km"
                 return "right", f"{person}: place {place} in the {result.event}"
         if placed:
             return "wrong", f"the article places {person} otherwise"
@@ -641,6 +646,7 @@ def draft_article(path: Path, workdir: Path) -> tuple[list[dict[str, Any]], str]
         capture_output=True,
         text=True,
         timeout=120,
+        cwd=workdir,  # not the project's root, which `-m` would put before PYTHONPATH
     )
     if done.returncode != 0 or not bank.exists():
         return [], (done.stderr.strip().splitlines() or [f"exit {done.returncode}"])[-1]
