@@ -634,6 +634,24 @@ class ArticleRun:
         return out
 
 
+def missed(article: ArticleRun) -> list[str]:
+    """The stated quotations and results that no right (or poor) question asks."""
+    good = [j for j in article.judged if j.verdict in ("right", "poor")]
+    asked_quotes = {i for j in good for i in j.quotations}
+    asked = {key for j in good for key in j.results}
+    out = [
+        f"quotation of {q.speaker}: “{q.starts[0]}…”"
+        for q in article.notes.quotations
+        if q.speaker and q.count and q.index not in asked_quotes
+    ]
+    for r in article.notes.results:
+        for name in ("time", "place", "score"):
+            value = getattr(r, name)
+            if value is not None and not r.record and not r.heat and (r.index, name) not in asked:
+                out.append(f"{name} of {r.who} in the {r.event}: {value}")
+    return out
+
+
 def draft_article(path: Path, workdir: Path) -> tuple[list[dict[str, Any]], str]:
     """Draft one corpus file (its first line, the address, left out); questions or an error."""
     text = path.read_text(encoding="utf-8").split("\n", 1)[1]
@@ -748,6 +766,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--only", nargs="*", help="notes names to run (default: all)")
     parser.add_argument("--undecided", action="store_true", help="print verdict stubs")
     parser.add_argument("--json", type=Path, help="write every judged question here")
+    parser.add_argument("--missed", action="store_true", help="list what no question asks")
     args = parser.parse_args(argv)
     if not args.corpus.is_dir():
         print(
@@ -779,6 +798,11 @@ def main(argv: list[str] | None = None) -> int:
         for j in items:
             shown = f" — “{j.quote[:80]}”" if j.quote else ""
             print(f"- {j.article}: {j.prompt}{shown} → {j.answer[:80]} ({j.why})")
+    if args.missed:
+        print("\nStated but not asked:\n")
+        for article in runs:
+            for item in missed(article):
+                print(f"- {article.notes.name}: {item}")
     refused = [a for a in runs if a.error]
     if refused:
         print("\nNothing drafted:\n")
