@@ -732,7 +732,7 @@ def table(runs: list[ArticleRun]) -> str:
             f" ({article.notes.language})" if article.notes.language != "en" else ""
         )
         if article.error:
-            name += " — refused"
+            name += " — refused" if "English" in article.error else " — nothing drafted"
         lines.append(
             f"| {name} | {article.notes.sport} | {drafted} | {counts['right']} | {counts['poor']} "
             f"| {counts['wrong']} | {counts['undecided']} | {percent(counts['right'], drafted)} "
