@@ -557,9 +557,22 @@ class Judge:
         key = score_key(answer)
         for result in self.notes.results:
             if result.score and key and score_key(result.score) == key:
+                if not self._about(prompt, result):
+                    return "wrong", f"{answer} is the score of {result.who}'s {result.event}"
                 judged.results.add((result.index, "score"))
                 return "right", f"{result.who} {result.score} ({result.event})"
         return "undecided", "a score the notes do not hold"
+
+    def _about(self, prompt: str, result: Result) -> bool:
+        """False when the prompt names a contest but not this result's sides."""
+        sides = [result.who, *([result.against] if result.against else [])]
+        named = [
+            p for p in self.notes.people if mentions(prompt, p) or mentions(prompt, p.split()[-1])
+        ]
+        named += [r.who for r in self.notes.results if r.team and mentions(prompt, r.who)]
+        if not named:
+            return True
+        return any(same_person(n, side) or n == side for n in named for side in sides)
 
     def _who_won(self, prompt: str, answer: str, judged: Judged) -> tuple[str, str]:
         wanted = 1
@@ -568,6 +581,8 @@ class Judge:
                 wanted = number
         for result in self.notes.results:
             if result.place == wanted and (same_person(result.who, answer) or result.who == answer):
+                if not self._about(prompt, result):
+                    continue
                 judged.results.add((result.index, "place"))
                 return "right", f"{result.who}: place {wanted} in the {result.event}"
         if self.non_person(answer) and not any(
