@@ -47,3 +47,35 @@ def write_article(path: Path, words: int = 2000) -> Path:
     """Write the synthetic article to ``path``."""
     path.write_text(article_text(words), encoding="utf-8")
     return path
+
+
+def one_paragraph_text(size: int) -> str:
+    """About ``size`` characters of race report in a single paragraph: the report's
+    paragraphs run together, with a results list (names and times, commas only) every few
+    sentences, the shape that once made drafting quadratic within a paragraph."""
+    report = article_text(max(size // 6, 200)).split("\n\n")
+    parts: list[str] = []
+    total = 0
+    n = 0
+    while total < size:
+        part = report[n % len(report)].strip()
+        if n % 5 == 4:
+            names = [f"{FIRST[(n + k) % 10]} {LAST[(n * 7 + k) % 10]}" for k in range(20)]
+            part = (
+                "Results: "
+                + ", ".join(
+                    f"{name} 2:{5 + k // 6:02d}:{(n + k * 7) % 60:02d}"
+                    for k, name in enumerate(names)
+                )
+                + "."
+            )
+        parts.append(part)
+        total += len(part) + 1
+        n += 1
+    return " ".join(parts)[:size].rsplit(" ", 1)[0] + ".\n"
+
+
+def write_one_paragraph(path: Path, size: int) -> Path:
+    """Write ``one_paragraph_text(size)`` to ``path``."""
+    path.write_text(one_paragraph_text(size), encoding="utf-8")
+    return path

@@ -18,6 +18,7 @@ import json
 import os
 import platform
 import pty
+import re
 import select
 import statistics
 import subprocess
@@ -30,7 +31,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from genarticle import write_article  # noqa: E402
+from genarticle import one_paragraph_text, write_article  # noqa: E402
 from genbank import write_bank  # noqa: E402
 from genforeign import write_gift, write_opentdb  # noqa: E402
 
@@ -344,6 +345,29 @@ def run_suite(quick: bool, runs: int, sizes: Sequence[int], workdir: Path) -> di
             # stopped importing the CLI (issue 25): the same bound, against the floor.
             FLOOR_RICH,
             1.3,
+            runs,
+            env,
+        )
+    )
+
+    # Issue 21: drafting is linear within a paragraph. A 1 MB article in one paragraph
+    # (full stops without spaces, so one long "sentence" for a naive reader) against the
+    # 2,000-word article: ~80 times the text, so a linear draft stays within ~8 times.
+    huge = workdir / "one-paragraph.txt"
+    huge.write_text(
+        re.sub(
+            r"([.!?][\"”]?) (?=[A-Z“\"])",
+            r"\1",
+            one_paragraph_text(250_000 if quick else 1_000_000),
+        ),
+        encoding="utf-8",
+    )
+    rows.append(
+        compare(
+            f"draft a {'250 KB' if quick else '1 MB'} one-paragraph article",
+            [*q, "draft", str(huge)],
+            [*q, "draft", str(article)],
+            8.0,
             runs,
             env,
         )

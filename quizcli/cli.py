@@ -28,12 +28,18 @@ P = ParamSpec("P")
 R = TypeVar("R")
 
 
-def _friendly(command: Callable[P, R]) -> Callable[P, R]:
-    """Run ``command``, turning a QuizError into one line on stderr and exit code 1."""
+def _friendly(command: Callable[P, R], *, journal: bool = False) -> Callable[P, R]:
+    """Run ``command``, turning a QuizError into one line on stderr and exit code 1; with
+    ``journal``, first store the rounds the journal still holds (commands that play or
+    read the store; ``list`` and ``--help`` never look)."""
 
     @functools.wraps(command)
     def run(*args: P.args, **kwargs: P.kwargs) -> R:
         try:
+            if journal:
+                from quizcli.commands.journaling import finish_journal
+
+                finish_journal()
             return command(*args, **kwargs)
         except QuizError as error:
             if os.environ.get("QUIZCLI_DEBUG") == "1":
@@ -78,32 +84,33 @@ def _root(
     _help_when_bare(ctx)
 
 
-# Every command: (group or "", name, module in quizcli.commands, function, plain usage line).
-COMMANDS: tuple[tuple[str, str, str, str, bool], ...] = (
-    ("", "list", "banks", "list_sets", False),
-    ("", "validate", "banks", "validate", True),
-    ("", "play", "play", "play", False),
-    ("", "review", "review", "review", False),
-    ("", "daily", "daily", "daily", False),
-    ("", "scores", "scores", "scores", False),
-    ("", "history", "scores", "history", False),
-    ("", "stats", "scores", "stats", False),
-    ("", "reset", "scores", "reset", False),
-    ("", "sync", "share", "sync", False),
-    ("", "import", "convert", "import_bank", True),
-    ("", "export", "convert", "export_bank", True),
-    ("", "host", "host", "host", False),
-    ("", "join", "join", "join", False),
-    ("", "draft", "draft", "draft", False),
-    ("cache", "path", "banks", "cache_path", False),
-    ("cache", "clear", "banks", "cache_clear", False),
-    ("rescue", "list", "share", "rescue_list", False),
-    ("rescue", "import", "share", "rescue_import", False),
+# Every command: (group or "", name, module in quizcli.commands, function, plain usage line,
+# journal: it plays or reads the store, so it first stores what the journal still holds).
+COMMANDS: tuple[tuple[str, str, str, str, bool, bool], ...] = (
+    ("", "list", "banks", "list_sets", False, False),
+    ("", "validate", "banks", "validate", True, False),
+    ("", "play", "play", "play", False, True),
+    ("", "review", "review", "review", False, True),
+    ("", "daily", "daily", "daily", False, True),
+    ("", "scores", "scores", "scores", False, True),
+    ("", "history", "scores", "history", False, True),
+    ("", "stats", "scores", "stats", False, True),
+    ("", "reset", "scores", "reset", False, True),
+    ("", "sync", "share", "sync", False, True),
+    ("", "import", "convert", "import_bank", True, False),
+    ("", "export", "convert", "export_bank", True, False),
+    ("", "host", "host", "host", False, True),
+    ("", "join", "join", "join", False, True),
+    ("", "draft", "draft", "draft", False, False),
+    ("cache", "path", "banks", "cache_path", False, False),
+    ("cache", "clear", "banks", "cache_clear", False, False),
+    ("rescue", "list", "share", "rescue_list", False, True),
+    ("rescue", "import", "share", "rescue_import", False, True),
 )
 GROUPS = {
     "cache": ("The compiled bank cache: safe to delete, rebuilt when needed.", False),
     "rescue": (
-        "Rounds that could not be saved, kept in rescue files: list them, import them.",
+        "Rounds not stored yet (in the journal, or old rescue files): list them, import them.",
         True,
     ),
 }
@@ -125,7 +132,7 @@ def build_app(only: str | None = None) -> typer.Typer:
     )
     app.callback(invoke_without_command=True)(_root)
     groups: dict[str, typer.Typer] = {}
-    for group, name, module, function, plain in COMMANDS:
+    for group, name, module, function, plain, journal in COMMANDS:
         if only is not None and (group or name) != only:
             continue
         target = app
@@ -143,7 +150,7 @@ def build_app(only: str | None = None) -> typer.Typer:
             from quizcli.commands.options import PlainUsage
 
             cls = PlainUsage
-        target.command(name, cls=cls)(_friendly(command))
+        target.command(name, cls=cls)(_friendly(command, journal=journal))
     return app
 
 

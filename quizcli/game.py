@@ -31,11 +31,17 @@ from quizcli.model import (
     Response,
     RoundEnd,
     TrueFalseQuestion,
+    new_game_id,
 )
 from quizcli.scoring import max_score, next_streak, score
 
+Reveals = tuple[str, ...]
+
 DEFAULT_COUNT = 10
 TRUE_FALSE_OPTIONS = ("True", "False")
+# Examples of a typed time; the first that is no answer of the round is shown. Their parts
+# differ pairwise, so no answer can hold a part of each.
+TIME_EXAMPLES = ("2:05.31", "47.82", "1:14:29", "3:58.06")
 
 
 class Asker(Protocol):
@@ -104,12 +110,18 @@ class QuestionSource(Protocol):
         """The set's title, sources and so on, holding ``questions``."""
         ...
 
+    def reveals(self, indices: Sequence[int]) -> list[Reveals]:
+        """What gives away the answer of each question at ``indices`` (see
+        :mod:`quizcli.spoilers`), as computed once per bank. Raises as ``questions`` does."""
+        ...
+
 
 class SetSource:
     """A QuestionSet already in memory, as a QuestionSource."""
 
     def __init__(self, qset: QuestionSet) -> None:
         self.qset = qset
+        self._reveals: dict[int, Reveals] | None = None
 
     def eligible(
         self, kinds: Sequence[Kind], difficulties: Sequence[Difficulty], tags: Sequence[str]
@@ -133,9 +145,19 @@ class SetSource:
 
     def question_set(self, questions: Sequence[Question]) -> QuestionSet:
         """The same set with ``questions``."""
-        from dataclasses import replace
-
         return replace(self.qset, questions=tuple(questions))
+
+    def reveals(self, indices: Sequence[int]) -> list[Reveals]:
+        """The reveals of the questions at ``indices``, computed once per question."""
+        from quizcli.spoilers import reveals
+
+        if self._reveals is None:
+            self._reveals = {}
+        found = self._reveals
+        for index in indices:
+            if index not in found:
+                found[index] = reveals(self.qset.questions[index])
+        return [found[index] for index in indices]
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -208,15 +230,36 @@ def pick(
     ]
 
 
+class Drawn(NamedTuple):
+    """A round's questions as drawn, and how many the spoiler check left out of it."""
+
+    rng: random.Random
+    questions: list[Question]
+    left_out: int = 0
+
+
 def draw(
     source: QuestionSource, options: RoundOptions, seed: int
 ) -> tuple[random.Random, list[Question]]:
     """Pick and read a round's questions from ``source`` with a generator seeded afresh.
 
     The one way every mode picks questions (a solo round, and the daily, review, live and
-    hot-seat modes to come): filters, then :func:`pick` with the source's groups. Returns
-    the generator, which goes on to shuffle the options. When the source changes under the
-    draw (SourceChanged), it is drawn again from the source as it is now.
+    hot-seat modes): see :func:`draw_round`. Returns the generator, which goes on to
+    shuffle the options, and the questions in asking order.
+    """
+    drawn = draw_round(source, options, seed)
+    return drawn.rng, drawn.questions
+
+
+def draw_round(source: QuestionSource, options: RoundOptions, seed: int) -> Drawn:
+    """Draw a round: filters, then :func:`pick` with the source's groups, then the spoiler
+    check (:mod:`quizcli.spoilers`): no question is asked after text that shows its answer
+    (an earlier question's prompt, quote, hint, options, explanation, right answer or
+    source, or the set title). A question that cannot be placed is replaced by another
+    drawn with the same generator; when the bank has none left, the round is shorter and
+    ``left_out`` says by how many. The same seed draws the same round every time (the
+    daily is the same for everyone). When the source changes under the draw
+    (SourceChanged), it is drawn again from the source as it is now.
     """
     try:
         return _draw(source, options, seed)
@@ -226,13 +269,79 @@ def draw(
         return _draw(source, options, seed)
 
 
-def _draw(
-    source: QuestionSource, options: RoundOptions, seed: int
-) -> tuple[random.Random, list[Question]]:
+def _draw(source: QuestionSource, options: RoundOptions, seed: int) -> Drawn:
+    from quizcli import spoilers
+
     rng = random.Random(seed)
     eligible = source.eligible(options.kinds, options.difficulties, options.tags)
-    chosen = pick(eligible, options, rng, source.groups() if eligible else None)
-    return rng, source.questions(chosen)
+    groups = source.groups() if eligible else None
+    chosen = pick(eligible, options, rng, groups)
+    questions = source.questions(chosen)
+    reveal_lists = source.reveals(chosen)
+    qset = source.question_set(())
+    lines = {s.id: spoilers.source_line(s) for s in qset.sources}
+    header = " " + spoilers.fold(qset.title) + " "
+
+    def texts_of(batch: Sequence[Question]) -> list[str]:
+        return [spoilers.shown_text(q, lines.get(q.source or "")) for q in batch]
+
+    texts = texts_of(questions)
+    order, dropped = spoilers.arrange(texts, reveal_lists, header)
+    wanted = len(chosen)
+    if dropped:
+        tried = set(chosen)
+        used_groups = {groups[i] for i in chosen if groups and i in groups}
+        while len(order) < wanted:
+            more = _more(eligible, groups or {}, tried, used_groups, rng, wanted - len(order))
+            if not more:
+                break
+            tried.update(more)
+            questions += source.questions(more)
+            reveal_lists += source.reveals(more)
+            texts += texts_of(questions[len(texts) :])
+            order, dropped = spoilers.arrange(texts, reveal_lists, header, limit=wanted)
+            used_groups = {groups[i] for i in tried if groups and i in groups}
+    return Drawn(rng, [questions[p] for p in order], wanted - len(order))
+
+
+def spoiler_free(qset: QuestionSet, questions: Sequence[Question]) -> list[Question]:
+    """``questions`` in an order where no answer is shown before its question, without
+    those that cannot be placed (for a mode that picks its own questions, such as a review
+    of due cards): see :func:`quizcli.spoilers.arrange`."""
+    from quizcli import spoilers
+
+    lines = {s.id: spoilers.source_line(s) for s in qset.sources}
+    texts = [spoilers.shown_text(q, lines.get(q.source or "")) for q in questions]
+    found = [spoilers.reveals(q) for q in questions]
+    order, _dropped = spoilers.arrange(texts, found, " " + spoilers.fold(qset.title) + " ")
+    return [questions[p] for p in order]
+
+
+def _more(
+    eligible: Sequence[int],
+    groups: Mapping[int, str],
+    tried: set[int],
+    used_groups: set[str],
+    rng: random.Random,
+    need: int,
+) -> list[int]:
+    """Up to ``need`` more questions, drawn with ``rng`` among those not tried yet, one per
+    group not used yet (only when a spoiler left a round short)."""
+    members: dict[str, list[int]] = {}
+    candidates: list[int | str] = []
+    for index in eligible:
+        if index in tried:
+            continue
+        group = groups.get(index)
+        if group is None:
+            candidates.append(index)
+        elif group not in used_groups:
+            if group not in members:
+                members[group] = []
+                candidates.append(group)
+            members[group].append(index)
+    drawn = rng.sample(candidates, min(len(candidates), max(need, 4)))
+    return [item if isinstance(item, int) else rng.choice(members[item]) for item in drawn]
 
 
 def _nothing_left(options: RoundOptions) -> str:
@@ -277,6 +386,13 @@ class Round:
         self.clock = clock
         self.wall_clock = wall_clock
         self.records: list[AnswerRecord] = []
+        self.uid = new_game_id()  # the game's id in the journal and the store, from the start
+        # Called with each answer as soon as it is graded, before its feedback is shown:
+        # the journal keeps it there (quizcli.journal).
+        self.on_answer: Callable[[AnswerRecord], None] | None = None
+        # How many questions the spoiler check left out of a round it could not fill.
+        self.left_out = 0
+        self._example: str | None = None
 
     @classmethod
     def start(
@@ -296,14 +412,26 @@ class Round:
         seed = options.seed if options.seed is not None else random.SystemRandom().randrange(2**31)
         if options.seed is None:
             options = replace(options, seed=seed)
-        rng, questions = draw(source, options, seed)
-        return cls(
-            qset=source.question_set(questions),
-            questions=questions,
+        drawn = draw_round(source, options, seed)
+        game = cls(
+            qset=source.question_set(drawn.questions),
+            questions=drawn.questions,
             options=options,
-            rng=rng,
+            rng=drawn.rng,
             clock=clock,
             wall_clock=wall_clock,
+        )
+        game.left_out = drawn.left_out
+        return game
+
+    def short_note(self) -> str | None:
+        """The one line saying the round is shorter than asked, or None when it is not."""
+        if not self.left_out:
+            return None
+        asked = len(self.questions)
+        return (
+            f"Note: {asked} question{'s' if asked != 1 else ''} instead of "
+            f"{asked + self.left_out}: the others would show an answer before its question."
         )
 
     def play(self, asker: Asker, view: View) -> GameResult:
@@ -331,6 +459,7 @@ class Round:
             max_score=max_score(self.questions),
             answers=tuple(self.records),
             options=self.options.to_json(),
+            uid=self.uid,
         )
 
     def _ask_all(self, asker: Asker, view: View) -> None:
@@ -356,6 +485,8 @@ class Round:
                 question=question, response=response, verdict=verdict, points=points, streak=streak
             )
             self.records.append(record)
+            if self.on_answer is not None:
+                self.on_answer(record)
             points_so_far += points.total
             view.show_feedback(record, presented, Progress(self.qset.title, points_so_far, streak))
 
@@ -370,7 +501,22 @@ class Round:
             time_limit=limit,
             deadline=self.clock() + limit if limit else None,
             hints=self.options.hints and question.hint is not None,
+            time_example=self.time_example(),
         )
+
+    def time_example(self) -> str:
+        """A time to show as an example of how to type one: never an answer of the round,
+        nor holding one (the instruction must not give a time question away)."""
+        if self._example is None:
+            from quizcli import spoilers
+
+            found = [r for q in self.questions for r in spoilers.reveals(q)]
+            self._example = next(
+                example
+                for example in TIME_EXAMPLES
+                if not spoilers.spoils(" " + spoilers.fold(example) + " ", found)
+            )
+        return self._example
 
     def _within_limit(self, response: Response) -> Response:
         """An answer given after the time limit counts as too slow."""

@@ -16,9 +16,12 @@ Rules worth knowing:
   an insertion, a deletion, a substitution or the swap of two neighbouring letters (optimal
   string alignment distance). Digits are never forgiven: ``Paris 2024`` does not match
   ``Paris 2025``. A typo never turns one word into another: when a typed word is a common
-  English word (:mod:`quizcli.words`) that the right spelling does not hold, the answer
-  must match exactly (``hunt`` is not ``haunt``). A question's ``reject`` spellings (say,
-  another person's surname: ``Kemoi`` for ``Kwemoi``) are never right.
+  English word that the right spelling does not hold, the answer
+  must match exactly (``hunt`` is not ``haunt``; the words are a real English word list,
+  :mod:`quizcli.words`). Names are compared as names: ``Anders Mol`` is right for ``Mol``,
+  ``Pullen`` is not ``Bullen``, ``Ronald Kemoi`` is not ``Kwemoi``. ``Los Angeles,
+  California`` is ``Los Angeles``. A question's ``reject`` spellings are never right.
+  docs/bank-format.md holds the table of examples that the tests check.
 """
 
 from __future__ import annotations
@@ -79,31 +82,80 @@ def _digits(text: str) -> str:
 
 
 def _another_word(typed_words: Sequence[str], right_words: Sequence[str]) -> bool:
-    """True when a typed word is a common English word that the right spelling lacks."""
-    from quizcli.words import COMMON_WORDS
+    """True when a typed word is a real English word that the right spelling lacks."""
+    from quizcli.words import is_word
 
-    return any(word in COMMON_WORDS and word not in right_words for word in typed_words)
+    return any(word not in right_words and is_word(word) for word in typed_words)
 
 
-def text_matches(given: str, answers: Sequence[str], reject: Sequence[str] = ()) -> bool:
-    """True when ``given`` is one of ``answers`` after :func:`fold`, spaces ignored.
+# Small words inside names that are not capitalised: Stade de France, Ludwig van Beethoven.
+_NAME_PARTICLES = frozenset("de du des la le van von der den di da del dos of the and y".split())
 
-    Answers of 5-8 letters forgive one typo, answers of 9 or more forgive two (an insertion,
-    a deletion, a substitution or two swapped neighbours each count as one); shorter answers
-    and any digits must match exactly. No typo is forgiven when a typed word is a common
-    English word missing from the right spelling (it is another word, not a slip). A
-    ``reject`` spelling never matches, and an empty answer never matches.
-    """
-    folded = fold(given)
-    typed = folded.replace(" ", "")
-    if not typed or any(typed == fold(no).replace(" ", "") for no in reject):
-        return False
-    rights = [fold(answer) for answer in answers]
-    if any(typed == right.replace(" ", "") for right in rights):
+
+def is_name(answer: str) -> bool:
+    """True when ``answer`` is a name (each word capitalised, but for particles such as
+    ``de``): ``Kwemoi``, ``Cole Hocker``, ``Los Angeles``, ``Stade de France``."""
+    words = [word for word in answer.split() if any(char.isalpha() for char in word)]
+    return bool(words) and all(
+        word[0].isupper() or word.casefold() in _NAME_PARTICLES
+        for word in (w.lstrip("\"'(") for w in words)
+        if word
+    )
+
+
+def _name_word_matches(typed: str, right: str) -> bool:
+    """One word of a name: exact, or one slip in a word of 5 or more letters that keeps its
+    first letter: two letters swapped or one replaced (``Ingebrigsten``), a letter doubled
+    or undoubled (``Hockerr``, ``Wightmann``), or, in a word of 7 or more letters, a letter
+    more or less (``Ingebritsen``); from 9 letters, two such slips. Never when the typed
+    word is a real English word (``Hooker`` is not ``Hocker``). So a short name that
+    differs by its first letter (``Pullen``, ``Bullen``) or by one letter more or less
+    (``Kemoi``, ``Kwemoi``) is another person, not a slip."""
+    if typed == right:
         return True
+    if len(right) < 5 or not typed.isalpha() or typed[:1] != right[:1]:
+        return False
+    allowed = 2 if len(right) >= 9 else 1
+    if abs(len(typed) - len(right)) > allowed or _typo_distance(typed, right, allowed) > allowed:
+        return False
+    from quizcli.words import is_word
+
+    if is_word(typed):
+        return False
+    if len(typed) == len(right) or len(right) >= 7:
+        return True
+    return _undoubled(typed) == _undoubled(right)
+
+
+def _undoubled(word: str) -> str:
+    """``word`` with every run of one letter written once: ``hockerr`` -> ``hocker``."""
+    return "".join(char for i, char in enumerate(word) if i == 0 or word[i - 1] != char)
+
+
+def _name_matches(typed_words: Sequence[str], right_words: Sequence[str]) -> bool:
+    """A typed name against a right one, word by word from the surname back. Extra words
+    before it are first names (``Anders Mol`` for ``Mol``); the words given must all match."""
+    if not typed_words or len(typed_words) < len(right_words):
+        return False
+    tail = typed_words[len(typed_words) - len(right_words) :]
+    return all(_name_word_matches(t, r) for t, r in zip(tail, right_words, strict=True))
+
+
+def _text_matches(folded: str, answers: Sequence[str]) -> bool:
+    """The typo and name rules of :func:`text_matches`, for a folded, non-empty answer."""
+    typed = folded.replace(" ", "")
     typed_words = folded.split()
-    for right_words in rights:
+    for answer in answers:
+        right_words = fold(answer)
         right = right_words.replace(" ", "")
+        if typed == right:
+            return True
+        if not right:
+            continue
+        if is_name(answer):
+            if _name_matches(typed_words, right_words.split()):
+                return True
+            continue
         allowed = _typos_allowed(right)
         if (
             allowed
@@ -113,6 +165,35 @@ def text_matches(given: str, answers: Sequence[str], reject: Sequence[str] = ())
         ):
             return True
     return False
+
+
+def text_matches(given: str, answers: Sequence[str], reject: Sequence[str] = ()) -> bool:
+    """True when ``given`` is one of ``answers`` (see the module docstring for the rules).
+
+    Folded (:func:`fold`) and spaces ignored, an exact match is right. A name (an answer
+    whose words are capitalised) is compared as a name: typed first names before a right
+    surname are fine, and a slip is forgiven only in a word's letters, never its first
+    letter or its length. Other answers of 5-8 letters forgive one typo, of 9 or more two,
+    unless a typed word is a real English word the right spelling lacks. A place followed
+    by its region or country after a comma (``Los Angeles, California``) is the place. A
+    ``reject`` spelling never matches, and an empty answer never matches.
+    """
+    folded = fold(given)
+    rejected = {fold(no).replace(" ", "") for no in reject}
+    if not folded or folded.replace(" ", "") in rejected:
+        return False
+    if _text_matches(folded, answers):
+        return True
+    head, comma, _rest = given.partition(",")
+    folded_head = fold(head)
+    return bool(
+        comma
+        and folded_head
+        and folded_head.replace(" ", "") not in rejected
+        and not any(char.isdigit() for char in _rest)
+        and any(is_name(answer) for answer in answers)
+        and _text_matches(folded_head, answers)
+    )
 
 
 # --- Verdicts -------------------------------------------------------------------------

@@ -206,7 +206,8 @@ class Presented(NamedTuple):
     ``options`` holds the choices (choice, multi) or the items (order) in the order the
     player sees them, already shuffled by the round's seeded RNG; it is empty for the other
     kinds. ``deadline`` is a ``time.monotonic()`` instant after which the answer no longer
-    counts (timed rounds only).
+    counts (timed rounds only). ``time_example`` is the example in a time question's
+    instruction, chosen by the engine so that it gives no answer of the round away.
     """
 
     question: Question
@@ -216,6 +217,8 @@ class Presented(NamedTuple):
     time_limit: float | None = None
     deadline: float | None = None
     hints: bool = True
+    # How a typed time looks, for the instruction: never an answer of the round.
+    time_example: str = "2:05.31"
 
 
 class Mark(StrEnum):

@@ -17,7 +17,10 @@ Rules worth knowing:
   groups thousands (``1,500`` is 1500); otherwise a comma is a decimal comma (``4,5``,
   ``0,500``). Thousands may also be grouped with spaces or underscores, and then the decimal
   mark may be a dot or a comma (``1 500,5``). Ordinal suffixes (``4th``) are accepted on whole,
-  non-negative numbers without checking that the suffix fits the number.
+  non-negative numbers without checking that the suffix fits the number, and so are
+  ``4th place``, ``four`` and ``fourth`` (number words up to twenty).
+- Times also read as a newspaper writes them, ``13 mins and 13.66 secs``, and with a decimal
+  comma after the seconds, ``13:13,66``.
 - Text: case, accents (also on letters such as ø, æ, ł that do not decompose) and
   punctuation are folded away; ASCII text takes a fast path with the same result.
 """
@@ -59,7 +62,7 @@ def parse_time(text: str) -> float:
     ``1:02:03``, ``1h02m03s`` and ``1h 2m 3s``; see the module docstring for the rules.
     Raises :class:`AnswerFormatError` for anything else.
     """
-    spelled = text.strip().casefold()
+    spelled = _spoken_time(text.strip().casefold())
     if not spelled:
         raise AnswerFormatError(f"no time given: {_TIME_HELP}")
     if ":" in spelled or spelled.count(".") >= 2:
@@ -70,6 +73,20 @@ def parse_time(text: str) -> float:
     if not math.isfinite(seconds):
         raise AnswerFormatError(f"not a time: {_TIME_HELP}")
     return seconds
+
+
+# A decimal comma after the last colon (13:13,66), and "13 mins and 13.66 secs" as a newspaper
+# writes it: the comma becomes a point, "and" and commas between units go.
+_DECIMAL_COMMA = re.compile(r"(?<=:[0-9]{2}),(?=[0-9]+$)")
+_UNIT_JOINS = re.compile(r"(?<=[a-z])\s*(?:,\s*)?(?:\band\b)?\s*(?=[0-9])")
+
+
+def _spoken_time(spelled: str) -> str:
+    """``13:13,66`` -> ``13:13.66``; ``13 mins and 13.66 secs`` -> ``13 mins 13.66 secs``."""
+    spelled = _DECIMAL_COMMA.sub(".", spelled)
+    if not any(char.isalpha() for char in spelled):
+        return spelled
+    return _UNIT_JOINS.sub(" ", spelled).strip()
 
 
 def _clock_seconds(spelled: str) -> Decimal:
@@ -151,6 +168,20 @@ def format_time(seconds: float) -> str:
 
 _NUMBER_HELP = "try 42, -3, 4.5 or 1,500"
 _SIGNS = {"-": -1, "\N{MINUS SIGN}": -1, "+": 1}
+# "4th place" is 4th; "four" and "fourth" are 4 (whole words only, up to twenty).
+_PLACE = re.compile(r"(?<=[0-9a-z])\s+place$")
+_CARDINALS = (
+    "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen"
+    " fifteen sixteen seventeen eighteen nineteen twenty"
+).split()
+_ORDINALS = (
+    "zeroth first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth"
+    " thirteenth fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth twentieth"
+).split()
+_NUMBER_WORDS = {
+    **{word: n for n, word in enumerate(_CARDINALS)},
+    **{word: n for n, word in enumerate(_ORDINALS)},
+}
 _ORDINAL = re.compile(r"(?P<number>.*[0-9])\s?(?:st|nd|rd|th)")
 # Grouped forms come first so that "1,500" is read as 1500 and not as 1.5.
 _NUMBER = re.compile(
@@ -172,6 +203,9 @@ def parse_number(text: str, unit: str | None = None) -> float:
     spelled = " ".join(text.split()).casefold()
     if unit:
         spelled = _strip_unit(spelled, unit)
+    spelled = _PLACE.sub("", spelled)
+    if spelled in _NUMBER_WORDS:
+        return float(_NUMBER_WORDS[spelled])
     ordinal = _ORDINAL.fullmatch(spelled)
     if ordinal:
         spelled = ordinal["number"]

@@ -23,6 +23,7 @@ from quizcli.model import (
     Presented,
     Response,
     RoundEnd,
+    new_game_id,
 )
 from quizcli.scoring import max_score, next_streak, score
 
@@ -40,6 +41,7 @@ class PlayerState:
     # Records kept when the player left (None while playing): a game left for good is
     # stored as abandoned at that point, not as a run of unanswered questions.
     left_after: int | None = None
+    uid: str = field(default_factory=new_game_id)  # the game's id, journal and store alike
 
     def leave(self) -> None:
         """The player is gone (left, dropped or removed)."""
@@ -100,6 +102,8 @@ class Party:
         self.players: dict[str, PlayerState] = {name: PlayerState(name) for name in names}
         self.started = wall_clock()
         self.wall_clock = wall_clock
+        # Called with (player, answer) as soon as an answer is graded: the journal keeps it.
+        self.on_answer: Callable[[PlayerState, AnswerRecord], None] | None = None
 
     def add(self, name: str) -> PlayerState:
         """Add a player (live games: while in the lobby)."""
@@ -139,6 +143,8 @@ class Party:
             streak=player.streak,
         )
         player.records.append(record)
+        if self.on_answer is not None:
+            self.on_answer(player, record)
         return record
 
     def standings(self) -> list[Standing]:
@@ -162,6 +168,7 @@ class Party:
                 max_score=max_score(questions),
                 answers=tuple(player.kept),
                 options={**self.game.options.to_json(), **(extra or {})},
+                uid=player.uid,
             )
             for player in self.players.values()
         ]

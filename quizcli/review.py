@@ -13,13 +13,19 @@ wrong, skipped, too slow (timed out)      Again
 partly right, half or less                Again
 partly right, more than half              Hard
 right with the hint taken                 Hard
-right, slowly                             Hard
+right, far slower than usual              Hard (never twice running: then Good)
 right                                     Good
 right, quickly (no hint)                  Easy
 ========================================  ======
 
-"Quickly" is within QUICK_SECONDS (6 s), or a quarter of the time limit in a timed round;
-"slowly" is after SLOW_SECONDS (25 s), or three quarters of the limit.
+"Quickly" is within QUICK_SECONDS (6 s), or a quarter of the time limit in a timed round.
+"Far slower than usual" is measured against the player's own usual time, the median time
+of their right answers in the round: more than SLOW_FACTOR (3) times it and more than
+SLOW_SECONDS (25 s), or in a timed round more than three quarters of the limit. A player
+who is always slow is therefore rated Good when right. And a card whose last review was
+such a slow Hard is rated Good when answered right slowly again (the card's state keeps
+that mark), so a right answer can never keep a card in learning for ever: FSRS keeps a
+card rated only Hard in its learning steps.
 No terminal, no database here.
 """
 
@@ -33,12 +39,15 @@ from datetime import UTC, datetime
 from enum import IntEnum
 from typing import NamedTuple
 
-from quizcli.game import RoundOptions, SetSource, draw
+from quizcli.game import RoundOptions, SetSource, draw, spoiler_free
 from quizcli.model import AnswerRecord, GameResult, Mark, Question, QuestionSet
 from quizcli.store.base import Card, Review, Reviews
 
 QUICK_SECONDS = 6.0
 SLOW_SECONDS = 25.0
+SLOW_FACTOR = 3.0  # times the player's usual time
+# Kept in a card's state (beside the FSRS card's own fields): its last review was a slow Hard.
+SLOW_MARK = "quizcli_slow_hard"
 QUICK_SHARE = 0.25  # of the time limit, in a timed round
 SLOW_SHARE = 0.75
 
@@ -52,20 +61,39 @@ class Rating(IntEnum):
     EASY = 4
 
 
-def rating(record: AnswerRecord, time_limit: float | None = None) -> Rating:
-    """The rating an answer gives its card (see the table in the module docstring)."""
-    mark, elapsed = record.verdict.mark, record.response.elapsed
+def rating(
+    record: AnswerRecord, time_limit: float | None = None, usual: float | None = None
+) -> Rating:
+    """The rating an answer gives its card (see the table in the module docstring);
+    ``usual`` is the player's usual time for a right answer (None: not known)."""
+    mark = record.verdict.mark
     if mark in (Mark.WRONG, Mark.SKIPPED, Mark.TIMED_OUT):
         return Rating.AGAIN
     if mark is Mark.PARTIAL:
         return Rating.HARD if record.verdict.fraction > 0.5 else Rating.AGAIN
-    quick = time_limit * QUICK_SHARE if time_limit else QUICK_SECONDS
-    slow = time_limit * SLOW_SHARE if time_limit else SLOW_SECONDS
-    if record.response.hint_taken or elapsed > slow:
+    if record.response.hint_taken or is_slow(record, time_limit, usual):
         return Rating.HARD
-    if elapsed <= quick:
+    quick = time_limit * QUICK_SHARE if time_limit else QUICK_SECONDS
+    if record.response.elapsed <= quick:
         return Rating.EASY
     return Rating.GOOD
+
+
+def is_slow(record: AnswerRecord, time_limit: float | None, usual: float | None) -> bool:
+    """True when a right answer took far longer than the player's usual time."""
+    elapsed = record.response.elapsed
+    if time_limit:
+        return elapsed > time_limit * SLOW_SHARE
+    return elapsed > SLOW_SECONDS and (usual is None or elapsed > usual * SLOW_FACTOR)
+
+
+def usual_time(records: Iterable[AnswerRecord]) -> float | None:
+    """The player's usual time for a right answer: the median over ``records`` (None when
+    none is right)."""
+    import statistics
+
+    times = [r.response.elapsed for r in records if r.verdict.mark is Mark.RIGHT]
+    return statistics.median(times) if times else None
 
 
 def fingerprint(question: Question) -> str:
@@ -81,18 +109,30 @@ def moment(epoch: float) -> datetime:
     return datetime.fromtimestamp(epoch, UTC)
 
 
-def schedule(state: str | None, rating_value: int, when: float) -> tuple[str, float]:
+def schedule(
+    state: str | None, rating_value: int, when: float, slow: bool = False
+) -> tuple[str, float, int]:
     """The card after a review rated ``rating_value`` at ``when`` (epoch seconds), from its
-    state (None: a new card); the new state and its due time (epoch seconds).
+    state (None: a new card); the new state, its due time (epoch seconds) and the rating
+    applied. ``slow`` says the Hard was for a right but slow answer: when the card's last
+    review was such a Hard too, Good is applied instead (never Hard twice running).
 
     Fuzzing is off: the same answers always give the same due dates.
     """
     import fsrs
 
     scheduler = fsrs.Scheduler(enable_fuzzing=False)
-    card = fsrs.Card.from_dict(json.loads(state)) if state else fsrs.Card(card_id=1)
+    fields = json.loads(state) if state else None
+    last_slow = bool(fields.pop(SLOW_MARK, False)) if isinstance(fields, dict) else False
+    card = fsrs.Card.from_dict(fields) if fields else fsrs.Card(card_id=1)
+    slow_hard = slow and rating_value == Rating.HARD
+    if slow_hard and last_slow:
+        rating_value, slow_hard = Rating.GOOD, False
     card, _log = scheduler.review_card(card, fsrs.Rating(rating_value), moment(when))
-    return json.dumps(card.to_dict()), card.due.timestamp()
+    saved: dict[str, object] = dict(card.to_dict())
+    if slow_hard:
+        saved[SLOW_MARK] = True
+    return json.dumps(saved), card.due.timestamp(), int(rating_value)
 
 
 # --- the cards a round changes ------------------------------------------------------------
@@ -105,6 +145,7 @@ def reviews_of(result: GameResult, mode: str) -> Reviews:
 
     limit = result.options.get("time_limit")
     time_limit = float(limit) if isinstance(limit, int | float) else None
+    usual = usual_time(result.answers)
     return Reviews(
         player=result.player,
         set_id=result.set_id,
@@ -116,8 +157,11 @@ def reviews_of(result: GameResult, mode: str) -> Reviews:
                 question_id=record.question.id,
                 fingerprint=fingerprint(record.question),
                 verdict=record.verdict.mark.value,
-                rating=int(rating(record, time_limit)),
+                rating=int(rating(record, time_limit, usual)),
                 elapsed=record.response.elapsed,
+                slow=record.verdict.mark is Mark.RIGHT
+                and not record.response.hint_taken
+                and is_slow(record, time_limit, usual),
             )
             for record in result.answers
             if not is_remote(result)
@@ -197,10 +241,12 @@ def plan(
     mixed = list(chosen)
     for question in fresh:
         mixed.insert(rng.randint(0, len(mixed)), question)
+    # No question after one that shows its answer (a card that cannot be placed waits).
+    mixed = spoiler_free(qset, mixed)
     return Plan(
         questions=mixed,
-        due=len(chosen),
-        new=len(fresh),
+        due=sum(question in chosen for question in mixed),
+        new=sum(question in fresh for question in mixed),
         changed=tuple(sorted(changed)),
         next_due=min(later) if not mixed and later else None,
     )

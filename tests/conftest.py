@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import os
+import tempfile
 from collections.abc import Iterator
 from pathlib import Path
 from urllib.parse import urlsplit, urlunsplit
 
 import pytest
 
+tempfile.gettempdir()  # fixed now, before any test points $TMPDIR elsewhere
 POSTGRES_ENV = "QUIZCLI_TEST_POSTGRES_URL"
 HOW_TO_RUN = (
     f"no PostgreSQL server for the tests: run `.ci/postgres.sh start DIR` (DIR reachable by "
@@ -20,9 +22,12 @@ HOW_TO_RUN = (
 def isolated_home(
     tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch
 ) -> Iterator[Path]:
-    """Point QUIZCLI_HOME at a fresh folder so no test touches the real home."""
+    """Point QUIZCLI_HOME at a fresh folder so no test touches the real home, and the
+    temporary folder of the commands run (where the journal falls back to) at a private
+    one. This process keeps the system's (``tempfile`` read it at import, below)."""
     home = tmp_path_factory.mktemp("quizcli-home")
     monkeypatch.setenv("QUIZCLI_HOME", str(home))
+    monkeypatch.setenv("TMPDIR", str(tmp_path_factory.mktemp("tmp")))
     monkeypatch.delenv("QUIZCLI_PATH", raising=False)
     monkeypatch.delenv("QUIZCLI_PLAYER", raising=False)
     monkeypatch.delenv("QUIZCLI_DEBUG", raising=False)

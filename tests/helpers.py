@@ -243,3 +243,25 @@ def crash_in_the_middle_of_a_write(database: Path, sql: str) -> None:
 def listing(folder: Path) -> list[str]:
     """The names in ``folder``, sorted."""
     return sorted(path.name for path in folder.iterdir())
+
+
+def journalled(*folders: Path) -> list[dict[str, Any]]:
+    """The rounds the journal files in ``folders`` hold (``home/journal`` for a data
+    folder), each as its game row's fields plus ``mode`` and ``path``, oldest first."""
+    import json
+
+    from quizcli.journal.entry import from_lines
+
+    found = []
+    for folder in folders:
+        place = folder / "journal" if (folder / "journal").is_dir() else folder
+        for path in sorted(place.glob("*.jsonl")):
+            lines = [
+                json.loads(line)
+                for line in path.read_text().splitlines()
+                if line.strip().endswith("}")
+            ]
+            entry = from_lines(lines, str(path))
+            if entry is not None:
+                found.append({**entry.game._asdict(), "mode": entry.mode, "path": path})
+    return found

@@ -63,12 +63,17 @@ def rewrite_entry(folder: Path, bank: Path, change: Change) -> None:
         assert handle.read(len(cache.MAGIC)) == cache.MAGIC
         head, index = cache._read_block(handle), cache._read_block(handle)
         start = handle.tell()
-        chunks = []
+        chunks, reveals = [], []
         for offset, length in index["chunks"]:
             handle.seek(start + offset)
-            chunks.append(marshal.loads(handle.read(length)))
+            tables, found = marshal.loads(handle.read(length))  # each chunk: (tables, reveals)
+            chunks.append(tables)
+            reveals.append(found)
     change(head, index, chunks)
-    blobs = [marshal.dumps(chunk) for chunk in chunks]
+    reveal_change = getattr(change, "reveals", None)
+    if reveal_change is not None:
+        reveal_change(reveals)
+    blobs = [marshal.dumps((chunk, found)) for chunk, found in zip(chunks, reveals, strict=True)]
     index["chunks"] = []
     offset = 0
     for blob in blobs:
@@ -276,6 +281,20 @@ def test_a_bank_rebuilt_by_another_quizcli_during_a_pick_gives_a_round_of_one_ve
     assert shown == [fresh.present(q, n, 1).options for n, q in enumerate(fresh.questions)]
 
 
+def _change_reveals(change: Callable[[list[Any]], None]) -> Change:
+    """A change of every chunk's reveals (the tables stay as they are)."""
+
+    def apply(head: Any, index: Any, chunks: list[list[dict[str, Any]]]) -> None:
+        pass
+
+    def reveals(found: list[list[Any]]) -> None:
+        for chunk in found:
+            change(chunk)
+
+    apply.reveals = reveals  # type: ignore[attr-defined]
+    return apply
+
+
 def every_question(change: Callable[[dict[str, Any]], None]) -> Change:
     def apply(head: Any, index: Any, chunks: list[list[dict[str, Any]]]) -> None:
         for chunk in chunks:
@@ -301,6 +320,8 @@ INCONSISTENT: dict[str, Change] = {
     ),
     "a group index that is a list": lambda head, index, chunks: index.update(groups=[]),
     "a chunk one question short": lambda head, index, chunks: chunks[0].pop(0),
+    "reveals that are numbers": _change_reveals(lambda found: found.__setitem__(0, (42,))),
+    "reveals one question short": _change_reveals(lambda found: found.pop()),
     "prompts that are numbers": every_question(lambda table: table.update(prompt=42)),
     "an answer that is no choice": every_question(
         lambda table: table.update(answer="none of these") if table["kind"] == "choice" else None

@@ -60,7 +60,7 @@ def test_list_table_reads_in_80_columns(tmp_path: Path) -> None:
     header = [cell.strip() for cell in lines[2].split("┃")[1:-1]]
     assert header == ["set", "title", "questions", "kinds", "tags"]
     paris = [row for row in cells if row[0] == "paris2024"][0]
-    assert paris[1:4] == ["Paris 2024:", "71", "all 7 kinds"]
+    assert paris[1:4] == ["Paris 2024:", "73", "all 7 kinds"]
     below = cells[cells.index(paris) + 1]
     assert below[0] == "built-in"
     demo = [row for row in cells if row[0] == "demo"][0]

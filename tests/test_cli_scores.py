@@ -18,6 +18,7 @@ from helpers import (
     VALID,
     crash_after_a_change,
     crash_in_the_middle_of_a_write,
+    journalled,
     listing,
     quizcli,
     spawn_quizcli,
@@ -350,10 +351,9 @@ def test_a_corrupt_database_is_named_and_never_touched(demo: Path, isolated_home
         assert "Move it away" in lines[0]
     played = play(demo, "ana", SOME_RIGHT)
     assert played.returncode == 0
-    assert "This round could not be saved" in played.stderr
-    rescue = next(isolated_home.glob("quizcli-rescue-*.json"))
-    assert f"Your round is kept in {rescue}" in played.stderr
-    assert json.loads(rescue.read_text())["player"] == "ana"
+    assert "The round is kept in the journal" in played.stderr
+    (kept,) = journalled(isolated_home)
+    assert kept["player"] == "ana"
     assert db.read_bytes() == garbage
 
 
@@ -394,8 +394,10 @@ def test_an_unwritable_data_folder_still_lets_a_round_be_played(demo: Path, tmp_
         locked.chmod(0o755)
     assert result.returncode == 0, result.stderr
     assert "Round over" in result.stdout
-    assert "This round could not be saved: cannot create the data folder" in result.stderr
-    assert "Your round is kept in" in result.stderr
+    assert "Not stored yet: cannot create the data folder" in result.stderr
+    assert "The round is kept in the journal" in result.stderr
+    (kept,) = journalled(Path(os.environ["TMPDIR"]) / "quizcli-journal")  # the fallback
+    assert kept["player"] == "ana"
 
 
 @pytest.mark.skipif(os.name != "posix", reason="needs POSIX permissions")
@@ -406,8 +408,10 @@ def test_a_read_only_data_folder(demo: Path, isolated_home: Path) -> None:
     finally:
         isolated_home.chmod(0o755)
     assert result.returncode == 0
-    assert "This round could not be saved" in result.stderr
+    assert "The round is kept in the journal" in result.stderr
     assert f"the data folder {isolated_home} is read-only" in result.stderr
+    (kept,) = journalled(Path(os.environ["TMPDIR"]) / "quizcli-journal")  # the fallback
+    assert kept["player"] == "ana"
 
 
 @pytest.mark.skipif(os.name != "posix", reason="needs POSIX permissions")
@@ -434,8 +438,9 @@ def test_a_read_only_data_folder_is_read_and_not_called_damaged(
     assert stats.returncode == 0 and "Statistics of ana" in stats.stdout
     assert played.returncode == 0
     assert played.stderr.splitlines()[0] == (
-        f"Warning: This round could not be saved: opening the database in {db} failed: "
-        f"the data folder {isolated_home} is read-only"
+        f"Not stored yet: opening the database in {db} failed: "
+        f"the data folder {isolated_home} is read-only. The round is kept in the journal; "
+        "the next quizcli command stores it."
     )
     assert "Move it away" not in played.stderr
     assert (listing(isolated_home), db.read_bytes()) == before
@@ -496,7 +501,7 @@ def test_a_read_only_data_folder_with_an_unfinished_write(demo: Path, isolated_h
     switch.execute("PRAGMA journal_mode = DELETE")
     switch.close()
     crash_in_the_middle_of_a_write(db, "UPDATE answers SET prompt = hex(randomblob(3000))")
-    assert listing(isolated_home) == ["cache", "quizcli.db", "quizcli.db-journal"]
+    assert listing(isolated_home) == ["cache", "journal", "quizcli.db", "quizcli.db-journal"]
     before = (db.read_bytes(), (isolated_home / "quizcli.db-journal").read_bytes())
     isolated_home.chmod(0o555)
     try:

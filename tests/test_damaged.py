@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import hashlib
 import json
+import os
 import sqlite3
 from pathlib import Path
 
 import pytest
-from helpers import VALID, quizcli, write
+from helpers import VALID, journalled, quizcli, write
 
 from quizcli.store import SCHEMA_VERSION
 
@@ -37,11 +38,10 @@ def stored_players() -> list[str]:
 
 
 def rescue_of(stderr: str) -> dict[str, object]:
-    line = next(line for line in stderr.splitlines() if line.startswith("Your round is kept in"))
-    path = Path(line.removeprefix("Your round is kept in ").removesuffix(" (JSON)."))
-    data = json.loads(path.read_text())
-    assert isinstance(data, dict)
-    return data
+    """The round the journal kept, when the player was told so."""
+    assert "The round is kept in the journal; the next quizcli command stores it." in stderr
+    (kept,) = journalled(Path(os.environ["QUIZCLI_HOME"]))
+    return kept
 
 
 def test_a_truncated_database(demo: Path, isolated_home: Path) -> None:
@@ -55,7 +55,7 @@ def test_a_truncated_database(demo: Path, isolated_home: Path) -> None:
     assert str(db) in result.stderr and len(result.stderr.strip().splitlines()) == 1
     code, _, err = play(demo)
     assert code == 0
-    assert "This round could not be saved" in err
+    assert "Not stored yet" in err
     assert rescue_of(err)["player"] == "ana"
     assert digest(db) == before
 
@@ -72,7 +72,7 @@ def test_another_programs_sqlite_file(demo: Path, isolated_home: Path) -> None:
     assert result.returncode == 1
     assert "is not a quizcli database" in result.stderr
     code, _, err = play(demo)
-    assert code == 0 and "could not be saved" in err
+    assert code == 0 and "Not stored yet" in err
     assert digest(db) == before
 
 
@@ -99,7 +99,7 @@ def test_a_damaged_page_in_rollback_mode_leaves_the_file_byte_for_byte(
     db.write_bytes(bytes(data))
     code, _, err = play(demo)
     assert code == 0
-    assert "This round could not be saved" in err
+    assert "Not stored yet" in err
     assert rescue_of(err)["player"] == "ana"
     assert db.read_bytes() == data
     assert not list(isolated_home.glob("quizcli.db-*"))
@@ -157,15 +157,18 @@ def test_a_database_locked_longer_than_the_busy_timeout(demo: Path, isolated_hom
     assert "Traceback" not in err
     assert rescue_of(err)["player"] == "ana"
     assert readers.returncode in (0, 1) and "Traceback" not in readers.stderr
-    assert stored_players() == ["ana"]  # the earlier game, untouched
+    # Once the lock is gone, the next command stores the kept round beside the earlier one.
+    assert stored_players() == ["ana", "ana"]
+    assert journalled(isolated_home) == []
 
 
-def test_a_full_disk_keeps_the_stored_games_and_rescues_the_round(
+def test_a_full_disk_keeps_the_stored_games_and_the_journal_keeps_the_round(
     demo: Path, isolated_home: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     from quizcli.bank.load import load_bank
     from quizcli.commands.saving import save_round
     from quizcli.game import Round, RoundOptions
+    from quizcli.journal.round import RoundJournal
     from quizcli.model import Outcome, Response
     from quizcli.store import SQLiteStore
 
@@ -188,12 +191,18 @@ def test_a_full_disk_keeps_the_stored_games_and_rescues_the_round(
         def show_feedback(self, *args: object) -> None: ...
 
     game = Round.start(load_bank(demo), RoundOptions(count=None, seed=4, player="ana"))
+    journal = RoundJournal.for_round("play", game, "test")
+    game.on_answer = journal.answered
     result = game.play(Always(), Quiet())
     with monkeypatch.context() as patch:
         patch.setattr(SQLiteStore, "_configure", staticmethod(full_disk))
-        saved = save_round(result)
+        saved = save_round(result, journal)
     assert saved.ranking is None
     assert saved.problem is not None and "the disk is full" in saved.problem
-    assert saved.rescue_file is not None
-    assert json.loads(Path(saved.rescue_file).read_text())["asked"] == 7
-    assert json.loads(quizcli("history", "--json", "-p", "ana").stdout) == before
+    assert saved.in_journal and not saved.lost
+    (kept,) = journalled(isolated_home)
+    assert kept["asked"] == 7 and kept["answered"] == 7 and kept["uid"] == result.uid
+    # The next command stores it, once.
+    after = json.loads(quizcli("history", "--json", "-p", "ana").stdout)
+    assert [game["id"] for game in after[1:]] == [game["id"] for game in before]
+    assert after[0]["answered"] == 7 and journalled(isolated_home) == []

@@ -442,7 +442,6 @@ def test_parse_number_with_unit(text: str, unit: str, number: float) -> None:
         ("1 500_000", None),  # one kind of separator per number
         ("- 3", None),
         ("--3", None),
-        ("4th place", None),
         ("-4th", None),
         ("4.5th", None),
         ("4 m", None),  # a unit is ignored only when the question has one
@@ -540,7 +539,7 @@ def test_fold_is_idempotent_on_every_bmp_character() -> None:
         ("Grijalva", ["Ingebrigtsen", "Grijalva"], True),
         # one typo forgiven in 5-8 letters
         ("Hocekr", ["Hocker"], True),  # swapped neighbours count as one typo
-        ("Hoker", ["Hocker"], True),
+        ("Hoker", ["Hocker"], False),  # a name a letter short: another name (Kemoi, Kwemoi)
         ("Hockerr", ["Hocker"], True),
         ("Nugase", ["Nuguse"], True),
         ("Nugasa", ["Nuguse"], False),
@@ -587,7 +586,8 @@ def test_text_matches(given_text: str, answers: list[str], matches: bool) -> Non
         ("at the bakc", ["at the back"], [], True),  # words of the answer may be typed
         ("at the book", ["at the back"], [], False),  # "book" is not a word of it
         ("back of the feld", ["back of the field"], [], True),
-        ("Grant Fishr", ["Grant Fisher"], [], True),  # "grant" is a word of the answer
+        ("Grant Fishr", ["Grant Fisher"], [], False),  # a 6-letter name a letter short
+        ("Grant Fihser", ["Grant Fisher"], [], True),  # two letters swapped: a slip
         # genuine typos in names stay forgiven
         ("Ingebrigsten", ["Ingebrigtsen"], [], True),
         ("Kwemio", ["Kwemoi"], ["Kemoi"], True),
@@ -595,7 +595,7 @@ def test_text_matches(given_text: str, answers: list[str], matches: bool) -> Non
         # a rejected spelling is never right, even one typo away
         ("Kemoi", ["Kwemoi"], ["Kemoi"], False),
         ("kemoi", ["Kwemoi", "Ronald Kwemoi"], ["Kemoi"], False),
-        ("Kemoi", ["Kwemoi"], [], True),  # without the reject, one deletion is a typo
+        ("Kemoi", ["Kwemoi"], [], False),  # even without the reject: another name
         ("Ronald Kwemoi", ["Kwemoi", "Ronald Kwemoi"], ["Kemoi"], True),
     ],
 )

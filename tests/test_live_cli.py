@@ -50,7 +50,12 @@ def open_room(bank: Path, limit: int = 30) -> tuple[pexpect.spawn, str, str]:
 
 
 def join(address: str, code: str, name: str, *extra: str) -> pexpect.spawn:
-    player = spawn_quizcli("join", address, "--code", code, "--player", name, *extra, env=ENV)
+    """A player on a machine of their own: ``join`` keeps the player's own copy of the game
+    in the player's data folder, under the uid the host stores it by."""
+    own_home = {"QUIZCLI_HOME": f"{os.environ['QUIZCLI_HOME']}-{name}"}
+    player = spawn_quizcli(
+        "join", address, "--code", code, "--player", name, *extra, env={**ENV, **own_home}
+    )
     player.expect(f"Joined the room as {name}")
     return player
 
@@ -262,7 +267,10 @@ def test_join_takes_its_seat_back_after_a_restart_and_nobody_else_can(
                        env=elsewhere, timeout=30)  # fmt: skip
     assert impostor.returncode == 1
     assert "the name ann is taken" in impostor.stderr
-    back = spawn_quizcli("join", address, "--code", code, "--player", "ann", "--plain", env=ENV)
+    same_machine = {**ENV, "QUIZCLI_HOME": f"{os.environ['QUIZCLI_HOME']}-ann"}
+    back = spawn_quizcli(
+        "join", address, "--code", code, "--player", "ann", "--plain", env=same_machine
+    )
     back.expect("Rejoined the room as ann")
     back.expect(r"Question 1 of 2")
     host.expect("ann rejoined")

@@ -446,7 +446,7 @@ def test_a_remote_players_games_stay_out_of_the_hosts_own_profile(tmp_path: Path
     run(play())
     extra = {"mode": "live", "room": host.code}  # what `quizcli host` keeps with each game
     for result in host.party.results(end=RoundEnd.COMPLETED, extra=extra):
-        assert save_round(result).problem is None
+        assert save_round(result, None).problem is None
 
     def cli(*args: str) -> Any:
         done = quizcli(*args, "--json")

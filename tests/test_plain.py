@@ -80,8 +80,8 @@ Right answer: 4
 
 Question 7 of 7 · Demo set · score 783 · streak 0 · hard
 His 5000m winning time?
-Type a time, like 13:13.66.
-Your answer (a time, like 13:13.66; empty line skips): 13.13.66
+Type a time, like 2:05.31.
+Your answer (a time, like 2:05.31; empty line skips): 13.13.66
 Right! +300 points
 Right answer: 13:13.66
 

@@ -82,6 +82,49 @@ def test_a_verdict_becomes_a_rating(
     assert rating(answer, limit) is expected
 
 
+@pytest.mark.parametrize(
+    ("elapsed", "usual", "expected"),
+    [
+        (40.0, 40.0, Rating.GOOD),  # always slow: slow is this player's usual
+        (40.0, 15.0, Rating.GOOD),  # under three times the usual
+        (46.0, 15.0, Rating.HARD),  # far slower than usual
+        (20.0, 5.0, Rating.GOOD),  # four times the usual, but quick for anyone
+        (3.0, 40.0, Rating.EASY),
+    ],
+)
+def test_slow_is_measured_against_the_players_usual_time(
+    elapsed: float, usual: float, expected: Rating
+) -> None:
+    assert rating(record(Mark.RIGHT, elapsed=elapsed), None, usual) is expected
+
+
+def test_a_slow_but_right_player_sees_the_card_leave_learning(store: SQLiteStore) -> None:
+    """Issue 20: a card always answered right but slowly was rated Hard every time, and
+    FSRS kept it in learning for ever (due every few minutes, 17 times in 26 days). Over 26
+    simulated days, through the real store and FSRS: the card is answered right in 40 s each
+    time it is due, beside two others answered in 5 s (so 40 s is far slower than this
+    player's usual). It is never rated Hard twice running, and it leaves learning: it is
+    reviewed a handful of times and its next due date is days away."""
+    now = T0
+    seen = 0
+    while now < T0 + 26 * DAY:
+        answers = [
+            record(Mark.RIGHT, elapsed=40.0, n=0),
+            record(Mark.RIGHT, elapsed=5.0, n=1),
+            record(Mark.RIGHT, elapsed=5.0, n=2),
+        ]
+        store.save_reviews(reviews_of(round_of("ana", answers, now, f"r{seen}"), "review"))
+        seen += 1
+        now = max(due_of(store, "q0"), now + 60)
+    ratings = [
+        row["rating"] for row in store.review_log("ana", "demo") if row["question_id"] == "q0"
+    ]
+    assert ratings[0] == Rating.HARD  # far slower than the player's usual 5 s
+    assert all(not (a == b == Rating.HARD) for a, b in zip(ratings, ratings[1:], strict=False))
+    assert len(ratings) <= 8, ratings
+    assert due_of(store, "q0") - T0 > 26 * DAY  # out of learning: next seen after day 26
+
+
 def round_of(player: str, answers: list[AnswerRecord], at: float, uid: str) -> GameResult:
     return GameResult(
         set_id="demo",
@@ -200,7 +243,7 @@ def test_a_played_round_updates_the_cards_in_its_own_transaction(store: SQLiteSt
 def test_a_card_write_that_fails_leaves_no_game_behind(store: SQLiteStore) -> None:
     played = round_of("ana", [record(Mark.WRONG)], T0, "g1")
 
-    def broken(state: str | None, value: int, when: float) -> tuple[str, float]:
+    def broken(state: str | None, value: int, when: float, slow: bool) -> tuple[str, float, int]:
         raise sqlite3.OperationalError("disk I/O error")
 
     with pytest.raises(Exception, match="disk I/O error"):
@@ -261,11 +304,11 @@ def test_a_stale_card_on_postgresql_is_read_again_not_overwritten(postgres_url: 
     a.save_reviews(reviews_of(round_of("ana", [record(Mark.WRONG)], T0, "u0"), "review"))
     calls: list[str | None] = []
 
-    def meddling(state: str | None, value: int, when: float) -> tuple[str, float]:
+    def meddling(state: str | None, value: int, when: float, slow: bool) -> tuple[str, float, int]:
         calls.append(state)
         if len(calls) == 1:  # inside A's transaction, after A read the card
             b.save_reviews(reviews_of(round_of("ana", [record(Mark.RIGHT)], when, "ub"), "review"))
-        return schedule(state, value, when)
+        return schedule(state, value, when, slow)
 
     late = reviews_of(round_of("ana", [record(Mark.RIGHT)], T0 + DAY, "ua"), "review")
     a.save_reviews(late._replace(schedule=meddling))

@@ -13,8 +13,10 @@ from helpers import PROMPT_OPEN, VALID, write
 
 pytestmark = pytest.mark.skipif(sys.platform == "win32", reason="needs a POSIX pty")
 
-ACCENTED = VALID.replace("Demo set", "Sørum & Ørsted: ÆØÅ").replace(
-    'prompt = "Who won the 1500m?"', 'prompt = "Hvem vant 1500 m? (Sørum, Ørsted, Æsir)"'
+# Accents everywhere, but not the text question's answer (Sørum): a title or prompt that
+# shows an answer keeps that question out of the round.
+ACCENTED = VALID.replace("Demo set", "Ørsted & Åsa: ÆØÅ").replace(
+    'prompt = "Who won the 1500m?"', 'prompt = "Hvem vant 1500 m? (Åsa, Ørsted, Æsir)"'
 )
 
 
@@ -58,7 +60,7 @@ def test_a_twenty_column_terminal(bank: Path) -> None:
 
 def test_c_locale_with_accented_names(bank: Path) -> None:
     out = play(bank, {"TERM": "xterm", "LANG": "C", "LC_ALL": "C"})
-    assert "Sørum" in out or "S\\xf8rum" in out  # readable either way, never a crash
+    assert "Ørsted" in out or "\\xd8rsted" in out  # readable either way, never a crash
 
 
 def test_stdout_to_a_file_while_stdin_is_a_terminal(bank: Path, tmp_path: Path) -> None:

@@ -19,22 +19,24 @@ from helpers import HEADER, PROMPT_OPEN, spawn_quizcli, write
 
 pytestmark = pytest.mark.skipif(sys.platform == "win32", reason="needs a POSIX pty")
 
+# Each question has its own answer: a round asks no question whose answer an earlier one
+# showed (the same answer three times would make a round of one).
 QUESTIONS = "".join(
     f"""
 [[questions]]
 id = "text-{n}"
 kind = "text"
 prompt = "Text question {n}?"
-answer = "Kerr"
+answer = "{name}"
 
 [[questions]]
 id = "choice-{n}"
 kind = "choice"
 prompt = "Choice question {n}?"
 choices = ["Kerr", "Hocker", "Nuguse"]
-answer = "Kerr"
+answer = "{name}"
 """
-    for n in range(1, 4)
+    for n, name in enumerate(["Kerr", "Hocker", "Nuguse"], 1)
 )
 ENTER = "\r"
 # Long enough for a question to be answered and the next one drawn, if keys leak through.

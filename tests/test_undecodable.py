@@ -17,11 +17,12 @@ from pathlib import Path
 
 import pexpect
 import pytest
-from helpers import VALID, spawn_quizcli, write
+from helpers import VALID, journalled, spawn_quizcli, write
 
 from quizcli.decoding import UNDECODABLE_NOTE, repaired
+from quizcli.journal.entry import header
+from quizcli.journal.round import RoundJournal
 from quizcli.model import Response, TextQuestion
-from quizcli.rescue import write_rescue
 
 TWO_TEXT_QUESTIONS = (
     VALID
@@ -139,7 +140,7 @@ def test_the_interactive_note_is_given_once(tmp_path: Path) -> None:
     assert seen.count("was not valid text in this terminal's character set") == 1
 
 
-def test_nothing_surrogate_escaped_reaches_the_store_or_a_rescue_file(tmp_path: Path) -> None:
+def test_nothing_surrogate_escaped_reaches_the_store_or_the_journal(tmp_path: Path) -> None:
     """Defence in depth: a round built by any path, holding lone surrogates, is kept."""
     from test_store import result
 
@@ -161,10 +162,17 @@ def test_nothing_surrogate_escaped_reaches_the_store_or_a_rescue_file(tmp_path: 
     assert db.execute("SELECT response FROM answers").fetchall() == [('"S\ufffdrum"',)]
     assert db.execute("SELECT set_title FROM games").fetchall() == [("Set \ufffd",)]
     db.close()
-    rescued = write_rescue(game, [tmp_path / "rescue"])
-    assert rescued is not None and rescued.parent == tmp_path / "rescue"
-    kept = json.loads(rescued.read_text(encoding="utf-8"))
-    assert kept["answers"][0]["response"] == "S\ufffdrum"
+    journal = RoundJournal(
+        header("play", uid=game.uid, set_id=game.set_id, set_title=game.set_title,
+               player=game.player, started=game.started, asked=1, max_score=100,
+               options={}, version="test"),
+        where=tmp_path / "journal",
+    )  # fmt: skip
+    journal.answered(odd)
+    journal.keep()
+    (kept,) = journalled(tmp_path / "journal")
+    assert kept["answers"][0].response == '"S\ufffdrum"'
+    assert kept["set_title"] == "Set \ufffd"
 
 
 def test_repaired_replaces_only_lone_surrogates() -> None:

@@ -7,7 +7,10 @@ and holding, in ``marshal`` format (fast to read and write, no import to pay):
    path, size and modification time) and the set's metadata (what ``list`` shows);
 2. an index: the kind and difficulty of every question (one byte each) and the questions
    of every tag and of every group, so a round can pick its questions without reading them;
-3. the checked question tables in chunks, read only for the questions a round asks.
+3. the checked question tables in chunks, read only for the questions a round asks, each
+   chunk with its questions' reveals (:mod:`quizcli.spoilers`: the folded strings that
+   give each answer away), computed once here so that a round's spoiler check folds
+   nothing.
 
 A broken bank gets an entry too: the header holds its key and its problems instead of the
 set's metadata, and there is no index and no chunk, so an unchanged broken bank is reported
@@ -38,7 +41,7 @@ from typing import IO, Any
 from quizcli import __version__
 from quizcli.kinds import Difficulty, Kind
 
-CACHE_FORMAT = 2  # 2: the index holds the questions of every group
+CACHE_FORMAT = 3  # 2: the index holds the questions of every group; 3: chunks hold reveals
 MAGIC = b"QUIZCLI-BANK-CACHE\n"
 CHUNK = 64  # questions per chunk: a round reads a few chunks, never the whole bank
 # A temporary file this old was left by a killed writer; a younger one may still be being
@@ -91,6 +94,7 @@ class CachedBank:
         self._identity = identity
         self._index: dict[str, Any] | None = None
         self._chunks_at = 0
+        self._reveals: dict[int, tuple[str, ...]] = {}
 
     @property
     def meta(self) -> dict[str, Any]:
@@ -163,16 +167,36 @@ class CachedBank:
             for chunk in sorted({i // CHUNK for i in indices}):
                 start, length = offsets[chunk]
                 handle.seek(self._chunks_at + start)
-                tables = marshal.loads(handle.read(length))
-                if type(tables) is not list or len(tables) != min(CHUNK, count - chunk * CHUNK):
+                block = marshal.loads(handle.read(length))
+                size = min(CHUNK, count - chunk * CHUNK)
+                if type(block) is not tuple or len(block) != 2:
+                    raise ValueError(f"{self.path}: chunk {chunk} does not match the header")
+                tables, reveals = block
+                if (
+                    type(tables) is not list
+                    or len(tables) != size
+                    or type(reveals) is not list
+                    or len(reveals) != size
+                ):
                     raise ValueError(f"{self.path}: chunk {chunk} does not match the header")
                 chunks[chunk] = tables
+                for offset, found in enumerate(reveals):
+                    if type(found) is not tuple or not all(type(r) is str for r in found):
+                        raise ValueError(f"{self.path}: chunk {chunk} has broken reveals")
+                    self._reveals[chunk * CHUNK + offset] = found
         picked = [chunks[i // CHUNK][i % CHUNK] for i in indices]
         sources = frozenset(source["id"] for source in self.meta["sources"])
         for table in picked:
             if type(table) is not dict or not quick_check(table, sources, set()):
                 raise ValueError(f"{self.path}: a question does not pass the checks")
         return picked
+
+    def reveals(self, indices: Sequence[int]) -> list[tuple[str, ...]]:
+        """The reveals of the questions at ``indices`` (read with their tables)."""
+        missing = [i for i in indices if i not in self._reveals]
+        if missing:
+            self.tables(missing)
+        return [self._reveals[i] for i in indices]
 
     def _open(self) -> IO[bytes]:
         """The entry file, if it is still the one whose header was read.
@@ -220,7 +244,12 @@ def write(
             tags.setdefault(tag, []).append(number)
         if "group" in question:
             groups.setdefault(question["group"], []).append(number)
-    chunks = [marshal.dumps(questions[i : i + CHUNK]) for i in range(0, len(questions), CHUNK)]
+    from quizcli.spoilers import reveals
+
+    chunks = [
+        marshal.dumps((questions[i : i + CHUNK], [reveals(q) for q in questions[i : i + CHUNK]]))
+        for i in range(0, len(questions), CHUNK)
+    ]
     header = marshal.dumps({"key": cache_key(bank, stat), "meta": meta})
     offsets = []
     start = 0

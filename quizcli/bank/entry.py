@@ -151,6 +151,23 @@ class Bank:
         tables = self._tables()
         return [build_question(tables[i]) for i in indices]
 
+    def reveals(self, indices: Sequence[int]) -> list[tuple[str, ...]]:
+        """What gives away each answer at ``indices``: from the cache entry, where it was
+        computed once for the bank, else computed now. Raises SourceChanged as
+        ``questions`` does."""
+        from quizcli.spoilers import reveals
+
+        if self._cached is not None:
+            try:
+                return self._cached.reveals(indices)
+            except CACHE_DAMAGE:
+                if not self._fall_back():
+                    from quizcli.game import SourceChanged
+
+                    raise SourceChanged(str(self.path)) from None
+        tables = self._tables()
+        return [reveals(tables[i]) for i in indices]
+
     def question_set(self, questions: Sequence[Question]) -> QuestionSet:
         """The set's title, sources and so on, holding ``questions``."""
         from quizcli.bank.build import build_set

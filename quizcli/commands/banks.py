@@ -2,11 +2,15 @@
 
 from collections import defaultdict
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 
 from quizcli.commands.options import BankOption, JsonOption, open_catalog
+
+if TYPE_CHECKING:
+    from quizcli.bank.entry import Bank
+    from quizcli.spoilers import Spoiler
 
 
 def list_sets(banks: BankOption = None, as_json: JsonOption = False) -> None:
@@ -81,10 +85,21 @@ def validate(
         typer.Argument(help="Bank files or folders to check.", readable=False, metavar="PATH..."),
     ],
     as_json: JsonOption = False,
+    spoilers: Annotated[
+        bool,
+        typer.Option(
+            "--spoilers",
+            help="Also list every question whose shown text gives another's answer away.",
+        ),
+    ] = False,
 ) -> None:
     """Check banks and print every problem, one per line as FILE:LINE: where: what.
 
-    Exits 0 when every bank is valid, 1 otherwise. Example: quizcli validate my-bank.toml
+    With --spoilers, also list each pair where one question's prompt, quote, hint,
+    options, explanation, answer or source (or the set title) holds another question's
+    answer; pairs inside one group are marked, as a round never asks both. Exits 0 when
+    every bank is valid (and, with --spoilers, no pair crosses groups), 1 otherwise.
+    Example: quizcli validate my-bank.toml --spoilers
     """
     from quizcli import paths as data_paths
     from quizcli.bank.catalog import bank_files, load_catalog
@@ -102,6 +117,7 @@ def validate(
     for file, problem in catalog.problems:
         problems_of.setdefault(file.path, []).append(problem)
     report = []
+    spoiled = False
     for file in files:
         problems = tuple(problems_of.get(file.path, ()))
         bank = loaded.get(file.path)
@@ -118,12 +134,30 @@ def validate(
         )
         if not as_json:
             print_bank_report(out, str(file.path), problems, summary)
+        if spoilers and bank is not None:
+            from quizcli.ui.banks import print_spoilers, spoiler_json
+
+            found = bank_spoilers(bank)
+            spoiled = spoiled or any(not s.same_group for s in found)
+            report[-1]["spoilers"] = [spoiler_json(s) for s in found]
+            if not as_json:
+                print_spoilers(out, str(file.path), found)
     if as_json:
         typer.echo(dumps(report))
     if not report:
         console(stderr=True).print("No bank files found in the paths given.")
-    if catalog.problems or not report:
+    if catalog.problems or not report or spoiled:
         raise typer.Exit(1)
+
+
+def bank_spoilers(bank: "Bank") -> "list[Spoiler]":
+    """The spoiler pairs of a loaded bank (every question read and built)."""
+    from quizcli.spoilers import find_spoilers, source_line
+
+    questions = bank.questions(range(bank.count))
+    qset = bank.question_set(questions)
+    lines = {source.id: source_line(source) for source in qset.sources}
+    return find_spoilers(questions, lines, qset.title)
 
 
 def cache_path() -> None:

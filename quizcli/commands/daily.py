@@ -11,19 +11,28 @@ import typer
 from quizcli.commands.options import BankOption
 
 if TYPE_CHECKING:
+    from quizcli.journal.round import RoundJournal
     from quizcli.model import GameResult
     from quizcli.ui.plain import PlainView
     from quizcli.ui.round import RichView
 
 
 class DailySaved(NamedTuple):
-    """What became of a daily round: scored (and where it ranks), practice, or not saved."""
+    """What became of a daily round: scored (and where it ranks), practice, or not stored
+    yet (kept in the journal, counted as the day's attempt unless an earlier one is)."""
 
     scored: bool
     first_score: int | None = None  # practice: the score of the day's ranked attempt
     position: int = 0
     players: int = 0
     problem: str | None = None
+    in_journal: bool = False
+    interrupted: int | None = None
+
+    @property
+    def lost(self) -> bool:
+        """True when the attempt is neither stored nor in the journal."""
+        return self.problem is not None and not self.in_journal
 
 
 def daily(
@@ -76,12 +85,21 @@ def daily(
     day = utc_day(time.time())
     options = RoundOptions(count=DAILY_COUNT, seed=daily_seed(chosen, day), player=name)
     game = Round.start(catalog.get(chosen), options)
+    from quizcli.commands.rounds import say_if_short
+
+    say_if_short(game)
     # Whether this is the day's first attempt is found when it is saved (one insert that
     # keeps the first): reading the store before the round would make daily start slower
     # than play, which opens the store only after the round.
 
+    from quizcli import __version__
+    from quizcli.journal.round import RoundJournal
+
+    journal = RoundJournal.for_round("daily", game, __version__, day=day)
+    game.on_answer = journal.answered
+
     def save(result: GameResult) -> DailySaved:
-        return _save(result, day)
+        return _save(result, day, journal)
 
     def report(view: RichView | PlainView, result: GameResult, saved: DailySaved) -> None:
         _report(view, result, saved, day, plain=not interactive)
@@ -89,33 +107,59 @@ def daily(
     run_round(game, interactive, save, report)
 
 
-def _save(result: GameResult, day: str) -> DailySaved:
-    """Store the attempt and its ratings; an attempt after the day's first is practice
-    (its ratings are kept, the attempt is not ranked).
+def _save(result: GameResult, day: str, journal: RoundJournal) -> DailySaved:
+    """Store the attempt and its ratings from the journal; an attempt after the day's first
+    is practice (its ratings are kept, the attempt is not ranked). When the store cannot
+    take it (locked, unreachable) or a signal cuts the save short, the journal keeps it and
+    it counts as the day's attempt all the same, unless an earlier one waits there too.
 
     An attempt counts from the moment its first question is on screen, answered or not:
     stopped there (Ctrl-C, the end of input), it is the day's scored attempt with nothing
     right. Were it left open, the next attempt would ask the same first question, already
     seen and looked up at leisure: a free preview of a scored question.
     """
-    from quizcli.review import reviews_of
-    from quizcli.store import StoreError, engine
-    from quizcli.store.cards import daily_game
+    from quizcli import __version__
+    from quizcli.commands.journaling import SaveInterrupted, in_background
+    from quizcli.errors import QuizError
+    from quizcli.journal.entry import from_result
+    from quizcli.journal.replay import earlier_daily, finish, store_daily
+    from quizcli.store import engine
 
-    try:
+    entry = from_result("daily", result, __version__, day)
+    # Nothing answered: no journal file, nothing to keep but the attempt itself.
+    kept = journal.kept and journal.answers == len(result.answers) > 0
+    journal.ended(result)
+
+    def work() -> DailySaved:
+        finish()  # an earlier attempt the journal still holds claims the day first
         store = engine.for_writing()
         try:
-            scored = store.save_daily(daily_game(result, day), reviews_of(result, "daily"))
-            if not scored:
+            if not store_daily(entry, store):
                 first = store.daily_game(result.set_id, day, result.player)
                 return DailySaved(scored=False, first_score=first.score if first else None)
             ranking = store.daily_ranking(result.set_id, day, limit=1_000_000)
-            position = next(n for n, row in enumerate(ranking, 1) if row.uid == result.uid)
+            position = next(
+                (n for n, row in enumerate(ranking, 1) if row.uid == result.uid), len(ranking)
+            )
             return DailySaved(scored=True, position=position, players=len(ranking))
         finally:
             store.close()
-    except StoreError as error:
-        return DailySaved(scored=False, problem=str(error))
+
+    try:
+        saved = in_background(work)
+    except SaveInterrupted as stop:
+        journal.keep()
+        return DailySaved(
+            scored=not earlier_daily(entry),
+            problem="saving was interrupted",
+            in_journal=kept,
+            interrupted=stop.signum,
+        )
+    except QuizError as error:
+        journal.keep()
+        return DailySaved(scored=not earlier_daily(entry), problem=str(error), in_journal=kept)
+    journal.done()
+    return saved
 
 
 def _report(
@@ -127,7 +171,21 @@ def _report(
 
     view.show_summary(result)
     out = console()
-    if saved.problem is not None:
+    if saved.problem is not None and saved.in_journal:
+        counts = (
+            "counts as your attempt of the day"
+            if saved.scored
+            else "is practice (an earlier attempt of the day waits there too)"
+        )
+        console(stderr=True).print(
+            literal(
+                f"Not stored yet: {saved.problem.rstrip('.')}. This attempt is kept in the "
+                f"journal and "
+                f"{counts}; the next quizcli command stores it."
+            ),
+            soft_wrap=True,
+        )
+    elif saved.problem is not None:
         console(stderr=True).print(
             literal(f"Warning: this attempt could not be saved: {saved.problem}"), soft_wrap=True
         )

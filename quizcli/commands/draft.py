@@ -8,9 +8,9 @@ import typer
 
 def draft(
     articles: Annotated[
-        list[Path],
+        list[str],
         typer.Argument(
-            help="Article files: plain text, Markdown or a saved HTML page.",
+            help="Article files (plain text, Markdown, a saved HTML page) or http(s) addresses.",
             metavar="ARTICLE...",
             readable=False,  # an unreadable article gets one line from the reader
         ),
@@ -35,10 +35,12 @@ def draft(
         typer.Option("--json", help="Print what was found (and the file written) as JSON alone."),
     ] = False,
 ) -> None:
-    """Draft a question bank from articles: who said what, times, podiums and places.
+    """Draft a question bank from articles: who said what, times, places, results.
 
     Every answer is copied from the article; review the draft before playing it (see
-    docs/drafting.md). Without -o the draft is printed. HTML needs: pip install 'quizcli[html]'.
+    docs/drafting.md). Without -o the draft is printed. English articles only; HTML pages
+    and web addresses need: pip install 'quizcli[html]'.
+
     Example: quizcli draft race-report.txt -o race.toml
     """
     from quizcli.draft import DraftOptions

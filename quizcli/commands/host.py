@@ -21,11 +21,15 @@ from quizcli.kinds import Difficulty, Kind
 if TYPE_CHECKING:
     import queue
     import ssl
+    import threading
 
     from quizcli.live.host import HostEvent, LiveHost
+    from quizcli.model import AnswerRecord
+    from quizcli.party import PlayerState
     from quizcli.ui.party import PartyScreen
 
 EXIT_INTERRUPTED = 130
+STOP_SECONDS = 10.0  # how long a Ctrl-C waits for the room to close before storing anyway
 LOOPBACK = ("127.0.0.1", "localhost", "::1")
 
 
@@ -106,16 +110,24 @@ def host(
     )  # fmt: skip
     game = Round.start(catalog.get(set_id or ids[0]), options)
     _check_input()
+    from quizcli.commands.rounds import say_if_short
+
+    say_if_short(game)
     import queue
 
     events: queue.Queue[HostEvent] = queue.Queue()
-    room = LiveHost(game, bind=bind, port=port, max_players=max_players, events=events.put, tls=tls)
-    code = _run(room, events, loopback=bind in LOOPBACK)
+    room = LiveHost(
+        game, bind=bind, port=port, max_players=max_players, events=events.put, tls=tls
+    )
+    keeper = _Keeper(room)
+    code = _run(room, events, keeper, loopback=bind in LOOPBACK)
     if code:
         raise typer.Exit(code)
 
 
-def _run(room: LiveHost, events: queue.Queue[HostEvent], *, loopback: bool) -> int | None:
+def _run(
+    room: LiveHost, events: queue.Queue[HostEvent], keeper: _Keeper, *, loopback: bool
+) -> int | None:
     """Serve the room in a thread while this one shows it and reads the host's commands."""
     import asyncio
     import queue
@@ -170,15 +182,25 @@ def _run(room: LiveHost, events: queue.Queue[HostEvent], *, loopback: bool) -> i
             thread.join(10)
             raise QuizError("input ended before any player joined: nothing to play") from None
         while thread.is_alive():
-            _drain(events, screen, timeout=0.2)
+            _drain(events, screen, keeper, timeout=0.2)
             _commands(room, commands, screen, started=True)
-        _drain(events, screen, timeout=0)
+        _drain(events, screen, keeper, timeout=0)
     except KeyboardInterrupt:
         interrupted = True
-        room.stop()
-        thread.join(10)
-        _drain(events, screen, timeout=0)
-    code = _store(room, screen, interrupted)
+        try:
+            stopped = _stop(room, thread)
+            if stopped:
+                _drain(events, screen, keeper, timeout=0)
+        except KeyboardInterrupt:  # the second came before _stop could hold it
+            stopped = False
+        if not stopped:  # a second Ctrl-C while the room closed: out now, the journal keeps
+            import signal  # every game for the next command
+
+            keeper.interrupted = signal.SIGINT
+    try:
+        code = keeper.store(screen, interrupted)
+    except KeyboardInterrupt:  # while a line was drawn: the games are in the journal
+        code = EXIT_INTERRUPTED
     return 128 + received[0] if received and code else code
 
 
@@ -226,6 +248,24 @@ def _check_input() -> None:
             "quizcli host reads its commands (Enter starts the game) from a terminal or a"
             " pipe, and standard input is empty"
         )
+
+
+def _stop(room: LiveHost, thread: threading.Thread) -> bool:
+    """End the game for everyone and wait for the room to close (STOP_SECONDS at most);
+    False when another Ctrl-C came meanwhile."""
+    import signal
+    import time
+
+    again: list[int] = []
+    previous = signal.signal(signal.SIGINT, lambda signum, frame: again.append(signum))
+    try:
+        room.stop()
+        deadline = time.monotonic() + STOP_SECONDS  # a player's connection may be slow to close
+        while thread.is_alive() and not again and time.monotonic() < deadline:
+            thread.join(0.1)
+    finally:
+        signal.signal(signal.SIGINT, previous)
+    return not again
 
 
 def _stop_on_termination() -> list[int]:
@@ -299,8 +339,11 @@ def _commands(
             screen.note("Commands: Enter (start), remove NAME")
 
 
-def _drain(events: queue.Queue[HostEvent], screen: Any, *, timeout: float) -> None:
-    """Show every event waiting (waiting up to ``timeout`` for the first)."""
+def _drain(
+    events: queue.Queue[HostEvent], screen: Any, keeper: _Keeper | None = None, *, timeout: float
+) -> None:
+    """Show every event waiting (waiting up to ``timeout`` for the first). Every player's
+    game is stored before the final standings are drawn."""
     import queue
 
     try:
@@ -308,6 +351,8 @@ def _drain(events: queue.Queue[HostEvent], screen: Any, *, timeout: float) -> No
     except queue.Empty:
         return
     while True:
+        if event.kind == "over" and keeper is not None:
+            keeper.store(screen, interrupted=False)
         screen.event(event)
         try:
             event = events.get_nowait()
@@ -315,16 +360,81 @@ def _drain(events: queue.Queue[HostEvent], screen: Any, *, timeout: float) -> No
             return
 
 
-def _store(room: LiveHost, screen: PartyScreen | Any, interrupted: bool) -> int | None:
-    """Store every player's game under their name; the exit code."""
-    from quizcli.commands.saving import save_round
-    from quizcli.model import RoundEnd
+class _Keeper:
+    """Every player's game: journalled answer by answer as the room grades them, stored
+    once (before the podium is drawn), each from its journal."""
 
-    end = RoundEnd.INTERRUPTED if interrupted else room.ending
-    results = room.party.results(end=end, extra={"mode": "live", "room": room.code})
-    problems = [saved.problem for saved in map(save_round, results) if saved.problem]
-    kept = len(results) - len(problems)
-    screen.note(f"Stored {kept} of {len(results)} players' games.")
-    for problem in problems:
-        screen.note(f"Warning: a game could not be saved: {problem}")
-    return EXIT_INTERRUPTED if interrupted or end is RoundEnd.INTERRUPTED else None
+    def __init__(self, room: LiveHost) -> None:
+        from quizcli.journal.round import RoundJournal
+
+        self.room = room
+        self.extra: dict[str, object] = {"mode": "live", "room": room.code}
+        self.journals: dict[str, RoundJournal] = {}
+        self.code: int | None = None
+        self.done = False
+        self.interrupted: int | None = None
+        room.party.on_answer = self._answered
+
+    def _answered(self, player: PlayerState, record: AnswerRecord) -> None:
+        """In the room's thread: journal the answer (a player gone for good keeps none)."""
+        import time
+
+        from quizcli import __version__
+        from quizcli.journal.round import RoundJournal
+
+        if player.gone:
+            return
+        journal = self.journals.get(player.name)
+        if journal is None:
+            from quizcli.journal.live import live_uid
+
+            game = self.room.game
+            player.uid = live_uid(  # the uid the player's own client gives the game too
+                self.room.code, game.qset.id, player.name, len(game.questions), time.time()
+            )
+            journal = self.journals[player.name] = RoundJournal.for_round(
+                "live", self.room.game, __version__, player=player.name, uid=player.uid,
+                extra=self.extra,
+            )  # fmt: skip
+        journal.answered(record)
+
+    def store(self, screen: PartyScreen | Any, interrupted: bool) -> int | None:
+        """Store every player's game under their name (once); the exit code."""
+        from quizcli.commands.saving import save_round
+        from quizcli.model import RoundEnd
+
+        if self.done:
+            return self.code
+        self.done = True
+        end = RoundEnd.INTERRUPTED if interrupted else self.room.ending
+        self.code = EXIT_INTERRUPTED if interrupted or end is RoundEnd.INTERRUPTED else None
+        if self.room.number == 0:  # stopped in the lobby: no question, nothing to store
+            return self.code
+        results = self.room.party.results(end=end, extra=self.extra)
+        if self.interrupted is not None:
+            self._kept(screen, len(results))
+            return self.code
+        problems: list[str] = []
+        stored = 0
+        for result in results:
+            saved = save_round(result, self.journals.get(result.player), "live")
+            if saved.interrupted is not None:
+                self.interrupted = saved.interrupted
+                self._kept(screen, len(results) - stored)
+                return self.code
+            if saved.problem is None or saved.kept_locally:
+                stored += 1
+            else:
+                problems.append(saved.problem)
+        screen.note(f"Stored {stored} of {len(results)} players' games.")
+        for problem in problems:
+            screen.note(f"Warning: a game is not stored yet: {problem} (the journal keeps it)")
+        return self.code
+
+    def _kept(self, screen: PartyScreen | Any, count: int) -> None:
+        for journal in self.journals.values():
+            journal.keep()
+        screen.note(
+            f"Interrupted: {count} players' games are kept in the journal; "
+            "the next quizcli command stores them."
+        )

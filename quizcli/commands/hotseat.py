@@ -45,13 +45,23 @@ def parse_players(text: str) -> list[str]:
 
 def play_hotseat(game: Round, names: list[str], *, interactive: bool) -> int | None:
     """Play ``game`` with ``names`` taking turns; the exit code when interrupted, else None."""
+    from quizcli import __version__
     from quizcli.commands.saving import report_saved, save_round
     from quizcli.commands.signals import RoundSignals
+    from quizcli.journal.round import RoundJournal
     from quizcli.party import Party
     from quizcli.ui.party import PlainPartyScreen, RichPartyScreen, moves
     from quizcli.ui.text import console
 
     party = Party(game, names)
+    extra: dict[str, object] = {"mode": "hotseat", "players": list(names)}
+    journals = {
+        name: RoundJournal.for_round(
+            "hotseat", game, __version__, player=name, uid=state.uid, extra=extra
+        )
+        for name, state in party.players.items()
+    }
+    party.on_answer = lambda state, record: journals[state.name].answered(record)
     signals = RoundSignals()
     screen: PartyScreen
     with signals.installed():
@@ -98,8 +108,11 @@ def play_hotseat(game: Round, names: list[str], *, interactive: bool) -> int | N
             end = RoundEnd.INTERRUPTED
         except EOFError:
             end = RoundEnd.END_OF_INPUT
-        results = party.results(end=end, extra={"mode": "hotseat", "players": list(names)})
-        saved = [save_round(result) for result in results]
+        results = party.results(end=end, extra=extra)
+        saved = [save_round(result, journals[result.player], "hotseat") for result in results]
+        for kept in saved:
+            if kept.interrupted is not None:
+                signals.received = signals.received or kept.interrupted
         try:
             screen.podium(party.standings())
             for result, kept in zip(results, saved, strict=True):
@@ -107,6 +120,8 @@ def play_hotseat(game: Round, names: list[str], *, interactive: bool) -> int | N
                 report_saved(kept, result, console(stderr=True), console())
         except OSError:
             pass  # the terminal is gone; every game is stored (or rescued)
+    if any(kept.lost for kept in saved):
+        return 1  # neither the journal nor the store could keep a game (JSON shown)
     if signals.exit_code is not None:
         return signals.exit_code
     return EXIT_INTERRUPTED if end is RoundEnd.INTERRUPTED else None

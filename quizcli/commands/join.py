@@ -2,7 +2,9 @@
 
 The same prompts and views as ``play`` (interactive, or one plain line per answer), with
 the host's countdown. A question the host closes early (everyone else answered) closes
-the open prompt too. Ctrl-C leaves the game (exit 130); the others play on.
+the open prompt too. Ctrl-C leaves the game (exit 130); the others play on. Each result
+is journalled here as it comes, and the player's game is stored in this machine's store
+too (under the uid the host gives it), even when the host dies.
 """
 
 from __future__ import annotations
@@ -15,6 +17,7 @@ import typer
 
 if TYPE_CHECKING:
     from quizcli.game import Asker, View
+    from quizcli.journal.live import PlayerJournal
     from quizcli.live.client import LiveClient
     from quizcli.model import Presented
     from quizcli.ui.party import PartyScreen
@@ -82,8 +85,12 @@ def join(
     welcome = client.connect()
     if client.secret is not None:
         seats.keep(address, code, name, client.secret)
+    from quizcli import __version__
+    from quizcli.journal.live import PlayerJournal
+
+    mine = PlayerJournal(client.code, name, welcome, __version__)  # your game, kept here too
     try:
-        code_out = _play(client, welcome, closer, interactive)
+        code_out = _play(client, welcome, closer, interactive, mine)
     except KeyboardInterrupt:
         client.leave()
         typer.echo("\nYou left the game.")
@@ -94,6 +101,7 @@ def join(
         return
     finally:
         client.close()
+        _store_own(mine)
     if code_out != LOST:
         seats.forget(address, code, name)  # the game is over for this seat
     if code_out:
@@ -139,8 +147,33 @@ class _Closer:
             raise QuestionClosed  # a plain prompt reading a line: nothing else can stop it
 
 
+def _store_own(mine: PlayerJournal) -> None:
+    """Store the player's own game, from its journal, in this machine's store (the host
+    stores it too, under the same uid). When the store cannot take it now, or a Ctrl-C
+    cuts the save short, the journal keeps it for the next command."""
+    from quizcli.commands.journaling import SaveInterrupted, in_background
+    from quizcli.errors import QuizError
+    from quizcli.journal.replay import entry_of, store_game
+
+    journal = mine.journal
+    if journal is None or journal.log is None:
+        return  # nothing answered (or no journal): the host keeps the game
+    try:
+        entry = entry_of(journal.log.path)
+        if entry is not None:
+            in_background(lambda: store_game(entry, rank=False))
+    except (SaveInterrupted, QuizError, OSError):
+        journal.keep()
+        return
+    journal.done()
+
+
 def _play(
-    client: LiveClient, welcome: dict[str, Any], closer: _Closer, interactive: bool
+    client: LiveClient,
+    welcome: dict[str, Any],
+    closer: _Closer,
+    interactive: bool,
+    mine: PlayerJournal,
 ) -> int | None:
     """The game as the host runs it; the exit code when it cannot go on."""
     from quizcli.model import QuestionSet
@@ -181,6 +214,7 @@ def _play(
         elif kind == "players":
             show.players(message)
         elif kind == "result":
+            mine.result(message)  # on the disk before it is shown
             show.result(message)
         elif kind == "refused":
             show.note(f"Not counted: {message.get('message', '')}")

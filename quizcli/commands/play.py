@@ -136,6 +136,9 @@ def play(
         player=player_name(player),
     )
     game = Round.start(bank, options)
+    from quizcli.commands.rounds import say_if_short
+
+    say_if_short(game)
     if names is not None:
         from quizcli.commands.hotseat import play_hotseat
 
@@ -153,6 +156,11 @@ def play(
     gc.freeze()
     gc.enable()
 
+    from quizcli import __version__
+    from quizcli.journal.round import RoundJournal
+
+    journal = RoundJournal.for_round("play", game, __version__)
+    game.on_answer = journal.answered
     signals = RoundSignals(interactive=interactive)
     with signals.installed():
         if interactive:
@@ -174,7 +182,9 @@ def play(
             view = plain_ui.PlainView(sys.stdout, game.qset)
             result = game.play(signals.guarded(plain_ui.PlainAsker(sys.stdin, sys.stdout)), view)
         # Signals are held from here on (no question is open): the save cannot be cut short.
-        saved = save_round(result)
+        saved = save_round(result, journal)
+        if saved.interrupted is not None:
+            signals.received = signals.received or saved.interrupted
         try:
             view.show_summary(result)
             report_saved(saved, result, console(stderr=True), console())
@@ -186,6 +196,8 @@ def play(
             # The window was closed and no SIGHUP came (yet): reads ended or writes failed.
             signals.hung_up()
 
+    if saved.lost:
+        raise typer.Exit(1)  # neither the journal nor the store could keep it (JSON shown)
     if signals.exit_code is not None:
         raise typer.Exit(signals.exit_code)
     if result.end is RoundEnd.OUTPUT_LOST:

@@ -6,7 +6,7 @@ from __future__ import annotations
 import sys
 import time
 from collections.abc import Callable, Sequence
-from typing import TYPE_CHECKING, Annotated, TypeVar
+from typing import TYPE_CHECKING, Annotated, NamedTuple, TypeVar
 
 import typer
 
@@ -14,6 +14,7 @@ from quizcli.commands.options import BankOption
 
 if TYPE_CHECKING:
     from quizcli.game import QuestionSource
+    from quizcli.journal.round import RoundJournal
     from quizcli.model import GameResult, Question, QuestionSet
     from quizcli.store import GameStore, Reviewed
     from quizcli.ui.plain import PlainView
@@ -124,44 +125,86 @@ def review(
     game = Round(
         qset=_subset(qset, questions), questions=questions, options=options, rng=random.Random(seed)
     )
-    run_round(game, interactive, _save_review, _report_review)
+    from quizcli import __version__
+    from quizcli.journal.round import RoundJournal
+
+    journal = RoundJournal.for_round("review", game, __version__)
+    game.on_answer = journal.answered
+
+    def save(result: GameResult) -> ReviewSaved:
+        return _save_review(result, journal)
+
+    run_round(game, interactive, save, _report_review)
 
 
-def _save_review(result: GameResult) -> list[Reviewed] | str:
-    """Apply the answers to the cards and log them; the cards' new dues, or why not."""
-    from quizcli.review import reviews_of
-    from quizcli.store import StoreError, engine
+class ReviewSaved(NamedTuple):
+    """What a review's save did: the cards' new dues, or why not (and whether the journal
+    keeps the answers for the next command)."""
+
+    reviewed: list[Reviewed]
+    problem: str | None = None
+    in_journal: bool = False
+    interrupted: int | None = None
+
+    @property
+    def lost(self) -> bool:
+        """True when the answers are neither stored nor in the journal."""
+        return self.problem is not None and not self.in_journal
+
+
+def _save_review(result: GameResult, journal: RoundJournal) -> ReviewSaved:
+    """Apply the answers to the cards and log them, from the journal; when the store cannot
+    take them now (or a signal cuts the save short), the journal keeps them."""
+    from quizcli import __version__
+    from quizcli.commands.journaling import SaveInterrupted, in_background
+    from quizcli.errors import QuizError
+    from quizcli.journal.entry import from_result
+    from quizcli.journal.replay import store_review
+    from quizcli.store import engine
 
     if not result.answers:
-        return []
+        return ReviewSaved([])
+    entry = from_result("review", result, __version__)
+    kept = journal.kept and journal.answers == len(result.answers)
+    journal.ended(result)
     try:
-        return _closing(
-            engine.for_writing(), lambda s: s.save_reviews(reviews_of(result, "review"))
+        reviewed = in_background(
+            lambda: _closing(engine.for_writing(), lambda s: store_review(entry, s))
         )
-    except StoreError as error:
-        return str(error)
+    except SaveInterrupted as stop:
+        journal.keep()
+        return ReviewSaved([], "saving was interrupted", kept, stop.signum)
+    except QuizError as error:
+        journal.keep()
+        return ReviewSaved([], str(error), kept)
+    journal.done()
+    return ReviewSaved(reviewed)
 
 
-def _report_review(
-    view: RichView | PlainView, result: GameResult, saved: list[Reviewed] | str
-) -> None:
-    """What was reviewed and when each card comes back (or why nothing was saved)."""
+def _report_review(view: RichView | PlainView, result: GameResult, saved: ReviewSaved) -> None:
+    """What was reviewed and when each card comes back (or why nothing is stored yet)."""
     from quizcli.ui import review as review_ui
     from quizcli.ui.plain import PlainView
     from quizcli.ui.text import console, literal
 
-    if isinstance(saved, str):
-        console(stderr=True).print(
-            literal(f"Warning: your answers could not be saved: {saved}"), soft_wrap=True
-        )
+    if saved.problem is not None:
+        if saved.in_journal:
+            line = (
+                f"Not stored yet: {saved.problem.rstrip('.')}. Your answers are kept in the "
+                "journal; "
+                "the next quizcli command stores them."
+            )
+        else:
+            line = f"Warning: your answers could not be saved: {saved.problem}"
+        console(stderr=True).print(literal(line), soft_wrap=True)
         return
     now = time.time()
     if isinstance(view, PlainView):
-        for line in review_ui.reviewed_lines(result, saved, now):
+        for line in review_ui.reviewed_lines(result, saved.reviewed, now):
             sys.stdout.write(line + "\n")
         sys.stdout.flush()
     else:
-        console().print(review_ui.reviewed_table(result, saved, now))
+        console().print(review_ui.reviewed_table(result, saved.reviewed, now))
 
 
 def _schedule(player: str, set_id: str | None, *, as_json: bool) -> None:

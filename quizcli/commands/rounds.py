@@ -6,7 +6,7 @@ from __future__ import annotations
 import gc
 import sys
 from collections.abc import Callable
-from typing import TYPE_CHECKING, TypeVar
+from typing import TYPE_CHECKING, Protocol, TypeVar
 
 import typer
 
@@ -18,7 +18,20 @@ if TYPE_CHECKING:
     from quizcli.ui.round import RichView
 
 EXIT_INTERRUPTED = 130
-T = TypeVar("T")
+
+
+class SaveOutcome(Protocol):
+    """What a mode's save says besides its own report: a signal that cut it short (the
+    round stays in the journal), and whether the round is lost (no journal, no store)."""
+
+    @property
+    def interrupted(self) -> int | None: ...
+
+    @property
+    def lost(self) -> bool: ...
+
+
+T = TypeVar("T", bound=SaveOutcome)
 
 
 def is_interactive(plain: bool) -> bool:
@@ -31,6 +44,13 @@ def is_interactive(plain: bool) -> bool:
         return True
     plain_styles()
     return False
+
+
+def say_if_short(game: Round) -> None:
+    """One line on stderr when the spoiler check left the round shorter than asked."""
+    note = game.short_note()
+    if note is not None:
+        typer.echo(note, err=True)
 
 
 def run_round(
@@ -62,11 +82,15 @@ def run_round(
 
             view = plain_ui.PlainView(sys.stdout, game.qset)
             result = game.play(signals.guarded(plain_ui.PlainAsker(sys.stdin, sys.stdout)), view)
-        saved = save(result)  # signals are held: no question is open
+        saved = save(result)  # a signal now cuts the save short (the journal keeps it)
+        if saved.interrupted is not None and signals.received is None:
+            signals.received = saved.interrupted
         try:
             report(view, result, saved)
         except OSError:
             pass  # the terminal or the pipe is gone; what was answered is stored
+    if saved.lost:
+        raise typer.Exit(1)  # neither the journal nor the store could keep the answers
     if signals.exit_code is not None:
         raise typer.Exit(signals.exit_code)
     if result.end is RoundEnd.OUTPUT_LOST:

@@ -1,10 +1,12 @@
-"""Saving a played round, then telling the player where it ranks (or why it was not saved).
+"""Saving a played round through its journal, then telling the player where it ranks (or
+why it is not stored yet, and that nothing is lost).
 
-The round is stored before anything more is shown: a terminal that went away (SIGHUP) or
-a broken pipe must not cost the player a finished game. With a shared database configured,
-a server that cannot be reached or fails during the save costs nothing either: the round
-goes to the local SQLite file marked unshared (``quizcli sync`` sends it later), and only
-when that fails too, to a rescue file.
+Every answer is in the round's journal file already (quizcli.journal); the round is then
+stored (the shared server when one is configured; when it fails, the local file marked
+unshared, which ``quizcli sync`` sends later) and its file removed. When the store cannot
+take it, or a Ctrl-C cuts the save short, the file stays and the next command stores it.
+Only when the journal could not be written either is the round printed as JSON and the
+exit code non-zero.
 """
 
 from __future__ import annotations
@@ -15,80 +17,63 @@ from rich.console import Console
 
 from quizcli import __version__
 from quizcli.model import GameResult
-from quizcli.store import Ranking, Reviews
+from quizcli.store import Ranking
 
 if TYPE_CHECKING:
-    from quizcli.store import GameStore
+    from quizcli.journal.round import RoundJournal
 
 
 class Saved(NamedTuple):
-    """What became of a round: its ranking, or why it was not stored and where it went."""
+    """What became of a round: its ranking, or why it was not stored and where it is."""
 
     ranking: Ranking | None
     problem: str | None = None
-    rescue_file: str | None = None
     kept_locally: bool = False  # the server failed; the round is in the local file, unshared
+    in_journal: bool = False  # not stored yet: the journal keeps it for the next command
+    interrupted: int | None = None  # the signal that cut the save short
+
+    @property
+    def lost(self) -> bool:
+        """True when the round is neither stored nor in the journal."""
+        return self.problem is not None and not self.kept_locally and not self.in_journal
 
 
-def save_round(result: GameResult) -> Saved:
-    """Store ``result`` in one transaction, with every answer's rating applied to the
-    player's review cards: in the shared database when one is configured (else, or when it
-    fails, in the local file), or failing all, in a rescue file."""
-    from quizcli import paths
+def save_round(result: GameResult, journal: RoundJournal | None, mode: str = "play") -> Saved:
+    """Store ``result`` (a game, with every answer's rating applied to the player's
+    cards) from its journal; see the module docstring for where it goes."""
+    from quizcli.commands.journaling import SaveInterrupted, in_background
     from quizcli.errors import QuizError
-    from quizcli.rescue import write_rescue
-    from quizcli.review import reviews_of
-    from quizcli.store import StoreError, engine
+    from quizcli.journal.entry import from_result
+    from quizcli.journal.replay import store_game
 
-    url: str | None = None
-    problem: str | None = None
+    entry = from_result(mode, result, __version__)
+    kept = journal is not None and journal.kept and journal.answers == len(result.answers)
+    if journal is not None:
+        journal.ended(result)
     try:
-        url = engine.database_url()
-    except StoreError as error:  # a broken config file must not cost the round
-        problem = str(error)
-    except QuizError:
-        pass  # the data folder is unusable: database_path() below says so, and rescues
-    if url is not None:
-        from quizcli.store.postgres import PostgresStore
-
-        try:
-            return Saved(_save(PostgresStore.for_writing(url), result, reviews_of(result, "play")))
-        except StoreError as error:
-            problem = str(error)
-    try:
-        database = paths.database_path()
-    except QuizError as error:  # the data folder was replaced by a file during the round
-        rescued = write_rescue(result, [])
-        problem = f"{problem}; then {error}" if problem else str(error)
-        return Saved(None, problem, str(rescued) if rescued is not None else None)
-    try:
-        from quizcli.store.sqlite import SQLiteStore
-
-        store = SQLiteStore.for_writing(database)
-        if problem is None:
-            return Saved(_save(store, result, reviews_of(result, "play")))
-        store.keep_unshared(result, __version__, reviews_of(result, "play"))
-        store.close()
-        return Saved(None, problem, kept_locally=True)
-    except StoreError as error:
-        rescued = write_rescue(result, [database.parent])
-        problem = f"{problem}; then {error}" if problem else str(error)
-        return Saved(None, problem, str(rescued) if rescued is not None else None)
+        stored = in_background(lambda: store_game(entry))
+    except SaveInterrupted as stop:
+        _keep(journal)
+        return Saved(None, "saving was interrupted", in_journal=kept, interrupted=stop.signum)
+    except QuizError as error:  # the store, or the data folder replaced by a file meanwhile
+        _keep(journal)
+        return Saved(None, str(error), in_journal=kept)
+    if journal is not None:
+        journal.done()
+    return Saved(stored.ranking, stored.problem, kept_locally=stored.kept_locally)
 
 
-def _save(store: GameStore, result: GameResult, reviews: Reviews) -> Ranking:
-    """Record ``result`` (and its ``reviews``) in ``store`` and close it; where it ranks."""
-    try:
-        return store.ranking(store.record(result, __version__, reviews))
-    finally:
-        store.close()
+def _keep(journal: RoundJournal | None) -> None:
+    if journal is not None:
+        journal.keep()
 
 
 def report_saved(saved: Saved, result: GameResult, err: Console, out: Console) -> None:
-    """The ranking on ``out``, or a warning naming the rescue file (or the JSON) on ``err``."""
+    """The ranking on ``out``, or on ``err`` why the round is not stored yet (and that the
+    journal keeps it); the round as JSON only when the journal could not keep it."""
     import json
 
-    from quizcli.rescue import result_json
+    from quizcli.journal.entry import rescue_json
     from quizcli.ui.ranking import ranking_line
     from quizcli.ui.text import literal
 
@@ -104,9 +89,17 @@ def report_saved(saved: Saved, result: GameResult, err: Console, out: Console) -
             soft_wrap=True,
         )
         return
+    if saved.problem is None:
+        return  # stored, then deleted by a reset meanwhile: nothing to rank
+    if saved.in_journal:
+        err.print(
+            literal(
+                f"Not stored yet: {saved.problem.rstrip('.')}. The round is kept in the journal; "
+                "the next quizcli command stores it."
+            ),
+            soft_wrap=True,
+        )
+        return
     err.print(literal(f"Warning: This round could not be saved: {saved.problem}"), soft_wrap=True)
-    if saved.rescue_file is not None:
-        err.print(literal(f"Your round is kept in {saved.rescue_file} (JSON)."), soft_wrap=True)
-    else:
-        err.print("Your round, as JSON:")
-        err.print(literal(json.dumps(result_json(result), ensure_ascii=False)), soft_wrap=True)
+    err.print("Your round, as JSON (save it to a file for `quizcli rescue import`):")
+    err.print(literal(json.dumps(rescue_json(result), ensure_ascii=False)), soft_wrap=True)

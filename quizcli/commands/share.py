@@ -1,4 +1,5 @@
-"""``sync`` and ``rescue``: games kept aside (on this machine, in rescue files) brought home."""
+"""``sync`` and ``rescue``: games kept aside (on this machine, in the journal, in old
+rescue files) brought home."""
 
 from pathlib import Path
 from typing import Annotated
@@ -64,23 +65,37 @@ def sync(
 
 
 def rescue_list() -> None:
-    """The rescue files of rounds that could not be saved, with what each holds.
+    """The rounds not stored yet: those the journal still holds (the store could not take
+    them), and old rescue files, with what each holds.
 
     Example: quizcli rescue list
     """
+    import tempfile
+
     from quizcli import __version__, paths
     from quizcli.errors import QuizError
-    from quizcli.rescue import read_rescue, rescue_files, rescue_folders
+    from quizcli.journal.entry import from_rescue_file, rescue_files
+    from quizcli.journal.replay import waiting
     from quizcli.ui.text import console, literal
 
     out = console()
-    files = rescue_files(rescue_folders(paths.data_dir()))
-    if not files:
-        out.print("No rescue files: every round was saved.")
+    journalled = [(path, entry) for path, entry in waiting() if entry is not None]
+    files = rescue_files([paths.data_dir(), Path(tempfile.gettempdir())])
+    if not files and not journalled:
+        out.print("No rounds waiting: every round was saved.")
         return
+    for path, entry in journalled:
+        game = entry.game
+        out.print(
+            literal(
+                f"{path}  {game.player} on {game.set_id} ({entry.mode}), "
+                f"{game.score}/{game.max_score}, {game.status}, {game.finished_at}"
+            ),
+            soft_wrap=True,
+        )
     for file in files:
         try:
-            game = read_rescue(file, __version__)
+            game = from_rescue_file(file, __version__)
         except QuizError as error:
             out.print(literal(f"{file}  (cannot be imported: {error})"), soft_wrap=True)
             continue
@@ -95,19 +110,25 @@ def rescue_list() -> None:
 
 
 def rescue_import(
-    file: Annotated[Path, typer.Argument(help="A quizcli-rescue-*.json file.")],
+    file: Annotated[
+        Path, typer.Argument(help="A journal file (*.jsonl) or a quizcli-rescue-*.json file.")
+    ],
 ) -> None:
-    """Put a rescued round into the store (once: importing it again adds nothing), then
+    """Put a round kept aside into the store (once: importing it again adds nothing), then
     remove the file.
 
     Example: quizcli rescue import ~/.local/share/quizcli/quizcli-rescue-1a2b.json
     """
     from quizcli import __version__
-    from quizcli.rescue import read_rescue
     from quizcli.store import engine
     from quizcli.ui.text import console, literal
 
-    game = read_rescue(file, __version__)
+    if file.suffix == ".jsonl":
+        _import_journal(file)
+        return
+    from quizcli.journal.entry import from_rescue_file
+
+    game = from_rescue_file(file, __version__)
     store = engine.for_writing()
     try:
         game_id = store.add(game)
@@ -115,9 +136,38 @@ def rescue_import(
         store.close()
     what = f"{game.player}'s round on {game.set_id} ({game.score}/{game.max_score})"
     done = "was stored already" if game_id is None else f"is stored as game {game_id}"
+    console().print(literal(f"{what} {done}{_removed(file)}."), soft_wrap=True)
+
+
+def _import_journal(file: Path) -> None:
+    """Store the round of one journal file (as the start-up replay does), then remove it."""
+    import os
+
+    from quizcli.errors import QuizError
+    from quizcli.journal import log
+    from quizcli.journal.entry import from_lines
+    from quizcli.journal.replay import store_entry
+    from quizcli.ui.text import console, literal
+
+    if not file.is_file():
+        raise QuizError(f"{file}: no such file")
+    fd = log.claim(file)
+    if fd is None:
+        raise QuizError(f"{file} is being written by a round still being played")
+    try:
+        entry = from_lines(log.read_lines(fd), str(file))
+        if entry is not None:
+            store_entry(entry)
+        what = "holds no answer" if entry is None else f"({entry.describe()}) is stored"
+        console().print(literal(f"{file} {what}{_removed(file)}."), soft_wrap=True)
+    finally:
+        os.close(fd)
+
+
+def _removed(file: Path) -> str:
+    """Remove an imported file: how that went, as the end of a sentence."""
     try:
         file.unlink()
-        removed = "; the file was removed"
     except OSError as error:
-        removed = f"; the file could not be removed ({error.strerror or error})"
-    console().print(literal(f"{what} {done}{removed}."), soft_wrap=True)
+        return f"; the file could not be removed ({error.strerror or error})"
+    return "; the file was removed"

@@ -1,8 +1,10 @@
 """Drafting a bank from news articles: article text in, found facts out, then questions.
 
-``draft(paths, options)`` reads each article (``read``), finds its people (``people``),
-quotations with their speakers (``quotes``) and race facts (``results``), makes questions
-(``questions``) and returns a ``Draft`` whose ``toml`` is a bank that passes validation.
+``draft(sources, options)`` reads each article file (``read``) or address (``fetch``),
+refuses one not in English (``language``), finds its people (``people``, ``nations``),
+quotations with their speakers (``quotes``) and results (``results``, ``clock``,
+``scores``), makes questions (``questions``) and returns a ``Draft`` whose ``toml`` is a
+bank that passes validation; what was found but not asked is listed with the reason.
 Pure: no terminal, no store; errors are ``DraftError`` with one line to show.
 """
 
@@ -35,9 +37,11 @@ class Draft(NamedTuple):
     findings: list[dict[str, Any]]
 
 
-def draft(paths: list[Path], options: DraftOptions | None = None) -> Draft:
-    """Draft one bank from ``paths``; raises DraftError for bad input or nothing to ask."""
+def draft(sources: list[Path] | list[str], options: DraftOptions | None = None) -> Draft:
+    """Draft one bank from files or http(s) addresses; raises DraftError for bad input or
+    nothing to ask."""
     from quizcli.bank.dump import to_document
+    from quizcli.draft.fetch import fetch_article, is_url
     from quizcli.draft.people import Cast, lowercase_vocabulary
     from quizcli.draft.questions import Found, Maker
     from quizcli.draft.quotes import read_quotations
@@ -47,33 +51,46 @@ def draft(paths: list[Path], options: DraftOptions | None = None) -> Draft:
 
     options = options or DraftOptions()
     _check_options(options)
-    if len(paths) > 1 and (options.source_title or options.publisher or options.url):
+    if len(sources) > 1 and (options.source_title or options.publisher or options.url):
         raise DraftError("--source-title, --publisher and --url describe one article; give one")
-    articles = [read_article(path) for path in paths]
+    articles = [
+        fetch_article(str(source)) if is_url(str(source)) else read_article(Path(source))
+        for source in sources
+    ]
+    paths = [Path(article.name) for article in articles]
+    urls = [str(source) if is_url(str(source)) else None for source in sources]
     texts = [p.text for article in articles for p in article.paragraphs]
     cast = Cast(lowercase=lowercase_vocabulary(texts))
     for article in articles:
         for paragraph in article.paragraphs:
-            if not paragraph.heading:
-                cast.learn(paragraph.text)
+            if not paragraph.heading or paragraph.text == article.title:
+                cast.learn(paragraph.text)  # the headline often names people in full
     founds: list[Found] = []
-    sources: list[Source] = []
+    bank_sources: list[Source] = []
     findings: list[dict[str, Any]] = []
-    for path, article in zip(paths, articles, strict=True):
+    for path, article, address, given in zip(paths, articles, urls, sources, strict=True):
         source_id = slug(path.stem)
-        while any(s.id == source_id for s in sources):
+        while any(s.id == source_id for s in bank_sources):
             source_id += "-2"
         title = options.source_title or article.title or path.name
 
-        sources.append(Source(source_id, title, options.publisher, options.url))
+        bank_sources.append(Source(source_id, title, options.publisher, options.url or address))
         reading = read_quotations(article, cast)
-        finder = FactFinder(cast)
+        finder = FactFinder(cast, reading.sentences)
         found = Found(source_id, len(article.paragraphs), reading.quotations)
         for sentence in reading.sentences:
             found.facts.extend(finder.find(sentence))
         founds.append(found)
-        findings.append(_findings(path, found))
-    questions = Maker(cast, founds).make()
+        findings.append(_findings(str(given), found))
+        findings[-1]["not_asked"] = [
+            {"why": why, "sentence": sentence.text[:200]} for why, sentence in finder.skipped
+        ]
+    maker = Maker(cast, founds)
+    questions = maker.make()
+    for item in maker.not_asked:
+        for finding in findings:
+            if finding["source"] == item["source"]:
+                finding["not_asked"].append({"why": item["why"], "sentence": item["sentence"]})
     if not questions:
         names = ", ".join(path.name for path in paths)
         raise DraftError(f"{names}: found nothing to ask (no attributed quotation, time or place)")
@@ -83,7 +100,7 @@ def draft(paths: list[Path], options: DraftOptions | None = None) -> Draft:
         title=options.title or f"Draft: {first.title or paths[0].stem}",
         description="A draft written by quizcli draft: check every question before playing.",
         tags=("draft",),
-        sources=tuple(sources),
+        sources=tuple(bank_sources),
         questions=tuple(questions),
     )
     header = (
@@ -94,10 +111,10 @@ def draft(paths: list[Path], options: DraftOptions | None = None) -> Draft:
     return Draft(bank, dumps(to_document(bank), header), findings)
 
 
-def _findings(path: Path, found: Any) -> dict[str, Any]:
+def _findings(given: str, found: Any) -> dict[str, Any]:
     """What one article gave, as JSON-ready data."""
     return {
-        "article": str(path),
+        "article": given,
         "source": found.source,
         "quotations": [{"speaker": q.speaker, "text": q.text} for q in found.quotations],
         "facts": [

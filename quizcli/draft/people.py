@@ -41,23 +41,68 @@ NOT_NAMES = frozenset(
     los angeles tokyo rio beijing doha budapest eugene monaco oslo new york city
     gold silver bronze medal medallist medalist record men women mens womens
     support find close read more view share subscribe sign editor photo getty
-    mr mrs ms dr sir coach captain president minister
+    mr mrs ms dr sir coach captain president minister midfielder defender striker
+    goalkeeper keeper winger forward manager skipper rider driver teammate
     q a question answer interview
+    credit credits image caption copyright anthem banner marseillaise
+    fc afc cf sc club united borussia bayern inter olympique dynamo athletic sporting
+    racing rovers wanderers hotspur juventus barcelona madrid milan liverpool chelsea arsenal
+    writer writers published updated staff correspondent reporter byline half teammate
+    team-mate said says told added explained insisted admitted recalled noted stated wrote
+    declared replied revealed warned conceded commented claimed asked
+    tour giro vuelta open masters wimbledon garros bundesliga premier liga serie ligue
+    uefa fifa nba nfl mlb nhl atp wta uci fia ioc formula stage gp ironman downhill slalom
     """.split()
+)
+# Words after a name that make it a club, a team or a place: "Dortmund coach Edin Terzic".
+_THING_CUE = re.compile(
+    r"\s+(?:coach|manager|boss|head coach|club|team|side|squad|stadium|arena|fans|supporters"
+    r"|goalkeeper|keeper|striker|defender|midfielder|forward|chairman|president|director"
+    r"|players?|teammates?|team-mates?|academy|officials?|spokesman|spokeswoman|spokesperson"
+    r"|statement|website|region|province|city|county)\b"
 )
 
 _LOWERCASE = re.compile(r"(?<![\w'’-])[a-z][a-z'’-]*")
 _WORD = re.compile(r"[^\W\d_][\w'’\-]*")
 PRONOUNS = frozenset({"he", "she"})
 _DESCRIPTOR = re.compile(
-    r"\A(?:[Tt]he|[Tt]his)\s+(?:(?:[A-Z][a-z]+|\d+-year-old|\w+-old)\s+)?"
+    r"\A(?:[Tt]he|[Tt]his)\s+(?:(?:[A-Z][a-z]+|\d+-year-old|\w+-old|\w+-time|world|Olympic"
+    r"|defending|reigning|former|new)\s+){0,2}"
     r"(?:[A-Z][a-z]+(?:an|ian|ese|ish|er|i)|\d+-year-old|athlete|runner|champion|"
     r"star|sprinter|winner|veteran|youngster|[a-z]+-year-old)\b"
 )
 
 
+_VERBS = (
+    r"said|says|told|added|explained|admitted|insisted|won|wins|beat|beats|finished|took"
+    r"|claimed|clocked|ran|crossed|led|leads|attacked|celebrated|played|scored|broke|set"
+    r"|finishes|came|placed|edged|defeated|lost|trailed|dominated|struck|hit|rode|swam"
+    r"|raced|jumped|threw|is|was|has|had|will|would|could|gave|bagged|netted|levelled"
+    r"|equalised|equalized|headed|saved|missed|made|fired|sealed|clinched|secured|grabbed"
+    r"|snatched|earned|posted|carded|shot|sank|holed|served|converted|pulled|surged|kicked"
+)
+_PERSON_AFTER = re.compile(
+    rf"(?:['’]s?)?,?\s+(?:{_VERBS})\b|,\s+\d{{2}},|:\s|\s+(?:of|from)\s+(?:the\s+)?[A-Z]"
+    r"|,\s+(?:the|a|who|whose)\b|\s+\([A-Z]{3}\)|\s+(?:and|or)\s+(?:his|her)\b"
+)
+_PERSON_BEFORE = re.compile(
+    rf"\b(?:{_VERBS}|the \d+-year-old|champion|coach|captain|teammate|team-mate|rival"
+    r"|winner|compatriot|medallist|medalist|runner-up|beating|against|over|by|number \w+"
+    r"|ahead of|behind|rider|driver|player|star|partner|seed|upset|girlfriend|wife|husband"
+    r"|defender|forward|striker|midfielder|goalkeeper|keeper|winger|skipper|opener|bowler"
+    r"|[A-Z][a-z]+(?:an|ian|ese|ish|i))\s+$"
+)
+_PLACE_BEFORE = re.compile(r"\b(?:at|in|into|to|from|towards?|near|on)\s+(?:the\s+)?$")
+
+
+_TWO_CAPITALS = re.compile(r"[A-Z]{2}")
+
+
+@functools.lru_cache(maxsize=65536)
 def _is_name_word(word: str, lowercase_words: frozenset[str]) -> bool:
     """Whether ``word`` can be part of a name: capitalised, not a common or place word."""
+    from quizcli.draft.nations import is_place_word
+
     plain = strip_possessive(word)
     return (
         len(plain) >= 2
@@ -65,12 +110,16 @@ def _is_name_word(word: str, lowercase_words: frozenset[str]) -> bool:
         and not plain.isupper()
         and plain.casefold() not in NOT_NAMES
         and plain.casefold() not in lowercase_words
+        and not is_place_word(plain)
+        and not _TWO_CAPITALS.search(plain)  # "Mercedes-AMG", "Deutsch-USA": no person
     )
 
 
 def strip_possessive(word: str) -> str:
-    """``Kerr's`` -> ``Kerr``."""
-    return word[:-2] if word.endswith(("'s", "’s")) else word
+    """``Kerr's`` -> ``Kerr``; ``States'`` -> ``States``."""
+    if word.endswith(("'s", "’s")):
+        return word[:-2]
+    return word[:-1] if word.endswith(("'", "’")) else word
 
 
 class Mention(NamedTuple):
@@ -81,7 +130,11 @@ class Mention(NamedTuple):
     words: tuple[str, ...]
 
 
-_CAPITALISED_RUN = re.compile(r"[A-ZÀ-ÖØ-Þ][\w'’\-]*(?: [A-ZÀ-ÖØ-Þ][\w'’\-]*)*")
+PARTICLES = frozenset("van von de der den da di du del della dos das ter ten le la".split())
+_CAPITALISED_RUN = re.compile(
+    r"[A-ZÀ-ÖØ-Þ][\w'’\-]*(?: (?:(?:van|von|de|der|den|da|di|du|del|della|dos|das|ter|ten|le|la)"
+    r" )*[A-ZÀ-ÖØ-Þ][\w'’\-]*)*"
+)
 
 
 def name_runs(text: str, lowercase_words: frozenset[str]) -> list[Mention]:
@@ -98,9 +151,13 @@ def _name_runs(text: str, lowercase_words: frozenset[str]) -> tuple[Mention, ...
         current: list[tuple[int, int, str]] = []
         for word in match[0].split(" "):
             end = position + len(word)
-            if _is_name_word(word, lowercase_words):
+            if word.casefold() in PARTICLES and (current or word.islower()):
+                # "Wout van Aert", "Alessandro De Marchi": inside a name, a particle
+                if current:
+                    current.append((position, end, word))
+            elif _is_name_word(word, lowercase_words):
                 current.append((position, end, strip_possessive(word)))
-                if word.endswith(("'s", "’s")):
+                if word.endswith(("'s", "’s", "'", "’")):  # a possessive ends the name
                     runs.append(_mention(current))
                     current = []
             elif current:
@@ -109,13 +166,25 @@ def _name_runs(text: str, lowercase_words: frozenset[str]) -> tuple[Mention, ...
             position = end + 1
         if current:
             runs.append(_mention(current))
-    return tuple(runs)
+    from quizcli.draft.nations import has_country
+
+    return tuple(run for run in runs if not has_country(run.words))
 
 
 def _mention(words: list[tuple[int, int, str]]) -> Mention:
     """A mention of at most three words from (start, end, word) triples."""
-    kept = words[:3]
+    while words and words[-1][2].casefold() in PARTICLES:
+        words = words[:-1]
+    capitals = [i for i, (_, _, word) in enumerate(words) if word.casefold() not in PARTICLES]
+    kept = words[capitals[-3] :] if len(capitals) > 3 else words  # the name ends the run
+    if len(capitals) >= 2 and capitals[-1] - capitals[-2] > 1:
+        kept = words[capitals[-2] :]  # "Maglia Rosa Alessandro De Marchi": first name, particles
     return Mention(kept[0][0], kept[-1][1], tuple(word for _, _, word in kept))
+
+
+def is_possessive(text: str, mention: Mention) -> bool:
+    """Whether the mention is written ``Kerr's``: someone else's coach, not Kerr."""
+    return text[mention.end : mention.end + 2] in ("'s", "’s")
 
 
 def lowercase_vocabulary(texts: list[str]) -> frozenset[str]:
@@ -124,51 +193,122 @@ def lowercase_vocabulary(texts: list[str]) -> frozenset[str]:
 
 
 class Cast:
-    """Everyone named in the draft's articles, by full name and by surname."""
+    """Everyone named in the draft's articles, by full name and by surname; and the names
+    the articles show to be clubs, teams or places (``Dortmund coach ...``), never people."""
 
-    __slots__ = ("full_names", "lowercase", "order")
+    __slots__ = (
+        "_disputed",
+        "_main",
+        "evidence",
+        "full_names",
+        "lowercase",
+        "mentions",
+        "order",
+        "places",
+        "things",
+    )
 
     def __init__(self, lowercase: frozenset[str] = frozenset()) -> None:
-        self.full_names: dict[str, set[str]] = {}  # surname -> full names
+        self.full_names: dict[str, list[str]] = {}  # surname -> full names, first one first
         self.order: list[str] = []  # surnames in order of first mention
         self.lowercase = lowercase
+        self.things: set[str] = set()  # names written as clubs, teams or places
+        self.evidence: set[str] = set()  # surnames written doing what people do
+        self.places: set[str] = set()  # surnames written only where places stand ("at X")
+        self.mentions: dict[str, int] = {}  # surname -> times named
+        self._main: tuple[str | None] | None = None  # the protagonist, once known
+        self._disputed: dict[str, bool] = {}  # surname -> disputed, cleared when learning
 
     def learn(self, text: str) -> None:
-        """Record every full name (two or three words) in ``text``."""
+        """Record every full name (two or three words) in ``text``, and every thing."""
         for mention in name_runs(text, self.lowercase):
+            joined = " ".join(mention.words)
+            surname = mention.words[-1]
+            self.mentions[surname] = self.mentions.get(surname, 0) + 1
+            if _THING_CUE.match(text, mention.end):
+                self.things.add(joined)
+                self.things.add(mention.words[-1])
+                continue
+            if _PERSON_AFTER.match(text, mention.end) or _PERSON_BEFORE.search(
+                text, max(0, mention.start - 40), mention.start
+            ):
+                self.evidence.add(mention.words[-1])
+            elif _PLACE_BEFORE.search(text, max(0, mention.start - 12), mention.start):
+                self.places.add(mention.words[-1])
             if len(mention.words) >= 2:
                 surname = mention.words[-1]
-                names = self.full_names.setdefault(surname, set())
-                names.add(" ".join(mention.words))
+                names = self.full_names.setdefault(surname, [])
+                if joined not in names:
+                    names.append(joined)
+                    self._disputed.pop(surname, None)
                 if surname not in self.order:
                     self.order.append(surname)
 
+    def _same_person(self, surname: str) -> bool:
+        """Whether every full name of ``surname`` is one person: first names that fold to
+        the same letters or where one begins the other (``Mo`` / ``Mohamed Farah``)."""
+        from quizcli.parsing import fold
+
+        firsts = {fold(" ".join(name.split()[:-1])) for name in self.full_names[surname]}
+        return all(
+            a.startswith(b) or b.startswith(a) or a.endswith(" " + b) or b.endswith(" " + a)
+            for a in firsts
+            for b in firsts
+        )
+
     def disputed(self, surname: str) -> bool:
         """True when the articles give one surname two different first names."""
-        return len(self.full_names.get(surname, ())) > 1
+        known = self._disputed.get(surname)
+        if known is None:
+            names = self.full_names.get(surname, [])
+            known = self._disputed[surname] = len(names) > 1 and not self._same_person(surname)
+        return known
 
     def resolve(self, words: tuple[str, ...]) -> str | None:
         """The name to print for a mention: its full name, its surname when disputed, or
-        None when a lone word is nobody the articles name in full."""
+        None when a lone word is nobody the articles name in full, or is a thing."""
         surname = words[-1]
+        if " ".join(words) in self.things or (len(words) == 1 and surname in self.things):
+            return None
         if surname not in self.full_names:
             return " ".join(words) if len(words) >= 2 else None
         if self.disputed(surname):
             return surname
-        if len(words) >= 2 and " ".join(words) not in self.full_names[surname]:
+        if len(words) >= 2 and not self._known(words):
             return None
-        return next(iter(self.full_names[surname]))
+        return self.full_names[surname][0]
+
+    def _known(self, words: tuple[str, ...]) -> bool:
+        """Whether a full mention is one of the spellings learned for its surname."""
+        return " ".join(words) in self.full_names[words[-1]]
+
+    def protagonist(self) -> str | None:
+        """The person the articles are about: named at least twice as often as anyone else
+        (worked out once, after every article is learned)."""
+        if self._main is None:
+            self._main = (self._protagonist(),)
+        return self._main[0]
+
+    def _protagonist(self) -> str | None:
+        counts = sorted(
+            ((n, s) for s, n in self.mentions.items() if self.resolve((s,))), reverse=True
+        )
+        if not counts or (len(counts) > 1 and counts[0][0] < 2 * counts[1][0]):
+            return None
+        return self.resolve((counts[0][1],))
 
     def key(self, name: str) -> str:
         """The surname a printed name stands for."""
         return name.split()[-1]
 
     def people(self) -> list[str]:
-        """Every person, by printed name, in order of first mention."""
+        """Every person the articles show doing what people do (speaking, winning, finishing,
+        being a given age), by printed name, in order of first mention: the options of a
+        choice. A name seen only where places stand (``at Flushing Meadows``) is left out."""
         out = []
         for surname in self.order:
             name = self.resolve((surname,))
-            if name:
+            if name and surname in self.evidence:
                 out.append(name)
         return out
 
@@ -177,7 +317,7 @@ def is_anaphor(text: str) -> bool:
     """``he``, ``she`` or a descriptor such as ``The Norwegian`` at the start of ``text``."""
     head = text.lstrip()
     first = head.split(" ", 1)[0].casefold() if head else ""
-    return first in PRONOUNS or bool(_DESCRIPTOR.match(head))
+    return first in PRONOUNS or bool(_descriptor(head))
 
 
 def anaphor_length(text: str) -> int:
@@ -187,5 +327,63 @@ def anaphor_length(text: str) -> int:
     first = re.match(r"(?:he|she|He|She)\b", head)
     if first:
         return offset + first.end()
-    descriptor = _DESCRIPTOR.match(head)
+    descriptor = _descriptor(head)
     return offset + descriptor.end() if descriptor else 0
+
+
+_THE_WORD = re.compile(r"\A[Tt]he\s+([A-Z][a-z]+)\b")
+
+
+def _descriptor(head: str) -> re.Match[str] | None:
+    """``The Norwegian``, ``the 23-year-old``, or ``The Serb`` (any nationality word)."""
+    from quizcli.draft.nations import is_place_word
+
+    match = _DESCRIPTOR.match(head)
+    if match:
+        return match
+    nationality = _THE_WORD.match(head)
+    if nationality and is_place_word(nationality[1]):
+        return nationality
+    return None
+
+
+_ROLE_WORDS = frozenset(
+    """
+    the a an his her their its coach manager head assistant captain teammate team-mate
+    compatriot rival champion winner world number one two three four five veteran star
+    defender striker midfielder goalkeeper keeper forward rider driver runner sprinter swimmer
+    skier player leader president chief boss reigning defending former new fellow young
+    top seed seeded olympic double triple legend great partner trainer director
+    """.split()
+)
+
+
+def described_person(text: str, runs: list[Mention], cast: Cast) -> tuple[str, int] | None:
+    """A person after a short description: ``the 37-year-old Djokovic``, ``the Serbian
+    Djokovic``, ``Dortmund coach Edin Terzic``, ``world number one Sinner``; None when any
+    word between is not a description (``the coach of Kerr`` is the coach, not Kerr)."""
+    for run in runs[:3]:
+        prefix = text[: run.start]
+        words = prefix.split()
+        if len(words) > 5 or re.search(r"[^\w\s'’-]", prefix):
+            return None
+        name = None if is_possessive(text, run) else cast.resolve(run.words)
+        if name is None or not words:
+            continue
+        if all(describes(word, cast) for word in words):
+            return name, run.end
+        return None
+    return None
+
+
+def describes(word: str, cast: Cast) -> bool:
+    """A word that may stand in a description before a name."""
+    from quizcli.draft.nations import is_place_word
+
+    plain = strip_possessive(word)
+    return (
+        plain.casefold() in _ROLE_WORDS
+        or bool(re.fullmatch(r"\d+-(?:year|time)-old|\d+-time|\d+(?:st|nd|rd|th)?", plain))
+        or is_place_word(plain)
+        or (plain[:1].isupper() and cast.resolve((plain,)) is None)
+    )

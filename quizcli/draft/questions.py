@@ -12,9 +12,9 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 
+from quizcli.draft.facts import Fact
 from quizcli.draft.people import Cast
 from quizcli.draft.quotes import Quotation, Sentence
-from quizcli.draft.results import Fact
 from quizcli.draft.words import cap, gap, norm, slug, split_sentences, telling_word
 from quizcli.model import (
     ChoiceQuestion,
@@ -56,6 +56,14 @@ def _explain(sentence: Sentence) -> str:
     return f"The article: {text}"
 
 
+def _about_medals(found: Found) -> bool:
+    """Whether the article's results are medals (a championship), not just placings."""
+    return any(_MEDAL_WORDS.search(fact.sentence.text) for fact in found.facts)
+
+
+_MEDAL_WORDS = re.compile(r"\b(?:medal\w*|gold|silver|bronze|Olympics?|Games|Championships?)\b")
+
+
 class Maker:
     """Turns every article's findings into questions with unique ids."""
 
@@ -66,6 +74,12 @@ class Maker:
         self.ids: set[str] = set()
         self.speakers = list(dict.fromkeys(q.speaker for f in founds for q in f.quotations))
         self.used: set[str] = set()  # sentences already asked about, folded
+        self.people = list(dict.fromkeys([*self.speakers, *cast.people()]))
+        self.not_asked: list[dict[str, str]] = []  # what was found but not asked, and why
+
+    def leave_out(self, source: str, why: str, sentence: str) -> None:
+        """Note something found but not asked, for --json."""
+        self.not_asked.append({"source": source, "why": why, "sentence": cap(sentence, 200)})
 
     def new_id(self, base: str) -> str:
         """``base`` as a slug, numbered when taken."""
@@ -80,18 +94,29 @@ class Maker:
     def make(self) -> list[Question]:
         """All the questions, in the order: quotations, times, podiums, places, records."""
         for found in self.founds:
+            previous: Quotation | None = None
+            blanks = 0  # fill-in questions on one speech (its paragraphs in a row)
             for quotation in found.quotations:
-                self._quotation(found, quotation)
+                if not (
+                    previous
+                    and previous.speaker == quotation.speaker
+                    and quotation.start - previous.paragraph <= 1
+                ):
+                    blanks = 0
+                blanks = self._quotation(found, quotation, blanks)
+                previous = quotation
         self._times()
         self._podiums()
         self._records()
+        self._scores()
         self._ages()
-        self._counts()
         return self.questions
 
     # --- quotations ------------------------------------------------------------------
 
-    def _quotation(self, found: Found, quotation: Quotation) -> None:
+    def _quotation(self, found: Found, quotation: Quotation, blanks: int) -> int:
+        """A "Who said this?" on the first sentence, fill-ins on others (at most two a
+        speech, counting ``blanks`` already asked); returns the fill-ins asked so far."""
         sentences = [
             s
             for part in quotation.parts
@@ -99,10 +124,17 @@ class Maker:
             if 5 <= len(s.split()) <= 45 and norm(s) not in self.used
         ]
         if not sentences:
-            return
+            return blanks
         first, rest = sentences[0], sentences[1:]
-        others = [p for p in [*self.speakers, *self.cast.people()] if p != quotation.speaker]
-        wrong = list(dict.fromkeys(others))[:3]
+        others = [p for p in self.people if self.cast.key(p) != self.cast.key(quotation.speaker)]
+        wrong = others[:3] if len(others) >= 3 else []
+        if not wrong:
+            self.leave_out(
+                found.source,
+                'not asked as "Who said this?", because the article names fewer than four '
+                "people to choose from",
+                first,
+            )
         difficulty = _difficulty(quotation.paragraph, found)
         explanation = f"{quotation.speaker} said it: \u201c{cap(quotation.text)}\u201d"
         if wrong:
@@ -125,9 +157,10 @@ class Maker:
         used: set[str] = set()
         for sentence in rest:
             word = telling_word(sentence, quotation.speaker)
-            if word is None or word.casefold() in used or len(used) >= 3:
+            if word is None or word.casefold() in used or blanks >= 2:
                 continue
             used.add(word.casefold())
+            blanks += 1
             self.used.add(norm(sentence))
             gapped = gap(sentence, word)
             self.questions.append(
@@ -143,6 +176,7 @@ class Maker:
                     answer=word,
                 )
             )
+        return blanks
 
     # --- times -----------------------------------------------------------------------
 
@@ -154,6 +188,20 @@ class Maker:
                     grouped[(self.cast.key(fact.athlete), fact.event)].append((found, fact))
         return grouped
 
+    def _winner_of(self, athlete: str, event: str) -> bool:
+        """Whether the articles say ``athlete`` won ``event`` (gold, or first on a podium)."""
+        key = self.cast.key(athlete)
+        for found in self.founds:
+            for fact in found.facts:
+                if fact.event != event and not (fact.event and event.endswith(" " + fact.event)):
+                    continue
+                if fact.kind == "medal" and fact.value == 1 and self.cast.key(fact.athlete) == key:
+                    return True
+                if fact.kind == "podium" and isinstance(fact.value, tuple):
+                    if self.cast.key(fact.value[0]) == key:
+                        return True
+        return False
+
     def _times(self) -> None:
         grouped = self._facts("time")
         for (athlete, event), items in grouped.items():
@@ -162,7 +210,7 @@ class Maker:
             if len(values) != 1 or event is None:
                 continue  # the articles disagree, or the race is not named: not asked
             found, fact = items[0]
-            won = re.search(r"\b(?:won|win|winning|victory|defend|title)\b", fact.sentence.masked)
+            won = self._winner_of(fact.athlete, event)
             prompt = (
                 f"In what time did {fact.athlete} win the {event}?"
                 if won
@@ -230,10 +278,15 @@ class Maker:
                 continue
             found, podium, sentence = podiums[0]
             asked.update((event, self.cast.key(n)) for n in podium)
+            prompt = (
+                f"Put the {event} medallists in order: gold, silver, bronze."
+                if _about_medals(found)
+                else f"Put the first three of the {event} in finishing order."
+            )
             self.questions.append(
                 OrderQuestion(
                     id=self.new_id(f"podium-{event}"),
-                    prompt=f"Put the {event} medallists in order: gold, silver, bronze.",
+                    prompt=prompt,
                     difficulty=_difficulty(sentence.paragraph, found),
                     tags=("podium", slug(event)),
                     source=found.source,
@@ -245,27 +298,94 @@ class Maker:
             if (event, key) in asked or len(medals[(event, key)]) != 1:
                 continue
             asked.add((event, key))
-            self.questions.append(
-                ChoiceQuestion(
-                    id=self.new_id(f"medal-{event}-{key}"),
-                    prompt=f"Which medal did {fact.athlete} take in the {event}?",
-                    difficulty=_difficulty(fact.sentence.paragraph, found),
-                    tags=("podium", slug(event)),
-                    source=found.source,
-                    explanation=_explain(fact.sentence),
-                    choices=("Gold", "Silver", "Bronze"),
-                    answer=_MEDAL_NAMES[int(str(fact.value))],
+            value = int(str(fact.value))
+            if _about_medals(found):
+                self.questions.append(
+                    ChoiceQuestion(
+                        id=self.new_id(f"medal-{event}-{key}"),
+                        prompt=f"Which medal did {fact.athlete} take in the {event}?",
+                        difficulty=_difficulty(fact.sentence.paragraph, found),
+                        tags=("podium", slug(event)),
+                        source=found.source,
+                        explanation=_explain(fact.sentence),
+                        choices=("Gold", "Silver", "Bronze"),
+                        answer=_MEDAL_NAMES[value],
+                    )
                 )
-            )
+            elif value == 1:
+                self._winner(found, fact, event)
         self._places(medals)
+
+    def _winner(self, found: Found, fact: Fact, event: str) -> None:
+        """ "Who won the stage 15?": the other options are people the articles name."""
+        others = [p for p in self.people if self.cast.key(p) != self.cast.key(fact.athlete)]
+        if len(others) < 3:
+            self.leave_out(
+                found.source,
+                f"{fact.athlete} won the {event}: not asked, because the article names fewer "
+                "than four people to choose from",
+                fact.sentence.text,
+            )
+            return
+        self.questions.append(
+            ChoiceQuestion(
+                id=self.new_id(f"winner-{event}"),
+                prompt=f"Who won the {event}?",
+                difficulty=_difficulty(fact.sentence.paragraph, found),
+                tags=("winners", slug(event)),
+                source=found.source,
+                explanation=_explain(fact.sentence),
+                choices=tuple(sorted([fact.athlete, *others[:3]])),
+                answer=fact.athlete,
+            )
+        )
+
+    def _scores(self) -> None:
+        """Match results: who won (a choice of the two sides) and the score (text)."""
+        seen: set[tuple[str, str]] = set()
+        for found in self.founds:
+            for fact in found.facts:
+                if fact.kind != "score" or not isinstance(fact.value, tuple):
+                    continue
+                loser, score = fact.value
+                key = (fact.athlete, loser)
+                if key in seen:
+                    continue
+                seen.add(key)
+                explanation = _explain(fact.sentence)
+                self.questions.append(
+                    ChoiceQuestion(
+                        id=self.new_id(f"match-{fact.athlete}-{loser}"),
+                        prompt=f"Who won the match between {fact.athlete} and {loser}?",
+                        difficulty=_difficulty(fact.sentence.paragraph, found),
+                        tags=("matches",),
+                        source=found.source,
+                        explanation=explanation,
+                        choices=tuple(sorted([fact.athlete, loser])),
+                        answer=fact.athlete,
+                    )
+                )
+                spaced = re.sub(r",\s*", " ", score)
+                self.questions.append(
+                    TextQuestion(
+                        id=self.new_id(f"score-{fact.athlete}-{loser}"),
+                        prompt=f"By what score did {fact.athlete} beat {loser}?",
+                        difficulty=_difficulty(fact.sentence.paragraph, found, bump=1),
+                        tags=("matches", "scores"),
+                        source=found.source,
+                        explanation=explanation,
+                        answer=spaced,
+                        accept=tuple({score, score.replace(" ", ", ")} - {spaced}),
+                    )
+                )
 
     def _places(self, medals: dict[tuple[str, str], set[int]]) -> None:
         for (key, event), items in self._facts("place").items():
             if event is None:
                 continue
             places = {int(str(fact.value)) for _, fact in items} | medals.get((event, key), set())
-            if len(places) != 1 or next(iter(places)) <= 3:
-                continue  # disputed, or a medal the podium question asks already
+            if len(places) != 1 or (event, key) in medals:
+                continue  # disputed, or a medal or podium question asks it already
             found, fact = items[0]
             self.questions.append(
                 NumberQuestion(
@@ -298,33 +418,6 @@ class Maker:
                     unit="years",
                 )
             )
-
-    def _counts(self) -> None:
-        for found in self.founds:
-            asked = 0
-            for fact in found.facts:
-                sentence = fact.sentence.text
-                if fact.kind != "count" or asked >= 4 or norm(sentence) in self.used:
-                    continue
-                start = sentence.find(fact.written)
-                if start < 0:
-                    continue
-                number = fact.written.split()[0]
-                gapped = sentence[:start] + "___" + sentence[start + len(number) :]
-                self.used.add(norm(sentence))
-                asked += 1
-                noun = fact.written.split(maxsplit=1)[1]
-                self.questions.append(
-                    NumberQuestion(
-                        id=self.new_id(f"count-{noun}"),
-                        prompt=f"Fill in the number: {cap(gapped, 400)}",
-                        difficulty=_difficulty(fact.sentence.paragraph, found, bump=1),
-                        tags=("numbers",),
-                        source=found.source,
-                        explanation=_explain(fact.sentence),
-                        answer=int(str(fact.value)),
-                    )
-                )
 
     # --- records ---------------------------------------------------------------------
 

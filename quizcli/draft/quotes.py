@@ -15,7 +15,15 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
-from quizcli.draft.people import Cast, anaphor_length, is_anaphor, name_runs
+from quizcli.draft.marks import doubled, single_marked
+from quizcli.draft.people import (
+    Cast,
+    anaphor_length,
+    described_person,
+    is_anaphor,
+    is_possessive,
+    name_runs,
+)
 from quizcli.draft.read import Article
 
 PARTICIPLES = frozenset({"stating", "saying", "adding", "writing", "explaining", "declaring"})
@@ -26,7 +34,10 @@ SAY = frozenset(
     insists admitted admits recalled noted stated states wrote writes penned posted posts
     declared joked laughed replied reflected revealed warned argued asked remarked conceded
     commented acknowledged claimed observed mentioned shouted tweeted quipped responded
-    answered
+    answered expressed stressed emphasised emphasized smiled beamed enthused gushed confessed
+    predicted promised vowed maintained suggested shared announced assured boasted cautioned
+    confirmed exclaimed hinted reckoned recounted reiterated sighed urged lamented clarified
+    detailed explained added
     """.split()
 )
 _INTRO = SAY | {"praised", "thanked", "congratulated", "dedicated"} | PARTICIPLES
@@ -36,18 +47,23 @@ _MARKS = re.compile('[“”"]')
 _OPENERS = '“"'
 _CLOSERS = '”"'
 _LABEL = r"^([A-Z][\w.'’ -]{0,40}?):\s+(\S.*)$"
+_REPORTED = re.compile(
+    r"\s+(?:said|says|told|added|explained|admitted|insisted|stated|revealed|claimed|joked)\b"
+)
+_FIRST_PERSON = re.compile(r"\b(?:I|I'm|I’m|I've|I’ve|we|We|my|My|me|our|Our|us)\b")
 _NOT_SPEAKERS = {"q", "question", "a", "answer", "interviewer", "note", "editor", "update"}
 
 
 class Quotation:
     """Words spoken by ``speaker`` (as the draft prints the name), in one or more parts."""
 
-    __slots__ = ("paragraph", "parts", "speaker")
+    __slots__ = ("paragraph", "parts", "speaker", "start")
 
     def __init__(self, speaker: str, parts: list[str], paragraph: int) -> None:
         self.speaker = speaker
         self.parts = parts
-        self.paragraph = paragraph
+        self.paragraph = paragraph  # the last paragraph it runs into
+        self.start = paragraph  # the paragraph it opens in
 
     def __repr__(self) -> str:
         return f"Quotation({self.speaker!r}, {self.parts!r}, {self.paragraph})"
@@ -112,8 +128,9 @@ def _mask(text: str, spans: list[_Span]) -> str:
 
 
 _SENTENCE_END = re.compile(
-    r"(?<![A-Z])(?<!\bMr)(?<!\bDr)(?<!\bSt)(?<!Mrs)[.!?][\"'”’)]*\s+"
+    r"[.!?](?<![A-Z].)(?<!\bMr.)(?<!\bDr.)(?<!\bSt.)(?<!Mrs.)[\"'”’)]*\s+"
     r"(?=[\"“‘(]?[A-Z0-9]|[\"“]x)"
+    r"|(?<=[a-z][a-z][.!?])(?=[A-Z][a-z])"  # "won the race.Kerr said": no space after it
 )
 
 
@@ -140,20 +157,37 @@ class _Walker:
 
     def set_focus(self, person: str | None, paragraph: int) -> None:
         self.focus, self.focus_paragraph = person, paragraph
+        self.focus_at = self.count
 
     def who(self, text: str, paragraph: int) -> str | None:
         """The person ``text`` starts with: a name, or a pronoun or descriptor resolved."""
+        return self.who_at(text, paragraph)[0]
+
+    def who_at(self, text: str, paragraph: int) -> tuple[str | None, int]:
+        """``who`` and where its words end in ``text`` (0 when nobody)."""
         runs = name_runs(text, self.cast.lowercase)
         if runs and not text[: runs[0].start].strip():
-            return self.cast.resolve(runs[0].words)
+            if not is_possessive(text, runs[0]):
+                name = self.cast.resolve(runs[0].words)
+                if name or len(runs[0].words) > 1:
+                    return name, runs[0].end
+        described = described_person(text, runs, self.cast)
+        if described is not None:
+            return described
+        if runs and not text[: runs[0].start].strip():
+            return None, 0
         if not is_anaphor(text) or paragraph - self.focus_paragraph > 2 or not self.focus:
-            return None
+            return None, 0
         pronoun = text.lstrip().split(" ", 1)[0].casefold()
         if pronoun in ("he", "she"):
+            if self.unsure and self.focus_at != self.count:
+                return None, 0  # "she" after "Okagbare's defeat of Fraser-Pryce": which?
             known = self.gender.setdefault(self.focus, pronoun)
             if known != pronoun:
-                return None
-        return self.focus
+                return None, 0
+        elif self.crowded_before and self.focus_at != self.count:
+            return self.cast.protagonist(), anaphor_length(text)  # "The five-time champion"
+        return self.focus, anaphor_length(text)
 
     def who_before(self, text: str, end: int, paragraph: int) -> str | None:
         """The person named (or referred to) just before ``end``, an adverb allowed between."""
@@ -182,11 +216,9 @@ class _Walker:
         first, _, rest = tail.partition(" ")
         if first in SAY:  # "said Kerr"
             return self.who(rest, paragraph)
-        speaker = self.who(tail, paragraph)
+        speaker, skip = self.who_at(tail, paragraph)
         if speaker is None:
             return None
-        runs = name_runs(tail, self.cast.lowercase)
-        skip = runs[0].end if runs and runs[0].start == 0 else anaphor_length(tail)
         words = _LOWER_WORD.findall(tail[skip:].split(".", 1)[0])[:2]
         said = bool(words) and (
             words[0] in SAY
@@ -198,9 +230,14 @@ class _Walker:
         """Speaker from narration introducing a quotation: ``Kerr told the BBC:``."""
         bounds = sentence_bounds(head)
         last = head[bounds[-1][0] :] if bounds else head
+        if len(last) > 600:  # the words just before the quotation name its speaker
+            last = last[-600:].split(" ", 1)[-1]
         ending = last.rstrip()
-        if not intro and not (ending.endswith(":") or ending.rstrip(",").rsplit(" ", 1)[-1] in SAY):
+        last_word = ending.rstrip(",").rsplit(" ", 1)[-1]
+        if not intro and not (ending.endswith(":") or last_word in SAY or last_word in PARTICIPLES):
             return None
+        if last_word in PARTICIPLES:  # "Kerr praised the crowd, saying, ..."
+            return self.subject(last, paragraph)
         verbs = _INTRO if intro else SAY
         for verb in reversed(list(_LOWER_WORD.finditer(last))):
             if verb[0] not in verbs or verb[0] in PARTICIPLES:
@@ -212,10 +249,18 @@ class _Walker:
             subject = self.subject(last, paragraph)
             if subject or PARTICIPLES.intersection(_LOWER_WORD.findall(last)):
                 return subject
-            for run in name_runs(last, self.cast.lowercase):  # "Asked ..., Alemu was blunt:"
-                name = self.cast.resolve(run.words)
-                if name:
-                    return name
+            # "Asked ..., Alemu was blunt:": only when the sentence names one person
+            named = {
+                self.cast.resolve(run.words)
+                for run in name_runs(last, self.cast.lowercase)
+                if not is_possessive(last, run)
+            }
+            named.discard(None)
+            unknown = [
+                r for r in name_runs(last, self.cast.lowercase) if not self.cast.resolve(r.words)
+            ]
+            if len(named) == 1 and not unknown:
+                return named.pop()
         return None
 
     def subject(self, sentence: str, paragraph: int) -> str | None:
@@ -230,6 +275,7 @@ class _Walker:
         spans = [] if heading else _spans(text, open_before)
         masked = _mask(text, spans)
         label = None if heading or ":" not in text[:45] else re.match(_LABEL, text)
+        answering, self.answering = self.answering, None
         if label and label[1].casefold() not in _NOT_SPEAKERS:
             name = label[1].title() if label[1].isupper() else label[1]
             runs = name_runs(name, self.cast.lowercase)
@@ -238,20 +284,41 @@ class _Walker:
             if speaker:
                 self.reading.quotations.append(Quotation(speaker, [label[2]], index))
                 self.set_focus(speaker, index)
+                self.answering = speaker
                 spans, masked = [], text[: label.start(2)] + "x" * len(label[2])
+        elif answering and self._answer_goes_on(text, heading, spans, answering):
+            # the next paragraph of a transcript's answer, until the next question
+            self.reading.quotations[-1].parts.append(text)
+            self.reading.quotations[-1].paragraph = index
+            self.answering = answering
+            spans, masked = [], "x" * len(text)
         previous: _Previous | None = None
         next_span = 0
         for start, end in sentence_bounds(masked):
             piece = masked[start:end]
+            self.count += 1
+            # After a sentence naming two people that did not say which one it is about,
+            # "she" or "The champion" in the next is not told: no focus for them.
+            self.unsure = self.crowded and self.focus_at != self.count - 1
+            self.crowded_before = self.crowded
+            described = is_anaphor(piece) and piece.lstrip()[:3].casefold() not in ("he ", "she")
             if piece.lstrip()[:1] not in _OPENERS:
-                subject = self.subject(piece, index)
+                subject = self.subject(piece, index) or self._reporting(piece)
                 if subject:
                     self.set_focus(subject, index)
             while next_span < len(spans) and spans[next_span].start - 1 < end:
                 previous = self._quote(index, text, masked, spans, next_span, previous)
                 next_span += 1
+            if piece.strip():
+                named = {self.cast.resolve(r.words) for r in name_runs(piece, self.cast.lowercase)}
+                self.crowded = len(named - {None}) >= 2
+            focus = self.focus
+            if described and self.crowded_before and self.focus_at != self.count:
+                focus = self.cast.protagonist()  # "The champion" after two people: the lead
+            elif self.unsure and self.focus_at != self.count:
+                focus = None  # "she" after a sentence about two people: not told
             self.reading.sentences.append(
-                Sentence(index, text[start:end].strip(), piece.strip(), self.focus, heading)
+                Sentence(index, text[start:end].strip(), piece.strip(), focus, heading)
             )
         self._last_masked = masked
         self._open = bool(spans) and not spans[-1].closed and bool(previous and previous.speaker)
@@ -295,6 +362,34 @@ class _Walker:
 
     _open = False
     _last_masked = ""
+    answering: str | None = None  # whose transcript answer the last paragraph was
+    crowded = False  # the last sentence named two people or more
+    unsure = False  # ... and did not say which one it was about
+    crowded_before = False
+    count = 0  # sentences read
+    focus_at = -1  # the sentence that last set the focus
+
+    def _reporting(self, piece: str) -> str | None:
+        """The person a sentence reports speaking, wherever the name stands: ``After the
+        stage, Pogacar said it had been ...`` (then ``"...," he said`` is Pogacar)."""
+        speaker = None
+        for run in name_runs(piece, self.cast.lowercase):
+            if _REPORTED.match(piece, run.end) and not is_possessive(piece, run):
+                speaker = self.cast.resolve(run.words) or speaker
+        return speaker
+
+    def _answer_goes_on(self, text: str, heading: bool, spans: list[_Span], speaker: str) -> bool:
+        """Whether a paragraph continues a transcript's answer: no question (``Q.``), no
+        label, no quotation marks, not a heading, and spoken (``I``, ``we``, ``my``)."""
+        quotations = self.reading.quotations
+        return (
+            not heading
+            and not spans
+            and not re.match(r"(?:Q[.:]|[A-Z][\w.'’ -]{0,40}:\s)", text)
+            and bool(_FIRST_PERSON.search(text))
+            and bool(quotations)
+            and quotations[-1].speaker == speaker
+        )
 
     def _introduced(self, index: int) -> str | None:
         """Speaker of a quotation that is its whole paragraph: the one the paragraph before
@@ -314,6 +409,8 @@ def read_quotations(article: Article, cast: Cast) -> Reading:
     """Every attributed quotation of ``article``, and its sentences with their focus."""
     walker = _Walker(cast)
     open_quote = False
+    single = single_marked(article)
     for index, paragraph in enumerate(article.paragraphs):
-        open_quote = walker.paragraph(index, paragraph.text, paragraph.heading, open_quote)
+        text = doubled(paragraph.text) if single and not paragraph.heading else paragraph.text
+        open_quote = walker.paragraph(index, text, paragraph.heading, open_quote)
     return walker.reading

@@ -22,6 +22,8 @@ _HTML_SUFFIXES = {".html", ".htm", ".xhtml", ".mhtml"}
 _HTML_START = re.compile(rb"\A(?:\xef\xbb\xbf)?\s*<(?:!doctype\s+html|html|head|body)\b", re.I)
 _CONTROLS = re.compile("[\x00-\x08\x0b\x0e-\x1f\x7f]")
 _MD_SUFFIXES = {".md", ".markdown", ".mdown"}
+# A transcript's line: "Q. ...", "Q: ...", "ROGER FEDERER: ...", "Grace Mwangi: ...".
+_LABEL_LINE = re.compile(r"^(?:Q[.:]\s|[A-Z][\w.'’ -]{0,40}:\s)")
 
 
 class DraftError(QuizError):
@@ -46,12 +48,21 @@ class Article(NamedTuple):
 def read_article(path: Path) -> Article:
     """Read one article file, whatever its format; raises DraftError for bad input."""
     data = _read_bytes(path)
-    name = path.name
+    html = path.suffix.lower() in _HTML_SUFFIXES
+    return read_article_data(
+        path.name, data, html=html, markdown=path.suffix.lower() in _MD_SUFFIXES
+    )
+
+
+def read_article_data(
+    name: str, data: bytes, *, html: bool = False, markdown: bool = False
+) -> Article:
+    """Read an article from its bytes (a file's or a fetched page's)."""
     if not data.strip():
         raise DraftError(f"{name}: the file is empty")
     if b"\x00" in data[:65536]:
         raise DraftError(f"{name}: is a binary file, not an article")
-    if path.suffix.lower() in _HTML_SUFFIXES or _HTML_START.match(data[:1024]):
+    if html or _HTML_START.match(data[:1024]):
         return _from_html(name, data)
     try:
         text = data.decode("utf-8-sig")
@@ -61,7 +72,7 @@ def read_article(path: Path) -> Article:
         ) from None
     if _control_share(text) > 0.01:
         raise DraftError(f"{name}: is a binary file, not an article")
-    if path.suffix.lower() in _MD_SUFFIXES:
+    if markdown:
         return _from_markdown(name, text)
     return _from_text(name, text)
 
@@ -97,7 +108,11 @@ def _from_text(name: str, text: str) -> Article:
         lines = [line.strip() for line in block.split("\n") if line.strip()]
         if not lines:
             continue
-        wrapped = len(lines) > 1 and all(50 <= len(line) <= 80 for line in lines[:-1])
+        wrapped = (
+            len(lines) > 1
+            and all(50 <= len(line) <= 80 for line in lines[:-1])
+            and not any(_LABEL_LINE.match(line) for line in lines[1:])  # Q&A, not wrapping
+        )
         for line in [" ".join(lines)] if wrapped else lines:
             paragraphs.append(Paragraph(_clean(line), _looks_like_heading(line)))
     # A text file's first short line may be a banner as well as a title: not used as one.
@@ -166,7 +181,22 @@ def _from_html(name: str, data: bytes) -> Article:
         raise DraftError(f"{name}: no article found in this HTML page")
     lines = [line.strip() for line in extracted.split("\n") if line.strip()]
     paragraphs = [Paragraph(_clean(line), _looks_like_heading(line)) for line in lines]
+    title = _html_title(trafilatura, text)
+    if title and not (paragraphs and paragraphs[0].text == title):
+        paragraphs.insert(0, Paragraph(title, heading=True))  # the headline names people in full
     return _article(name, paragraphs)
+
+
+def _html_title(trafilatura: object, text: str) -> str | None:
+    """The page's headline, from its metadata (trafilatura's ``extract_metadata``)."""
+    from trafilatura.metadata import extract_metadata
+
+    try:
+        metadata = extract_metadata(text)
+    except Exception:  # noqa: BLE001 - a page without readable metadata has no title
+        return None
+    title = getattr(metadata, "title", None) if metadata else None
+    return _clean(title) if isinstance(title, str) and title.strip() else None
 
 
 def _clean(text: str) -> str:
@@ -191,5 +221,12 @@ def _article(name: str, paragraphs: list[Paragraph], titled: bool = True) -> Art
     words = sum(len(p.text.split()) for p in paragraphs)
     if words < MIN_ARTICLE_WORDS:
         raise DraftError(f"{name}: too short to be an article ({words} words)")
+    from quizcli.draft.language import is_english, language_of
+
+    body = " ".join(p.text for p in paragraphs)
+    if not is_english(body):
+        raise DraftError(
+            f"{name}: drafting reads English articles; this one looks like {language_of(body)}"
+        )
     title = paragraphs[0].text if titled and paragraphs and paragraphs[0].heading else None
     return Article(name, title, tuple(paragraphs))

@@ -9,11 +9,22 @@ are typed (``13 mins and 13.66 secs`` -> ``13:13.66``).
 
 from __future__ import annotations
 
+import bisect
 import re
-from typing import NamedTuple
 
-from quizcli.draft.people import Cast, Mention, name_runs
+from quizcli.draft.clock import find_times
+from quizcli.draft.events import (
+    DISCIPLINE,
+    ORDINALS,
+    event_name,
+    events_in,
+    plausible,
+)
+from quizcli.draft.facts import Fact
+from quizcli.draft.index import SentenceIndex
+from quizcli.draft.people import Cast, is_anaphor, is_possessive, name_runs
 from quizcli.draft.quotes import Sentence
+from quizcli.draft.scores import find_scores
 
 NUMBER_WORDS = {
     w: n
@@ -22,66 +33,22 @@ NUMBER_WORDS = {
         " fifteen sixteen seventeen eighteen nineteen twenty".split()
     )
 }
-ORDINALS = {
-    w: n
-    for n, w in enumerate(
-        "zeroth first second third fourth fifth sixth seventh eighth ninth tenth eleventh"
-        " twelfth".split()
-    )
-    if n
-}
 MEDALS = {"gold": 1, "silver": 2, "bronze": 3}
-_MINUTE_WORD = "|".join(sorted(NUMBER_WORDS, key=len, reverse=True))
-_SEC = r"(?:\s*(?:secs?|seconds?|s)\b)"
-# Time patterns as (a word the sentence must hold, the pattern): compiled on first use, so
-# an article without "minutes" never pays for the spelled-out minutes pattern.
-_TIMES = [
-    (
-        ":",
-        r"(?<![\d:.])(?P<clock>\d{1,2}:\d{2}(?::\d{2})?(?:\.\d{1,3})?)(?![\d:])(?!\s*[ap]\.?m\b)",
-    ),
-    (
-        "m",
-        r"\b(?:(?P<h>\d)\s*(?:hours?|hrs?|h)\s*,?\s*(?:and\s+)?)?(?P<m>\d{1,2})\s*(?:minutes?|mins?|m)"
-        rf"\s*,?\s*(?:and\s+)?(?P<s>\d{{1,2}}(?:\.\d{{1,3}})?){_SEC}",
-    ),
-    (
-        "minute",
-        rf"(?i)\b(?:(?P<hw>{_MINUTE_WORD})\s+hours?\s*,?\s*(?:and\s+)?)?"
-        rf"(?P<mw>{_MINUTE_WORD})\s+minutes?\s*,?\s*(?:and\s+)?(?P<s>\d{{1,2}}(?:\.\d{{1,3}})?){_SEC}?",
-    ),
-    ("s", rf"(?<![\d:.])(?P<s>\d{{1,2}}\.\d{{1,3}}){_SEC}"),
-]
-_EVENT = re.compile(
-    r"(?:\b(?P<g>men|women)['’]s\s+)?(?:\b(?P<d>\d{2,5}|10,000)(?:\s*-?\s*(?:m|metres?|meters?|meter|metre)\b)(?P<h>\s+hurdles|\s+steeplechase)?"
-    r"|\b(?P<word>(?:half[- ])?marathon|decathlon|heptathlon)\b)",
-    re.I,
-)
 _WIN = re.compile(
     r"\b(?:won|wins|win|winning|victory|triumphed|defend(?:ed|ing)? (?:his|her) title"
     r"|took gold|claimed gold)\b"
 )
-_AHEAD = re.compile(r"\bahead of\s+(?P<list>[^.;]+)")
-_BEHIND = re.compile(r"\bbehind\s+(?:(?:gold|silver) medal(?:l)?ists?\s+)?(?P<list>[^.;]+)")
+_AHEAD = re.compile(r"\bahead of\s+(?P<list>[^.;]{1,300})")
+_BEHIND = re.compile(r"\bbehind\s+(?:(?:gold|silver) medal(?:l)?ists?\s+)?(?P<list>[^.;]{1,300})")
 _PLACE = re.compile(
     r"\b(?:finish(?:ed|ing|es)?|came|placed|was|ended)\s+(?:in\s+)?(?P<ord>"
     + "|".join(ORDINALS)
     + r"|\d{1,2}(?:st|nd|rd|th))\b"
 )
 _DIGIT = re.compile(r"\d")
-_COUNT = (
-    r"(?<![\w.,:-])(two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,3})"
-    r"(?![\w.,:-])\s+((?:[a-z]+\s+)?[a-z]+)\b"
-)
-_UNITS = frozenset(
-    """
-    metres meters kilometres kilometers miles seconds secs minutes mins hours hrs years
-    days weeks months centimetres metre meter km kms
-    """.split()
-)
 _MEDAL_HINT = re.compile(r"gold|silver|bronze|won|win|ahead|podium|medal|victory|title")
 _PLACE_HINT = re.compile(r"finish|came|placed|was|ended")
-_COMPLETE = r"(?P<list>[^.;]+?)\s+completed the podium"
+_COMPLETE = r"(?P<list>[^.;]{1,300}?)\s+completed the podium"
 _RECORD = (
     r"\b(?:an?|the|his|her|a new)\s+(?P<record>(?:(?:world|Olympic|European|African|Asian|"
     r"American|British|Commonwealth|national|championship|meeting|area)\s+)"
@@ -89,166 +56,264 @@ _RECORD = (
 )
 
 
-class Fact(NamedTuple):
-    """One finding: ``kind`` is time, podium, place, medal or record; ``sentence`` says it."""
-
-    kind: str
-    athlete: str
-    event: str | None
-    value: str | int | tuple[str, ...]
-    sentence: Sentence
-    written: str = ""  # the words as the article prints them
-
-
-def event_name(match: re.Match[str]) -> str:
-    """``5000-meter`` -> ``5000m``; ``marathon`` stays a word."""
-    gender = f"{match['g'].casefold()}'s " if match["g"] else ""
-    if match["word"]:
-        return gender + match["word"].casefold()
-    return gender + match["d"].replace(",", "") + "m" + (match["h"] or "").casefold()
-
-
-def time_answer(match: re.Match[str]) -> tuple[str, int]:
-    """The time as an answer (``13:13.66``) and its number of decimals."""
-    groups = match.groupdict()
-    if groups.get("clock"):
-        clock = groups["clock"]
-        return clock, len(clock.split(".")[1]) if "." in clock else 0
-    seconds = groups["s"]
-    decimals = len(seconds.split(".")[1]) if "." in seconds else 0
-    minutes = groups.get("m") or (
-        str(NUMBER_WORDS[groups["mw"].casefold()]) if groups.get("mw") else None
-    )
-    whole, _, fraction = seconds.partition(".")
-    tail = f"{int(whole):02d}" + (f".{fraction}" if fraction else "")
-    if groups.get("hw"):
-        groups["h"] = str(NUMBER_WORDS[groups["hw"].casefold()])
-    if groups.get("h"):
-        return f"{groups['h']}:{int(minutes or 0):02d}:{tail}", decimals
-    if minutes:
-        return f"{minutes}:{tail}", decimals
-    return seconds, decimals
+_NEGATION = re.compile(
+    r"n['’]t\b|\b(?:not|never|no longer|failed to|yet to|without|nor|unable to|missed out"
+    r"|denied|instead of|would have|could have|hopes? to|aims? to|wants? to|bid to|bid for"
+    r"|chance to|if)\b",
+    re.I,
+)
+# A time that is someone's record or an old mark, not a result of the race reported.
+_RECORD_TIME_BEFORE = re.compile(
+    r"\b(?:record|best|mark|PB|PR|SB|standard|target|qualifying)\s+(?:of|was|is|stood at"
+    r"|stands at|at)\s*$|\b(?:record|best)\s*[(:]?\s*$|\b(?:under|below|inside|outside|beneath"
+    r"|than|previous|old|former)\s+$",
+    re.I,
+)
+_RECORD_TIME_AFTER = re.compile(
+    r"\s*[),]?\s*(?:(?:was|were|had been|has been)\s+)?(?:set|run|established|held|clocked)\s+by\b"
+    r"|\s*(?:barrier|mark)\b",
+    re.I,
+)
+_SUBJECT_CLAUSE = re.compile(
+    r"\s*(?:running|clocking|timing|finishing|crossing the line|stopping the clock|in a time"
+    r"|winning|taking|setting)\b"
+)
+_OWN_RECORD = re.compile(
+    r"\b(?:set|sets|setting|ran|clocked|clocking|with|in)\s+(?:a|an|his|her)\s+(?:new\s+)?"
+    r"(?:personal|season['’]?s?|lifetime)\s+(?:record|best)\s+(?:of\s+)?$",
+    re.I,
+)
+_MARGIN_BEFORE = re.compile(
+    r"(?:\b(?:at|by|until|from|to|gap of|margin of|separated by)|\+)\s*"
+    r"(?:(?:only|just|a mere|a|barely|nearly|almost|about|some)\s+)?$",
+    re.I,
+)
+_MARGIN_AFTER = re.compile(
+    r"\s*(?:seconds?|secs?|s)?\s*(?:behind|back|clear|adrift|ahead|faster|slower|off|quicker"
+    r"|better|down|up|outside|inside|short)\b",
+    re.I,
+)
 
 
 class FactFinder:
     """Finds the facts of sentences read in order, remembering the last event named."""
 
-    def __init__(self, cast: Cast) -> None:
+    def __init__(self, cast: Cast, sentences: list[Sentence] | None = None) -> None:
         self.cast = cast
+        names = [
+            re.sub(r"^(?:men|women)'s ", "", event_name(match))
+            for sentence in sentences or []
+            if not sentence.heading
+            for match in events_in(sentence.masked)
+        ]
+        # With several races in the article, only the first (the report's own race) is
+        # carried from one paragraph to the next; another is carried within its paragraph.
+        self.main = names[0] if names else None
+        self.several = len(set(names)) > 1
         self.event: str | None = None
         self.event_paragraph = -10
+        self.skipped: list[tuple[str, Sentence]] = []  # (why not asked, where)
+        self.switched: str | None = None  # the event before "In the women's race"
+        self._index: tuple[Sentence, SentenceIndex] | None = None
+
+    def index_of_text(self, text: str) -> SentenceIndex | None:
+        """The index of the sentence being read, when ``text`` is its masked text."""
+        if self._index is not None and self._index[0].masked == text:
+            return self._index[1]
+        return None
+
+    def index(self, sentence: Sentence) -> SentenceIndex:
+        """The sentence's index, built once."""
+        if self._index is None or self._index[0] is not sentence:
+            self._index = (sentence, SentenceIndex(sentence.masked, self.cast))
+        return self._index[1]
 
     def names(self, text: str) -> list[str]:
         """The people named in ``text``, in order, as the draft prints them."""
-        found = [self.cast.resolve(r.words) for r in name_runs(text, self.cast.lowercase)]
+        runs = name_runs(text, self.cast.lowercase)
+        found = [None if is_possessive(text, r) else self.cast.resolve(r.words) for r in runs]
         return [name for name in found if name]
 
     def athlete(self, sentence: Sentence, before: int) -> str | None:
         """The athlete the sentence gives a fact at ``before`` to: the last person named or
-        referred to before it, outside ``ahead of`` / ``behind`` lists and quotations."""
-        head = sentence.masked[:before]
-        head = re.split(r"\b(?:ahead of|behind|beating|from|alongside|with)\b", head)[0]
-        names = self.names(head)
-        if re.search(r"\b(?:he|she)\b[^,;]*$", head) or (not names and sentence.focus):
-            return sentence.focus
-        return names[-1] if names else None
+        referred to before it, outside ``ahead of`` / ``behind`` lists and quotations. A fact
+        after ``with Fraser-Pryce third`` is Fraser-Pryce's; after ``ahead of A and B`` it is
+        nobody's for sure, so None."""
+        index = self.index(sentence)
+        text = sentence.masked
+        limit = before
+        clause = index.clause_start(before)
+        if (
+            clause
+            and _SUBJECT_CLAUSE.match(text, clause)
+            and not index.names_between(clause, before)[0]
+        ):
+            # "Kroell had beaten Miller by a hundredth, winning in 2:04.22": the subject's
+            subject = index.first_name_before(clause)
+            if subject:
+                return subject
+        cue = index.last_cue_before(before)
+        if cue is not None:
+            count, last = index.names_between(cue, before)
+            clause = index.clause_start(before)
+            if count and clause > cue and _SUBJECT_CLAUSE.match(text, clause):
+                count = index.names_between(clause, before)[0]  # "..., running 3:29.41"
+                cue = index.cues[0] if not count else cue
+            if count:
+                word = text[cue : cue + 5]
+                if word.startswith("with"):  # "with Fraser-Pryce third in 10.77"
+                    return last if count == 1 else None
+                if word.startswith(("and", "while")):  # a clause of its own, or a pair?
+                    pair = index.last_name_end_before(cue)
+                    pair_ends_here = pair is not None and not text[pair:cue].strip(" ,")
+                    return None if pair_ends_here or count > 1 else last
+                return None  # in an "ahead of" / "behind" list: nobody's for sure
+            limit = cue
+        name = index.last_name_before(limit)
+        clause = index.clause_start(limit)
+        named, _ = index.names_between(clause, limit)
+        if named >= 2 and index.names_between(clause, limit)[1] and self._two(index, clause, limit):
+            return None  # "Schippers almost caught Fraser-Pryce ... in 10.81": whose?
+        first = index.cues[0] if index.cues else None
+        start = index.last_name_start_before(limit)
+        if name and first is not None and start is not None and start > first:
+            if text[first : first + 5].startswith(("ahead", "behin", "beati", "from ", "along")):
+                return None  # the last name stands in a list of others
+        if index.pronoun_in_clause(limit) or (not name and is_anaphor(text)):
+            return sentence.focus  # "he", "she", "The Norwegian": who the text is about
+        return name
+
+    @staticmethod
+    def _two(index: SentenceIndex, start: int, end: int) -> bool:
+        """Whether two different people are named between two offsets."""
+        first = bisect.bisect_left(index.ends, start)
+        last = bisect.bisect_right(index.ends, end)
+        seen = {name for name in index.names[first:last][:50] if name}
+        return len(seen) >= 2
+
+    def negated(self, sentence: Sentence, position: int) -> bool:
+        """Whether the clause before ``position`` denies or only wishes it (``has not won``)."""
+        start = max(self.index(sentence).clause_start(position), position - 150)
+        return bool(_NEGATION.search(sentence.masked, start, position))
+
+    def skip(self, why: str, sentence: Sentence) -> None:
+        """Note a fact left out, and why, for --json."""
+        self.skipped.append((why, sentence))
 
     def find(self, sentence: Sentence) -> list[Fact]:
         """Every fact in one sentence (none in a heading: it is said again, in full, below)."""
         text = sentence.masked
         if sentence.heading:
             return []
-        events = list(_EVENT.finditer(text))
+        events = events_in(text)
         gender = re.search(r"\b(men|women)['’]s\b", text)
+        if self.switched and sentence.paragraph != self.event_paragraph:
+            self.event, self.switched = self.switched, None  # "the women's race" was its own
+        if self.several and self.event and sentence.paragraph != self.event_paragraph:
+            if not self.event.endswith(self.main or "\0"):
+                self.event = None  # which of the article's races: not told here
         if events:
             self.event, self.event_paragraph = event_name(events[0]), sentence.paragraph
+            self.switched = None
         elif gender and self.event:  # "In the women's race": the same event, for women
             base = re.sub(r"^(?:men|women)'s ", "", self.event)
-            self.event = f"{gender[1].casefold()}'s {base}"
+            switched = f"{gender[1].casefold()}'s {base}"
+            if switched != self.event:
+                self.switched = self.switched or self.event
+                self.event, self.event_paragraph = switched, sentence.paragraph
         facts: list[Fact] = []
         lowered = text.casefold()
         if _DIGIT.search(text):
             facts += self._times(sentence, events)
+            facts += find_scores(self, sentence)
         if _MEDAL_HINT.search(lowered):
             facts += self._medals(sentence)
-        if _PLACE_HINT.search(lowered):
+        if _PLACE_HINT.search(lowered) or _ORDINAL_WORD.search(lowered):
             facts += self._places(sentence)
         if "record" in lowered:
             facts += self._records(sentence)
-        facts += self._ages(sentence) + self._counts(sentence)
+        facts += self._ages(sentence)
         return facts
 
     def _ages(self, sentence: Sentence) -> list[Fact]:
         """``Alemu, 31,``, ``the 23-year-old Kerr`` and ``Kerr, the 23-year-old,``."""
         facts = []
         text = sentence.masked
-        for run in self.cast_runs(text):
-            name = self.cast.resolve(run.words)
-            after = re.match(r",\s*(?:the\s+)?(\d{2})(?:-year-old)?\s*,", text[run.end :])
-            before = re.search(r"\bthe\s+(\d{2})-year-old\s+$", text[: run.start])
+        index = self.index(sentence)
+        for run, name in zip(index.runs, index.names, strict=True):
+            after = _AGE_AFTER.match(text, run.end)
+            before = _AGE_BEFORE.search(text, max(0, run.start - 30), run.start)
             age = after or before
             if name and age:
                 facts.append(Fact("age", name, None, int(age[1]), sentence, age[0].strip(" ,")))
         return facts
 
-    def _counts(self, sentence: Sentence) -> list[Fact]:
-        """``three images``, ``12 laps``: a number of things the sentence names."""
-        facts = []
-        for match in re.finditer(_COUNT, sentence.masked):
-            spelled, noun = match[1], match[2].casefold()
-            if noun.split()[-1] in _UNITS or not noun.endswith("s"):
-                continue
-            value = NUMBER_WORDS.get(spelled.casefold()) or int(spelled)
-            if 2 <= value <= 999:
-                facts.append(Fact("count", "", None, value, sentence, match[0]))
-        return facts
-
-    def cast_runs(self, text: str) -> list[Mention]:
-        """The name runs of ``text``."""
-        return name_runs(text, self.cast.lowercase)
-
-    def _event_at(self, events: list[re.Match[str]], position: int) -> str | None:
-        before = [e for e in events if e.start() < position]
-        return (
-            event_name(before[-1]) if before else (event_name(events[0]) if events else self.event)
-        )
+    def _event_at(
+        self, events: list[re.Match[str]], position: int, end: int | None = None, text: str = ""
+    ) -> str | None:
+        """The race of a value at ``position``: one named just after it (``12th in the
+        super-G``), else the last named before it, else the sentence's first, else the one
+        carried from before; None when the sentence's sex contradicts the race's."""
+        starts = [e.start() for e in events]
+        count = bisect.bisect_left(starts, position)
+        event = None
+        if end is not None and count < len(events):
+            between = text[end : events[count].start()]
+            if len(between) <= 12 and re.fullmatch(r"\s*(?:in|at|of)\s+(?:the\s+)?", between):
+                event = event_name(events[count])
+        if event is None and count:
+            event = event_name(events[count - 1])
+        if event is None:
+            event = event_name(events[0]) if events else self.event
+        if event and text and _other_sex(event, self.index_of_text(text)):
+            return None
+        return event
 
     def _times(self, sentence: Sentence, events: list[re.Match[str]]) -> list[Fact]:
         facts: list[Fact] = []
-        taken: list[tuple[int, int]] = []
-        lowered = sentence.masked.casefold()
-        for needed, pattern in _TIMES:
-            if needed not in lowered:
+        text = sentence.masked
+        for time in find_times(text):
+            window = text[max(0, time.start - 40) : time.start]
+            margin = _MARGIN_BEFORE.search(window)
+            if margin and time.answer.count(":") == 2 and _AT_END.search(window):
+                margin = None  # "crossed the line at 2:05:06": a finishing time, not a gap
+            short = ":" not in time.answer and float(time.answer) < 9.5
+            raced = _RACED_END.search(window)
+            if margin or (_MARGIN_AFTER.match(text, time.end) and not raced) or short:
+                continue  # a margin or a clock time, not a race time
+            others = _RECORD_TIME_BEFORE.search(window) and not _OWN_RECORD.search(window)
+            if others or _RECORD_TIME_AFTER.match(text, time.end):
+                self.skip(
+                    f"{time.written} is a record or an old mark, not this race's time", sentence
+                )
                 continue
-            for match in re.finditer(pattern, sentence.masked):
-                if any(match.start() < end and start < match.end() for start, end in taken):
-                    continue
-                if re.search(r"\b(?:at|by|until|from)\s*$", sentence.masked[: match.start()]):
-                    continue
-                taken.append(match.span())
-                athlete = self.athlete(sentence, match.start())
-                event = self._event_at(events, match.start())
-                if athlete:
-                    answer, _ = time_answer(match)
-                    facts.append(Fact("time", athlete, event, answer, sentence, match[0]))
+            if self.negated(sentence, time.start):
+                self.skip(f"{time.written}: the sentence denies or only wishes it", sentence)
+                continue
+            athlete = self.athlete(sentence, time.start)
+            event = self._event_at(events, time.start, time.end, text)
+            if event and not plausible(event, time.answer):
+                self.skip(f"{time.written} is no time for the {event}", sentence)
+                continue
+            if athlete:
+                facts.append(Fact("time", athlete, event, time.answer, sentence, time.written))
+            else:
+                self.skip(f"{time.written}: whose time it is cannot be told", sentence)
         return facts
 
     def _medals(self, sentence: Sentence) -> list[Fact]:
         text, facts = sentence.masked, []
         won = _WIN.search(text)
+        if won and self.negated(sentence, won.start()):
+            self.skip("the sentence denies the win (or only wishes it)", sentence)
+            return []
         ahead = _AHEAD.search(text)
         if won and ahead and won.start() < ahead.start():
             winner = self.athlete(sentence, won.start())
             rest = self.names(_clause(ahead["list"]))
             if winner and len(rest) >= 2 and winner not in rest:
                 facts.append(Fact("podium", winner, self.event, (winner, *rest[:2]), sentence))
-        title = re.search(
-            r"\b(?:won|wins|claimed|took)\s+(?:the\s+)?(?:(?:men|women)['’]s\s+)?(?:Olympic\s+)?"
-            r"(?:(?:\d{2,5}|10,000)\s*-?\s*(?:m|metres?|meters?|meter|metre)"
-            r"|(?:half[- ])?marathon)\b"
-            r"(?:\s+(?:title|final|gold))?",
-            text,
-        )
+        title = _TITLE.search(text)
         if title and not (ahead and won and won.start() < ahead.start()):
             winner = self.athlete(sentence, title.start())
             if winner:
@@ -258,7 +323,7 @@ class FactFinder:
             winner = self.athlete(sentence, won_in.start())
             if winner:
                 facts.append(Fact("medal", winner, self.event, 1, sentence))
-        for medal, name in self._medal_names(text):
+        for medal, name in self._medal_names(sentence):
             facts.append(Fact("medal", name, self.event, MEDALS[medal], sentence))
         complete = re.search(_COMPLETE, text) if "completed the podium" in text else None
         if complete:
@@ -267,37 +332,52 @@ class FactFinder:
                 facts.append(Fact("completed", rest[0], self.event, tuple(rest), sentence))
         return facts
 
-    def _medal_names(self, text: str) -> list[tuple[str, str]]:
-        found = []
+    def _medal_names(self, sentence: Sentence) -> list[tuple[str, str]]:
+        text, found = sentence.masked, []
+        index = self.index(sentence)
+        starts = {run.start: name for run, name in zip(index.runs, index.names, strict=True)}
+        ends = {run.end: name for run, name in zip(index.runs, index.names, strict=True)}
         for match in re.finditer(r"\b(gold|silver|bronze)[- ]medal(?:l)?ist,?\s+", text):
-            names = name_runs(text[match.end() :], self.cast.lowercase)
-            if names and names[0].start == 0:
-                name = self.cast.resolve(names[0].words)
-                if name:
-                    found.append((match[1], name))
+            name = starts.get(match.end())
+            if name and not self.negated(sentence, match.start()):
+                found.append((match[1], name))
         verbs = r"(?:took|taking|takes|won|winning|claimed|claiming|in|with)\s+(?:the\s+)?"
         for match in re.finditer(rf"\s+{verbs}(gold|silver|bronze)\b(?![- ]medal)", text):
-            names = name_runs(text[: match.start()], self.cast.lowercase)
-            if names and names[-1].end == match.start():
-                name = self.cast.resolve(names[-1].words)
-                if name:
-                    found.append((match[1], name))
+            name = ends.get(match.start())
+            if name and not self.negated(sentence, match.start()):
+                found.append((match[1], name))
         return found
 
     def _places(self, sentence: Sentence) -> list[Fact]:
         facts = []
-        for match in _PLACE.finditer(sentence.masked):
+        text = sentence.masked
+        index = self.index(sentence)
+        if _IN_RACE.search(text):
+            self.skip("a position during the race, not where it finished", sentence)
+            return []
+        events = events_in(text)
+        for match in _PLACE.finditer(text):
             spelled = match["ord"]
             place = ORDINALS.get(spelled) or int(re.sub(r"\D", "", spelled))
+            if self.negated(sentence, match.start()):
+                continue
             athlete = self.athlete(sentence, match.start())
-            if athlete and self.event:
-                facts.append(Fact("place", athlete, self.event, place, sentence, match[0]))
-                behind = _BEHIND.search(sentence.masked, match.end())
+            event = self._event_at(events, match.start(), match.end(), text)
+            if athlete and event:
+                facts.append(Fact("place", athlete, event, place, sentence, match[0]))
+                behind = _BEHIND.search(text, match.end(), match.end() + 320)
                 rest = self.names(_clause(behind["list"])) if behind else []
                 if len(rest) == place - 1 and athlete not in rest and place <= 3:
                     for earlier, name in enumerate(rest, 1):  # "second behind Kibet"
                         facts.append(Fact("medal", name, self.event, earlier, sentence))
                     facts.append(Fact("medal", athlete, self.event, place, sentence))
+        for run, named in zip(index.runs, index.names, strict=True):  # "with Kerr second in"
+            placed = _NAME_PLACE.match(text, run.end)
+            if placed and not (placed["in"] or _FINISHED.search(text)):
+                continue  # "and Hamilton third": a position, unless the race is over
+            if named and placed and self.event and not self.negated(sentence, run.start):
+                place = ORDINALS.get(placed["ord"]) or int(re.sub(r"\D", "", placed["ord"]))
+                facts.append(Fact("place", named, self.event, place, sentence, placed[0].strip()))
         return facts
 
     def _records(self, sentence: Sentence) -> list[Fact]:
@@ -306,10 +386,49 @@ class FactFinder:
             verb = r"\b(?:set|sets|setting|broke|breaks|breaking|shattered|smashed|lowered)\b"
             if not re.search(verb, sentence.masked[max(0, match.start() - 40) : match.start()]):
                 continue
+            if self.negated(sentence, match.start()):
+                continue
             athlete = self.athlete(sentence, match.start())
             if athlete:
                 facts.append(Fact("record", athlete, self.event, match["record"], sentence))
         return facts
+
+
+_AGE_AFTER = re.compile(r",\s*(?:the\s+)?(\d{2})(?:-year-old)?\s*,")
+_AGE_BEFORE = re.compile(r"\bthe\s+(\d{2})-year-old\s+$")
+_ORDINAL_WORD = re.compile(r"\b(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\b")
+_NAME_PLACE = re.compile(
+    r"\s+(?:was\s+)?(?P<ord>second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth"
+    r"|\d{1,2}(?:st|nd|rd|th))(?:(?P<in>\s+in\s+\d)|(?=\s*[,.;]|\s+and\b|\s*$))"
+)
+_FINISHED = re.compile(r"\b(?:finish\w*|podium|crossed the line|results?|came home|won|victory)\b")
+_IN_RACE = re.compile(
+    r"\b(?:laps?|dropped to|dropped back|moved up|climbed to|fell to|fell back|running in|lying"
+    r"|was running|restart|Safety Car|at the start|off the line|at the halfway|at halfway"
+    r"|led after|after \d+ (?:laps|holes|km|kilometres|metres|meters))\b"
+)
+_AT_END = re.compile(r"\bat\s*$")
+_RACED_END = re.compile(r"\b(?:in|of|clocked|clocking|timed|ran|running|won)\s*$")
+
+
+def _other_sex(event: str, index: SentenceIndex | None) -> bool:
+    """Whether a sentence about a woman is given a men's race, or the other way round."""
+    if index is None:
+        return False
+    if event.startswith("men's"):
+        return index.women and not index.men
+    if event.startswith("women's"):
+        return index.men and not index.women
+    return False
+
+
+_TITLE = re.compile(
+    r"\b(?:won|wins|claimed|took)\s+(?:the\s+)?(?:(?:men|women)['’]s\s+)?(?:Olympic\s+)?"
+    r"(?:(?:\d{1,3},\d{3}|\d{2,5})\s*-?\s*(?:m|metres?|meters?|meter|metre)"
+    r"(?:\s+(?:" + DISCIPLINE + r"))?|(?:half[- ])?marathon|stage\s+\d{1,2}|downhill|slalom"
+    r"|super-G|time trial|road race|[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\s+Grand\s+Prix)\b"
+    r"(?:\s+(?:title|final|gold))?"
+)
 
 
 def _clause(names: str) -> str:

@@ -357,6 +357,10 @@ class GameStore(Protocol):
         its new id, or None when it was there."""
         ...
 
+    def game_id(self, uid: str) -> int | None:
+        """The id of the game stored with ``uid``, or None."""
+        ...
+
     def ranking(self, game_id: int) -> Ranking:
         """Where a stored game stands among the finished games of its set."""
         ...

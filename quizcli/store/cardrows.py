@@ -7,9 +7,10 @@ from typing import Any, NamedTuple
 
 # --- memory cards (spaced review) and the daily challenge ------------------------------
 
-# (a card's state or None for a new card, a rating 1-4, when in epoch seconds) ->
-# (the new state, its due time): quizcli.review.schedule, FSRS behind it.
-Schedule = Callable[[str | None, int, float], tuple[str, float]]
+# (a card's state or None for a new card, a rating 1-4, when in epoch seconds, whether the
+# answer was right but slow) -> (the new state, its due time, the rating applied):
+# quizcli.review.schedule, FSRS behind it.
+Schedule = Callable[[str | None, int, float, bool], tuple[str, float, int]]
 
 
 class Review(NamedTuple):
@@ -20,6 +21,7 @@ class Review(NamedTuple):
     verdict: str
     rating: int  # 1 again, 2 hard, 3 good, 4 easy
     elapsed: float
+    slow: bool = False  # right, but far slower than the player's usual: Hard, not twice running
 
 
 class Reviews(NamedTuple):

@@ -103,6 +103,13 @@ class SQLCards(SQLGames):
         done: list[Reviewed] = []
         for item in reviews.items:
             key = (reviews.player, reviews.set_id, item.question_id)
+            logged = self._rows(
+                "SELECT rating, due FROM review_log WHERE game_uid = ? AND question_id = ?",
+                (reviews.game_uid, item.question_id),
+            )
+            if logged:  # this very answer was applied before (a replay of the journal)
+                done.append(Reviewed(item.question_id, int(logged[0]["rating"]), logged[0]["due"]))
+                continue
             for _attempt in range(ATTEMPTS):
                 rows = self._rows(
                     "SELECT fingerprint, state, reviews, version FROM cards "
@@ -112,7 +119,9 @@ class SQLCards(SQLGames):
                 old = rows[0] if rows else None
                 same = old is not None and old["fingerprint"] == item.fingerprint
                 prior = old["state"] if old is not None and same else None
-                state, due = reviews.schedule(prior or None, item.rating, reviews.reviewed_at)
+                state, due, rating = reviews.schedule(
+                    prior or None, item.rating, reviews.reviewed_at, item.slow
+                )
                 if old is None:
                     changed = self._run(NEW_CARD, (*key, item.fingerprint, due, state))
                 else:
@@ -133,13 +142,13 @@ class SQLCards(SQLGames):
                     reviews.mode,
                     reviews.reviewed_at,
                     item.verdict,
-                    item.rating,
+                    rating,
                     item.elapsed,
                     due,
                     reviews.game_uid,
                 ),
             )
-            done.append(Reviewed(item.question_id, item.rating, due))
+            done.append(Reviewed(item.question_id, rating, due))
         return done
 
     def _restart(

@@ -247,6 +247,17 @@ ADD_LIVE_REMOTE_PLAYERS = Step(
     shared=("ALTER TABLE games ADD COLUMN remote INTEGER NOT NULL DEFAULT 0",),
 )
 
+# The journal replays a round that may have been stored already: a rating is logged once
+# per game and question (duplicates, which no quizcli wrote, are dropped first).
+REVIEW_LOG_ONCE_PER_GAME = Step(
+    "review log: one rating per game and question",
+    shared=(
+        "DELETE FROM review_log WHERE id NOT IN "
+        "(SELECT MIN(id) FROM review_log GROUP BY game_uid, question_id)",
+        "CREATE UNIQUE INDEX review_log_once ON review_log (game_uid, question_id)",
+    ),
+)
+
 MIGRATIONS: tuple[Step, ...] = (
     CREATE_GAMES_AND_ANSWERS,
     ADD_ACCURACY_TAGS_AND_INDEXES,
@@ -254,6 +265,7 @@ MIGRATIONS: tuple[Step, ...] = (
     ADD_SUMMARIES_AND_INDEXES,
     ADD_CARDS_AND_DAILY,
     ADD_LIVE_REMOTE_PLAYERS,
+    REVIEW_LOG_ONCE_PER_GAME,
 )
 SCHEMA_VERSION = len(MIGRATIONS)
 OUR_TABLES = frozenset({"games", "answers"})  # what a quizcli database holds at least

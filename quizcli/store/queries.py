@@ -168,6 +168,11 @@ class SQLGames:
 
     # --- reading ----------------------------------------------------------------------
 
+    def game_id(self, uid: str) -> int | None:
+        """The id of the game stored with ``uid``, or None (the journal's replays ask)."""
+        rows = self._rows("SELECT id FROM games WHERE uid = ?", (uid,))
+        return int(rows[0]["id"]) if rows else None
+
     def ranking(self, game_id: int) -> Ranking:
         """Where game ``game_id`` stands among the finished games of its set.
 

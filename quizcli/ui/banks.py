@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from rich.console import Console, ConsoleOptions, Group, RenderResult
 from rich.measure import Measurement
@@ -14,6 +14,9 @@ from quizcli.bank.catalog import Origin, SetInfo
 from quizcli.errors import Problem
 from quizcli.kinds import Difficulty, Kind
 from quizcli.ui.text import json_safe, literal
+
+if TYPE_CHECKING:
+    from quizcli.spoilers import Spoiler
 
 
 def difficulty_mix(info: SetInfo) -> str:
@@ -154,6 +157,39 @@ def dumps(data: object) -> str:
 def problem_line(problem: Problem) -> Text:
     """A problem as one literal line."""
     return literal(str(problem))
+
+
+def print_spoilers(console: Console, name: str, spoilers: Sequence[Spoiler]) -> None:
+    """``validate --spoilers``: one line per pair, then a count; bank text shown literally."""
+    for spoiler in spoilers:
+        shower = f"question {spoiler.shower}" if spoiler.shower else "the set title"
+        line = Text.assemble(
+            literal(name),
+            ": spoiler: ",
+            literal(shower),
+            f" ({spoiler.field}) shows the answer of question ",
+            literal(spoiler.spoiled),
+            ": ",
+            literal(repr(spoiler.text)),
+        )
+        if spoiler.same_group:
+            line.append(" (same group: never in one round)", "dim")
+        console.print(line, soft_wrap=True)
+    crossing = sum(not s.same_group for s in spoilers)
+    if crossing:
+        console.print(
+            Text.assemble(
+                literal(name),
+                f": {crossing} spoiler pair{'s' if crossing != 1 else ''} across groups: "
+                "reword one of each pair, or give both the same group",
+            ),
+            soft_wrap=True,
+        )
+
+
+def spoiler_json(spoiler: Spoiler) -> dict[str, object]:
+    """One spoiler pair as JSON for ``validate --spoilers --json``."""
+    return spoiler._asdict()
 
 
 def print_bank_report(console: Console, name: str, problems: Sequence[Problem], ok: str) -> None:

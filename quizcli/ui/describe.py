@@ -20,6 +20,7 @@ from quizcli.model import (
     OrderQuestion,
     Outcome,
     Points,
+    Presented,
     Question,
     Response,
     Source,
@@ -43,9 +44,15 @@ INSTRUCTIONS = {
     Kind.TRUEFALSE: "True or false?",
     Kind.ORDER: "Put them in order, first to last.",
     Kind.NUMBER: "Type a number.",
-    Kind.TIME: "Type a time, like 13:13.66.",
+    Kind.TIME: "Type a time, like {example}.",
     Kind.TEXT: "Type your answer.",
 }
+
+
+def instruction(presented: Presented) -> str:
+    """The line under a question that says how to answer it; a time's example is the
+    engine's, which is never an answer of the round."""
+    return INSTRUCTIONS[presented.question.kind].format(example=presented.time_example)
 
 
 def question_headers(

@@ -47,7 +47,7 @@ HOW_TO_ANSWER = {
     Kind.TRUEFALSE: "t or f",
     Kind.ORDER: "the numbers in order, like 3 1 2",
     Kind.NUMBER: "a number",
-    Kind.TIME: "a time, like 13:13.66",
+    Kind.TIME: "a time, like {example}",
     Kind.TEXT: "a word or a name",
 }
 # When options are themselves numbers they are labelled a), b), c), and a number typed is
@@ -160,7 +160,7 @@ def labels(options: tuple[str, ...]) -> list[str]:
 def how_to_answer(presented: Presented) -> str:
     """What to type for ``presented``, in the words of its labels."""
     table = HOW_TO_ANSWER_LETTERED if lettered(presented.options) else HOW_TO_ANSWER
-    return table[presented.question.kind]
+    return table[presented.question.kind].format(example=presented.time_example)
 
 
 def parse_line(presented: Presented, text: str) -> AnswerValue:
@@ -300,7 +300,7 @@ class PlainView:
         self._line(visible(question.prompt))
         if question.quote:
             self._line(f'  "{visible(question.quote)}"')
-        self._line(describe.INSTRUCTIONS[question.kind])
+        self._line(describe.instruction(presented))
 
     def show_feedback(self, record: AnswerRecord, presented: Presented, progress: Progress) -> None:
         """The verdict, both answers, the explanation, the source and the points."""

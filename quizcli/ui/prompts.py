@@ -343,7 +343,7 @@ class _Turn:
             return True
 
         if self.question.kind is Kind.TIME:
-            message, fmt = "Your time:", "like 3:27.65; "
+            message, fmt = "Your time:", f"like {self.presented.time_example}; "
         elif isinstance(self.question, NumberQuestion) and self.question.unit:
             message, fmt = f"Your answer ({_plain(self.question.unit)}):", ""
         else:

@@ -53,7 +53,7 @@ class RichView:
         body: list[RenderableType] = [literal(question.prompt, "bold")]
         if question.quote:
             body.append(quote_block(question.quote, None))
-        body.append(Text(describe.INSTRUCTIONS[question.kind], style="dim"))
+        body.append(Text(describe.instruction(presented), style="dim"))
         self.console.print(Panel(Group(*body), padding=(1, 2), expand=True))
 
     def show_question_again(self) -> None:

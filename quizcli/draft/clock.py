@@ -1,0 +1,138 @@
+"""Race times in every common written form, read as answers are typed.
+
+``2:05:06``, ``13:13.66``, ``9.79s``, ``13 mins and 13.66 secs``, ``three minutes 27.65``,
+``two hours, 13 minutes and 44 seconds`` (2:13:44, never 13:44), ``two hours and 35 seconds``
+(2:00:35), ``5h13'55"``, ``1 min 54 sec 06`` (1:54.06) and ``in 10.77`` (two decimals after
+``in``/``clocked``, for sprints and swims). A time keeps the article's precision. A lone
+``13 minutes`` is a duration, not a time, and is not read; nor is a clock time (``7:30pm``).
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from typing import NamedTuple
+
+_UNITS = (
+    "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen"
+    " fifteen sixteen seventeen eighteen nineteen"
+).split()
+_TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50}
+_WORD_NUMBER = (
+    r"(?:(?:twenty|thirty|forty|fifty)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?"
+    r"|" + "|".join(sorted(_UNITS, key=len, reverse=True)) + ")"
+)
+_N = rf"(?:\d{{1,2}}|{_WORD_NUMBER})"
+_SEP = r"\s*,?\s*(?:and\s+)?"
+_HOURS = rf"(?P<h>{_N})\s*(?:hours?\b|hrs?\b|h(?=\s*\d)|h\b)"
+_MINUTES = rf"(?P<m>{_N})\s*(?:minutes?\b|mins?\b|min(?=\s*\d)|['’′](?![a-z]))"
+_BARE_MINUTES = r"(?P<bm>\d{1,2})\s*m(?=\s*\d)"
+_SECONDS_UNIT = r"(?:\s*(?:seconds?\b|secs?\b|sec(?=\s*\d)|s\b|[\"”″]))"
+_SECONDS = rf"(?P<s>\d{{1,2}}(?:\.\d{{1,3}})?|{_WORD_NUMBER})"
+_HUNDREDTHS = r"(?:\s*(?P<frac>\d{2})(?!\d|[.:]\d))"
+_PATTERNS = (
+    r"(?<![\d:.,])(?P<clock>\d{1,2}:\d{2}(?::\d{2})?(?:\.\d{1,3})?)(?![\d:])"
+    r"(?!\s*(?:[ap]\.?m\b|GMT|BST|CET|ET\b|local))",
+    rf"(?i)\b{_HOURS}{_SEP}{_MINUTES}(?:{_SEP}{_SECONDS}{_SECONDS_UNIT}?)?",
+    rf"(?i)\b{_HOURS}{_SEP}{_SECONDS}{_SECONDS_UNIT}",
+    rf"(?i)\b{_MINUTES}{_SEP}{_SECONDS}(?:{_SECONDS_UNIT}{_HUNDREDTHS}?)?"
+    r"(?![\d,]|\s*(?:metres|meters|m\b|km\b))",
+    rf"(?i)\b{_BARE_MINUTES}\s*{_SECONDS}{_SECONDS_UNIT}",
+    rf"(?<![\d:.,])(?P<sec>\d{{1,2}}\.\d{{1,3}}){_SECONDS_UNIT}",
+    r"(?:(?<=\bin )|(?<=\bclocked )|(?<=\bclocking )|(?<=\btimed )|(?<=\btime of ))"
+    r"(?P<bare>\d{1,2}\.\d{2,3})(?!\d|\.\d|\s*(?:m\b|metres|meters|km|points|pts))",
+)
+
+
+class Time(NamedTuple):
+    """A time found at ``start``..``end``: its answer (``2:13:44``) and the words as written."""
+
+    start: int
+    end: int
+    answer: str
+    written: str
+
+
+# What a sentence must hold for each pattern to have a chance (tested on its lower case).
+_NEEDED = (
+    re.compile(r"\d:\d"),
+    re.compile(r"\dh|hour|hrs?\b"),
+    re.compile(r"\dh|hour|hrs?\b"),
+    re.compile(r"min|['’′]"),
+    re.compile(r"\dm\s*\d"),
+    re.compile(r"\d\.\d"),
+    re.compile(r"\d\.\d\d"),
+)
+
+
+@functools.cache
+def _compiled() -> tuple[re.Pattern[str], ...]:
+    return tuple(re.compile(pattern) for pattern in _PATTERNS)
+
+
+def number(word: str) -> int:
+    """``13`` -> 13, ``thirteen`` -> 13, ``forty-four`` -> 44."""
+    if word.isdigit():
+        return int(word)
+    parts = re.split(r"[- ]", word.casefold())
+    total = _TENS.get(parts[0], 0)
+    if total:
+        return total + (_UNITS.index(parts[1]) if len(parts) > 1 else 0)
+    return _UNITS.index(parts[0])
+
+
+def _seconds(text: str | None, fraction: str | None) -> tuple[str, bool]:
+    """Seconds as ``SS`` or ``SS.ff`` (two digits before the point), and whether given."""
+    if text is None:
+        return "00", False
+    whole, _, decimals = text.partition(".") if text[0].isdigit() else (text, "", "")
+    decimals = decimals or (fraction or "")
+    return f"{number(whole):02d}" + (f".{decimals}" if decimals else ""), True
+
+
+def _answer(match: re.Match[str]) -> str | None:
+    """The typed form of one match, or None when it is no plausible race time."""
+    groups: dict[str, str | None] = dict.fromkeys(
+        ("clock", "sec", "bare", "h", "m", "bm", "s", "frac")
+    )
+    groups.update(match.groupdict())
+    if groups["clock"]:
+        return groups["clock"]
+    if groups["sec"] or groups["bare"]:
+        return groups["sec"] or groups["bare"]
+    hours = number(groups["h"]) if groups["h"] else None
+    minutes_text = groups["m"] or groups["bm"]
+    minutes = number(minutes_text) if minutes_text else None
+    seconds, given = _seconds(groups["s"], groups["frac"])
+    if minutes is not None and minutes > 59 and hours is None:
+        return None
+    if hours is not None:
+        if hours > 99 or (minutes or 0) > 59:
+            return None
+        return f"{hours}:{minutes or 0:02d}:{seconds}"
+    if not given or float(seconds) >= 60:
+        return None
+    return f"{minutes}:{seconds}"
+
+
+def find_times(text: str) -> list[Time]:
+    """Every race time in ``text``, in order, none overlapping."""
+    if not re.search(r"\d", text):
+        return []
+    candidates = []
+    lowered = text.casefold()
+    for needed, pattern in zip(_NEEDED, _compiled(), strict=True):
+        if needed and not needed.search(lowered):
+            continue  # a cheap test first: most sentences have no such unit at all
+        for match in pattern.finditer(text):
+            answer = _answer(match)
+            if answer is not None:
+                candidates.append(Time(match.start(), match.end(), answer, match[0].strip()))
+    candidates.sort(key=lambda t: (t.start, -t.end))
+    found: list[Time] = []
+    for time in candidates:  # the longest reading wins: "two hours, 13 minutes ..." not "13:44"
+        if not found or time.start >= found[-1].end:
+            found.append(time)
+        elif time.end > found[-1].end and time.start == found[-1].start:
+            found[-1] = time
+    return found

@@ -1,0 +1,113 @@
+"""Races as the articles name them: ``5,000m`` (5000m), ``200m breaststroke``, ``men's
+marathon``, ``stage 15`` / ``the sixth stage``, ``the Monaco Grand Prix``, ``downhill``;
+never a split (``the last 200m``, ``after 50 meters``) or a distance to go (``5km to
+go``). And whether a time fits a race (a walk's pace to a sprint's; a swim's for strokes).
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+
+ORDINALS = {
+    w: n
+    for n, w in enumerate(
+        "zeroth first second third fourth fifth sixth seventh eighth ninth tenth eleventh"
+        " twelfth".split()
+    )
+    if n
+}
+DISCIPLINE = (
+    r"hurdles|steeplechase|butterfly|breaststroke|backstroke|freestyle|individual medley"
+    r"|medley|race walk|walk"
+)
+_EVENT = re.compile(
+    r"(?:(?P<d>(?<![\d,.])\d{1,3}(?:,\d{3})+|(?<![\d,.])\d{2,5})"
+    r"(?:\s*-?\s*(?P<u>m|metres?|meters?|meter|metre|km|kilometres?|kilometers?)\b)"
+    rf"(?P<h>\s+(?:{DISCIPLINE}))?"
+    r"|\b(?P<word>(?:half[- ])?marathon|decathlon|heptathlon|giant slalom|slalom|super-G"
+    r"|downhill|time trial|road race)\b"
+    r"|\b(?P<stage>stage\s+\d{1,2})\b"
+    r"|\b(?P<nth>first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh"
+    r"|twelfth|\d{1,2}(?:st|nd|rd|th))\s+stage\b"
+    r"(?!\s+(?:wins?|victor(?:y|ies)|success|titles?))"
+    r"|(?P<gp>\b[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\s+Grand\s+Prix\b))",
+)
+# A distance that is part of a race, not the race: "the last 200m in 26.5", "5km to go".
+_SPLIT_BEFORE = re.compile(
+    r"\b(?:last|final|first|opening|closing|penultimate|every|each|after|through|at|passed"
+    r"|halfway|with|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|year)['’]s"
+    r"|previous|earlier|next)\s+(?:the\s+)?$",
+    re.I,
+)
+_SPLIT_AFTER = re.compile(
+    r"\s*(?:split|lap|to go|from the (?:finish|line)|remaining|left|mark)\b"
+    r"|(?<=km)\s+(?!race|run|road|walk|final|title|event|in\b)[a-z]"  # "the 238km stage"
+)
+_NOT_DIGIT = re.compile(r"\D")
+_SWIM = re.compile(r"butterfly|breaststroke|backstroke|freestyle|medley")
+_METRES = re.compile(r"(\d+)(m|km)\b")
+_LONG = {"marathon": 42195, "half marathon": 21097, "half-marathon": 21097}
+
+
+@functools.lru_cache(maxsize=1024)
+def plausible(event: str, answer: str) -> bool:
+    """Whether a time fits a race (speed between a walk and a sprint; for swims, a swim's),
+    so that a time carried to the wrong race (52.49 for a 200m breaststroke) is not asked."""
+    from quizcli.parsing import AnswerFormatError, parse_time
+
+    base = re.sub(r"^(?:men|women)'s ", "", event)
+    metres = _METRES.match(base)
+    distance = _LONG.get(base) or (
+        int(metres[1]) * (1000 if metres[2] == "km" else 1) if metres else None
+    )
+    if not distance:
+        return True
+    try:
+        seconds = parse_time(answer)
+    except AnswerFormatError:
+        return False
+    if seconds <= 0:
+        return False
+    speed = distance / seconds
+    low, high = (0.7, 2.6) if _SWIM.search(base) else (1.0, 10.8)
+    return low <= speed <= high
+
+
+_OWNED = re.compile(r"\b(?:his|her|their|its|a|an)\s+$")
+_SEX_BEFORE = re.compile(r"\b([Mm]en|[Ww]omen)['’]s\s+$")
+
+
+def event_name(match: re.Match[str]) -> str:
+    """``5,000-meter`` -> ``5000m``; ``200m breaststroke`` keeps its stroke; ``marathon``,
+    ``stage 15`` and ``Monaco Grand Prix`` stay words."""
+    sex = _SEX_BEFORE.search(match.string, max(0, match.start() - 10), match.start())
+    gender = f"{sex[1].casefold()}'s " if sex else ""
+    if match["word"]:
+        return gender + match["word"].casefold()
+    if match["stage"]:
+        return " ".join(match["stage"].casefold().split())
+    if match["nth"]:
+        nth = match["nth"].casefold()
+        return f"stage {ORDINALS.get(nth) or int(_NOT_DIGIT.sub('', nth))}"
+    if match["gp"]:
+        return " ".join(match["gp"].split())
+    unit = "km" if match["u"].casefold().startswith("k") else "m"
+    return gender + match["d"].replace(",", "") + unit + (match["h"] or "").casefold()
+
+
+@functools.lru_cache(maxsize=8192)
+def events_in(text: str) -> list[re.Match[str]]:
+    """The events ``text`` names, leaving out splits and distances to go (cached: the
+    finders of one sentence ask for them several times)."""
+    found = []
+    for match in _EVENT.finditer(text):
+        if match["nth"] and _OWNED.search(text, max(0, match.start() - 7), match.start()):
+            continue  # "his first stage win": no stage number
+        if (match["d"] or match["word"]) and (
+            _SPLIT_BEFORE.search(text, max(0, match.start() - 30), match.start())
+            or _SPLIT_AFTER.match(text, match.end())
+        ):
+            continue
+        found.append(match)
+    return found

@@ -1,0 +1,45 @@
+"""Whether an article is English: drafting writes English prompts from English sentences.
+
+A text is English when English function words ("the", "and", "of", "said") make up a
+usual share of its words; otherwise the language with most of its own function words is
+named in the refusal. Function words decide this reliably from a few hundred words,
+with no model to download and the same answer every run.
+"""
+
+from __future__ import annotations
+
+import re
+
+_FUNCTION_WORDS = {
+    "English": "the and of to in a is was that for on with he she it as at his her by from "
+    "said but not have has had be this they we i you are were",
+    "French": "le la les et de des du un une est dans pour sur avec il elle au aux ce qui que "
+    "pas par a été ont son sa ses nous vous je",
+    "German": "der die das und ist nicht ein eine mit sich auf für im den dem des zu von er sie "
+    "wir ich auch hat wurde",
+    "Spanish": "el la los las y de del que en un una es por con para se su al lo como pero más "
+    "fue ha sus",
+    "Italian": "il lo la gli le e di del della che in un una è per con non si sono ha al alla "
+    "ma anche",
+    "Portuguese": "o a os as e de do da que em um uma é para com não se por foi ao dos das mas",
+    "Dutch": "de het een en van in is dat op te zijn met voor niet hij zij er maar ook aan",
+}
+_WORD = re.compile(r"[^\W\d_]+")
+
+
+def language_of(text: str) -> str:
+    """The language whose function words are most frequent in ``text``."""
+    words = [w.casefold() for w in _WORD.findall(text[:20000])]
+    scores = {
+        language: sum(1 for w in words if w in vocabulary) for language, vocabulary in _SETS.items()
+    }
+    return max(scores, key=lambda language: scores[language])
+
+
+def is_english(text: str) -> bool:
+    """Whether ``text`` reads as English (a short text with too few words counts as English)."""
+    words = _WORD.findall(text[:20000])
+    return len(words) < 40 or language_of(text) == "English"
+
+
+_SETS = {language: frozenset(words.split()) for language, words in _FUNCTION_WORDS.items()}

@@ -1,0 +1,243 @@
+"""Storing a journalled round, and finishing every round the journal still holds.
+
+Each store write here is idempotent, so a round stored and then replayed (the process died
+between the commit and the removal of its file) is stored once: a game is skipped by its
+uid, a daily attempt by its uid, a rating by (game uid, question) in the review log.
+
+Where a round goes, by mode:
+
+- a game (play, hot-seat, live, a live player's own): the shared server when one is
+  configured; when it fails, the local file, marked unshared for ``quizcli sync``;
+- a daily attempt or a review: the configured store; when it fails, it stays in the
+  journal until a later command can store it.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING, NamedTuple
+
+from quizcli.errors import QuizError
+from quizcli.journal import log
+from quizcli.journal.entry import Entry, from_lines
+
+if TYPE_CHECKING:
+    from quizcli.store.base import GameStore, Ranking, Reviewed
+
+
+class GameSaved(NamedTuple):
+    """Where a game went: its id and ranking in the store, or kept locally (unshared)."""
+
+    ranking: Ranking | None
+    kept_locally: bool = False
+    problem: str | None = None  # why the shared server did not take it (kept locally)
+
+
+def store_game(entry: Entry, *, rank: bool = True) -> GameSaved:
+    """Store a game (with its ratings) in the configured store, else locally marked
+    unshared; its ranking when ``rank``. StoreError when neither store takes it."""
+    from quizcli.store import StoreError, engine
+    from quizcli.store.sqlite import SQLiteStore
+
+    reviews = entry.review_rows()
+    problem: str | None = None
+    url: str | None = None
+    try:
+        url = engine.database_url()
+    except StoreError as error:  # a broken config file must not cost the round
+        problem = str(error)
+    if url is not None:
+        from quizcli.store.postgres import PostgresStore
+
+        try:
+            server = PostgresStore.for_writing(url)
+            try:
+                game_id = _game_id(server, entry, server.add(entry.game, reviews))
+                return GameSaved(_ranking(server, game_id) if rank else None)
+            finally:
+                server.close()
+        except StoreError as error:
+            problem = str(error)
+    local = SQLiteStore.for_writing(engine.local_path())
+    try:
+        game_id = _game_id(
+            local, entry, local.add(entry.game, unshared=problem is not None, reviews=reviews)
+        )
+        if problem is not None:
+            return GameSaved(None, kept_locally=True, problem=problem)
+        return GameSaved(_ranking(local, game_id) if rank else None)
+    finally:
+        local.close()
+
+
+def _ranking(store: GameStore, game_id: int | None) -> Ranking | None:
+    return None if game_id is None else store.ranking(game_id)
+
+
+def _game_id(store: GameStore, entry: Entry, added: int | None) -> int | None:
+    """The stored game's id: just added, or found by uid (stored before: a replay); None
+    when it was stored and deleted since (a ``reset``)."""
+    return added if added is not None else store.game_id(entry.game.uid)
+
+
+def store_daily(entry: Entry, store: GameStore) -> bool:
+    """Store the attempt and its ratings in ``store``; True when it is the day's scored
+    attempt (the first of the day, found by uid when this very attempt was stored before)."""
+    if store.save_daily(entry.daily_row(), entry.review_rows()):
+        return True
+    first = store.daily_game(entry.game.set_id, entry.daily_row().day, entry.game.player)
+    return first is not None and first.uid == entry.game.uid
+
+
+def earlier_daily(entry: Entry, where: Path | None = None) -> bool:
+    """True when the journal holds an earlier attempt at the same daily by the same player
+    (not stored yet): that one is the day's attempt, ``entry`` practice."""
+    started = entry.game.started_at
+    for _path, other in waiting(where):
+        if (
+            other is not None
+            and other.mode == "daily"
+            and other.game.uid != entry.game.uid
+            and (other.game.set_id, other.day, other.game.player)
+            == (entry.game.set_id, entry.day, entry.game.player)
+            and other.game.started_at <= started
+        ):
+            return True
+    return False
+
+
+def store_review(entry: Entry, store: GameStore) -> list[Reviewed]:
+    """Apply the ratings of a review round to the cards; what each card became."""
+    return store.save_reviews(entry.review_rows())
+
+
+def store_entry(entry: Entry) -> None:
+    """Store ``entry`` as its mode does (see the module docstring); StoreError when the
+    store cannot take it now (it is then kept)."""
+    if entry.mode in ("daily", "review"):
+        from quizcli.store import engine
+
+        store = engine.for_writing()
+        try:
+            if entry.mode == "daily":
+                store_daily(entry, store)
+            else:
+                store_review(entry, store)
+        finally:
+            store.close()
+    else:
+        store_game(entry, rank=False)
+
+
+class Finished(NamedTuple):
+    """What finishing the journal did: rounds stored, rounds still kept (and why)."""
+
+    stored: list[Entry]
+    kept: list[str]  # a line per round still waiting: what it is and why
+    damaged: list[Path]
+
+
+def entry_of(path: Path) -> Entry | None:
+    """The round in a journal file this process holds (None when it holds no answer)."""
+    import json
+
+    lines = []
+    for raw in path.read_bytes().split(b"\n"):
+        try:
+            line = json.loads(raw.decode("utf-8", "replace"))
+        except ValueError:
+            continue
+        if isinstance(line, dict):
+            lines.append(line)
+    return from_lines(lines, str(path))
+
+
+def _ours(lines: list[dict[str, object]]) -> bool:
+    """Whether a file belongs to this data folder (a file in the shared fallback folder
+    may be another one's)."""
+    from quizcli import paths
+
+    home = lines[0].get("home") if lines else None
+    if not home:
+        return True
+    try:
+        return str(home) == str(paths.data_dir())
+    except QuizError:
+        return False
+
+
+def waiting(where: Path | None = None) -> list[tuple[Path, Entry | None]]:
+    """The rounds the journal holds that no live process is playing, oldest first (None
+    for a file with no answer); damaged files are left out."""
+    import os
+
+    found: list[tuple[float, Path, Entry | None]] = []
+    for path in log.pending(where):
+        fd = log.claim(path)
+        if fd is None:
+            continue
+        try:
+            lines = log.read_lines(fd)
+            if not _ours(lines):
+                continue
+            entry = from_lines(lines, str(path))
+        except (OSError, QuizError):
+            continue
+        finally:
+            os.close(fd)
+        started = lines[0].get("started", 0)
+        found.append((float(started) if isinstance(started, int | float) else 0.0, path, entry))
+    found.sort(key=lambda item: (item[0], item[1].name))
+    return [(path, entry) for _started, path, entry in found]
+
+
+def finish(where: Path | None = None) -> Finished:
+    """Store every round the journal still holds (oldest first), each once by its uid,
+    removing each file once the store has it. A round being played by a live process is
+    left alone (its file is locked); a round the store cannot take now stays."""
+    import os
+
+    done = Finished([], [], [])
+    claimed: list[tuple[float, Path, int, Entry | None]] = []
+    for path in log.pending(where):
+        fd = log.claim(path)
+        if fd is None:
+            continue
+        try:
+            lines = log.read_lines(fd)
+            if not _ours(lines):
+                os.close(fd)
+                continue
+            entry = from_lines(lines, str(path))
+        except (OSError, QuizError):
+            os.close(fd)
+            done.damaged.append(path)
+            continue
+        started = lines[0].get("started", 0)
+        when = float(started) if isinstance(started, int | float) else 0.0
+        claimed.append((when, path, fd, entry))
+    claimed.sort(key=lambda item: (item[0], item[1].name))
+    try:
+        for _started, path, _fd, entry in claimed:
+            if entry is None:  # nothing was answered: nothing to keep
+                _remove(path)
+                continue
+            try:
+                store_entry(entry)
+            except QuizError as error:  # the store (or the data folder) cannot take it now
+                done.kept.append(f"{entry.describe()}: {error}")
+                continue
+            _remove(path)  # the store has it: done
+            done.stored.append(entry)
+    finally:
+        for _started, _path, fd, _entry in claimed:
+            os.close(fd)  # the locks go with the descriptors
+    return done
+
+
+def _remove(path: Path) -> None:
+    import os
+    from contextlib import suppress
+
+    with suppress(OSError):
+        os.unlink(path)
