@@ -20,7 +20,6 @@ from quizcli.kinds import Difficulty, Kind
 
 if TYPE_CHECKING:
     import queue
-    import ssl
     import threading
 
     from quizcli.live.host import HostEvent, LiveHost
@@ -94,7 +93,13 @@ def host(
     from quizcli.game import Round, RoundOptions
     from quizcli.live.host import LiveHost
 
-    tls = _tls_context(tls_cert, tls_key)
+    if (tls_cert is None) != (tls_key is None):
+        raise typer.BadParameter("give both --tls-cert and --tls-key", param_hint="--tls-cert")
+    tls = None
+    if tls_cert is not None and tls_key is not None:
+        from quizcli.live.web import tls_context
+
+        tls = tls_context(tls_cert, tls_key)
     if time_limit != time_limit:
         raise typer.BadParameter("must be a number of seconds, not nan", param_hint="--time-limit")
     catalog = open_catalog(banks)
@@ -116,9 +121,7 @@ def host(
     import queue
 
     events: queue.Queue[HostEvent] = queue.Queue()
-    room = LiveHost(
-        game, bind=bind, port=port, max_players=max_players, events=events.put, tls=tls
-    )
+    room = LiveHost(game, bind=bind, port=port, max_players=max_players, events=events.put, tls=tls)
     keeper = _Keeper(room)
     code = _run(room, events, keeper, loopback=bind in LOOPBACK)
     if code:
@@ -202,26 +205,6 @@ def _run(
     except KeyboardInterrupt:  # while a line was drawn: the games are in the journal
         code = EXIT_INTERRUPTED
     return 128 + received[0] if received and code else code
-
-
-def _tls_context(cert: Path | None, key: Path | None) -> ssl.SSLContext | None:
-    """The server's TLS context from a PEM certificate and key (both or neither)."""
-    if cert is None and key is None:
-        return None
-    if cert is None or key is None:
-        raise typer.BadParameter("give both --tls-cert and --tls-key", param_hint="--tls-cert")
-    import ssl
-
-    from quizcli.errors import QuizError
-
-    context = ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER)
-    context.minimum_version = ssl.TLSVersion.TLSv1_2
-    try:
-        context.load_cert_chain(cert, key)
-    except (OSError, ssl.SSLError) as error:
-        reason = getattr(error, "strerror", None) or getattr(error, "reason", None) or error
-        raise QuizError(f"cannot use the certificate {cert} with the key {key}: {reason}") from None
-    return context
 
 
 class _NobodyToPlay(Exception):

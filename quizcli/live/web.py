@@ -16,6 +16,9 @@ from importlib import resources
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
+    import ssl
+    from pathlib import Path
+
     from websockets.asyncio.server import ServerConnection
     from websockets.http11 import Request, Response
 
@@ -122,3 +125,20 @@ def reachable_address(bind: str) -> str:
             return str(sock.getsockname()[0])
     except OSError:
         return bind or "0.0.0.0"
+
+
+def tls_context(cert: Path, key: Path) -> ssl.SSLContext:
+    """The room's TLS context (https and wss) from a PEM certificate chain and its key;
+    QuizError in one line when they cannot be read or do not match."""
+    import ssl
+
+    from quizcli.errors import QuizError
+
+    context = ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER)
+    context.minimum_version = ssl.TLSVersion.TLSv1_2
+    try:
+        context.load_cert_chain(cert, key)
+    except (OSError, ssl.SSLError) as error:
+        reason = getattr(error, "strerror", None) or getattr(error, "reason", None) or error
+        raise QuizError(f"cannot use the certificate {cert} with the key {key}: {reason}") from None
+    return context
