@@ -448,3 +448,31 @@ def test_the_join_url_names_a_reachable_address() -> None:
     assert reachable_address("192.168.1.20") == "192.168.1.20"
     found = ipaddress.ip_address(reachable_address("0.0.0.0"))  # an address, whatever it is
     assert found.version == 4
+
+
+def test_the_page_shows_a_refusal_and_gives_the_form_back(tmp_path: Path) -> None:
+    """A wrong code, then a name already seated: the host's reason in the live region,
+    the form back with its button; with the right name the player gets in."""
+    chromium_path()
+    host = LiveHost(make_game(write(tmp_path, VALID)), pause=0)
+    with room(host), chromium() as browser:
+        first = phone(browser)
+        first.goto(f"http://127.0.0.1:{host.port}/?code={host.code}")
+        first.get_by_label("Your name", exact=True).fill("ann")
+        first.get_by_role("button", name="Join").click()
+        first.get_by_text("Waiting for the host to start the game.").wait_for()
+        page = phone(browser)
+        wrong = "000000" if host.code != "000000" else "111111"
+        page.goto(f"http://127.0.0.1:{host.port}/?code={wrong}")
+        page.get_by_label("Your name", exact=True).fill("bo")
+        page.get_by_role("button", name="Join").click()
+        page.get_by_role("status").get_by_text("The host refused: wrong code").wait_for()
+        assert page.get_by_role("button", name="Join").is_enabled()
+        page.get_by_label("Join code", exact=True).fill(host.code)
+        page.get_by_label("Your name", exact=True).fill("Ann")  # the same seat as ann
+        page.get_by_role("button", name="Join").click()
+        page.get_by_role("status").get_by_text("The host refused:").wait_for()
+        assert page.evaluate("sessionStorage.getItem('quizcli.seat')") is None
+        page.get_by_label("Your name", exact=True).fill("bo")
+        page.get_by_role("button", name="Join").click()
+        page.get_by_text("Players (2)").wait_for()
