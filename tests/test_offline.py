@@ -189,7 +189,8 @@ def test_a_url_that_is_not_postgresql_is_one_line_without_its_password() -> None
     result = quizcli("scores", env={"QUIZCLI_DATABASE_URL": "mysql://me:hunter2@db/quiz"})
     assert result.returncode == 1
     assert result.stderr == (
-        "Error: $QUIZCLI_DATABASE_URL: 'mysql://me:***@db/quiz' is not a postgresql:// URL\n"
+        "Error: $QUIZCLI_DATABASE_URL: the URL's scheme 'mysql://' is not postgresql:// or "
+        "postgres:// (postgresql://user:password@host:port/dbname)\n"
     )
 
 

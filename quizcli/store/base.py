@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import json
 import os
-import re
 import time
 from collections.abc import Iterable, Mapping
 from typing import Any, NamedTuple, Protocol
@@ -49,9 +48,11 @@ def timestamp(epoch: float) -> str:
 
 
 def mask_url(url: str) -> str:
-    """``url`` with its password (in the user part or a ``password=`` parameter) as ***."""
-    masked = re.sub(r"^([a-z]+://[^:/@?#]*):[^@/?#]*@", r"\1:***@", url, flags=re.IGNORECASE)
-    return re.sub(r"(password=)[^&\s]*", r"\1***", masked, flags=re.IGNORECASE)
+    """``url`` as it may be shown: read by libpq's parser, its password as *** (see
+    :mod:`quizcli.store.conninfo`); a URL that cannot be parsed is never echoed."""
+    from quizcli.store.conninfo import display
+
+    return display(url)
 
 
 # --- errors ---------------------------------------------------------------------------
@@ -250,8 +251,12 @@ def game_row(row: Mapping[str, Any]) -> GameRow:
     )
 
 
+RESET = "reset"  # a Ranking's status when the game was deleted (a reset) before it was read
+
+
 class Ranking(NamedTuple):
-    """Where a just-stored game stands on its set's leaderboard."""
+    """Where a just-stored game stands on its set's leaderboard (status RESET: the game was
+    stored, then deleted by a reset before its rank was read)."""
 
     status: str
     position: int

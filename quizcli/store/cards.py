@@ -84,9 +84,16 @@ class SQLCards(SQLGames):
     # --- the parts of a write (inside a transaction the engine opened) --------------
 
     def _apply_reviews(self, reviews: Reviews) -> list[Reviewed]:
-        """Rate every card of ``reviews`` from its current row, and log each rating."""
-        done: list[Reviewed] = []
-        for item in reviews.items:
+        """Rate every card of ``reviews`` from its current row, and log each rating.
+
+        The cards are locked in the order of their question ids, whatever the round's
+        order: two saves of one player's rounds at once then wait for each other instead
+        of each holding a card the other needs (a deadlock). What each card became comes
+        back in the round's order."""
+        done: dict[int, Reviewed] = {}
+        order = sorted(range(len(reviews.items)), key=lambda n: reviews.items[n].question_id)
+        for index in order:
+            item = reviews.items[index]
             key = (reviews.player, reviews.set_id, item.question_id)
             for _attempt in range(ATTEMPTS):
                 rows = self._rows(
@@ -124,8 +131,8 @@ class SQLCards(SQLGames):
                     reviews.game_uid,
                 ),
             )
-            done.append(Reviewed(item.question_id, item.rating, due))
-        return done
+            done[index] = Reviewed(item.question_id, item.rating, due)
+        return [done[index] for index in range(len(reviews.items))]
 
     def _restart(
         self, player: str, set_id: str, changed: dict[str, tuple[str, str]], now: float

@@ -12,7 +12,7 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-from quizcli.store.base import GameStore, StoreError, mask_url
+from quizcli.store.base import GameStore, StoreError
 
 URL_ENV = "QUIZCLI_DATABASE_URL"
 CONFIG_FILE = "config.toml"
@@ -35,8 +35,12 @@ def database_url() -> str | None:
         url, where = _configured(), str(config_path())
     if not url:
         return None
-    if not url.lower().startswith(SCHEMES):
-        raise StoreError(f"{where}: {mask_url(url)!r} is not a postgresql:// URL")
+    from quizcli.store.conninfo import parse
+
+    try:
+        parse(url)
+    except StoreError as error:
+        raise StoreError(f"{where}: {error}") from None
     return url
 
 

@@ -20,7 +20,7 @@ schema newer than this client is refused before anything is written.
 
 from __future__ import annotations
 
-import re
+import time
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from typing import TYPE_CHECKING, Any, TypeVar
@@ -33,10 +33,10 @@ from quizcli.store.base import (
     ServerUnavailable,
     StoreError,
     StoreWriteError,
-    mask_url,
     new_game,
 )
 from quizcli.store.cards import SQLCards
+from quizcli.store.conninfo import display, masked
 from quizcli.store.migrations import MIGRATIONS, OUR_TABLES, SCHEMA_VERSION
 from quizcli.store.queries import Row
 
@@ -44,10 +44,28 @@ if TYPE_CHECKING:
     import psycopg
 
 T = TypeVar("T")
-CONNECT_TIMEOUT = 5  # seconds to reach the server (libpq's connect_timeout)
+CONNECT_TIMEOUT = 4  # seconds to reach the server and check its schema
+SAVE_LIMIT = 6.0  # seconds any one write (a game, a review, a daily attempt) may take
+READ_LIMIT = 60.0  # seconds any one read may take (a report, never a round, waits for it)
+MIGRATE_LIMIT = 60.0  # seconds to create or migrate the schema (twenty clients may queue)
 STATEMENT_TIMEOUT_MS = 60_000  # the longest any statement may run on the server
+IDLE_IN_TRANSACTION_MS = 4_000  # the server ends a session stuck inside a transaction
+LOCK_TIMEOUT_MS = 5_000  # the longest a statement waits for a row another session holds
+# TCP: notice a peer that vanished (keepalives) or stopped acknowledging (user timeout).
+TCP: dict[str, Any] = {
+    "keepalives": 1,
+    "keepalives_idle": 5,
+    "keepalives_interval": 2,
+    "keepalives_count": 3,
+    "tcp_user_timeout": 10_000,
+}
 MIGRATION_LOCK = 0x71756963  # the advisory lock key migrations hold ("quic")
 SCHEMA_TABLE = "quizcli_schema"
+RETRIED = ("40001", "40P01")  # serialization failure, deadlock: the transaction runs again
+
+# Servers found unreachable in this process: URL -> the reason. Later opens fail at once
+# with it (hot-seat's four players against a dead server wait once, not four times).
+_DOWN: dict[str, str] = {}
 
 
 class PostgresStore(SQLCards):
@@ -57,7 +75,7 @@ class PostgresStore(SQLCards):
 
     def __init__(self, url: str, db: psycopg.Connection[dict[str, Any]]) -> None:
         self.url = url
-        self.where = mask_url(url)
+        self.where = display(url)
         self.db = db
 
     # --- opening ------------------------------------------------------------------------
@@ -65,7 +83,7 @@ class PostgresStore(SQLCards):
     @classmethod
     def for_writing(cls, url: str) -> PostgresStore:
         """The store at ``url``, its schema created or migrated as needed."""
-        store = cls(url, _connect(url))
+        store = cls._open(url, writing=True)
         try:
             version = store._version()
             if version < SCHEMA_VERSION:
@@ -81,7 +99,7 @@ class PostgresStore(SQLCards):
 
         An empty database is left empty; an older schema is migrated (under the lock).
         """
-        store = cls(url, _connect(url))
+        store = cls._open(url, writing=False)
         try:
             version = store._version()
             if version == 0:
@@ -94,23 +112,36 @@ class PostgresStore(SQLCards):
             raise
         return store
 
+    @classmethod
+    def _open(cls, url: str, *, writing: bool) -> PostgresStore:
+        """A connection to ``url``; at once a failure when the server was found unreachable
+        earlier in this process (it is not waited for twice)."""
+        if url in _DOWN:
+            raise ServerUnavailable(_DOWN[url])
+        store = cls(url, _connect(url, writing=writing))
+        store.limit = CONNECT_TIMEOUT  # the schema check is part of connecting
+        return store
+
+    limit: float = SAVE_LIMIT  # the client-side limit of the next write (see _failures)
+
     def _version(self) -> int:
         """The schema version, after making sure the database is ours and not newer."""
-        rows = self._rows(
-            "SELECT table_name FROM information_schema.tables "
-            "WHERE table_schema = current_schema() AND table_name IN (?, ?, ?)",
-            (SCHEMA_TABLE, *sorted(OUR_TABLES)),
-        )
-        tables = {row["table_name"] for row in rows}
-        if SCHEMA_TABLE not in tables:
-            if tables:
-                raise StoreError(
-                    f"{self.where} is not a quizcli database (it holds tables "
-                    f"{', '.join(sorted(tables))}); point QUIZCLI_DATABASE_URL at another "
-                    "database. Nothing was written."
-                )
-            return 0
-        (row,) = self._rows(f"SELECT MAX(version) AS version FROM {SCHEMA_TABLE}")
+        with self._failures("checking the schema", CONNECT_TIMEOUT):
+            rows = self._rows(
+                "SELECT table_name FROM information_schema.tables "
+                "WHERE table_schema = current_schema() AND table_name IN (?, ?, ?)",
+                (SCHEMA_TABLE, *sorted(OUR_TABLES)),
+            )
+            tables = {row["table_name"] for row in rows}
+            if SCHEMA_TABLE not in tables:
+                if tables:
+                    raise StoreError(
+                        f"{self.where} is not a quizcli database (it holds tables "
+                        f"{', '.join(sorted(tables))}); point QUIZCLI_DATABASE_URL at another "
+                        "database. Nothing was written."
+                    )
+                return 0
+            (row,) = self._rows(f"SELECT MAX(version) AS version FROM {SCHEMA_TABLE}")
         version = int(row["version"] or 0)
         if version > SCHEMA_VERSION:
             raise StoreError(
@@ -121,15 +152,18 @@ class PostgresStore(SQLCards):
 
     def _migrate(self) -> None:
         """Every step the database lacks, in one transaction under the advisory lock."""
-        with self._failures("creating or migrating the schema"), self.db.transaction():
-            self.db.execute("SELECT pg_advisory_xact_lock(%s)", (MIGRATION_LOCK,))
-            self.db.execute(f"CREATE TABLE IF NOT EXISTS {SCHEMA_TABLE} (version INTEGER)")
-            version = self._version()  # again, under the lock: another client may be done
-            for number in range(version + 1, SCHEMA_VERSION + 1):
-                for statement in MIGRATIONS[number - 1].statements("postgres"):
-                    self.db.execute(statement)
-                self.db.execute(f"DELETE FROM {SCHEMA_TABLE}")
-                self.db.execute(f"INSERT INTO {SCHEMA_TABLE} VALUES (%s)", (number,))
+        with self._failures("creating or migrating the schema", MIGRATE_LIMIT):
+            with self.db.transaction():
+                self.db.execute(f"SET LOCAL statement_timeout = {STATEMENT_TIMEOUT_MS}")
+                self.db.execute(f"SET LOCAL lock_timeout = {int(MIGRATE_LIMIT * 1000)}")
+                self.db.execute("SELECT pg_advisory_xact_lock(%s)", (MIGRATION_LOCK,))
+                self.db.execute(f"CREATE TABLE IF NOT EXISTS {SCHEMA_TABLE} (version INTEGER)")
+                version = self._version()  # again, under the lock: another client may be done
+                for number in range(version + 1, SCHEMA_VERSION + 1):
+                    for statement in MIGRATIONS[number - 1].statements("postgres"):
+                        self.db.execute(statement)
+                    self.db.execute(f"DELETE FROM {SCHEMA_TABLE}")
+                    self.db.execute(f"INSERT INTO {SCHEMA_TABLE} VALUES (%s)", (number,))
 
     def close(self) -> None:
         """Close the connection."""
@@ -149,18 +183,34 @@ class PostgresStore(SQLCards):
     def add(self, game: NewGame, reviews: Reviews | None = None) -> int | None:
         """Store ``game`` in one transaction (with ``reviews`` applied to the cards) unless
         its uid is stored already; its new id, or None."""
-        with self._failures("saving the game"), self.db.transaction():
-            return self._insert_game(game, reviews=reviews)
+        return self._write("saving the game", lambda: self._insert_game(game, reviews=reviews))
 
     def _write(self, what: str, work: Callable[[], T]) -> T:
-        """Run ``work`` in one transaction, its failures as one line naming the server."""
-        with self._failures(what), self.db.transaction():
-            return work()
+        """Run ``work`` in one transaction within SAVE_LIMIT seconds, its failures as one
+        line naming the server; run once more when the server broke a deadlock or a
+        serialization conflict by rolling it back (the rows are locked in one order, so a
+        second meeting is rarer still)."""
+        for attempt in (1, 2):
+            try:
+                with self._failures(what, self.limit), self.db.transaction():
+                    return work()
+            except _Conflict:
+                if attempt == 2:
+                    raise
+        raise AssertionError("unreachable")
 
     def delete(self, where: GameFilter) -> int:
         """Delete the games matching ``where`` and their answers; return how many."""
-        with self._failures("deleting games"), self.db.transaction():
-            return self._delete_games(where)
+        previous, self.limit = self.limit, READ_LIMIT  # a reset may rebuild large summaries
+        try:
+            return self._write("deleting games", lambda: self._reset(where))
+        finally:
+            self.limit = previous
+
+    def _reset(self, where: GameFilter) -> int:
+        # A writer's statements stop at SAVE_LIMIT; rebuilding the summaries may take longer.
+        self._run(f"SET LOCAL statement_timeout = {STATEMENT_TIMEOUT_MS}")
+        return self._delete_games(where)
 
     # --- how statements run (see SQLGames) ----------------------------------------------
 
@@ -170,7 +220,7 @@ class PostgresStore(SQLCards):
         self._run("LOCK TABLE games, set_scores, bests IN SHARE ROW EXCLUSIVE MODE")
 
     def _rows(self, sql: str, params: Sequence[object] = ()) -> list[Row]:
-        with self._failures("reading"):
+        with self._failures("reading", READ_LIMIT):
             rows: list[Row] = list(self.db.execute(_pg(sql), params).fetchall())
             return rows
 
@@ -186,25 +236,125 @@ class PostgresStore(SQLCards):
         return None if row is None else int(row["id"])
 
     @contextmanager
-    def _failures(self, what: str) -> Iterator[None]:
-        """Turn psycopg's errors into one line naming the (masked) server."""
+    def _failures(self, what: str, limit: float) -> Iterator[None]:
+        """Bound the work to ``limit`` seconds on the client's clock (the outermost limit
+        holds), and turn psycopg's errors into one line naming the (masked) server and
+        what happened."""
         import psycopg
 
+        bounded: Any = self.db  # a Bounded connection (see _connection_class)
+        outermost = bounded.deadline is None
+        if outermost:
+            bounded.deadline, bounded.seconds = time.monotonic() + limit, limit
         try:
             yield
-        except psycopg.OperationalError as error:
-            raise ServerUnavailable(
-                f"{what} on {self.where} failed: the server went away "
-                f"({_first_line(error, self.url)})"
-            ) from None
-        except psycopg.Error as error:
-            raise StoreWriteError(
-                f"{what} on {self.where} failed: {_first_line(error, self.url)}"
-            ) from None
+        except (psycopg.Error, _NoAnswer) as error:
+            raise self._failure(what, error) from None
+        finally:
+            if outermost:
+                bounded.deadline = None
+
+    def _failure(self, what: str, error: BaseException) -> StoreError:
+        """The store's error for a driver's ``error`` during ``what``."""
+        import psycopg
+
+        where = f"{what} on {self.where} failed"
+        state = getattr(error, "sqlstate", None)
+        detail = _first_line(error, self.url)
+        if isinstance(error, _NoAnswer):
+            message = f"{where}: the server did not answer within {error.seconds:g} s"
+            _DOWN[self.url] = f"{message} (not tried again by this command)"
+            return ServerUnavailable(message)
+        if state in RETRIED:
+            name = "a deadlock" if state == "40P01" else "a serialization conflict"
+            return _Conflict(
+                f"{where}: {name} with another save, detected by the server, twice ({detail})"
+            )
+        if state == "57014":
+            return StoreWriteError(
+                f"{where}: the server cancelled it at its statement timeout "
+                f"({STATEMENT_TIMEOUT_MS // 1000} s)"
+            )
+        if state == "55P03":
+            return StoreWriteError(
+                f"{where}: rows it needed stayed locked by another session for "
+                f"{LOCK_TIMEOUT_MS // 1000} s (the server's lock timeout)"
+            )
+        if state == "25P03":
+            return ServerUnavailable(
+                f"{where}: the server ended the session, idle inside a transaction too long"
+            )
+        if isinstance(error, psycopg.OperationalError):
+            message = f"{where}: the server went away ({detail})"
+            if self.db.closed or self.db.broken:
+                _DOWN[self.url] = f"{message} (not tried again by this command)"
+            return ServerUnavailable(message)
+        return StoreWriteError(f"{where}: {detail}")
 
 
-def _connect(url: str) -> psycopg.Connection[dict[str, Any]]:
-    """A connection to ``url`` (autocommit: transactions are opened explicitly)."""
+class _Conflict(ServerUnavailable):
+    """The server rolled a transaction back to break a deadlock or a serialization
+    conflict: worth one more try, then a failure like any other."""
+
+
+def _connection_class() -> type[psycopg.Connection[dict[str, Any]]]:
+    """psycopg's connection, every wait of which stops at its ``deadline`` and at Ctrl-C.
+
+    psycopg waits for the server in ``Connection.wait``, waking every 0.1 s; this one
+    gives up there once the deadline passed, and on Ctrl-C drops the connection at once
+    instead of asking the server to cancel (which a silent server never answers). The
+    server rolls back what a dropped connection left open (``idle_in_transaction``).
+    """
+    global _BOUNDED
+    if _BOUNDED is not None:
+        return _BOUNDED
+    import psycopg
+    from psycopg import waiting
+
+    class Bounded(psycopg.Connection[dict[str, Any]]):
+        deadline: float | None = None  # monotonic seconds; None: no limit
+        seconds: float = 0.0  # the limit the deadline was set from, for the message
+
+        def wait(self, gen: Any, interval: float = 0.1, timeout: float | None = None) -> Any:
+            try:
+                return waiting.wait(_until(gen, self), self.pgconn.socket, interval)
+            except (KeyboardInterrupt, SystemExit, _NoAnswer):
+                self.pgconn.finish()
+                raise
+
+    _BOUNDED = Bounded
+    return Bounded
+
+
+_BOUNDED: type[psycopg.Connection[dict[str, Any]]] | None = None
+
+
+def _until(gen: Any, db: Any) -> Any:
+    """``gen`` (one of psycopg's wait generators), stopped with :class:`_NoAnswer` once
+    ``db.deadline`` passed."""
+    try:
+        state = next(gen)
+        while True:
+            deadline = db.deadline
+            if deadline is not None and time.monotonic() >= deadline:
+                raise _NoAnswer(db.seconds)
+            ready = yield state
+            state = gen.send(ready)
+    except StopIteration as stop:
+        return stop.value
+
+
+class _NoAnswer(Exception):
+    """The server did not answer before the deadline."""
+
+    def __init__(self, seconds: float) -> None:
+        super().__init__(f"no answer within {seconds:g} s")
+        self.seconds = seconds
+
+
+def _connect(url: str, *, writing: bool) -> psycopg.Connection[dict[str, Any]]:
+    """A connection to ``url`` (autocommit: transactions are opened explicitly), every
+    wait of it bounded (see :func:`_connection_class`), the session's own limits set."""
     try:
         import psycopg
         from psycopg.rows import dict_row
@@ -213,21 +363,27 @@ def _connect(url: str) -> psycopg.Connection[dict[str, Any]]:
             "a PostgreSQL database is configured, but psycopg is not installed: "
             "pip install 'psycopg[binary]' (or unset QUIZCLI_DATABASE_URL)"
         ) from None
+    statement_ms = int(SAVE_LIMIT * 1000) if writing else STATEMENT_TIMEOUT_MS
+    options = (
+        f"-c statement_timeout={statement_ms} -c lock_timeout={LOCK_TIMEOUT_MS} "
+        f"-c idle_in_transaction_session_timeout={IDLE_IN_TRANSACTION_MS}"
+    )
     try:
-        return psycopg.connect(
+        return _connection_class().connect(
             url,
             autocommit=True,
             row_factory=dict_row,
             connect_timeout=CONNECT_TIMEOUT,
             application_name="quizcli",
-            options=f"-c statement_timeout={STATEMENT_TIMEOUT_MS}",
+            options=options,
+            **TCP,
         )
     except psycopg.OperationalError as error:
-        raise ServerUnavailable(
-            f"cannot reach the database server {mask_url(url)}: {_first_line(error, url)}"
-        ) from None
+        message = f"cannot reach the database server {display(url)}: {_first_line(error, url)}"
+        _DOWN[url] = f"{message} (not tried again by this command)"
+        raise ServerUnavailable(message) from None
     except (psycopg.Error, ValueError) as error:  # a malformed URL is a ProgrammingError
-        raise StoreError(f"cannot use {mask_url(url)}: {_first_line(error, url)}") from None
+        raise StoreError(f"cannot use {display(url)}: {_first_line(error, url)}") from None
 
 
 def _pg(sql: str) -> str:
@@ -236,10 +392,7 @@ def _pg(sql: str) -> str:
 
 
 def _first_line(error: BaseException, url: str) -> str:
-    """The first line of a driver's message, with the URL's password masked."""
+    """The first line of a driver's message, with the URL's password masked (read by
+    libpq's parser, see :mod:`quizcli.store.conninfo`)."""
     lines = [line.strip() for line in str(error).splitlines() if line.strip()]
-    text = lines[0] if lines else type(error).__name__
-    password = re.match(r"^[a-z]+://[^:/@?#]*:([^@/?#]*)@", url, flags=re.IGNORECASE)
-    if password and password.group(1):
-        text = text.replace(password.group(1), "***")
-    return mask_url(text)
+    return masked(lines[0] if lines else type(error).__name__, url)

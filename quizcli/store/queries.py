@@ -14,6 +14,7 @@ from typing import Any
 from quizcli.decoding import storable
 from quizcli.store.base import (
     RANK_ORDER,
+    RESET,
     Accuracy,
     GameFilter,
     GameRow,
@@ -174,7 +175,10 @@ class SQLGames:
         scores come from ``set_scores``, those ranked ahead among equal scores from a
         scan of that one score, the best scores from the top of an index.
         """
-        (game,) = self._rows("SELECT * FROM games WHERE id = ?", (game_id,))
+        found = self._rows("SELECT * FROM games WHERE id = ?", (game_id,))
+        if not found:  # a reset deleted it between its commit and this read
+            return Ranking(RESET, 0, 0, None, None, None)
+        (game,) = found
         set_id, score, finished = game["set_id"], game["score"], game["status"] == "finished"
         (total,) = self._rows(
             "SELECT COALESCE(SUM(games), 0) AS n FROM set_scores WHERE set_id = ?", (set_id,)

@@ -1,0 +1,415 @@
+"""A PostgreSQL server that stops answering, deadlocks, resets and leaky passwords.
+
+Real processes against the session's real test server: a silent TCP proxy on 127.0.0.1
+that stops forwarding during the INSERT or the COMMIT of a save, a backend stopped with
+SIGSTOP, 32 saves of one player at once, a reset racing 40 saves, and passwords holding
+characters a URL reserves. Nothing a player answered may be lost, nothing may hang
+without limit, and no password may show.
+"""
+
+from __future__ import annotations
+
+import _thread
+import os
+import random
+import signal
+import socket
+import sqlite3
+import threading
+import time
+from collections.abc import Iterator
+from pathlib import Path
+from urllib.parse import urlsplit, urlunsplit
+
+import psycopg
+import pytest
+from helpers import quizcli
+from test_store import T0
+
+import quizcli.store.postgres as postgres
+from quizcli.commands.saving import save_round
+from quizcli.model import (
+    AnswerRecord,
+    Difficulty,
+    GameResult,
+    Mark,
+    Outcome,
+    Points,
+    Response,
+    RoundEnd,
+    TrueFalseQuestion,
+    Verdict,
+)
+from quizcli.store import RESET, GameFilter, ServerUnavailable, new_game
+from quizcli.store.postgres import PostgresStore
+
+ANSWERS = "1\n1\n"
+SECRET_CHARS = "Zq9#se?cret"
+
+
+@pytest.fixture(autouse=True)
+def forget_down_servers(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Each test starts with no server known unreachable in this process."""
+    monkeypatch.setattr(postgres, "_DOWN", {})
+
+
+def shuffled_round(player: str, seed: int, questions: int = 8) -> GameResult:
+    """A finished round over the same questions as every other, in its own order (so
+    saves at once meet on the same cards in different orders)."""
+    rng = random.Random(seed)
+    order = list(range(questions))
+    rng.shuffle(order)
+    records = []
+    for n in order:
+        fraction = rng.choice([0.0, 1.0])
+        records.append(
+            AnswerRecord(
+                question=TrueFalseQuestion(
+                    id=f"q{n:02d}", prompt=f"Question {n}?", answer=True,
+                    difficulty=Difficulty.EASY, tags=("t",),
+                ),
+                response=Response(outcome=Outcome.ANSWERED, value=True, elapsed=1.0),
+                verdict=Verdict(mark=Mark.RIGHT if fraction else Mark.WRONG, fraction=fraction),
+                points=Points(base=100, fraction=fraction, total=round(100 * fraction)),
+                streak=0,
+            )
+        )  # fmt: skip
+    return GameResult(
+        set_id="demo", set_title="Demo", player=player, started=T0 + seed,
+        finished=T0 + seed + 30, end=RoundEnd.COMPLETED, asked=questions,
+        max_score=100 * questions, answers=tuple(records), options={"seed": seed},
+    )  # fmt: skip
+
+
+def at_once(count: int, work: object) -> list[object]:
+    """Run ``work(n)`` in ``count`` threads released together; each one's result or error."""
+    barrier = threading.Barrier(count)
+    outcomes: list[object] = [None] * count
+
+    def run(n: int) -> None:
+        barrier.wait()
+        try:
+            outcomes[n] = work(n)  # type: ignore[operator]
+        except BaseException as error:  # noqa: BLE001 - reported by the test
+            outcomes[n] = error
+
+    threads = [threading.Thread(target=run, args=(n,)) for n in range(count)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join(120)
+    return outcomes
+
+
+def local_games(home: Path) -> list[tuple[str, int]]:
+    path = home / "quizcli.db"
+    if not path.exists():
+        return []
+    db = sqlite3.connect(path)
+    try:
+        return db.execute("SELECT player, unshared FROM games ORDER BY id").fetchall()
+    finally:
+        db.close()
+
+
+def server_count(url: str, table: str = "games") -> int:
+    with psycopg.connect(url) as db:
+        row = db.execute(f"SELECT COUNT(*) FROM {table}").fetchone()
+    return int(row[0]) if row else 0
+
+
+# --- a server that stops answering -----------------------------------------------------
+
+
+class SilentProxy:
+    """A TCP proxy on 127.0.0.1 to the server that, once the client sends ``trigger``,
+    forwards nothing more either way and closes nothing: a server that accepted the bytes
+    and never answers."""
+
+    def __init__(self, server_url: str, trigger: bytes) -> None:
+        parts = urlsplit(server_url)
+        self.upstream = (parts.hostname or "127.0.0.1", parts.port or 5432)
+        self.trigger = trigger
+        self.silent = threading.Event()
+        self.closing = threading.Event()
+        self.sockets: list[socket.socket] = []
+        self.listener = socket.create_server(("127.0.0.1", 0))
+        self.listener.settimeout(0.2)
+        self.port = self.listener.getsockname()[1]
+        threading.Thread(target=self._accept, daemon=True).start()
+
+    def url(self, server_url: str) -> str:
+        parts = urlsplit(server_url)
+        auth = parts.netloc.rsplit("@", 1)[0]
+        return urlunsplit(parts._replace(netloc=f"{auth}@127.0.0.1:{self.port}"))
+
+    def _accept(self) -> None:
+        while not self.closing.is_set():
+            try:
+                client, _ = self.listener.accept()
+            except TimeoutError:
+                continue
+            except OSError:
+                return
+            server = socket.create_connection(self.upstream)
+            self.sockets += [client, server]
+            threading.Thread(target=self._pump, args=(client, server, True), daemon=True).start()
+            threading.Thread(target=self._pump, args=(server, client, False), daemon=True).start()
+
+    def _pump(self, source: socket.socket, target: socket.socket, watch: bool) -> None:
+        source.settimeout(0.2)
+        while not self.closing.is_set():
+            try:
+                data = source.recv(65536)
+            except TimeoutError:
+                continue
+            except OSError:
+                return
+            if not data:
+                return  # the peer closed: a silent network passes nothing on, not even that
+            if watch and self.trigger in data:
+                self.silent.set()
+            if self.silent.is_set():
+                continue
+            try:
+                target.sendall(data)
+            except OSError:
+                return
+
+    def close(self) -> None:
+        self.closing.set()
+        for sock in [self.listener, *self.sockets]:
+            sock.close()
+
+
+def wait_for_no_open_transaction(url: str) -> None:
+    """Until the server holds no session of ours idle inside a transaction (ended by its
+    idle_in_transaction_session_timeout), or fail after a minute."""
+    name = urlsplit(url).path.lstrip("/")
+    for _ in range(600):
+        with psycopg.connect(url, autocommit=True) as db:
+            row = db.execute(
+                "SELECT COUNT(*) FROM pg_stat_activity WHERE datname = %s "
+                "AND state LIKE 'idle in transaction%%'",
+                (name,),
+            ).fetchone()
+        if row and row[0] == 0:
+            return
+        time.sleep(0.1)
+    pytest.fail("a session stayed idle inside a transaction")
+
+
+@pytest.mark.parametrize("trigger", [b"INSERT INTO games", b"COMMIT"])
+def test_a_server_that_stops_answering_mid_save_costs_a_bounded_wait_and_nothing_else(
+    postgres_url: str, isolated_home: Path, trigger: bytes
+) -> None:
+    PostgresStore.for_writing(postgres_url).close()  # the schema made: its COMMIT is not ours
+    proxy = SilentProxy(postgres_url, trigger)
+    try:
+        played = quizcli(
+            "play", "paris2024", "--count", "2", "--seed", "3", "--plain", "--player", "ana",
+            input=ANSWERS, env={"QUIZCLI_DATABASE_URL": proxy.url(postgres_url)}, timeout=90,
+        )  # fmt: skip
+        assert proxy.silent.is_set()
+    finally:
+        proxy.close()
+    assert played.returncode == 0, played.stderr
+    assert "Not shared yet" in played.stderr
+    assert "the server did not answer within" in played.stderr
+    assert "Traceback" not in played.stderr
+    assert local_games(isolated_home) == [("ana", 1)]
+    # The server ended the session the silent network left inside a transaction: its row
+    # locks are gone, and the round, sent by sync, is stored once.
+    wait_for_no_open_transaction(postgres_url)
+    synced = quizcli("sync", env={"QUIZCLI_DATABASE_URL": postgres_url})
+    assert synced.returncode == 0, synced.stderr
+    assert synced.stdout.startswith("Sent 1 game")
+    assert server_count(postgres_url) == 1
+
+
+def test_a_stopped_backend_is_given_up_on_and_not_waited_for_twice(postgres_url: str) -> None:
+    store = PostgresStore.for_writing(postgres_url)
+    (row,) = store._rows("SELECT pg_backend_pid() AS pid")
+    pid = int(row["pid"])
+    os.kill(pid, signal.SIGSTOP)
+    try:
+        with pytest.raises(ServerUnavailable, match="did not answer within"):
+            store.add(new_game(shuffled_round("ana", 1), "test"))
+        # Known unreachable now: a second save in this process does not wait again.
+        with pytest.raises(ServerUnavailable, match="not tried again"):
+            PostgresStore.for_writing(postgres_url)
+    finally:
+        os.kill(pid, signal.SIGCONT)
+        store.close()
+
+
+def test_ctrl_c_during_a_server_wait_is_honoured(postgres_url: str) -> None:
+    store = PostgresStore.for_writing(postgres_url)
+    (row,) = store._rows("SELECT pg_backend_pid() AS pid")
+    pid = int(row["pid"])
+    os.kill(pid, signal.SIGSTOP)
+    interrupt = threading.Timer(0.5, _thread.interrupt_main)
+    try:
+        interrupt.start()
+        with pytest.raises(KeyboardInterrupt):
+            store.add(new_game(shuffled_round("ana", 1), "test"))
+    finally:
+        interrupt.cancel()
+        os.kill(pid, signal.SIGCONT)
+        store.close()
+
+
+def test_hot_seat_players_against_a_dead_server_wait_once(
+    isolated_home: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    with socket.create_server(("127.0.0.1", 0)) as silent:  # accepts, never answers
+        port = silent.getsockname()[1]
+        monkeypatch.setenv("QUIZCLI_DATABASE_URL", f"postgresql://ana:pw@127.0.0.1:{port}/x")
+        monkeypatch.setattr(postgres, "CONNECT_TIMEOUT", 2)
+        saved = [save_round(shuffled_round(name, n)) for n, name in enumerate("abcd")]
+    problems = [s.problem or "" for s in saved]
+    assert all(s.kept_locally for s in saved)
+    assert "not tried again" not in problems[0]
+    assert all("not tried again" in problem for problem in problems[1:])
+    assert [player for player, _ in local_games(isolated_home)] == list("abcd")
+
+
+# --- saves at once, and resets ---------------------------------------------------------
+
+
+@pytest.mark.parametrize("engine", ["sqlite", "postgres"])
+def test_32_saves_of_one_player_at_once_are_all_stored(
+    engine: str,
+    request: pytest.FixtureRequest,
+    isolated_home: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    url = request.getfixturevalue("postgres_url") if engine == "postgres" else None
+    if url is not None:
+        monkeypatch.setenv("QUIZCLI_DATABASE_URL", url)
+        PostgresStore.for_writing(url).close()
+    rounds = [shuffled_round("ana", n) for n in range(32)]
+    saved = at_once(32, lambda n: save_round(rounds[n]))
+    problems = [s for s in saved if getattr(s, "ranking", None) is None]
+    assert problems == []
+    if url is not None:
+        assert server_count(url) == 32
+        assert local_games(isolated_home) == []
+        assert server_count(url, "review_log") == 32 * 8
+    else:
+        assert len(local_games(isolated_home)) == 32
+
+
+def test_a_reset_racing_40_saves_never_fails_a_save(
+    postgres_url: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("QUIZCLI_DATABASE_URL", postgres_url)
+    PostgresStore.for_writing(postgres_url).close()
+    rounds = [shuffled_round(f"p{n % 5}", n) for n in range(40)]
+
+    def work(n: int) -> object:
+        if n >= 40:
+            store = PostgresStore.for_writing(postgres_url)
+            try:
+                return store.delete(GameFilter())
+            finally:
+                store.close()
+        return save_round(rounds[n])
+
+    outcomes = at_once(43, work)
+    assert [o for o in outcomes if isinstance(o, BaseException)] == []
+    for saved in outcomes[:40]:
+        assert saved.ranking is not None, saved.problem  # type: ignore[attr-defined]
+
+
+def test_the_ranking_of_a_game_reset_away_says_so(postgres_url: str) -> None:
+    store = PostgresStore.for_writing(postgres_url)
+    try:
+        game_id = store.record(shuffled_round("ana", 1), "test")
+        store.delete(GameFilter())
+        assert store.ranking(game_id).status == RESET
+    finally:
+        store.close()
+
+
+# --- passwords -------------------------------------------------------------------------
+
+
+@pytest.fixture
+def role_with_a_hard_password(postgres_url: str) -> Iterator[tuple[str, str]]:
+    """A role whose password holds '#' and '?', with the URL spelling it raw."""
+    name = f"hashy_{os.urandom(3).hex()}"
+    with psycopg.connect(postgres_url, autocommit=True) as db:
+        db.execute(f"CREATE ROLE {name} LOGIN PASSWORD '{SECRET_CHARS}'")
+        db.execute(f"GRANT ALL ON DATABASE {urlsplit(postgres_url).path[1:]} TO {name}")
+        db.execute(f"ALTER DATABASE {urlsplit(postgres_url).path[1:]} OWNER TO {name}")
+    parts = urlsplit(postgres_url)
+    host = parts.netloc.rsplit("@", 1)[1]
+    yield f"postgresql://{name}:{SECRET_CHARS}@{host}{parts.path}", SECRET_CHARS
+    with psycopg.connect(postgres_url, autocommit=True) as db:
+        db.execute(f"ALTER DATABASE {urlsplit(postgres_url).path[1:]} OWNER TO CURRENT_USER")
+        db.execute(f"DROP OWNED BY {name}")
+        db.execute(f"DROP ROLE {name}")
+
+
+def no_secret_anywhere(home: Path, secret: str, *outputs: str) -> None:
+    for output in outputs:
+        assert secret not in output
+    for path in home.rglob("*"):
+        if path.is_file() and path.name != "config.toml":
+            assert secret.encode() not in path.read_bytes(), path
+
+
+def test_a_password_with_reserved_characters_never_shows(
+    role_with_a_hard_password: tuple[str, str], isolated_home: Path
+) -> None:
+    url, secret = role_with_a_hard_password
+    env = {"QUIZCLI_DATABASE_URL": url, "QUIZCLI_DEBUG": "1"}
+    played = quizcli(
+        "play", "paris2024", "--count", "2", "--seed", "3", "--plain", "--player", "ana",
+        input=ANSWERS, env={"QUIZCLI_DATABASE_URL": "postgresql://x@127.0.0.1:1/x"},
+    )  # fmt: skip
+    assert played.returncode == 0, played.stderr
+    synced = quizcli("sync", "--from-sqlite", str(isolated_home / "quizcli.db"), env=env)
+    assert synced.returncode == 0, synced.stderr
+    assert "Sent 1 game to postgresql://hashy_" in synced.stdout
+    assert ":***@127.0.0.1" in synced.stdout
+    wrong = url.replace(secret, secret + "x")
+    failures = [
+        quizcli("scores", env={**env, "QUIZCLI_DATABASE_URL": wrong}),
+        quizcli("scores", "--json", env={**env, "QUIZCLI_DATABASE_URL": wrong}),
+        quizcli("sync", env={**env, "QUIZCLI_DATABASE_URL": wrong}),
+    ]
+    for failed in failures:
+        assert failed.returncode == 1
+        assert ":***@127.0.0.1" in failed.stderr
+    outputs = [played.stdout, played.stderr, synced.stdout, synced.stderr]
+    outputs += [text for failed in failures for text in (failed.stdout, failed.stderr)]
+    no_secret_anywhere(isolated_home, secret, *outputs)
+    no_secret_anywhere(isolated_home, secret + "x", *outputs)
+
+
+@pytest.mark.parametrize(
+    "url, part",
+    [
+        ("postgres+psycopg://user:s3cr#t@127.0.0.1:1/db", "SQLAlchemy"),
+        ("user:s3cr#t@127.0.0.1:1/db", "no scheme"),
+        ("postgresql://user:s3cr/t@127.0.0.1:1/db", "host, port or database name"),
+        ("postgresql://user:s3cr@t@127.0.0.1:1/db", "host, port or database name"),
+        ("postgresql://user:s3#c?r@t@127.0.0.1:1/db", "user name or password"),
+        ("postgresql://user:s3cr@t@127.0.0.1:1/db?x=#", "cannot be parsed"),
+    ],
+)
+def test_a_url_that_does_not_parse_as_it_looks_is_never_echoed(
+    url: str, part: str, isolated_home: Path
+) -> None:
+    runs = [("scores", ""), ("scores", "1"), ("scores --json", ""), ("sync", "1")]
+    for args, debug in runs:
+        env = {"QUIZCLI_DATABASE_URL": url, "QUIZCLI_DEBUG": debug}
+        result = quizcli(*args.split(), env=env)
+        assert result.returncode == 1
+        assert part in result.stderr
+        if not debug:  # (with QUIZCLI_DEBUG=1, a traceback above the line)
+            assert len(result.stderr.strip().splitlines()) == 1, result.stderr
+        for piece in ("s3cr", "r@t", "#t", "c?r"):
+            assert piece not in result.stdout + result.stderr
