@@ -53,12 +53,13 @@ def forget_down_servers(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(postgres, "_DOWN", {}, raising=False)
 
 
-def shuffled_round(player: str, seed: int, questions: int = 8) -> GameResult:
-    """A finished round over the same questions as every other, in its own order (so
-    saves at once meet on the same cards in different orders)."""
+def shuffled_round(player: str, seed: int, questions: int = 20) -> GameResult:
+    """A round over the same questions as every other, every other one in reverse order
+    (so saves at once meet on the same cards in different orders); one in three is
+    abandoned (no summary rows: straight to the cards)."""
     rng = random.Random(seed)
     order = list(range(questions))
-    rng.shuffle(order)
+    order.sort(reverse=seed % 2 == 1)  # every other round takes the cards the other way
     records = []
     for n in order:
         fraction = rng.choice([0.0, 1.0])
@@ -76,7 +77,7 @@ def shuffled_round(player: str, seed: int, questions: int = 8) -> GameResult:
         )  # fmt: skip
     return GameResult(
         set_id="demo", set_title="Demo", player=player, started=T0 + seed,
-        finished=T0 + seed + 30, end=RoundEnd.COMPLETED, asked=questions,
+        finished=T0 + seed + 30, end=RoundEnd.COMPLETED, asked=questions + seed % 3 // 2,
         max_score=100 * questions, answers=tuple(records), options={"seed": seed},
     )  # fmt: skip
 
@@ -295,7 +296,7 @@ def test_32_saves_of_one_player_at_once_are_all_stored(
     if url is not None:
         assert server_count(url) == 32
         assert local_games(isolated_home) == []
-        assert server_count(url, "review_log") == 32 * 8
+        assert server_count(url, "review_log") == 32 * 20
     else:
         assert len(local_games(isolated_home)) == 32
 
@@ -306,15 +307,23 @@ def test_a_reset_racing_40_saves_never_fails_a_save(
     monkeypatch.setenv("QUIZCLI_DATABASE_URL", postgres_url)
     PostgresStore.for_writing(postgres_url).close()
     rounds = [shuffled_round(f"p{n % 5}", n) for n in range(40)]
+    saved: list[int] = []
 
     def work(n: int) -> object:
-        if n >= 40:
+        if n < 40:
+            try:
+                return save_round(rounds[n])
+            finally:
+                saved.append(n)
+        resets = 0
+        while len(saved) < 40:  # reset again and again until every save is done
             store = PostgresStore.for_writing(postgres_url)
             try:
-                return store.delete(GameFilter())
+                store.delete(GameFilter())
+                resets += 1
             finally:
                 store.close()
-        return save_round(rounds[n])
+        return resets
 
     outcomes = at_once(43, work)
     assert [o for o in outcomes if isinstance(o, BaseException)] == []
