@@ -10,6 +10,7 @@ without limit, and no password may show.
 from __future__ import annotations
 
 import _thread
+import json
 import os
 import random
 import signal
@@ -422,3 +423,38 @@ def test_a_url_that_does_not_parse_as_it_looks_is_never_echoed(
             assert len(result.stderr.strip().splitlines()) == 1, result.stderr
         for piece in ("s3cr", "r@t", "#t", "c?r"):
             assert piece not in result.stdout + result.stderr
+
+
+# --- the small ones found with these ---------------------------------------------------
+
+AWAY = "postgresql://player:pw@127.0.0.1:1/quizcli"  # nothing listens on port 1
+
+
+def test_scores_daily_filters_by_player_and_refuses_since() -> None:
+    for name in ("ana", "bob"):
+        assert quizcli("daily", "paris2024", "--player", name, input="\n" * 5).returncode == 0
+    mine = quizcli("scores", "paris2024", "--daily", "--player", "ana", "--json")
+    assert mine.returncode == 0, mine.stderr
+    assert [row["player"] for row in json.loads(mine.stdout)] == ["ana"]
+    since = quizcli("scores", "--daily", "--since", "2026-01-01")
+    assert since.returncode == 1
+    assert "--date" in since.stderr and "Traceback" not in since.stderr
+
+
+def test_review_against_an_unreachable_server_offers_no_option_it_lacks() -> None:
+    result = quizcli("review", "paris2024", input="", env={"QUIZCLI_DATABASE_URL": AWAY})
+    assert result.returncode == 1
+    assert "cannot reach the database server" in result.stderr
+    assert "--local" not in result.stderr
+
+
+def test_a_problem_ending_in_a_full_stop_gets_no_second_one(postgres_url: str) -> None:
+    with psycopg.connect(postgres_url, autocommit=True) as db:
+        db.execute("CREATE TABLE games (id INTEGER)")  # another program's database
+    played = quizcli(
+        "play", "paris2024", "--count", "2", "--seed", "3", "--plain",
+        input=ANSWERS, env={"QUIZCLI_DATABASE_URL": postgres_url},
+    )  # fmt: skip
+    assert played.returncode == 0, played.stderr
+    assert "Nothing was written. The round is kept" in played.stderr
+    assert ".." not in played.stderr

@@ -98,8 +98,8 @@ def report_saved(saved: Saved, result: GameResult, err: Console, out: Console) -
     if saved.kept_locally:
         err.print(
             literal(
-                f"Not shared yet: {saved.problem}. The round is kept on this machine; "
-                "`quizcli sync` sends it."
+                f"Not shared yet: {(saved.problem or '').rstrip('.')}. The round is kept on "
+                "this machine; `quizcli sync` sends it."
             ),
             soft_wrap=True,
         )

@@ -137,6 +137,7 @@ def scores(
 
     Example: quizcli scores paris2024 --limit 5
     """
+    from quizcli.errors import QuizError
     from quizcli.players import check_player
     from quizcli.store import GameFilter
     from quizcli.ui.banks import dumps
@@ -147,7 +148,13 @@ def scores(
         _export(export, local, force=force)
         return
     if daily or date is not None:
-        _daily_ranking(set_id, date, limit, as_json=as_json, local=local)
+        if since is not None:
+            raise QuizError(
+                "--since picks games finished since a date; a daily ranking is of one day: "
+                "name it with --date"
+            )
+        who = check_player(player) if player is not None else None
+        _daily_ranking(set_id, date, limit, as_json=as_json, local=local, player=who)
         return
     where = GameFilter(
         set_id=set_id,
@@ -169,7 +176,13 @@ def scores(
 
 
 def _daily_ranking(
-    set_id: str | None, date: str | None, limit: int, *, as_json: bool, local: bool
+    set_id: str | None,
+    date: str | None,
+    limit: int,
+    *,
+    as_json: bool,
+    local: bool,
+    player: str | None = None,
 ) -> None:
     """``scores --daily``: the day's scored daily attempts, best first."""
     import time
@@ -189,7 +202,7 @@ def _daily_ranking(
             day = calendar.fromisoformat(date).isoformat()
         except ValueError:
             raise QuizError(f"--date {date!r} is not a date; write it like 2026-11-27") from None
-    rows = _read(lambda store: store.daily_ranking(set_id, day, limit), local=local) or []
+    rows = _read(lambda store: store.daily_ranking(set_id, day, limit, player), local=local) or []
     if as_json:
         typer.echo(dumps([{"rank": n, **row.to_json()} for n, row in enumerate(rows, 1)]))
     elif not rows:

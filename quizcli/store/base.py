@@ -412,8 +412,10 @@ class GameStore(Protocol):
         """The player's scored attempt at the day's challenge, if any."""
         ...
 
-    def daily_ranking(self, set_id: str | None, day: str, limit: int) -> list[DailyGame]:
-        """The day's scored attempts, best first."""
+    def daily_ranking(
+        self, set_id: str | None, day: str, limit: int, player: str | None = None
+    ) -> list[DailyGame]:
+        """The day's scored attempts (of one player, if given), best first."""
         ...
 
     def close(self) -> None:

@@ -204,11 +204,15 @@ class SQLCards(SQLGames):
         )
         return _daily(rows[0]) if rows else None
 
-    def daily_ranking(self, set_id: str | None, day: str, limit: int) -> list[DailyGame]:
-        """The day's scored attempts (of one set), best first."""
+    def daily_ranking(
+        self, set_id: str | None, day: str, limit: int, player: str | None = None
+    ) -> list[DailyGame]:
+        """The day's scored attempts (of one set, of one player), best first."""
         clause, params = (
             ("day = ?", [day]) if set_id is None else ("set_id = ? AND day = ?", [set_id, day])
         )
+        if player is not None:
+            clause, params = f"{clause} AND player = ?", [*params, player]
         return [
             _daily(row)
             for row in self._rows(

@@ -84,10 +84,10 @@ def for_writing() -> GameStore:
     return PostgresStore.for_writing(url)
 
 
-def for_reading(*, local: bool = False, hint: bool = True) -> GameStore | None:
+def for_reading(*, local: bool = False, hint: bool = False) -> GameStore | None:
     """The configured store for queries (the local file when ``local``), or None when no
     game was ever stored there. An unreachable server is one line, with the way out
-    (``--local``) when ``hint``: the command offers it."""
+    (``--local``) when ``hint``: only a command that has that option asks for it."""
     url = None if local else database_url()
     if url is None:
         from quizcli.store.sqlite import SQLiteStore
