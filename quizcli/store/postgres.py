@@ -1,8 +1,16 @@
 """Games on a shared PostgreSQL server, through psycopg 3 (imported here only).
 
-Every statement is parameterized (the shared SQL's ``?`` become psycopg's ``%s``). A
-connection gives up after CONNECT_TIMEOUT seconds, and a statement after
-STATEMENT_TIMEOUT, so a server that went away or hangs never freezes a command.
+Every statement is parameterized (the shared SQL's ``?`` become psycopg's ``%s``).
+Nothing waits on the server without limit: connecting and checking the schema stop after
+CONNECT_TIMEOUT seconds and each write after SAVE_LIMIT, on the client's clock (a server
+that accepts bytes and never answers included; see ``_connection_class``), and the
+session carries statement, lock and idle-in-transaction timeouts (the server frees what a
+vanished client held) and TCP keepalives. Ctrl-C drops the connection at once. A server
+found unreachable is not waited for again in the same process (``_DOWN``).
+
+Rows are locked in one order in every save (the game, its summaries, then the cards by
+question id), and a transaction the server rolls back for a deadlock or a serialization
+conflict runs once more.
 
 Isolation: the server's default, READ COMMITTED, is enough and chosen on purpose. Two
 clients never read a value and write back something computed from it: a game is one
