@@ -458,3 +458,21 @@ def test_a_problem_ending_in_a_full_stop_gets_no_second_one(postgres_url: str) -
     assert played.returncode == 0, played.stderr
     assert "Nothing was written. The round is kept" in played.stderr
     assert ".." not in played.stderr
+
+
+def test_the_servers_clock_decides_the_daily_day(postgres_url: str) -> None:
+    from quizcli.review import reviews_of
+    from quizcli.store.cards import daily_game
+
+    played = shuffled_round("ana", 2)
+    store = PostgresStore.for_writing(postgres_url)
+    try:
+        # A client whose clock runs two days behind plays that day's daily: practice only.
+        assert not store.save_daily(daily_game(played, "2020-01-01"), reviews_of(played, "daily"))
+        assert store.daily_ranking(None, "2020-01-01", 10) == []
+        assert len(store.review_log("ana")) == 20  # its ratings are kept all the same
+        (row,) = store._rows("SELECT to_char(now() AT TIME ZONE 'UTC', 'YYYY-MM-DD') AS day")
+        today = shuffled_round("ana", 4)
+        assert store.save_daily(daily_game(today, row["day"]), reviews_of(today, "daily"))
+    finally:
+        store.close()

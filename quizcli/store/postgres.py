@@ -35,6 +35,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 from quizcli.model import GameResult
 from quizcli.store.base import (
+    DailyGame,
     GameFilter,
     NewGame,
     Reviews,
@@ -192,6 +193,13 @@ class PostgresStore(SQLCards):
         """Store ``game`` in one transaction (with ``reviews`` applied to the cards) unless
         its uid is stored already; its new id, or None."""
         return self._write("saving the game", lambda: self._insert_game(game, reviews=reviews))
+
+    def _insert_daily(self, game: DailyGame) -> bool:
+        """Insert the day's scored attempt, when its day is the server's UTC day (the
+        server's clock decides: a client whose clock runs days behind plays an old daily
+        as practice); False when it is not, or the player has one already."""
+        (row,) = self._rows("SELECT to_char((now() AT TIME ZONE 'UTC')::date, 'YYYY-MM-DD') AS day")
+        return row["day"] == game.day and super()._insert_daily(game)
 
     def _write(self, what: str, work: Callable[[], T]) -> T:
         """Run ``work`` in one transaction within SAVE_LIMIT seconds, its failures as one
