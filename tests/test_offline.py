@@ -66,7 +66,7 @@ def test_a_round_played_while_the_server_is_away_is_kept_and_synced_once(
     env = {"QUIZCLI_DATABASE_URL": postgres_url}
     first = quizcli("sync", env=env)
     assert first.returncode == 0, first.stderr
-    assert "Sent 1 game to" in first.stdout
+    assert "Sent 1 game, 2 card ratings to" in first.stdout  # the round's ratings go too
     assert postgres_url.split("@")[0].split(":")[-1] not in first.stdout  # the password
     second = quizcli("sync", env=env)
     assert "Sent 0 games" in second.stdout

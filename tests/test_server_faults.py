@@ -382,7 +382,7 @@ def test_a_password_with_reserved_characters_never_shows(
     assert played.returncode == 0, played.stderr
     synced = quizcli("sync", "--from-sqlite", str(isolated_home / "quizcli.db"), env=env)
     assert synced.returncode == 0, synced.stderr
-    assert "Sent 1 game to postgresql://hashy_" in synced.stdout
+    assert synced.stdout.startswith("Sent 1 game, 2 card ratings to postgresql://hashy_")
     assert ":***@127.0.0.1" in synced.stdout
     wrong = url.replace(secret, secret + "x")
     failures = [
@@ -476,3 +476,77 @@ def test_the_servers_clock_decides_the_daily_day(postgres_url: str) -> None:
         assert store.save_daily(daily_game(today, row["day"]), reviews_of(today, "daily"))
     finally:
         store.close()
+
+
+# --- daily attempts and card ratings kept unshared, and sync ---------------------------
+
+
+def local_rows(home: Path, sql: str) -> list[tuple[object, ...]]:
+    db = sqlite3.connect(home / "quizcli.db")
+    try:
+        return db.execute(sql).fetchall()
+    finally:
+        db.close()
+
+
+def test_daily_and_ratings_kept_while_the_server_is_away_are_synced_once(
+    postgres_url: str, isolated_home: Path
+) -> None:
+    away = {"QUIZCLI_DATABASE_URL": AWAY}
+    daily = quizcli("daily", "paris2024", "--player", "ana", input="1\n" * 5, env=away)
+    assert daily.returncode == 0, daily.stderr
+    assert "Not shared yet" in daily.stderr and "counts as your attempt of the day" in daily.stderr
+    played = quizcli(
+        "play", "paris2024", "--count", "2", "--seed", "3", "--plain", "--player", "ana",
+        input=ANSWERS, env=away,
+    )  # fmt: skip
+    assert played.returncode == 0, played.stderr
+    assert local_rows(isolated_home, "SELECT player, unshared FROM daily_games") == [("ana", 1)]
+    assert local_rows(isolated_home, "SELECT mode, unshared FROM review_log ORDER BY id") == [
+        *[("daily", 1)] * 5,
+        *[("play", 1)] * 2,
+    ]
+    # The server is back: the attempt kept on this machine is the day's, another is practice.
+    server = {"QUIZCLI_DATABASE_URL": postgres_url}
+    again = quizcli("daily", "paris2024", "--player", "ana", input="1\n" * 5, env=server)
+    assert again.returncode == 0, again.stderr
+    assert "Practice round" in again.stdout
+    synced = quizcli("sync", env=server)
+    assert synced.returncode == 0, synced.stderr
+    assert synced.stdout.startswith("Sent 1 game, 1 daily attempt, 7 card ratings to ")
+    assert quizcli("sync", env=server).stdout.startswith("Sent 0 games to ")
+    assert server_count(postgres_url, "daily_games") == 1
+    assert server_count(postgres_url, "review_log") == 5 + 2 + 5  # and the practice round's
+    with psycopg.connect(postgres_url) as db:
+        row = db.execute("SELECT SUM(reviews) FROM cards WHERE player = 'ana'").fetchone()
+    assert row is not None and row[0] == 12  # every rating applied to the server's cards once
+    assert local_rows(isolated_home, "SELECT COUNT(*) FROM review_log WHERE unshared = 1") == [(0,)]
+
+
+def test_review_answers_are_kept_unshared_when_the_server_fails(
+    isolated_home: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from quizcli.commands.review import _save_review
+
+    monkeypatch.setenv("QUIZCLI_DATABASE_URL", AWAY)
+    saved = _save_review(shuffled_round("ana", 1, questions=3))
+    assert not isinstance(saved, str)
+    reviewed, problem = saved
+    assert len(reviewed) == 3 and problem is not None and "cannot reach" in problem
+    assert local_rows(isolated_home, "SELECT mode, unshared FROM review_log") == [("review", 1)] * 3
+
+
+def test_a_shared_game_finishes_on_the_servers_clock(postgres_url: str) -> None:
+    behind = shuffled_round("ana", 1)  # a client whose clock says 2026-09-21
+    store = PostgresStore.for_writing(postgres_url)
+    try:
+        game_id = store.record(behind, "test")
+        (row,) = store._rows(
+            "SELECT finished_at, client_finished_at, "
+            "to_char(now() AT TIME ZONE 'UTC', 'YYYY-MM-DD') AS today FROM games WHERE id = ?",
+            (game_id,),
+        )
+    finally:
+        store.close()
+    assert row["finished_at"].startswith(row["today"])
+    assert row["client_finished_at"] == new_game(behind, "test").finished_at

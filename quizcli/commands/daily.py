@@ -12,6 +12,8 @@ from quizcli.commands.options import BankOption
 
 if TYPE_CHECKING:
     from quizcli.model import GameResult
+    from quizcli.store import GameStore
+    from quizcli.store.sqlite import SQLiteStore
     from quizcli.ui.plain import PlainView
     from quizcli.ui.round import RichView
 
@@ -24,6 +26,7 @@ class DailySaved(NamedTuple):
     position: int = 0
     players: int = 0
     problem: str | None = None
+    unshared: str | None = None  # the server failed: kept on this machine, and why
 
 
 def daily(
@@ -90,27 +93,48 @@ def daily(
 
 def _save(result: GameResult, day: str) -> DailySaved:
     """Store the attempt and its ratings; an attempt after the day's first is practice
-    (its ratings are kept, the attempt is not ranked)."""
+    (its ratings are kept, the attempt is not ranked). When the shared server fails, both
+    are kept on this machine, unshared, and the attempt still counts as the day's."""
     from quizcli.review import reviews_of
     from quizcli.store import StoreError, engine
     from quizcli.store.cards import daily_game
+    from quizcli.store.offline import server_or_local, unshared_daily
 
     if not result.answers:
         return DailySaved(scored=False)
+    reviews = reviews_of(result, "daily")
     try:
-        store = engine.for_writing()
-        try:
-            scored = store.save_daily(daily_game(result, day), reviews_of(result, "daily"))
-            if not scored:
-                first = store.daily_game(result.set_id, day, result.player)
-                return DailySaved(scored=False, first_score=first.score if first else None)
-            ranking = store.daily_ranking(result.set_id, day, limit=1_000_000)
-            position = next(n for n, row in enumerate(ranking, 1) if row.uid == result.uid)
-            return DailySaved(scored=True, position=position, players=len(ranking))
-        finally:
-            store.close()
+        # An attempt kept on this machine while the server was away is the day's attempt.
+        earlier = (
+            unshared_daily(result.set_id, day, result.player)
+            if engine.database_url() is not None
+            else None
+        )
+    except StoreError:
+        earlier = None
+    attempt = None if earlier is not None else daily_game(result, day)
+
+    def work(store: GameStore) -> DailySaved:
+        if not store.save_daily(attempt, reviews):
+            first = earlier or store.daily_game(result.set_id, day, result.player)
+            return DailySaved(scored=False, first_score=first.score if first else None)
+        ranking = store.daily_ranking(result.set_id, day, limit=1_000_000)
+        position = next(
+            (n for n, row in enumerate(ranking, 1) if row.uid == result.uid), len(ranking)
+        )
+        return DailySaved(scored=True, position=position, players=len(ranking))
+
+    def keep(local: SQLiteStore) -> DailySaved:
+        if local.save_daily(attempt, reviews, unshared=True):
+            return DailySaved(scored=True)
+        first = earlier or local.daily_game(result.set_id, day, result.player)
+        return DailySaved(scored=False, first_score=first.score if first else None)
+
+    try:
+        saved, problem = server_or_local(work, keep)
     except StoreError as error:
         return DailySaved(scored=False, problem=str(error))
+    return saved._replace(unshared=problem)
 
 
 def _report(
@@ -126,6 +150,8 @@ def _report(
         console(stderr=True).print(
             literal(f"Warning: this attempt could not be saved: {saved.problem}"), soft_wrap=True
         )
+    elif saved.unshared is not None and saved.scored:
+        _not_shared(saved.unshared, " and counts as your attempt of the day")
     elif saved.scored:
         out.print(
             literal(
@@ -133,6 +159,8 @@ def _report(
             )
         )
     elif result.answers:
+        if saved.unshared is not None:
+            _not_shared(saved.unshared, "")
         earlier = "" if saved.first_score is None else f" ({saved.first_score} pts)"
         out.print(
             literal(
@@ -143,6 +171,19 @@ def _report(
     blocks = not plain and _can_show("■□▣")
     sys.stdout.write(share_line(result, day, blocks=blocks) + "\n")
     sys.stdout.flush()
+
+
+def _not_shared(problem: str, counts: str) -> None:
+    """The line saying the attempt waits on this machine for ``quizcli sync``."""
+    from quizcli.ui.text import console, literal
+
+    console(stderr=True).print(
+        literal(
+            f"Not shared yet: {problem.rstrip('.')}. This attempt is kept on this "
+            f"machine{counts}; `quizcli sync` sends it."
+        ),
+        soft_wrap=True,
+    )
 
 
 def _can_show(text: str) -> bool:

@@ -119,23 +119,30 @@ def review(
     run_round(game, interactive, _save_review, _report_review)
 
 
-def _save_review(result: GameResult) -> list[Reviewed] | str:
-    """Apply the answers to the cards and log them; the cards' new dues, or why not."""
+def _save_review(result: GameResult) -> tuple[list[Reviewed], str | None] | str:
+    """Apply the answers to the cards and log them: the cards' new dues, and when the
+    shared server failed, why (they are kept on this machine, unshared); or why nothing
+    was saved."""
     from quizcli.review import reviews_of
-    from quizcli.store import StoreError, engine
+    from quizcli.store import StoreError
+    from quizcli.store.offline import server_or_local
 
     if not result.answers:
-        return []
+        return [], None
+    reviews = reviews_of(result, "review")
     try:
-        return _closing(
-            engine.for_writing(), lambda s: s.save_reviews(reviews_of(result, "review"))
+        return server_or_local(
+            lambda store: store.save_reviews(reviews),
+            lambda local: local.save_reviews(reviews, unshared=True),
         )
     except StoreError as error:
         return str(error)
 
 
 def _report_review(
-    view: RichView | PlainView, result: GameResult, saved: list[Reviewed] | str
+    view: RichView | PlainView,
+    result: GameResult,
+    saved: tuple[list[Reviewed], str | None] | str,
 ) -> None:
     """What was reviewed and when each card comes back (or why nothing was saved)."""
     from quizcli.ui import review as review_ui
@@ -147,13 +154,22 @@ def _report_review(
             literal(f"Warning: your answers could not be saved: {saved}"), soft_wrap=True
         )
         return
+    reviewed, unshared = saved
+    if unshared is not None:
+        console(stderr=True).print(
+            literal(
+                f"Not shared yet: {unshared.rstrip('.')}. Your answers are kept on this "
+                "machine; `quizcli sync` sends them."
+            ),
+            soft_wrap=True,
+        )
     now = time.time()
     if isinstance(view, PlainView):
-        for line in review_ui.reviewed_lines(result, saved, now):
+        for line in review_ui.reviewed_lines(result, reviewed, now):
             sys.stdout.write(line + "\n")
         sys.stdout.flush()
     else:
-        console().print(review_ui.reviewed_table(result, saved, now))
+        console().print(review_ui.reviewed_table(result, reviewed, now))
 
 
 def _schedule(player: str, set_id: str | None) -> None:

@@ -28,6 +28,7 @@ def sync(
     Example: quizcli sync --from-sqlite ~/old/quizcli.db
     """
     from quizcli.errors import QuizError
+    from quizcli.review import schedule
     from quizcli.store import engine
     from quizcli.store.base import mask_url
     from quizcli.store.postgres import PostgresStore
@@ -54,13 +55,19 @@ def sync(
     try:
         server = PostgresStore.for_writing(url)
         try:
-            done = send(server, local, every_game=from_sqlite)
+            done = send(server, local, every_game=from_sqlite, schedule=schedule)
         finally:
             server.close()
     finally:
         local.close()
     already = f" ({done.present} already there)" if done.present else ""
-    out.print(literal(f"Sent {counted(done.sent, 'game')} to {mask_url(url)}{already}."))
+    more = [
+        counted(count, what)
+        for count, what in ((done.dailies, "daily attempt"), (done.ratings, "card rating"))
+        if count
+    ]
+    extra = "".join(f", {part}" for part in more)
+    out.print(literal(f"Sent {counted(done.sent, 'game')}{already}{extra} to {mask_url(url)}."))
 
 
 def rescue_list() -> None:

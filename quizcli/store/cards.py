@@ -38,13 +38,13 @@ NEXT_CARD = """
 """
 LOG = """
     INSERT INTO review_log (player, set_id, question_id, mode, reviewed_at, verdict, rating,
-        elapsed, due, game_uid)
-    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+        elapsed, due, game_uid, fingerprint, unshared)
+    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
 """
 INSERT_DAILY = """
     INSERT INTO daily_games (set_id, day, player, uid, score, max_score, asked, right_count,
-        accuracy, duration, marks, finished_at)
-    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+        accuracy, duration, marks, finished_at, unshared)
+    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
     ON CONFLICT (set_id, day, player) DO NOTHING
 """
 DAILY_ORDER = "score DESC, accuracy DESC, duration ASC, finished_at ASC"
@@ -60,9 +60,12 @@ class SQLCards(SQLGames):
 
     # --- writing: each in one transaction --------------------------------------------
 
-    def save_reviews(self, reviews: Reviews) -> list[Reviewed]:
-        """Apply a review round's ratings to the cards, and log them, in one transaction."""
-        return self._write("saving the review", lambda: self._apply_reviews(reviews))
+    def save_reviews(self, reviews: Reviews, *, unshared: bool = False) -> list[Reviewed]:
+        """Apply a review round's ratings to the cards, and log them (marked for ``sync``
+        when ``unshared``: the server could not take them), in one transaction."""
+        return self._write(
+            "saving the review", lambda: self._apply_reviews(reviews, unshared=unshared)
+        )
 
     def restart_cards(
         self, player: str, set_id: str, changed: dict[str, tuple[str, str]], now: float
@@ -70,20 +73,49 @@ class SQLCards(SQLGames):
         """Start over the cards of questions whose text or answer changed (see _restart)."""
         return self._write("restarting cards", lambda: self._restart(player, set_id, changed, now))
 
-    def save_daily(self, game: DailyGame | None, reviews: Reviews) -> bool:
+    def save_daily(
+        self, game: DailyGame | None, reviews: Reviews, *, unshared: bool = False
+    ) -> bool:
         """Store a daily attempt (``game``; None for practice) and its ratings in one
-        transaction; False when the attempt turned out not to be the day's first."""
+        transaction (marked for ``sync`` when ``unshared``); False when the attempt turned
+        out not to be the day's first."""
 
         def work() -> bool:
-            scored = game is not None and self._insert_daily(game)
-            self._apply_reviews(reviews)
+            scored = game is not None and self._insert_daily(game, unshared=unshared)
+            self._apply_reviews(reviews, unshared=unshared)
             return scored
 
         return self._write("saving the daily challenge", work)
 
+    def add_daily(self, game: DailyGame) -> bool:
+        """Store a daily attempt played while this store was out of reach (``sync``), on
+        the day it was played; False when the player has one for that day already."""
+        return self._write("sending a daily attempt", lambda: SQLCards._insert_daily(self, game))
+
+    def add_ratings(self, reviews: Reviews) -> int:
+        """Apply ratings given while this store was out of reach (``sync``) to the cards,
+        and log them, in one transaction; a rating logged already (the same round,
+        question and mode) is skipped, so each is applied once. How many were new."""
+
+        def work() -> int:
+            present = {
+                row["question_id"]
+                for row in self._rows(
+                    "SELECT question_id FROM review_log WHERE game_uid = ? AND player = ? "
+                    "AND set_id = ? AND mode = ?",
+                    (reviews.game_uid, reviews.player, reviews.set_id, reviews.mode),
+                )
+            }
+            items = tuple(item for item in reviews.items if item.question_id not in present)
+            if items:
+                self._apply_reviews(reviews._replace(items=items))
+            return len(items)
+
+        return self._write("sending card ratings", work)
+
     # --- the parts of a write (inside a transaction the engine opened) --------------
 
-    def _apply_reviews(self, reviews: Reviews) -> list[Reviewed]:
+    def _apply_reviews(self, reviews: Reviews, *, unshared: bool = False) -> list[Reviewed]:
         """Rate every card of ``reviews`` from its current row, and log each rating.
 
         The cards are locked in the order of their question ids, whatever the round's
@@ -129,6 +161,8 @@ class SQLCards(SQLGames):
                     item.elapsed,
                     due,
                     reviews.game_uid,
+                    item.fingerprint,
+                    int(unshared),
                 ),
             )
             done[index] = Reviewed(item.question_id, item.rating, due)
@@ -150,9 +184,9 @@ class SQLCards(SQLGames):
             )
         return restarted
 
-    def _insert_daily(self, game: DailyGame) -> bool:
+    def _insert_daily(self, game: DailyGame, *, unshared: bool = False) -> bool:
         """Insert the day's scored attempt; False when the player has one already."""
-        return self._run(INSERT_DAILY, tuple(game)) == 1
+        return self._run(INSERT_DAILY, (*game, int(unshared))) == 1
 
     # --- reading ----------------------------------------------------------------------
 

@@ -242,12 +242,28 @@ ADD_CARDS_AND_DAILY = Step(
     ),
 )
 
+# Issue 19: daily attempts and card ratings kept on this machine while the server is away
+# are marked unshared, like games, and ``sync`` sends them; a rating carries the question's
+# fingerprint so the server's card can be rated from it. A game keeps the client's finish
+# time when the server stamps its own.
+MARK_DAILY_AND_RATINGS_UNSHARED = Step(
+    "mark daily attempts and card ratings unshared, keep the client's finish time",
+    shared=(
+        "ALTER TABLE daily_games ADD COLUMN unshared INTEGER NOT NULL DEFAULT 0",
+        "ALTER TABLE review_log ADD COLUMN unshared INTEGER NOT NULL DEFAULT 0",
+        "ALTER TABLE review_log ADD COLUMN fingerprint TEXT NOT NULL DEFAULT ''",
+        "ALTER TABLE games ADD COLUMN client_finished_at TEXT",
+        "CREATE INDEX review_log_by_game ON review_log (game_uid, question_id)",
+    ),
+)
+
 MIGRATIONS: tuple[Step, ...] = (
     CREATE_GAMES_AND_ANSWERS,
     ADD_ACCURACY_TAGS_AND_INDEXES,
     ADD_GAME_IDS,
     ADD_SUMMARIES_AND_INDEXES,
     ADD_CARDS_AND_DAILY,
+    MARK_DAILY_AND_RATINGS_UNSHARED,
 )
 SCHEMA_VERSION = len(MIGRATIONS)
 OUR_TABLES = frozenset({"games", "answers"})  # what a quizcli database holds at least

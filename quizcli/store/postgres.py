@@ -70,6 +70,8 @@ TCP: dict[str, Any] = {
 }
 MIGRATION_LOCK = 0x71756963  # the advisory lock key migrations hold ("quic")
 SCHEMA_TABLE = "quizcli_schema"
+# The server's clock as quizcli writes times (base.timestamp): ISO 8601 UTC, milliseconds.
+SERVER_NOW = "to_char(clock_timestamp() AT TIME ZONE 'UTC', 'YYYY-MM-DD\"T\"HH24:MI:SS.MS\"Z\"')"
 RETRIED = ("40001", "40P01")  # serialization failure, deadlock: the transaction runs again
 
 # Servers found unreachable in this process: URL -> the reason. Later opens fail at once
@@ -183,23 +185,40 @@ class PostgresStore(SQLCards):
     def record(self, result: GameResult, version: str, reviews: Reviews | None = None) -> int:
         """Store a played round and all its answers in one transaction, with its
         ``reviews`` applied to the player's cards in the same; return its id."""
-        game_id = self.add(new_game(result, version), reviews=reviews)
+        game_id = self.add(new_game(result, version), reviews=reviews, server_time=True)
         if game_id is None:  # this very round was stored before (the reply to a commit lost)
             (row,) = self._rows("SELECT id FROM games WHERE uid = ?", (result.uid,))
             return int(row["id"])
         return game_id
 
-    def add(self, game: NewGame, reviews: Reviews | None = None) -> int | None:
+    def add(
+        self, game: NewGame, reviews: Reviews | None = None, *, server_time: bool = False
+    ) -> int | None:
         """Store ``game`` in one transaction (with ``reviews`` applied to the cards) unless
-        its uid is stored already; its new id, or None."""
-        return self._write("saving the game", lambda: self._insert_game(game, reviews=reviews))
+        its uid is stored already; its new id, or None.
 
-    def _insert_daily(self, game: DailyGame) -> bool:
+        With ``server_time`` (a round saved as it ends, not one sent later by ``sync``)
+        the game's ``finished_at`` is the server's clock, so players whose clocks differ
+        are ordered by one clock; the player's own is kept in ``client_finished_at``."""
+
+        def work() -> int | None:
+            if not server_time:
+                return self._insert_game(game, reviews=reviews)
+            (now,) = self._rows(f"SELECT {SERVER_NOW} AS now")
+            return self._insert_game(
+                game._replace(finished_at=now["now"]),
+                reviews=reviews,
+                client_finished_at=game.finished_at,
+            )
+
+        return self._write("saving the game", work)
+
+    def _insert_daily(self, game: DailyGame, *, unshared: bool = False) -> bool:
         """Insert the day's scored attempt, when its day is the server's UTC day (the
         server's clock decides: a client whose clock runs days behind plays an old daily
         as practice); False when it is not, or the player has one already."""
         (row,) = self._rows("SELECT to_char((now() AT TIME ZONE 'UTC')::date, 'YYYY-MM-DD') AS day")
-        return row["day"] == game.day and super()._insert_daily(game)
+        return row["day"] == game.day and super()._insert_daily(game, unshared=unshared)
 
     def _write(self, what: str, work: Callable[[], T]) -> T:
         """Run ``work`` in one transaction within SAVE_LIMIT seconds, its failures as one

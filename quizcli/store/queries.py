@@ -35,8 +35,8 @@ INSERT_GAME = """
     INSERT INTO games (uid, set_id, set_title, player, started_at, finished_at, status,
         score, max_score, asked, answered, right_count, partial_count, wrong_count,
         skipped_count, timed_out_count, best_streak, duration, options, version, accuracy,
-        unshared)
-    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+        unshared, client_finished_at)
+    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
     ON CONFLICT (uid) DO NOTHING
 """
 COUNT_SCORE = """
@@ -95,11 +95,17 @@ class SQLGames:
     # --- writing (inside a transaction the engine opened) -----------------------------
 
     def _insert_game(
-        self, game: NewGame, *, unshared: bool = False, reviews: Reviews | None = None
+        self,
+        game: NewGame,
+        *,
+        unshared: bool = False,
+        reviews: Reviews | None = None,
+        client_finished_at: str | None = None,
     ) -> int | None:
         """Insert ``game``, its answers, its share of the summaries and its ``reviews`` of
         the player's cards; its new id, or None when a game with its uid is stored
-        already (then nothing is written)."""
+        already (then nothing is written). ``client_finished_at``: the player's clock's
+        finish time, when ``game.finished_at`` is the server's."""
         game_id = self._insert_id(
             INSERT_GAME,
             _storable(
@@ -125,6 +131,7 @@ class SQLGames:
                 game.version,
                 game.accuracy,
                 int(unshared),
+                client_finished_at,
             ),
         )
         if game_id is None:
@@ -145,10 +152,10 @@ class SQLGames:
                 ),
             )
         if reviews is not None:
-            self._apply_reviews(reviews)
+            self._apply_reviews(reviews, unshared=unshared)
         return game_id
 
-    def _apply_reviews(self, reviews: Reviews) -> list[Reviewed]:
+    def _apply_reviews(self, reviews: Reviews, *, unshared: bool = False) -> list[Reviewed]:
         """Apply ``reviews`` to the cards (see :class:`quizcli.store.cards.SQLCards`)."""
         raise NotImplementedError
 
