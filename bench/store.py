@@ -13,8 +13,9 @@ server. For each engine and command, the small and the big store are run alterna
 ``--runs`` times each, as a player runs them (a new process each time); the report gives
 the medians and their ratio against the target of 1.5. It also times the store's own calls
 in one process (the part that grows with the store, without Python's start-up), for
-information. The end-of-round ranking is timed as ``play --plain --count 10`` of set
-``bench0``, which stores the round and ranks it.
+information. The end-of-round ranking is timed as ``play --plain --count 10 --seed 1`` of
+set ``bench0`` with a valid answer to every question, which stores the finished round and
+ranks it (a run whose round does not end ranked stops the benchmark).
 """
 
 from __future__ import annotations
@@ -40,14 +41,53 @@ from genstore import generate  # noqa: E402
 PY = sys.executable
 TARGET = 1.5
 PLAYER = "player7"
-ANSWERS = "1\n" * 40
+SINCE = "2020-01-01"  # before every game of either store: the best of each since then
 COMMANDS = {
     "scores": ["scores"],
     "scores --all --limit 10": ["scores", "--all", "--limit", "10"],
+    "scores --since": ["scores", "--since", SINCE],
     "history --player": ["history", "--player", PLAYER],
     "stats --player": ["stats", "--player", PLAYER],
-    "end-of-round ranking (play)": ["play", "bench0", "--count", "10", "--plain"],
+    "end-of-round ranking (play)": ["play", "bench0", "--count", "10", "--seed", "1", "--plain"],
 }
+RANKED = ("finished games on", "New high score")  # what a ranked, finished round ends with
+
+
+def valid_line(presented: Any) -> str:
+    """A line the plain asker takes as an answer to ``presented`` (right or wrong)."""
+    from quizcli.model import (
+        ChoiceQuestion,
+        MultiQuestion,
+        NumberQuestion,
+        OrderQuestion,
+        TextQuestion,
+        TimeQuestion,
+    )
+
+    question = presented.question
+    if isinstance(question, ChoiceQuestion | MultiQuestion):
+        return "1"
+    if isinstance(question, OrderQuestion):
+        return " ".join(str(n) for n in range(1, len(presented.options) + 1))
+    if isinstance(question, NumberQuestion):
+        return "7"
+    if isinstance(question, TimeQuestion):
+        return "1:00.00"
+    if isinstance(question, TextQuestion):
+        return "river"
+    return "t"
+
+
+def play_answers(bank: Path) -> str:
+    """One valid answer per question of the benchmark's round (seed 1), so that the round
+    finishes and its ranking is read (an answer refused would leave it unfinished)."""
+    from quizcli.bank.load import load_bank
+    from quizcli.game import Round, RoundOptions
+
+    game = Round.start(load_bank(bank), RoundOptions(count=10, seed=1))
+    return "".join(
+        valid_line(game.present(q, n, 10)) + "\n" for n, q in enumerate(game.questions, 1)
+    )
 
 
 def sqlite_store(folder: Path, games: int) -> dict[str, str]:
@@ -85,7 +125,7 @@ def run(command: list[str], env: dict[str, str], bank: Path) -> float:
     begin = time.perf_counter()
     done = subprocess.run(
         full,
-        input=ANSWERS if command[0] == "play" else None,
+        input=play_answers(bank) if command[0] == "play" else None,
         capture_output=True,
         text=True,
         env={**os.environ, **env},
@@ -94,6 +134,10 @@ def run(command: list[str], env: dict[str, str], bank: Path) -> float:
     seconds = time.perf_counter() - begin
     if done.returncode != 0 or "Not shared yet" in done.stderr:
         raise SystemExit(f"{' '.join(command)} failed: {done.stderr.strip()}")
+    if command[0] == "play" and (
+        "Not understood" in done.stdout or not any(text in done.stdout for text in RANKED)
+    ):
+        raise SystemExit(f"the benchmark's round did not finish ranked: {done.stdout[-300:]}")
     return seconds
 
 
@@ -115,6 +159,9 @@ def store_calls(env: dict[str, str]) -> dict[str, Callable[[], object]]:
         "scores": lambda: store.leaderboard(GameFilter(), every_game=False, limit=10),
         "scores --all --limit 10": lambda: store.leaderboard(
             GameFilter(), every_game=True, limit=10
+        ),
+        "scores --since": lambda: store.leaderboard(
+            GameFilter(since=f"{SINCE}T00:00:00.000Z"), every_game=False, limit=10
         ),
         "history --player": lambda: store.history(GameFilter(player=PLAYER), limit=20),
         "stats --player": lambda: store.stats(GameFilter(player=PLAYER)),

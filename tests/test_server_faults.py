@@ -550,3 +550,44 @@ def test_a_shared_game_finishes_on_the_servers_clock(postgres_url: str) -> None:
         store.close()
     assert row["finished_at"].startswith(row["today"])
     assert row["client_finished_at"] == new_game(behind, "test").finished_at
+
+
+# --- scores --since along the rank-order index -----------------------------------------
+
+
+@pytest.mark.parametrize("engine", ["sqlite", "postgres"])
+def test_best_since_along_the_rank_order_index_agrees_with_the_window(
+    engine: str, request: pytest.FixtureRequest, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from test_store import result
+
+    import quizcli.store.queries as queries
+    from quizcli.store.sqlite import SQLiteStore
+
+    store: PostgresStore | SQLiteStore = (
+        PostgresStore.for_writing(request.getfixturevalue("postgres_url"))
+        if engine == "postgres"
+        else SQLiteStore.for_writing(tmp_path / "quizcli.db")
+    )
+    rng = random.Random(5)
+    try:
+        for n in range(120):
+            fractions = [rng.choice([0.0, 0.5, 1.0]) for _ in range(3)]
+            played = result(
+                f"p{rng.randrange(12)}", fractions, set_id=f"s{rng.randrange(3)}",
+                started=T0 + rng.randrange(100) * 3600, duration=rng.choice([5.0, 9.0]),
+                asked=3 + (n % 9 == 0),
+            )  # fmt: skip
+            store.add(new_game(played, "test"))
+        for since in ("2026-09-21T00:00:00.000Z", "2026-09-23T10:00:00.000Z"):
+            for set_id in (None, "s1"):
+                for limit in (1, 3, 10, 50):
+                    where = GameFilter(set_id=set_id, since=since)
+                    monkeypatch.setattr(queries, "FEW_RECENT", 10**9)
+                    window = store.leaderboard(where, every_game=False, limit=limit)
+                    monkeypatch.setattr(queries, "FEW_RECENT", 1)
+                    scanned = store.leaderboard(where, every_game=False, limit=limit)
+                    assert scanned == window
+                    assert len({(r.player, r.set_id) for r in scanned}) == len(scanned)
+    finally:
+        store.close()

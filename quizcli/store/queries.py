@@ -29,6 +29,9 @@ from quizcli.store.base import (
 from quizcli.store.migrations import FILL_SUMMARIES, RANKED
 
 Row = Mapping[str, Any]
+# ``scores --since``: with at least this many games since the date, the best of each player
+# is found along the rank-order index (see SQLGames._best_since_in_rank_order).
+FEW_RECENT = 20_000
 RANKED_BESTS = ", ".join(f"bests.{part}" for part in RANKED.format(id="game_id").split(", "))
 
 INSERT_GAME = """
@@ -247,6 +250,14 @@ class SQLGames:
                     params,
                 )
             ]
+        if not every_game and limit is not None and where.player is None:
+            recent = self._rows(
+                "SELECT COUNT(*) AS n FROM (SELECT 1 FROM games WHERE finished_at >= ? "
+                f"LIMIT {FEW_RECENT}) AS recent",
+                (where.since,),
+            )
+            if int(recent[0]["n"]) >= FEW_RECENT:
+                return self._best_since_in_rank_order(where, limit)
         clause, params = where_clause(where, "status = 'finished'")
         if every_game:
             sql = f"SELECT * FROM games {clause} ORDER BY {RANK_ORDER}"
@@ -257,6 +268,32 @@ class SQLGames:
                 f"ORDER BY {RANK_ORDER}"
             )
         return [game_row(row) for row in self._rows(sql + top, params)]
+
+    def _best_since_in_rank_order(self, where: GameFilter, limit: int) -> list[GameRow]:
+        """The best game of each player (and set) since ``where.since``, the first
+        ``limit``: the finished games since then read along the rank-order index, the
+        first of each player and set kept, stopping once ``limit`` are found.
+
+        Used when many games are that recent (at least FEW_RECENT): then a few of them
+        are met every few index entries, and the scan stops early whatever the store's
+        size. With fewer, the window over just those games is quicker.
+        """
+        clause, params = where_clause(where, "status = 'finished'")
+        best: dict[tuple[str, str], Row] = {}
+        chunk, offset = max(100, 20 * limit), 0
+        while len(best) < limit:
+            rows = self._rows(
+                f"SELECT * FROM games {clause} ORDER BY {RANK_ORDER} LIMIT {chunk} OFFSET {offset}",
+                params,
+            )
+            for row in rows:
+                best.setdefault((row["player"], row["set_id"]), row)
+                if len(best) == limit:
+                    break
+            if len(rows) < chunk:
+                break
+            offset, chunk = offset + chunk, chunk * 2
+        return [game_row(row) for row in best.values()]
 
     def set_ids(self) -> list[str]:
         """The ids of the sets with stored games, sorted."""
