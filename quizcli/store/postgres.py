@@ -83,6 +83,7 @@ class PostgresStore(SQLCards):
     """Games on a PostgreSQL server. Open with :meth:`for_writing` or :meth:`for_reading`."""
 
     TAGS = "jsonb_array_elements_text(answers.tags::jsonb) AS tag(value)"
+    limit: float = SAVE_LIMIT  # the client-side limit of each write (see _failures)
 
     def __init__(self, url: str, db: psycopg.Connection[dict[str, Any]]) -> None:
         self.url = url
@@ -129,11 +130,7 @@ class PostgresStore(SQLCards):
         earlier in this process (it is not waited for twice)."""
         if url in _DOWN:
             raise ServerUnavailable(_DOWN[url])
-        store = cls(url, _connect(url, writing=writing))
-        store.limit = CONNECT_TIMEOUT  # the schema check is part of connecting
-        return store
-
-    limit: float = SAVE_LIMIT  # the client-side limit of the next write (see _failures)
+        return cls(url, _connect(url, writing=writing))
 
     def _version(self) -> int:
         """The schema version, after making sure the database is ours and not newer."""
