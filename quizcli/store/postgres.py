@@ -2,11 +2,12 @@
 
 Every statement is parameterized (the shared SQL's ``?`` become psycopg's ``%s``).
 Nothing waits on the server without limit: connecting and checking the schema stop after
-CONNECT_TIMEOUT seconds and each write after SAVE_LIMIT, on the client's clock (a server
-that accepts bytes and never answers included; see ``_connection_class``), and the
+CONNECT_TIMEOUT seconds and each write after pgsession.SAVE_LIMIT (or
+``$QUIZCLI_SERVER_TIMEOUT``), on the client's clock (a server
+that accepts bytes and never answers included; see ``connection_class``), and the
 session carries statement, lock and idle-in-transaction timeouts (the server frees what a
 vanished client held) and TCP keepalives. Ctrl-C drops the connection at once. A server
-found unreachable is not waited for again in the same process (``_DOWN``).
+found unreachable is not waited for again in the same process (``DOWN``).
 
 Rows are locked in one order in every save (the game, its summaries, then the cards by
 question id), and a transaction the server rolls back for a deadlock or a serialization
@@ -45,50 +46,42 @@ from quizcli.store.base import (
     new_game,
 )
 from quizcli.store.cards import SQLCards
-from quizcli.store.conninfo import display, masked
+from quizcli.store.conninfo import display
 from quizcli.store.migrations import MIGRATIONS, OUR_TABLES, SCHEMA_VERSION
+from quizcli.store.pgsession import (
+    CONNECT_TIMEOUT,
+    DOWN,
+    READ_LIMIT,
+    STATEMENT_TIMEOUT_MS,
+    NoAnswer,
+    connect,
+    first_line,
+    save_limit,
+)
 from quizcli.store.queries import Row
 
 if TYPE_CHECKING:
     import psycopg
 
 T = TypeVar("T")
-CONNECT_TIMEOUT = 4  # seconds to reach the server and check its schema
-SAVE_LIMIT = 6.0  # seconds any one write (a game, a review, a daily attempt) may take
-READ_LIMIT = 60.0  # seconds any one read may take (a report, never a round, waits for it)
 MIGRATE_LIMIT = 60.0  # seconds to create or migrate the schema (twenty clients may queue)
-STATEMENT_TIMEOUT_MS = 60_000  # the longest any statement may run on the server
-IDLE_IN_TRANSACTION_MS = 4_000  # the server ends a session stuck inside a transaction
-LOCK_TIMEOUT_MS = 5_000  # the longest a statement waits for a row another session holds
-# TCP: notice a peer that vanished (keepalives) or stopped acknowledging (user timeout).
-TCP: dict[str, Any] = {
-    "keepalives": 1,
-    "keepalives_idle": 5,
-    "keepalives_interval": 2,
-    "keepalives_count": 3,
-    "tcp_user_timeout": 10_000,
-}
 MIGRATION_LOCK = 0x71756963  # the advisory lock key migrations hold ("quic")
 SCHEMA_TABLE = "quizcli_schema"
 # The server's clock as quizcli writes times (base.timestamp): ISO 8601 UTC, milliseconds.
 SERVER_NOW = "to_char(clock_timestamp() AT TIME ZONE 'UTC', 'YYYY-MM-DD\"T\"HH24:MI:SS.MS\"Z\"')"
 RETRIED = ("40001", "40P01")  # serialization failure, deadlock: the transaction runs again
 
-# Servers found unreachable in this process: URL -> the reason. Later opens fail at once
-# with it (hot-seat's four players against a dead server wait once, not four times).
-_DOWN: dict[str, str] = {}
-
 
 class PostgresStore(SQLCards):
     """Games on a PostgreSQL server. Open with :meth:`for_writing` or :meth:`for_reading`."""
 
     TAGS = "jsonb_array_elements_text(answers.tags::jsonb) AS tag(value)"
-    limit: float = SAVE_LIMIT  # the client-side limit of each write (see _failures)
 
     def __init__(self, url: str, db: psycopg.Connection[dict[str, Any]]) -> None:
         self.url = url
         self.where = display(url)
         self.db = db
+        self.limit = save_limit()  # the client-side limit of each write (see _failures)
 
     # --- opening ------------------------------------------------------------------------
 
@@ -128,9 +121,9 @@ class PostgresStore(SQLCards):
     def _open(cls, url: str, *, writing: bool) -> PostgresStore:
         """A connection to ``url``; at once a failure when the server was found unreachable
         earlier in this process (it is not waited for twice)."""
-        if url in _DOWN:
-            raise ServerUnavailable(_DOWN[url])
-        return cls(url, _connect(url, writing=writing))
+        if url in DOWN:
+            raise ServerUnavailable(DOWN[url])
+        return cls(url, connect(url, writing=writing))
 
     def _version(self) -> int:
         """The schema version, after making sure the database is ours and not newer."""
@@ -218,7 +211,7 @@ class PostgresStore(SQLCards):
         return row["day"] == game.day and super()._insert_daily(game, unshared=unshared)
 
     def _write(self, what: str, work: Callable[[], T]) -> T:
-        """Run ``work`` in one transaction within SAVE_LIMIT seconds, its failures as one
+        """Run ``work`` in one transaction within the save limit, its failures as one
         line naming the server; run once more when the server broke a deadlock or a
         serialization conflict by rolling it back (the rows are locked in one order, so a
         second meeting is rarer still)."""
@@ -240,7 +233,7 @@ class PostgresStore(SQLCards):
             self.limit = previous
 
     def _reset(self, where: GameFilter) -> int:
-        # A writer's statements stop at SAVE_LIMIT; rebuilding the summaries may take longer.
+        # A writer's statements stop at the save limit; rebuilding the summaries may take longer.
         self._run(f"SET LOCAL statement_timeout = {STATEMENT_TIMEOUT_MS}")
         return self._delete_games(where)
 
@@ -274,13 +267,13 @@ class PostgresStore(SQLCards):
         what happened."""
         import psycopg
 
-        bounded: Any = self.db  # a Bounded connection (see _connection_class)
+        bounded: Any = self.db  # a Bounded connection (see connection_class)
         outermost = bounded.deadline is None
         if outermost:
             bounded.deadline, bounded.seconds = time.monotonic() + limit, limit
         try:
             yield
-        except (psycopg.Error, _NoAnswer) as error:
+        except (psycopg.Error, NoAnswer) as error:
             raise self._failure(what, error) from None
         finally:
             if outermost:
@@ -292,10 +285,10 @@ class PostgresStore(SQLCards):
 
         where = f"{what} on {self.where} failed"
         state = getattr(error, "sqlstate", None)
-        detail = _first_line(error, self.url)
-        if isinstance(error, _NoAnswer):
+        detail = first_line(error, self.url)
+        if isinstance(error, NoAnswer):
             message = f"{where}: the server did not answer within {error.seconds:g} s"
-            _DOWN[self.url] = f"{message} (not tried again by this command)"
+            DOWN[self.url] = f"{message} (not tried again by this command)"
             return ServerUnavailable(message)
         if state in RETRIED:
             name = "a deadlock" if state == "40P01" else "a serialization conflict"
@@ -305,12 +298,12 @@ class PostgresStore(SQLCards):
         if state == "57014":
             return StoreWriteError(
                 f"{where}: the server cancelled it at its statement timeout "
-                f"({STATEMENT_TIMEOUT_MS // 1000} s)"
+                f"(a statement ran too long)"
             )
         if state == "55P03":
             return StoreWriteError(
                 f"{where}: rows it needed stayed locked by another session for "
-                f"{LOCK_TIMEOUT_MS // 1000} s (the server's lock timeout)"
+                f"{self.limit:g} s (the server's lock timeout)"
             )
         if state == "25P03":
             return ServerUnavailable(
@@ -319,7 +312,7 @@ class PostgresStore(SQLCards):
         if isinstance(error, psycopg.OperationalError):
             message = f"{where}: the server went away ({detail})"
             if self.db.closed or self.db.broken:
-                _DOWN[self.url] = f"{message} (not tried again by this command)"
+                DOWN[self.url] = f"{message} (not tried again by this command)"
             return ServerUnavailable(message)
         return StoreWriteError(f"{where}: {detail}")
 
@@ -329,102 +322,6 @@ class _Conflict(ServerUnavailable):
     conflict: worth one more try, then a failure like any other."""
 
 
-def _connection_class() -> type[psycopg.Connection[dict[str, Any]]]:
-    """psycopg's connection, every wait of which stops at its ``deadline`` and at Ctrl-C.
-
-    psycopg waits for the server in ``Connection.wait``, waking every 0.1 s; this one
-    gives up there once the deadline passed, and on Ctrl-C drops the connection at once
-    instead of asking the server to cancel (which a silent server never answers). The
-    server rolls back what a dropped connection left open (``idle_in_transaction``).
-    """
-    global _BOUNDED
-    if _BOUNDED is not None:
-        return _BOUNDED
-    import psycopg
-    from psycopg import waiting
-
-    class Bounded(psycopg.Connection[dict[str, Any]]):
-        deadline: float | None = None  # monotonic seconds; None: no limit
-        seconds: float = 0.0  # the limit the deadline was set from, for the message
-
-        def wait(self, gen: Any, interval: float = 0.1, timeout: float | None = None) -> Any:
-            try:
-                return waiting.wait(_until(gen, self), self.pgconn.socket, interval)
-            except (KeyboardInterrupt, SystemExit, _NoAnswer):
-                self.pgconn.finish()
-                raise
-
-    _BOUNDED = Bounded
-    return Bounded
-
-
-_BOUNDED: type[psycopg.Connection[dict[str, Any]]] | None = None
-
-
-def _until(gen: Any, db: Any) -> Any:
-    """``gen`` (one of psycopg's wait generators), stopped with :class:`_NoAnswer` once
-    ``db.deadline`` passed."""
-    try:
-        state = next(gen)
-        while True:
-            deadline = db.deadline
-            if deadline is not None and time.monotonic() >= deadline:
-                raise _NoAnswer(db.seconds)
-            ready = yield state
-            state = gen.send(ready)
-    except StopIteration as stop:
-        return stop.value
-
-
-class _NoAnswer(Exception):
-    """The server did not answer before the deadline."""
-
-    def __init__(self, seconds: float) -> None:
-        super().__init__(f"no answer within {seconds:g} s")
-        self.seconds = seconds
-
-
-def _connect(url: str, *, writing: bool) -> psycopg.Connection[dict[str, Any]]:
-    """A connection to ``url`` (autocommit: transactions are opened explicitly), every
-    wait of it bounded (see :func:`_connection_class`), the session's own limits set."""
-    try:
-        import psycopg
-        from psycopg.rows import dict_row
-    except ImportError:
-        raise StoreError(
-            "a PostgreSQL database is configured, but psycopg is not installed: "
-            "pip install 'psycopg[binary]' (or unset QUIZCLI_DATABASE_URL)"
-        ) from None
-    statement_ms = int(SAVE_LIMIT * 1000) if writing else STATEMENT_TIMEOUT_MS
-    options = (
-        f"-c statement_timeout={statement_ms} -c lock_timeout={LOCK_TIMEOUT_MS} "
-        f"-c idle_in_transaction_session_timeout={IDLE_IN_TRANSACTION_MS}"
-    )
-    try:
-        return _connection_class().connect(
-            url,
-            autocommit=True,
-            row_factory=dict_row,
-            connect_timeout=CONNECT_TIMEOUT,
-            application_name="quizcli",
-            options=options,
-            **TCP,
-        )
-    except psycopg.OperationalError as error:
-        message = f"cannot reach the database server {display(url)}: {_first_line(error, url)}"
-        _DOWN[url] = f"{message} (not tried again by this command)"
-        raise ServerUnavailable(message) from None
-    except (psycopg.Error, ValueError) as error:  # a malformed URL is a ProgrammingError
-        raise StoreError(f"cannot use {display(url)}: {_first_line(error, url)}") from None
-
-
 def _pg(sql: str) -> str:
     """The shared SQL with psycopg's placeholders (the shared SQL holds no other ? or %)."""
     return sql.replace("?", "%s")
-
-
-def _first_line(error: BaseException, url: str) -> str:
-    """The first line of a driver's message, with the URL's password masked (read by
-    libpq's parser, see :mod:`quizcli.store.conninfo`)."""
-    lines = [line.strip() for line in str(error).splitlines() if line.strip()]
-    return masked(lines[0] if lines else type(error).__name__, url)

@@ -31,7 +31,7 @@ from quizcli.store.migrations import FILL_SUMMARIES, RANKED
 Row = Mapping[str, Any]
 # ``scores --since``: with at least this many games since the date, the best of each player
 # is found along the rank-order index (see SQLGames._best_since_in_rank_order).
-FEW_RECENT = 20_000
+FEW_RECENT = 2_000
 RANKED_BESTS = ", ".join(f"bests.{part}" for part in RANKED.format(id="game_id").split(", "))
 
 INSERT_GAME = """
@@ -236,7 +236,8 @@ class SQLGames:
 
         The best games come from the summary ``bests`` (without ``since``: a date asks for
         the best game since then, which only the games can tell); both read an index in
-        rank order and stop at the limit.
+        rank order and stop at the limit. With ``since``, many games since then are read
+        in rank order too (see _best_since_in_rank_order), a few along the finish times.
         """
         top = "" if limit is None else f" LIMIT {int(limit)}"
         if not every_game and where.since is None:
@@ -250,22 +251,32 @@ class SQLGames:
                     params,
                 )
             ]
-        if not every_game and limit is not None and where.player is None:
+        if not every_game and where.since is not None and where.player is None:
             recent = self._rows(
                 "SELECT COUNT(*) AS n FROM (SELECT 1 FROM games WHERE finished_at >= ? "
                 f"LIMIT {FEW_RECENT}) AS recent",
                 (where.since,),
             )
-            if int(recent[0]["n"]) >= FEW_RECENT:
+            if int(recent[0]["n"]) >= FEW_RECENT and limit is not None:
                 return self._best_since_in_rank_order(where, limit)
-        clause, params = where_clause(where, "status = 'finished'")
+            # Few games since then: the window over just those, read along the index of
+            # finish times (the LIMIT, never reached, makes both engines take that index).
+            clause, params = where_clause(where._replace(since=None), "status = 'finished'")
+            recent_games = (
+                f"(SELECT * FROM games WHERE finished_at >= ? ORDER BY finished_at DESC, "
+                f"id DESC LIMIT {FEW_RECENT}) AS recent"
+            )
+            params = [where.since, *params]
+        else:
+            recent_games = "games"
+            clause, params = where_clause(where, "status = 'finished'")
         if every_game:
             sql = f"SELECT * FROM games {clause} ORDER BY {RANK_ORDER}"
         else:
             sql = (
                 f"SELECT * FROM (SELECT *, ROW_NUMBER() OVER (PARTITION BY player, set_id "
-                f"ORDER BY {RANK_ORDER}) AS nth FROM games {clause}) AS best WHERE nth = 1 "
-                f"ORDER BY {RANK_ORDER}"
+                f"ORDER BY {RANK_ORDER}) AS nth FROM {recent_games} {clause}) AS best "
+                f"WHERE nth = 1 ORDER BY {RANK_ORDER}"
             )
         return [game_row(row) for row in self._rows(sql + top, params)]
 
@@ -274,9 +285,9 @@ class SQLGames:
         ``limit``: the finished games since then read along the rank-order index, the
         first of each player and set kept, stopping once ``limit`` are found.
 
-        Used when many games are that recent (at least FEW_RECENT): then a few of them
-        are met every few index entries, and the scan stops early whatever the store's
-        size. With fewer, the window over just those games is quicker.
+        Used when many games are that recent (at least FEW_RECENT): then one of them is
+        met every few index entries, and the scan stops early whatever the store's size.
+        With fewer, the window over just those games is quicker.
         """
         clause, params = where_clause(where, "status = 'finished'")
         best: dict[tuple[str, str], Row] = {}
