@@ -117,6 +117,68 @@ def postgres_store(server: str, folder: Path, games: int) -> dict[str, str]:
     return {"QUIZCLI_HOME": str(home), "QUIZCLI_DATABASE_URL": url}
 
 
+def round_score(bank: Path) -> int:
+    """The score of the benchmark's round (seed 1, the same answers every time)."""
+    import sqlite3
+
+    with tempfile.TemporaryDirectory() as home:
+        run(COMMANDS["end-of-round ranking (play)"], {"QUIZCLI_HOME": home}, bank)
+        db = sqlite3.connect(Path(home) / "quizcli.db")
+        try:
+            (score,) = db.execute("SELECT score FROM games").fetchone()
+        finally:
+            db.close()
+    return int(score)
+
+
+def tie(env: dict[str, str], tied: int, score: int) -> dict[str, str]:
+    """A copy of the store of ``env`` where ``tied`` finished games of ``bench0`` have the
+    benchmark round's ``score`` (the summaries rebuilt): the ranking after the round then
+    counts, among them, those ahead of it."""
+    import shutil
+
+    from quizcli.store.migrations import FILL_SUMMARIES
+
+    home = Path(env["QUIZCLI_HOME"] + f"-tied-{tied}")
+    update = (
+        f"UPDATE games SET score = {score} WHERE id IN (SELECT id FROM games "
+        f"WHERE set_id = 'bench0' AND status = 'finished' ORDER BY id LIMIT {tied})"
+    )
+    if "QUIZCLI_DATABASE_URL" not in env:
+        if not (home / "quizcli.db").exists():
+            home.mkdir(parents=True, exist_ok=True)
+            shutil.copy(Path(env["QUIZCLI_HOME"]) / "quizcli.db", home / "quizcli.db")
+            import sqlite3
+
+            db = sqlite3.connect(home / "quizcli.db", isolation_level=None)
+            db.execute("BEGIN")
+            for statement in (update, *FILL_SUMMARIES):
+                db.execute(statement)
+            db.execute("COMMIT")
+            db.close()
+        return {"QUIZCLI_HOME": str(home)}
+    from urllib.parse import urlsplit, urlunsplit
+
+    import psycopg
+
+    url = env["QUIZCLI_DATABASE_URL"]
+    parts = urlsplit(url)
+    name = f"{parts.path.lstrip('/')}_tied_{tied}"
+    tied_url = urlunsplit(parts._replace(path=f"/{name}"))
+    with psycopg.connect(url, autocommit=True) as admin:
+        exists = admin.execute("SELECT 1 FROM pg_database WHERE datname = %s", (name,)).fetchone()
+    if not exists:
+        with psycopg.connect(urlunsplit(parts._replace(path="/postgres")), autocommit=True) as a:
+            a.execute(f"CREATE DATABASE {name} TEMPLATE {parts.path.lstrip('/')}")  # type: ignore[arg-type]
+        with psycopg.connect(tied_url, autocommit=True) as db:
+            with db.transaction():
+                for statement in (update, *FILL_SUMMARIES):
+                    db.execute(statement)  # type: ignore[arg-type]
+            db.execute("VACUUM ANALYZE")
+    home.mkdir(parents=True, exist_ok=True)
+    return {"QUIZCLI_HOME": str(home), "QUIZCLI_DATABASE_URL": tied_url}
+
+
 def run(command: list[str], env: dict[str, str], bank: Path) -> float:
     """Seconds one command takes, start to exit."""
     full = [PY, "-m", "quizcli", *command]
@@ -186,6 +248,15 @@ def main() -> None:
     parser.add_argument("--runs", type=int, default=7)
     parser.add_argument("--stores", type=Path, help="where the SQLite stores are kept")
     parser.add_argument("--quick", action="store_true", help="tiny stores, one run each")
+    parser.add_argument("--skip-sqlite", action="store_true", help="only the PostgreSQL rows")
+    parser.add_argument("--only", metavar="COMMAND", action="append", help="only these rows")
+    parser.add_argument(
+        "--tied",
+        type=int,
+        metavar="N",
+        help="only the ranking after a round whose score N games of its set share in the "
+        "big store (the same share in the small one)",
+    )
     parser.add_argument("--json", type=Path, default=HERE / "results" / "store.json")
     args = parser.parse_args()
     if args.quick:
@@ -194,9 +265,9 @@ def main() -> None:
     folder.mkdir(parents=True, exist_ok=True)
     bank = write_bank(folder / "bench0.toml", 10, set_id="bench0")
 
-    engines: dict[str, Callable[[int], dict[str, str]]] = {
-        "sqlite": lambda games: sqlite_store(folder, games)
-    }
+    engines: dict[str, Callable[[int], dict[str, str]]] = {}
+    if not args.skip_sqlite:
+        engines["sqlite"] = lambda games: sqlite_store(folder, games)
     if args.postgres:
         engines["postgres"] = lambda games: postgres_store(args.postgres, folder, games)
 
@@ -204,10 +275,18 @@ def main() -> None:
     print(f"store benchmark: {args.small:,} against {args.games:,} games, {args.runs} run(s)")
     header = f"{'engine':9} {'command':29} {'small ms':>9} {'big ms':>9} {'ratio':>6}"
     print(header + f" {'target':>7}  ok   {'calls small ms':>14} {'big ms':>8}")
+    if args.tied:
+        args.only = ["end-of-round ranking (play)"]
+        score = round_score(bank)
     for name, make in engines.items():
         small, big = make(args.small), make(args.games)
+        if args.tied:
+            small = tie(small, max(1, args.tied * args.small // args.games), score)
+            big = tie(big, args.tied, score)
         calls = {size: store_calls(env) for size, env in (("small", small), ("big", big))}
         for label, command in COMMANDS.items():
+            if args.only and label not in args.only:
+                continue
             times: dict[str, list[float]] = {"small": [], "big": []}
             for _ in range(args.runs):
                 times["small"].append(run(command, small, bank))
