@@ -22,9 +22,10 @@ def sync(
         ),
     ] = False,
 ) -> None:
-    """Send the games kept on this machine while the shared database was out of reach.
+    """Send what was kept on this machine while the shared database was out of reach:
+    games, daily attempts and review card ratings.
 
-    Each game goes once, however often sync runs and from however many machines.
+    Each goes once, however often sync runs and from however many machines.
     Example: quizcli sync --from-sqlite ~/old/quizcli.db
     """
     from quizcli.errors import QuizError
