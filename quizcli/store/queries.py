@@ -1,6 +1,8 @@
 """The SQL both engines run, written once with ``?`` placeholders.
 
-:class:`SQLGames` holds every query and write; an engine subclass supplies how a statement
+:class:`SQLGames` holds the writes, the ranking and the leaderboards (the listings and
+statistics it inherits from :class:`quizcli.store.reports.SQLReports`); an engine subclass
+supplies how a statement
 is run (``_rows``, ``_run``, ``_insert_id``, ``_run_many``), where its placeholders differ
 (PostgreSQL's driver turns ``?`` into ``%s``), and the one clause that differs by dialect:
 how the JSON list of an answer's tags is spread into rows.
@@ -8,27 +10,24 @@ how the JSON list of an answer's tags is spread into rows.
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
-from typing import Any
+from collections.abc import Sequence
 
 from quizcli.decoding import storable
 from quizcli.store.base import (
     RANK_ORDER,
     RESET,
-    Accuracy,
     GameFilter,
     GameRow,
-    Missed,
     NewGame,
     Ranking,
     Reviewed,
     Reviews,
-    Stats,
     game_row,
 )
 from quizcli.store.migrations import FILL_SUMMARIES, RANKED
+from quizcli.store.reports import Row as Row
+from quizcli.store.reports import SQLReports, where_clause
 
-Row = Mapping[str, Any]
 # ``scores --since``: with at least this many games since the date, the best of each player
 # is found along the rank-order index (see SQLGames._best_since_in_rank_order).
 FEW_RECENT = 2_000
@@ -73,15 +72,8 @@ INSERT_ANSWER = """
 """
 
 
-class SQLGames:
+class SQLGames(SQLReports):
     """Queries and writes over the ``games`` and ``answers`` tables, for any engine."""
-
-    # The FROM item spreading ``answers.tags`` into rows with a column ``tag.value``.
-    TAGS = "json_each(answers.tags) AS tag"
-
-    def _rows(self, sql: str, params: Sequence[object] = ()) -> list[Row]:
-        """Run a query; every row as a mapping of column name to value."""
-        raise NotImplementedError
 
     def _run(self, sql: str, params: Sequence[object] = ()) -> int:
         """Run a statement inside the current transaction; how many rows it changed."""
@@ -211,12 +203,7 @@ class SQLGames:
             f"ORDER BY {RANK_ORDER} LIMIT 1",
             (set_id, game_id),
         )
-        mine = self._rows(
-            "SELECT MAX(score) AS best FROM games "
-            "WHERE player = ? AND set_id = ? AND status = 'finished' AND id <> ?",
-            (game["player"], set_id, game_id),
-        )
-        previous = None if mine[0]["best"] is None else int(mine[0]["best"])
+        previous = self._previous_best(game["player"], set_id, game_id)
         return Ranking(
             status=game["status"],
             position=position,
@@ -227,6 +214,27 @@ class SQLGames:
             else None,
             personal_previous_best=previous,
         )
+
+    def _previous_best(self, player: str, set_id: str, game_id: int) -> int | None:
+        """The player's best score on the set in finished games other than ``game_id``.
+
+        The summary ``bests`` holds the player's best game: when that is another game,
+        its score is the answer. Only when it is this very game are the player's other
+        games read, along the player's index (``|| ''`` keeps both engines off the indexes
+        of sets and statuses, which would walk every game of the set: 60 ms at a million
+        games on SQLite).
+        """
+        best = self._rows(
+            "SELECT game_id, score FROM bests WHERE player = ? AND set_id = ?", (player, set_id)
+        )
+        if best and int(best[0]["game_id"]) != game_id:
+            return int(best[0]["score"])
+        mine = self._rows(
+            "SELECT MAX(score) AS best FROM games WHERE player = ? AND set_id || '' = ? "
+            "AND status || '' = 'finished' AND id <> ?",
+            (player, set_id, game_id),
+        )
+        return None if mine[0]["best"] is None else int(mine[0]["best"])
 
     def leaderboard(
         self, where: GameFilter, *, every_game: bool = False, limit: int | None = 10
@@ -306,105 +314,9 @@ class SQLGames:
             offset, chunk = offset + chunk, chunk * 2
         return [game_row(row) for row in best.values()]
 
-    def set_ids(self) -> list[str]:
-        """The ids of the sets with stored games, sorted."""
-        return [row["set_id"] for row in self._rows("SELECT DISTINCT set_id FROM games ORDER BY 1")]
-
-    def players(self) -> list[str]:
-        """The names of the players with stored games, sorted."""
-        return [row["player"] for row in self._rows("SELECT DISTINCT player FROM games ORDER BY 1")]
-
-    def history(self, where: GameFilter, limit: int | None = 20) -> list[GameRow]:
-        """Games newest first, finished or abandoned."""
-        clause, params = where_clause(where)
-        sql = f"SELECT * FROM games {clause} ORDER BY finished_at DESC, id DESC"
-        if limit is not None:
-            sql += f" LIMIT {int(limit)}"
-        return [game_row(row) for row in self._rows(sql, params)]
-
-    def count(self, where: GameFilter) -> int:
-        """How many games match ``where``."""
-        clause, params = where_clause(where)
-        (row,) = self._rows(f"SELECT COUNT(*) AS n FROM games {clause}", params)
-        return int(row["n"])
-
-    def stats(self, where: GameFilter, missed_limit: int = 5) -> Stats:
-        """Games, accuracy overall, per tag and per kind, best streak, points per question,
-        and the questions most often missed."""
-        clause, params = where_clause(where)
-        games_sql = f"SELECT id FROM games {clause}"
-        (totals,) = self._rows(
-            f"SELECT COUNT(*) AS games, "
-            f"COALESCE(SUM(CASE WHEN status = 'finished' THEN 1 ELSE 0 END), 0) AS finished, "
-            f"COALESCE(MAX(best_streak), 0) AS best_streak FROM games {clause}",
-            params,
-        )
-        (answers,) = self._rows(
-            f"SELECT COUNT(*) AS n, COALESCE(AVG(fraction), 0) AS accuracy, "
-            f"COALESCE(AVG(points), 0) AS points FROM answers WHERE game_id IN ({games_sql})",
-            params,
-        )
-        by_tag = self._rows(
-            f"SELECT tag.value AS name, COUNT(*) AS n, AVG(fraction) AS accuracy "
-            f"FROM answers, {self.TAGS} WHERE game_id IN ({games_sql}) "
-            f"GROUP BY tag.value ORDER BY accuracy ASC, name ASC",
-            params,
-        )
-        by_kind = self._rows(
-            f"SELECT kind AS name, COUNT(*) AS n, AVG(fraction) AS accuracy FROM answers "
-            f"WHERE game_id IN ({games_sql}) GROUP BY kind ORDER BY accuracy ASC, name ASC",
-            params,
-        )
-        missed_count = "SUM(CASE WHEN fraction < 1 THEN 1 ELSE 0 END)"
-        missed = self._rows(
-            f"SELECT games.set_id AS set_id, question_id, MAX(prompt) AS prompt, "
-            f"COUNT(*) AS asked, {missed_count} AS missed "
-            f"FROM answers JOIN games ON games.id = answers.game_id "
-            f"WHERE game_id IN ({games_sql}) GROUP BY games.set_id, question_id "
-            f"HAVING {missed_count} > 0 "
-            f"ORDER BY missed DESC, asked ASC, question_id ASC LIMIT ?",
-            [*params, missed_limit],
-        )
-        return Stats(
-            games=int(totals["games"]),
-            finished=int(totals["finished"]),
-            answers=int(answers["n"]),
-            accuracy=float(answers["accuracy"]),
-            best_streak=int(totals["best_streak"]),
-            points_per_question=float(answers["points"]),
-            by_tag=tuple(Accuracy(r["name"], int(r["n"]), float(r["accuracy"])) for r in by_tag),
-            by_kind=tuple(Accuracy(r["name"], int(r["n"]), float(r["accuracy"])) for r in by_kind),
-            missed=tuple(
-                Missed(
-                    r["set_id"], r["question_id"], r["prompt"], int(r["asked"]), int(r["missed"])
-                )
-                for r in missed
-            ),
-        )
-
 
 def _storable(*values: object) -> tuple[object, ...]:
     """A row's values with any lone surrogate in their text (an undecodable byte that
     slipped through) as U+FFFD: SQLite and PostgreSQL take valid UTF-8 only, and a game
     must not be lost for one character."""
     return tuple(storable(value) if isinstance(value, str) else value for value in values)
-
-
-def where_clause(
-    where: GameFilter, *extra: str, table: str | None = None
-) -> tuple[str, list[object]]:
-    """A WHERE clause (and its parameters) selecting the games ``where`` names (the
-    columns qualified with ``table``, if given)."""
-    conditions = list(extra)
-    params: list[object] = []
-    prefix = f"{table}." if table else ""
-    if where.set_id is not None:
-        conditions.append(f"{prefix}set_id = ?")
-        params.append(where.set_id)
-    if where.player is not None:
-        conditions.append(f"{prefix}player = ?")
-        params.append(where.player)
-    if where.since is not None:
-        conditions.append("finished_at >= ?")
-        params.append(where.since)
-    return ("WHERE " + " AND ".join(conditions) if conditions else ""), params
