@@ -604,3 +604,45 @@ def test_best_since_along_the_rank_order_index_agrees_with_the_window(
                     assert len({(r.player, r.set_id) for r in scanned}) == len(scanned)
     finally:
         store.close()
+
+
+# --- failures named as what they are ---------------------------------------------------
+
+
+def test_a_deadlock_is_retried_once_then_named(postgres_url: str) -> None:
+    store = PostgresStore.for_writing(postgres_url)
+    tries: list[int] = []
+
+    def deadlocking() -> None:  # the server's own error, as when it breaks a deadlock
+        tries.append(1)
+        store._run(
+            "DO $$ BEGIN RAISE EXCEPTION 'deadlock detected' USING ERRCODE = '40P01'; END $$"
+        )
+
+    try:
+        with pytest.raises(ServerUnavailable) as caught:
+            store._write("saving the game", deadlocking)
+    finally:
+        store.close()
+    assert len(tries) == 2
+    assert "a deadlock with another save" in str(caught.value)
+    assert "went away" not in str(caught.value)
+
+
+def test_a_statement_timeout_is_named(postgres_url: str) -> None:
+    from quizcli.store import StoreError
+
+    store = PostgresStore.for_writing(postgres_url)
+    try:
+        with pytest.raises(StoreError) as caught:
+            store._write(
+                "saving the game",
+                lambda: (
+                    store._run("SET LOCAL statement_timeout = 200"),
+                    store._run("SELECT pg_sleep(2)"),
+                ),
+            )
+    finally:
+        store.close()
+    assert "statement timeout" in str(caught.value)
+    assert "went away" not in str(caught.value)
