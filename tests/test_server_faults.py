@@ -168,6 +168,7 @@ class SilentProxy:
 
     def _pump(self, source: socket.socket, target: socket.socket, watch: bool) -> None:
         source.settimeout(0.2)
+        tail = b""  # the end of what came before: the trigger may straddle two reads
         while not self.closing.is_set():
             try:
                 data = source.recv(65536)
@@ -177,8 +178,9 @@ class SilentProxy:
                 return
             if not data:
                 return  # the peer closed: a silent network passes nothing on, not even that
-            if watch and self.trigger in data:
+            if watch and self.trigger in tail + data:
                 self.silent.set()
+            tail = (tail + data)[-len(self.trigger) :]
             if self.silent.is_set():
                 continue
             try:
