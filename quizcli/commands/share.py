@@ -32,6 +32,7 @@ def sync(
     from quizcli.review import schedule
     from quizcli.store import engine
     from quizcli.store.base import mask_url
+    from quizcli.store.conninfo import parse
     from quizcli.store.postgres import PostgresStore
     from quizcli.store.sqlite import SQLiteStore
     from quizcli.store.sync import sync as send
@@ -45,6 +46,7 @@ def sync(
             f"no shared database is configured: set ${engine.URL_ENV} to a postgresql:// URL "
             f"(or {engine.CONFIG_KEY} in {engine.config_path()})"
         )
+    parse(url)  # a URL libpq would misread is refused even when there is nothing to send
     source = path if path is not None else engine.local_path()
     out = console()
     if not source.is_file():

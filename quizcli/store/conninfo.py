@@ -23,9 +23,9 @@ UNREADABLE = "the configured database URL"  # what is shown of a URL that cannot
 ENCODE = "write a '@', '/', '?', '#' or ':' in the user name or password as %40, %2F, %3F, %23, %3A"
 
 
-def parse(url: str) -> dict[str, str]:
-    """The URL's parameters as libpq reads them; a :class:`StoreError` naming the wrong
-    part (never quoting it) when libpq cannot, or would read it otherwise than it looks."""
+def check_scheme(url: str) -> None:
+    """A :class:`StoreError` naming what is wrong when ``url`` is not a postgresql:// URL
+    (without importing psycopg: commands that never connect check this much)."""
     scheme, sep, _rest = url.partition("://")
     if not sep:
         raise StoreError(
@@ -40,6 +40,12 @@ def parse(url: str) -> dict[str, str]:
             f"the URL's scheme {shown}is not postgresql:// or postgres://{hint} "
             "(postgresql://user:password@host:port/dbname)"
         )
+
+
+def parse(url: str) -> dict[str, str]:
+    """The URL's parameters as libpq reads them; a :class:`StoreError` naming the wrong
+    part (never quoting it) when libpq cannot, or would read it otherwise than it looks."""
+    check_scheme(url)
     try:
         from psycopg.conninfo import conninfo_to_dict
     except ImportError:

@@ -35,10 +35,10 @@ def database_url() -> str | None:
         url, where = _configured(), str(config_path())
     if not url:
         return None
-    from quizcli.store.conninfo import parse
+    from quizcli.store.conninfo import check_scheme
 
     try:
-        parse(url)
+        check_scheme(url)  # the rest is read by libpq's parser when connecting
     except StoreError as error:
         raise StoreError(f"{where}: {error}") from None
     return url

@@ -17,7 +17,7 @@ import time
 from typing import TYPE_CHECKING, Any
 
 from quizcli.store.base import ServerUnavailable, StoreError
-from quizcli.store.conninfo import display, masked
+from quizcli.store.conninfo import display, masked, parse
 
 if TYPE_CHECKING:
     import psycopg
@@ -118,6 +118,7 @@ def connect(url: str, *, writing: bool) -> psycopg.Connection[dict[str, Any]]:
             "a PostgreSQL database is configured, but psycopg is not installed: "
             "pip install 'psycopg[binary]' (or unset QUIZCLI_DATABASE_URL)"
         ) from None
+    parse(url)  # a URL libpq would misread is refused before anything is sent
     limit_ms = int(save_limit() * 1000)
     statement_ms = limit_ms if writing else STATEMENT_TIMEOUT_MS
     options = (
