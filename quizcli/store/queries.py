@@ -132,6 +132,11 @@ class SQLGames(SQLReports):
         if game_id is None:
             return None
         self._run_many(INSERT_ANSWER, [_storable(game_id, *answer) for answer in game.answers])
+        # Rows shared with other saves are locked in one order, the most shared last so
+        # that they are held the shortest time: the player's cards (by question id), then
+        # the set's score count (every player's save of that score), then the player's best.
+        if reviews is not None:
+            self._apply_reviews(reviews, unshared=unshared)
         if game.status == "finished":
             self._run(COUNT_SCORE, (game.set_id, game.score))
             self._run(
@@ -146,8 +151,6 @@ class SQLGames(SQLReports):
                     game.finished_at,
                 ),
             )
-        if reviews is not None:
-            self._apply_reviews(reviews, unshared=unshared)
         return game_id
 
     def _apply_reviews(self, reviews: Reviews, *, unshared: bool = False) -> list[Reviewed]:
