@@ -9,8 +9,8 @@ session carries statement, lock and idle-in-transaction timeouts (the server fre
 vanished client held) and TCP keepalives. Ctrl-C drops the connection at once. A server
 found unreachable is not waited for again in the same process (``DOWN``).
 
-Rows are locked in one order in every save (the game, its summaries, then the cards by
-question id), and a transaction the server rolls back for a deadlock or a serialization
+Rows are locked in one order in every save (the game, the cards by question id, then the
+summaries, the most shared last), and a transaction the server rolls back for a deadlock or a serialization
 conflict runs once more.
 
 Isolation: the server's default, READ COMMITTED, is enough and chosen on purpose. Two
