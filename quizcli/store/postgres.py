@@ -10,8 +10,8 @@ vanished client held) and TCP keepalives. Ctrl-C drops the connection at once. A
 found unreachable is not waited for again in the same process (``DOWN``).
 
 Rows are locked in one order in every save (the game, the cards by question id, then the
-summaries, the most shared last), and a transaction the server rolls back for a deadlock or a serialization
-conflict runs once more.
+summaries, the most shared last), and a transaction the server rolls back for a deadlock
+or a serialization conflict runs once more.
 
 Isolation: the server's default, READ COMMITTED, is enough and chosen on purpose. Two
 clients never read a value and write back something computed from it: a game is one
