@@ -161,7 +161,7 @@ def _store_own(mine: PlayerJournal) -> None:
     try:
         entry = entry_of(journal.log.path)
         if entry is not None:
-            in_background(lambda: store_game(entry, rank=False))
+            in_background(lambda: store_game(entry, rank=False, ending=True))
     except (SaveInterrupted, QuizError, OSError):
         journal.keep()
         return

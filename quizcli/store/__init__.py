@@ -9,6 +9,7 @@ configured). The SQL both engines share is in ``queries``, the schema steps in
 
 from quizcli.store.base import (
     RANK_ORDER,
+    RESET,
     Accuracy,
     Card,
     DailyGame,
@@ -36,6 +37,7 @@ from quizcli.store.sqlite import SQLiteStore
 __all__ = [
     "MIGRATIONS",
     "RANK_ORDER",
+    "RESET",
     "SCHEMA_VERSION",
     "Accuracy",
     "Card",

@@ -12,7 +12,7 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-from quizcli.store.base import GameStore, StoreError, mask_url
+from quizcli.store.base import GameStore, StoreError
 
 URL_ENV = "QUIZCLI_DATABASE_URL"
 CONFIG_FILE = "config.toml"
@@ -35,8 +35,12 @@ def database_url() -> str | None:
         url, where = _configured(), str(config_path())
     if not url:
         return None
-    if not url.lower().startswith(SCHEMES):
-        raise StoreError(f"{where}: {mask_url(url)!r} is not a postgresql:// URL")
+    from quizcli.store.conninfo import check_scheme
+
+    try:
+        check_scheme(url)  # the rest is read by libpq's parser when connecting
+    except StoreError as error:
+        raise StoreError(f"{where}: {error}") from None
     return url
 
 
@@ -80,10 +84,10 @@ def for_writing() -> GameStore:
     return PostgresStore.for_writing(url)
 
 
-def for_reading(*, local: bool = False, hint: bool = True) -> GameStore | None:
+def for_reading(*, local: bool = False, hint: bool = False) -> GameStore | None:
     """The configured store for queries (the local file when ``local``), or None when no
     game was ever stored there. An unreachable server is one line, with the way out
-    (``--local``) when ``hint``: the command offers it."""
+    (``--local``) when ``hint``: only a command that has that option asks for it."""
     url = None if local else database_url()
     if url is None:
         from quizcli.store.sqlite import SQLiteStore

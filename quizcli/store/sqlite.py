@@ -322,6 +322,22 @@ class SQLiteStore(SQLCards):
         except sqlite3.DatabaseError as error:
             raise write_failed(self.path, "marking a game as shared", error) from None
 
+    def mark_daily_shared(self, uid: str) -> None:
+        """Note that the daily attempt ``uid`` is on the shared server now."""
+        self._write(
+            "marking a daily attempt as shared",
+            lambda: self._run("UPDATE daily_games SET unshared = 0 WHERE uid = ?", (uid,)),
+        )
+
+    def mark_ratings_shared(self, ids: list[int]) -> None:
+        """Note that the card ratings (rows of ``review_log``) ``ids`` are on the server."""
+        self._write(
+            "marking card ratings as shared",
+            lambda: self._run_many(
+                "UPDATE review_log SET unshared = 0 WHERE id = ?", [(n,) for n in ids]
+            ),
+        )
+
     def add(
         self, game: NewGame, *, unshared: bool = False, reviews: Reviews | None = None
     ) -> int | None:
