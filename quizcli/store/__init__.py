@@ -4,7 +4,8 @@ Commands reach the store through the :class:`GameStore` protocol (``base``), ope
 :mod:`quizcli.store.engine`, which picks the engine: the SQLite file in the data folder
 (``sqlite``), or a shared PostgreSQL server (``postgres``, imported only when one is
 configured). The SQL both engines share is in ``queries``, the schema steps in
-``migrations``.
+``migrations``; ``peek`` counts the due cards ``quizcli list`` shows without loading the
+rest. Each name below is imported from its module when first used.
 """
 
 from __future__ import annotations
