@@ -7,7 +7,6 @@ millisecond to create at import on Python 3.11, and ``play`` imports this module
 from __future__ import annotations
 
 import json
-import os
 import time
 from collections.abc import Iterable, Mapping
 from typing import TYPE_CHECKING, Any, NamedTuple, Protocol
@@ -22,22 +21,15 @@ from quizcli.store.cardrows import Reviewed as Reviewed
 from quizcli.store.cardrows import Reviews as Reviews
 from quizcli.store.cardrows import Schedule as Schedule
 
-BUSY_TIMEOUT_SECONDS = 10.0  # how long to wait for another quizcli's lock ($QUIZCLI_BUSY_TIMEOUT)
+# Re-exported: how long a connection waits for a lock (in ``peek``, which ``list`` imports alone).
+from quizcli.store.peek import BUSY_TIMEOUT_SECONDS as BUSY_TIMEOUT_SECONDS
+from quizcli.store.peek import busy_timeout as busy_timeout
 
 # The order of a leaderboard; the summary table ``bests`` and the indexes follow it too.
 RANK_ORDER = "score DESC, accuracy DESC, duration ASC, finished_at ASC, id ASC"
 
 if TYPE_CHECKING:  # the model is imported where it is used: `list` reads due cards
     from quizcli.model import GameResult
-
-
-def busy_timeout() -> float:
-    """Seconds to wait for a locked database: ``$QUIZCLI_BUSY_TIMEOUT``, else 10."""
-    try:
-        value = float(os.environ.get("QUIZCLI_BUSY_TIMEOUT", BUSY_TIMEOUT_SECONDS))
-    except ValueError:
-        return BUSY_TIMEOUT_SECONDS
-    return value if 0 <= value <= 3600 else BUSY_TIMEOUT_SECONDS
 
 
 def timestamp(epoch: float) -> str:

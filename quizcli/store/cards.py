@@ -21,6 +21,8 @@ from quizcli.store.base import (
     StoreWriteError,
     timestamp,
 )
+from quizcli.store.peek import due_counts, due_query
+from quizcli.store.peek import player_set as _player_set
 from quizcli.store.queries import Row, SQLGames
 
 T = TypeVar("T")
@@ -272,15 +274,7 @@ class SQLCards(SQLGames):
 
     def due_now(self, player: str, now: float, set_id: str | None = None) -> dict[str, int]:
         """How many of the player's cards are due at ``now``, per set."""
-        clause, params = _player_set(player, set_id)
-        return {
-            row["set_id"]: int(row["n"])
-            for row in self._rows(
-                f"SELECT set_id, COUNT(*) AS n FROM cards WHERE {clause} AND due <= ? "
-                "GROUP BY set_id",
-                [*params, now],
-            )
-        }
+        return due_counts(self._rows(*due_query(player, now, set_id)))
 
     def dues(self, player: str, before: float, set_id: str | None = None) -> list[float]:
         """The due times of the player's cards due before ``before``."""
@@ -342,12 +336,6 @@ def _owner(player: str | None, set_id: str | None) -> tuple[str, list[Any]]:
     if not kept:
         return "", []
     return " WHERE " + " AND ".join(f"{column} = ?" for column, _ in kept), [v for _, v in kept]
-
-
-def _player_set(player: str, set_id: str | None) -> tuple[str, list[Any]]:
-    if set_id is None:
-        return "player = ?", [player]
-    return "player = ? AND set_id = ?", [player, set_id]
 
 
 def _daily(row: Row) -> DailyGame:

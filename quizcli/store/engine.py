@@ -11,8 +11,10 @@ from __future__ import annotations
 
 import os
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from quizcli.store.base import GameStore, StoreError
+if TYPE_CHECKING:  # base is imported where it is used: `list` reads due cards without it
+    from quizcli.store.base import GameStore
 
 URL_ENV = "QUIZCLI_DATABASE_URL"
 CONFIG_FILE = "config.toml"
@@ -35,6 +37,7 @@ def database_url() -> str | None:
         url, where = _configured(), str(config_path())
     if not url:
         return None
+    from quizcli.store.base import StoreError
     from quizcli.store.conninfo import check_scheme
 
     try:
@@ -52,8 +55,12 @@ def _configured() -> str:
     except (FileNotFoundError, NotADirectoryError):  # no file, or no data folder at all
         return ""
     except OSError as error:
+        from quizcli.store.base import StoreError
+
         raise StoreError(f"cannot read {path}: {error.strerror or error}") from None
     import tomllib
+
+    from quizcli.store.base import StoreError
 
     try:
         config = tomllib.loads(data.decode("utf-8"))

@@ -32,6 +32,7 @@ from quizcli.store.base import (
 )
 from quizcli.store.cards import SQLCards
 from quizcli.store.migrations import MIGRATIONS, OUR_TABLES, SCHEMA_VERSION
+from quizcli.store.peek import TABLES
 from quizcli.store.queries import Row
 from quizcli.store.sqlite_errors import (
     NO_ACCESS,
@@ -241,13 +242,7 @@ class SQLiteStore(SQLCards):
         try:
             db.execute("BEGIN")
             version = int(db.execute("PRAGMA user_version").fetchone()[0])
-            tables = {
-                row[0]
-                for row in db.execute(
-                    "SELECT name FROM sqlite_master "
-                    "WHERE type = 'table' AND name NOT LIKE 'sqlite_%'"
-                )
-            }
+            tables = {row[0] for row in db.execute(TABLES)}
             db.execute("COMMIT")
         except sqlite3.DatabaseError as error:
             with suppress(sqlite3.DatabaseError):
