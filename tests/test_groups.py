@@ -14,8 +14,9 @@ from quizcli.bank import cache
 from quizcli.bank.dump import question_table
 from quizcli.bank.entry import open_bank
 from quizcli.bank.load import load_bank
+from quizcli.draw import NoQuestionsError, SetSource, draw, pick
 from quizcli.errors import BankError
-from quizcli.game import NoQuestionsError, Round, RoundOptions, SetSource, draw, pick
+from quizcli.game import Round, RoundOptions
 
 
 def question(qid: str, group: str | None = None, tags: tuple[str, ...] = ()) -> str:

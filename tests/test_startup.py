@@ -66,6 +66,7 @@ def test_a_warm_list_imports_no_loader_no_format_and_no_other_command(tmp_path: 
         "questionary",
         "prompt_toolkit",
         "quizcli.game",
+        "quizcli.draw",
         "quizcli.model",
         "quizcli.commands.play",
         "quizcli.commands.scores",

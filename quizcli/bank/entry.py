@@ -116,7 +116,7 @@ class Bank:
         return _eligible(self._tables(), kinds, difficulties, tags)
 
     def groups(self) -> Mapping[int, str]:
-        """The group of every question that has one, by index (see game.pick).
+        """The group of every question that has one, by index (see draw.pick).
 
         Raises SourceChanged, as ``questions`` does, when the cache entry failed and the
         bank read instead is not the version the entry described.
@@ -126,7 +126,7 @@ class Bank:
                 return self._cached.groups()
             except CACHE_DAMAGE:
                 if not self._fall_back():
-                    from quizcli.game import SourceChanged
+                    from quizcli.draw import SourceChanged
 
                     raise SourceChanged(str(self.path)) from None
         return {i: table["group"] for i, table in enumerate(self._tables()) if "group" in table}
@@ -145,7 +145,7 @@ class Bank:
                 return [build_question(t) for t in self._cached.tables(indices)]
             except CACHE_DAMAGE:
                 if not self._fall_back():
-                    from quizcli.game import SourceChanged
+                    from quizcli.draw import SourceChanged
 
                     raise SourceChanged(str(self.path)) from None
         tables = self._tables()
@@ -162,7 +162,7 @@ class Bank:
                 return self._cached.reveals(indices)
             except CACHE_DAMAGE:
                 if not self._fall_back():
-                    from quizcli.game import SourceChanged
+                    from quizcli.draw import SourceChanged
 
                     raise SourceChanged(str(self.path)) from None
         tables = self._tables()
