@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from quizcli.bank import cache
+from quizcli.bank.cache_format import cache_key
 from quizcli.errors import BankError, Problem
 from quizcli.kinds import Difficulty, Kind
 
@@ -223,7 +224,7 @@ def open_bank(
             except OSError:
                 now = None
         checked = _check(path, resolved, now, cache_folder, first_load)
-        return checked, cache.cache_key(resolved, now) if now is not None else None
+        return checked, cache_key(resolved, now) if now is not None else None
 
     usable = cache_folder is not None and stat is not None and _is_regular(stat)
     if usable:
