@@ -24,6 +24,7 @@ KNOWN_LONG = {
     "store/base.py": "the store is being changed on another branch (m19)",
     "store/sqlite.py": "the store is being changed on another branch (m19)",
     "live/host.py": "the live room is being changed on another branch (h23)",
+    "commands/host.py": "the live room is being changed on another branch (h23)",
     "draft/questions.py": "the draft is being changed on another branch (h21b)",
     "draft/quotes.py": "the draft is being changed on another branch (h21b)",
     "draft/results.py": "the draft is being changed on another branch (h21b)",
