@@ -1,7 +1,7 @@
 """The daily challenge: its seed (the UTC date and the set id), and the result line to share.
 
 Every player of a set gets the same questions in the same order with the same shuffles on
-a UTC day, because the round is drawn through :func:`quizcli.game.draw` (which honours
+a UTC day, because the round is drawn through :func:`quizcli.draw.draw` (which honours
 question groups) from a seed made of the date and the set id alone. No terminal, no store.
 """
 

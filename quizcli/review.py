@@ -39,7 +39,7 @@ from datetime import UTC, datetime
 from enum import IntEnum
 from typing import NamedTuple
 
-from quizcli.game import RoundOptions, SetSource, draw, spoiler_free
+from quizcli.draw import RoundOptions, SetSource, draw, spoiler_free
 from quizcli.model import AnswerRecord, GameResult, Mark, Question, QuestionSet
 from quizcli.store.base import Card, Review, Reviews
 
@@ -197,7 +197,7 @@ def plan(
     A card whose question left the bank is never asked (and kept); one whose question's
     text or answer changed counts as due now and is reported in ``changed``. At most one
     question of a group is asked; ``new`` unseen questions are drawn through
-    :func:`quizcli.game.draw` (which honours groups) and mixed in at seeded places.
+    :func:`quizcli.draw.draw` (which honours groups) and mixed in at seeded places.
     """
     by_id = {question.id: question for question in qset.questions}
     known: set[str] = set()

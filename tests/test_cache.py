@@ -16,7 +16,7 @@ import pexpect
 import pytest
 from helpers import VALID, quizcli, write
 
-from quizcli.bank import cache
+from quizcli.bank import cache, cache_format
 from quizcli.bank.catalog import BankFile, Origin, SetInfo, load_catalog
 from quizcli.bank.entry import open_bank
 from quizcli.bank.load import load_bank
@@ -58,10 +58,10 @@ Change = Callable[[dict[str, Any], dict[str, Any], list[list[dict[str, Any]]]], 
 def rewrite_entry(folder: Path, bank: Path, change: Change) -> None:
     """Change a well-formed entry in place (its header, index and chunks), as only a bug or
     a hand could: every block still reads, but what it says no longer agrees with the bank."""
-    path = cache.entry_path(folder, bank.resolve())
+    path = cache_format.entry_path(folder, bank.resolve())
     with path.open("rb") as handle:
-        assert handle.read(len(cache.MAGIC)) == cache.MAGIC
-        head, index = cache._read_block(handle), cache._read_block(handle)
+        assert handle.read(len(cache_format.MAGIC)) == cache_format.MAGIC
+        head, index = cache_format.read_block(handle), cache_format.read_block(handle)
         start = handle.tell()
         chunks, reveals = [], []
         for offset, length in index["chunks"]:
@@ -81,7 +81,7 @@ def rewrite_entry(folder: Path, bank: Path, change: Change) -> None:
         offset += len(blob)
     blocks = [marshal.dumps(head), marshal.dumps(index)]
     data = b"".join(len(block).to_bytes(8, "little") + block for block in blocks)
-    path.write_bytes(cache.MAGIC + data + b"".join(blobs))
+    path.write_bytes(cache_format.MAGIC + data + b"".join(blobs))
 
 
 def edit(bank: Path, size: int, seed: int = 0) -> None:
@@ -169,7 +169,8 @@ def test_entries_of_vanished_banks_are_pruned_on_the_next_build(
     next_command(monkeypatch)
     other = write(tmp_path, VALID, "other.toml")
     open_bank(other, folder)
-    assert [e.name for e in entries(folder)] == [cache.entry_path(folder, other.resolve()).name]
+    kept = cache_format.entry_path(folder, other.resolve())
+    assert [e.name for e in entries(folder)] == [kept.name]
 
 
 def test_a_first_load_of_many_banks_reads_each_old_entry_at_most_once(
@@ -181,19 +182,19 @@ def test_a_first_load_of_many_banks_reads_each_old_entry_at_most_once(
         path.unlink()
     next_command(monkeypatch)
     reads = []
-    read_block = cache._read_block
+    read_block = cache_format.read_block
 
     def counting(handle: Any) -> Any:
         reads.append(handle.name)
         return read_block(handle)
 
-    monkeypatch.setattr(cache, "_read_block", counting)
+    monkeypatch.setattr(cache_format, "read_block", counting)
     new = tiny_banks(tmp_path / "new", 30)
     catalog = load_catalog([BankFile(path, Origin.OPTION) for path in new], folder)
     assert len(catalog.sets) == 30
     # Pruning after each of the 30 writes read every entry there was: 735 reads.
     assert len(reads) == len(set(reads)) <= 10
-    kept = {cache.entry_path(folder, path.resolve()) for path in old[3:] + new}
+    kept = {cache_format.entry_path(folder, path.resolve()) for path in old[3:] + new}
     assert set(entries(folder)) == kept
 
 
@@ -224,7 +225,8 @@ def test_a_damaged_index_after_a_good_header_falls_back_to_the_bank(
     open_bank(bank, folder)
     (path,) = entries(folder)
     data = path.read_bytes()
-    header_end = len(cache.MAGIC) + 8 + int.from_bytes(data[len(cache.MAGIC) :][:8], "little")
+    magic = len(cache_format.MAGIC)
+    header_end = magic + 8 + int.from_bytes(data[magic:][:8], "little")
     path.write_bytes(data[:header_end] + b"\x00" * (len(data) - header_end))
     reopened = open_bank(bank, folder)  # the header alone still reads
     assert reopened.count == 300
@@ -313,10 +315,10 @@ INCONSISTENT: dict[str, Change] = {
     "an unknown kind listed": lambda head, index, chunks: head["meta"].update(kinds=["essay"]),
     "a source without a title": lambda head, index, chunks: head["meta"]["sources"][0].pop("title"),
     "a tag naming question 999": lambda head, index, chunks: index["tags"].update(
-        sport=cache._pack([999])
+        sport=cache_format.pack([999])
     ),
     "a group naming question 999": lambda head, index, chunks: index["groups"].update(
-        podium=cache._pack([999])
+        podium=cache_format.pack([999])
     ),
     "a group index that is a list": lambda head, index, chunks: index.update(groups=[]),
     "a chunk one question short": lambda head, index, chunks: chunks[0].pop(0),
@@ -373,7 +375,7 @@ def test_play_rebuilds_an_inconsistent_entry_without_a_word(
 def test_an_entry_from_another_version_is_rebuilt(
     folder: Path, bank: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setattr(cache, "__version__", "0.0.1")
+    monkeypatch.setattr(cache_format, "__version__", "0.0.1")
     open_bank(bank, folder)
     monkeypatch.undo()
     assert cache.read(folder, bank.resolve(), bank.stat()) is None

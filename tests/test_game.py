@@ -12,7 +12,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from quizcli.bank.load import load_bank
-from quizcli.game import NoQuestionsError, Progress, Round, RoundOptions, present_options
+from quizcli.draw import NoQuestionsError
+from quizcli.game import Progress, Round, RoundOptions, present_options
 from quizcli.model import (
     AnswerRecord,
     AnswerValue,

@@ -10,12 +10,13 @@ import pytest
 from helpers import HEADER, quizcli, write
 from test_cache import rewrite_entry
 
-from quizcli.bank import cache
+from quizcli.bank import cache_format
 from quizcli.bank.dump import question_table
 from quizcli.bank.entry import open_bank
 from quizcli.bank.load import load_bank
+from quizcli.draw import NoQuestionsError, SetSource, draw, pick
 from quizcli.errors import BankError
-from quizcli.game import NoQuestionsError, Round, RoundOptions, SetSource, draw, pick
+from quizcli.game import Round, RoundOptions
 
 
 def question(qid: str, group: str | None = None, tags: tuple[str, ...] = ()) -> str:
@@ -160,7 +161,7 @@ def test_a_damaged_group_index_falls_back_to_the_bank(bank_path: Path, tmp_path:
     rewrite_entry(
         folder,
         bank_path,
-        lambda head, index, chunks: index["groups"].update(podium=cache._pack([0, 1, 2, 99])),
+        lambda head, index, chunks: index["groups"].update(podium=cache_format.pack([0, 1, 2, 99])),
     )
     damaged = open_bank(bank_path, folder)
     assert damaged._cached is not None

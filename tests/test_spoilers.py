@@ -22,7 +22,8 @@ import pytest
 from helpers import quizcli, write
 
 from quizcli.bank.entry import Bank, open_bank
-from quizcli.game import Round, RoundOptions, SetSource
+from quizcli.draw import SetSource
+from quizcli.game import Round, RoundOptions
 from quizcli.model import (
     ChoiceQuestion,
     GameResult,

@@ -67,9 +67,12 @@ def test_a_warm_list_imports_no_loader_no_format_and_no_other_command(tmp_path: 
         "questionary",
         "prompt_toolkit",
         "quizcli.game",
+        "quizcli.draw",
         "quizcli.model",
         "quizcli.commands.play",
         "quizcli.commands.scores",
+        "quizcli.commands.export_games",
+        "quizcli.commands.dates",
         "quizcli.commands.host",
         "quizcli.commands.review",
     )

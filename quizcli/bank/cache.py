@@ -1,16 +1,10 @@
 """The compiled bank cache: a bank is parsed and checked once, then read in pieces.
 
-One file per bank under ``<data folder>/cache/banks/``, named after the bank's resolved path
-and holding, in ``marshal`` format (fast to read and write, no import to pay):
-
-1. a small header: the key (cache format, quizcli and Python versions, the bank's resolved
-   path, size and modification time) and the set's metadata (what ``list`` shows);
-2. an index: the kind and difficulty of every question (one byte each) and the questions
-   of every tag and of every group, so a round can pick its questions without reading them;
-3. the checked question tables in chunks, read only for the questions a round asks, each
-   chunk with its questions' reveals (:mod:`quizcli.spoilers`: the folded strings that
-   give each answer away), computed once here so that a round's spoiler check folds
-   nothing.
+One file per bank under ``<data folder>/cache/banks/``, laid out as
+:mod:`quizcli.bank.cache_format` says: a header (the key and what ``list`` shows), an index
+(kinds, difficulties, tags and groups, so a round picks without reading questions) and the
+checked question tables in chunks, each with its questions' reveals. This module reads and
+writes those files.
 
 A broken bank gets an entry too: the header holds its key and its problems instead of the
 set's metadata, and there is no index and no chunk, so an unchanged broken bank is reported
@@ -31,55 +25,23 @@ from __future__ import annotations
 
 import marshal
 import os
-import sys
 import time
-import zlib
 from collections.abc import Iterable, Sequence
 from pathlib import Path
 from typing import IO, Any
 
-from quizcli import __version__
-from quizcli.kinds import Difficulty, Kind
+from quizcli.bank import cache_format as fmt
+from quizcli.bank.cache_format import ProblemRow, Table
 
-CACHE_FORMAT = 3  # 2: the index holds the questions of every group; 3: chunks hold reveals
-MAGIC = b"QUIZCLI-BANK-CACHE\n"
-CHUNK = 64  # questions per chunk: a round reads a few chunks, never the whole bank
 # A temporary file this old was left by a killed writer; a younger one may still be being
 # written by another quizcli building the same entry, and is left to finish.
 STALE_TEMPORARY_SECONDS = 600
-LENGTH_BYTES = 8
-KIND_CODES = {kind.value: code for code, kind in enumerate(Kind)}
-DIFFICULTY_CODES = {d.value: code for code, d in enumerate(Difficulty)}
-KINDS_BY_CODE = list(Kind)
-DIFFICULTIES_BY_CODE = list(Difficulty)
-
-Table = dict[str, Any]
 
 # What this process (one command) already knows: the entries it read or wrote, whose banks
 # therefore exist, and the folders it has pruned. Pruning reads each other entry's header,
 # so doing it after every write made a first load of N banks cost N * N reads.
 _known: set[Path] = set()
 _pruned: set[Path] = set()
-
-
-def entry_path(folder: Path, bank: Path) -> Path:
-    """The cache file for the bank at ``bank`` (named after its resolved path)."""
-    # Two cheap checksums make a 64-bit name; the header holds the full path, so even a
-    # collision could only cost a rebuild, never a wrong bank.
-    raw = os.fsencode(str(bank))
-    return folder / f"{zlib.crc32(raw):08x}{zlib.adler32(raw):08x}.bank"
-
-
-def cache_key(bank: Path, stat: os.stat_result) -> dict[str, Any]:
-    """What must match for an entry to stand for the bank file as it is now."""
-    return {
-        "format": CACHE_FORMAT,
-        "quizcli": __version__,
-        "python": list(sys.version_info[:2]),
-        "path": str(bank),
-        "size": stat.st_size,
-        "mtime_ns": stat.st_mtime_ns,
-    }
 
 
 class CachedBank:
@@ -107,9 +69,9 @@ class CachedBank:
         if self._index is None:
             with self._open() as handle:
                 handle.seek(self._index_at)
-                index = _read_block(handle)
+                index = fmt.read_block(handle)
                 self._chunks_at = handle.tell()
-            if not _index_ok(index, self.meta["count"]):
+            if not fmt.index_ok(index, self.meta["count"]):
                 raise ValueError(f"{self.path}: the index does not match the header")
             self._index = index
         return self._index
@@ -125,15 +87,15 @@ class CachedBank:
         if tags:
             chosen: set[int] = set()
             for tag in tags:
-                chosen.update(_unpack(index["tags"].get(tag, b"")))
+                chosen.update(fmt.unpack(index["tags"].get(tag, b"")))
             if chosen and max(chosen) >= count:
                 raise IndexError(f"{self.path}: a tag names question {max(chosen)} of {count}")
             selected = sorted(chosen)
-        kind_codes = {KIND_CODES[k] for k in kinds}
+        kind_codes = {fmt.KIND_CODES[k] for k in kinds}
         if kind_codes:
             kind_of = index["kinds"]
             selected = [i for i in selected if kind_of[i] in kind_codes]
-        difficulty_codes = {DIFFICULTY_CODES[d] for d in difficulties}
+        difficulty_codes = {fmt.DIFFICULTY_CODES[d] for d in difficulties}
         if difficulty_codes:
             difficulty_of = index["difficulties"]
             selected = [i for i in selected if difficulty_of[i] in difficulty_codes]
@@ -144,7 +106,7 @@ class CachedBank:
         count = self.meta["count"]
         group_of: dict[int, str] = {}
         for group, packed in self.index()["groups"].items():
-            for number in _unpack(packed):
+            for number in fmt.unpack(packed):
                 if not 0 <= number < count or type(group) is not str:
                     raise IndexError(f"{self.path}: group {group!r} names question {number}")
                 group_of[number] = group
@@ -164,11 +126,11 @@ class CachedBank:
         offsets = self.index()["chunks"]
         chunks: dict[int, list[Table]] = {}
         with self._open() as handle:
-            for chunk in sorted({i // CHUNK for i in indices}):
+            for chunk in sorted({i // fmt.CHUNK for i in indices}):
                 start, length = offsets[chunk]
                 handle.seek(self._chunks_at + start)
                 block = marshal.loads(handle.read(length))
-                size = min(CHUNK, count - chunk * CHUNK)
+                size = min(fmt.CHUNK, count - chunk * fmt.CHUNK)
                 if type(block) is not tuple or len(block) != 2:
                     raise ValueError(f"{self.path}: chunk {chunk} does not match the header")
                 tables, reveals = block
@@ -183,8 +145,8 @@ class CachedBank:
                 for offset, found in enumerate(reveals):
                     if type(found) is not tuple or not all(type(r) is str for r in found):
                         raise ValueError(f"{self.path}: chunk {chunk} has broken reveals")
-                    self._reveals[chunk * CHUNK + offset] = found
-        picked = [chunks[i // CHUNK][i % CHUNK] for i in indices]
+                    self._reveals[chunk * fmt.CHUNK + offset] = found
+        picked = [chunks[i // fmt.CHUNK][i % fmt.CHUNK] for i in indices]
         sources = frozenset(source["id"] for source in self.meta["sources"])
         for table in picked:
             if type(table) is not dict or not quick_check(table, sources, set()):
@@ -213,19 +175,19 @@ class CachedBank:
 
 def read(folder: Path, bank: Path, stat: os.stat_result) -> CachedBank | None:
     """The cached bank for ``bank`` as it is now, or None (missing, stale or damaged)."""
-    path = entry_path(folder, bank)
+    path = fmt.entry_path(folder, bank)
     try:
         with path.open("rb") as handle:
-            if handle.read(len(MAGIC)) != MAGIC:
+            if handle.read(len(fmt.MAGIC)) != fmt.MAGIC:
                 return None
-            header = _read_block(handle)
+            header = fmt.read_block(handle)
             index_at = handle.tell()
             identity = _identity(os.fstat(handle.fileno()))
     except (OSError, ValueError, EOFError, TypeError):
         return None
-    if not isinstance(header, dict) or header.get("key") != cache_key(bank, stat):
+    if not isinstance(header, dict) or header.get("key") != fmt.cache_key(bank, stat):
         return None
-    if not _meta_ok(header.get("meta")):
+    if not fmt.meta_ok(header.get("meta")):
         return None
     _known.add(path)
     return CachedBank(path, header, index_at, identity)
@@ -235,37 +197,8 @@ def write(
     folder: Path, bank: Path, stat: os.stat_result, meta: dict[str, Any], questions: list[Table]
 ) -> Path | None:
     """Write the entry for ``bank`` atomically; None when the cache cannot be written."""
-    kinds = bytes(KIND_CODES[q["kind"]] for q in questions)
-    difficulties = bytes(DIFFICULTY_CODES[q.get("difficulty", "medium")] for q in questions)
-    tags: dict[str, list[int]] = {}
-    groups: dict[str, list[int]] = {}
-    for number, question in enumerate(questions):
-        for tag in question.get("tags", ()):
-            tags.setdefault(tag, []).append(number)
-        if "group" in question:
-            groups.setdefault(question["group"], []).append(number)
-    from quizcli.spoilers import reveals
-
-    chunks = [
-        marshal.dumps((questions[i : i + CHUNK], [reveals(q) for q in questions[i : i + CHUNK]]))
-        for i in range(0, len(questions), CHUNK)
-    ]
-    header = marshal.dumps({"key": cache_key(bank, stat), "meta": meta})
-    offsets = []
-    start = 0
-    for chunk in chunks:
-        offsets.append((start, len(chunk)))  # from the end of the index
-        start += len(chunk)
-    index = marshal.dumps(
-        {
-            "kinds": kinds,
-            "difficulties": difficulties,
-            "tags": {tag: _pack(numbers) for tag, numbers in tags.items()},
-            "groups": {group: _pack(numbers) for group, numbers in groups.items()},
-            "chunks": offsets,
-        }
-    )
-    return _write_entry(folder, bank, [header, index], chunks)
+    blocks, chunks = fmt.encode_bank(fmt.cache_key(bank, stat), meta, questions)
+    return _write_entry(folder, bank, blocks, chunks)
 
 
 def _write_entry(
@@ -275,15 +208,15 @@ def _write_entry(
     the magic line, each block with its length, then the chunks as they are."""
     import tempfile
 
-    target = entry_path(folder, bank)
+    target = fmt.entry_path(folder, bank)
     try:
         folder.mkdir(parents=True, exist_ok=True)
         fd, temporary = tempfile.mkstemp(dir=folder, prefix=".tmp-", suffix=".bank")
         try:
             with os.fdopen(fd, "wb") as out:
-                out.write(MAGIC)
+                out.write(fmt.MAGIC)
                 for block in blocks:
-                    out.write(len(block).to_bytes(LENGTH_BYTES, "little"))
+                    out.write(len(block).to_bytes(fmt.LENGTH_BYTES, "little"))
                     out.write(block)
                 for chunk in chunks:
                     out.write(chunk)
@@ -297,27 +230,22 @@ def _write_entry(
     return target
 
 
-# A broken bank's entry holds its problems instead of its questions: each as (line,
-# message, where, column), the file being the bank itself.
-ProblemRow = tuple[int, str, str | None, int | None]
-
-
 def read_problems(folder: Path, bank: Path, stat: os.stat_result) -> list[ProblemRow] | None:
     """The problems found in ``bank`` as it is now, if it was checked and found broken;
     else None (never checked, changed since, valid, or a damaged entry)."""
     try:
-        with entry_path(folder, bank).open("rb") as handle:
-            if handle.read(len(MAGIC)) != MAGIC:
+        with fmt.entry_path(folder, bank).open("rb") as handle:
+            if handle.read(len(fmt.MAGIC)) != fmt.MAGIC:
                 return None
-            header = _read_block(handle)
+            header = fmt.read_block(handle)
     except (OSError, ValueError, EOFError, TypeError):
         return None
-    if not isinstance(header, dict) or header.get("key") != cache_key(bank, stat):
+    if not isinstance(header, dict) or header.get("key") != fmt.cache_key(bank, stat):
         return None
     problems = header.get("problems")
-    if type(problems) is not list or not problems or not all(map(_problem_ok, problems)):
+    if type(problems) is not list or not problems or not all(map(fmt.problem_ok, problems)):
         return None
-    _known.add(entry_path(folder, bank))
+    _known.add(fmt.entry_path(folder, bank))
     return [tuple(row) for row in problems]
 
 
@@ -326,24 +254,13 @@ def write_problems(
 ) -> Path | None:
     """Record atomically that ``bank``, as it is now, is broken with these ``problems``
     (so the next command need not parse it again); None when the cache cannot be written."""
-    header = marshal.dumps({"key": cache_key(bank, stat), "problems": [list(p) for p in problems]})
+    header = fmt.encode_problems(fmt.cache_key(bank, stat), problems)
     return _write_entry(folder, bank, [header])
-
-
-def _problem_ok(row: object) -> bool:
-    return (
-        type(row) is list
-        and len(row) == 4
-        and type(row[0]) is int
-        and type(row[1]) is str
-        and (row[2] is None or type(row[2]) is str)
-        and (row[3] is None or type(row[3]) is int)
-    )
 
 
 def drop(folder: Path, bank: Path) -> None:
     """Forget the entry of a bank that no longer exists."""
-    entry_path(folder, bank).unlink(missing_ok=True)
+    fmt.entry_path(folder, bank).unlink(missing_ok=True)
 
 
 def prune(folder: Path) -> int:
@@ -371,9 +288,9 @@ def prune(folder: Path) -> int:
                     removed += 1
                 continue
             with entry.open("rb") as handle:
-                if handle.read(len(MAGIC)) != MAGIC:
+                if handle.read(len(fmt.MAGIC)) != fmt.MAGIC:
                     raise ValueError
-                header = _read_block(handle)
+                header = fmt.read_block(handle)
             if not Path(header["key"]["path"]).exists():
                 entry.unlink()
                 removed += 1
@@ -397,80 +314,6 @@ def clear(folder: Path) -> int:
     return removed
 
 
-def _meta_ok(meta: object) -> bool:
-    """True when a header's summary has the shape that ``list`` and a round rely on."""
-    if type(meta) is not dict:
-        return False
-    table, sources, count = meta.get("set"), meta.get("sources"), meta.get("count")
-    kinds, difficulties = meta.get("kinds"), meta.get("difficulties")
-    return (
-        type(count) is int
-        and count > 0
-        and type(table) is dict
-        and _texts_ok(table, ("id", "title"), ("description",))
-        and _strings_ok(table.get("tags", []))
-        and type(sources) is list
-        and all(
-            type(source) is dict and _texts_ok(source, ("id", "title"), ("publisher", "url"))
-            for source in sources
-        )
-        and type(kinds) is list
-        and all(type(kind) is str and kind in KIND_CODES for kind in kinds)
-        and type(difficulties) is dict
-        and all(type(key) is str and type(n) is int for key, n in difficulties.items())
-    )
-
-
-def _texts_ok(table: dict[Any, Any], required: Iterable[str], optional: Iterable[str]) -> bool:
-    return all(type(table.get(key)) is str for key in required) and all(
-        table.get(key) is None or type(table.get(key)) is str for key in optional
-    )
-
-
-def _strings_ok(value: object) -> bool:
-    return type(value) is list and all(type(item) is str for item in value)
-
-
-def _index_ok(index: object, count: int) -> bool:
-    """True when an index has the sizes its header's count implies (no entry is read)."""
-    return (
-        type(index) is dict
-        and type(index.get("kinds")) is bytes
-        and len(index["kinds"]) == count
-        and type(index.get("difficulties")) is bytes
-        and len(index["difficulties"]) == count
-        and type(index.get("tags")) is dict
-        and type(index.get("groups")) is dict
-        and type(index.get("chunks")) is list
-        and len(index["chunks"]) == -(-count // CHUNK)
-    )
-
-
 def _identity(stat: os.stat_result) -> tuple[int, ...]:
     """What tells one entry file from another written in its place."""
     return (stat.st_dev, stat.st_ino, stat.st_size, stat.st_mtime_ns)
-
-
-def _read_block(handle: Any) -> Any:
-    prefix = handle.read(LENGTH_BYTES)
-    if len(prefix) != LENGTH_BYTES:
-        raise EOFError("truncated cache entry")
-    length = int.from_bytes(prefix, "little")
-    data = handle.read(length)
-    if len(data) != length:
-        raise EOFError("truncated cache entry")
-    return marshal.loads(data)
-
-
-def _pack(numbers: list[int]) -> bytes:
-    import array
-
-    return array.array("I", numbers).tobytes()
-
-
-def _unpack(data: bytes) -> list[int]:
-    import array
-
-    numbers = array.array("I")
-    numbers.frombytes(data)
-    return numbers.tolist()

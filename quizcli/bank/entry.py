@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from quizcli.bank import cache
+from quizcli.bank.cache_format import cache_key
 from quizcli.errors import BankError, Problem
 from quizcli.kinds import Difficulty, Kind
 
@@ -116,7 +117,7 @@ class Bank:
         return _eligible(self._tables(), kinds, difficulties, tags)
 
     def groups(self) -> Mapping[int, str]:
-        """The group of every question that has one, by index (see game.pick).
+        """The group of every question that has one, by index (see draw.pick).
 
         Raises SourceChanged, as ``questions`` does, when the cache entry failed and the
         bank read instead is not the version the entry described.
@@ -126,7 +127,7 @@ class Bank:
                 return self._cached.groups()
             except CACHE_DAMAGE:
                 if not self._fall_back():
-                    from quizcli.game import SourceChanged
+                    from quizcli.draw import SourceChanged
 
                     raise SourceChanged(str(self.path)) from None
         return {i: table["group"] for i, table in enumerate(self._tables()) if "group" in table}
@@ -145,7 +146,7 @@ class Bank:
                 return [build_question(t) for t in self._cached.tables(indices)]
             except CACHE_DAMAGE:
                 if not self._fall_back():
-                    from quizcli.game import SourceChanged
+                    from quizcli.draw import SourceChanged
 
                     raise SourceChanged(str(self.path)) from None
         tables = self._tables()
@@ -162,7 +163,7 @@ class Bank:
                 return self._cached.reveals(indices)
             except CACHE_DAMAGE:
                 if not self._fall_back():
-                    from quizcli.game import SourceChanged
+                    from quizcli.draw import SourceChanged
 
                     raise SourceChanged(str(self.path)) from None
         tables = self._tables()
@@ -223,7 +224,7 @@ def open_bank(
             except OSError:
                 now = None
         checked = _check(path, resolved, now, cache_folder, first_load)
-        return checked, cache.cache_key(resolved, now) if now is not None else None
+        return checked, cache_key(resolved, now) if now is not None else None
 
     usable = cache_folder is not None and stat is not None and _is_regular(stat)
     if usable:

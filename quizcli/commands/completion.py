@@ -23,7 +23,11 @@ import typer
 from quizcli.errors import QuizError
 
 if TYPE_CHECKING:
+    from quizcli.bank.catalog import Catalog
     from quizcli.store import SQLiteStore
+
+# Opens the catalog from the ``--bank`` paths typed so far.
+OpenCatalog = Callable[[list[Path] | None], "Catalog"]
 
 COMPLETE_VAR = "_QUIZCLI_COMPLETE"
 SHELLS = ("bash", "zsh", "fish")
@@ -44,13 +48,13 @@ def prepare() -> None:
         os.environ[COMPLETE_VAR] = f"{action}_{shell}"
 
 
-def set_ids(ctx: typer.Context, incomplete: str) -> list[str]:
+def set_ids(ctx: typer.Context, incomplete: str, open_catalog: OpenCatalog) -> list[str]:
     """Ids of the sets in the catalog (with any ``--bank`` already typed) and in the
-    store, starting with ``incomplete``."""
+    store, starting with ``incomplete``. ``open_catalog`` is the commands' own
+    (:func:`quizcli.commands.options.open_catalog`), passed in so that this module needs
+    no import of the one that imports it."""
 
     def found() -> list[str]:
-        from quizcli.commands.options import open_catalog
-
         return [*open_catalog(_banks(ctx)).sets, *_stored(lambda store: store.set_ids())]
 
     return _offer(_quietly(found), incomplete)
@@ -61,12 +65,11 @@ def players(incomplete: str) -> list[str]:
     return _offer(_quietly(lambda: _stored(lambda store: store.players())), incomplete)
 
 
-def tags(ctx: typer.Context, incomplete: str) -> list[str]:
-    """Tags of the questions of the set already typed (else of every set)."""
+def tags(ctx: typer.Context, incomplete: str, open_catalog: OpenCatalog) -> list[str]:
+    """Tags of the questions of the set already typed (else of every set), from the
+    catalog that ``open_catalog`` opens (as for :func:`set_ids`)."""
 
     def found() -> list[str]:
-        from quizcli.commands.options import open_catalog
-
         catalog = open_catalog(_banks(ctx))
         # While completing, click may leave the positional SET among the extra arguments.
         chosen = ctx.params.get("set_id") or next(iter(ctx.args), None)

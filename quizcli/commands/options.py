@@ -28,7 +28,7 @@ def complete_sets(ctx: typer.Context, incomplete: str) -> list[str]:
     """Set ids for shell completion (imported only when the shell asks)."""
     from quizcli.commands import completion
 
-    return completion.set_ids(ctx, incomplete)
+    return completion.set_ids(ctx, incomplete, open_catalog)
 
 
 def complete_players(incomplete: str) -> list[str]:
@@ -42,7 +42,7 @@ def complete_tags(ctx: typer.Context, incomplete: str) -> list[str]:
     """Tags for shell completion."""
     from quizcli.commands import completion
 
-    return completion.tags(ctx, incomplete)
+    return completion.tags(ctx, incomplete, open_catalog)
 
 
 JsonOption = Annotated[

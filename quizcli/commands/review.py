@@ -13,7 +13,7 @@ import typer
 from quizcli.commands.options import BankOption
 
 if TYPE_CHECKING:
-    from quizcli.game import QuestionSource
+    from quizcli.draw import QuestionSource
     from quizcli.journal.round import RoundJournal
     from quizcli.model import GameResult, Question, QuestionSet
     from quizcli.store import GameStore, Reviewed

@@ -1,9 +1,7 @@
 """``scores``, ``history``, ``stats`` and ``reset``: what the store knows of past games."""
 
-import re
 import time
 from collections.abc import Callable
-from contextlib import suppress
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, TypeVar
 
@@ -12,7 +10,7 @@ import typer
 from quizcli.commands.options import JsonOption, complete_players, complete_sets
 
 if TYPE_CHECKING:
-    from quizcli.store import GameRow, GameStore
+    from quizcli.store import GameStore
 
 PlayerOption = Annotated[
     str | None,
@@ -75,51 +73,6 @@ def check_known_set(set_id: str) -> None:
         )
 
 
-# YYYY-MM-DD, then optionally a time: Python also reads 20261204 and 2026-W49-5, which the
-# messages do not offer, and which a typo can turn into another real day.
-ISO_DAY = re.compile(r"\d{4}-\d{2}-\d{2}(?:[T ]|\Z)", re.ASCII)
-
-
-def _iso_day(value: str, option: str, example: str) -> str:
-    """``value`` as a YYYY-MM-DD day, or a QuizError saying how to write one."""
-    from datetime import date
-
-    from quizcli.errors import QuizError
-
-    try:
-        if len(value) != 10 or not ISO_DAY.match(value):
-            raise ValueError(value)
-        return date.fromisoformat(value).isoformat()
-    except ValueError:
-        raise QuizError(f"{option} {value!r} is not a date; write it like {example}") from None
-
-
-END_OF_9999 = 253_402_300_799.999  # 9999-12-31T23:59:59.999Z, as an epoch time
-
-
-def _since(value: str | None) -> str | None:
-    """A date or date-time (taken as UTC) as the store's timestamp format."""
-    if value is None:
-        return None
-    from datetime import UTC, datetime
-
-    from quizcli.errors import QuizError
-    from quizcli.store import timestamp
-
-    example = "2026-11-21"
-    try:
-        if not ISO_DAY.match(value):
-            raise ValueError(value)
-        moment = datetime.fromisoformat(value)
-    except ValueError:
-        raise QuizError(f"--since {value!r} is not a date; write it like {example}") from None
-    if moment.tzinfo is None:
-        moment = moment.replace(tzinfo=UTC)
-    # A time zone can push the last day of 9999 into year 10000, whose five-digit stamp
-    # would sort before every stored game; nothing can be later than the end of 9999.
-    return timestamp(min(moment.timestamp(), END_OF_9999))
-
-
 def scores(
     set_id: Annotated[
         str | None,
@@ -173,6 +126,7 @@ def scores(
         from quizcli.ui.text import plain_styles
 
         plain_styles()
+    from quizcli.commands.dates import since_stamp
     from quizcli.players import check_player
     from quizcli.store import GameFilter
     from quizcli.ui.banks import dumps
@@ -200,7 +154,7 @@ def scores(
     where = GameFilter(
         set_id=set_id,
         player=check_player(player) if player is not None else None,
-        since=_since(since),
+        since=since_stamp(since),
     )
     found = _read(
         lambda store: store.leaderboard(where, every_game=every_game, limit=limit), local=local
@@ -228,12 +182,13 @@ def _daily_ranking(
     """``scores --daily``: the day's scored daily attempts, best first."""
     import time
 
+    from quizcli.commands.dates import iso_day
     from quizcli.daily import utc_day
     from quizcli.ui.banks import dumps
     from quizcli.ui.daily import daily_table
     from quizcli.ui.text import console
 
-    day = utc_day(time.time()) if date is None else _iso_day(date, "--date", "2026-11-27")
+    day = utc_day(time.time()) if date is None else iso_day(date, "--date", "2026-11-27")
     rows = _read(lambda store: store.daily_ranking(set_id, day, limit, player), local=local) or []
     if not rows and set_id is not None:
         check_known_set(set_id)
@@ -248,118 +203,13 @@ def _daily_ranking(
 def _export(target: Path, local: bool, *, force: bool) -> None:
     """Write every stored game to ``target`` (.csv or .json), atomically; an existing
     ``target`` only with ``force``."""
-    import json
-
-    from quizcli.errors import QuizError, os_reason
+    from quizcli.commands.export_games import check_target, write_games
     from quizcli.store import GameFilter
-    from quizcli.ui.text import console, counted, literal
 
-    suffix = target.suffix.lower()
-    if suffix not in (".csv", ".json"):
-        raise QuizError(f"--export {target}: the file must end in .csv or .json")
+    check_target(target)
     rows = _read(lambda store: store.history(GameFilter(), limit=None), local=local) or []
     rows.reverse()  # oldest first
-    text = (
-        _csv(rows)
-        if suffix == ".csv"
-        else json.dumps([row.to_json() for row in rows], ensure_ascii=False, indent=2)
-    )
-    try:
-        _replace_file(target, text, force=force)
-    except FileExistsError:
-        raise QuizError(f"--export {target}: the file exists; add --force to replace it") from None
-    except OSError as error:
-        raise QuizError(f"cannot write {target}: {os_reason(error)}") from None
-    console(stderr=True).print(
-        literal(f"Wrote {counted(len(rows), 'game')} to {target}"), soft_wrap=True
-    )
-
-
-def _replace_file(target: Path, text: str, *, force: bool) -> None:
-    """Put ``text`` in ``target`` at once: a temporary file beside it, then a rename.
-
-    Without ``force`` an existing ``target`` (even a dangling link) is left alone and
-    FileExistsError raised. A symbolic link is never followed: with ``force`` the link
-    itself is replaced by the file. An existing file keeps its permissions and a new one
-    gets the usual ones (0666 less the umask); a write that fails leaves nothing behind.
-    """
-    import os
-    import stat
-    import tempfile
-
-    path = Path(os.path.abspath(target))
-    try:
-        info = path.lstat()
-    except FileNotFoundError:
-        info = None
-    if info is not None and stat.S_ISDIR(info.st_mode):
-        raise IsADirectoryError(21, "is a folder")
-    if info is not None and not force:
-        raise FileExistsError(17, "exists")
-    if info is not None and stat.S_ISREG(info.st_mode):
-        mode = stat.S_IMODE(info.st_mode)
-    else:
-        umask = os.umask(0)
-        os.umask(umask)
-        mode = 0o666 & ~umask
-    fd, temporary = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.")
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8", newline="") as handle:
-            handle.write(text)
-        os.chmod(temporary, mode)
-        if force:
-            os.replace(temporary, path)
-        else:
-            _put_new(temporary, path)
-    except BaseException:
-        with suppress(OSError):
-            os.unlink(temporary)
-        raise
-
-
-def _put_new(temporary: str, path: Path) -> None:
-    """Move ``temporary`` to ``path``, which must not exist: a hard link fails if anything
-    appeared there meanwhile; where links are not supported, a check and a rename."""
-    import os
-
-    try:
-        os.link(temporary, path)
-    except FileExistsError:
-        raise
-    except OSError:
-        if os.path.lexists(path):
-            raise FileExistsError(17, "exists") from None
-        os.replace(temporary, path)
-        return
-    os.unlink(temporary)
-
-
-def _csv(rows: "list[GameRow]") -> str:
-    import csv
-    import io
-    import json
-
-    buffer = io.StringIO()
-    columns = [
-        "id", "set", "set_title", "player", "started_at", "finished_at", "status", "score",
-        "max_score", "asked", "answered", "right", "partly_right", "wrong", "skipped",
-        "timed_out", "best_streak", "duration", "accuracy", "options", "version",
-    ]  # fmt: skip
-    writer = csv.DictWriter(buffer, fieldnames=columns, lineterminator="\n")
-    writer.writeheader()
-    for row in rows:
-        data = row.to_json()
-        data["options"] = json.dumps(data["options"], ensure_ascii=False)
-        writer.writerow(
-            {key: _inert(value) if isinstance(value, str) else value for key, value in data.items()}
-        )
-    return buffer.getvalue()
-
-
-def _inert(cell: str) -> str:
-    """A text cell a spreadsheet will not run as a formula (a bank title or a player name
-    starting with ``=``, ``+``, ``-`` or ``@``): a leading ``'`` makes it plain text."""
-    return f"'{cell}" if cell[:1] in ("=", "+", "-", "@", "\t", "\r") else cell
+    write_games(target, rows, force=force)
 
 
 def history(
