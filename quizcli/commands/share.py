@@ -32,7 +32,7 @@ def sync(
     from quizcli.errors import QuizError
     from quizcli.review import schedule
     from quizcli.store import engine
-    from quizcli.store.base import mask_url
+    from quizcli.store.conninfo import display as mask_url
     from quizcli.store.conninfo import parse
     from quizcli.store.postgres import PostgresStore
     from quizcli.store.sqlite import SQLiteStore

@@ -41,14 +41,6 @@ def timestamp(epoch: float) -> str:
     return time.strftime("%Y-%m-%dT%H:%M:%S", time.gmtime(whole)) + f".{millis:03d}Z"
 
 
-def mask_url(url: str) -> str:
-    """``url`` as it may be shown: read by libpq's parser, its password as *** (see
-    :mod:`quizcli.store.conninfo`); a URL that cannot be parsed is never echoed."""
-    from quizcli.store.conninfo import display
-
-    return display(url)
-
-
 # --- errors ---------------------------------------------------------------------------
 
 
