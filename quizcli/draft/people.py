@@ -184,7 +184,28 @@ def _mention(words: list[tuple[int, int, str]]) -> Mention:
 
 def is_possessive(text: str, mention: Mention) -> bool:
     """Whether the mention is written ``Kerr's``: someone else's coach, not Kerr."""
-    return text[mention.end : mention.end + 2] in ("'s", "’s")
+    # a run ends after its possessive word ("Dibaba's" is one word of the run)
+    return text[mention.end - 2 : mention.end] in ("'s", "’s") or text[
+        mention.end : mention.end + 2
+    ] in ("'s", "’s")
+
+
+_THE_BEFORE = re.compile(r"(?:^|[^\w])the\s$")
+_FAMILY_AFTER = re.compile(r"\s+(?:brothers|sisters|twins|family|siblings|household)\b")
+
+
+def _is_team(text: str, mention: Mention) -> bool:
+    """Whether a mention is written as a team: ``the San Antonio Spurs``, ``the Miami Heat``,
+    ``the Spurs' victory`` (a person is never "the Tim Duncan"; "the Williams sisters" are)."""
+    if not _THE_BEFORE.search(text, max(0, mention.start - 5), mention.start):
+        return False
+    if _FAMILY_AFTER.match(text, mention.end):
+        return False
+    plural_possessive = mention.words[-1].endswith("s") and text[mention.end : mention.end + 1] in (
+        "'",
+        "’",
+    )
+    return len(mention.words) >= 2 or plural_possessive
 
 
 def lowercase_vocabulary(texts: list[str]) -> frozenset[str]:
@@ -225,7 +246,7 @@ class Cast:
             joined = " ".join(mention.words)
             surname = mention.words[-1]
             self.mentions[surname] = self.mentions.get(surname, 0) + 1
-            if _THING_CUE.match(text, mention.end):
+            if _THING_CUE.match(text, mention.end) or _is_team(text, mention):
                 self.things.add(joined)
                 self.things.add(mention.words[-1])
                 continue

@@ -346,9 +346,18 @@ class _Walker:
         head = masked[previous.span.end + 1 if previous else 0 : span.start - 1]
         speaker = self.after(tail, index) if tail.strip() else None
         said_after = speaker is not None
+        if speaker is None and _own_attribution(tail):
+            # '"...," she said.' names its speaker; if "she" cannot be told, nobody else is
+            return _Previous(span, None, False)
         if speaker is None and head.strip():
             speaker = self.before(head, index)
-        if speaker is None and previous and previous.said_after and words[:1].isupper():
+        if (
+            speaker is None
+            and previous
+            and previous.said_after
+            and words[:1].isupper()
+            and len(sentence_bounds(head)) <= 1  # no narration between the two
+        ):
             speaker = previous.speaker
         if speaker is None and number == 0 and not head.strip() and not tail.strip(" .,;"):
             speaker = self._introduced(index)
@@ -397,6 +406,19 @@ class _Walker:
         if index == 0 or not self._last_masked.strip():
             return None
         return self.before(self._last_masked, index, intro=True)
+
+
+_OWN_ATTRIBUTION = re.compile(
+    r"^[\s,]*(?:(?:[Hh]e|[Ss]he|[Tt]hey|[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}"
+    r"|[Tt]he\s+[\w-]+(?:\s+[\w-]+)?)\s+(?:\w+ly\s+)?(?P<verb>[a-z]+)\b|(?P<first>[a-z]+)\b)"
+)
+
+
+def _own_attribution(tail: str) -> bool:
+    """Whether the narration after a quotation is its attribution (``, she said.``,
+    ``said the coach``), whether or not the draft can tell who that is."""
+    match = _OWN_ATTRIBUTION.match(tail)
+    return match is not None and (match["verb"] or match["first"] or "") in SAY
 
 
 class _Previous(NamedTuple):

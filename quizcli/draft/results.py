@@ -149,9 +149,8 @@ class FactFinder:
             and not index.names_between(clause, before)[0]
         ):
             # "Kroell had beaten Miller by a hundredth, winning in 2:04.22": the subject's
-            subject = index.first_name_before(clause)
-            if subject:
-                return subject
+            # (of the nearest main clause: "A was third, while B won, clocking 19.84" is B's)
+            return _main_subject(index, text, clause)
         cue = index.last_cue_before(before)
         if cue is not None:
             count, last = index.names_between(cue, before)
@@ -263,8 +262,16 @@ class FactFinder:
                 event = event_name(events[count])
         if event is None and count:
             event = event_name(events[count - 1])
+        if event is None and events:
+            # Named only later: the race of this value only within its own clause ("sixth,
+            # so she leaves without a podium in the 10,000m" is not the 10,000m's sixth).
+            index = self.index_of_text(text) if text else None
+            later = events[count] if count < len(events) else events[0]
+            if index is not None and index.clause_start(later.start()) > position:
+                return None
+            event = event_name(later)
         if event is None:
-            event = event_name(events[0]) if events else self.event
+            event = self.event
         if event and text and _other_sex(event, self.index_of_text(text)):
             return None
         return event
@@ -323,8 +330,13 @@ class FactFinder:
             winner = self.athlete(sentence, won_in.start())
             if winner:
                 facts.append(Fact("medal", winner, self.event, 1, sentence))
-        for medal, name in self._medal_names(sentence):
-            facts.append(Fact("medal", name, self.event, MEDALS[medal], sentence))
+        events = events_in(text)
+        for medal, name, at in self._medal_names(sentence):
+            event = self._event_at(events, at, at + len(medal), text) if events else self.event
+            if event:
+                facts.append(Fact("medal", name, event, MEDALS[medal], sentence))
+            else:
+                self.skip(f"{medal}: which race is not told where it is said", sentence)
         complete = re.search(_COMPLETE, text) if "completed the podium" in text else None
         if complete:
             rest = self.names(complete["list"])
@@ -332,20 +344,23 @@ class FactFinder:
                 facts.append(Fact("completed", rest[0], self.event, tuple(rest), sentence))
         return facts
 
-    def _medal_names(self, sentence: Sentence) -> list[tuple[str, str]]:
+    def _medal_names(self, sentence: Sentence) -> list[tuple[str, str, int]]:
         text, found = sentence.masked, []
         index = self.index(sentence)
         starts = {run.start: name for run, name in zip(index.runs, index.names, strict=True)}
         ends = {run.end: name for run, name in zip(index.runs, index.names, strict=True)}
         for match in re.finditer(r"\b(gold|silver|bronze)[- ]medal(?:l)?ist,?\s+", text):
             name = starts.get(match.end())
+            owner = next((r for r in index.runs if r.start == match.end()), None)
+            if owner and is_possessive(text, owner):
+                continue  # "bronze medallist Dibaba's sister": the sister is not the medallist
             if name and not self.negated(sentence, match.start()):
-                found.append((match[1], name))
+                found.append((match[1], name, match.start(1)))
         verbs = r"(?:took|taking|takes|won|winning|claimed|claiming|in|with)\s+(?:the\s+)?"
         for match in re.finditer(rf"\s+{verbs}(gold|silver|bronze)\b(?![- ]medal)", text):
             name = ends.get(match.start())
             if name and not self.negated(sentence, match.start()):
-                found.append((match[1], name))
+                found.append((match[1], name, match.start(1)))
         return found
 
     def _places(self, sentence: Sentence) -> list[Fact]:
@@ -428,7 +443,33 @@ _TITLE = re.compile(
     r"(?:\s+(?:" + DISCIPLINE + r"))?|(?:half[- ])?marathon|stage\s+\d{1,2}|downhill|slalom"
     r"|super-G|time trial|road race|[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\s+Grand\s+Prix)\b"
     r"(?:\s+(?:title|final|gold))?"
+    r"(?![\w-]|\s+(?:silver|bronze|medal|heat|semi))"  # "won 10,000m silver" is no gold
 )
+
+
+_MAIN_CLAUSE = re.compile(r"(?:[,;]\s*(?:and|but|while|whereas)|\bwhile|\bwhereas|;)\s+")
+_PAIR = re.compile(r"\s*(?:,|and|&)\s*$")
+
+
+def _main_subject(index: SentenceIndex, text: str, clause: int) -> str | None:
+    """The subject of the main clause a participle clause at ``clause`` hangs on: the person
+    opening the last main clause before it; None for a pair (``A and B were third``)."""
+    opened = 0
+    for match in _MAIN_CLAUSE.finditer(text, 0, clause):
+        opened = match.end()
+    runs = [
+        (run, name)
+        for run, name in zip(index.runs, index.names, strict=True)
+        if opened <= run.start < clause
+    ]
+    while runs and not runs[0][1]:
+        runs = runs[1:]  # "In Chamonix, Kroell ...": places are no subject
+    if not runs or not runs[0][1]:
+        return None
+    run, name = runs[0]
+    if len(runs) > 1 and _PAIR.fullmatch(text[run.end : runs[1][0].start]):
+        return None  # "Taylor and Kerr finished third, ...": whose?
+    return name
 
 
 def _clause(names: str) -> str:
