@@ -12,9 +12,21 @@ from __future__ import annotations
 import bisect
 import re
 
+from quizcli.draft.clauses import (
+    MARGIN_AFTER,
+    MARGIN_BEFORE,
+    NEGATION,
+    OWN_RECORD,
+    RECORD_TIME_AFTER,
+    RECORD_TIME_BEFORE,
+    SUBJECT_CLAUSE,
+    TITLE,
+    list_clause,
+    main_subject,
+    other_sex,
+)
 from quizcli.draft.clock import find_times
 from quizcli.draft.events import (
-    DISCIPLINE,
     ORDINALS,
     event_name,
     events_in,
@@ -53,45 +65,6 @@ _RECORD = (
     r"\b(?:an?|the|his|her|a new)\s+(?P<record>(?:(?:world|Olympic|European|African|Asian|"
     r"American|British|Commonwealth|national|championship|meeting|area)\s+)"
     r"(?:[\w-]+\s+)?record)\b"
-)
-
-
-_NEGATION = re.compile(
-    r"n['’]t\b|\b(?:not|never|no longer|failed to|yet to|without|nor|unable to|missed out"
-    r"|denied|instead of|would have|could have|hopes? to|aims? to|wants? to|bid to|bid for"
-    r"|chance to|if)\b",
-    re.I,
-)
-# A time that is someone's record or an old mark, not a result of the race reported.
-_RECORD_TIME_BEFORE = re.compile(
-    r"\b(?:record|best|mark|PB|PR|SB|standard|target|qualifying)\s+(?:of|was|is|stood at"
-    r"|stands at|at)\s*$|\b(?:record|best)\s*[(:]?\s*$|\b(?:under|below|inside|outside|beneath"
-    r"|than|previous|old|former)\s+$",
-    re.I,
-)
-_RECORD_TIME_AFTER = re.compile(
-    r"\s*[),]?\s*(?:(?:was|were|had been|has been)\s+)?(?:set|run|established|held|clocked)\s+by\b"
-    r"|\s*(?:barrier|mark)\b",
-    re.I,
-)
-_SUBJECT_CLAUSE = re.compile(
-    r"\s*(?:running|clocking|timing|finishing|crossing the line|stopping the clock|in a time"
-    r"|winning|taking|setting)\b"
-)
-_OWN_RECORD = re.compile(
-    r"\b(?:set|sets|setting|ran|clocked|clocking|with|in)\s+(?:a|an|his|her)\s+(?:new\s+)?"
-    r"(?:personal|season['’]?s?|lifetime)\s+(?:record|best)\s+(?:of\s+)?$",
-    re.I,
-)
-_MARGIN_BEFORE = re.compile(
-    r"(?:\b(?:at|by|until|from|to|gap of|margin of|separated by)|\+)\s*"
-    r"(?:(?:only|just|a mere|a|barely|nearly|almost|about|some)\s+)?$",
-    re.I,
-)
-_MARGIN_AFTER = re.compile(
-    r"\s*(?:seconds?|secs?|s)?\s*(?:behind|back|clear|adrift|ahead|faster|slower|off|quicker"
-    r"|better|down|up|outside|inside|short)\b",
-    re.I,
 )
 
 
@@ -145,17 +118,17 @@ class FactFinder:
         clause = index.clause_start(before)
         if (
             clause
-            and _SUBJECT_CLAUSE.match(text, clause)
+            and SUBJECT_CLAUSE.match(text, clause)
             and not index.names_between(clause, before)[0]
         ):
             # "Kroell had beaten Miller by a hundredth, winning in 2:04.22": the subject's
             # (of the nearest main clause: "A was third, while B won, clocking 19.84" is B's)
-            return _main_subject(index, text, clause)
+            return main_subject(index, text, clause)
         cue = index.last_cue_before(before)
         if cue is not None:
             count, last = index.names_between(cue, before)
             clause = index.clause_start(before)
-            if count and clause > cue and _SUBJECT_CLAUSE.match(text, clause):
+            if count and clause > cue and SUBJECT_CLAUSE.match(text, clause):
                 count = index.names_between(clause, before)[0]  # "..., running 3:29.41"
                 cue = index.cues[0] if not count else cue
             if count:
@@ -193,7 +166,7 @@ class FactFinder:
     def negated(self, sentence: Sentence, position: int) -> bool:
         """Whether the clause before ``position`` denies or only wishes it (``has not won``)."""
         start = max(self.index(sentence).clause_start(position), position - 150)
-        return bool(_NEGATION.search(sentence.masked, start, position))
+        return bool(NEGATION.search(sentence.masked, start, position))
 
     def skip(self, why: str, sentence: Sentence) -> None:
         """Note a fact left out, and why, for --json."""
@@ -272,7 +245,7 @@ class FactFinder:
             event = event_name(later)
         if event is None:
             event = self.event
-        if event and text and _other_sex(event, self.index_of_text(text)):
+        if event and text and other_sex(event, self.index_of_text(text)):
             return None
         return event
 
@@ -281,15 +254,15 @@ class FactFinder:
         text = sentence.masked
         for time in find_times(text):
             window = text[max(0, time.start - 40) : time.start]
-            margin = _MARGIN_BEFORE.search(window)
+            margin = MARGIN_BEFORE.search(window)
             if margin and time.answer.count(":") == 2 and _AT_END.search(window):
                 margin = None  # "crossed the line at 2:05:06": a finishing time, not a gap
             short = ":" not in time.answer and float(time.answer) < 9.5
             raced = _RACED_END.search(window)
-            if margin or (_MARGIN_AFTER.match(text, time.end) and not raced) or short:
+            if margin or (MARGIN_AFTER.match(text, time.end) and not raced) or short:
                 continue  # a margin or a clock time, not a race time
-            others = _RECORD_TIME_BEFORE.search(window) and not _OWN_RECORD.search(window)
-            if others or _RECORD_TIME_AFTER.match(text, time.end):
+            others = RECORD_TIME_BEFORE.search(window) and not OWN_RECORD.search(window)
+            if others or RECORD_TIME_AFTER.match(text, time.end):
                 self.skip(
                     f"{time.written} is a record or an old mark, not this race's time", sentence
                 )
@@ -317,10 +290,10 @@ class FactFinder:
         ahead = _AHEAD.search(text)
         if won and ahead and won.start() < ahead.start():
             winner = self.athlete(sentence, won.start())
-            rest = self.names(_clause(ahead["list"]))
+            rest = self.names(list_clause(ahead["list"]))
             if winner and len(rest) >= 2 and winner not in rest:
                 facts.append(Fact("podium", winner, self.event, (winner, *rest[:2]), sentence))
-        title = _TITLE.search(text)
+        title = TITLE.search(text)
         if title and not (ahead and won and won.start() < ahead.start()):
             winner = self.athlete(sentence, title.start())
             if winner:
@@ -381,7 +354,7 @@ class FactFinder:
             if athlete and event:
                 facts.append(Fact("place", athlete, event, place, sentence, match[0]))
                 behind = _BEHIND.search(text, match.end(), match.end() + 320)
-                rest = self.names(_clause(behind["list"])) if behind else []
+                rest = self.names(list_clause(behind["list"])) if behind else []
                 if len(rest) == place - 1 and athlete not in rest and place <= 3:
                     for earlier, name in enumerate(rest, 1):  # "second behind Kibet"
                         facts.append(Fact("medal", name, self.event, earlier, sentence))
@@ -424,56 +397,3 @@ _IN_RACE = re.compile(
 )
 _AT_END = re.compile(r"\bat\s*$")
 _RACED_END = re.compile(r"\b(?:in|of|clocked|clocking|timed|ran|running|won)\s*$")
-
-
-def _other_sex(event: str, index: SentenceIndex | None) -> bool:
-    """Whether a sentence about a woman is given a men's race, or the other way round."""
-    if index is None:
-        return False
-    if event.startswith("men's"):
-        return index.women and not index.men
-    if event.startswith("women's"):
-        return index.men and not index.women
-    return False
-
-
-_TITLE = re.compile(
-    r"\b(?:won|wins|claimed|took)\s+(?:the\s+)?(?:(?:men|women)['’]s\s+)?(?:Olympic\s+)?"
-    r"(?:(?:\d{1,3},\d{3}|\d{2,5})\s*-?\s*(?:m|metres?|meters?|meter|metre)"
-    r"(?:\s+(?:" + DISCIPLINE + r"))?|(?:half[- ])?marathon|stage\s+\d{1,2}|downhill|slalom"
-    r"|super-G|time trial|road race|[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\s+Grand\s+Prix)\b"
-    r"(?:\s+(?:title|final|gold))?"
-    r"(?![\w-]|\s+(?:silver|bronze|medal|heat|semi))"  # "won 10,000m silver" is no gold
-)
-
-
-_MAIN_CLAUSE = re.compile(r"(?:[,;]\s*(?:and|but|while|whereas)|\bwhile|\bwhereas|;)\s+")
-_PAIR = re.compile(r"\s*(?:,|and|&)\s*$")
-
-
-def _main_subject(index: SentenceIndex, text: str, clause: int) -> str | None:
-    """The subject of the main clause a participle clause at ``clause`` hangs on: the person
-    opening the last main clause before it; None for a pair (``A and B were third``)."""
-    opened = 0
-    for match in _MAIN_CLAUSE.finditer(text, 0, clause):
-        opened = match.end()
-    runs = [
-        (run, name)
-        for run, name in zip(index.runs, index.names, strict=True)
-        if opened <= run.start < clause
-    ]
-    while runs and not runs[0][1]:
-        runs = runs[1:]  # "In Chamonix, Kroell ...": places are no subject
-    if not runs or not runs[0][1]:
-        return None
-    run, name = runs[0]
-    if len(runs) > 1 and _PAIR.fullmatch(text[run.end : runs[1][0].start]):
-        return None  # "Taylor and Kerr finished third, ...": whose?
-    return name
-
-
-def _clause(names: str) -> str:
-    """A list of names up to the end of its clause: ``A and B, while C ...`` -> ``A and B``."""
-    return re.split(
-        r",\s*(?:and|while|but|with|as|after|before)\s|;|\s(?:took|won|was|were)\s", names
-    )[0]
