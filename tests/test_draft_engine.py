@@ -575,3 +575,29 @@ def test_a_team_written_with_the_is_never_a_speaker_or_an_option(tmp_path: Path)
     result = drafted(tmp_path, text)
     assert not options(result) & {"Boston Celtics", "Dallas Mavericks", "Celtics", "Mavericks"}
     assert speaker_of(result, "We wanted") == {"Jayson Tatum"}
+
+
+def test_an_epithet_before_the_name_of_an_attribution_is_the_speaker(tmp_path: Path) -> None:
+    text = (
+        "Ruth Chepngetich won the Chicago marathon ahead of Sutume Kebede.\n\n"
+        '"The crowd carried me up the last hill," a tearful Chepngetich said.\n\n'
+        '"I had nothing left at 35 kilometres," said the 26-year-old Kebede.\n\n'
+        "Jude Bellingham scored the winner as Madrid beat Girona 2-1.\n\n"
+        '"It was a scrappy night for us," match-winner Bellingham told the BBC.\n\n'
+        '"We lost our shape," the coach of Kebede said.'
+    )
+    result = drafted(tmp_path, text)
+    assert speaker_of(result, "The crowd carried") == {"Ruth Chepngetich"}
+    assert speaker_of(result, "I had nothing") == {"Sutume Kebede"}
+    assert speaker_of(result, "It was a scrappy") == {"Jude Bellingham"}
+    assert speaker_of(result, "We lost our shape") == set()  # the coach, not Kebede
+
+
+def test_a_persons_teammate_does_not_make_the_person_a_club(tmp_path: Path) -> None:
+    text = (
+        "Marco Odermatt won the super-G at Wengen on Friday.\n\n"
+        "Odermatt's teammate Franjo von Allmen was second.\n\n"
+        '"The snow was perfect for me," said Odermatt.'
+    )
+    result = drafted(tmp_path, text)
+    assert speaker_of(result, "The snow was") == {"Marco Odermatt"}

@@ -62,6 +62,7 @@ _THING_CUE = re.compile(
     r"|statement|website|region|province|city|county)\b"
 )
 
+_TEAMMATE = re.compile(r"\s*(?:teammates?|team-mates?)\b")  # after "Mayer's": a person's
 _LOWERCASE = re.compile(r"(?<![\w'’-])[a-z][a-z'’-]*")
 _WORD = re.compile(r"[^\W\d_][\w'’\-]*")
 PRONOUNS = frozenset({"he", "she"})
@@ -246,7 +247,8 @@ class Cast:
             joined = " ".join(mention.words)
             surname = mention.words[-1]
             self.mentions[surname] = self.mentions.get(surname, 0) + 1
-            if _THING_CUE.match(text, mention.end) or _is_team(text, mention):
+            teammate = is_possessive(text, mention) and _TEAMMATE.match(text, mention.end)
+            if (_THING_CUE.match(text, mention.end) and not teammate) or _is_team(text, mention):
                 self.things.add(joined)
                 self.things.add(mention.words[-1])
                 continue
@@ -379,7 +381,9 @@ _ROLE_WORDS = frozenset(
 )
 
 
-def described_person(text: str, runs: list[Mention], cast: Cast) -> tuple[str, int] | None:
+def described_person(
+    text: str, runs: list[Mention], cast: Cast, loose: bool = False
+) -> tuple[str, int] | None:
     """A person after a short description: ``the 37-year-old Djokovic``, ``the Serbian
     Djokovic``, ``Dortmund coach Edin Terzic``, ``world number one Sinner``; None when any
     word between is not a description (``the coach of Kerr`` is the coach, not Kerr)."""
@@ -391,10 +395,24 @@ def described_person(text: str, runs: list[Mention], cast: Cast) -> tuple[str, i
         name = None if is_possessive(text, run) else cast.resolve(run.words)
         if name is None or not words:
             continue
-        if all(describes(word, cast) for word in words):
+        if all(describes(word, cast) or (loose and _epithet(word)) for word in words):
             return name, run.end
         return None
     return None
+
+
+_NOT_EPITHETS = frozenset(
+    """
+    of for to with from and or but after before at in on by who which that whose than as
+    against over under behind beside like about said says told added when while where
+    """.split()
+)
+
+
+def _epithet(word: str) -> bool:
+    """A lower-case word that may describe the speaker of an attribution (``a jubilant``,
+    ``goalscorer``), not one that makes the name someone else's (``the coach of Kerr``)."""
+    return bool(re.fullmatch(r"[a-z]+(?:-[a-z]+)*", word)) and word not in _NOT_EPITHETS
 
 
 def describes(word: str, cast: Cast) -> bool:

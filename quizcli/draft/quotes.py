@@ -163,15 +163,16 @@ class _Walker:
         """The person ``text`` starts with: a name, or a pronoun or descriptor resolved."""
         return self.who_at(text, paragraph)[0]
 
-    def who_at(self, text: str, paragraph: int) -> tuple[str | None, int]:
-        """``who`` and where its words end in ``text`` (0 when nobody)."""
+    def who_at(self, text: str, paragraph: int, loose: bool = False) -> tuple[str | None, int]:
+        """``who`` and where its words end in ``text`` (0 when nobody); ``loose`` (in an
+        attribution, ``a jubilant Lonyangata said``) lets any epithet describe the name."""
         runs = name_runs(text, self.cast.lowercase)
         if runs and not text[: runs[0].start].strip():
             if not is_possessive(text, runs[0]):
                 name = self.cast.resolve(runs[0].words)
                 if name or len(runs[0].words) > 1:
                     return name, runs[0].end
-        described = described_person(text, runs, self.cast)
+        described = described_person(text, runs, self.cast, loose)
         if described is not None:
             return described
         if runs and not text[: runs[0].start].strip():
@@ -214,9 +215,9 @@ class _Walker:
         """Speaker from narration after a quotation: ``, Kerr said`` or ``said Kerr``."""
         tail = tail.lstrip(" ,")
         first, _, rest = tail.partition(" ")
-        if first in SAY:  # "said Kerr"
-            return self.who(rest, paragraph)
-        speaker, skip = self.who_at(tail, paragraph)
+        if first in SAY:  # "said Kerr", "said the 30-year-old Mayer"
+            return self.who_at(rest, paragraph, loose=True)[0]
+        speaker, skip = self.who_at(tail, paragraph, loose=True)
         if speaker is None:
             return None
         words = _LOWER_WORD.findall(tail[skip:].split(".", 1)[0])[:2]
