@@ -15,32 +15,19 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
+from quizcli.draft.descriptions import described_person
 from quizcli.draft.marks import doubled, single_marked
 from quizcli.draft.people import (
     Cast,
     anaphor_length,
-    described_person,
     is_anaphor,
     is_possessive,
     name_runs,
 )
 from quizcli.draft.read import Article
+from quizcli.draft.saying import INTRO as _INTRO
+from quizcli.draft.saying import PARTICIPLES, SAY, own_attribution
 
-PARTICIPLES = frozenset({"stating", "saying", "adding", "writing", "explaining", "declaring"})
-
-SAY = frozenset(
-    """
-    said says say added adds explained explains told tells concluded continued insisted
-    insists admitted admits recalled noted stated states wrote writes penned posted posts
-    declared joked laughed replied reflected revealed warned argued asked remarked conceded
-    commented acknowledged claimed observed mentioned shouted tweeted quipped responded
-    answered expressed stressed emphasised emphasized smiled beamed enthused gushed confessed
-    predicted promised vowed maintained suggested shared announced assured boasted cautioned
-    confirmed exclaimed hinted reckoned recounted reiterated sighed urged lamented clarified
-    detailed explained added
-    """.split()
-)
-_INTRO = SAY | {"praised", "thanked", "congratulated", "dedicated"} | PARTICIPLES
 _ADVERB = re.compile(r"\s+(?:also|then|later|simply|quickly|once|\w+ly)$")
 _LOWER_WORD = re.compile(r"[a-z]+")
 _MARKS = re.compile('[“”"]')
@@ -347,7 +334,7 @@ class _Walker:
         head = masked[previous.span.end + 1 if previous else 0 : span.start - 1]
         speaker = self.after(tail, index) if tail.strip() else None
         said_after = speaker is not None
-        if speaker is None and _own_attribution(tail):
+        if speaker is None and own_attribution(tail):
             # '"...," she said.' names its speaker; if "she" cannot be told, nobody else is
             return _Previous(span, None, False)
         if speaker is None and head.strip():
@@ -407,19 +394,6 @@ class _Walker:
         if index == 0 or not self._last_masked.strip():
             return None
         return self.before(self._last_masked, index, intro=True)
-
-
-_OWN_ATTRIBUTION = re.compile(
-    r"^[\s,]*(?:(?:[Hh]e|[Ss]he|[Tt]hey|[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}"
-    r"|[Tt]he\s+[\w-]+(?:\s+[\w-]+)?)\s+(?:\w+ly\s+)?(?P<verb>[a-z]+)\b|(?P<first>[a-z]+)\b)"
-)
-
-
-def _own_attribution(tail: str) -> bool:
-    """Whether the narration after a quotation is its attribution (``, she said.``,
-    ``said the coach``), whether or not the draft can tell who that is."""
-    match = _OWN_ATTRIBUTION.match(tail)
-    return match is not None and (match["verb"] or match["first"] or "") in SAY
 
 
 class _Previous(NamedTuple):
