@@ -601,3 +601,29 @@ def test_a_persons_teammate_does_not_make_the_person_a_club(tmp_path: Path) -> N
     )
     result = drafted(tmp_path, text)
     assert speaker_of(result, "The snow was") == {"Marco Odermatt"}
+
+
+def test_a_results_table_under_a_race_heading_gives_places_and_times(tmp_path: Path) -> None:
+    text = (
+        "Kipchoge and Chebet led the fields home in Berlin on a cool morning.\n\n"
+        "Men's marathon\n\n"
+        "1. Eliud Kipchoge (KEN) 2:02:42\n\n"
+        "2. Mark Korir (KEN) 2:05:58\n\n"
+        "3. Tadu Abate (ETH), +3:31\n\n"
+        "Standings after six races\n\n"
+        "1. Amos Kipruto (KEN) 2:04:49\n\n"
+        "2. Mark Korir (KEN)\n\n"
+        "Women's 10km\n\n"
+        "1. Agnes Ngetich (KEN) 28:46\n\n"
+        "3. Emmaculate Anyango (KEN) 29:07"
+    )
+    result = drafted(tmp_path, text)
+    places = facts(result, "place")
+    assert ("Eliud Kipchoge", "men's marathon", 1) in places
+    assert ("Tadu Abate", "men's marathon", 3) in places
+    assert ("Eliud Kipchoge", "men's marathon", "2:02:42") in facts(result, "time")
+    assert ("Mark Korir", "men's marathon", "2:05:58") in facts(result, "time")
+    assert all(who != "Tadu Abate" for who, _, _ in facts(result, "time"))  # +3:31 is a gap
+    assert all(who != "Amos Kipruto" for who, _, _ in places)  # standings: no race named
+    assert ("Agnes Ngetich", "women's 10km", 1) in places
+    assert all(who != "Emmaculate Anyango" for who, _, _ in places)  # 2 missing: no table

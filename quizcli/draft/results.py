@@ -37,6 +37,7 @@ from quizcli.draft.index import SentenceIndex
 from quizcli.draft.people import Cast, is_anaphor, is_possessive, name_runs
 from quizcli.draft.quotes import Sentence
 from quizcli.draft.scores import find_scores
+from quizcli.draft.tables import TableReader
 
 NUMBER_WORDS = {
     w: n
@@ -88,6 +89,7 @@ class FactFinder:
         self.skipped: list[tuple[str, Sentence]] = []  # (why not asked, where)
         self.switched: str | None = None  # the event before "In the women's race"
         self._index: tuple[Sentence, SentenceIndex] | None = None
+        self.tables = TableReader(cast)
 
     def index_of_text(self, text: str) -> SentenceIndex | None:
         """The index of the sentence being read, when ``text`` is its masked text."""
@@ -175,6 +177,9 @@ class FactFinder:
     def find(self, sentence: Sentence) -> list[Fact]:
         """Every fact in one sentence (none in a heading: it is said again, in full, below)."""
         text = sentence.masked
+        rows = self.tables.read(sentence)
+        if rows is not None:
+            return rows  # "1) Tadej Pogacar (UAE), in 3:50:29" under "Stage 4 results"
         if sentence.heading:
             return []
         events = events_in(text)
