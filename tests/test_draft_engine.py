@@ -627,3 +627,19 @@ def test_a_results_table_under_a_race_heading_gives_places_and_times(tmp_path: P
     assert all(who != "Amos Kipruto" for who, _, _ in places)  # standings: no race named
     assert ("Agnes Ngetich", "women's 10km", 1) in places
     assert all(who != "Emmaculate Anyango" for who, _, _ in places)  # 2 missing: no table
+
+
+def test_more_ways_to_win_a_match_and_a_byline_is_never_the_winner(tmp_path: Path) -> None:
+    text = (
+        "Iga Swiatek dismissed Danielle Collins 6-1 6-2 in the second round on Tuesday.\n\n"
+        "Coco Gauff needed only an hour to defeat Ana Bogdan of Romania 6-0 6-2.\n\n"
+        "By Jane Smith PARIS - Carlos Alcaraz strolled past Ben Shelton 6-3 6-4 on Friday.\n\n"
+        "Arsenal secured a 3-1 home win over Chelsea on Sunday.\n\n"
+        "Mikel Arteta praised Bukayo Saka after a 2-0 win over Fulham."
+    )
+    scores = facts(drafted(tmp_path, text), "score")
+    assert ("Iga Swiatek", None, ("Danielle Collins", "6-1 6-2")) in scores
+    assert ("Coco Gauff", None, ("Ana Bogdan", "6-0 6-2")) in scores
+    assert ("Arsenal", None, ("Chelsea", "3-1")) in scores
+    winners = {who for who, _, _ in scores}
+    assert not winners & {"Jane Smith", "Mikel Arteta", "Bukayo Saka"}
