@@ -69,6 +69,7 @@ def test_the_quick_store_benchmark_reports_every_command(tmp_path: Path) -> None
     assert [row["command"] for row in report["rows"]] == [
         "scores",
         "scores --all --limit 10",
+        "scores --since",
         "history --player",
         "stats --player",
         "end-of-round ranking (play)",

@@ -170,14 +170,24 @@ def locked(home: Path) -> Iterator[None]:
         holder.close()
 
 
+def no_order_questions(folder: Path) -> Path:
+    """The demo bank without its order question: "1" then answers whatever the day's daily
+    draws (an order question wants every number, and would eat the next line)."""
+    head, *questions = VALID.split("\n[[questions]]")
+    kept = [block for block in questions if 'kind = "order"' not in block]
+    return write(folder, "\n[[questions]]".join([head, *kept]), "no-order.toml")
+
+
 def test_daily_and_review_answers_wait_out_a_locked_database(
-    bank: Path, isolated_home: Path
+    tmp_path: Path, isolated_home: Path
 ) -> None:
+    bank = no_order_questions(tmp_path)
     a_first_game(bank)
     quick = {"QUIZCLI_BUSY_TIMEOUT": "1"}
     daily = ("daily", "demo", "--bank", str(bank), "--plain", "--player", "ana")
     with locked(isolated_home):
         first = quizcli(*daily, input="1\n\n1\n\n1\n", env=quick)
+        (first_attempt,) = journalled(isolated_home)
         second = quizcli(*daily, input="\n\n\n\n\n", env=quick)
         review = quizcli(
             "review", "demo", "--bank", str(bank), "--new", "3", "--plain", "--player", "bo",
@@ -195,8 +205,8 @@ def test_daily_and_review_answers_wait_out_a_locked_database(
     after = quizcli("history", "--json")
     assert "Recovered 3 rounds" in after.stderr
     db = database(isolated_home)
-    (marks,) = db.execute("SELECT marks FROM daily_games WHERE player = 'ana'").fetchone()
-    assert marks != "xxxxx"  # the first attempt is the ranked one (the second skipped all)
+    (ranked,) = db.execute("SELECT uid FROM daily_games WHERE player = 'ana'").fetchone()
+    assert ranked == first_attempt["uid"]  # the first attempt is the ranked one
     assert count(db, "SELECT COUNT(*) FROM review_log WHERE mode = 'daily'") == 10
     assert count(db, "SELECT COUNT(*) FROM review_log WHERE mode = 'review'") == 3
     scored = quizcli("daily", "demo", "--bank", str(bank), "--plain", "--player", "ana",
@@ -218,7 +228,7 @@ def test_ctrl_c_during_a_lock_wait_is_honoured_and_the_round_kept(
             env={**os.environ, "QUIZCLI_BUSY_TIMEOUT": "120"},
         )  # fmt: skip
         assert process.stdin is not None
-        process.stdin.write("1\n\n")
+        process.stdin.write("\n\n")  # two skips: "1" would not answer an order question
         process.stdin.flush()
         deadline = time.monotonic() + 60
         while not any('"end"' in p.read_text() for p in (isolated_home / "journal").glob("*")):

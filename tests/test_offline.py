@@ -66,7 +66,7 @@ def test_a_round_played_while_the_server_is_away_is_kept_and_synced_once(
     env = {"QUIZCLI_DATABASE_URL": postgres_url}
     first = quizcli("sync", env=env)
     assert first.returncode == 0, first.stderr
-    assert "Sent 1 game to" in first.stdout
+    assert "Sent 1 game, 2 card ratings to" in first.stdout  # the round's ratings go too
     assert postgres_url.split("@")[0].split(":")[-1] not in first.stdout  # the password
     second = quizcli("sync", env=env)
     assert "Sent 0 games" in second.stdout
@@ -189,7 +189,8 @@ def test_a_url_that_is_not_postgresql_is_one_line_without_its_password() -> None
     result = quizcli("scores", env={"QUIZCLI_DATABASE_URL": "mysql://me:hunter2@db/quiz"})
     assert result.returncode == 1
     assert result.stderr == (
-        "Error: $QUIZCLI_DATABASE_URL: 'mysql://me:***@db/quiz' is not a postgresql:// URL\n"
+        "Error: $QUIZCLI_DATABASE_URL: the URL's scheme 'mysql://' is not postgresql:// or "
+        "postgres:// (postgresql://user:password@host:port/dbname)\n"
     )
 
 

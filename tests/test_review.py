@@ -285,10 +285,12 @@ def test_cards_and_daily_games_on_postgresql(postgres_url: str) -> None:
     (card,) = server.cards("ana", "demo")
     assert card.reviews == 2 and server.due_now("ana", card.due) == {"demo": 1}
     daily = round_of("ana", [record(Mark.RIGHT)], T0, "d1")
-    assert server.save_daily(daily_game(daily, "2026-11-17"), reviews_of(daily, "daily"))
+    (today,) = server._rows("SELECT to_char(now() AT TIME ZONE 'UTC', 'YYYY-MM-DD') AS day")
+    day = today["day"]  # the server's clock decides the daily's day
+    assert server.save_daily(daily_game(daily, day), reviews_of(daily, "daily"))
     again = round_of("ana", [record(Mark.RIGHT)], T0 + 60, "d2")
-    assert not server.save_daily(daily_game(again, "2026-11-17"), reviews_of(again, "daily"))
-    assert [g.uid for g in server.daily_ranking("demo", "2026-11-17", 10)] == ["d1"]
+    assert not server.save_daily(daily_game(again, day), reviews_of(again, "daily"))
+    assert [g.uid for g in server.daily_ranking("demo", day, 10)] == ["d1"]
     server.close()
 
 

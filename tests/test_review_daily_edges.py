@@ -12,12 +12,14 @@ from pathlib import Path
 import pytest
 from helpers import HEADER, quizcli, write
 
+# Three true statements: "t" answers each right in any order, and no answer gives another
+# away (a round drawn spoiler-free keeps all three).
 BANK = HEADER + "".join(
-    f'\n[[questions]]\nid = "{answer.lower()}"\nkind = "text"\nprompt = "Capital of {land}?"\n'
-    f'answer = "{answer}"\naccept = ["Paris", "Rome", "Madrid"]\n'
+    f'\n[[questions]]\nid = "{answer.lower()}"\nkind = "truefalse"\n'
+    f'prompt = "{answer} is the capital of {land}."\nanswer = true\n'
     for land, answer in (("France", "Paris"), ("Italy", "Rome"), ("Spain", "Madrid"))
 )
-RIGHT = "Paris\n" * 5
+RIGHT = "t\n" * 5
 
 
 @pytest.fixture

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 import os
+import sqlite3
 import subprocess
 import sys
 from pathlib import Path
@@ -74,3 +75,40 @@ def test_a_warm_list_imports_no_loader_no_format_and_no_other_command(tmp_path: 
     )
     assert needless == set()
     assert "quizcli.commands.banks" in modules  # the probe did run ``list``
+
+
+# What a warm ``list`` with a store may not load: it reads the due cards through
+# quizcli.store.peek alone, never the store's classes, its games' SQL, other engines, the
+# scheduler or the game model.
+STORE_CLASSES = (
+    "quizcli.store.base",
+    "quizcli.store.cardrows",
+    "quizcli.store.cards",
+    "quizcli.store.queries",
+    "quizcli.store.sqlite",
+    "quizcli.store.sqlite_errors",
+    "quizcli.store.postgres",
+    "quizcli.store.sync",
+    "psycopg",
+    "fsrs",
+    "quizcli.review",
+    "quizcli.model",
+    "quizcli.decoding",
+)
+
+
+def test_a_warm_list_reads_due_cards_without_the_stores_classes(
+    tmp_path: Path, isolated_home: Path
+) -> None:
+    assert quizcli("list").returncode == 0  # the built-in bank's cache entry is written
+    played = quizcli("play", "paris2024", "--plain", "--count", "3", input="1\n" * 20)
+    assert played.returncode == 0, played.stderr  # a store with a game and three cards
+    db = sqlite3.connect(isolated_home / "quizcli.db")
+    with db:
+        assert db.execute("UPDATE cards SET due = 0 WHERE rowid <= 2").rowcount == 2
+    db.close()
+    modules = imported(tmp_path, "list")
+    assert "quizcli.store.peek" in modules  # the probe did read the store
+    assert under(modules, *STORE_CLASSES) == set()
+    listing = quizcli("list", "--json")  # and what it read is the due count
+    assert json.loads(listing.stdout)[0]["due"] == 2

@@ -27,6 +27,11 @@ def test_installed_wheel_finds_the_builtin_bank(tmp_path: Path) -> None:
         timeout=600,
     )
     wheel = next(dist.glob("quizcli-*.whl"))
+    import zipfile
+
+    names = set(zipfile.ZipFile(wheel).namelist())
+    for page in ("index.html", "app.js", "app.css"):  # the browser player's page
+        assert f"quizcli/live/web/{page}" in names
     env_dir = tmp_path / "venv"
     venv.create(env_dir, with_pip=True)
     bin_dir = env_dir / ("Scripts" if os.name == "nt" else "bin")
@@ -58,3 +63,14 @@ def test_installed_wheel_finds_the_builtin_bank(tmp_path: Path) -> None:
     sets = {entry["id"]: entry for entry in json.loads(listing.stdout)}
     assert sets["paris2024"]["origin"] == "built-in"
     assert str(env_dir) in sets["paris2024"]["path"]
+
+    # The host's page and QR code, from the installed package and its declared dependencies.
+    probe = (
+        "from quizcli.live.web import Site; from quizcli.ui.qr import qr_text;"
+        "site = Site.load(); print(len(site.files['/app.js'][0]) > 1000, len(qr_text('x')) > 0)"
+    )
+    page = subprocess.run(
+        [str(bin_dir / "python"), "-c", probe], capture_output=True, text=True, cwd=elsewhere,
+        env=run_env, timeout=120,
+    )  # fmt: skip
+    assert page.stdout.split() == ["True", "True"], page.stderr

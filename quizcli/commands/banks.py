@@ -60,17 +60,24 @@ def _due_now() -> dict[str, int] | None:
     from quizcli.players import player_name
 
     try:
-        if not paths.database_path().exists():
+        path = paths.database_path()
+        if not path.exists():
             return None  # no store: nothing of it is even imported (list starts fast)
-        from quizcli.store import engine
+        from quizcli.store import engine, peek
 
         if engine.database_url() is not None:
             return None
+        player, now = player_name(None), time.time()
+        # The common case without the store's classes (list starts fast); the rest through
+        # the store, which reads older files and knows what to say about the others.
+        due = peek.due_now(path, player, now)
+        if due is not None:
+            return due
         store = engine.for_reading()
         if store is None:
             return None
         try:
-            return store.due_now(player_name(None), time.time())
+            return store.due_now(player, now)
         finally:
             store.close()
     except QuizError:

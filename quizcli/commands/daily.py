@@ -25,9 +25,10 @@ class DailySaved(NamedTuple):
     first_score: int | None = None  # practice: the score of the day's ranked attempt
     position: int = 0
     players: int = 0
-    problem: str | None = None
+    problem: str | None = None  # not stored: why
     in_journal: bool = False
     interrupted: int | None = None
+    unshared: str | None = None  # the server failed: kept on this machine, and why
 
     @property
     def lost(self) -> bool:
@@ -109,9 +110,11 @@ def daily(
 
 def _save(result: GameResult, day: str, journal: RoundJournal) -> DailySaved:
     """Store the attempt and its ratings from the journal; an attempt after the day's first
-    is practice (its ratings are kept, the attempt is not ranked). When the store cannot
-    take it (locked, unreachable) or a signal cuts the save short, the journal keeps it and
-    it counts as the day's attempt all the same, unless an earlier one waits there too.
+    is practice (its ratings are kept, the attempt is not ranked). When the shared server
+    fails, both are kept on this machine, unshared (``quizcli sync`` sends them), and the
+    attempt still counts as the day's. When no store can take it (the local file locked)
+    or a signal cuts the save short, the journal keeps it and it counts as the day's
+    attempt all the same, unless an earlier one waits there too.
 
     An attempt counts from the moment its first question is on screen, answered or not:
     stopped there (Ctrl-C, the end of input), it is the day's scored attempt with nothing
@@ -123,7 +126,6 @@ def _save(result: GameResult, day: str, journal: RoundJournal) -> DailySaved:
     from quizcli.errors import QuizError
     from quizcli.journal.entry import from_result
     from quizcli.journal.replay import earlier_daily, finish, store_daily
-    from quizcli.store import engine
 
     entry = from_result("daily", result, __version__, day)
     # Nothing answered: no journal file, nothing to keep but the attempt itself.
@@ -132,18 +134,14 @@ def _save(result: GameResult, day: str, journal: RoundJournal) -> DailySaved:
 
     def work() -> DailySaved:
         finish()  # an earlier attempt the journal still holds claims the day first
-        store = engine.for_writing()
-        try:
-            if not store_daily(entry, store):
-                first = store.daily_game(result.set_id, day, result.player)
-                return DailySaved(scored=False, first_score=first.score if first else None)
-            ranking = store.daily_ranking(result.set_id, day, limit=1_000_000)
-            position = next(
-                (n for n, row in enumerate(ranking, 1) if row.uid == result.uid), len(ranking)
-            )
-            return DailySaved(scored=True, position=position, players=len(ranking))
-        finally:
-            store.close()
+        stored = store_daily(entry, rank=True, ending=True)
+        return DailySaved(
+            scored=stored.scored,
+            first_score=stored.first_score,
+            position=stored.position,
+            players=stored.players,
+            unshared=stored.unshared,
+        )
 
     try:
         saved = in_background(work)
@@ -189,6 +187,8 @@ def _report(
         console(stderr=True).print(
             literal(f"Warning: this attempt could not be saved: {saved.problem}"), soft_wrap=True
         )
+    elif saved.unshared is not None and saved.scored:
+        _not_shared(saved.unshared, " and counts as your attempt of the day")
     elif saved.scored:
         if not result.answers:
             out.print(
@@ -201,6 +201,8 @@ def _report(
             )
         )
     else:
+        if saved.unshared is not None:
+            _not_shared(saved.unshared, "")
         earlier = "" if saved.first_score is None else f" ({saved.first_score} pts)"
         out.print(
             literal(
@@ -211,6 +213,19 @@ def _report(
     blocks = not plain and _can_show("■□▣")
     sys.stdout.write(share_line(result, day, blocks=blocks) + "\n")
     sys.stdout.flush()
+
+
+def _not_shared(problem: str, counts: str) -> None:
+    """The line saying the attempt waits on this machine for ``quizcli sync``."""
+    from quizcli.ui.text import console, literal
+
+    console(stderr=True).print(
+        literal(
+            f"Not shared yet: {problem.rstrip('.')}. This attempt is kept on this "
+            f"machine{counts}; `quizcli sync` sends it."
+        ),
+        soft_wrap=True,
+    )
 
 
 def _can_show(text: str) -> bool:

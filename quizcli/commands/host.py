@@ -10,6 +10,7 @@ everyone with the standings so far, stores every game as abandoned, and exits 13
 from __future__ import annotations
 
 import sys
+from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
@@ -63,19 +64,42 @@ def host(
     ] = "127.0.0.1",
     port: Annotated[int, typer.Option(min=0, max=65535, help="Port (0: any free one).")] = 8765,
     max_players: Annotated[int, typer.Option(min=1, max=1000, help="Players at most.")] = 50,
+    tls_cert: Annotated[
+        Path | None,
+        typer.Option(
+            "--tls-cert",
+            metavar="CERT",
+            help="PEM certificate: serve https and wss (with --tls-key).",
+        ),
+    ] = None,
+    tls_key: Annotated[
+        Path | None,
+        typer.Option("--tls-key", metavar="KEY", help="PEM private key of --tls-cert."),
+    ] = None,
     banks: BankOption = None,
 ) -> None:
-    """Host a live game: players join with `quizcli join`, everyone answers at once.
+    """Host a live game: players join from a browser or with `quizcli join`.
 
-    Shows the address and a 6-digit join code, then the lobby; Enter starts the game.
-    Every player's game is stored here under their name. Ctrl-C ends the game for all.
-    Example: quizcli host paris2024 --count 8 --time-limit 15
+    Shows the address, a 6-digit join code, the join URL for phones
+    (http://HOST:PORT/?code=123456) and its QR code, then the lobby; Enter starts the
+    game. A phone scans the code and plays in its browser; a terminal plays with
+    `quizcli join`; both share one clock and one scoreboard. Use --bind with this
+    computer's network address so that phones can reach it. Every player's game is
+    stored here under their name. Ctrl-C ends the game for all.
+    Example: quizcli host paris2024 --bind 192.168.1.20 --count 8 --time-limit 15
     """
     from quizcli.commands.options import open_catalog
     from quizcli.errors import BankError, QuizError
     from quizcli.game import Round, RoundOptions
     from quizcli.live.host import LiveHost
 
+    if (tls_cert is None) != (tls_key is None):
+        raise typer.BadParameter("give both --tls-cert and --tls-key", param_hint="--tls-cert")
+    tls = None
+    if tls_cert is not None and tls_key is not None:
+        from quizcli.live.web import tls_context
+
+        tls = tls_context(tls_cert, tls_key)
     if time_limit != time_limit:
         raise typer.BadParameter("must be a number of seconds, not nan", param_hint="--time-limit")
     catalog = open_catalog(banks)
@@ -97,7 +121,7 @@ def host(
     import queue
 
     events: queue.Queue[HostEvent] = queue.Queue()
-    room = LiveHost(game, bind=bind, port=port, max_players=max_players, events=events.put)
+    room = LiveHost(game, bind=bind, port=port, max_players=max_players, events=events.put, tls=tls)
     keeper = _Keeper(room)
     code = _run(room, events, keeper, loopback=bind in LOOPBACK)
     if code:
@@ -144,9 +168,13 @@ def _run(
     address = f"{shown_host}:{room.port}"
     commands: queue.Queue[str | None] = queue.Queue()
     threading.Thread(target=_read_lines, args=(commands,), daemon=True).start()
+    from quizcli.live.web import join_url, reachable_address
     from quizcli.ui.host import HostScreen
 
-    screen = HostScreen(out, room.code, address, interactive=out.is_terminal)
+    url = join_url(reachable_address(room.bind), room.port, room.code, secure=room.tls is not None)
+    screen = HostScreen(
+        out, room.code, address, interactive=out.is_terminal, url=url, loopback=loopback
+    )
     interrupted = False
     received = _stop_on_termination()
     try:

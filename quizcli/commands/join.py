@@ -10,6 +10,7 @@ too (under the uid the host gives it), even when the host dies.
 from __future__ import annotations
 
 import sys
+from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
@@ -32,7 +33,10 @@ class QuestionClosed(Exception):
 def join(
     address: Annotated[
         str,
-        typer.Argument(metavar="HOST[:PORT]", help="The room's address (port 8765 if left out)."),
+        typer.Argument(
+            metavar="HOST[:PORT]",
+            help="The room's address (port 8765 if left out); wss://HOST:PORT for a TLS room.",
+        ),
     ],
     code: Annotated[str, typer.Option("--code", "-c", help="The 6-digit join code.")],
     player: Annotated[
@@ -40,6 +44,14 @@ def join(
         typer.Option(
             envvar="QUIZCLI_PLAYER",
             help="Your name in the room (default: $QUIZCLI_PLAYER, else your login).",
+        ),
+    ] = None,
+    ca: Annotated[
+        Path | None,
+        typer.Option(
+            "--ca",
+            metavar="FILE",
+            help="PEM certificate(s) to trust for a wss:// room (a private certificate).",
         ),
     ] = None,
     plain: Annotated[
@@ -68,7 +80,7 @@ def join(
     closer = _Closer()
     client = LiveClient(
         address, code, name, secret=seats.recall(address, code, name),
-        on_message=closer.on_message, on_busy=_busy,
+        on_message=closer.on_message, on_busy=_busy, ca=ca,
     )  # fmt: skip
     welcome = client.connect()
     if client.secret is not None:
@@ -149,7 +161,7 @@ def _store_own(mine: PlayerJournal) -> None:
     try:
         entry = entry_of(journal.log.path)
         if entry is not None:
-            in_background(lambda: store_game(entry, rank=False))
+            in_background(lambda: store_game(entry, rank=False, ending=True))
     except (SaveInterrupted, QuizError, OSError):
         journal.keep()
         return

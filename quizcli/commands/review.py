@@ -142,9 +142,10 @@ class ReviewSaved(NamedTuple):
     keeps the answers for the next command)."""
 
     reviewed: list[Reviewed]
-    problem: str | None = None
+    problem: str | None = None  # not stored: why
     in_journal: bool = False
     interrupted: int | None = None
+    unshared: str | None = None  # the server failed: kept on this machine, and why
 
     @property
     def lost(self) -> bool:
@@ -153,14 +154,15 @@ class ReviewSaved(NamedTuple):
 
 
 def _save_review(result: GameResult, journal: RoundJournal) -> ReviewSaved:
-    """Apply the answers to the cards and log them, from the journal; when the store cannot
-    take them now (or a signal cuts the save short), the journal keeps them."""
+    """Apply the answers to the cards and log them, from the journal; when the shared
+    server fails, they are kept on this machine, unshared (``quizcli sync`` sends them);
+    when no store can take them now (or a signal cuts the save short), the journal keeps
+    them."""
     from quizcli import __version__
     from quizcli.commands.journaling import SaveInterrupted, in_background
     from quizcli.errors import QuizError
     from quizcli.journal.entry import from_result
     from quizcli.journal.replay import store_review
-    from quizcli.store import engine
 
     if not result.answers:
         return ReviewSaved([])
@@ -168,9 +170,7 @@ def _save_review(result: GameResult, journal: RoundJournal) -> ReviewSaved:
     kept = journal.kept and journal.answers == len(result.answers)
     journal.ended(result)
     try:
-        reviewed = in_background(
-            lambda: _closing(engine.for_writing(), lambda s: store_review(entry, s))
-        )
+        reviewed, unshared = in_background(lambda: store_review(entry))
     except SaveInterrupted as stop:
         journal.keep()
         return ReviewSaved([], "saving was interrupted", kept, stop.signum)
@@ -178,7 +178,7 @@ def _save_review(result: GameResult, journal: RoundJournal) -> ReviewSaved:
         journal.keep()
         return ReviewSaved([], str(error), kept)
     journal.done()
-    return ReviewSaved(reviewed)
+    return ReviewSaved(reviewed, unshared=unshared)
 
 
 def _report_review(view: RichView | PlainView, result: GameResult, saved: ReviewSaved) -> None:
@@ -198,6 +198,14 @@ def _report_review(view: RichView | PlainView, result: GameResult, saved: Review
             line = f"Warning: your answers could not be saved: {saved.problem}"
         console(stderr=True).print(literal(line), soft_wrap=True)
         return
+    if saved.unshared is not None:
+        console(stderr=True).print(
+            literal(
+                f"Not shared yet: {saved.unshared.rstrip('.')}. Your answers are kept on this "
+                "machine; `quizcli sync` sends them."
+            ),
+            soft_wrap=True,
+        )
     now = time.time()
     if isinstance(view, PlainView):
         for line in review_ui.reviewed_lines(result, saved.reviewed, now):

@@ -51,7 +51,7 @@ def save_round(result: GameResult, journal: RoundJournal | None, mode: str = "pl
     if journal is not None:
         journal.ended(result)
     try:
-        stored = in_background(lambda: store_game(entry))
+        stored = in_background(lambda: store_game(entry, ending=True))
     except SaveInterrupted as stop:
         _keep(journal)
         return Saved(None, "saving was interrupted", in_journal=kept, interrupted=stop.signum)
@@ -83,8 +83,8 @@ def report_saved(saved: Saved, result: GameResult, err: Console, out: Console) -
     if saved.kept_locally:
         err.print(
             literal(
-                f"Not shared yet: {saved.problem}. The round is kept on this machine; "
-                "`quizcli sync` sends it."
+                f"Not shared yet: {(saved.problem or '').rstrip('.')}. The round is kept on "
+                "this machine; `quizcli sync` sends it."
             ),
             soft_wrap=True,
         )

@@ -167,6 +167,8 @@ def scores(
 
     Example: quizcli scores paris2024 --limit 5
     """
+    from quizcli.errors import QuizError
+
     if plain:
         from quizcli.ui.text import plain_styles
 
@@ -181,15 +183,19 @@ def scores(
         _export(export, local, force=force)
         return
     if date is not None and not daily:
-        from quizcli.errors import QuizError
-
         # Never a silent switch to the other ranking: the leaderboard has no days.
         raise QuizError(
             f"--date picks the day of the daily ranking; add --daily "
             f"(quizcli scores{' ' + set_id if set_id else ''} --daily --date {date})"
         )
     if daily:
-        _daily_ranking(set_id, date, limit, as_json=as_json, local=local)
+        if since is not None:
+            raise QuizError(
+                "--since picks games finished since a date; a daily ranking is of one day: "
+                "name it with --date"
+            )
+        who = check_player(player) if player is not None else None
+        _daily_ranking(set_id, date, limit, as_json=as_json, local=local, player=who)
         return
     where = GameFilter(
         set_id=set_id,
@@ -211,7 +217,13 @@ def scores(
 
 
 def _daily_ranking(
-    set_id: str | None, date: str | None, limit: int, *, as_json: bool, local: bool
+    set_id: str | None,
+    date: str | None,
+    limit: int,
+    *,
+    as_json: bool,
+    local: bool,
+    player: str | None = None,
 ) -> None:
     """``scores --daily``: the day's scored daily attempts, best first."""
     import time
@@ -222,7 +234,7 @@ def _daily_ranking(
     from quizcli.ui.text import console
 
     day = utc_day(time.time()) if date is None else _iso_day(date, "--date", "2026-11-27")
-    rows = _read(lambda store: store.daily_ranking(set_id, day, limit), local=local) or []
+    rows = _read(lambda store: store.daily_ranking(set_id, day, limit, player), local=local) or []
     if not rows and set_id is not None:
         check_known_set(set_id)
     if as_json:
@@ -465,7 +477,8 @@ def reset(
 
     from quizcli.errors import QuizError
     from quizcli.players import check_player
-    from quizcli.store import GameFilter, engine
+    from quizcli.store import GameFilter, engine, offline
+    from quizcli.store.cards import PROGRESS
     from quizcli.ui.text import console, literal
 
     where = GameFilter(player=check_player(player) if player is not None else None, set_id=set_id)
@@ -474,6 +487,11 @@ def reset(
         return store.count(where), store.progress(where.player, set_id)
 
     matching, progress = _read(count, hint=False) or (0, {})
+    # With a shared server, what this machine keeps unshared for `sync` goes too (else the
+    # next sync would bring it back).
+    kept = offline.unshared_counts(where.player, set_id)
+    matching += kept.get("games", 0)
+    progress = {table: progress.get(table, 0) + kept.get(table, 0) for table in PROGRESS}
     out = console()
     if matching == 0 and not any(progress.values()):
         out.print("No stored games, review cards or daily attempts match; nothing to delete.")
@@ -507,6 +525,9 @@ def reset(
         gone = store.delete_progress(where.player, set_id)
     finally:
         store.close()
+    forgotten = offline.forget_unshared(where.player, set_id)
+    deleted += forgotten.get("games", 0)
+    gone = {table: gone.get(table, 0) + forgotten.get(table, 0) for table in PROGRESS}
     out.print(literal(f"Deleted {_reset_scope(deleted, gone)}."))
 
 

@@ -23,14 +23,17 @@ def sync(
         ),
     ] = False,
 ) -> None:
-    """Send the games kept on this machine while the shared database was out of reach.
+    """Send what was kept on this machine while the shared database was out of reach:
+    games, daily attempts and review card ratings.
 
-    Each game goes once, however often sync runs and from however many machines.
+    Each goes once, however often sync runs and from however many machines.
     Example: quizcli sync --from-sqlite ~/old/quizcli.db
     """
     from quizcli.errors import QuizError
+    from quizcli.review import schedule
     from quizcli.store import engine
     from quizcli.store.base import mask_url
+    from quizcli.store.conninfo import parse
     from quizcli.store.postgres import PostgresStore
     from quizcli.store.sqlite import SQLiteStore
     from quizcli.store.sync import sync as send
@@ -44,6 +47,7 @@ def sync(
             f"no shared database is configured: set ${engine.URL_ENV} to a postgresql:// URL "
             f"(or {engine.CONFIG_KEY} in {engine.config_path()})"
         )
+    parse(url)  # a URL libpq would misread is refused even when there is nothing to send
     source = path if path is not None else engine.local_path()
     out = console()
     if not source.is_file():
@@ -55,13 +59,19 @@ def sync(
     try:
         server = PostgresStore.for_writing(url)
         try:
-            done = send(server, local, every_game=from_sqlite)
+            done = send(server, local, every_game=from_sqlite, schedule=schedule)
         finally:
             server.close()
     finally:
         local.close()
     already = f" ({done.present} already there)" if done.present else ""
-    out.print(literal(f"Sent {counted(done.sent, 'game')} to {mask_url(url)}{already}."))
+    more = [
+        counted(count, what)
+        for count, what in ((done.dailies, "daily attempt"), (done.ratings, "card rating"))
+        if count
+    ]
+    extra = "".join(f", {part}" for part in more)
+    out.print(literal(f"Sent {counted(done.sent, 'game')}{already}{extra} to {mask_url(url)}."))
 
 
 def rescue_list() -> None:

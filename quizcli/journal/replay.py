@@ -4,12 +4,12 @@ Each store write here is idempotent, so a round stored and then replayed (the pr
 between the commit and the removal of its file) is stored once: a game is skipped by its
 uid, a daily attempt by its uid, a rating by (game uid, question) in the review log.
 
-Where a round goes, by mode:
-
-- a game (play, hot-seat, live, a live player's own): the shared server when one is
-  configured; when it fails, the local file, marked unshared for ``quizcli sync``;
-- a daily attempt or a review: the configured store; when it fails, it stays in the
-  journal until a later command can store it.
+Every mode goes the same way: to the shared server when one is configured; when the server
+fails (unreachable, too slow, failing), to the local file, its rows marked unshared for
+``quizcli sync`` (:mod:`quizcli.store.offline`); without a server, to the local file. Only
+when the local file cannot take it either (locked, unwritable) does the round stay in the
+journal for a later command. A round saved as it ends is stamped by the server's clock (its
+finish time; a daily's day); one replayed later keeps the time and day it was played.
 """
 
 from __future__ import annotations
@@ -22,7 +22,9 @@ from quizcli.journal import log
 from quizcli.journal.entry import Entry, from_lines
 
 if TYPE_CHECKING:
-    from quizcli.store.base import GameStore, Ranking, Reviewed
+    from quizcli.store.base import DailyGame, GameStore, Ranking, Reviewed
+    from quizcli.store.postgres import PostgresStore
+    from quizcli.store.sqlite import SQLiteStore
 
 
 class GameSaved(NamedTuple):
@@ -33,9 +35,11 @@ class GameSaved(NamedTuple):
     problem: str | None = None  # why the shared server did not take it (kept locally)
 
 
-def store_game(entry: Entry, *, rank: bool = True) -> GameSaved:
+def store_game(entry: Entry, *, rank: bool = True, ending: bool = False) -> GameSaved:
     """Store a game (with its ratings) in the configured store, else locally marked
-    unshared; its ranking when ``rank``. StoreError when neither store takes it."""
+    unshared; its ranking when ``rank``. StoreError when neither store takes it.
+    ``ending``: the round is saved as it ends, so a shared server stamps its finish time
+    by its own clock (a replay later keeps the player's)."""
     from quizcli.store import StoreError, engine
     from quizcli.store.sqlite import SQLiteStore
 
@@ -52,7 +56,8 @@ def store_game(entry: Entry, *, rank: bool = True) -> GameSaved:
         try:
             server = PostgresStore.for_writing(url)
             try:
-                game_id = _game_id(server, entry, server.add(entry.game, reviews))
+                added = server.add(entry.game, reviews, server_time=ending)
+                game_id = _game_id(server, entry, added)
                 return GameSaved(_ranking(server, game_id) if rank else None)
             finally:
                 server.close()
@@ -80,13 +85,69 @@ def _game_id(store: GameStore, entry: Entry, added: int | None) -> int | None:
     return added if added is not None else store.game_id(entry.game.uid)
 
 
-def store_daily(entry: Entry, store: GameStore) -> bool:
-    """Store the attempt and its ratings in ``store``; True when it is the day's scored
-    attempt (the first of the day, found by uid when this very attempt was stored before)."""
-    if store.save_daily(entry.daily_row(), entry.review_rows()):
-        return True
-    first = store.daily_game(entry.game.set_id, entry.daily_row().day, entry.game.player)
-    return first is not None and first.uid == entry.game.uid
+class DailyStored(NamedTuple):
+    """Where a daily attempt went: the day's scored attempt or practice (and the score of
+    the day's scored one), its place on the day's ranking when asked for, and why the
+    shared server did not take it (then it is kept on this machine, unshared)."""
+
+    scored: bool
+    first_score: int | None = None
+    position: int = 0
+    players: int = 0
+    unshared: str | None = None
+
+
+def store_daily(entry: Entry, *, rank: bool = False, ending: bool = False) -> DailyStored:
+    """Store the attempt and its ratings (see the module docstring for where). It is the
+    day's scored attempt when it is the player's first of the day: found by uid when this
+    very attempt was stored before (a replay); an attempt kept unshared on this machine
+    while the server was away is the day's first too. Its place on the day's ranking when
+    ``rank``. ``ending``: saved as the round ends, so a shared server's UTC day decides
+    whether it is ranked; a replay later ranks it on the day it was played. StoreError
+    when neither store takes it."""
+    from quizcli.store.offline import server_or_local
+
+    row = entry.daily_row()
+    earlier = _kept_daily(row)
+    attempt = None if earlier is not None else row
+    reviews = entry.review_rows()
+
+    def outcome(store: GameStore, scored: bool, placed: bool) -> DailyStored:
+        if not scored:
+            first = earlier or store.daily_game(row.set_id, row.day, row.player)
+            if first is None or first.uid != row.uid:
+                return DailyStored(False, first.score if first else None)
+        if not (rank and placed):
+            return DailyStored(True)
+        ranking = store.daily_ranking(row.set_id, row.day, limit=1_000_000)
+        position = next((n for n, day in enumerate(ranking, 1) if day.uid == row.uid), 0)
+        return DailyStored(True, position=position or len(ranking), players=len(ranking))
+
+    def work(store: PostgresStore | SQLiteStore) -> DailyStored:
+        scored = store.save_daily(attempt, reviews, any_day=not ending)
+        return outcome(store, scored, placed=True)
+
+    def keep(local: SQLiteStore) -> DailyStored:
+        scored = local.save_daily(attempt, reviews, unshared=True)
+        return outcome(local, scored, placed=False)
+
+    stored, problem = server_or_local(work, keep)
+    return stored._replace(unshared=problem)
+
+
+def _kept_daily(row: DailyGame) -> DailyGame | None:
+    """Another attempt at the same daily by the same player kept unshared on this machine
+    (the server was away): it is the day's attempt, so this one is practice."""
+    from quizcli.store import StoreError, engine
+    from quizcli.store.offline import unshared_daily
+
+    try:
+        if engine.database_url() is None:
+            return None
+        kept = unshared_daily(row.set_id, row.day, row.player)
+    except StoreError:
+        return None
+    return None if kept is None or kept.uid == row.uid else kept
 
 
 def earlier_daily(entry: Entry, where: Path | None = None) -> bool:
@@ -106,25 +167,27 @@ def earlier_daily(entry: Entry, where: Path | None = None) -> bool:
     return False
 
 
-def store_review(entry: Entry, store: GameStore) -> list[Reviewed]:
-    """Apply the ratings of a review round to the cards; what each card became."""
-    return store.save_reviews(entry.review_rows())
+def store_review(entry: Entry) -> tuple[list[Reviewed], str | None]:
+    """Apply the ratings of a review round to the cards (see the module docstring for
+    where): what each card became, and why the shared server did not take them (then they
+    are kept on this machine, unshared). StoreError when neither store takes them."""
+    from quizcli.store.offline import server_or_local
+
+    reviews = entry.review_rows()
+    return server_or_local(
+        lambda store: store.save_reviews(reviews),
+        lambda local: local.save_reviews(reviews, unshared=True),
+    )
 
 
 def store_entry(entry: Entry) -> None:
-    """Store ``entry`` as its mode does (see the module docstring); StoreError when the
-    store cannot take it now (it is then kept)."""
-    if entry.mode in ("daily", "review"):
-        from quizcli.store import engine
-
-        store = engine.for_writing()
-        try:
-            if entry.mode == "daily":
-                store_daily(entry, store)
-            else:
-                store_review(entry, store)
-        finally:
-            store.close()
+    """Store ``entry`` as its mode does (see the module docstring), as a replay: with the
+    time and day it was played. StoreError when no store can take it now (it is then
+    kept)."""
+    if entry.mode == "daily":
+        store_daily(entry)
+    elif entry.mode == "review":
+        store_review(entry)
     else:
         store_game(entry, rank=False)
 

@@ -10,8 +10,10 @@ from __future__ import annotations
 
 import asyncio
 import queue
+import ssl
 import threading
 from collections.abc import Callable
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from quizcli.errors import QuizError
@@ -36,10 +38,22 @@ class _Busy(Exception):
 
 def parse_address(address: str) -> tuple[str, int]:
     """``HOST[:PORT]`` (``[::1]:8765`` for IPv6) -> (host, port); LiveError when malformed."""
+    host, port, _secure = parse_room(address)
+    return host, port
+
+
+def parse_room(address: str) -> tuple[str, int, bool]:
+    """``[ws://|wss://]HOST[:PORT]`` -> (host, port, TLS or not); LiveError when malformed.
+
+    The browser's join URL works too (``http://`` or ``https://``, its path and query
+    ignored): https and wss mean TLS."""
     text = address.strip()
-    if text.startswith("ws://"):
-        text = text[5:].rstrip("/")
-    host, port = text, wire.DEFAULT_PORT
+    secure = False
+    for scheme, tls in (("wss://", True), ("https://", True), ("ws://", False), ("http://", False)):
+        if text.lower().startswith(scheme):
+            text, secure = text[len(scheme) :].split("/", 1)[0].split("?", 1)[0], tls
+            break
+    host, port = text, wire.DEFAULT_PORT = text, wire.DEFAULT_PORT
     if text.startswith("["):
         end = text.find("]")
         if end < 0:
@@ -52,7 +66,7 @@ def parse_address(address: str) -> tuple[str, int]:
         port = _port(number, address)
     if not host:
         raise LiveError(f"bad address {address!r}: expected HOST[:PORT]")
-    return host, port
+    return host, port, secure
 
 
 def _port(text: str, address: str) -> int:
@@ -73,8 +87,11 @@ class LiveClient:
         secret: str | None = None,
         on_message: Callable[[dict[str, Any]], None] | None = None,
         on_busy: Callable[[float], None] | None = None,
+        ca: Path | None = None,
     ) -> None:
-        self.host, self.port = parse_address(address)
+        self.host, self.port, self.secure = parse_room(address)
+        self.ca = ca  # a PEM file of certificates to trust (a private room's), for wss
+        self._context = self._tls()
         self.code = code
         self.name = name
         self.secret = secret  # the seat's, from the welcome: sent to rejoin
@@ -92,7 +109,7 @@ class LiveClient:
     def uri(self) -> str:
         """The WebSocket address of the room."""
         host = f"[{self.host}]" if ":" in self.host else self.host
-        return f"ws://{host}:{self.port}/"
+        return f"{'wss' if self.secure else 'ws'}://{host}:{self.port}/"
 
     def connect(
         self, timeout: float = CONNECT_TIMEOUT, busy_for: float = BUSY_RETRY_FOR
@@ -222,6 +239,16 @@ class LiveClient:
             self._ready.set()
             self.inbox.put({"type": LOST})
 
+    def _tls(self) -> ssl.SSLContext | None:
+        """The client's TLS context for wss: the system's authorities, or ``ca``'s."""
+        if not self.secure:
+            return None
+        try:
+            return ssl.create_default_context(cafile=str(self.ca) if self.ca else None)
+        except (OSError, ssl.SSLError) as error:
+            reason = getattr(error, "strerror", None) or error
+            raise LiveError(f"cannot read the certificates in {self.ca}: {reason}") from None
+
     async def _main(self) -> None:
         from websockets.asyncio.client import connect
         from websockets.exceptions import ConnectionClosed, InvalidHandshake, InvalidURI
@@ -230,6 +257,7 @@ class LiveClient:
         try:
             conn = await connect(
                 self.uri,
+                ssl=self._context,
                 open_timeout=CONNECT_TIMEOUT,
                 max_size=4 * 1024 * 1024,
                 compression=None,
@@ -238,6 +266,8 @@ class LiveClient:
             )
         except (OSError, TimeoutError, InvalidHandshake, InvalidURI) as error:
             reason = getattr(error, "strerror", None) or str(error) or type(error).__name__
+            if isinstance(error, ssl.SSLCertVerificationError):
+                reason = f"{error.verify_message}; for a private certificate give --ca FILE"
             self._failure = f"cannot reach {self.uri}: {reason}"
             return
         self._conn = conn

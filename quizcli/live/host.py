@@ -36,6 +36,8 @@ from quizcli.party import Party, Standing, rank
 from quizcli.players import PlayerNameError
 
 if TYPE_CHECKING:
+    import ssl
+
     from websockets.asyncio.server import Server, ServerConnection
 
 __all__ = ["HostEvent", "LiveHost", "Reply", "Shown"]
@@ -68,6 +70,7 @@ class LiveHost:
         hello_timeout: float = wire.HELLO_TIMEOUT,
         events: Callable[[HostEvent], None] | None = None,
         clock: Callable[[], float] = time.monotonic,
+        tls: ssl.SSLContext | None = None,
     ) -> None:
         if not game.options.time_limit:
             raise QuizError("a live game needs a time limit per question")
@@ -75,6 +78,7 @@ class LiveHost:
         self.limit: float = game.options.time_limit
         self.code = code or f"{secrets.randbelow(10**wire.CODE_LENGTH):0{wire.CODE_LENGTH}d}"
         self.bind, self.port = bind, port
+        self.tls = tls  # serve https and wss with this context, plain http without
         self.max_players = max_players
         self.pause = pause
         self.hello_timeout = hello_timeout

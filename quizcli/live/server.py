@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
-from typing import Protocol
+from typing import TYPE_CHECKING, Protocol
 
 from websockets.asyncio.server import Server, ServerConnection, serve
 from websockets.exceptions import ConnectionClosed
@@ -20,6 +20,9 @@ from websockets.exceptions import ConnectionClosed
 from quizcli.live import protocol as wire
 from quizcli.live.guard import Bucket, CodeBrake
 from quizcli.live.room import HostEvent, Reply, send
+
+if TYPE_CHECKING:
+    import ssl
 
 MAX_PENDING = wire.MAX_PENDING
 
@@ -32,6 +35,7 @@ class Room(Protocol):
     hello_timeout: float
     brake: CodeBrake
     conns: dict[str, ServerConnection]
+    tls: ssl.SSLContext | None
 
     def admit(self, address: str, raw: str | bytes) -> str | Reply: ...  # noqa: D102
     def enter(self, name: str, conn: ServerConnection) -> None: ...  # noqa: D102
@@ -65,12 +69,19 @@ class Pool:
 
 
 async def listen(host: Room) -> Server:
-    """Listen on the host's address and port, with the protocol's limits."""
+    """Listen on the host's address and port, with the protocol's limits; plain GETs
+    get the browser player's page (:mod:`quizcli.live.web`), over TLS when the host has
+    a certificate."""
+    from quizcli.live.web import Site
+
     pool = Pool()
+    site = Site.load(secure=host.tls is not None)
     return await serve(
         lambda conn: connection(host, conn, pool),
         host.bind,
         host.port,
+        ssl=host.tls,
+        process_request=site.handle,
         max_size=wire.MAX_MESSAGE_BYTES,
         max_queue=wire.RATE_BURST,
         compression=None,

@@ -7,8 +7,6 @@ millisecond to create at import on Python 3.11, and ``play`` imports this module
 from __future__ import annotations
 
 import json
-import os
-import re
 import time
 from collections.abc import Iterable, Mapping
 from typing import TYPE_CHECKING, Any, NamedTuple, Protocol
@@ -23,22 +21,15 @@ from quizcli.store.cardrows import Reviewed as Reviewed
 from quizcli.store.cardrows import Reviews as Reviews
 from quizcli.store.cardrows import Schedule as Schedule
 
-BUSY_TIMEOUT_SECONDS = 10.0  # how long to wait for another quizcli's lock ($QUIZCLI_BUSY_TIMEOUT)
+# Re-exported: how long a connection waits for a lock (in ``peek``, which ``list`` imports alone).
+from quizcli.store.peek import BUSY_TIMEOUT_SECONDS as BUSY_TIMEOUT_SECONDS
+from quizcli.store.peek import busy_timeout as busy_timeout
 
 # The order of a leaderboard; the summary table ``bests`` and the indexes follow it too.
 RANK_ORDER = "score DESC, accuracy DESC, duration ASC, finished_at ASC, id ASC"
 
 if TYPE_CHECKING:  # the model is imported where it is used: `list` reads due cards
     from quizcli.model import GameResult
-
-
-def busy_timeout() -> float:
-    """Seconds to wait for a locked database: ``$QUIZCLI_BUSY_TIMEOUT``, else 10."""
-    try:
-        value = float(os.environ.get("QUIZCLI_BUSY_TIMEOUT", BUSY_TIMEOUT_SECONDS))
-    except ValueError:
-        return BUSY_TIMEOUT_SECONDS
-    return value if 0 <= value <= 3600 else BUSY_TIMEOUT_SECONDS
 
 
 def timestamp(epoch: float) -> str:
@@ -51,9 +42,11 @@ def timestamp(epoch: float) -> str:
 
 
 def mask_url(url: str) -> str:
-    """``url`` with its password (in the user part or a ``password=`` parameter) as ***."""
-    masked = re.sub(r"^([a-z]+://[^:/@?#]*):[^@/?#]*@", r"\1:***@", url, flags=re.IGNORECASE)
-    return re.sub(r"(password=)[^&\s]*", r"\1***", masked, flags=re.IGNORECASE)
+    """``url`` as it may be shown: read by libpq's parser, its password as *** (see
+    :mod:`quizcli.store.conninfo`); a URL that cannot be parsed is never echoed."""
+    from quizcli.store.conninfo import display
+
+    return display(url)
 
 
 # --- errors ---------------------------------------------------------------------------
@@ -263,8 +256,12 @@ def game_row(row: Mapping[str, Any]) -> GameRow:
     )
 
 
+RESET = "reset"  # a Ranking's status when the game was deleted (a reset) before it was read
+
+
 class Ranking(NamedTuple):
-    """Where a just-stored game stands on its set's leaderboard."""
+    """Where a just-stored game stands on its set's leaderboard (status RESET: the game was
+    stored, then deleted by a reset before its rank was read)."""
 
     status: str
     position: int
@@ -404,9 +401,9 @@ class GameStore(Protocol):
         """The names of the players with stored games, sorted."""
         ...
 
-    def save_reviews(self, reviews: Reviews) -> list[Reviewed]:
+    def save_reviews(self, reviews: Reviews, *, unshared: bool = False) -> list[Reviewed]:
         """Apply a review round's ratings to the player's cards and log them, in one
-        transaction; what each card became."""
+        transaction (marked for ``sync`` when ``unshared``); what each card became."""
         ...
 
     def restart_cards(
@@ -415,9 +412,17 @@ class GameStore(Protocol):
         """Start over the cards whose question changed: id -> (old, new fingerprint)."""
         ...
 
-    def save_daily(self, game: DailyGame | None, reviews: Reviews) -> bool:
-        """Store a daily attempt (None for practice) and its ratings in one transaction;
-        False when it was not the player's first of the day."""
+    def save_daily(
+        self,
+        game: DailyGame | None,
+        reviews: Reviews,
+        *,
+        unshared: bool = False,
+        any_day: bool = False,
+    ) -> bool:
+        """Store a daily attempt (None for practice) and its ratings in one transaction
+        (marked for ``sync`` when ``unshared``; ranked on its own day whatever a server's
+        clock says when ``any_day``); False when it was not the player's first of the day."""
         ...
 
     def cards(self, player: str, set_id: str) -> list[Card]:
@@ -436,8 +441,10 @@ class GameStore(Protocol):
         """The player's scored attempt at the day's challenge, if any."""
         ...
 
-    def daily_ranking(self, set_id: str | None, day: str, limit: int) -> list[DailyGame]:
-        """The day's scored attempts, best first."""
+    def daily_ranking(
+        self, set_id: str | None, day: str, limit: int, player: str | None = None
+    ) -> list[DailyGame]:
+        """The day's scored attempts (of one player, if given), best first."""
         ...
 
     def close(self) -> None:

@@ -21,6 +21,8 @@ from quizcli.store.base import (
     StoreWriteError,
     timestamp,
 )
+from quizcli.store.peek import due_counts, due_query
+from quizcli.store.peek import player_set as _player_set
 from quizcli.store.queries import Row, SQLGames
 
 T = TypeVar("T")
@@ -37,13 +39,13 @@ NEXT_CARD = """
 """
 LOG = """
     INSERT INTO review_log (player, set_id, question_id, mode, reviewed_at, verdict, rating,
-        elapsed, due, game_uid)
-    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+        elapsed, due, game_uid, fingerprint, unshared)
+    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
 """
 INSERT_DAILY = """
     INSERT INTO daily_games (set_id, day, player, uid, score, max_score, asked, right_count,
-        accuracy, duration, marks, finished_at)
-    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+        accuracy, duration, marks, finished_at, unshared)
+    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
     ON CONFLICT (set_id, day, player) DO NOTHING
 """
 # What a player has besides games: what ``reset`` deletes with them.
@@ -64,9 +66,12 @@ class SQLCards(SQLGames):
 
     # --- writing: each in one transaction --------------------------------------------
 
-    def save_reviews(self, reviews: Reviews) -> list[Reviewed]:
-        """Apply a review round's ratings to the cards, and log them, in one transaction."""
-        return self._write("saving the review", lambda: self._apply_reviews(reviews))
+    def save_reviews(self, reviews: Reviews, *, unshared: bool = False) -> list[Reviewed]:
+        """Apply a review round's ratings to the cards, and log them (marked for ``sync``
+        when ``unshared``: the server could not take them), in one transaction."""
+        return self._write(
+            "saving the review", lambda: self._apply_reviews(reviews, unshared=unshared)
+        )
 
     def restart_cards(
         self, player: str, set_id: str, changed: dict[str, tuple[str, str]], now: float
@@ -74,13 +79,25 @@ class SQLCards(SQLGames):
         """Start over the cards of questions whose text or answer changed (see _restart)."""
         return self._write("restarting cards", lambda: self._restart(player, set_id, changed, now))
 
-    def save_daily(self, game: DailyGame | None, reviews: Reviews) -> bool:
+    def save_daily(
+        self,
+        game: DailyGame | None,
+        reviews: Reviews,
+        *,
+        unshared: bool = False,
+        any_day: bool = False,
+    ) -> bool:
         """Store a daily attempt (``game``; None for practice) and its ratings in one
-        transaction; False when the attempt turned out not to be the day's first."""
+        transaction (marked for ``sync`` when ``unshared``); False when the attempt turned
+        out not to be the day's first. ``any_day``: an attempt played earlier and stored
+        only now (a replay of the journal) is ranked on its own day, whatever a shared
+        server's clock says (see PostgresStore._insert_daily)."""
 
         def work() -> bool:
-            scored = game is not None and self._insert_daily(game)
-            self._apply_reviews(reviews)
+            scored = game is not None and self._insert_daily(
+                game, unshared=unshared, any_day=any_day
+            )
+            self._apply_reviews(reviews, unshared=unshared)
             return scored
 
         return self._write("saving the daily challenge", work)
@@ -96,19 +113,85 @@ class SQLCards(SQLGames):
 
         return self._write("deleting review cards and daily attempts", work)
 
+    def delete_unshared(self, player: str | None, set_id: str | None) -> dict[str, int]:
+        """Delete what this file keeps unshared for ``sync`` (games, ratings, daily
+        attempts) of a player and set (None: every one), in one transaction; how many of
+        each went. A ``reset`` on the shared server calls it, so that the next ``sync``
+        does not bring back what was reset."""
+        from quizcli.store.migrations import FILL_SUMMARIES
+
+        def work() -> dict[str, int]:
+            clause, params = _owner(player, set_id)
+            unshared = f"{clause} AND unshared = 1" if clause else " WHERE unshared = 1"
+            self._lock_summaries()
+            gone = {
+                table: self._run(f"DELETE FROM {table}{unshared}", params)
+                for table in ("games", "review_log", "daily_games")
+            }
+            if gone["games"]:
+                for statement in FILL_SUMMARIES:
+                    self._run(statement)
+            return gone
+
+        return self._write("deleting what was kept unshared", work)
+
+    def unshared(self, player: str | None, set_id: str | None) -> dict[str, int]:
+        """How many games, ratings and daily attempts of a player and set this file keeps
+        unshared for ``sync``."""
+        clause, params = _owner(player, set_id)
+        unshared = f"{clause} AND unshared = 1" if clause else " WHERE unshared = 1"
+        return {
+            table: int(self._rows(f"SELECT COUNT(*) AS n FROM {table}{unshared}", params)[0]["n"])
+            for table in ("games", "review_log", "daily_games")
+        }
+
+    def add_daily(self, game: DailyGame) -> bool:
+        """Store a daily attempt played while this store was out of reach (``sync``), on
+        the day it was played; False when the player has one for that day already."""
+        return self._write(
+            "sending a daily attempt", lambda: self._insert_daily(game, any_day=True)
+        )
+
+    def add_ratings(self, reviews: Reviews) -> int:
+        """Apply ratings given while this store was out of reach (``sync``) to the cards,
+        and log them, in one transaction; a rating logged already (the same round and
+        question: the review log's unique key) is skipped, so each is applied once. How
+        many were new."""
+
+        def work() -> int:
+            present = {
+                row["question_id"]
+                for row in self._rows(
+                    "SELECT question_id FROM review_log WHERE game_uid = ?", (reviews.game_uid,)
+                )
+            }
+            items = tuple(item for item in reviews.items if item.question_id not in present)
+            if items:
+                self._apply_reviews(reviews._replace(items=items))
+            return len(items)
+
+        return self._write("sending card ratings", work)
+
     # --- the parts of a write (inside a transaction the engine opened) --------------
 
-    def _apply_reviews(self, reviews: Reviews) -> list[Reviewed]:
-        """Rate every card of ``reviews`` from its current row, and log each rating."""
-        done: list[Reviewed] = []
-        for item in reviews.items:
+    def _apply_reviews(self, reviews: Reviews, *, unshared: bool = False) -> list[Reviewed]:
+        """Rate every card of ``reviews`` from its current row, and log each rating.
+
+        The cards are locked in the order of their question ids, whatever the round's
+        order: two saves of one player's rounds at once then wait for each other instead
+        of each holding a card the other needs (a deadlock). What each card became comes
+        back in the round's order."""
+        done: dict[int, Reviewed] = {}
+        order = sorted(range(len(reviews.items)), key=lambda n: reviews.items[n].question_id)
+        for index in order:
+            item = reviews.items[index]
             key = (reviews.player, reviews.set_id, item.question_id)
             logged = self._rows(
                 "SELECT rating, due FROM review_log WHERE game_uid = ? AND question_id = ?",
                 (reviews.game_uid, item.question_id),
             )
             if logged:  # this very answer was applied before (a replay of the journal)
-                done.append(Reviewed(item.question_id, int(logged[0]["rating"]), logged[0]["due"]))
+                done[index] = Reviewed(item.question_id, int(logged[0]["rating"]), logged[0]["due"])
                 continue
             for _attempt in range(ATTEMPTS):
                 rows = self._rows(
@@ -146,10 +229,12 @@ class SQLCards(SQLGames):
                     item.elapsed,
                     due,
                     reviews.game_uid,
+                    item.fingerprint,
+                    int(unshared),
                 ),
             )
-            done.append(Reviewed(item.question_id, rating, due))
-        return done
+            done[index] = Reviewed(item.question_id, rating, due)
+        return [done[index] for index in range(len(reviews.items))]
 
     def _restart(
         self, player: str, set_id: str, changed: dict[str, tuple[str, str]], now: float
@@ -167,9 +252,12 @@ class SQLCards(SQLGames):
             )
         return restarted
 
-    def _insert_daily(self, game: DailyGame) -> bool:
-        """Insert the day's scored attempt; False when the player has one already."""
-        return self._run(INSERT_DAILY, tuple(game)) == 1
+    def _insert_daily(
+        self, game: DailyGame, *, unshared: bool = False, any_day: bool = False
+    ) -> bool:
+        """Insert the day's scored attempt; False when the player has one already (on a
+        shared server, also when its day is not the server's, unless ``any_day``)."""
+        return self._run(INSERT_DAILY, (*game, int(unshared))) == 1
 
     # --- reading ----------------------------------------------------------------------
 
@@ -186,15 +274,7 @@ class SQLCards(SQLGames):
 
     def due_now(self, player: str, now: float, set_id: str | None = None) -> dict[str, int]:
         """How many of the player's cards are due at ``now``, per set."""
-        clause, params = _player_set(player, set_id)
-        return {
-            row["set_id"]: int(row["n"])
-            for row in self._rows(
-                f"SELECT set_id, COUNT(*) AS n FROM cards WHERE {clause} AND due <= ? "
-                "GROUP BY set_id",
-                [*params, now],
-            )
-        }
+        return due_counts(self._rows(*due_query(player, now, set_id)))
 
     def dues(self, player: str, before: float, set_id: str | None = None) -> list[float]:
         """The due times of the player's cards due before ``before``."""
@@ -230,11 +310,15 @@ class SQLCards(SQLGames):
             for table in PROGRESS
         }
 
-    def daily_ranking(self, set_id: str | None, day: str, limit: int) -> list[DailyGame]:
-        """The day's scored attempts (of one set), best first."""
+    def daily_ranking(
+        self, set_id: str | None, day: str, limit: int, player: str | None = None
+    ) -> list[DailyGame]:
+        """The day's scored attempts (of one set, of one player), best first."""
         clause, params = (
             ("day = ?", [day]) if set_id is None else ("set_id = ? AND day = ?", [set_id, day])
         )
+        if player is not None:
+            clause, params = f"{clause} AND player = ?", [*params, player]
         return [
             _daily(row)
             for row in self._rows(
@@ -252,12 +336,6 @@ def _owner(player: str | None, set_id: str | None) -> tuple[str, list[Any]]:
     if not kept:
         return "", []
     return " WHERE " + " AND ".join(f"{column} = ?" for column, _ in kept), [v for _, v in kept]
-
-
-def _player_set(player: str, set_id: str | None) -> tuple[str, list[Any]]:
-    if set_id is None:
-        return "player = ?", [player]
-    return "player = ? AND set_id = ?", [player, set_id]
 
 
 def _daily(row: Row) -> DailyGame:

@@ -11,8 +11,10 @@ from __future__ import annotations
 
 import os
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from quizcli.store.base import GameStore, StoreError, mask_url
+if TYPE_CHECKING:  # base is imported where it is used: `list` reads due cards without it
+    from quizcli.store.base import GameStore
 
 URL_ENV = "QUIZCLI_DATABASE_URL"
 CONFIG_FILE = "config.toml"
@@ -35,8 +37,13 @@ def database_url() -> str | None:
         url, where = _configured(), str(config_path())
     if not url:
         return None
-    if not url.lower().startswith(SCHEMES):
-        raise StoreError(f"{where}: {mask_url(url)!r} is not a postgresql:// URL")
+    from quizcli.store.base import StoreError
+    from quizcli.store.conninfo import check_scheme
+
+    try:
+        check_scheme(url)  # the rest is read by libpq's parser when connecting
+    except StoreError as error:
+        raise StoreError(f"{where}: {error}") from None
     return url
 
 
@@ -48,8 +55,12 @@ def _configured() -> str:
     except (FileNotFoundError, NotADirectoryError):  # no file, or no data folder at all
         return ""
     except OSError as error:
+        from quizcli.store.base import StoreError
+
         raise StoreError(f"cannot read {path}: {error.strerror or error}") from None
     import tomllib
+
+    from quizcli.store.base import StoreError
 
     try:
         config = tomllib.loads(data.decode("utf-8"))
@@ -80,10 +91,10 @@ def for_writing() -> GameStore:
     return PostgresStore.for_writing(url)
 
 
-def for_reading(*, local: bool = False, hint: bool = True) -> GameStore | None:
+def for_reading(*, local: bool = False, hint: bool = False) -> GameStore | None:
     """The configured store for queries (the local file when ``local``), or None when no
     game was ever stored there. An unreachable server is one line, with the way out
-    (``--local``) when ``hint``: the command offers it."""
+    (``--local``) when ``hint``: only a command that has that option asks for it."""
     url = None if local else database_url()
     if url is None:
         from quizcli.store.sqlite import SQLiteStore

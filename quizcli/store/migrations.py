@@ -258,6 +258,21 @@ REVIEW_LOG_ONCE_PER_GAME = Step(
     ),
 )
 
+# Issue 19: daily attempts and card ratings kept on this machine while the server is away
+# are marked unshared, like games, and ``sync`` sends them; a rating carries the question's
+# fingerprint so the server's card can be rated from it. A game keeps the client's finish
+# time when the server stamps its own. (A rating is found by its round along the unique
+# index ``review_log_once`` of step 7.)
+MARK_DAILY_AND_RATINGS_UNSHARED = Step(
+    "mark daily attempts and card ratings unshared, keep the client's finish time",
+    shared=(
+        "ALTER TABLE daily_games ADD COLUMN unshared INTEGER NOT NULL DEFAULT 0",
+        "ALTER TABLE review_log ADD COLUMN unshared INTEGER NOT NULL DEFAULT 0",
+        "ALTER TABLE review_log ADD COLUMN fingerprint TEXT NOT NULL DEFAULT ''",
+        "ALTER TABLE games ADD COLUMN client_finished_at TEXT",
+    ),
+)
+
 MIGRATIONS: tuple[Step, ...] = (
     CREATE_GAMES_AND_ANSWERS,
     ADD_ACCURACY_TAGS_AND_INDEXES,
@@ -266,6 +281,7 @@ MIGRATIONS: tuple[Step, ...] = (
     ADD_CARDS_AND_DAILY,
     ADD_LIVE_REMOTE_PLAYERS,
     REVIEW_LOG_ONCE_PER_GAME,
+    MARK_DAILY_AND_RATINGS_UNSHARED,
 )
 SCHEMA_VERSION = len(MIGRATIONS)
 OUR_TABLES = frozenset({"games", "answers"})  # what a quizcli database holds at least

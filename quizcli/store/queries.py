@@ -1,6 +1,8 @@
 """The SQL both engines run, written once with ``?`` placeholders.
 
-:class:`SQLGames` holds every query and write; an engine subclass supplies how a statement
+:class:`SQLGames` holds the writes, the ranking and the leaderboards (the listings and
+statistics it inherits from :class:`quizcli.store.reports.SQLReports`); an engine subclass
+supplies how a statement
 is run (``_rows``, ``_run``, ``_insert_id``, ``_run_many``), where its placeholders differ
 (PostgreSQL's driver turns ``?`` into ``%s``), and the one clause that differs by dialect:
 how the JSON list of an answer's tags is spread into rows.
@@ -8,34 +10,35 @@ how the JSON list of an answer's tags is spread into rows.
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
-from typing import Any
+from collections.abc import Sequence
 
 from quizcli.decoding import storable
 from quizcli.store.base import (
     RANK_ORDER,
-    Accuracy,
+    RESET,
     GameFilter,
     GameRow,
-    Missed,
     NewGame,
     Ranking,
     Reviewed,
     Reviews,
-    Stats,
     game_row,
 )
 from quizcli.store.migrations import FILL_SUMMARIES, RANKED
+from quizcli.store.reports import Row as Row
+from quizcli.store.reports import SQLReports, where_clause
 
-Row = Mapping[str, Any]
+# ``scores --since``: with at least this many games since the date, the best of each player
+# is found along the rank-order index (see SQLGames._best_since_in_rank_order).
+FEW_RECENT = 2_000
 RANKED_BESTS = ", ".join(f"bests.{part}" for part in RANKED.format(id="game_id").split(", "))
 
 INSERT_GAME = """
     INSERT INTO games (uid, set_id, set_title, player, started_at, finished_at, status,
         score, max_score, asked, answered, right_count, partial_count, wrong_count,
         skipped_count, timed_out_count, best_streak, duration, options, version, accuracy,
-        unshared, remote)
-    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+        unshared, remote, client_finished_at)
+    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
     ON CONFLICT (uid) DO NOTHING
 """
 COUNT_SCORE = """
@@ -69,15 +72,8 @@ INSERT_ANSWER = """
 """
 
 
-class SQLGames:
+class SQLGames(SQLReports):
     """Queries and writes over the ``games`` and ``answers`` tables, for any engine."""
-
-    # The FROM item spreading ``answers.tags`` into rows with a column ``tag.value``.
-    TAGS = "json_each(answers.tags) AS tag"
-
-    def _rows(self, sql: str, params: Sequence[object] = ()) -> list[Row]:
-        """Run a query; every row as a mapping of column name to value."""
-        raise NotImplementedError
 
     def _run(self, sql: str, params: Sequence[object] = ()) -> int:
         """Run a statement inside the current transaction; how many rows it changed."""
@@ -94,11 +90,17 @@ class SQLGames:
     # --- writing (inside a transaction the engine opened) -----------------------------
 
     def _insert_game(
-        self, game: NewGame, *, unshared: bool = False, reviews: Reviews | None = None
+        self,
+        game: NewGame,
+        *,
+        unshared: bool = False,
+        reviews: Reviews | None = None,
+        client_finished_at: str | None = None,
     ) -> int | None:
         """Insert ``game``, its answers, its share of the summaries and its ``reviews`` of
         the player's cards; its new id, or None when a game with its uid is stored
-        already (then nothing is written)."""
+        already (then nothing is written). ``client_finished_at``: the player's clock's
+        finish time, when ``game.finished_at`` is the server's."""
         game_id = self._insert_id(
             INSERT_GAME,
             _storable(
@@ -125,11 +127,17 @@ class SQLGames:
                 game.accuracy,
                 int(unshared),
                 game.remote,
+                client_finished_at,
             ),
         )
         if game_id is None:
             return None
         self._run_many(INSERT_ANSWER, [_storable(game_id, *answer) for answer in game.answers])
+        # Rows shared with other saves are locked in one order, the most shared last so
+        # that they are held the shortest time: the player's cards (by question id), then
+        # the set's score count (every player's save of that score), then the player's best.
+        if reviews is not None:
+            self._apply_reviews(reviews, unshared=unshared)
         if game.status == "finished":
             self._run(COUNT_SCORE, (game.set_id, game.score))
             self._run(
@@ -144,11 +152,9 @@ class SQLGames:
                     game.finished_at,
                 ),
             )
-        if reviews is not None:
-            self._apply_reviews(reviews)
         return game_id
 
-    def _apply_reviews(self, reviews: Reviews) -> list[Reviewed]:
+    def _apply_reviews(self, reviews: Reviews, *, unshared: bool = False) -> list[Reviewed]:
         """Apply ``reviews`` to the cards (see :class:`quizcli.store.cards.SQLCards`)."""
         raise NotImplementedError
 
@@ -180,7 +186,10 @@ class SQLGames:
         scores come from ``set_scores``, those ranked ahead among equal scores from a
         scan of that one score, the best scores from the top of an index.
         """
-        (game,) = self._rows("SELECT * FROM games WHERE id = ?", (game_id,))
+        found = self._rows("SELECT * FROM games WHERE id = ?", (game_id,))
+        if not found:  # a reset deleted it between its commit and this read
+            return Ranking(RESET, 0, 0, None, None, None)
+        (game,) = found
         set_id, score, finished = game["set_id"], game["score"], game["status"] == "finished"
         (total,) = self._rows(
             "SELECT COALESCE(SUM(games), 0) AS n FROM set_scores WHERE set_id = ?", (set_id,)
@@ -203,12 +212,7 @@ class SQLGames:
             f"ORDER BY {RANK_ORDER} LIMIT 1",
             (set_id, game_id),
         )
-        mine = self._rows(
-            "SELECT MAX(score) AS best FROM games "
-            "WHERE player = ? AND set_id = ? AND status = 'finished' AND id <> ?",
-            (game["player"], set_id, game_id),
-        )
-        previous = None if mine[0]["best"] is None else int(mine[0]["best"])
+        previous = self._previous_best(game["player"], set_id, game_id)
         return Ranking(
             status=game["status"],
             position=position,
@@ -220,6 +224,27 @@ class SQLGames:
             personal_previous_best=previous,
         )
 
+    def _previous_best(self, player: str, set_id: str, game_id: int) -> int | None:
+        """The player's best score on the set in finished games other than ``game_id``.
+
+        The summary ``bests`` holds the player's best game: when that is another game,
+        its score is the answer. Only when it is this very game are the player's other
+        games read, along the player's index (``|| ''`` keeps both engines off the indexes
+        of sets and statuses, which would walk every game of the set: 60 ms at a million
+        games on SQLite).
+        """
+        best = self._rows(
+            "SELECT game_id, score FROM bests WHERE player = ? AND set_id = ?", (player, set_id)
+        )
+        if best and int(best[0]["game_id"]) != game_id:
+            return int(best[0]["score"])
+        mine = self._rows(
+            "SELECT MAX(score) AS best FROM games WHERE player = ? AND set_id || '' = ? "
+            "AND status || '' = 'finished' AND id <> ?",
+            (player, set_id, game_id),
+        )
+        return None if mine[0]["best"] is None else int(mine[0]["best"])
+
     def leaderboard(
         self, where: GameFilter, *, every_game: bool = False, limit: int | None = 10
     ) -> list[GameRow]:
@@ -228,7 +253,8 @@ class SQLGames:
 
         The best games come from the summary ``bests`` (without ``since``: a date asks for
         the best game since then, which only the games can tell); both read an index in
-        rank order and stop at the limit.
+        rank order and stop at the limit. With ``since``, many games since then are read
+        in rank order too (see _best_since_in_rank_order), a few along the finish times.
         """
         top = "" if limit is None else f" LIMIT {int(limit)}"
         if not every_game and where.since is None:
@@ -242,92 +268,62 @@ class SQLGames:
                     params,
                 )
             ]
-        clause, params = where_clause(where, "status = 'finished'", profile=False)
+        if not every_game and where.since is not None and where.player is None:
+            recent = self._rows(
+                "SELECT COUNT(*) AS n FROM (SELECT 1 FROM games WHERE finished_at >= ? "
+                f"LIMIT {FEW_RECENT}) AS recent",
+                (where.since,),
+            )
+            if int(recent[0]["n"]) >= FEW_RECENT and limit is not None:
+                return self._best_since_in_rank_order(where, limit)
+            # Few games since then: the window over just those, read along the index of
+            # finish times (the LIMIT, never reached, makes both engines take that index).
+            clause, params = where_clause(
+                where._replace(since=None), "status = 'finished'", profile=False
+            )
+            recent_games = (
+                f"(SELECT * FROM games WHERE finished_at >= ? ORDER BY finished_at DESC, "
+                f"id DESC LIMIT {FEW_RECENT}) AS recent"
+            )
+            params = [where.since, *params]
+        else:
+            recent_games = "games"
+            clause, params = where_clause(where, "status = 'finished'", profile=False)
         if every_game:
             sql = f"SELECT * FROM games {clause} ORDER BY {RANK_ORDER}"
         else:
             sql = (
                 f"SELECT * FROM (SELECT *, ROW_NUMBER() OVER (PARTITION BY player, set_id "
-                f"ORDER BY {RANK_ORDER}) AS nth FROM games {clause}) AS best WHERE nth = 1 "
-                f"ORDER BY {RANK_ORDER}"
+                f"ORDER BY {RANK_ORDER}) AS nth FROM {recent_games} {clause}) AS best "
+                f"WHERE nth = 1 ORDER BY {RANK_ORDER}"
             )
         return [game_row(row) for row in self._rows(sql + top, params)]
 
-    def set_ids(self) -> list[str]:
-        """The ids of the sets with stored games, sorted."""
-        return [row["set_id"] for row in self._rows("SELECT DISTINCT set_id FROM games ORDER BY 1")]
+    def _best_since_in_rank_order(self, where: GameFilter, limit: int) -> list[GameRow]:
+        """The best game of each player (and set) since ``where.since``, the first
+        ``limit``: the finished games since then read along the rank-order index, the
+        first of each player and set kept, stopping once ``limit`` are found.
 
-    def players(self) -> list[str]:
-        """The names of the players with stored games, sorted."""
-        return [row["player"] for row in self._rows("SELECT DISTINCT player FROM games ORDER BY 1")]
-
-    def history(self, where: GameFilter, limit: int | None = 20) -> list[GameRow]:
-        """Games newest first, finished or abandoned."""
-        clause, params = where_clause(where)
-        sql = f"SELECT * FROM games {clause} ORDER BY finished_at DESC, id DESC"
-        if limit is not None:
-            sql += f" LIMIT {int(limit)}"
-        return [game_row(row) for row in self._rows(sql, params)]
-
-    def count(self, where: GameFilter) -> int:
-        """How many games match ``where``."""
-        clause, params = where_clause(where)
-        (row,) = self._rows(f"SELECT COUNT(*) AS n FROM games {clause}", params)
-        return int(row["n"])
-
-    def stats(self, where: GameFilter, missed_limit: int = 5) -> Stats:
-        """Games, accuracy overall, per tag and per kind, best streak, points per question,
-        and the questions most often missed."""
-        clause, params = where_clause(where)
-        games_sql = f"SELECT id FROM games {clause}"
-        (totals,) = self._rows(
-            f"SELECT COUNT(*) AS games, "
-            f"COALESCE(SUM(CASE WHEN status = 'finished' THEN 1 ELSE 0 END), 0) AS finished, "
-            f"COALESCE(MAX(best_streak), 0) AS best_streak FROM games {clause}",
-            params,
-        )
-        (answers,) = self._rows(
-            f"SELECT COUNT(*) AS n, COALESCE(AVG(fraction), 0) AS accuracy, "
-            f"COALESCE(AVG(points), 0) AS points FROM answers WHERE game_id IN ({games_sql})",
-            params,
-        )
-        by_tag = self._rows(
-            f"SELECT tag.value AS name, COUNT(*) AS n, AVG(fraction) AS accuracy "
-            f"FROM answers, {self.TAGS} WHERE game_id IN ({games_sql}) "
-            f"GROUP BY tag.value ORDER BY accuracy ASC, name ASC",
-            params,
-        )
-        by_kind = self._rows(
-            f"SELECT kind AS name, COUNT(*) AS n, AVG(fraction) AS accuracy FROM answers "
-            f"WHERE game_id IN ({games_sql}) GROUP BY kind ORDER BY accuracy ASC, name ASC",
-            params,
-        )
-        missed_count = "SUM(CASE WHEN fraction < 1 THEN 1 ELSE 0 END)"
-        missed = self._rows(
-            f"SELECT games.set_id AS set_id, question_id, MAX(prompt) AS prompt, "
-            f"COUNT(*) AS asked, {missed_count} AS missed "
-            f"FROM answers JOIN games ON games.id = answers.game_id "
-            f"WHERE game_id IN ({games_sql}) GROUP BY games.set_id, question_id "
-            f"HAVING {missed_count} > 0 "
-            f"ORDER BY missed DESC, asked ASC, question_id ASC LIMIT ?",
-            [*params, missed_limit],
-        )
-        return Stats(
-            games=int(totals["games"]),
-            finished=int(totals["finished"]),
-            answers=int(answers["n"]),
-            accuracy=float(answers["accuracy"]),
-            best_streak=int(totals["best_streak"]),
-            points_per_question=float(answers["points"]),
-            by_tag=tuple(Accuracy(r["name"], int(r["n"]), float(r["accuracy"])) for r in by_tag),
-            by_kind=tuple(Accuracy(r["name"], int(r["n"]), float(r["accuracy"])) for r in by_kind),
-            missed=tuple(
-                Missed(
-                    r["set_id"], r["question_id"], r["prompt"], int(r["asked"]), int(r["missed"])
-                )
-                for r in missed
-            ),
-        )
+        Used when many games are that recent (at least FEW_RECENT): then one of them is
+        met every few index entries, and the scan stops early whatever the store's size.
+        With fewer, the window over just those games is quicker.
+        """
+        clause, params = where_clause(where, "status = 'finished'", profile=False)
+        best: dict[tuple[str, str], Row] = {}
+        chunk, offset = max(100, 20 * limit), 0
+        while len(best) < limit:
+            rows = self._rows(
+                f"SELECT * FROM games {clause} ORDER BY {RANK_ORDER} LIMIT {chunk} OFFSET {offset}",
+                params,
+            )
+            for row in rows:
+                best.setdefault((row["player"], row["set_id"]), row)
+                if len(best) == limit:
+                    break
+            if len(rows) < chunk:
+                break
+            offset, chunk = offset + chunk, chunk * 2
+        return [game_row(row) for row in best.values()]
 
 
 def _storable(*values: object) -> tuple[object, ...]:
@@ -335,28 +331,3 @@ def _storable(*values: object) -> tuple[object, ...]:
     slipped through) as U+FFFD: SQLite and PostgreSQL take valid UTF-8 only, and a game
     must not be lost for one character."""
     return tuple(storable(value) if isinstance(value, str) else value for value in values)
-
-
-def where_clause(
-    where: GameFilter, *extra: str, table: str | None = None, profile: bool = True
-) -> tuple[str, list[object]]:
-    """A WHERE clause (and its parameters) selecting the games ``where`` names (the
-    columns qualified with ``table``, if given). A ``profile`` query for a player (history,
-    stats) keeps their own games apart from their games as a remote live player;
-    leaderboards (``profile=False``) rank both."""
-    conditions = list(extra)
-    params: list[object] = []
-    prefix = f"{table}." if table else ""
-    if where.set_id is not None:
-        conditions.append(f"{prefix}set_id = ?")
-        params.append(where.set_id)
-    if where.player is not None:
-        conditions.append(f"{prefix}player = ?")
-        params.append(where.player)
-    if where.player is not None and profile:
-        conditions.append(f"{prefix}remote = ?")  # a profile never mixes in remote games
-        params.append(int(where.remote))
-    if where.since is not None:
-        conditions.append("finished_at >= ?")
-        params.append(where.since)
-    return ("WHERE " + " AND ".join(conditions) if conditions else ""), params

@@ -32,6 +32,7 @@ from quizcli.store.base import (
 )
 from quizcli.store.cards import SQLCards
 from quizcli.store.migrations import MIGRATIONS, OUR_TABLES, SCHEMA_VERSION
+from quizcli.store.peek import TABLES
 from quizcli.store.queries import Row
 from quizcli.store.sqlite_errors import (
     NO_ACCESS,
@@ -241,13 +242,7 @@ class SQLiteStore(SQLCards):
         try:
             db.execute("BEGIN")
             version = int(db.execute("PRAGMA user_version").fetchone()[0])
-            tables = {
-                row[0]
-                for row in db.execute(
-                    "SELECT name FROM sqlite_master "
-                    "WHERE type = 'table' AND name NOT LIKE 'sqlite_%'"
-                )
-            }
+            tables = {row[0] for row in db.execute(TABLES)}
             db.execute("COMMIT")
         except sqlite3.DatabaseError as error:
             with suppress(sqlite3.DatabaseError):
@@ -321,6 +316,22 @@ class SQLiteStore(SQLCards):
                 self.db.execute("UPDATE games SET unshared = 0 WHERE uid = ?", (uid,))
         except sqlite3.DatabaseError as error:
             raise write_failed(self.path, "marking a game as shared", error) from None
+
+    def mark_daily_shared(self, uid: str) -> None:
+        """Note that the daily attempt ``uid`` is on the shared server now."""
+        self._write(
+            "marking a daily attempt as shared",
+            lambda: self._run("UPDATE daily_games SET unshared = 0 WHERE uid = ?", (uid,)),
+        )
+
+    def mark_ratings_shared(self, ids: list[int]) -> None:
+        """Note that the card ratings (rows of ``review_log``) ``ids`` are on the server."""
+        self._write(
+            "marking card ratings as shared",
+            lambda: self._run_many(
+                "UPDATE review_log SET unshared = 0 WHERE id = ?", [(n,) for n in ids]
+            ),
+        )
 
     def add(
         self, game: NewGame, *, unshared: bool = False, reviews: Reviews | None = None

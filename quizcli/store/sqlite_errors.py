@@ -13,6 +13,7 @@ from pathlib import Path
 
 from quizcli.errors import DISK_FULL
 from quizcli.store.base import StoreError, StoreWriteError
+from quizcli.store.peek import may as may  # re-exported: peek checks access the same way
 
 FULL_BELOW = 1 << 20  # bytes free under which an I/O error is put down to a full disk
 
@@ -110,9 +111,3 @@ def access_problem(path: Path, error: sqlite3.DatabaseError) -> str:
     if path.exists() and not may(path, os.W_OK):
         return "the file is read-only"
     return str(error)
-
-
-def may(path: Path, mode: int) -> bool:
-    """Whether this process may access ``path`` in ``mode`` (its effective ids, if it can)."""
-    effective = os.access in os.supports_effective_ids
-    return os.access(path, mode, effective_ids=effective)

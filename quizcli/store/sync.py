@@ -1,25 +1,44 @@
-"""Bringing games kept in a SQLite file to the shared server, each exactly once.
+"""Bringing what a SQLite file kept unshared to the shared server, each exactly once.
 
-Every game carries the unique id made when it was played, and the server keeps one game
-per id: a game sent twice (``sync`` run again, two machines syncing at once, a sync cut
-short between the server's commit and the local mark) is stored once. A game is marked
-shared in the local file only after the server committed it.
+Three things are kept on this machine while the server is away, marked unshared: games,
+daily attempts and card ratings (the review log). Every game carries the unique id made
+when it was played, and the server keeps one game per id: a game sent twice (``sync`` run
+again, two machines syncing at once, a sync cut short between the server's commit and the
+local mark) is stored once. A daily attempt is one per player, set and day (the first one
+kept wins), and a rating is one per round, question and mode (one found on the server is
+skipped). Each is marked shared in the local file only after the server committed it.
+Ratings are sent oldest first, so each card on the server is rated in the order the
+player answered.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterator
-from typing import NamedTuple
+from typing import TYPE_CHECKING, Any, NamedTuple
 
-from quizcli.store.base import GameStore, NewAnswer, NewGame, game_columns
+from quizcli.store.base import (
+    DailyGame,
+    NewAnswer,
+    NewGame,
+    Review,
+    Reviews,
+    Schedule,
+    game_columns,
+)
 from quizcli.store.sqlite import SQLiteStore
+
+if TYPE_CHECKING:
+    from quizcli.store.postgres import PostgresStore
 
 
 class Synced(NamedTuple):
-    """What a sync did: games sent and stored, and games the server had already."""
+    """What a sync did: games sent and stored, games the server had already, daily
+    attempts and card ratings sent."""
 
     sent: int
     present: int
+    dailies: int = 0
+    ratings: int = 0
 
 
 def local_games(local: SQLiteStore, *, unshared_only: bool) -> Iterator[NewGame]:
@@ -42,8 +61,15 @@ def local_games(local: SQLiteStore, *, unshared_only: bool) -> Iterator[NewGame]
         )
 
 
-def sync(server: GameStore, local: SQLiteStore, *, every_game: bool = False) -> Synced:
-    """Send the local file's unshared games (every game, with ``every_game``) to ``server``,
+def sync(
+    server: PostgresStore | SQLiteStore,
+    local: SQLiteStore,
+    *,
+    every_game: bool = False,
+    schedule: Schedule,
+) -> Synced:
+    """Send the local file's unshared games (every game, with ``every_game``), daily
+    attempts and card ratings to ``server`` (ratings applied to its cards by ``schedule``),
     marking each shared once the server has it."""
     sent = present = 0
     for game in local_games(local, unshared_only=not every_game):
@@ -52,4 +78,39 @@ def sync(server: GameStore, local: SQLiteStore, *, every_game: bool = False) -> 
         else:
             sent += 1
         local.mark_shared(game.uid)
-    return Synced(sent, present)
+    dailies = 0
+    for row in local._rows("SELECT * FROM daily_games WHERE unshared = 1 ORDER BY finished_at"):
+        daily = DailyGame(
+            **{name: row[_DAILY_COLUMN.get(name, name)] for name in DailyGame._fields}
+        )
+        dailies += int(server.add_daily(daily))
+        local.mark_daily_shared(daily.uid)
+    ratings = 0
+    for ids, reviews in _unshared_ratings(local, schedule):
+        ratings += server.add_ratings(reviews)
+        local.mark_ratings_shared(ids)
+    return Synced(sent, present, dailies, ratings)
+
+
+_DAILY_COLUMN = {"right": "right_count"}
+
+
+def _unshared_ratings(
+    local: SQLiteStore, schedule: Schedule
+) -> Iterator[tuple[list[int], Reviews]]:
+    """The unshared ratings, one :class:`Reviews` per round (and mode), oldest first."""
+    rows = local._rows("SELECT * FROM review_log WHERE unshared = 1 ORDER BY reviewed_at, id")
+    rounds: dict[tuple[Any, ...], list[Any]] = {}
+    for row in rows:
+        key = (row["player"], row["set_id"], row["mode"], row["reviewed_at"], row["game_uid"])
+        rounds.setdefault(key, []).append(row)
+    for (player, set_id, mode, reviewed_at, game_uid), group in rounds.items():
+        items = tuple(
+            Review(r["question_id"], r["fingerprint"], r["verdict"], int(r["rating"]),
+                   float(r["elapsed"]))
+            for r in group
+        )  # fmt: skip
+        reviews = Reviews(
+            str(player), str(set_id), str(mode), float(reviewed_at), str(game_uid), items, schedule
+        )
+        yield [int(r["id"]) for r in group], reviews

@@ -76,8 +76,19 @@ class _Status:
 class HostScreen:
     """Shows a room's events on ``console``."""
 
-    def __init__(self, console: Console, code: str, address: str, *, interactive: bool) -> None:
+    def __init__(
+        self,
+        console: Console,
+        code: str,
+        address: str,
+        *,
+        interactive: bool,
+        url: str | None = None,
+        loopback: bool = True,
+    ) -> None:
         self.console = console
+        self.url = url  # the browser players' join address, drawn as a QR code too
+        self.loopback = loopback
         self.code = code
         self.address = address
         self.interactive = interactive
@@ -106,6 +117,17 @@ class HostScreen:
         """The lobby, redrawn as players come and go."""
         self.note(f"Room open on {self.address}, join code {self.code}")
         self.note(f"Players join with: quizcli join {self.address} --code {self.code}")
+        if self.url is not None:
+            self.note(f"or from a phone or a browser: {self.url}")
+            if self.loopback:
+                self.note(
+                    "Note: the room listens on 127.0.0.1, so only this computer can join;"
+                    " start it with --bind and this computer's network address for phones."
+                )
+            if self.interactive:
+                from quizcli.ui.qr import qr_text
+
+                self.console.print(qr_text(self.url))
         if not self.interactive:
             self.note("Press Enter to start the game; `remove NAME` removes a player.")
             yield

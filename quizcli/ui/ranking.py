@@ -8,7 +8,7 @@ from __future__ import annotations
 from rich.text import Text
 
 from quizcli.model import GameResult
-from quizcli.store import Ranking
+from quizcli.store import RESET, Ranking
 from quizcli.ui.describe import ordinal
 from quizcli.ui.text import literal
 
@@ -16,6 +16,8 @@ from quizcli.ui.text import literal
 def ranking_line(ranking: Ranking, result: GameResult) -> Text:
     """What the player hears after a stored round: a high score, a rank, a personal best."""
     set_id = literal(result.set_id)
+    if ranking.status == RESET:
+        return Text("Saved, then removed by a reset before its rank could be read.")
     if ranking.status != "finished":
         return Text("Saved as an unfinished round: only finished rounds go on the leaderboard.")
     if (
