@@ -62,6 +62,7 @@ _THING_CUE = re.compile(
     r"|statement|website|region|province|city|county)\b"
 )
 
+_TEAMMATE = re.compile(r"\s*(?:teammates?|team-mates?)\b")  # after "Mayer's": a person's
 _LOWERCASE = re.compile(r"(?<![\w'’-])[a-z][a-z'’-]*")
 _WORD = re.compile(r"[^\W\d_][\w'’\-]*")
 PRONOUNS = frozenset({"he", "she"})
@@ -184,7 +185,28 @@ def _mention(words: list[tuple[int, int, str]]) -> Mention:
 
 def is_possessive(text: str, mention: Mention) -> bool:
     """Whether the mention is written ``Kerr's``: someone else's coach, not Kerr."""
-    return text[mention.end : mention.end + 2] in ("'s", "’s")
+    # a run ends after its possessive word ("Dibaba's" is one word of the run)
+    return text[mention.end - 2 : mention.end] in ("'s", "’s") or text[
+        mention.end : mention.end + 2
+    ] in ("'s", "’s")
+
+
+_THE_BEFORE = re.compile(r"(?:^|[^\w])the\s$")
+_FAMILY_AFTER = re.compile(r"\s+(?:brothers|sisters|twins|family|siblings|household)\b")
+
+
+def _is_team(text: str, mention: Mention) -> bool:
+    """Whether a mention is written as a team: ``the San Antonio Spurs``, ``the Miami Heat``,
+    ``the Spurs' victory`` (a person is never "the Tim Duncan"; "the Williams sisters" are)."""
+    if not _THE_BEFORE.search(text, max(0, mention.start - 5), mention.start):
+        return False
+    if _FAMILY_AFTER.match(text, mention.end):
+        return False
+    plural_possessive = mention.words[-1].endswith("s") and text[mention.end : mention.end + 1] in (
+        "'",
+        "’",
+    )
+    return len(mention.words) >= 2 or plural_possessive
 
 
 def lowercase_vocabulary(texts: list[str]) -> frozenset[str]:
@@ -225,7 +247,8 @@ class Cast:
             joined = " ".join(mention.words)
             surname = mention.words[-1]
             self.mentions[surname] = self.mentions.get(surname, 0) + 1
-            if _THING_CUE.match(text, mention.end):
+            teammate = is_possessive(text, mention) and _TEAMMATE.match(text, mention.end)
+            if (_THING_CUE.match(text, mention.end) and not teammate) or _is_team(text, mention):
                 self.things.add(joined)
                 self.things.add(mention.words[-1])
                 continue
@@ -345,45 +368,3 @@ def _descriptor(head: str) -> re.Match[str] | None:
     if nationality and is_place_word(nationality[1]):
         return nationality
     return None
-
-
-_ROLE_WORDS = frozenset(
-    """
-    the a an his her their its coach manager head assistant captain teammate team-mate
-    compatriot rival champion winner world number one two three four five veteran star
-    defender striker midfielder goalkeeper keeper forward rider driver runner sprinter swimmer
-    skier player leader president chief boss reigning defending former new fellow young
-    top seed seeded olympic double triple legend great partner trainer director
-    """.split()
-)
-
-
-def described_person(text: str, runs: list[Mention], cast: Cast) -> tuple[str, int] | None:
-    """A person after a short description: ``the 37-year-old Djokovic``, ``the Serbian
-    Djokovic``, ``Dortmund coach Edin Terzic``, ``world number one Sinner``; None when any
-    word between is not a description (``the coach of Kerr`` is the coach, not Kerr)."""
-    for run in runs[:3]:
-        prefix = text[: run.start]
-        words = prefix.split()
-        if len(words) > 5 or re.search(r"[^\w\s'’-]", prefix):
-            return None
-        name = None if is_possessive(text, run) else cast.resolve(run.words)
-        if name is None or not words:
-            continue
-        if all(describes(word, cast) for word in words):
-            return name, run.end
-        return None
-    return None
-
-
-def describes(word: str, cast: Cast) -> bool:
-    """A word that may stand in a description before a name."""
-    from quizcli.draft.nations import is_place_word
-
-    plain = strip_possessive(word)
-    return (
-        plain.casefold() in _ROLE_WORDS
-        or bool(re.fullmatch(r"\d+-(?:year|time)-old|\d+-time|\d+(?:st|nd|rd|th)?", plain))
-        or is_place_word(plain)
-        or (plain[:1].isupper() and cast.resolve((plain,)) is None)
-    )

@@ -15,32 +15,19 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
+from quizcli.draft.descriptions import described_person
 from quizcli.draft.marks import doubled, single_marked
 from quizcli.draft.people import (
     Cast,
     anaphor_length,
-    described_person,
     is_anaphor,
     is_possessive,
     name_runs,
 )
 from quizcli.draft.read import Article
+from quizcli.draft.saying import INTRO as _INTRO
+from quizcli.draft.saying import PARTICIPLES, SAY, own_attribution
 
-PARTICIPLES = frozenset({"stating", "saying", "adding", "writing", "explaining", "declaring"})
-
-SAY = frozenset(
-    """
-    said says say added adds explained explains told tells concluded continued insisted
-    insists admitted admits recalled noted stated states wrote writes penned posted posts
-    declared joked laughed replied reflected revealed warned argued asked remarked conceded
-    commented acknowledged claimed observed mentioned shouted tweeted quipped responded
-    answered expressed stressed emphasised emphasized smiled beamed enthused gushed confessed
-    predicted promised vowed maintained suggested shared announced assured boasted cautioned
-    confirmed exclaimed hinted reckoned recounted reiterated sighed urged lamented clarified
-    detailed explained added
-    """.split()
-)
-_INTRO = SAY | {"praised", "thanked", "congratulated", "dedicated"} | PARTICIPLES
 _ADVERB = re.compile(r"\s+(?:also|then|later|simply|quickly|once|\w+ly)$")
 _LOWER_WORD = re.compile(r"[a-z]+")
 _MARKS = re.compile('[“”"]')
@@ -128,7 +115,7 @@ def _mask(text: str, spans: list[_Span]) -> str:
 
 
 _SENTENCE_END = re.compile(
-    r"[.!?](?<![A-Z].)(?<!\bMr.)(?<!\bDr.)(?<!\bSt.)(?<!Mrs.)[\"'”’)]*\s+"
+    r"[.!?](?<![A-Z].)(?<!\bMr.)(?<!\bDr.)(?<!\bSt.)(?<!Mrs.)(?<!^\d.)(?<!^\d\d.)[\"'”’)]*\s+"
     r"(?=[\"“‘(]?[A-Z0-9]|[\"“]x)"
     r"|(?<=[a-z][a-z][.!?])(?=[A-Z][a-z])"  # "won the race.Kerr said": no space after it
 )
@@ -163,15 +150,16 @@ class _Walker:
         """The person ``text`` starts with: a name, or a pronoun or descriptor resolved."""
         return self.who_at(text, paragraph)[0]
 
-    def who_at(self, text: str, paragraph: int) -> tuple[str | None, int]:
-        """``who`` and where its words end in ``text`` (0 when nobody)."""
+    def who_at(self, text: str, paragraph: int, loose: bool = False) -> tuple[str | None, int]:
+        """``who`` and where its words end in ``text`` (0 when nobody); ``loose`` (in an
+        attribution, ``a jubilant Lonyangata said``) lets any epithet describe the name."""
         runs = name_runs(text, self.cast.lowercase)
         if runs and not text[: runs[0].start].strip():
             if not is_possessive(text, runs[0]):
                 name = self.cast.resolve(runs[0].words)
                 if name or len(runs[0].words) > 1:
                     return name, runs[0].end
-        described = described_person(text, runs, self.cast)
+        described = described_person(text, runs, self.cast, loose)
         if described is not None:
             return described
         if runs and not text[: runs[0].start].strip():
@@ -214,9 +202,9 @@ class _Walker:
         """Speaker from narration after a quotation: ``, Kerr said`` or ``said Kerr``."""
         tail = tail.lstrip(" ,")
         first, _, rest = tail.partition(" ")
-        if first in SAY:  # "said Kerr"
-            return self.who(rest, paragraph)
-        speaker, skip = self.who_at(tail, paragraph)
+        if first in SAY:  # "said Kerr", "said the 30-year-old Mayer"
+            return self.who_at(rest, paragraph, loose=True)[0]
+        speaker, skip = self.who_at(tail, paragraph, loose=True)
         if speaker is None:
             return None
         words = _LOWER_WORD.findall(tail[skip:].split(".", 1)[0])[:2]
@@ -346,9 +334,18 @@ class _Walker:
         head = masked[previous.span.end + 1 if previous else 0 : span.start - 1]
         speaker = self.after(tail, index) if tail.strip() else None
         said_after = speaker is not None
+        if speaker is None and own_attribution(tail):
+            # '"...," she said.' names its speaker; if "she" cannot be told, nobody else is
+            return _Previous(span, None, False)
         if speaker is None and head.strip():
             speaker = self.before(head, index)
-        if speaker is None and previous and previous.said_after and words[:1].isupper():
+        if (
+            speaker is None
+            and previous
+            and previous.said_after
+            and words[:1].isupper()
+            and len(sentence_bounds(head)) <= 1  # no narration between the two
+        ):
             speaker = previous.speaker
         if speaker is None and number == 0 and not head.strip() and not tail.strip(" .,;"):
             speaker = self._introduced(index)

@@ -12,9 +12,21 @@ from __future__ import annotations
 import bisect
 import re
 
+from quizcli.draft.clauses import (
+    MARGIN_AFTER,
+    MARGIN_BEFORE,
+    NEGATION,
+    OWN_RECORD,
+    RECORD_TIME_AFTER,
+    RECORD_TIME_BEFORE,
+    SUBJECT_CLAUSE,
+    TITLE,
+    list_clause,
+    main_subject,
+    other_sex,
+)
 from quizcli.draft.clock import find_times
 from quizcli.draft.events import (
-    DISCIPLINE,
     ORDINALS,
     event_name,
     events_in,
@@ -25,6 +37,7 @@ from quizcli.draft.index import SentenceIndex
 from quizcli.draft.people import Cast, is_anaphor, is_possessive, name_runs
 from quizcli.draft.quotes import Sentence
 from quizcli.draft.scores import find_scores
+from quizcli.draft.tables import TableReader
 
 NUMBER_WORDS = {
     w: n
@@ -56,45 +69,6 @@ _RECORD = (
 )
 
 
-_NEGATION = re.compile(
-    r"n['’]t\b|\b(?:not|never|no longer|failed to|yet to|without|nor|unable to|missed out"
-    r"|denied|instead of|would have|could have|hopes? to|aims? to|wants? to|bid to|bid for"
-    r"|chance to|if)\b",
-    re.I,
-)
-# A time that is someone's record or an old mark, not a result of the race reported.
-_RECORD_TIME_BEFORE = re.compile(
-    r"\b(?:record|best|mark|PB|PR|SB|standard|target|qualifying)\s+(?:of|was|is|stood at"
-    r"|stands at|at)\s*$|\b(?:record|best)\s*[(:]?\s*$|\b(?:under|below|inside|outside|beneath"
-    r"|than|previous|old|former)\s+$",
-    re.I,
-)
-_RECORD_TIME_AFTER = re.compile(
-    r"\s*[),]?\s*(?:(?:was|were|had been|has been)\s+)?(?:set|run|established|held|clocked)\s+by\b"
-    r"|\s*(?:barrier|mark)\b",
-    re.I,
-)
-_SUBJECT_CLAUSE = re.compile(
-    r"\s*(?:running|clocking|timing|finishing|crossing the line|stopping the clock|in a time"
-    r"|winning|taking|setting)\b"
-)
-_OWN_RECORD = re.compile(
-    r"\b(?:set|sets|setting|ran|clocked|clocking|with|in)\s+(?:a|an|his|her)\s+(?:new\s+)?"
-    r"(?:personal|season['’]?s?|lifetime)\s+(?:record|best)\s+(?:of\s+)?$",
-    re.I,
-)
-_MARGIN_BEFORE = re.compile(
-    r"(?:\b(?:at|by|until|from|to|gap of|margin of|separated by)|\+)\s*"
-    r"(?:(?:only|just|a mere|a|barely|nearly|almost|about|some)\s+)?$",
-    re.I,
-)
-_MARGIN_AFTER = re.compile(
-    r"\s*(?:seconds?|secs?|s)?\s*(?:behind|back|clear|adrift|ahead|faster|slower|off|quicker"
-    r"|better|down|up|outside|inside|short)\b",
-    re.I,
-)
-
-
 class FactFinder:
     """Finds the facts of sentences read in order, remembering the last event named."""
 
@@ -115,6 +89,7 @@ class FactFinder:
         self.skipped: list[tuple[str, Sentence]] = []  # (why not asked, where)
         self.switched: str | None = None  # the event before "In the women's race"
         self._index: tuple[Sentence, SentenceIndex] | None = None
+        self.tables = TableReader(cast)
 
     def index_of_text(self, text: str) -> SentenceIndex | None:
         """The index of the sentence being read, when ``text`` is its masked text."""
@@ -145,18 +120,17 @@ class FactFinder:
         clause = index.clause_start(before)
         if (
             clause
-            and _SUBJECT_CLAUSE.match(text, clause)
+            and SUBJECT_CLAUSE.match(text, clause)
             and not index.names_between(clause, before)[0]
         ):
             # "Kroell had beaten Miller by a hundredth, winning in 2:04.22": the subject's
-            subject = index.first_name_before(clause)
-            if subject:
-                return subject
+            # (of the nearest main clause: "A was third, while B won, clocking 19.84" is B's)
+            return main_subject(index, text, clause)
         cue = index.last_cue_before(before)
         if cue is not None:
             count, last = index.names_between(cue, before)
             clause = index.clause_start(before)
-            if count and clause > cue and _SUBJECT_CLAUSE.match(text, clause):
+            if count and clause > cue and SUBJECT_CLAUSE.match(text, clause):
                 count = index.names_between(clause, before)[0]  # "..., running 3:29.41"
                 cue = index.cues[0] if not count else cue
             if count:
@@ -194,7 +168,7 @@ class FactFinder:
     def negated(self, sentence: Sentence, position: int) -> bool:
         """Whether the clause before ``position`` denies or only wishes it (``has not won``)."""
         start = max(self.index(sentence).clause_start(position), position - 150)
-        return bool(_NEGATION.search(sentence.masked, start, position))
+        return bool(NEGATION.search(sentence.masked, start, position))
 
     def skip(self, why: str, sentence: Sentence) -> None:
         """Note a fact left out, and why, for --json."""
@@ -203,6 +177,9 @@ class FactFinder:
     def find(self, sentence: Sentence) -> list[Fact]:
         """Every fact in one sentence (none in a heading: it is said again, in full, below)."""
         text = sentence.masked
+        rows = self.tables.read(sentence)
+        if rows is not None:
+            return rows  # "1) Tadej Pogacar (UAE), in 3:50:29" under "Stage 4 results"
         if sentence.heading:
             return []
         events = events_in(text)
@@ -263,9 +240,17 @@ class FactFinder:
                 event = event_name(events[count])
         if event is None and count:
             event = event_name(events[count - 1])
+        if event is None and events:
+            # Named only later: the race of this value only within its own clause ("sixth,
+            # so she leaves without a podium in the 10,000m" is not the 10,000m's sixth).
+            index = self.index_of_text(text) if text else None
+            later = events[count] if count < len(events) else events[0]
+            if index is not None and index.clause_start(later.start()) > position:
+                return None
+            event = event_name(later)
         if event is None:
-            event = event_name(events[0]) if events else self.event
-        if event and text and _other_sex(event, self.index_of_text(text)):
+            event = self.event
+        if event and text and other_sex(event, self.index_of_text(text)):
             return None
         return event
 
@@ -274,15 +259,15 @@ class FactFinder:
         text = sentence.masked
         for time in find_times(text):
             window = text[max(0, time.start - 40) : time.start]
-            margin = _MARGIN_BEFORE.search(window)
+            margin = MARGIN_BEFORE.search(window)
             if margin and time.answer.count(":") == 2 and _AT_END.search(window):
                 margin = None  # "crossed the line at 2:05:06": a finishing time, not a gap
             short = ":" not in time.answer and float(time.answer) < 9.5
             raced = _RACED_END.search(window)
-            if margin or (_MARGIN_AFTER.match(text, time.end) and not raced) or short:
+            if margin or (MARGIN_AFTER.match(text, time.end) and not raced) or short:
                 continue  # a margin or a clock time, not a race time
-            others = _RECORD_TIME_BEFORE.search(window) and not _OWN_RECORD.search(window)
-            if others or _RECORD_TIME_AFTER.match(text, time.end):
+            others = RECORD_TIME_BEFORE.search(window) and not OWN_RECORD.search(window)
+            if others or RECORD_TIME_AFTER.match(text, time.end):
                 self.skip(
                     f"{time.written} is a record or an old mark, not this race's time", sentence
                 )
@@ -310,10 +295,10 @@ class FactFinder:
         ahead = _AHEAD.search(text)
         if won and ahead and won.start() < ahead.start():
             winner = self.athlete(sentence, won.start())
-            rest = self.names(_clause(ahead["list"]))
+            rest = self.names(list_clause(ahead["list"]))
             if winner and len(rest) >= 2 and winner not in rest:
                 facts.append(Fact("podium", winner, self.event, (winner, *rest[:2]), sentence))
-        title = _TITLE.search(text)
+        title = TITLE.search(text)
         if title and not (ahead and won and won.start() < ahead.start()):
             winner = self.athlete(sentence, title.start())
             if winner:
@@ -323,8 +308,13 @@ class FactFinder:
             winner = self.athlete(sentence, won_in.start())
             if winner:
                 facts.append(Fact("medal", winner, self.event, 1, sentence))
-        for medal, name in self._medal_names(sentence):
-            facts.append(Fact("medal", name, self.event, MEDALS[medal], sentence))
+        events = events_in(text)
+        for medal, name, at in self._medal_names(sentence):
+            event = self._event_at(events, at, at + len(medal), text) if events else self.event
+            if event:
+                facts.append(Fact("medal", name, event, MEDALS[medal], sentence))
+            else:
+                self.skip(f"{medal}: which race is not told where it is said", sentence)
         complete = re.search(_COMPLETE, text) if "completed the podium" in text else None
         if complete:
             rest = self.names(complete["list"])
@@ -332,20 +322,23 @@ class FactFinder:
                 facts.append(Fact("completed", rest[0], self.event, tuple(rest), sentence))
         return facts
 
-    def _medal_names(self, sentence: Sentence) -> list[tuple[str, str]]:
+    def _medal_names(self, sentence: Sentence) -> list[tuple[str, str, int]]:
         text, found = sentence.masked, []
         index = self.index(sentence)
         starts = {run.start: name for run, name in zip(index.runs, index.names, strict=True)}
         ends = {run.end: name for run, name in zip(index.runs, index.names, strict=True)}
         for match in re.finditer(r"\b(gold|silver|bronze)[- ]medal(?:l)?ist,?\s+", text):
             name = starts.get(match.end())
+            owner = next((r for r in index.runs if r.start == match.end()), None)
+            if owner and is_possessive(text, owner):
+                continue  # "bronze medallist Dibaba's sister": the sister is not the medallist
             if name and not self.negated(sentence, match.start()):
-                found.append((match[1], name))
+                found.append((match[1], name, match.start(1)))
         verbs = r"(?:took|taking|takes|won|winning|claimed|claiming|in|with)\s+(?:the\s+)?"
         for match in re.finditer(rf"\s+{verbs}(gold|silver|bronze)\b(?![- ]medal)", text):
             name = ends.get(match.start())
             if name and not self.negated(sentence, match.start()):
-                found.append((match[1], name))
+                found.append((match[1], name, match.start(1)))
         return found
 
     def _places(self, sentence: Sentence) -> list[Fact]:
@@ -366,7 +359,7 @@ class FactFinder:
             if athlete and event:
                 facts.append(Fact("place", athlete, event, place, sentence, match[0]))
                 behind = _BEHIND.search(text, match.end(), match.end() + 320)
-                rest = self.names(_clause(behind["list"])) if behind else []
+                rest = self.names(list_clause(behind["list"])) if behind else []
                 if len(rest) == place - 1 and athlete not in rest and place <= 3:
                     for earlier, name in enumerate(rest, 1):  # "second behind Kibet"
                         facts.append(Fact("medal", name, self.event, earlier, sentence))
@@ -409,30 +402,3 @@ _IN_RACE = re.compile(
 )
 _AT_END = re.compile(r"\bat\s*$")
 _RACED_END = re.compile(r"\b(?:in|of|clocked|clocking|timed|ran|running|won)\s*$")
-
-
-def _other_sex(event: str, index: SentenceIndex | None) -> bool:
-    """Whether a sentence about a woman is given a men's race, or the other way round."""
-    if index is None:
-        return False
-    if event.startswith("men's"):
-        return index.women and not index.men
-    if event.startswith("women's"):
-        return index.men and not index.women
-    return False
-
-
-_TITLE = re.compile(
-    r"\b(?:won|wins|claimed|took)\s+(?:the\s+)?(?:(?:men|women)['’]s\s+)?(?:Olympic\s+)?"
-    r"(?:(?:\d{1,3},\d{3}|\d{2,5})\s*-?\s*(?:m|metres?|meters?|meter|metre)"
-    r"(?:\s+(?:" + DISCIPLINE + r"))?|(?:half[- ])?marathon|stage\s+\d{1,2}|downhill|slalom"
-    r"|super-G|time trial|road race|[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\s+Grand\s+Prix)\b"
-    r"(?:\s+(?:title|final|gold))?"
-)
-
-
-def _clause(names: str) -> str:
-    """A list of names up to the end of its clause: ``A and B, while C ...`` -> ``A and B``."""
-    return re.split(
-        r",\s*(?:and|while|but|with|as|after|before)\s|;|\s(?:took|won|was|were)\s", names
-    )[0]

@@ -34,12 +34,20 @@ _SCORE = rf"(?P<score>{_SET}(?:(?:,\s*|\s+|,?\s+and\s+){_SET}){{0,4}})(?![\d-])"
 _BEAT = (
     r"(?:beat|beats|defeated|defeats|overcame|edged|edged out|thrashed|routed|downed|saw off"
     r"|upset|upsets|ousted|outclassed|dispatched|eliminated|knocked out|demolished|crushed"
-    r"|thumped|hammered|swept aside|brushed aside|swept past|cruised past|eased past)"
+    r"|thumped|hammered|swept aside|brushed aside|swept past|cruised past|eased past|defeat"
+    r"|dismissed|strolled past|breezed past|romped past|raced past|powered past|brushed past)"
 )
 _DESCRIBED = r"(?:(?:[\w'’.-]+)\s+){0,4}?"  # "British 30th seed Dan Evans"
 # "Federer, already a five-time champion, demolished Israel's Dudi Sela 6-3 6-2 6-2": the
 # winner is the sentence's subject (the athlete the finder gives the verb to).
-_BEATEN = re.compile(rf"\b{_BEAT}\s+{_DESCRIBED}(?P<loser>{_SIDE})\s+{_SCORE}")
+_OF_NATION = r"(?:\s+of\s+[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)?"  # "Carlos Berlocq of Argentina"
+_BEATEN = re.compile(rf"\b{_BEAT}\s+{_DESCRIBED}(?P<loser>{_SIDE}){_OF_NATION}\s+{_SCORE}")
+# "West Ham United secured their first points with a 4-0 home win over Wolves": the winner
+# is the subject, when the sentence names nobody else before the score.
+_WIN_OVER = re.compile(
+    rf"\ban?\s+{_SCORE}\s+(?:(?:home|away|opening|emphatic|comfortable|narrow)\s+)?"
+    rf"(?:win|victory|triumph)\s+(?:over|against)\s+(?P<loser>{_LAST_SIDE})"
+)
 _PATTERNS = (
     re.compile(rf"(?P<winner>{_SIDE})\s+{_BEAT}\s+{_DESCRIBED}(?P<loser>{_SIDE})\s+{_SCORE}"),
     re.compile(
@@ -91,7 +99,7 @@ def find_scores(finder: FactFinder, sentence: Sentence) -> list[Fact]:
                 )
     if not facts:
         for match in _BEATEN.finditer(text):
-            winner = finder.athlete(sentence, match.start())
+            winner = _subject(finder, sentence, match.start())
             loser = _side(finder, match["loser"])
             score = re.sub(r"\s+", " ", match["score"].replace("–", "-")).strip(" ,")
             if finder.negated(sentence, match.start("score")) or _draw(score):
@@ -100,6 +108,45 @@ def find_scores(finder: FactFinder, sentence: Sentence) -> list[Fact]:
                 facts.append(
                     Fact("score", winner, finder.event, (loser, score), sentence, match[0])
                 )
+    if not facts:
+        facts = _wins_over(finder, sentence)
+    return facts
+
+
+def _subject(finder: FactFinder, sentence: Sentence, end: int) -> str | None:
+    """The winner of ``... beat X 6-2 6-2`` when it is the sentence's subject: the one person
+    named before ``end``, opening the sentence, or (nobody named) the person a pronoun or
+    description at its start refers to. Anyone else named before the verb (a byline, a
+    venue) leaves the winner untold."""
+    from quizcli.draft.people import is_anaphor, is_possessive, name_runs
+
+    head = sentence.masked[:end]
+    runs = [r for r in name_runs(head, finder.cast.lowercase) if not is_possessive(head, r)]
+    if not runs:
+        return sentence.focus if is_anaphor(head) else None
+    named = {finder.cast.resolve(r.words) for r in runs}
+    opener = _LEADING.sub("", head.lstrip())
+    if len(named) != 1 or None in named or not opener.startswith(head[runs[0].start : runs[0].end]):
+        return None
+    return finder.athlete(sentence, end)
+
+
+def _wins_over(finder: FactFinder, sentence: Sentence) -> list[Fact]:
+    """``X ... with a 4-0 home win over Y``: X must open the sentence and be the only side
+    named before the score."""
+    text, facts = sentence.masked, []
+    for match in _WIN_OVER.finditer(text):
+        head = _LEADING.sub("", text[: match.start()])
+        opener = re.match(rf"(?P<side>{_LAST_SIDE})\s+[a-z]", head)
+        if not opener or re.search(r"\b[A-Z]", head[opener.end("side") :]):
+            continue  # nobody opens the sentence, or someone else is named before the score
+        if finder.negated(sentence, match.start("score")):
+            continue
+        winner = _side(finder, opener["side"])
+        loser = _side(finder, match["loser"])
+        score = re.sub(r"\s+", " ", match["score"].replace("–", "-")).strip(" ,")
+        if winner and loser and winner != loser and not _draw(score):
+            facts.append(Fact("score", winner, finder.event, (loser, score), sentence, match[0]))
     return facts
 
 

@@ -1,0 +1,106 @@
+"""Clause-level patterns of race sentences, for ``results``: what denies a result (``has
+not won``), what makes a time a record or a margin rather than a result, what wins a title,
+whose a participle clause is (``..., while Levell won, clocking 19.84``), where a list of
+names ends, and whether a race's sex contradicts the sentence's people.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from quizcli.draft.events import DISCIPLINE
+
+if TYPE_CHECKING:
+    from quizcli.draft.index import SentenceIndex
+
+NEGATION = re.compile(
+    r"n['’]t\b|\b(?:not|never|no longer|failed to|yet to|without|nor|unable to|missed out"
+    r"|denied|instead of|would have|could have|hopes? to|aims? to|wants? to|bid to|bid for"
+    r"|chance to|if)\b",
+    re.I,
+)
+# A time that is someone's record or an old mark, not a result of the race reported.
+RECORD_TIME_BEFORE = re.compile(
+    r"\b(?:record|best|mark|PB|PR|SB|standard|target|qualifying)\s+(?:of|was|is|stood at"
+    r"|stands at|at)\s*$|\b(?:record|best)\s*[(:]?\s*$|\b(?:under|below|inside|outside|beneath"
+    r"|than|previous|old|former)\s+$",
+    re.I,
+)
+RECORD_TIME_AFTER = re.compile(
+    r"\s*[),]?\s*(?:(?:was|were|had been|has been)\s+)?(?:set|run|established|held|clocked)\s+by\b"
+    r"|\s*(?:barrier|mark)\b",
+    re.I,
+)
+SUBJECT_CLAUSE = re.compile(
+    r"\s*(?:running|clocking|timing|finishing|crossing the line|stopping the clock|in a time"
+    r"|winning|taking|setting)\b"
+)
+OWN_RECORD = re.compile(
+    r"\b(?:set|sets|setting|ran|clocked|clocking|with|in)\s+(?:a|an|his|her)\s+(?:new\s+)?"
+    r"(?:personal|season['’]?s?|lifetime)\s+(?:record|best)\s+(?:of\s+)?$",
+    re.I,
+)
+MARGIN_BEFORE = re.compile(
+    r"(?:\b(?:at|by|until|from|to|gap of|margin of|separated by)|\+)\s*"
+    r"(?:(?:only|just|a mere|a|barely|nearly|almost|about|some)\s+)?$",
+    re.I,
+)
+MARGIN_AFTER = re.compile(
+    r"\s*(?:seconds?|secs?|s)?\s*(?:behind|back|clear|adrift|ahead|faster|slower|off|quicker"
+    r"|better|down|up|outside|inside|short)\b",
+    re.I,
+)
+
+
+def other_sex(event: str, index: SentenceIndex | None) -> bool:
+    """Whether a sentence about a woman is given a men's race, or the other way round."""
+    if index is None:
+        return False
+    if event.startswith("men's"):
+        return index.women and not index.men
+    if event.startswith("women's"):
+        return index.men and not index.women
+    return False
+
+
+TITLE = re.compile(
+    r"\b(?:won|wins|claimed|took)\s+(?:the\s+)?(?:(?:men|women)['’]s\s+)?(?:Olympic\s+)?"
+    r"(?:(?:\d{1,3},\d{3}|\d{2,5})\s*-?\s*(?:m|metres?|meters?|meter|metre)"
+    r"(?:\s+(?:" + DISCIPLINE + r"))?|(?:half[- ])?marathon|stage\s+\d{1,2}|downhill|slalom"
+    r"|super-G|time trial|road race|[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\s+Grand\s+Prix)\b"
+    r"(?:\s+(?:title|final|gold))?"
+    r"(?![\w-]|\s+(?:silver|bronze|medal|heat|semi))"  # "won 10,000m silver" is no gold
+)
+
+
+MAIN_CLAUSE = re.compile(r"(?:[,;]\s*(?:and|but|while|whereas)|\bwhile|\bwhereas|;)\s+")
+PAIR = re.compile(r"\s*(?:,|and|&)\s*$")
+
+
+def main_subject(index: SentenceIndex, text: str, clause: int) -> str | None:
+    """The subject of the main clause a participle clause at ``clause`` hangs on: the person
+    opening the last main clause before it; None for a pair (``A and B were third``)."""
+    opened = 0
+    for match in MAIN_CLAUSE.finditer(text, 0, clause):
+        opened = match.end()
+    runs = [
+        (run, name)
+        for run, name in zip(index.runs, index.names, strict=True)
+        if opened <= run.start < clause
+    ]
+    while runs and not runs[0][1]:
+        runs = runs[1:]  # "In Chamonix, Kroell ...": places are no subject
+    if not runs or not runs[0][1]:
+        return None
+    run, name = runs[0]
+    if len(runs) > 1 and PAIR.fullmatch(text[run.end : runs[1][0].start]):
+        return None  # "Taylor and Kerr finished third, ...": whose?
+    return name
+
+
+def list_clause(names: str) -> str:
+    """A list of names up to the end of its clause: ``A and B, while C ...`` -> ``A and B``."""
+    return re.split(
+        r",\s*(?:and|while|but|with|as|after|before)\s|;|\s(?:took|won|was|were)\s", names
+    )[0]
