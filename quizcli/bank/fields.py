@@ -83,11 +83,9 @@ class FieldChecker:
     ) -> str | None:
         """A non-empty string field (on one line when ``one_line``), or None (with a problem
         when it is wrong)."""
-        place: Place = (*base, key)
-        if key not in table:
-            if required:
-                self.problem(place, where, f"missing required field {key!r}")
+        if not self.present(table, key, base, where, required=required):
             return None
+        place: Place = (*base, key)
         value = table[key]
         if not isinstance(value, str):
             self.problem(place, where, f"{key!r} must be a string, not {describe(value)}")
@@ -157,12 +155,25 @@ class FieldChecker:
             return ()
         return self.string_list(table, "tags", base, where) or ()
 
-    def required(self, table: dict[str, Any], key: str, base: tuple[str, int], where: str) -> bool:
-        """Whether ``key`` is present; a problem when it is not."""
+    def present(
+        self,
+        table: dict[str, Any],
+        key: str,
+        base: tuple[str, int | None],
+        where: str,
+        *,
+        required: bool,
+    ) -> bool:
+        """Whether ``key`` is present; a problem when it is not and ``required``."""
         if key in table:
             return True
-        self.problem((*base, key), where, f"missing required field {key!r}")
+        if required:
+            self.problem((*base, key), where, f"missing required field {key!r}")
         return False
+
+    def required(self, table: dict[str, Any], key: str, base: tuple[str, int], where: str) -> bool:
+        """Whether ``key`` is present; a problem when it is not."""
+        return self.present(table, key, base, where, required=True)
 
     def choices(
         self, table: dict[str, Any], base: tuple[str, int], where: str
