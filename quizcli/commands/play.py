@@ -8,6 +8,7 @@ import typer
 
 from quizcli.commands.options import (
     BankOption,
+    PlainOption,
     complete_players,
     complete_sets,
     complete_tags,
@@ -81,14 +82,7 @@ def play(
         ),
     ] = None,
     no_hints: Annotated[bool, typer.Option("--no-hints", help="Play without hints.")] = False,
-    plain: Annotated[
-        bool,
-        typer.Option(
-            "--plain",
-            help="One typed line per answer, plain text out "
-            "(automatic when stdin is not a terminal).",
-        ),
-    ] = False,
+    plain: PlainOption = False,
     players: Annotated[
         str | None,
         typer.Option(
