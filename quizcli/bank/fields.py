@@ -83,8 +83,8 @@ class FieldChecker:
     ) -> str | None:
         """A non-empty string field (on one line when ``one_line``), or None (with a problem
         when it is wrong)."""
-        if not self.present(table, key, base, where, required=required):
-            return None
+        if not (self.required(table, key, base, where) if required else key in table):
+            return None  # missing (a problem when required)
         place: Place = (*base, key)
         value = table[key]
         if not isinstance(value, str):
@@ -155,25 +155,14 @@ class FieldChecker:
             return ()
         return self.string_list(table, "tags", base, where) or ()
 
-    def present(
-        self,
-        table: dict[str, Any],
-        key: str,
-        base: tuple[str, int | None],
-        where: str,
-        *,
-        required: bool,
+    def required(
+        self, table: dict[str, Any], key: str, base: tuple[str, int | None], where: str
     ) -> bool:
-        """Whether ``key`` is present; a problem when it is not and ``required``."""
+        """Whether ``key`` is present; a problem when it is not."""
         if key in table:
             return True
-        if required:
-            self.problem((*base, key), where, f"missing required field {key!r}")
+        self.problem((*base, key), where, f"missing required field {key!r}")
         return False
-
-    def required(self, table: dict[str, Any], key: str, base: tuple[str, int], where: str) -> bool:
-        """Whether ``key`` is present; a problem when it is not."""
-        return self.present(table, key, base, where, required=True)
 
     def choices(
         self, table: dict[str, Any], base: tuple[str, int], where: str
