@@ -22,7 +22,6 @@ MAX_LINES = 400
 KNOWN_LONG = {
     "store/base.py": "not split yet: the GameStore protocol apart from the rows and helpers",
     "store/sqlite.py": "not split yet: the connection and error handling apart from the writes",
-    "draft/questions.py": "not split yet: one module per kind of drafted question",
     "draft/quotes.py": "not split yet: finding quotations apart from attributing them",
     "draft/results.py": "not split yet: reading a result apart from owning it",
 }

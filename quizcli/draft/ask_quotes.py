@@ -1,0 +1,88 @@
+"""Quotation questions: "Who said this?" on a quotation's first sentence, fill-ins on others.
+
+The wrong options of "Who said this?" are other people the articles quote or name (never
+clubs, countries or venues); with fewer than three of them the question is not asked. A
+fill-in gaps a telling word of another sentence, at most two per speech (a speaker's
+paragraphs in a row), never the same word twice.
+"""
+
+from __future__ import annotations
+
+from quizcli.draft.asked import Asked, Found
+from quizcli.draft.quotes import Quotation
+from quizcli.draft.words import cap, gap, norm, split_sentences, telling_word
+from quizcli.model import ChoiceQuestion, TextQuestion
+
+
+def ask_quotations(asked: Asked) -> None:
+    """Ask about every quotation of every article, speech by speech."""
+    for found in asked.founds:
+        previous: Quotation | None = None
+        blanks = 0  # fill-in questions on one speech (its paragraphs in a row)
+        for quotation in found.quotations:
+            if not (
+                previous
+                and previous.speaker == quotation.speaker
+                and quotation.start - previous.paragraph <= 1
+            ):
+                blanks = 0
+            blanks = _quotation(asked, found, quotation, blanks)
+            previous = quotation
+
+
+def _quotation(asked: Asked, found: Found, quotation: Quotation, blanks: int) -> int:
+    """A "Who said this?" on the first sentence, fill-ins on others (at most two a speech,
+    counting ``blanks`` already asked); returns the fill-ins asked so far."""
+    sentences = [
+        s
+        for part in quotation.parts
+        for s in split_sentences(part)
+        if 5 <= len(s.split()) <= 45 and norm(s) not in asked.used
+    ]
+    if not sentences:
+        return blanks
+    first, rest = sentences[0], sentences[1:]
+    others = asked.others(quotation.speaker)
+    wrong = others[:3] if len(others) >= 3 else []
+    explanation = f"{quotation.speaker} said it: \u201c{cap(quotation.text)}\u201d"
+    if wrong:
+        asked.used.add(norm(first))
+        asked.questions.append(
+            ChoiceQuestion(
+                **asked.common(
+                    f"who-said-{first[:40]}", found, quotation.paragraph, ("quotes",), explanation
+                ),
+                prompt="Who said this?",
+                quote=first,
+                choices=tuple(sorted([quotation.speaker, *wrong])),
+                answer=quotation.speaker,
+            )
+        )
+    else:
+        asked.leave_out(
+            found.source,
+            'not asked as "Who said this?", because the article names fewer than four '
+            "people to choose from",
+            first,
+        )
+        rest = sentences
+    used: set[str] = set()
+    for sentence in rest:
+        word = telling_word(sentence, quotation.speaker)
+        if word is None or word.casefold() in used or blanks >= 2:
+            continue
+        used.add(word.casefold())
+        blanks += 1
+        asked.used.add(norm(sentence))
+        asked.questions.append(
+            TextQuestion(
+                **asked.common(
+                    f"quote-{word}", found, quotation.paragraph, ("quotes",), explanation
+                ),
+                prompt=f"Complete what {quotation.speaker} said: which word is missing?",
+                quote=gap(sentence, word),
+                attribution=quotation.speaker,
+                answer=word,
+            )
+        )
+    return blanks

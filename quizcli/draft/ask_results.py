@@ -1,0 +1,216 @@
+"""Result questions: times, podiums, medals, winners and places.
+
+A point the articles state two ways (two times for one race, two places for one athlete) is
+not asked; a full podium is one order question, and a medal or place it already asks is not
+asked again.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+
+from quizcli.draft.asked import Asked, Found, explain
+from quizcli.draft.facts import Fact
+from quizcli.draft.quotes import Sentence
+from quizcli.draft.words import slug
+from quizcli.model import ChoiceQuestion, NumberQuestion, OrderQuestion, TimeQuestion
+from quizcli.parsing import parse_time
+
+_MEDAL_NAMES = {1: "Gold", 2: "Silver", 3: "Bronze"}
+
+Medals = dict[tuple[str, str], set[int]]  # (event, person's key) -> places the articles give
+
+
+def ask_times(asked: Asked) -> None:
+    """One time question per (athlete, named event) the articles agree on."""
+    grouped = asked.facts("time")
+    for (athlete, event), items in grouped.items():
+        unplaced = grouped.get((athlete, None), []) if event else []
+        values = {round(parse_time(str(fact.value)), 3) for _, fact in [*items, *unplaced]}
+        if len(values) != 1 or event is None:
+            continue  # the articles disagree, or the race is not named: not asked
+        found, fact = items[0]
+        prompt = (
+            f"In what time did {fact.athlete} win the {event}?"
+            if _winner_of(asked, fact.athlete, event)
+            else f"What time does the article give for {fact.athlete} in the {event}?"
+        )
+        asked.questions.append(
+            TimeQuestion(
+                **asked.common(
+                    f"time-{event}-{fact.athlete}",
+                    found,
+                    fact.sentence.paragraph,
+                    ("times", slug(event)),
+                    explain(fact.sentence),
+                ),
+                prompt=prompt,
+                answer=str(fact.value),
+                seconds=parse_time(str(fact.value)),
+            )
+        )
+
+
+def _winner_of(asked: Asked, athlete: str, event: str) -> bool:
+    """Whether the articles say ``athlete`` won ``event`` (gold, or first on a podium)."""
+    key = asked.cast.key(athlete)
+    for found in asked.founds:
+        for fact in found.facts:
+            if fact.event != event and not (fact.event and event.endswith(" " + fact.event)):
+                continue
+            if fact.kind == "medal" and fact.value == 1 and asked.cast.key(fact.athlete) == key:
+                return True
+            if fact.kind == "podium" and isinstance(fact.value, tuple):
+                if asked.cast.key(fact.value[0]) == key:
+                    return True
+    return False
+
+
+Podiums = dict[str, list[tuple[Found, tuple[str, ...], Sentence]]]
+
+
+def ask_podiums(asked: Asked) -> None:
+    """Podium order questions, then lone medals and winners, then places not yet asked."""
+    by_event: Podiums = defaultdict(list)
+    medals: Medals = defaultdict(set)
+    medal_facts: dict[tuple[str, str], tuple[Found, Fact]] = {}
+    for found in asked.founds:
+        _gather(asked, found, by_event, medals, medal_facts)
+    done: set[tuple[str, str]] = set()
+    for event, podiums in by_event.items():
+        keys = {tuple(asked.cast.key(n) for n in podium) for _, podium, _ in podiums}
+        if len(keys) != 1 or len(set(next(iter(keys)))) != 3:
+            continue
+        if any(len(medals[(event, k)]) > 1 for k in next(iter(keys))):
+            continue
+        found, podium, sentence = podiums[0]
+        done.update((event, asked.cast.key(n)) for n in podium)
+        prompt = (
+            f"Put the {event} medallists in order: gold, silver, bronze."
+            if found.about_medals()
+            else f"Put the first three of the {event} in finishing order."
+        )
+        asked.questions.append(
+            OrderQuestion(
+                **asked.common(
+                    f"podium-{event}",
+                    found,
+                    sentence.paragraph,
+                    ("podium", slug(event)),
+                    explain(sentence),
+                ),
+                prompt=prompt,
+                answer=tuple(asked.cast.resolve((n,)) or n for n in podium),
+            )
+        )
+    for (event, key), (found, fact) in medal_facts.items():
+        if (event, key) in done or len(medals[(event, key)]) != 1:
+            continue
+        done.add((event, key))
+        value = int(str(fact.value))
+        if found.about_medals():
+            asked.questions.append(
+                ChoiceQuestion(
+                    **asked.common(
+                        f"medal-{event}-{key}",
+                        found,
+                        fact.sentence.paragraph,
+                        ("podium", slug(event)),
+                        explain(fact.sentence),
+                    ),
+                    prompt=f"Which medal did {fact.athlete} take in the {event}?",
+                    choices=("Gold", "Silver", "Bronze"),
+                    answer=_MEDAL_NAMES[value],
+                )
+            )
+        elif value == 1:
+            _winner(asked, found, fact, event)
+    _places(asked, medals)
+
+
+def _gather(
+    asked: Asked,
+    found: Found,
+    by_event: Podiums,
+    medals: Medals,
+    medal_facts: dict[tuple[str, str], tuple[Found, Fact]],
+) -> None:
+    """Collect one article's podiums: stated whole, or medal by medal (gold, then the rest)."""
+    per_event: dict[str, dict[int, str]] = defaultdict(dict)
+    for fact in found.facts:
+        if fact.event is None:
+            continue
+        if fact.kind == "podium" and isinstance(fact.value, tuple):
+            by_event[fact.event].append((found, fact.value, fact.sentence))
+            for place, name in enumerate(fact.value, 1):
+                medals[(fact.event, asked.cast.key(name))].add(place)
+        elif fact.kind == "medal" and isinstance(fact.value, int):
+            per_event[fact.event][fact.value] = fact.athlete
+            medals[(fact.event, asked.cast.key(fact.athlete))].add(fact.value)
+            medal_facts.setdefault((fact.event, asked.cast.key(fact.athlete)), (found, fact))
+    for fact in found.facts:
+        gold = per_event.get(fact.event or "", {}).get(1)
+        if fact.kind == "completed" and gold and isinstance(fact.value, tuple):
+            for place, name in enumerate(fact.value, 2):
+                per_event[fact.event or ""][place] = name
+                medals[(fact.event or "", asked.cast.key(name))].add(place)
+                medal_facts.setdefault((fact.event or "", asked.cast.key(name)), (found, fact))
+    for event, places in per_event.items():
+        if set(places) == {1, 2, 3}:
+            last = max(
+                (f for f in found.facts if f.kind in ("medal", "completed") and f.event == event),
+                key=lambda f: f.sentence.paragraph,
+            )
+            podium: tuple[str, ...] = (places[1], places[2], places[3])
+            by_event[event].append((found, podium, last.sentence))
+
+
+def _winner(asked: Asked, found: Found, fact: Fact, event: str) -> None:
+    """ "Who won the stage 15?": the other options are people the articles name."""
+    others = asked.others(fact.athlete)
+    if len(others) < 3:
+        asked.leave_out(
+            found.source,
+            f"{fact.athlete} won the {event}: not asked, because the article names fewer "
+            "than four people to choose from",
+            fact.sentence.text,
+        )
+        return
+    asked.questions.append(
+        ChoiceQuestion(
+            **asked.common(
+                f"winner-{event}",
+                found,
+                fact.sentence.paragraph,
+                ("winners", slug(event)),
+                explain(fact.sentence),
+            ),
+            prompt=f"Who won the {event}?",
+            choices=tuple(sorted([fact.athlete, *others[:3]])),
+            answer=fact.athlete,
+        )
+    )
+
+
+def _places(asked: Asked, medals: Medals) -> None:
+    """A place question for each athlete and event the articles agree on, not asked yet."""
+    for (key, event), items in asked.facts("place").items():
+        if event is None:
+            continue
+        places = {int(str(fact.value)) for _, fact in items} | medals.get((event, key), set())
+        if len(places) != 1 or (event, key) in medals:
+            continue  # disputed, or a medal or podium question asks it already
+        found, fact = items[0]
+        asked.questions.append(
+            NumberQuestion(
+                **asked.common(
+                    f"place-{event}-{key}",
+                    found,
+                    fact.sentence.paragraph,
+                    ("places", slug(event)),
+                    explain(fact.sentence),
+                ),
+                prompt=f"In what place did {fact.athlete} finish in the {event}?",
+                answer=int(str(fact.value)),
+            )
+        )

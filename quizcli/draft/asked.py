@@ -1,0 +1,112 @@
+"""What the question makers share: each article's findings, the questions so far, their ids.
+
+``Asked`` is the state every maker (quotations, results, matches, records) adds to: it hands
+out unique ids, remembers sentences already asked about and notes what was found but not
+asked, for ``--json``. ``Asked.common`` gives the fields every drafted question has the same way
+(id, difficulty by the fact's place in the article, source, tags, explanation).
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from quizcli.draft.facts import Fact
+from quizcli.draft.people import Cast
+from quizcli.draft.quotes import Quotation, Sentence
+from quizcli.draft.words import cap, slug
+from quizcli.model import Difficulty, Question
+
+_MEDAL_WORDS = re.compile(r"\b(?:medal\w*|gold|silver|bronze|Olympics?|Games|Championships?)\b")
+
+
+class Found:
+    """What one article gave: its source id, size, quotations and facts."""
+
+    __slots__ = ("facts", "paragraphs", "quotations", "source")
+
+    def __init__(self, source: str, paragraphs: int, quotations: list[Quotation]) -> None:
+        self.source = source
+        self.paragraphs = paragraphs
+        self.quotations = quotations
+        self.facts: list[Fact] = []
+
+    def about_medals(self) -> bool:
+        """Whether the article's results are medals (a championship), not just placings."""
+        return any(_MEDAL_WORDS.search(fact.sentence.text) for fact in self.facts)
+
+
+def difficulty(paragraph: int, found: Found, bump: int = 0) -> Difficulty:
+    """Easy near the top of an article, hard near its end; ``bump`` for numbers."""
+    share = paragraph / max(found.paragraphs - 1, 1)
+    level = (0 if share < 0.25 else 1 if share < 0.6 else 2) + bump
+    return (Difficulty.EASY, Difficulty.MEDIUM, Difficulty.HARD)[min(level, 2)]
+
+
+def explain(sentence: Sentence) -> str:
+    """An explanation quoting the sentence a fact came from."""
+    text = sentence.text if len(sentence.text) <= 400 else sentence.text[:397] + "..."
+    return f"The article: {text}"
+
+
+class Asked:
+    """The questions drafted so far, with what every maker needs to add more."""
+
+    def __init__(self, cast: Cast, founds: list[Found]) -> None:
+        self.cast = cast
+        self.founds = founds
+        self.questions: list[Question] = []
+        self.ids: set[str] = set()
+        self.speakers = list(dict.fromkeys(q.speaker for f in founds for q in f.quotations))
+        self.used: set[str] = set()  # sentences already asked about, folded
+        self.people = list(dict.fromkeys([*self.speakers, *cast.people()]))
+        self.not_asked: list[dict[str, str]] = []  # what was found but not asked, and why
+
+    def leave_out(self, source: str, why: str, sentence: str) -> None:
+        """Note something found but not asked, for --json."""
+        self.not_asked.append({"source": source, "why": why, "sentence": cap(sentence, 200)})
+
+    def new_id(self, base: str) -> str:
+        """``base`` as a slug, numbered when taken."""
+        stem, number = slug(base)[:60].strip("-"), 1
+        candidate = stem
+        while candidate in self.ids:
+            number += 1
+            candidate = f"{stem}-{number}"
+        self.ids.add(candidate)
+        return candidate
+
+    def others(self, person: str) -> list[str]:
+        """The people the articles name, ``person`` (in any spelling) left out."""
+        key = self.cast.key(person)
+        return [p for p in self.people if self.cast.key(p) != key]
+
+    def facts(self, kind: str) -> dict[tuple[str, str | None], list[tuple[Found, Fact]]]:
+        """Every fact of ``kind``, grouped by (person's key, event)."""
+        grouped: dict[tuple[str, str | None], list[tuple[Found, Fact]]] = {}
+        for found in self.founds:
+            for fact in found.facts:
+                if fact.kind == kind:
+                    key = (self.cast.key(fact.athlete), fact.event)
+                    grouped.setdefault(key, []).append((found, fact))
+        return grouped
+
+    def common(
+        self,
+        base: str,
+        found: Found,
+        paragraph: int,
+        tags: tuple[str, ...],
+        explanation: str,
+        bump: int = 0,
+    ) -> dict[str, Any]:
+        """The fields every drafted question fills the same way: a fresh id from ``base``,
+        the difficulty by the ``paragraph`` it came from, the article's source, ``tags`` and
+        ``explanation``."""
+        return {
+            "id": self.new_id(base),
+            "difficulty": difficulty(paragraph, found, bump),
+            "tags": tags,
+            "source": found.source,
+            "explanation": explanation,
+        }
