@@ -108,15 +108,29 @@ def check(seen: dict[str, int], stored: dict[str, int], typed_at_most: int) -> N
     assert any(seen.values()), "some run must have been killed after an answer"
 
 
-def test_sigkill_of_play_keeps_every_graded_answer(bank: Path, isolated_home: Path) -> None:
+def killed_in(
+    mode: str, bank: Path, home: Path, *options: str
+) -> tuple[dict[str, int], sqlite3.Connection]:
+    """RUNS rounds of ``quizcli MODE demo`` (5 questions, plain, player kN, ``options``),
+    each killed at a random moment: the answers graded per player, and the store once the
+    next command has finished the journal."""
     seen = many(
         lambda n, rng: kill_at_random(
-            ["play", "demo", "--bank", str(bank), "--count", "5", "--plain", "--player", f"k{n}"],
-            5,
-            rng,
+            [mode, "demo", "--bank", str(bank), *options, "--plain", "--player", f"k{n}"], 5, rng
         )
     )
-    db = finish(isolated_home)
+    return seen, finish(home)
+
+
+def logged(db: sqlite3.Connection, mode: str | None = None) -> dict[str, int]:
+    """Ratings in the review log per player (of one mode, or all)."""
+    where, args = ("WHERE mode = ?", (mode,)) if mode else ("", ())
+    rows = db.execute(f"SELECT player, COUNT(*) FROM review_log {where} GROUP BY player", args)
+    return dict(rows.fetchall())
+
+
+def test_sigkill_of_play_keeps_every_graded_answer(bank: Path, isolated_home: Path) -> None:
+    seen, db = killed_in("play", bank, isolated_home, "--count", "5")
     games = db.execute(
         "SELECT player, COUNT(*), SUM(answered) FROM games GROUP BY player"
     ).fetchall()
@@ -129,41 +143,20 @@ def test_sigkill_of_play_keeps_every_graded_answer(bank: Path, isolated_home: Pa
     )
     check(seen, stored, 5)
     # An answer rated its card once: the review log matches the answers.
-    logged = dict(db.execute("SELECT player, COUNT(*) FROM review_log GROUP BY player"))
-    assert logged == stored
+    assert logged(db) == stored
 
 
 def test_sigkill_of_daily_keeps_every_graded_answer(bank: Path, isolated_home: Path) -> None:
-    seen = many(
-        lambda n, rng: kill_at_random(
-            ["daily", "demo", "--bank", str(bank), "--plain", "--player", f"k{n}"], 5, rng
-        )
-    )
-    db = finish(isolated_home)
-    stored = dict(
-        db.execute(
-            "SELECT player, COUNT(*) FROM review_log WHERE mode = 'daily' GROUP BY player"
-        ).fetchall()
-    )
+    seen, db = killed_in("daily", bank, isolated_home)
+    stored = logged(db, "daily")
     check(seen, stored, 5)
     attempts = dict(db.execute("SELECT player, COUNT(*) FROM daily_games GROUP BY player"))
     assert set(attempts) == set(stored) and set(attempts.values()) == {1}
 
 
 def test_sigkill_of_review_keeps_every_graded_answer(bank: Path, isolated_home: Path) -> None:
-    seen = many(
-        lambda n, rng: kill_at_random(
-            ["review", "demo", "--bank", str(bank), "--new", "5", "--plain", "--player", f"k{n}"],
-            5,
-            rng,
-        )
-    )
-    db = finish(isolated_home)
-    stored = dict(
-        db.execute(
-            "SELECT player, COUNT(*) FROM review_log WHERE mode = 'review' GROUP BY player"
-        ).fetchall()
-    )
+    seen, db = killed_in("review", bank, isolated_home, "--new", "5")
+    stored = logged(db, "review")
     check(seen, stored, 5)
     cards = dict(db.execute("SELECT player, SUM(reviews) FROM cards GROUP BY player"))
     assert cards == stored  # each answer applied to its card once

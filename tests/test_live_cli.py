@@ -60,6 +60,18 @@ def join(address: str, code: str, name: str, *extra: str) -> pexpect.spawn:
     return player
 
 
+def game_on(
+    bank: Path, *names: str, extra: tuple[str, ...] = ()
+) -> tuple[pexpect.spawn, str, str, list[pexpect.spawn]]:
+    """A room with ``names`` joined (each with ``extra`` options), started by the host's
+    Enter once the last one is in: the host, its address and code, and the players."""
+    host, address, code = open_room(bank)
+    players = [join(address, code, name, *extra) for name in names]
+    host.expect(f"{names[-1]} joined")
+    host.send(ENTER)
+    return host, address, code, players
+
+
 def pick(player: pexpect.spawn, presented: Presented, *, right: bool) -> None:
     question = presented.question
     answer = question.answer if isinstance(question, ChoiceQuestion) else str(question.answer)
@@ -84,10 +96,7 @@ def history(player: str) -> list[dict[str, object]]:
 
 def test_a_host_and_two_players_play_a_whole_game(bank: Path) -> None:
     first, second = rebuild(bank)
-    host, address, code = open_room(bank)
-    ann, ben = join(address, code, "ann"), join(address, code, "ben")
-    host.expect("ben joined")
-    host.send(ENTER)
+    host, _address, code, (ann, ben) = game_on(bank, "ann", "ben")
     pick(ann, first, right=True)
     pick(ben, first, right=False)
     ann.expect("Right!")
@@ -114,10 +123,7 @@ def test_a_host_and_two_players_play_a_whole_game(bank: Path) -> None:
 
 def test_a_player_ctrl_c_leaves_and_the_others_play_on(bank: Path) -> None:
     first, second = rebuild(bank)
-    host, address, code = open_room(bank)
-    ann, ben = join(address, code, "ann"), join(address, code, "ben")
-    host.expect("ben joined")
-    host.send(ENTER)
+    host, _address, _code, (ann, ben) = game_on(bank, "ann", "ben")
     ann.expect(PROMPT_OPEN)
     ann.sendintr()
     ann.expect("You left the game")
@@ -138,10 +144,7 @@ def test_a_player_ctrl_c_leaves_and_the_others_play_on(bank: Path) -> None:
 
 def test_host_ctrl_c_ends_the_game_for_everyone_and_stores_it_abandoned(bank: Path) -> None:
     first, _ = rebuild(bank)
-    host, address, code = open_room(bank)
-    ann = join(address, code, "ann")
-    host.expect("ann joined")
-    host.send(ENTER)
+    host, _address, _code, (ann,) = game_on(bank, "ann")
     pick(ann, first, right=True)
     ann.expect("Top five")
     host.expect("Top five")
@@ -217,10 +220,7 @@ def test_sigterm_on_the_host_ends_the_game_like_ctrl_c(bank: Path) -> None:
     import signal
 
     first, _ = rebuild(bank)
-    host, address, code = open_room(bank)
-    ann = join(address, code, "ann")
-    host.expect("ann joined")
-    host.send(ENTER)
+    host, _address, _code, (ann,) = game_on(bank, "ann")
     pick(ann, first, right=True)
     host.expect("Top five")
     host.kill(signal.SIGTERM)
@@ -255,10 +255,7 @@ def test_join_takes_its_seat_back_after_a_restart_and_nobody_else_can(
 ) -> None:
     """`join` keeps its seat's secret: killed mid-game and run again, it rejoins with its
     score; the same name from another machine (another data folder) is refused."""
-    host, address, code = open_room(bank)
-    ann = join(address, code, "ann", "--plain")
-    host.expect("ann joined")
-    host.send(ENTER)
+    host, address, code, (ann,) = game_on(bank, "ann", extra=("--plain",))
     ann.expect(r"Question 1 of 2")
     ann.kill(9)  # the player's program dies: no leave, no goodbye
     host.expect("ann left")

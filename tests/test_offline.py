@@ -7,7 +7,6 @@ server taken away in the middle of a save, a cluster of their own (``.ci/postgre
 from __future__ import annotations
 
 import os
-import sqlite3
 import subprocess
 import sys
 import tempfile
@@ -19,6 +18,7 @@ import psycopg
 import pytest
 from conftest import database_url
 from helpers import quizcli
+from store_games import local_games
 
 ROOT = Path(__file__).resolve().parents[1]
 SCRIPT = ROOT / ".ci" / "postgres.sh"
@@ -31,15 +31,6 @@ def play(url: str, player: str = "ana") -> subprocess.CompletedProcess[str]:
         "play", "paris2024", "--count", "2", "--seed", "3", "--plain", "--player", player,
         input=ANSWERS, env={"QUIZCLI_DATABASE_URL": url},
     )  # fmt: skip
-
-
-def local_games(home: Path) -> list[tuple[str, int]]:
-    """(player, unshared) of every game in the local file."""
-    db = sqlite3.connect(home / "quizcli.db")
-    try:
-        return db.execute("SELECT player, unshared FROM games ORDER BY id").fetchall()
-    finally:
-        db.close()
 
 
 def server_games(url: str) -> list[tuple[str, int]]:

@@ -164,7 +164,7 @@ PLAYER = "Jakob-Ingebrigtsen-of-Sandnes-Norway"
 
 def test_tag_names_in_the_summary_are_wrapped_never_cut_at_40_columns() -> None:
     from rich.console import Console
-    from test_store import result
+    from store_games import result
 
     from quizcli.ui.round import RichView
 

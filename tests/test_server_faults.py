@@ -25,7 +25,7 @@ from urllib.parse import urlsplit, urlunsplit
 import psycopg
 import pytest
 from helpers import quizcli
-from test_store import T0
+from store_games import T0, local_games
 
 from quizcli.commands.saving import save_round
 from quizcli.model import (
@@ -109,17 +109,6 @@ def at_once(count: int, work: object) -> list[object]:
     for thread in threads:
         thread.join(120)
     return outcomes
-
-
-def local_games(home: Path) -> list[tuple[str, int]]:
-    path = home / "quizcli.db"
-    if not path.exists():
-        return []
-    db = sqlite3.connect(path)
-    try:
-        return db.execute("SELECT player, unshared FROM games ORDER BY id").fetchall()
-    finally:
-        db.close()
 
 
 def server_count(url: str, table: str = "games") -> int:
@@ -645,7 +634,7 @@ def test_a_round_replayed_later_keeps_its_own_time_and_day(
 def test_best_since_along_the_rank_order_index_agrees_with_the_window(
     engine: str, request: pytest.FixtureRequest, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from test_store import result
+    from store_games import result
 
     import quizcli.store.queries as queries
     from quizcli.store.sqlite import SQLiteStore

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import psycopg
 import pytest
-from test_store import T0, result
+from store_games import T0, result
 
 from quizcli.model import GameResult
 from quizcli.store import SCHEMA_VERSION, GameFilter, StoreError, new_game

@@ -142,7 +142,7 @@ def test_the_interactive_note_is_given_once(tmp_path: Path) -> None:
 
 def test_nothing_surrogate_escaped_reaches_the_store_or_the_journal(tmp_path: Path) -> None:
     """Defence in depth: a round built by any path, holding lone surrogates, is kept."""
-    from test_store import result
+    from store_games import result
 
     from quizcli.store import SQLiteStore
 

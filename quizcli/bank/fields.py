@@ -83,11 +83,9 @@ class FieldChecker:
     ) -> str | None:
         """A non-empty string field (on one line when ``one_line``), or None (with a problem
         when it is wrong)."""
+        if not (self.required(table, key, base, where) if required else key in table):
+            return None  # missing (a problem when required)
         place: Place = (*base, key)
-        if key not in table:
-            if required:
-                self.problem(place, where, f"missing required field {key!r}")
-            return None
         value = table[key]
         if not isinstance(value, str):
             self.problem(place, where, f"{key!r} must be a string, not {describe(value)}")
@@ -157,7 +155,9 @@ class FieldChecker:
             return ()
         return self.string_list(table, "tags", base, where) or ()
 
-    def required(self, table: dict[str, Any], key: str, base: tuple[str, int], where: str) -> bool:
+    def required(
+        self, table: dict[str, Any], key: str, base: tuple[str, int | None], where: str
+    ) -> bool:
         """Whether ``key`` is present; a problem when it is not."""
         if key in table:
             return True

@@ -5,30 +5,38 @@ anyone who can reach it and knows the code can join). The lobby lists players li
 starts the game; ``remove NAME`` removes a player at any time. The host's own screen shows
 each question, the answer count, the bars and the standings. Ctrl-C ends the game for
 everyone with the standings so far, stores every game as abandoned, and exits 130.
+
+This module wires the options to the room; the host's console (lobby, typed commands,
+events, stopping) is :mod:`quizcli.commands.host_console`, the players' games (journalled,
+then stored) :mod:`quizcli.commands.host_keeper`.
 """
 
 from __future__ import annotations
 
 import sys
 from pathlib import Path
-from typing import TYPE_CHECKING, Annotated, Any
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 
+from quizcli.commands.host_console import (
+    NobodyToPlay,
+    drain,
+    lobby,
+    read_lines,
+    run_commands,
+    stop_on_termination,
+    stop_room,
+)
+from quizcli.commands.host_keeper import EXIT_INTERRUPTED, Keeper
 from quizcli.commands.options import BankOption
 from quizcli.kinds import Difficulty, Kind
 
 if TYPE_CHECKING:
     import queue
-    import threading
 
     from quizcli.live.host import HostEvent, LiveHost
-    from quizcli.model import AnswerRecord
-    from quizcli.party import PlayerState
-    from quizcli.ui.party import PartyScreen
 
-EXIT_INTERRUPTED = 130
-STOP_SECONDS = 10.0  # how long a Ctrl-C waits for the room to close before storing anyway
 LOOPBACK = ("127.0.0.1", "localhost", "::1")
 
 
@@ -122,14 +130,14 @@ def host(
 
     events: queue.Queue[HostEvent] = queue.Queue()
     room = LiveHost(game, bind=bind, port=port, max_players=max_players, events=events.put, tls=tls)
-    keeper = _Keeper(room)
+    keeper = Keeper(room)
     code = _run(room, events, keeper, loopback=bind in LOOPBACK)
     if code:
         raise typer.Exit(code)
 
 
 def _run(
-    room: LiveHost, events: queue.Queue[HostEvent], keeper: _Keeper, *, loopback: bool
+    room: LiveHost, events: queue.Queue[HostEvent], keeper: Keeper, *, loopback: bool
 ) -> int | None:
     """Serve the room in a thread while this one shows it and reads the host's commands."""
     import asyncio
@@ -167,7 +175,7 @@ def _run(
     shown_host = f"[{room.bind}]" if ":" in room.bind else room.bind
     address = f"{shown_host}:{room.port}"
     commands: queue.Queue[str | None] = queue.Queue()
-    threading.Thread(target=_read_lines, args=(commands,), daemon=True).start()
+    threading.Thread(target=read_lines, args=(commands,), daemon=True).start()
     from quizcli.live.web import join_url, reachable_address
     from quizcli.ui.host import HostScreen
 
@@ -176,24 +184,24 @@ def _run(
         out, room.code, address, interactive=out.is_terminal, url=url, loopback=loopback
     )
     interrupted = False
-    received = _stop_on_termination()
+    received = stop_on_termination()
     try:
         try:
-            _lobby(room, events, commands, screen)
-        except _NobodyToPlay:
+            lobby(room, events, commands, screen)
+        except NobodyToPlay:
             room.stop()
             thread.join(10)
             raise QuizError("input ended before any player joined: nothing to play") from None
         while thread.is_alive():
-            _drain(events, screen, keeper, timeout=0.2)
-            _commands(room, commands, screen, started=True)
-        _drain(events, screen, keeper, timeout=0)
+            drain(events, screen, keeper, timeout=0.2)
+            run_commands(room, commands, screen, started=True)
+        drain(events, screen, keeper, timeout=0)
     except KeyboardInterrupt:
         interrupted = True
         try:
-            stopped = _stop(room, thread)
+            stopped = stop_room(room, thread)
             if stopped:
-                _drain(events, screen, keeper, timeout=0)
+                drain(events, screen, keeper, timeout=0)
         except KeyboardInterrupt:  # the second came before _stop could hold it
             stopped = False
         if not stopped:  # a second Ctrl-C while the room closed: out now, the journal keeps
@@ -205,10 +213,6 @@ def _run(
     except KeyboardInterrupt:  # while a line was drawn: the games are in the journal
         code = EXIT_INTERRUPTED
     return 128 + received[0] if received and code else code
-
-
-class _NobodyToPlay(Exception):
-    """The host's input ended in the lobby with nobody in the room."""
 
 
 def _check_input() -> None:
@@ -230,194 +234,4 @@ def _check_input() -> None:
         raise QuizError(
             "quizcli host reads its commands (Enter starts the game) from a terminal or a"
             " pipe, and standard input is empty"
-        )
-
-
-def _stop(room: LiveHost, thread: threading.Thread) -> bool:
-    """End the game for everyone and wait for the room to close (STOP_SECONDS at most);
-    False when another Ctrl-C came meanwhile."""
-    import signal
-    import time
-
-    again: list[int] = []
-    previous = signal.signal(signal.SIGINT, lambda signum, frame: again.append(signum))
-    try:
-        room.stop()
-        deadline = time.monotonic() + STOP_SECONDS  # a player's connection may be slow to close
-        while thread.is_alive() and not again and time.monotonic() < deadline:
-            thread.join(0.1)
-    finally:
-        signal.signal(signal.SIGINT, previous)
-    return not again
-
-
-def _stop_on_termination() -> list[int]:
-    """SIGTERM and SIGHUP (the terminal closed) end the game as Ctrl-C does: the players
-    get the standings and every game is stored. The list fills with the signal's number."""
-    import signal
-
-    received: list[int] = []
-
-    def interrupt(signum: int, frame: object) -> None:
-        received.append(signum)
-        raise KeyboardInterrupt
-
-    for name in ("SIGTERM", "SIGHUP"):
-        if hasattr(signal, name):
-            signal.signal(getattr(signal, name), interrupt)
-    return received
-
-
-def _read_lines(commands: queue.Queue[str | None]) -> None:
-    """Every line the host types, for the main thread; None when input ends."""
-    for line in sys.stdin:
-        commands.put(line.strip())
-    commands.put(None)
-
-
-def _lobby(
-    room: LiveHost,
-    events: queue.Queue[HostEvent],
-    commands: queue.Queue[str | None],
-    screen: Any,
-) -> None:
-    """The lobby until the host presses Enter with at least one player in the room."""
-    with screen.lobby():
-        while True:
-            _drain(events, screen, timeout=0.2)
-            if _commands(room, commands, screen, started=False):
-                return
-
-
-def _commands(
-    room: LiveHost, commands: queue.Queue[str | None], screen: Any, *, started: bool
-) -> bool:
-    """Act on typed lines; True when the game should start."""
-    import queue
-
-    while True:
-        try:
-            line = commands.get_nowait()
-        except queue.Empty:
-            return False
-        if line is None:
-            if not started:
-                if not room.party.players:
-                    raise _NobodyToPlay
-                screen.note("Input ended: starting the game.")
-                room.start_game()
-                return True
-            continue
-        if line:
-            screen.echo(line)
-        if line.casefold().startswith(("remove ", "kick ")):
-            room.remove(line.split(" ", 1)[1].strip())
-        elif line == "" and not started:
-            if not room.party.players:
-                screen.note("No player has joined yet.")
-                continue
-            room.start_game()
-            return True
-        elif line:
-            screen.note("Commands: Enter (start), remove NAME")
-
-
-def _drain(
-    events: queue.Queue[HostEvent], screen: Any, keeper: _Keeper | None = None, *, timeout: float
-) -> None:
-    """Show every event waiting (waiting up to ``timeout`` for the first). Every player's
-    game is stored before the final standings are drawn."""
-    import queue
-
-    try:
-        event = events.get(timeout=timeout) if timeout else events.get_nowait()
-    except queue.Empty:
-        return
-    while True:
-        if event.kind == "over" and keeper is not None:
-            keeper.store(screen, interrupted=False)
-        screen.event(event)
-        try:
-            event = events.get_nowait()
-        except queue.Empty:
-            return
-
-
-class _Keeper:
-    """Every player's game: journalled answer by answer as the room grades them, stored
-    once (before the podium is drawn), each from its journal."""
-
-    def __init__(self, room: LiveHost) -> None:
-        from quizcli.journal.round import RoundJournal
-
-        self.room = room
-        self.extra: dict[str, object] = {"mode": "live", "room": room.code}
-        self.journals: dict[str, RoundJournal] = {}
-        self.code: int | None = None
-        self.done = False
-        self.interrupted: int | None = None
-        room.party.on_answer = self._answered
-
-    def _answered(self, player: PlayerState, record: AnswerRecord) -> None:
-        """In the room's thread: journal the answer (a player gone for good keeps none)."""
-        import time
-
-        from quizcli import __version__
-        from quizcli.journal.round import RoundJournal
-
-        if player.gone:
-            return
-        journal = self.journals.get(player.name)
-        if journal is None:
-            from quizcli.journal.live import live_uid
-
-            game = self.room.game
-            player.uid = live_uid(  # the uid the player's own client gives the game too
-                self.room.code, game.qset.id, player.name, len(game.questions), time.time()
-            )
-            journal = self.journals[player.name] = RoundJournal.for_round(
-                "live", self.room.game, __version__, player=player.name, uid=player.uid,
-                extra=self.extra,
-            )  # fmt: skip
-        journal.answered(record)
-
-    def store(self, screen: PartyScreen | Any, interrupted: bool) -> int | None:
-        """Store every player's game under their name (once); the exit code."""
-        from quizcli.commands.saving import save_round
-        from quizcli.model import RoundEnd
-
-        if self.done:
-            return self.code
-        self.done = True
-        end = RoundEnd.INTERRUPTED if interrupted else self.room.ending
-        self.code = EXIT_INTERRUPTED if interrupted or end is RoundEnd.INTERRUPTED else None
-        if self.room.number == 0:  # stopped in the lobby: no question, nothing to store
-            return self.code
-        results = self.room.party.results(end=end, extra=self.extra)
-        if self.interrupted is not None:
-            self._kept(screen, len(results))
-            return self.code
-        problems: list[str] = []
-        stored = 0
-        for result in results:
-            saved = save_round(result, self.journals.get(result.player), "live")
-            if saved.interrupted is not None:
-                self.interrupted = saved.interrupted
-                self._kept(screen, len(results) - stored)
-                return self.code
-            if saved.problem is None or saved.kept_locally:
-                stored += 1
-            else:
-                problems.append(saved.problem)
-        screen.note(f"Stored {stored} of {len(results)} players' games.")
-        for problem in problems:
-            screen.note(f"Warning: a game is not stored yet: {problem} (the journal keeps it)")
-        return self.code
-
-    def _kept(self, screen: PartyScreen | Any, count: int) -> None:
-        for journal in self.journals.values():
-            journal.keep()
-        screen.note(
-            f"Interrupted: {count} players' games are kept in the journal; "
-            "the next quizcli command stores them."
         )

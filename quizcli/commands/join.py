@@ -15,6 +15,8 @@ from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 
+from quizcli.commands.options import PlainOption
+
 if TYPE_CHECKING:
     from quizcli.game import Asker, View
     from quizcli.journal.live import PlayerJournal
@@ -54,14 +56,7 @@ def join(
             help="PEM certificate(s) to trust for a wss:// room (a private certificate).",
         ),
     ] = None,
-    plain: Annotated[
-        bool,
-        typer.Option(
-            "--plain",
-            help="One typed line per answer, plain text out "
-            "(automatic when stdin is not a terminal).",
-        ),
-    ] = False,
+    plain: PlainOption = False,
 ) -> None:
     """Join a live game: answer each question as the host opens it.
 

@@ -49,6 +49,14 @@ JsonOption = Annotated[
     bool, typer.Option("--json", help="Print JSON alone on stdout instead of a table.")
 ]
 
+PlainOption = Annotated[
+    bool,
+    typer.Option(
+        "--plain",
+        help="One typed line per answer, plain text out (automatic when stdin is not a terminal).",
+    ),
+]
+
 
 def open_catalog(banks: list[Path] | None) -> "Catalog":
     """Load the built-in banks, the user's folder, QUIZCLI_PATH and ``--bank`` paths,

@@ -8,6 +8,7 @@ import typer
 
 from quizcli.commands.options import (
     BankOption,
+    PlainOption,
     complete_players,
     complete_sets,
     complete_tags,
@@ -81,14 +82,7 @@ def play(
         ),
     ] = None,
     no_hints: Annotated[bool, typer.Option("--no-hints", help="Play without hints.")] = False,
-    plain: Annotated[
-        bool,
-        typer.Option(
-            "--plain",
-            help="One typed line per answer, plain text out "
-            "(automatic when stdin is not a terminal).",
-        ),
-    ] = False,
+    plain: PlainOption = False,
     players: Annotated[
         str | None,
         typer.Option(
@@ -111,7 +105,6 @@ def play(
     from quizcli.commands.rounds import is_interactive
     from quizcli.errors import BankError
     from quizcli.game import Round, RoundOptions
-    from quizcli.model import RoundEnd
     from quizcli.players import player_name
 
     interactive = is_interactive(plain)
@@ -196,15 +189,9 @@ def play(
             # The window was closed and no SIGHUP came (yet): reads ended or writes failed.
             signals.hung_up()
 
-    if saved.lost:
-        raise typer.Exit(1)  # neither the journal nor the store could keep it (JSON shown)
-    if signals.exit_code is not None:
-        raise typer.Exit(signals.exit_code)
-    if result.end is RoundEnd.OUTPUT_LOST:
-        typer.echo("Error: could not write the output; the round was kept", err=True)
-        raise typer.Exit(1)
-    if result.end is RoundEnd.INTERRUPTED:
-        raise typer.Exit(EXIT_INTERRUPTED)
+    from quizcli.commands.rounds import exit_after
+
+    exit_after(result, saved, signals.exit_code, kept="the round was kept")  # lost: JSON shown
 
 
 def _choose_set(catalog: "Catalog", interactive: bool, command: str = "play") -> str:

@@ -89,12 +89,20 @@ def run_round(
             report(view, result, saved)
         except OSError:
             pass  # the terminal or the pipe is gone; what was answered is stored
+    exit_after(result, saved, signals.exit_code, kept="the answers were kept")
+
+
+def exit_after(result: GameResult, saved: SaveOutcome, signaled: int | None, kept: str) -> None:
+    """Exit as a round saved and reported must: 1 when it is lost (neither the journal nor
+    the store could keep it) or its output could not be written (the line ends saying
+    ``kept``), ``signaled`` (128 + a signal's number) when a signal ended it, 130 when it was
+    interrupted; return when it ended well."""
     if saved.lost:
-        raise typer.Exit(1)  # neither the journal nor the store could keep the answers
-    if signals.exit_code is not None:
-        raise typer.Exit(signals.exit_code)
+        raise typer.Exit(1)
+    if signaled is not None:
+        raise typer.Exit(signaled)
     if result.end is RoundEnd.OUTPUT_LOST:
-        typer.echo("Error: could not write the output; the answers were kept", err=True)
+        typer.echo(f"Error: could not write the output; {kept}", err=True)
         raise typer.Exit(1)
     if result.end is RoundEnd.INTERRUPTED:
         raise typer.Exit(EXIT_INTERRUPTED)

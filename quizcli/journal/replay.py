@@ -22,6 +22,8 @@ from quizcli.journal import log
 from quizcli.journal.entry import Entry, from_lines
 
 if TYPE_CHECKING:
+    from collections.abc import Iterator
+
     from quizcli.store.base import DailyGame, GameStore, Ranking, Reviewed
     from quizcli.store.postgres import PostgresStore
     from quizcli.store.sqlite import SQLiteStore
@@ -229,39 +231,22 @@ def _ours(lines: list[dict[str, object]]) -> bool:
         return False
 
 
-def waiting(where: Path | None = None) -> list[tuple[Path, Entry | None]]:
-    """The rounds the journal holds that no live process is playing, oldest first (None
-    for a file with no answer); damaged files are left out."""
+class _Claim(NamedTuple):
+    """A journal file this process holds: its lock goes with ``fd`` (the holder closes it)."""
+
+    started: float
+    path: Path
+    fd: int
+    entry: Entry | None  # None: the file holds no answer
+
+
+def _claims(where: Path | None, damaged: list[Path]) -> Iterator[_Claim]:
+    """Lock, one by one, each journal file of this data folder that no live process
+    holds, yielding it with its descriptor still open (the caller closes it); a file that
+    cannot be read is closed and added to ``damaged``, one of another data folder closed
+    and passed over. Sort what it yields with :func:`_oldest_first`."""
     import os
 
-    found: list[tuple[float, Path, Entry | None]] = []
-    for path in log.pending(where):
-        fd = log.claim(path)
-        if fd is None:
-            continue
-        try:
-            lines = log.read_lines(fd)
-            if not _ours(lines):
-                continue
-            entry = from_lines(lines, str(path))
-        except (OSError, QuizError):
-            continue
-        finally:
-            os.close(fd)
-        started = lines[0].get("started", 0)
-        found.append((float(started) if isinstance(started, int | float) else 0.0, path, entry))
-    found.sort(key=lambda item: (item[0], item[1].name))
-    return [(path, entry) for _started, path, entry in found]
-
-
-def finish(where: Path | None = None) -> Finished:
-    """Store every round the journal still holds (oldest first), each once by its uid,
-    removing each file once the store has it. A round being played by a live process is
-    left alone (its file is locked); a round the store cannot take now stays."""
-    import os
-
-    done = Finished([], [], [])
-    claimed: list[tuple[float, Path, int, Entry | None]] = []
     for path in log.pending(where):
         fd = log.claim(path)
         if fd is None:
@@ -274,12 +259,38 @@ def finish(where: Path | None = None) -> Finished:
             entry = from_lines(lines, str(path))
         except (OSError, QuizError):
             os.close(fd)
-            done.damaged.append(path)
+            damaged.append(path)
             continue
         started = lines[0].get("started", 0)
         when = float(started) if isinstance(started, int | float) else 0.0
-        claimed.append((when, path, fd, entry))
-    claimed.sort(key=lambda item: (item[0], item[1].name))
+        yield _Claim(when, path, fd, entry)
+
+
+def _oldest_first(claim: _Claim) -> tuple[float, str]:
+    """The order rounds are listed and stored in: by start time, then file name."""
+    return claim.started, claim.path.name
+
+
+def waiting(where: Path | None = None) -> list[tuple[Path, Entry | None]]:
+    """The rounds the journal holds that no live process is playing, oldest first (None
+    for a file with no answer); damaged files are left out."""
+    import os
+
+    found: list[_Claim] = []
+    for claim in _claims(where, damaged=[]):
+        os.close(claim.fd)  # only listed: let a live process or a finish() have it
+        found.append(claim)
+    return [(claim.path, claim.entry) for claim in sorted(found, key=_oldest_first)]
+
+
+def finish(where: Path | None = None) -> Finished:
+    """Store every round the journal still holds (oldest first), each once by its uid,
+    removing each file once the store has it. A round being played by a live process is
+    left alone (its file is locked); a round the store cannot take now stays."""
+    import os
+
+    done = Finished([], [], [])
+    claimed = sorted(_claims(where, done.damaged), key=_oldest_first)
     try:
         for _started, path, _fd, entry in claimed:
             if entry is None:  # nothing was answered: nothing to keep
@@ -293,8 +304,8 @@ def finish(where: Path | None = None) -> Finished:
             _remove(path)  # the store has it: done
             done.stored.append(entry)
     finally:
-        for _started, _path, fd, _entry in claimed:
-            os.close(fd)  # the locks go with the descriptors
+        for claim in claimed:
+            os.close(claim.fd)  # the locks go with the descriptors
     return done
 
 

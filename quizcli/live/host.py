@@ -7,23 +7,25 @@ the question has closed, and scores and places stay as they were at the last clo
 the next one. Answers arriving after the close are refused whatever they say. Each seat
 has a secret, issued in ``welcome`` and needed to rejoin it; names that look alike (NFKC,
 case, TS #39 confusables) are one seat. No terminal and no database: the command shows
-:class:`HostEvent` s and stores the games. ``websockets`` is imported only when a room
-opens (by ``quizcli.live.server``, which this module imports only then).
+:class:`HostEvent` s and stores the games. What the room says about its players (the
+checks on a hello, the ``welcome``, the ``players`` list) is built by
+:mod:`quizcli.live.lobby`. ``websockets`` is imported only when a room opens (by
+``quizcli.live.server``, which this module imports only then).
 """
 
 from __future__ import annotations
 
 import asyncio
-import itertools
 import secrets
 import time
 from collections.abc import Callable
-from typing import TYPE_CHECKING, Any, NamedTuple
+from typing import TYPE_CHECKING, Any
 
 from quizcli.errors import QuizError
 from quizcli.game import Round
 from quizcli.live import protocol as wire
 from quizcli.live.guard import CodeBrake
+from quizcli.live.lobby import Shown, players_update, read_hello, welcome
 from quizcli.live.names import seat_key
 from quizcli.live.room import HostEvent, Reply, broadcast, refuse, send_text
 from quizcli.live.room import error as error_message
@@ -44,15 +46,6 @@ __all__ = ["HostEvent", "LiveHost", "Reply", "Shown"]
 
 DEFAULT_PAUSE = 5.0  # seconds between a question's results and the next question
 LOBBY_EVERY = 0.5  # seconds: the list of players is sent at most this often
-NEWEST = 8  # names the host's lobby shows
-
-
-class Shown(NamedTuple):
-    """A player as everyone may see them until the next close: score, streak, answered."""
-
-    score: int = 0
-    streak: int = 0
-    answered: int = 0
 
 
 class LiveHost:
@@ -253,18 +246,9 @@ class LiveHost:
 
     def admit(self, address: str, raw: str | bytes) -> str | Reply:
         """Check a hello: the cleaned player name, or the error reply that refuses it."""
-        try:
-            hello = wire.parse_client(raw)
-        except wire.ProtocolError as error:
-            return _refuse(error.code, str(error))
+        hello = read_hello(raw)
         if not isinstance(hello, wire.Hello):
-            return _refuse("bad_message", "the first message must be a hello")
-        if hello.version != wire.VERSION:
-            return _refuse(
-                "version",
-                f"this host speaks protocol version {wire.VERSION}, the client {hello.version}:"
-                " use the same quizcli version as the host",
-            )
+            return hello
         if not secrets.compare_digest(hello.code.encode(), self.code.encode()):
             self.brake.failed(address)
             self.wrong_codes += 1
@@ -291,16 +275,11 @@ class LiveHost:
         if old is not None and old is not conn:
             asyncio.ensure_future(old.close(1000, "rejoined elsewhere"))
         self.conns[name] = conn
-        secret = self.seats.secret(name)
-        shown = self.shown.get(name, Shown())
-        qset = self.game.qset
-        _send(conn, {
-            "type": "welcome", "version": wire.VERSION, "name": name, "rejoined": rejoined,
-            "secret": secret, "set": {"id": qset.id, "title": qset.title},
-            "questions": len(self.game.questions), "time_limit": self.limit,
-            "score": shown.score, "streak": shown.streak, "answered": shown.answered,
-            "state": self.state,
-        })  # fmt: skip
+        _send(conn, welcome(
+            name, self.seats.secret(name), rejoined=rejoined, qset=self.game.qset,
+            questions=len(self.game.questions), time_limit=self.limit,
+            shown=self.shown.get(name, Shown()), state=self.state,
+        ))  # fmt: skip
         self._lobby()
         self.events(HostEvent("joined", f"{name} {'rejoined' if rejoined else 'joined'}", name))
         if self.current is not None and name not in self.answered:
@@ -388,29 +367,15 @@ class LiveHost:
         loop.call_later(LOBBY_EVERY, self._send_lobby)
 
     def _send_lobby(self) -> None:
-        """The ``players`` message (the newest MAX_LISTED players, scores as of the last
-        close) and the host's lobby event: work that does not grow with the room."""
+        """The ``players`` message and the host's lobby event (see
+        :func:`~quizcli.live.lobby.players_update`)."""
         self._lobby_due = False
-        removed = self.seats.removed
-        in_room = (name for name in reversed(self.party.players) if name not in removed)
-        newest = list(itertools.islice(in_room, wire.MAX_LISTED))[::-1]
-        listed = [
-            {"name": name, "connected": name in self.conns,
-             "score": self.shown.get(name, Shown()).score}
-            for name in newest
-        ]  # fmt: skip
-        count = (
-            sum(1 for name in self.party.players if name not in removed)
-            if removed
-            else (len(self.party.players))
+        message, summary = players_update(
+            self.party.players, self.seats.removed, self.conns, self.shown, self.wrong_codes
         )
-        connected = len(self.conns)
-        self._broadcast(
-            {"type": "players", "count": count, "connected": connected, "players": listed}
-        )
-        summary = {"count": count, "connected": connected, "newest": newest[-NEWEST:],
-                   "wrong_codes": self.wrong_codes}  # fmt: skip
-        self.events(HostEvent("lobby", f"{count} players, {connected} connected", summary))
+        self._broadcast(message)
+        text = f"{summary['count']} players, {summary['connected']} connected"
+        self.events(HostEvent("lobby", text, summary))
 
     def _broadcast(self, message: dict[str, Any]) -> None:
         """The same bytes to every connected player (the library's broadcast: no waiting)."""

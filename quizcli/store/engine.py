@@ -19,7 +19,6 @@ if TYPE_CHECKING:  # base is imported where it is used: `list` reads due cards w
 URL_ENV = "QUIZCLI_DATABASE_URL"
 CONFIG_FILE = "config.toml"
 CONFIG_KEY = "database_url"
-SCHEMES = ("postgresql://", "postgres://")
 
 
 def config_path() -> Path:
