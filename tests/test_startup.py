@@ -150,3 +150,13 @@ def test_list_shows_the_same_whichever_way_it_reads_banks_and_due_cards(
     assert [(r.returncode, r.stdout, r.stderr) for r in slow] == [
         (r.returncode, r.stdout, r.stderr) for r in quick
     ]
+
+
+def test_typer_reads_the_root_and_list_annotations_as_objects_not_strings() -> None:
+    # Typer reads them on every run; a string annotation (``from __future__ import
+    # annotations``) would be compiled then, each time.
+    from quizcli import cli
+    from quizcli.commands import banks
+
+    for function in (cli._root, cli._help_when_bare, banks.list_sets):
+        assert not [name for name, a in function.__annotations__.items() if isinstance(a, str)]
