@@ -91,3 +91,12 @@ def test_every_other_case_is_left_to_the_store(database: Path, tmp_path: Path) -
     damaged = tmp_path / "damaged.db"
     damaged.write_bytes(b"not a database at all" * 100)
     assert peek.due_now(damaged, "ana", 100.0) is None
+
+
+def test_the_schema_the_look_reads_is_the_last_migration_step() -> None:
+    # peek writes the version out rather than importing the migrations' code; a new step
+    # must raise it, or every current file would go the slow way through the store.
+    from quizcli.store import migrations
+
+    assert peek.SCHEMA_VERSION == len(migrations.MIGRATIONS) == migrations.SCHEMA_VERSION
+    assert peek.OUR_TABLES == migrations.OUR_TABLES

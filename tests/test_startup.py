@@ -16,11 +16,18 @@ from pathlib import Path
 
 from helpers import quizcli
 
-# Runs quizcli's console-script entry point, then writes every imported module's name.
+# Runs quizcli's console-script entry point, then writes every imported module's name (and,
+# as "<invisible pattern compiled>", whether the bank-text escaper compiled its pattern).
 PROBE = """
 import atexit, json, sys
 out = sys.argv.pop(1)
-atexit.register(lambda: open(out, "w").write(json.dumps(sorted(sys.modules))))
+def written():
+    names = sorted(sys.modules)
+    safetext = sys.modules.get("quizcli.safetext")
+    if safetext is not None and safetext.invisible.cache_info().currsize:
+        names.append("<invisible pattern compiled>")
+    open(out, "w").write(json.dumps(names))
+atexit.register(written)
 sys.argv[0] = "quizcli"
 from quizcli.entry import main
 main()
@@ -53,7 +60,8 @@ def test_version_imports_neither_typer_nor_rich_nor_the_cli(tmp_path: Path) -> N
 
 def test_a_warm_list_imports_no_loader_no_format_and_no_other_command(tmp_path: Path) -> None:
     assert quizcli("list").returncode == 0  # the built-in bank's cache entry is written
-    played = quizcli("play", "paris2024", "--plain", "--count", "1", input="1\n" * 8)
+    # Skips: they answer any question a random draw asks ("1" does not answer an order one).
+    played = quizcli("play", "paris2024", "--plain", "--count", "1", input="\n" * 8)
     assert played.returncode == 0, played.stderr  # and a store with a game exists
     modules = imported(tmp_path, "list")
     needless = under(
@@ -97,6 +105,12 @@ STORE_CLASSES = (
     "quizcli.review",
     "quizcli.model",
     "quizcli.decoding",
+    # Nor the schema steps (peek knows the version), nor what plain ASCII text and an ASCII
+    # player name never need: unicodedata, the joiner rules, the invisible-character pattern.
+    "quizcli.store.migrations",
+    "quizcli.joiners",
+    "unicodedata",
+    "<invisible pattern compiled>",
 )
 
 
@@ -104,7 +118,7 @@ def test_a_warm_list_reads_due_cards_without_the_stores_classes(
     tmp_path: Path, isolated_home: Path
 ) -> None:
     assert quizcli("list").returncode == 0  # the built-in bank's cache entry is written
-    played = quizcli("play", "paris2024", "--plain", "--count", "3", input="1\n" * 20)
+    played = quizcli("play", "paris2024", "--plain", "--count", "3", input="\n" * 20)
     assert played.returncode == 0, played.stderr  # a store with a game and three cards
     db = sqlite3.connect(isolated_home / "quizcli.db")
     with db:
@@ -115,3 +129,34 @@ def test_a_warm_list_reads_due_cards_without_the_stores_classes(
     assert under(modules, *STORE_CLASSES) == set()
     listing = quizcli("list", "--json")  # and what it read is the due count
     assert json.loads(listing.stdout)[0]["due"] == 2
+
+
+def test_list_shows_the_same_whichever_way_it_reads_banks_and_due_cards(
+    isolated_home: Path,
+) -> None:
+    # The quick ways (peek for the due cards, the warm bank cache) against the slow ones
+    # (the store, a cold cache): the table and the JSON are the same, due cards and all.
+    assert quizcli("play", "paris2024", "--plain", "--count", "3", input="\n" * 20).returncode == 0
+    db = sqlite3.connect(isolated_home / "quizcli.db")
+    with db:
+        assert db.execute("UPDATE cards SET due = 0 WHERE rowid <= 2").rowcount == 2
+    db.close()
+    quick = [quizcli("list"), quizcli("list", "--json")]
+    assert "2 due" in quick[0].stdout and json.loads(quick[1].stdout)[0]["due"] == 2
+    wal = isolated_home / "quizcli.db-wal"
+    wal.write_bytes(b"")  # another connection's WAL: peek leaves the look to the store
+    assert quizcli("cache", "clear").returncode == 0
+    slow = [quizcli("list"), quizcli("list", "--json")]
+    assert [(r.returncode, r.stdout, r.stderr) for r in slow] == [
+        (r.returncode, r.stdout, r.stderr) for r in quick
+    ]
+
+
+def test_typer_reads_the_root_and_list_annotations_as_objects_not_strings() -> None:
+    # Typer reads them on every run; a string annotation (``from __future__ import
+    # annotations``) would be compiled then, each time.
+    from quizcli import cli
+    from quizcli.commands import banks
+
+    for function in (cli._root, cli._help_when_bare, banks.list_sets):
+        assert not [name for name, a in function.__annotations__.items() if isinstance(a, str)]

@@ -48,7 +48,9 @@ def test_the_terminal_really_gets_styles_without_plain() -> None:
 @pytest.mark.parametrize("command", [["scores"], ["stats"], ["history"], ["scores", "--daily"]])
 def test_plain_listings_print_no_styling(command: list[str]) -> None:
     for played in (["play", "paris2024", "--count", "2"], ["daily", "paris2024"]):
-        assert quizcli(*played, "--plain", input=ANSWERS, env=ANA).returncode == 0
+        # Skips: any draw takes them ("1" does not answer an order question, and a round
+        # left unfinished was not in the listings: the test was flaky).
+        assert quizcli(*played, "--plain", input="\n" * 30, env=ANA).returncode == 0
     out = run_in_terminal(*command, "--plain", input="")
     assert ESC not in out
     assert "ana" in out

@@ -3,7 +3,7 @@
 ``list`` shows how many cards are due per set. Opening the file through
 :class:`quizcli.store.sqlite.SQLiteStore` loads every row type, the protocol, the games' SQL
 and the error reporting, about as long as the rest of ``list`` takes to start. So this
-module imports only :mod:`sqlite3` and the schema steps' version, and reads the common case
+module imports only :mod:`sqlite3` (not even the schema steps), and reads the common case
 itself: a current quizcli database that this process may write to, with no other
 connection's ``-wal`` or ``-shm`` beside it, read through a ``query_only`` connection, as
 ``SQLiteStore._reader`` reads it then. Everything else (an older or newer schema, another
@@ -23,8 +23,12 @@ from contextlib import suppress
 from pathlib import Path
 from typing import Any
 
-from quizcli.store.migrations import OUR_TABLES, SCHEMA_VERSION
-
+# The schema this look reads, written out rather than imported with the migrations' code:
+# ``len(migrations.MIGRATIONS)`` and ``migrations.OUR_TABLES`` (tests/test_peek.py fails when
+# a step is added without raising it). Were it ever behind, this look would answer None for
+# every current file, and ``list`` would only ask the store: slower, never wrong.
+SCHEMA_VERSION = 8
+OUR_TABLES = frozenset({"games", "answers"})  # what a quizcli database holds at least
 BUSY_TIMEOUT_SECONDS = 10.0  # how long to wait for another quizcli's lock ($QUIZCLI_BUSY_TIMEOUT)
 
 # The tables of a SQLite file, sqlite's own left out.

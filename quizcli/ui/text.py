@@ -13,7 +13,7 @@ import sys
 from rich.console import Console
 from rich.text import Text
 
-from quizcli.safetext import _INVISIBLE, visible
+from quizcli.safetext import invisible, nothing_hidden, visible
 
 __all__ = [
     "console",
@@ -29,7 +29,9 @@ __all__ = [
 def json_safe(text: str) -> str:
     """Escape, as JSON ``\\uXXXX`` (a surrogate pair above U+FFFF), the characters left raw
     by ``json.dumps`` that a terminal would act on; the result is the same JSON value."""
-    return _INVISIBLE.sub(_json_escape, text)
+    if nothing_hidden(text):
+        return text
+    return invisible().sub(_json_escape, text)
 
 
 def _json_escape(match: re.Match[str]) -> str:
