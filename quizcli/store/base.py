@@ -20,6 +20,8 @@ from quizcli.store.cardrows import Review as Review
 from quizcli.store.cardrows import Reviewed as Reviewed
 from quizcli.store.cardrows import Reviews as Reviews
 from quizcli.store.cardrows import Schedule as Schedule
+from quizcli.store.migrations import DAILY_PRACTICE as DAILY_PRACTICE
+from quizcli.store.migrations import DAILY_SCORED as DAILY_SCORED
 
 # Re-exported: how long a connection waits for a lock (in ``peek``, which ``list`` imports alone).
 from quizcli.store.peek import BUSY_TIMEOUT_SECONDS as BUSY_TIMEOUT_SECONDS
@@ -108,6 +110,9 @@ class NewGame(NamedTuple):
     # 1: a remote player's game in a live room hosted here (on leaderboards, never in the
     # host's own profile: history, stats and cards ask for remote = 0).
     remote: int = 0
+    # A daily round: DAILY_SCORED (the day's ranked attempt) or DAILY_PRACTICE; 0 for any
+    # other game. Shown in history, stats and exports, never on a games leaderboard.
+    daily: int = 0
 
 
 def is_remote(result: GameResult) -> bool:
@@ -163,6 +168,8 @@ def new_game(result: GameResult, version: str) -> NewGame:
     )
 
 
+DAILY_KINDS = {DAILY_SCORED: "scored", DAILY_PRACTICE: "practice"}
+
 # --- rows coming out ------------------------------------------------------------------
 
 
@@ -190,6 +197,13 @@ class GameRow(NamedTuple):
     accuracy: float
     options: dict[str, Any]
     version: str
+    daily: int = 0  # see NewGame.daily
+
+    @property
+    def daily_kind(self) -> str | None:
+        """``scored`` (the day's ranked daily attempt), ``practice`` (a later daily
+        attempt), or None (not a daily round)."""
+        return DAILY_KINDS.get(self.daily)
 
     def to_json(self) -> dict[str, Any]:
         """The game as plain data."""
@@ -215,6 +229,7 @@ class GameRow(NamedTuple):
             "accuracy": round(self.accuracy, 4),
             "options": self.options,
             "version": self.version,
+            "daily": self.daily_kind,
         }
 
 
@@ -293,12 +308,14 @@ class Stats(NamedTuple):
     by_tag: tuple[Accuracy, ...]
     by_kind: tuple[Accuracy, ...]
     missed: tuple[Missed, ...]
+    daily: int = 0  # how many of ``games`` are daily rounds (counted in every figure)
 
     def to_json(self) -> dict[str, Any]:
         """The statistics as plain data."""
         return {
             "games": self.games,
             "finished": self.finished,
+            "daily": self.daily,
             "answers": self.answers,
             "accuracy": round(self.accuracy, 4),
             "best_streak": self.best_streak,
