@@ -164,9 +164,8 @@ class SQLCards(SQLGames):
 
     def add_daily(self, game: DailyGame, played: NewGame | None = None) -> bool:
         """Store a daily attempt played while this store was out of reach (``sync``), on
-        the day it was played, with its round as a game marked daily (``played``: scored,
-        or practice when the player has an attempt for that day already) in the same
-        transaction; False when the player has one for that day already."""
+        the day it was played, and its round (``played``) as a game marked daily, in one
+        transaction; False (the round marked practice) when the player has one that day."""
 
         def work() -> bool:
             scored = self._insert_daily(game, any_day=True)

@@ -11,6 +11,8 @@ from __future__ import annotations
 
 from typing import Literal, NamedTuple
 
+from quizcli.store.gamerows import DAILY_SCORED
+
 Engine = Literal["sqlite", "postgres"]
 
 
@@ -282,7 +284,6 @@ MARK_DAILY_AND_RATINGS_UNSHARED = Step(
 # the attempt's marks (a question not right nor partly right counts as wrong, answered =
 # asked: the old row did not tell a wrong answer from a skipped one), set_title is the set
 # id, and they keep their unshared mark so that ``sync`` sends them with the attempt.
-DAILY_SCORED, DAILY_PRACTICE = 1, 2
 _PARTIAL_MARKS = "(length(marks) - length(replace(marks, 'p', '')))"
 _CARRY_DAILY = """
     INSERT INTO games (uid, set_id, set_title, player, started_at, finished_at, status, score,
