@@ -19,6 +19,7 @@ from helpers import HEADER, quizcli, write
 from typer.testing import CliRunner
 
 from quizcli.cli import app
+from quizcli.store import queries
 from quizcli.store.migrations import MIGRATIONS, Engine
 
 AWAY = "postgresql://player:hunter2@127.0.0.1:1/quizcli"  # nothing listens on port 1
@@ -59,7 +60,7 @@ def run(env: dict[str, str], *args: str, input: str | None = None) -> str:
 
 
 def test_daily_rounds_are_in_history_stats_and_exports_and_on_no_games_ranking(
-    engine: dict[str, str], tmp_path: Path
+    engine: dict[str, str], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     bank = write(tmp_path, BANK)
     daily = ("daily", "demo", "--bank", str(bank), "--plain", "--player")
@@ -82,6 +83,10 @@ def test_daily_rounds_are_in_history_stats_and_exports_and_on_no_games_ranking(
         scores = sorted((row["player"], row["score"]) for row in rows)
         assert [(p, s) for p, s in scores if p == "bob"] == [("bob", 0)], ranking
         assert all(row["daily"] is None for row in rows)
+        if "--since" in ranking and "--player" not in ranking:  # also along the rank order
+            with monkeypatch.context() as patch:  # (the way taken with many recent games)
+                patch.setattr(queries, "FEW_RECENT", 1)
+                assert json.loads(run(engine, *ranking, "--json")) == rows
     daily_ranking = json.loads(run(engine, "scores", "demo", "--daily", "--json"))
     (best,) = [(row["player"], row["score"]) for row in daily_ranking]
     perfect = best[1]

@@ -293,7 +293,7 @@ _CARRY_DAILY = """
     SELECT uid, set_id, set_id, player, {started}, finished_at, 'finished', score, max_score,
         asked, asked, right_count, {partial}, asked - right_count - {partial}, 0, 0, 0,
         duration, '{{}}', '', accuracy, unshared, 0, {daily}
-    FROM daily_games WHERE uid NOT IN (SELECT uid FROM games)
+    FROM daily_games WHERE NOT EXISTS (SELECT 1 FROM games WHERE games.uid = daily_games.uid)
 """
 _DAILY_COLUMN_AND_INDEXES = (
     "ALTER TABLE games ADD COLUMN daily INTEGER NOT NULL DEFAULT 0",
