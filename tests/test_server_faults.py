@@ -546,8 +546,8 @@ def test_review_answers_are_kept_unshared_when_the_server_fails(
 
     monkeypatch.setenv("QUIZCLI_DATABASE_URL", AWAY)
     saved = _save_review(shuffled_round("ana", 1, questions=3), RoundJournal({}))
-    assert saved.problem is None  # stored: nothing waits in the journal
-    problem = saved.unshared
+    assert saved.kept_locally and not saved.lost  # stored locally: nothing waits in the journal
+    problem = saved.problem
     assert len(saved.reviewed) == 3 and problem is not None and "cannot reach" in problem
     assert local_rows(isolated_home, "SELECT mode, unshared FROM review_log") == [("review", 1)] * 3
 
