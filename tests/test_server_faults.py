@@ -631,7 +631,9 @@ def test_a_round_replayed_later_keeps_its_own_time_and_day(
         )
         finished = dict(db.execute("SELECT player, finished_at FROM games").fetchall())
         dailies = db.execute("SELECT player, day FROM daily_games").fetchall()
-    assert games == {"a": None, "c": new_game(played["c"], "test").finished_at}
+    assert games == {  # the daily rounds (b, d) are games too, on the player's clock
+        "a": None, "b": None, "c": new_game(played["c"], "test").finished_at, "d": None
+    }  # fmt: skip
     assert finished["a"] == new_game(played["a"], "test").finished_at
     assert not finished["c"].startswith(finished["a"][:10])  # the server's clock, not 2026-09
     assert dailies == [("b", old_day)]  # ranked on the day it was played
