@@ -134,13 +134,16 @@ def test_reset_deletes_cards_review_log_and_daily_attempts_and_says_so(
     refused = quizcli("reset", "--player", "ana", input="")
     assert refused.returncode == 1
     assert (
-        "reset would delete 3 review cards, 3 review ratings and 1 daily attempt of ana"
-        in refused.stderr
+        # the daily round is a stored game too (issue 19), with its answers
+        "reset would delete 1 stored game, 3 review cards, 3 review ratings and 1 daily "
+        "attempt of ana" in refused.stderr
     )
     done = quizcli("reset", "--player", "ana", "--yes")
     assert done.returncode == 0, done.stderr
-    assert done.stdout.strip() == ("Deleted 3 review cards, 3 review ratings and 1 daily attempt.")
-    for table in ("cards", "review_log", "daily_games"):
+    assert done.stdout.strip() == (
+        "Deleted 1 stored game, 3 review cards, 3 review ratings and 1 daily attempt."
+    )
+    for table in ("cards", "review_log", "daily_games", "games"):
         assert {player for player, _ in rows(isolated_home, table)} == {"bob"}, table
     assert "Cards due for ana" in quizcli("review", "--schedule", "--player", "ana").stdout
     again = quizcli("daily", "demo", "--player", "ana", "--bank", str(bank), input=RIGHT)

@@ -535,8 +535,8 @@ def test_review_answers_are_kept_unshared_when_the_server_fails(
 
     monkeypatch.setenv("QUIZCLI_DATABASE_URL", AWAY)
     saved = _save_review(shuffled_round("ana", 1, questions=3), RoundJournal({}))
-    assert saved.problem is None  # stored: nothing waits in the journal
-    problem = saved.unshared
+    assert saved.kept_locally and not saved.lost  # stored locally: nothing waits in the journal
+    problem = saved.problem
     assert len(saved.reviewed) == 3 and problem is not None and "cannot reach" in problem
     assert local_rows(isolated_home, "SELECT mode, unshared FROM review_log") == [("review", 1)] * 3
 
@@ -620,7 +620,9 @@ def test_a_round_replayed_later_keeps_its_own_time_and_day(
         )
         finished = dict(db.execute("SELECT player, finished_at FROM games").fetchall())
         dailies = db.execute("SELECT player, day FROM daily_games").fetchall()
-    assert games == {"a": None, "c": new_game(played["c"], "test").finished_at}
+    assert games == {  # the daily rounds (b, d) are games too, on the player's clock
+        "a": None, "b": None, "c": new_game(played["c"], "test").finished_at, "d": None
+    }  # fmt: skip
     assert finished["a"] == new_game(played["a"], "test").finished_at
     assert not finished["c"].startswith(finished["a"][:10])  # the server's clock, not 2026-09
     assert dailies == [("b", old_day)]  # ranked on the day it was played

@@ -4,36 +4,18 @@ from __future__ import annotations
 
 import sys
 import time
-from typing import TYPE_CHECKING, Annotated, NamedTuple
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 
 from quizcli.commands.options import BankOption
 
 if TYPE_CHECKING:
+    from quizcli.commands.saving import Saved
     from quizcli.journal.round import RoundJournal
     from quizcli.model import GameResult
     from quizcli.ui.plain import PlainView
     from quizcli.ui.round import RichView
-
-
-class DailySaved(NamedTuple):
-    """What became of a daily round: scored (and where it ranks), practice, or not stored
-    yet (kept in the journal, counted as the day's attempt unless an earlier one is)."""
-
-    scored: bool
-    first_score: int | None = None  # practice: the score of the day's ranked attempt
-    position: int = 0
-    players: int = 0
-    problem: str | None = None  # not stored: why
-    in_journal: bool = False
-    interrupted: int | None = None
-    unshared: str | None = None  # the server failed: kept on this machine, and why
-
-    @property
-    def lost(self) -> bool:
-        """True when the attempt is neither stored nor in the journal."""
-        return self.problem is not None and not self.in_journal
 
 
 def daily(
@@ -99,16 +81,16 @@ def daily(
     journal = RoundJournal.for_round("daily", game, __version__, day=day)
     game.on_answer = journal.answered
 
-    def save(result: GameResult) -> DailySaved:
+    def save(result: GameResult) -> Saved:
         return _save(result, day, journal)
 
-    def report(view: RichView | PlainView, result: GameResult, saved: DailySaved) -> None:
+    def report(view: RichView | PlainView, result: GameResult, saved: Saved) -> None:
         _report(view, result, saved, day, plain=not interactive)
 
     run_round(game, interactive, save, report)
 
 
-def _save(result: GameResult, day: str, journal: RoundJournal) -> DailySaved:
+def _save(result: GameResult, day: str, journal: RoundJournal) -> Saved:
     """Store the attempt and its ratings from the journal; an attempt after the day's first
     is practice (its ratings are kept, the attempt is not ranked). When the shared server
     fails, both are kept on this machine, unshared (``quizcli sync`` sends them), and the
@@ -122,46 +104,30 @@ def _save(result: GameResult, day: str, journal: RoundJournal) -> DailySaved:
     seen and looked up at leisure: a free preview of a scored question.
     """
     from quizcli import __version__
-    from quizcli.commands.journaling import SaveInterrupted, in_background
-    from quizcli.errors import QuizError
+    from quizcli.commands.saving import Saved, through_journal
     from quizcli.journal.entry import from_result
-    from quizcli.journal.replay import earlier_daily, finish, store_daily
+    from quizcli.journal.replay import DailyStored, earlier_daily, finish, store_daily
 
     entry = from_result("daily", result, __version__, day)
     # Nothing answered: no journal file, nothing to keep but the attempt itself.
     kept = journal.kept and journal.answers == len(result.answers) > 0
     journal.ended(result)
 
-    def work() -> DailySaved:
+    def store() -> Saved:
         finish()  # an earlier attempt the journal still holds claims the day first
         stored = store_daily(entry, rank=True, ending=True)
-        return DailySaved(
-            scored=stored.scored,
-            first_score=stored.first_score,
-            position=stored.position,
-            players=stored.players,
-            unshared=stored.unshared,
+        return Saved(
+            problem=stored.unshared, kept_locally=stored.unshared is not None, daily=stored
         )
 
-    try:
-        saved = in_background(work)
-    except SaveInterrupted as stop:
-        journal.keep()
-        return DailySaved(
-            scored=not earlier_daily(entry),
-            problem="saving was interrupted",
-            in_journal=kept,
-            interrupted=stop.signum,
-        )
-    except QuizError as error:
-        journal.keep()
-        return DailySaved(scored=not earlier_daily(entry), problem=str(error), in_journal=kept)
-    journal.done()
-    return saved
+    def failed() -> Saved:  # not stored: the day's attempt, unless an earlier one waits
+        return Saved(daily=DailyStored(scored=not earlier_daily(entry)))
+
+    return through_journal(journal, kept, store, failed)
 
 
 def _report(
-    view: RichView | PlainView, result: GameResult, saved: DailySaved, day: str, *, plain: bool
+    view: RichView | PlainView, result: GameResult, saved: Saved, day: str, *, plain: bool
 ) -> None:
     """The round's summary, the day's rank (or practice), then the line to share."""
     from quizcli.daily import share_line
@@ -169,27 +135,28 @@ def _report(
 
     view.show_summary(result)
     out = console()
-    if saved.problem is not None and saved.in_journal:
+    stored = saved.daily
+    scored = stored is not None and stored.scored
+    if saved.lost:
+        console(stderr=True).print(
+            literal(f"Error: {saved.not_saved('This attempt')}"), soft_wrap=True
+        )
+    elif saved.in_journal and saved.problem is not None:
         counts = (
             "counts as your attempt of the day"
-            if saved.scored
+            if scored
             else "is practice (an earlier attempt of the day waits there too)"
         )
         console(stderr=True).print(
             literal(
                 f"Not stored yet: {saved.problem.rstrip('.')}. This attempt is kept in the "
-                f"journal and "
-                f"{counts}; the next quizcli command stores it."
+                f"journal and {counts}; the next quizcli command stores it."
             ),
             soft_wrap=True,
         )
-    elif saved.problem is not None:
-        console(stderr=True).print(
-            literal(f"Warning: this attempt could not be saved: {saved.problem}"), soft_wrap=True
-        )
-    elif saved.unshared is not None and saved.scored:
-        _not_shared(saved.unshared, " and counts as your attempt of the day")
-    elif saved.scored:
+    elif saved.kept_locally and scored:
+        _not_shared(saved.problem or "", " and counts as your attempt of the day")
+    elif scored and stored is not None:
         if not result.answers:
             out.print(
                 "Nothing answered, but the attempt counts from its first question on screen "
@@ -197,13 +164,14 @@ def _report(
             )
         out.print(
             literal(
-                f"Daily {day}: you rank {saved.position} of {counted(saved.players, 'player')}."
+                f"Daily {day}: you rank {stored.position} of {counted(stored.players, 'player')}."
             )
         )
     else:
-        if saved.unshared is not None:
-            _not_shared(saved.unshared, "")
-        earlier = "" if saved.first_score is None else f" ({saved.first_score} pts)"
+        if saved.kept_locally:
+            _not_shared(saved.problem or "", "")
+        first = None if stored is None else stored.first_score
+        earlier = "" if first is None else f" ({first} pts)"
         out.print(
             literal(
                 f"Practice round: you played the {result.set_id} daily of {day} already"

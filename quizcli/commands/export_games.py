@@ -113,13 +113,14 @@ def _csv(rows: "list[GameRow]") -> str:
     columns = [
         "id", "set", "set_title", "player", "started_at", "finished_at", "status", "score",
         "max_score", "asked", "answered", "right", "partly_right", "wrong", "skipped",
-        "timed_out", "best_streak", "duration", "accuracy", "options", "version",
+        "timed_out", "best_streak", "duration", "accuracy", "options", "version", "daily",
     ]  # fmt: skip
     writer = csv.DictWriter(buffer, fieldnames=columns, lineterminator="\n")
     writer.writeheader()
     for row in rows:
         data = row.to_json()
         data["options"] = json.dumps(data["options"], ensure_ascii=False)
+        data["daily"] = data["daily"] or ""  # scored, practice, or empty: not a daily round
         writer.writerow(
             {key: _inert(value) if isinstance(value, str) else value for key, value in data.items()}
         )

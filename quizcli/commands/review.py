@@ -6,17 +6,18 @@ from __future__ import annotations
 import sys
 import time
 from collections.abc import Callable, Sequence
-from typing import TYPE_CHECKING, Annotated, NamedTuple, TypeVar
+from typing import TYPE_CHECKING, Annotated, TypeVar
 
 import typer
 
 from quizcli.commands.options import BankOption
 
 if TYPE_CHECKING:
+    from quizcli.commands.saving import Saved
     from quizcli.draw import QuestionSource
     from quizcli.journal.round import RoundJournal
     from quizcli.model import GameResult, Question, QuestionSet
-    from quizcli.store import GameStore, Reviewed
+    from quizcli.store import GameStore
     from quizcli.ui.plain import PlainView
     from quizcli.ui.round import RichView
 
@@ -131,78 +132,56 @@ def review(
     journal = RoundJournal.for_round("review", game, __version__)
     game.on_answer = journal.answered
 
-    def save(result: GameResult) -> ReviewSaved:
+    def save(result: GameResult) -> Saved:
         return _save_review(result, journal)
 
     run_round(game, interactive, save, _report_review)
 
 
-class ReviewSaved(NamedTuple):
-    """What a review's save did: the cards' new dues, or why not (and whether the journal
-    keeps the answers for the next command)."""
-
-    reviewed: list[Reviewed]
-    problem: str | None = None  # not stored: why
-    in_journal: bool = False
-    interrupted: int | None = None
-    unshared: str | None = None  # the server failed: kept on this machine, and why
-
-    @property
-    def lost(self) -> bool:
-        """True when the answers are neither stored nor in the journal."""
-        return self.problem is not None and not self.in_journal
-
-
-def _save_review(result: GameResult, journal: RoundJournal) -> ReviewSaved:
+def _save_review(result: GameResult, journal: RoundJournal) -> Saved:
     """Apply the answers to the cards and log them, from the journal; when the shared
     server fails, they are kept on this machine, unshared (``quizcli sync`` sends them);
     when no store can take them now (or a signal cuts the save short), the journal keeps
     them."""
     from quizcli import __version__
-    from quizcli.commands.journaling import SaveInterrupted, in_background
-    from quizcli.errors import QuizError
+    from quizcli.commands.saving import Saved, through_journal
     from quizcli.journal.entry import from_result
     from quizcli.journal.replay import store_review
 
     if not result.answers:
-        return ReviewSaved([])
+        return Saved()
     entry = from_result("review", result, __version__)
     kept = journal.kept and journal.answers == len(result.answers)
     journal.ended(result)
-    try:
-        reviewed, unshared = in_background(lambda: store_review(entry))
-    except SaveInterrupted as stop:
-        journal.keep()
-        return ReviewSaved([], "saving was interrupted", kept, stop.signum)
-    except QuizError as error:
-        journal.keep()
-        return ReviewSaved([], str(error), kept)
-    journal.done()
-    return ReviewSaved(reviewed, unshared=unshared)
+
+    def store() -> Saved:
+        reviewed, unshared = store_review(entry)
+        return Saved(problem=unshared, kept_locally=unshared is not None, reviewed=tuple(reviewed))
+
+    return through_journal(journal, kept, store)
 
 
-def _report_review(view: RichView | PlainView, result: GameResult, saved: ReviewSaved) -> None:
+def _report_review(view: RichView | PlainView, result: GameResult, saved: Saved) -> None:
     """What was reviewed and when each card comes back (or why nothing is stored yet)."""
     from quizcli.ui import review as review_ui
     from quizcli.ui.plain import PlainView
     from quizcli.ui.text import console, literal
 
-    if saved.problem is not None:
+    if saved.problem is not None and not saved.kept_locally:
         if saved.in_journal:
             line = (
                 f"Not stored yet: {saved.problem.rstrip('.')}. Your answers are kept in the "
-                "journal; "
-                "the next quizcli command stores them."
+                "journal; the next quizcli command stores them."
             )
         else:
-            line = f"Warning: your answers could not be saved: {saved.problem}"
+            line = f"Error: {saved.not_saved('Your answers')}"
         console(stderr=True).print(literal(line), soft_wrap=True)
         return
-    if saved.unshared is not None:
+    if saved.kept_locally:
         console(stderr=True).print(
             literal(
-                f"Not shared yet: {saved.unshared.rstrip('.')}. Your answers are kept on this "
-                "machine; `quizcli sync` sends them."
+                f"Not shared yet: {(saved.problem or '').rstrip('.')}. Your answers are kept "
+                "on this machine; `quizcli sync` sends them."
             ),
             soft_wrap=True,
         )

@@ -11,6 +11,7 @@ exit code non-zero.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING, NamedTuple
 
 from rich.console import Console
@@ -20,29 +21,76 @@ from quizcli.model import GameResult
 from quizcli.store import Ranking
 
 if TYPE_CHECKING:
+    from quizcli.journal.replay import DailyStored
     from quizcli.journal.round import RoundJournal
+    from quizcli.store.base import Reviewed
 
 
 class Saved(NamedTuple):
-    """What became of a round: its ranking, or why it was not stored and where it is."""
+    """What became of a round's save, in every mode (play, hot-seat, the live host, daily,
+    review): stored, with what the store said (``ranking``, ``daily``, ``reviewed``); kept on
+    this machine unshared (``kept_locally``, ``problem`` saying why the server did not take
+    it); kept in the journal for the next command (``in_journal``); or lost, neither stored
+    nor journalled (``problem`` and ``journal_problem`` say why)."""
 
-    ranking: Ranking | None
+    ranking: Ranking | None = None  # play, hot-seat, live: where the game ranks
     problem: str | None = None
     kept_locally: bool = False  # the server failed; the round is in the local file, unshared
     in_journal: bool = False  # not stored yet: the journal keeps it for the next command
     interrupted: int | None = None  # the signal that cut the save short
+    journal_problem: str | None = None  # why the journal could not keep the round
+    daily: DailyStored | None = None  # daily: scored or practice, and its place on the day
+    reviewed: tuple[Reviewed, ...] = ()  # review: what each card became
 
     @property
     def lost(self) -> bool:
         """True when the round is neither stored nor in the journal."""
         return self.problem is not None and not self.kept_locally and not self.in_journal
 
+    def not_saved(self, what: str) -> str:
+        """The one line saying that ``what`` (``This round``) could not be saved, and why
+        the journal could not keep it either."""
+        line = f"{what} could not be saved: {(self.problem or '').rstrip('.')}"
+        if self.journal_problem is not None:
+            line += f"; nor kept: {self.journal_problem.rstrip('.')}"
+        return line + "."
+
+
+def through_journal(
+    journal: RoundJournal | None,
+    kept: bool,
+    store: Callable[[], Saved],
+    failed: Callable[[], Saved] = Saved,
+) -> Saved:
+    """Run ``store`` (a mode's save from the journal entry) beside the main thread; the
+    journal's file goes once it succeeded. When a signal cuts it short or no store can
+    take the round, the file stays (``kept``: it holds every answer) and the outcome says
+    why, on top of what ``failed`` makes (the mode's own fields, read only then)."""
+    from quizcli.commands.journaling import SaveInterrupted, in_background
+    from quizcli.errors import QuizError
+
+    problem = None if journal is None else journal.problem
+    try:
+        saved = in_background(store)
+    except SaveInterrupted as stop:
+        _keep(journal)
+        return failed()._replace(
+            problem="saving was interrupted",
+            in_journal=kept,
+            journal_problem=problem,
+            interrupted=stop.signum,
+        )
+    except QuizError as error:  # the store, or the data folder replaced by a file meanwhile
+        _keep(journal)
+        return failed()._replace(problem=str(error), in_journal=kept, journal_problem=problem)
+    if journal is not None:
+        journal.done()
+    return saved
+
 
 def save_round(result: GameResult, journal: RoundJournal | None, mode: str = "play") -> Saved:
     """Store ``result`` (a game, with every answer's rating applied to the player's
     cards) from its journal; see the module docstring for where it goes."""
-    from quizcli.commands.journaling import SaveInterrupted, in_background
-    from quizcli.errors import QuizError
     from quizcli.journal.entry import from_result
     from quizcli.journal.replay import store_game
 
@@ -50,17 +98,12 @@ def save_round(result: GameResult, journal: RoundJournal | None, mode: str = "pl
     kept = journal is not None and journal.kept and journal.answers == len(result.answers)
     if journal is not None:
         journal.ended(result)
-    try:
-        stored = in_background(lambda: store_game(entry, ending=True))
-    except SaveInterrupted as stop:
-        _keep(journal)
-        return Saved(None, "saving was interrupted", in_journal=kept, interrupted=stop.signum)
-    except QuizError as error:  # the store, or the data folder replaced by a file meanwhile
-        _keep(journal)
-        return Saved(None, str(error), in_journal=kept)
-    if journal is not None:
-        journal.done()
-    return Saved(stored.ranking, stored.problem, kept_locally=stored.kept_locally)
+
+    def store() -> Saved:
+        stored = store_game(entry, ending=True)
+        return Saved(stored.ranking, stored.problem, kept_locally=stored.kept_locally)
+
+    return through_journal(journal, kept, store)
 
 
 def _keep(journal: RoundJournal | None) -> None:
@@ -100,6 +143,6 @@ def report_saved(saved: Saved, result: GameResult, err: Console, out: Console) -
             soft_wrap=True,
         )
         return
-    err.print(literal(f"Warning: This round could not be saved: {saved.problem}"), soft_wrap=True)
+    err.print(literal(f"Error: {saved.not_saved('This round')}"), soft_wrap=True)
     err.print("Your round, as JSON (save it to a file for `quizcli rescue import`):")
     err.print(literal(json.dumps(rescue_json(result), ensure_ascii=False)), soft_wrap=True)

@@ -48,11 +48,23 @@ def folder() -> Path:
 
 def fallback() -> Path:
     """Where a round's file goes when the data folder cannot take it (a full disk, a
-    read-only folder): a folder in the system's temporary folder. Each file there names
-    the data folder it belongs to, and only that one's commands store it."""
+    read-only folder): ``quizcli-journal`` in the system's temporary folder. Each file
+    there names the data folder it belongs to, and only that one's commands store it.
+
+    One fixed place, the first of ``$TMPDIR``, ``$TEMP``, ``$TMP`` that is set, else the
+    platform's (``/tmp`` on POSIX): never probed for a writable folder the way
+    ``tempfile.gettempdir`` does, which ends in the current folder, where a file would say
+    "the next quizcli command stores it" and no command started elsewhere would find it.
+    When that place cannot be written either, the round is not journalled (the command
+    then says so and exits 1 if the store fails too).
+    """
     import tempfile
 
-    return Path(tempfile.gettempdir()) / "quizcli-journal"
+    for name in ("TMPDIR", "TEMP", "TMP"):
+        chosen = os.environ.get(name)
+        if chosen:
+            return Path(chosen) / "quizcli-journal"
+    return Path("/tmp" if os.name == "posix" else tempfile.gettempdir()) / "quizcli-journal"
 
 
 def folders() -> list[Path]:
@@ -75,13 +87,13 @@ class RoundLog:
     def begin(cls, header: dict[str, Any], where: Path | None = None) -> RoundLog:
         """Create the round's file (in ``where``, else the journal folder), lock it and
         write ``header``; JournalError when any of it fails (nothing is left behind)."""
-        problem: BaseException | None = None
+        problems: list[str] = []
         for place in [where] if where is not None else folders():
             try:
                 return cls._create(place, header)
             except (OSError, QuizError) as error:
-                problem = problem or error
-        raise JournalError(f"cannot write the journal: {_reason(problem)}") from None
+                problems.append(f"{place} ({_reason(error)})")
+        raise JournalError(f"cannot write the journal in {' nor in '.join(problems)}") from None
 
     @classmethod
     def _create(cls, place: Path, header: dict[str, Any]) -> RoundLog:
@@ -211,6 +223,11 @@ def _plain(value: object) -> object:
 
 
 def _reason(error: BaseException | None) -> str:
+    """Why a journal write failed, in words: a file where a folder must be is said so."""
+    import errno
+
     from quizcli.errors import os_reason
 
+    if isinstance(error, OSError) and error.errno in (errno.EEXIST, errno.ENOTDIR):
+        return "a file is in the way"
     return os_reason(error) if isinstance(error, OSError) else str(error)

@@ -126,11 +126,11 @@ def store_daily(entry: Entry, *, rank: bool = False, ending: bool = False) -> Da
         return DailyStored(True, position=position or len(ranking), players=len(ranking))
 
     def work(store: PostgresStore | SQLiteStore) -> DailyStored:
-        scored = store.save_daily(attempt, reviews, any_day=not ending)
+        scored = store.save_daily(attempt, reviews, any_day=not ending, played=entry.game)
         return outcome(store, scored, placed=True)
 
     def keep(local: SQLiteStore) -> DailyStored:
-        scored = local.save_daily(attempt, reviews, unshared=True)
+        scored = local.save_daily(attempt, reviews, unshared=True, played=entry.game)
         return outcome(local, scored, placed=False)
 
     stored, problem = server_or_local(work, keep)

@@ -1,15 +1,9 @@
-"""What every store shares: the :class:`GameStore` protocol, the rows, the errors.
-
-Rows coming out are NamedTuples, not dataclasses: each frozen dataclass costs about a
-millisecond to create at import on Python 3.11, and ``play`` imports this module.
-"""
+"""What every store shares: the :class:`GameStore` protocol and the errors, with the rows
+re-exported from where they are defined (``gamerows``, ``reportrows``, ``cardrows``)."""
 
 from __future__ import annotations
 
-import json
-import time
-from collections.abc import Iterable, Mapping
-from typing import TYPE_CHECKING, Any, NamedTuple, Protocol
+from typing import TYPE_CHECKING, Protocol
 
 from quizcli.errors import QuizError
 
@@ -21,24 +15,34 @@ from quizcli.store.cardrows import Reviewed as Reviewed
 from quizcli.store.cardrows import Reviews as Reviews
 from quizcli.store.cardrows import Schedule as Schedule
 
+# Re-exported: the rows of games and of the reports over them.
+from quizcli.store.gamerows import DAILY_KINDS as DAILY_KINDS
+from quizcli.store.gamerows import DAILY_PRACTICE as DAILY_PRACTICE
+from quizcli.store.gamerows import DAILY_SCORED as DAILY_SCORED
+from quizcli.store.gamerows import GameRow as GameRow
+from quizcli.store.gamerows import NewAnswer as NewAnswer
+from quizcli.store.gamerows import NewGame as NewGame
+from quizcli.store.gamerows import game_columns as game_columns
+from quizcli.store.gamerows import game_row as game_row
+from quizcli.store.gamerows import is_remote as is_remote
+from quizcli.store.gamerows import new_game as new_game
+from quizcli.store.gamerows import timestamp as timestamp
+
 # Re-exported: how long a connection waits for a lock (in ``peek``, which ``list`` imports alone).
 from quizcli.store.peek import BUSY_TIMEOUT_SECONDS as BUSY_TIMEOUT_SECONDS
 from quizcli.store.peek import busy_timeout as busy_timeout
+from quizcli.store.reportrows import RESET as RESET
+from quizcli.store.reportrows import Accuracy as Accuracy
+from quizcli.store.reportrows import GameFilter as GameFilter
+from quizcli.store.reportrows import Missed as Missed
+from quizcli.store.reportrows import Ranking as Ranking
+from quizcli.store.reportrows import Stats as Stats
 
 # The order of a leaderboard; the summary table ``bests`` and the indexes follow it too.
 RANK_ORDER = "score DESC, accuracy DESC, duration ASC, finished_at ASC, id ASC"
 
 if TYPE_CHECKING:  # the model is imported where it is used: `list` reads due cards
     from quizcli.model import GameResult
-
-
-def timestamp(epoch: float) -> str:
-    """An epoch time as a sortable ISO 8601 UTC string, to the millisecond."""
-    whole = int(epoch)
-    millis = int(round((epoch - whole) * 1000))
-    if millis == 1000:
-        whole, millis = whole + 1, 0
-    return time.strftime("%Y-%m-%dT%H:%M:%S", time.gmtime(whole)) + f".{millis:03d}Z"
 
 
 # --- errors ---------------------------------------------------------------------------
@@ -58,279 +62,6 @@ class StoreWriteError(StoreError):
 
 class ServerUnavailable(StoreWriteError):
     """The database server could not be reached, or failed during the work."""
-
-
-# --- rows going in --------------------------------------------------------------------
-
-
-class NewAnswer(NamedTuple):
-    """One answer of a game about to be stored."""
-
-    position: int
-    question_id: str
-    kind: str
-    response: str | None  # the answer as JSON text, None when nothing was given
-    verdict: str
-    fraction: float
-    points: int
-    elapsed: float
-    hint_taken: int
-    tags: str  # a JSON list
-    prompt: str
-
-
-class NewGame(NamedTuple):
-    """A game about to be stored, as the columns hold it: from a round, a local store being
-    synced, or a rescue file."""
-
-    uid: str
-    set_id: str
-    set_title: str
-    player: str
-    started_at: str
-    finished_at: str
-    status: str
-    score: int
-    max_score: int
-    asked: int
-    answered: int
-    right: int
-    partial: int
-    wrong: int
-    skipped: int
-    timed_out: int
-    best_streak: int
-    duration: float
-    options: str  # a JSON object
-    version: str
-    accuracy: float
-    answers: tuple[NewAnswer, ...]
-    # 1: a remote player's game in a live room hosted here (on leaderboards, never in the
-    # host's own profile: history, stats and cards ask for remote = 0).
-    remote: int = 0
-
-
-def is_remote(result: GameResult) -> bool:
-    """Whether ``result`` is a remote player's game in a live room hosted here."""
-    return result.options.get("mode") == "live"
-
-
-def new_game(result: GameResult, version: str) -> NewGame:
-    """A played round as the row and answers a store keeps."""
-    from quizcli.model import Mark
-
-    return NewGame(
-        uid=result.uid,
-        set_id=result.set_id,
-        set_title=result.set_title,
-        player=result.player,
-        started_at=timestamp(result.started),
-        finished_at=timestamp(result.finished),
-        status="abandoned" if result.abandoned else "finished",
-        score=result.score,
-        max_score=result.max_score,
-        asked=result.asked,
-        answered=len(result.answers),
-        right=result.count(Mark.RIGHT),
-        partial=result.count(Mark.PARTIAL),
-        wrong=result.count(Mark.WRONG),
-        skipped=result.count(Mark.SKIPPED),
-        timed_out=result.count(Mark.TIMED_OUT),
-        best_streak=result.best_streak,
-        duration=max(0.0, result.finished - result.started),
-        options=json.dumps(result.options, ensure_ascii=False),
-        version=version,
-        accuracy=result.accuracy,
-        remote=int(is_remote(result)),
-        answers=tuple(
-            NewAnswer(
-                position=position,
-                question_id=record.question.id,
-                kind=record.question.kind.value,
-                response=json.dumps(record.response.value, ensure_ascii=False)
-                if record.response.value is not None
-                else None,
-                verdict=record.verdict.mark.value,
-                fraction=record.verdict.fraction,
-                points=record.points.total,
-                elapsed=record.response.elapsed,
-                hint_taken=int(record.response.hint_taken),
-                tags=json.dumps(list(record.question.tags), ensure_ascii=False),
-                prompt=record.question.prompt,
-            )
-            for position, record in enumerate(result.answers, 1)
-        ),
-    )
-
-
-# --- rows coming out ------------------------------------------------------------------
-
-
-class GameRow(NamedTuple):
-    """One stored game, as listings show it."""
-
-    id: int
-    set_id: str
-    set_title: str
-    player: str
-    started_at: str
-    finished_at: str
-    status: str
-    score: int
-    max_score: int
-    asked: int
-    answered: int
-    right: int
-    partial: int
-    wrong: int
-    skipped: int
-    timed_out: int
-    best_streak: int
-    duration: float
-    accuracy: float
-    options: dict[str, Any]
-    version: str
-
-    def to_json(self) -> dict[str, Any]:
-        """The game as plain data."""
-        return {
-            "id": self.id,
-            "set": self.set_id,
-            "set_title": self.set_title,
-            "player": self.player,
-            "started_at": self.started_at,
-            "finished_at": self.finished_at,
-            "status": self.status,
-            "score": self.score,
-            "max_score": self.max_score,
-            "asked": self.asked,
-            "answered": self.answered,
-            "right": self.right,
-            "partly_right": self.partial,
-            "wrong": self.wrong,
-            "skipped": self.skipped,
-            "timed_out": self.timed_out,
-            "best_streak": self.best_streak,
-            "duration": round(self.duration, 3),
-            "accuracy": round(self.accuracy, 4),
-            "options": self.options,
-            "version": self.version,
-        }
-
-
-# The fields of GameRow and NewGame whose ``games`` column is named otherwise; the rest are
-# named alike.
-_COLUMN_OF = {
-    "right": "right_count",
-    "partial": "partial_count",
-    "wrong": "wrong_count",
-    "skipped": "skipped_count",
-    "timed_out": "timed_out_count",
-}
-
-
-def game_columns(row: Mapping[str, Any], names: Iterable[str]) -> dict[str, Any]:
-    """The values of the fields ``names`` in a ``games`` row, each read from its column."""
-    return {name: row[_COLUMN_OF.get(name, name)] for name in names}
-
-
-def game_row(row: Mapping[str, Any]) -> GameRow:
-    """A ``games`` row (any engine's mapping of column to value) as a :class:`GameRow`."""
-    try:
-        options = json.loads(row["options"])
-    except (TypeError, ValueError):
-        options = {}
-    return GameRow(
-        **{
-            **game_columns(row, GameRow._fields),
-            "options": options if isinstance(options, dict) else {},
-        }
-    )
-
-
-RESET = "reset"  # a Ranking's status when the game was deleted (a reset) before it was read
-
-
-class Ranking(NamedTuple):
-    """Where a just-stored game stands on its set's leaderboard (status RESET: the game was
-    stored, then deleted by a reset before its rank was read)."""
-
-    status: str
-    position: int
-    games: int
-    previous_best: int | None
-    personal_best: int | None
-    personal_previous_best: int | None
-
-
-class Accuracy(NamedTuple):
-    """Accuracy over a group of answers."""
-
-    name: str
-    answers: int
-    accuracy: float
-
-
-class Missed(NamedTuple):
-    """A question often missed."""
-
-    set_id: str
-    question_id: str
-    prompt: str
-    asked: int
-    missed: int
-
-
-class Stats(NamedTuple):
-    """A player's statistics, over every set or one."""
-
-    games: int
-    finished: int
-    answers: int
-    accuracy: float
-    best_streak: int
-    points_per_question: float
-    by_tag: tuple[Accuracy, ...]
-    by_kind: tuple[Accuracy, ...]
-    missed: tuple[Missed, ...]
-
-    def to_json(self) -> dict[str, Any]:
-        """The statistics as plain data."""
-        return {
-            "games": self.games,
-            "finished": self.finished,
-            "answers": self.answers,
-            "accuracy": round(self.accuracy, 4),
-            "best_streak": self.best_streak,
-            "points_per_question": round(self.points_per_question, 2),
-            "by_tag": [_accuracy_json(a) for a in self.by_tag],
-            "by_kind": [_accuracy_json(a) for a in self.by_kind],
-            "most_missed": [
-                {
-                    "set": m.set_id,
-                    "question": m.question_id,
-                    "prompt": m.prompt,
-                    "asked": m.asked,
-                    "missed": m.missed,
-                }
-                for m in self.missed
-            ],
-        }
-
-
-def _accuracy_json(item: Accuracy) -> dict[str, Any]:
-    return {"name": item.name, "answers": item.answers, "accuracy": round(item.accuracy, 4)}
-
-
-class GameFilter(NamedTuple):
-    """Which games a query looks at."""
-
-    set_id: str | None = None
-    player: str | None = None
-    since: str | None = None  # an ISO timestamp in UTC; games finished at or after it
-    # With a player: their own games (False), or their games as a remote player in live
-    # rooms hosted here (True). The two never mix.
-    remote: bool = False
 
 
 class GameStore(Protocol):

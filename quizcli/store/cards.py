@@ -14,8 +14,11 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from quizcli.store.base import (
+    DAILY_PRACTICE,
+    DAILY_SCORED,
     Card,
     DailyGame,
+    NewGame,
     Reviewed,
     Reviews,
     StoreWriteError,
@@ -86,21 +89,35 @@ class SQLCards(SQLGames):
         *,
         unshared: bool = False,
         any_day: bool = False,
+        played: NewGame | None = None,
     ) -> bool:
-        """Store a daily attempt (``game``; None for practice) and its ratings in one
-        transaction (marked for ``sync`` when ``unshared``); False when the attempt turned
-        out not to be the day's first. ``any_day``: an attempt played earlier and stored
-        only now (a replay of the journal) is ranked on its own day, whatever a shared
-        server's clock says (see PostgresStore._insert_daily)."""
+        """Store a daily attempt (``game``; None for practice), the round as a game marked
+        daily (``played``, with every answer: scored when the attempt is the day's first,
+        else practice) and its ratings in one transaction (marked for ``sync`` when
+        ``unshared``); False when the attempt turned out not to be the day's first.
+        ``any_day``: an attempt played earlier and stored only now (a replay of the
+        journal) is ranked on its own day, whatever a shared server's clock says (see
+        PostgresStore._insert_daily)."""
 
         def work() -> bool:
             scored = game is not None and self._insert_daily(
                 game, unshared=unshared, any_day=any_day
             )
+            if played is not None:
+                self._insert_daily_round(played, scored, unshared=unshared)
             self._apply_reviews(reviews, unshared=unshared)
             return scored
 
         return self._write("saving the daily challenge", work)
+
+    def _insert_daily_round(self, played: NewGame, scored: bool, *, unshared: bool) -> None:
+        """Insert a daily round as a game marked scored or practice (once by its uid: a
+        replay finds it stored), kept out of every games ranking (see _insert_game)."""
+        if not scored:  # or is it the day's attempt stored before, replayed now?
+            scored = bool(self._rows("SELECT 1 FROM daily_games WHERE uid = ?", (played.uid,)))
+        self._insert_game(
+            played._replace(daily=DAILY_SCORED if scored else DAILY_PRACTICE), unshared=unshared
+        )
 
     def delete_progress(self, player: str | None, set_id: str | None) -> dict[str, int]:
         """Delete the review cards, review log and daily attempts of a player (every
@@ -145,12 +162,18 @@ class SQLCards(SQLGames):
             for table in ("games", "review_log", "daily_games")
         }
 
-    def add_daily(self, game: DailyGame) -> bool:
+    def add_daily(self, game: DailyGame, played: NewGame | None = None) -> bool:
         """Store a daily attempt played while this store was out of reach (``sync``), on
-        the day it was played; False when the player has one for that day already."""
-        return self._write(
-            "sending a daily attempt", lambda: self._insert_daily(game, any_day=True)
-        )
+        the day it was played, and its round (``played``) as a game marked daily, in one
+        transaction; False (the round marked practice) when the player has one that day."""
+
+        def work() -> bool:
+            scored = self._insert_daily(game, any_day=True)
+            if played is not None:
+                self._insert_daily_round(played, scored, unshared=False)
+            return scored
+
+        return self._write("sending a daily attempt", work)
 
     def add_ratings(self, reviews: Reviews) -> int:
         """Apply ratings given while this store was out of reach (``sync``) to the cards,

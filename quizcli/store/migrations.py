@@ -11,6 +11,8 @@ from __future__ import annotations
 
 from typing import Literal, NamedTuple
 
+from quizcli.store.gamerows import DAILY_SCORED
+
 Engine = Literal["sqlite", "postgres"]
 
 
@@ -124,22 +126,22 @@ ADD_GAME_IDS = Step(
 # the games of higher scores plus a short scan among its own score), and each player's
 # best game per set (the default leaderboard). Both can be rebuilt from ``games`` at any
 # time with FILL_SUMMARIES, which ``reset`` does after deleting.
-FILL_SUMMARIES = (
-    "DELETE FROM set_scores",
-    "DELETE FROM bests",
+_FILL_SUMMARIES_OF = (
     """
     INSERT INTO set_scores (set_id, score, games)
-    SELECT set_id, score, COUNT(*) FROM games WHERE status = 'finished' GROUP BY set_id, score
+    SELECT set_id, score, COUNT(*) FROM games WHERE {ranked} GROUP BY set_id, score
     """,
     """
     INSERT INTO bests (player, set_id, game_id, score, accuracy, duration, finished_at)
     SELECT player, set_id, id, score, accuracy, duration, finished_at FROM (
         SELECT *, ROW_NUMBER() OVER (PARTITION BY player, set_id
             ORDER BY score DESC, accuracy DESC, duration ASC, finished_at ASC, id ASC) AS nth
-        FROM games WHERE status = 'finished') AS ranked
+        FROM games WHERE {ranked}) AS ranked
     WHERE nth = 1
     """,
 )
+# As step 4 filled them (before daily rounds were games): never change a released step.
+_FILL_SUMMARIES_4 = tuple(sql.format(ranked="status = 'finished'") for sql in _FILL_SUMMARIES_OF)
 RANKED = "score DESC, accuracy DESC, duration ASC, finished_at ASC, {id} ASC"
 
 # Indexes that let every listing stop at its limit, and the summaries. BIGINT and DOUBLE
@@ -175,7 +177,7 @@ ADD_SUMMARIES_AND_INDEXES = Step(
         """,
         f"CREATE INDEX bests_ranked ON bests ({RANKED.format(id='game_id')})",
         f"CREATE INDEX bests_ranked_by_set ON bests (set_id, {RANKED.format(id='game_id')})",
-        *FILL_SUMMARIES[2:],
+        *_FILL_SUMMARIES_4,
     ),
 )
 
@@ -273,6 +275,61 @@ MARK_DAILY_AND_RATINGS_UNSHARED = Step(
     ),
 )
 
+# Issue 19: a daily round is a game too, with every answer, so that ``history``, ``stats``
+# and ``scores --export`` show it; ``daily`` marks it (DAILY_SCORED: the day's ranked
+# attempt, DAILY_PRACTICE: a later one) and keeps it out of every ranking: the summaries
+# skip it, and the rank-order indexes lead with the mark so that a ranking read asks for
+# ``daily = 0`` and still walks one index range. The daily attempts stored before this step
+# (``daily_games`` kept no answers) become games without answer rows: their counts come from
+# the attempt's marks (a question not right nor partly right counts as wrong, answered =
+# asked: the old row did not tell a wrong answer from a skipped one), set_title is the set
+# id, and they keep their unshared mark so that ``sync`` sends them with the attempt.
+_PARTIAL_MARKS = "(length(marks) - length(replace(marks, 'p', '')))"
+_CARRY_DAILY = """
+    INSERT INTO games (uid, set_id, set_title, player, started_at, finished_at, status, score,
+        max_score, asked, answered, right_count, partial_count, wrong_count, skipped_count,
+        timed_out_count, best_streak, duration, options, version, accuracy, unshared, remote,
+        daily)
+    SELECT uid, set_id, set_id, player, {started}, finished_at, 'finished', score, max_score,
+        asked, asked, right_count, {partial}, asked - right_count - {partial}, 0, 0, 0,
+        duration, '{{}}', '', accuracy, unshared, 0, {daily}
+    FROM daily_games WHERE NOT EXISTS (SELECT 1 FROM games WHERE games.uid = daily_games.uid)
+"""
+_DAILY_COLUMN_AND_INDEXES = (
+    "ALTER TABLE games ADD COLUMN daily INTEGER NOT NULL DEFAULT 0",
+    "DROP INDEX games_ranked_by_set",
+    "DROP INDEX games_ranked",
+    f"CREATE INDEX games_ranked_by_set ON games (set_id, status, daily, {RANKED.format(id='id')})",
+    f"CREATE INDEX games_ranked ON games (status, daily, {RANKED.format(id='id')})",
+)
+DAILY_ROUNDS_AS_GAMES = Step(
+    "daily rounds stored as games marked daily, kept out of rankings",
+    sqlite=(
+        *_DAILY_COLUMN_AND_INDEXES,
+        _CARRY_DAILY.format(
+            started="strftime('%Y-%m-%dT%H:%M:%fZ', finished_at, -duration || ' seconds')",
+            partial=_PARTIAL_MARKS,
+            daily=DAILY_SCORED,
+        ),
+    ),
+    postgres=(
+        *_DAILY_COLUMN_AND_INDEXES,
+        _CARRY_DAILY.format(
+            started="to_char((finished_at::timestamptz - duration * interval '1 second') "
+            "AT TIME ZONE 'UTC', 'YYYY-MM-DD\"T\"HH24:MI:SS.MS\"Z\"')",
+            partial=_PARTIAL_MARKS,
+            daily=DAILY_SCORED,
+        ),
+    ),
+)
+
+# The summaries as ``reset`` rebuilds them now: finished games that are not daily rounds.
+FILL_SUMMARIES = (
+    "DELETE FROM set_scores",
+    "DELETE FROM bests",
+    *(sql.format(ranked="status = 'finished' AND daily = 0") for sql in _FILL_SUMMARIES_OF),
+)
+
 MIGRATIONS: tuple[Step, ...] = (
     CREATE_GAMES_AND_ANSWERS,
     ADD_ACCURACY_TAGS_AND_INDEXES,
@@ -282,6 +339,7 @@ MIGRATIONS: tuple[Step, ...] = (
     ADD_LIVE_REMOTE_PLAYERS,
     REVIEW_LOG_ONCE_PER_GAME,
     MARK_DAILY_AND_RATINGS_UNSHARED,
+    DAILY_ROUNDS_AS_GAMES,
 )
 SCHEMA_VERSION = len(MIGRATIONS)
 OUR_TABLES = frozenset({"games", "answers"})  # what a quizcli database holds at least

@@ -27,7 +27,7 @@ from typing import Any
 # ``len(migrations.MIGRATIONS)`` and ``migrations.OUR_TABLES`` (tests/test_peek.py fails when
 # a step is added without raising it). Were it ever behind, this look would answer None for
 # every current file, and ``list`` would only ask the store: slower, never wrong.
-SCHEMA_VERSION = 8
+SCHEMA_VERSION = 9
 OUR_TABLES = frozenset({"games", "answers"})  # what a quizcli database holds at least
 BUSY_TIMEOUT_SECONDS = 10.0  # how long to wait for another quizcli's lock ($QUIZCLI_BUSY_TIMEOUT)
 

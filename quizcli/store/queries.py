@@ -37,8 +37,8 @@ INSERT_GAME = """
     INSERT INTO games (uid, set_id, set_title, player, started_at, finished_at, status,
         score, max_score, asked, answered, right_count, partial_count, wrong_count,
         skipped_count, timed_out_count, best_streak, duration, options, version, accuracy,
-        unshared, remote, client_finished_at)
-    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+        unshared, remote, client_finished_at, daily)
+    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
     ON CONFLICT (uid) DO NOTHING
 """
 COUNT_SCORE = """
@@ -58,10 +58,13 @@ KEEP_BEST = """
         excluded.finished_at < bests.finished_at OR (excluded.finished_at = bests.finished_at
         AND excluded.game_id < bests.game_id)))))))
 """
+# What a game needs to be on a games ranking: finished, and not a daily round (those rank on
+# the day's own table, ``daily_games``). The rank-order indexes lead with both columns.
+RANKED_GAME = "status = 'finished' AND daily = 0"
 # Finished games of a set and score that rank ahead of a game with that score.
-AHEAD_AMONG_EQUALS = """
+AHEAD_AMONG_EQUALS = f"""
     SELECT COUNT(*) AS n FROM games
-    WHERE set_id = ? AND status = 'finished' AND score = ? AND (accuracy > ?
+    WHERE set_id = ? AND {RANKED_GAME} AND score = ? AND (accuracy > ?
         OR (accuracy = ? AND (duration < ? OR (duration = ? AND (finished_at < ?
         OR (finished_at = ? AND id < ?))))))
 """
@@ -128,6 +131,7 @@ class SQLGames(SQLReports):
                 int(unshared),
                 game.remote,
                 client_finished_at,
+                game.daily,
             ),
         )
         if game_id is None:
@@ -138,7 +142,7 @@ class SQLGames(SQLReports):
         # the set's score count (every player's save of that score), then the player's best.
         if reviews is not None:
             self._apply_reviews(reviews, unshared=unshared)
-        if game.status == "finished":
+        if game.status == "finished" and not game.daily:  # a daily round is never ranked here
             self._run(COUNT_SCORE, (game.set_id, game.score))
             self._run(
                 KEEP_BEST,
@@ -208,7 +212,7 @@ class SQLGames(SQLReports):
             )
             position = int(higher["n"]) + int(equal["n"]) + 1
         others = self._rows(
-            f"SELECT score FROM games WHERE set_id = ? AND status = 'finished' AND id <> ? "
+            f"SELECT score FROM games WHERE set_id = ? AND {RANKED_GAME} AND id <> ? "
             f"ORDER BY {RANK_ORDER} LIMIT 1",
             (set_id, game_id),
         )
@@ -240,7 +244,7 @@ class SQLGames(SQLReports):
             return int(best[0]["score"])
         mine = self._rows(
             "SELECT MAX(score) AS best FROM games WHERE player = ? AND set_id || '' = ? "
-            "AND status || '' = 'finished' AND id <> ?",
+            "AND status || '' = 'finished' AND daily + 0 = 0 AND id <> ?",
             (player, set_id, game_id),
         )
         return None if mine[0]["best"] is None else int(mine[0]["best"])
@@ -278,9 +282,7 @@ class SQLGames(SQLReports):
                 return self._best_since_in_rank_order(where, limit)
             # Few games since then: the window over just those, read along the index of
             # finish times (the LIMIT, never reached, makes both engines take that index).
-            clause, params = where_clause(
-                where._replace(since=None), "status = 'finished'", profile=False
-            )
+            clause, params = where_clause(where._replace(since=None), RANKED_GAME, profile=False)
             recent_games = (
                 f"(SELECT * FROM games WHERE finished_at >= ? ORDER BY finished_at DESC, "
                 f"id DESC LIMIT {FEW_RECENT}) AS recent"
@@ -288,7 +290,7 @@ class SQLGames(SQLReports):
             params = [where.since, *params]
         else:
             recent_games = "games"
-            clause, params = where_clause(where, "status = 'finished'", profile=False)
+            clause, params = where_clause(where, RANKED_GAME, profile=False)
         if every_game:
             sql = f"SELECT * FROM games {clause} ORDER BY {RANK_ORDER}"
         else:
@@ -308,7 +310,7 @@ class SQLGames(SQLReports):
         met every few index entries, and the scan stops early whatever the store's size.
         With fewer, the window over just those games is quicker.
         """
-        clause, params = where_clause(where, "status = 'finished'", profile=False)
+        clause, params = where_clause(where, RANKED_GAME, profile=False)
         best: dict[tuple[str, str], Row] = {}
         chunk, offset = max(100, 20 * limit), 0
         while len(best) < limit:

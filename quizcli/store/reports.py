@@ -34,7 +34,7 @@ class SQLReports:
         return [row["player"] for row in self._rows("SELECT DISTINCT player FROM games ORDER BY 1")]
 
     def history(self, where: GameFilter, limit: int | None = 20) -> list[GameRow]:
-        """Games newest first, finished or abandoned."""
+        """Games newest first, finished or abandoned, daily rounds among them (marked)."""
         clause, params = where_clause(where)
         sql = f"SELECT * FROM games {clause} ORDER BY finished_at DESC, id DESC"
         if limit is not None:
@@ -49,12 +49,14 @@ class SQLReports:
 
     def stats(self, where: GameFilter, missed_limit: int = 5) -> Stats:
         """Games, accuracy overall, per tag and per kind, best streak, points per question,
-        and the questions most often missed."""
+        and the questions most often missed: over every game, daily rounds included (and
+        counted apart in ``daily``)."""
         clause, params = where_clause(where)
         games_sql = f"SELECT id FROM games {clause}"
         (totals,) = self._rows(
             f"SELECT COUNT(*) AS games, "
             f"COALESCE(SUM(CASE WHEN status = 'finished' THEN 1 ELSE 0 END), 0) AS finished, "
+            f"COALESCE(SUM(CASE WHEN daily <> 0 THEN 1 ELSE 0 END), 0) AS daily, "
             f"COALESCE(MAX(best_streak), 0) AS best_streak FROM games {clause}",
             params,
         )
@@ -87,6 +89,7 @@ class SQLReports:
         return Stats(
             games=int(totals["games"]),
             finished=int(totals["finished"]),
+            daily=int(totals["daily"]),
             answers=int(answers["n"]),
             accuracy=float(answers["accuracy"]),
             best_streak=int(totals["best_streak"]),

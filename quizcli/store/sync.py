@@ -71,19 +71,30 @@ def sync(
     """Send the local file's unshared games (every game, with ``every_game``), daily
     attempts and card ratings to ``server`` (ratings applied to its cards by ``schedule``),
     marking each shared once the server has it."""
+    # A daily round kept unshared goes with its attempt, in one transaction: the server
+    # decides whether it is the day's scored attempt or practice, and marks the game so.
+    attempts = local._rows("SELECT * FROM daily_games WHERE unshared = 1 ORDER BY finished_at")
+    with_attempt = {row["uid"] for row in attempts}
+    rounds: dict[str, NewGame] = {}
     sent = present = 0
     for game in local_games(local, unshared_only=not every_game):
+        if game.uid in with_attempt:
+            rounds[game.uid] = game
+            continue
         if server.add(game) is None:
             present += 1
         else:
             sent += 1
         local.mark_shared(game.uid)
     dailies = 0
-    for row in local._rows("SELECT * FROM daily_games WHERE unshared = 1 ORDER BY finished_at"):
+    for row in attempts:
         daily = DailyGame(
             **{name: row[_DAILY_COLUMN.get(name, name)] for name in DailyGame._fields}
         )
-        dailies += int(server.add_daily(daily))
+        played = rounds.get(daily.uid)
+        dailies += int(server.add_daily(daily, played))
+        if played is not None:
+            local.mark_shared(played.uid)
         local.mark_daily_shared(daily.uid)
     ratings = 0
     for ids, reviews in _unshared_ratings(local, schedule):

@@ -71,8 +71,13 @@ _MODES = {"live": "live room", "hotseat": "hot-seat"}
 
 
 def _set_and_mode(row: GameRow) -> Text:
-    """The set id, and how the game was played when it was not a solo round."""
-    mode = _MODES.get(str(row.options.get("mode")))
+    """The set id, and how the game was played when it was not a solo round (a daily
+    round: ``daily``, or ``daily practice`` for an attempt after the day's first)."""
+    kind = row.daily_kind
+    if kind is not None:
+        mode: str | None = "daily" if kind == "scored" else "daily practice"
+    else:
+        mode = _MODES.get(str(row.options.get("mode")))
     if mode is None:
         return literal(row.set_id)
     return Text.assemble(literal(row.set_id), (f" ({mode})", "dim"))
@@ -85,7 +90,8 @@ def stats_view(stats: Stats, player: str, set_id: str | None) -> RenderableType:
         scope.append_text(Text.assemble(" on ", literal(set_id)))
     summary = Text.assemble(
         (f"{stats.games}", "bold"),
-        f" game{'s' if stats.games != 1 else ''} ({stats.finished} finished) · ",
+        f" game{'s' if stats.games != 1 else ''} ({stats.finished} finished"
+        f"{f', {stats.daily} daily' if stats.daily else ''}) · ",
         (f"{stats.answers}", "bold"),
         " answers · accuracy ",
         (percent(stats.accuracy), "bold"),
