@@ -1,0 +1,191 @@
+"""bench/draft_eval.py judges any corpus it is given, and its judge catches what a reader would.
+
+The held-out set (tests/data/draft_corpus/holdout/) is a second corpus of notes on real
+articles that nobody tuning the engine reads; `draft_eval.py --holdout` (or `--notes DIR
+--texts DIR`) measures the engine on it. These tests build a one-article corpus of their
+own (an invented race report, written here) and check that the option drafts it through
+the real CLI, reads the verdicts kept beside its notes, and keeps the table's format.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+import tomllib
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT / "bench"))
+import draft_eval  # noqa: E402
+from draft_eval import Judge, Notes, Quotation, Result  # noqa: E402
+
+ARTICLE = """https://example.org/invented-800m-report
+Ravenscar wins the 800m in Lisbon
+
+Marta Ravenscar won the women's 800m at the Lisbon meeting on Sunday in 1:58.42, holding off
+Jana Oduya, who was second in 1:58.90.
+
+"I knew the last bend would decide it, so I went early," Ravenscar said.
+"""
+
+NOTES = """url = "https://example.org/invented-800m-report"
+publisher = "invented for the tests"
+sport = "athletics (800m)"
+style = "short race report with one quotation"
+people = ["Marta Ravenscar", "Jana Oduya"]
+not_people = ["Lisbon"]
+
+[[quotes]]
+speaker = "Marta Ravenscar"
+starts = ["I knew the last bend would decide it"]
+
+[[results]]
+who = "Marta Ravenscar"
+event = "women's 800m, Lisbon meeting"
+time = "1:58.42"
+place = 1
+
+[[results]]
+who = "Jana Oduya"
+event = "women's 800m, Lisbon meeting"
+time = "1:58.90"
+place = 2
+"""
+
+
+def corpus(tmp_path: Path) -> tuple[Path, Path]:
+    """A one-article corpus: its notes folder and its texts folder."""
+    notes, texts = tmp_path / "set" / "notes", tmp_path / "texts"
+    notes.mkdir(parents=True)
+    texts.mkdir()
+    (notes / "01-invented-800m.toml").write_text(NOTES, encoding="utf-8")
+    (texts / "01-invented-800m.txt").write_text(ARTICLE, encoding="utf-8")
+    return notes, texts
+
+
+def test_another_corpus_is_drafted_and_judged_with_its_own_verdicts(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    notes, texts = corpus(tmp_path)
+    judged_file = tmp_path / "judged.json"
+    args = ["--notes", str(notes), "--texts", str(texts), "--json", str(judged_file)]
+    assert draft_eval.main(args) == 0
+    out = capsys.readouterr().out
+    assert "| 01-invented-800m | athletics (800m) |" in out
+    assert "| **all 1** |" in out
+    assert "01-kirui" not in out  # the default corpus is not judged as well
+    judged = json.loads(judged_file.read_text(encoding="utf-8"))
+    assert judged and all(j["verdict"] == "right" for j in judged), judged
+    assert any(j["answer"] == "1:58.42" for j in judged), judged
+
+    # A person's verdict kept beside the notes folder overrides the notes' judgement.
+    first = judged[0]
+    (notes.parent / "verdicts.toml").write_text(
+        "[[verdicts]]\n"
+        + "".join(
+            f"{key} = {json.dumps(first[key], ensure_ascii=False)}\n"
+            for key in ("article", "prompt", "answer", "quote")
+        )
+        + 'verdict = "poor"\nwhy = "a reader\'s verdict"\noverride = true\n',
+        encoding="utf-8",
+    )
+    assert draft_eval.main(args) == 0
+    out = capsys.readouterr().out
+    assert "Poor questions (1):" in out
+    assert "a reader's verdict" in out
+
+
+def test_a_missing_notes_folder_is_one_line(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert draft_eval.main(["--notes", str(tmp_path / "nowhere")]) == 2
+    err = capsys.readouterr().err.strip().splitlines()
+    assert len(err) == 1 and "no notes folder" in err[0]
+
+
+def test_the_held_out_notes_are_a_separate_set() -> None:
+    held = sorted(draft_eval.HOLDOUT_NOTES.glob("*.toml"))
+    assert len(held) >= 15
+    main_urls = {draft_eval.load_notes(p).url for p in draft_eval.NOTES.glob("*.toml")}
+    sports = set()
+    for path in held:
+        notes = draft_eval.load_notes(path)
+        assert notes.url and notes.url not in main_urls, path.name
+        assert notes.people and (notes.quotations or notes.results), path.name
+        sports.add(notes.sport.split(" (")[0])
+        data = tomllib.loads(path.read_text(encoding="utf-8"))
+        assert "text" not in data  # notes only: the articles' texts stay outside the repo
+    assert len(sports) >= 8, sports
+
+
+def judge(text: str, results: list[Result], quotations: list[Quotation] | None = None) -> Judge:
+    people = {r.who for r in results} | {r.against for r in results if r.against}
+    people = sorted(people | {q.speaker for q in quotations or []})
+    notes = Notes("x", "", "", "", "", "en", people, [], [], quotations or [], results, {}, [])
+    return Judge(notes, text)
+
+
+def test_a_place_asked_in_a_race_the_event_is_not_is_wrong() -> None:
+    shot = Result(0, "Tom Walsh", "men's shot put, 2022 world championships", place=4)
+    item = judge("Walsh finished fourth.", [shot]).judge(
+        {"kind": "number", "prompt": "In what place did Tom Walsh finish in the 100m?", "answer": 4}
+    )
+    assert item.verdict == "wrong", item.why
+    right = judge("Walsh finished fourth.", [shot]).judge(
+        {"kind": "number", "prompt": "In what place did Tom Walsh finish?", "answer": 4}
+    )
+    assert right.verdict == "right", right.why
+
+
+def test_two_matches_with_one_score_are_told_apart_by_their_sides() -> None:
+    results = [
+        Result(0, "Coco Vandeweghe", "fourth round", score="6-2, 6-3", against="Angelique Kerber"),
+        Result(1, "Garbine Muguruza", "fourth round", score="6-2, 6-3", against="Sorana Cirstea"),
+    ]
+    asked = {
+        "kind": "text",
+        "prompt": "What was the score when Muguruza beat Cirstea?",
+        "answer": "6-2 6-3",
+    }
+    item = judge("", results).judge(asked)
+    assert item.verdict == "right", item.why
+    assert item.results == {(1, "score")}
+    wrong = judge("", results[:1] + [Result(1, "Garbine Muguruza", "", against="Sorana Cirstea")])
+    wrong = wrong.judge(asked)
+    assert wrong.verdict == "wrong", wrong.why
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "verdict"),
+    [
+        (
+            '"It is the first time I have beaten a world No. 1 anywhere," Ann Bell said.',
+            "It is the first time I have beaten a world No.",
+            "poor",
+        ),
+        (
+            'Ann Bell said: "We have played often. She is a tricky player. She has a lot o',
+            "She has a lot o",
+            "poor",
+        ),
+        (
+            'Ann Bell said: "We have played often. She is a tricky player."',
+            "She is a tricky player.",
+            "right",
+        ),
+    ],
+)
+def test_a_quotation_cut_short_is_poor(text: str, quote: str, verdict: str) -> None:
+    quotation = Quotation(0, "Ann Bell", [text.split('"')[1][:30]], True)
+    item = judge(text, [], [quotation]).judge(
+        {
+            "kind": "choice",
+            "prompt": "Who said this?",
+            "quote": quote,
+            "choices": ["Ann Bell"],
+            "answer": "Ann Bell",
+        }
+    )
+    assert item.verdict == verdict, item.why
