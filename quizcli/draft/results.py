@@ -33,6 +33,7 @@ from quizcli.draft.events import (
     plausible,
 )
 from quizcli.draft.facts import Fact
+from quizcli.draft.field import article_field_event, find_marks
 from quizcli.draft.index import SentenceIndex
 from quizcli.draft.people import Cast, is_anaphor, is_possessive, name_runs
 from quizcli.draft.quotes import Sentence
@@ -90,6 +91,7 @@ class FactFinder:
         self.switched: str | None = None  # the event before "In the women's race"
         self._index: tuple[Sentence, SentenceIndex] | None = None
         self.tables = TableReader(cast)
+        self.field_event = article_field_event([s.masked for s in sentences or []])
 
     def index_of_text(self, text: str) -> SentenceIndex | None:
         """The index of the sentence being read, when ``text`` is its masked text."""
@@ -203,6 +205,7 @@ class FactFinder:
         if _DIGIT.search(text):
             facts += self._times(sentence, events)
             facts += find_scores(self, sentence)
+            facts += find_marks(self, sentence, self.field_event)
         if _MEDAL_HINT.search(lowered):
             facts += self._medals(sentence)
         if _PLACE_HINT.search(lowered) or _ORDINAL_WORD.search(lowered):

@@ -1,0 +1,90 @@
+"""Field-event marks, match scores beyond the subject and times in reports of several races
+(issue 21: results beyond athletics' track). Articles written here; each drafts real files
+through ``quizcli.draft.draft``."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from quizcli.draft import Draft, draft
+
+BODY = (
+    "The crowd stayed long after the last event, and the organisers said they were pleased "
+    "with the numbers at the gate and the weather all afternoon."
+)
+
+
+def drafted(tmp_path: Path, text: str) -> Draft:
+    """The draft of one article made of ``text`` and a neutral closing paragraph."""
+    path = tmp_path / "article.txt"
+    path.write_text(text + "\n\n" + BODY + "\n", encoding="utf-8")
+    return draft([path])
+
+
+def facts(result: Draft, kind: str) -> list[tuple[Any, ...]]:
+    """(athlete, event, value) of every fact of ``kind`` found."""
+    return [
+        (
+            f["athlete"],
+            f["event"],
+            tuple(f["value"]) if isinstance(f["value"], list) else f["value"],
+        )
+        for found in result.findings
+        for f in found["facts"]
+        if f["kind"] == kind
+    ]
+
+
+def prompts(result: Draft) -> dict[str, Any]:
+    """Each drafted question by its prompt."""
+    return {q.prompt: q for q in result.bank.questions}
+
+
+def test_field_marks_tied_to_a_medal_are_asked(tmp_path: Path) -> None:
+    text = (
+        "Ruth Okafor of Nigeria produced a final-round leap of 7.11 metres to seize women's "
+        "long jump gold on Sunday after Maja Lindqvist had led for most of the evening.\n\n"
+        "Okafor had managed a best of only 6.84m in her first five attempts and sat outside "
+        "the medals.\n\n"
+        "Lindqvist, who arrived with a world lead of 7.20m from a meeting in May, took silver "
+        "with a season's best of 7.04m, and Paula Ferreira claimed bronze with her last "
+        "jump of 6.91."
+    )
+    result = drafted(tmp_path, text)
+    marks = facts(result, "mark")
+    assert sorted(marks) == [
+        ("Maja Lindqvist", "women's long jump", ("silver", "7.04m")),
+        ("Paula Ferreira", "women's long jump", ("bronze", "6.91m")),
+        ("Ruth Okafor", "women's long jump", ("gold", "7.11m")),
+    ]
+    asked = prompts(result)
+    gold = asked["With what mark did Ruth Okafor take gold in the women's long jump?"]
+    assert gold.answer == "7.11m"
+    assert "7.11" in gold.accept and "7.11 metres" in gold.accept
+    assert asked["With what mark did Maja Lindqvist take silver in the women's long jump?"]
+    assert not [p for p in asked if "6.84" in str(asked[p].answer)]
+    assert not [p for p in asked if "7.20" in str(asked[p].answer)]
+
+
+def test_a_mark_that_earned_a_win_is_asked_as_the_win(tmp_path: Path) -> None:
+    text = (
+        "Tomas Berglund won javelin gold in Oslo as his fourth-round throw of 88.40m carried "
+        "him past the Olympic champion.\n\n"
+        "Ana Ruiz took the triple jump title the next evening, when a third-round effort of "
+        "14.75m earned her victory. Lucia Marin was unable to take silver with 14.60m."
+    )
+    result = drafted(tmp_path, text)
+    marks = facts(result, "mark")
+    assert ("Tomas Berglund", "javelin", ("gold", "88.40m")) in marks
+    assert ("Ana Ruiz", "triple jump", ("win", "14.75m")) in marks
+    assert not [m for m in marks if m[0] == "Lucia Marin"]  # denied: not read
+    assert prompts(result)["With what mark did Ana Ruiz win in the triple jump?"].answer == "14.75m"
+    text = (
+        "Kai Brandt won the shot put and Elena Vos the high jump at the national "
+        "championships.\n\n"
+        "Brandt took gold with 21.30m and Vos claimed gold with 1.97m.\n\n"
+        '"I felt strong all day and the crowd carried me," Brandt said.'
+    )
+    # two field events, neither named where the marks are: whose event each is, untold
+    assert facts(drafted(tmp_path, text), "mark") == []
