@@ -88,3 +88,34 @@ def test_a_mark_that_earned_a_win_is_asked_as_the_win(tmp_path: Path) -> None:
     )
     # two field events, neither named where the marks are: whose event each is, untold
     assert facts(drafted(tmp_path, text), "mark") == []
+
+
+def test_a_time_alone_in_brackets_is_the_time_of_the_name_before_it(tmp_path: Path) -> None:
+    text = (
+        "Grace Mwangi won the women's 10,000 metres on Friday night.\n\n"
+        "She kicked clear on the last bend to finish in 30:12.44, ahead of Uganda's Rose "
+        "Atim (30:13.05) and Kenyan Mary Chebet (Kenya/30:15.90), four days after taking "
+        "bronze in the 5000m.\n\n"
+        "Behind them came the Japanese pair of Aiko Sato (30:40.12) and Yui Mori (30:41.87).\n\n"
+        "In the men's 100m, Daniel Osei won by a stride from Tom Baker (10.02)."
+    )
+    times = facts(drafted(tmp_path, text), "time")
+    assert ("Rose Atim", "women's 10000m", "30:13.05") in times
+    assert ("Mary Chebet", "women's 10000m", "30:15.90") in times
+    # the paragraph before named the 5000m last: the race of these is not told, never the 5000m
+    assert {(a, t) for a, e, t in times if e != "5000m"} >= {
+        ("Aiko Sato", "30:40.12"),
+        ("Yui Mori", "30:41.87"),
+    }
+    assert ("Grace Mwangi", "women's 10000m", "30:12.44") in times  # not the 5000m, told later
+    assert ("Tom Baker", "men's 100m", "10.02") in times
+    # bracketed splits (a half, a lap, a heat) are nobody's result
+    text = (
+        "Lena Brandt won the women's 10,000 metres in 31:02.10.\n\n"
+        "Her second half was the fastest of the field, and only Eva Lind (15:20.11) was quicker "
+        "at halfway.\n\n"
+        "Brandt's last lap was faster than Sara Holm (61.20) managed in her heat.\n\n"
+        '"I was patient," Brandt said.'
+    )
+    times = facts(drafted(tmp_path, text), "time")
+    assert not [t for t in times if t[0] in ("Eva Lind", "Sara Holm")]

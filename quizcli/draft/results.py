@@ -25,7 +25,7 @@ from quizcli.draft.clauses import (
     main_subject,
     other_sex,
 )
-from quizcli.draft.clock import find_times
+from quizcli.draft.clock import Time, bracket_start, find_times
 from quizcli.draft.events import (
     ORDINALS,
     event_name,
@@ -91,6 +91,7 @@ class FactFinder:
         self.switched: str | None = None  # the event before "In the women's race"
         self._index: tuple[Sentence, SentenceIndex] | None = None
         self.tables = TableReader(cast)
+        self.carried: str | None = None
         self.field_event = article_field_event([s.masked for s in sentences or []])
 
     def index_of_text(self, text: str) -> SentenceIndex | None:
@@ -191,6 +192,7 @@ class FactFinder:
         if self.several and self.event and sentence.paragraph != self.event_paragraph:
             if not self.event.endswith(self.main or "\0"):
                 self.event = None  # which of the article's races: not told here
+        self.carried = self.event  # the race before this sentence names its own
         if events:
             self.event, self.event_paragraph = event_name(events[0]), sentence.paragraph
             self.switched = None
@@ -278,8 +280,14 @@ class FactFinder:
             if self.negated(sentence, time.start):
                 self.skip(f"{time.written}: the sentence denies or only wishes it", sentence)
                 continue
-            athlete = self.athlete(sentence, time.start)
+            athlete = self._bracketed(sentence, time) or self.athlete(sentence, time.start)
             event = self._event_at(events, time.start, time.end, text)
+            if event is None and self.carried and events and events[0].start() > time.end:
+                # "came home in 13:26.98, ..., six days after winning the 10,000m": the race
+                # named later stands in another clause; the time is the carried race's
+                event = None if other_sex(self.carried, self.index(sentence)) else self.carried
+            if "." in time.answer and ":" not in time.answer and not _TRACK.match(event or ""):
+                event = None  # "(17.57)" for a field event or an unnamed race: not a time
             if event and not plausible(event, time.answer):
                 self.skip(f"{time.written} is no time for the {event}", sentence)
                 continue
@@ -288,6 +296,18 @@ class FactFinder:
             else:
                 self.skip(f"{time.written}: whose time it is cannot be told", sentence)
         return facts
+
+    def _bracketed(self, sentence: Sentence, time: Time) -> str | None:
+        """The person named just before a time alone in brackets (``Gebrhiwet (13:27.26)``)."""
+        at = bracket_start(sentence.masked, time)
+        if at is None:
+            return None
+        index = self.index(sentence)
+        end = at - len(sentence.masked[:at]) + len(sentence.masked[:at].rstrip())
+        for run, name in zip(index.runs, index.names, strict=True):
+            if run.end == end:
+                return name
+        return None
 
     def _medals(self, sentence: Sentence) -> list[Fact]:
         text, facts = sentence.masked, []
@@ -403,5 +423,6 @@ _IN_RACE = re.compile(
     r"|was running|restart|Safety Car|at the start|off the line|at the halfway|at halfway"
     r"|led after|after \d+ (?:laps|holes|km|kilometres|metres|meters))\b"
 )
+_TRACK = re.compile(r"(?:(?:men|women)'s )?\d+m\b")
 _AT_END = re.compile(r"\bat\s*$")
 _RACED_END = re.compile(r"\b(?:in|of|clocked|clocking|timed|ran|running|won)\s*$")
