@@ -119,3 +119,39 @@ def test_a_time_alone_in_brackets_is_the_time_of_the_name_before_it(tmp_path: Pa
     )
     times = facts(drafted(tmp_path, text), "time")
     assert not [t for t in times if t[0] in ("Eva Lind", "Sara Holm")]
+
+
+def test_match_scores_whose_winner_opens_the_sentence_or_a_relative_clause(
+    tmp_path: Path,
+) -> None:
+    text = (
+        "By Anna Field\n\n"
+        "MELBOURNE (Reuters) - Top seed Carlos Mendes barely broke sweat on a hot afternoon "
+        "at the Australian Open as he eased past Pablo Ruiz 6-2 6-1 6-3 on Tuesday.\n\n"
+        "Ruiz never found his range. The Brazilian, at ease after a long off-season, made "
+        "way for the next match.\n\n"
+        "Mendes will meet Canadian Luc Girard, who advanced with a 7-5 6-4 6-4 win over "
+        "21st seed Martin Novak of the Czech Republic.\n\n"
+        "Elena Rossi was just as quick. She thrashed Ivana Horvat of the Netherlands 6-1 6-0 "
+        "in under an hour."
+    )
+    scores = {(a, v) for a, _, v in facts(drafted(tmp_path, text), "score")}
+    assert ("Carlos Mendes", ("Pablo Ruiz", "6-2 6-1 6-3")) in scores
+    assert ("Luc Girard", ("Martin Novak", "7-5 6-4 6-4")) in scores
+    assert ("Elena Rossi", ("Ivana Horvat", "6-1 6-0")) in scores
+    assert not [s for s in scores if s[0] == "Anna Field"]  # the byline never wins
+
+
+def test_team_scores_with_possessives_helpers_and_competitions(tmp_path: Path) -> None:
+    text = (
+        "Analysts praised the Rockets' 112-98 victory over the Suns on Friday night.\n\n"
+        "A late header from Sam Cole helped Leeds United to a hard-fought 2-1 win at "
+        "struggling Burnley.\n\n"
+        "Hull City earned their first points of the Championship season with a 3-1 home win "
+        "over Bristol Rovers on Sunday.\n\n"
+        '"We needed that," Cole said.'
+    )
+    scores = {(a, v) for a, _, v in facts(drafted(tmp_path, text), "score")}
+    assert ("Rockets", ("Suns", "112-98")) in scores
+    assert ("Leeds United", ("Burnley", "2-1")) in scores
+    assert ("Hull City", ("Bristol Rovers", "3-1")) in scores
