@@ -155,3 +155,33 @@ def test_team_scores_with_possessives_helpers_and_competitions(tmp_path: Path) -
     assert ("Rockets", ("Suns", "112-98")) in scores
     assert ("Leeds United", ("Burnley", "2-1")) in scores
     assert ("Hull City", ("Bristol Rovers", "3-1")) in scores
+
+
+def test_a_time_in_a_relative_clause_or_after_a_verb_is_the_named_persons(
+    tmp_path: Path,
+) -> None:
+    text = (
+        "Amos Kibet won the men's marathon in Prague on Sunday.\n\n"
+        "Kibet pulled away from his training partner Ethiopian Dawit Alemu who came second "
+        "in 2:07:41 while Peter Mbeki grabbed bronze in 2:07:59.\n\n"
+        "In a tense duel with his compatriot Samuel Koros, Kibet clocked an unofficial "
+        "2 hours 6 minutes 12 seconds.\n\n"
+        "Lucy Wanjiru, who won the women's race last year in 2:21:30, dropped out at 30km.\n\n"
+        "Mary Keitany beat Ruth Chepngetich, who was second, and Helen Obiri (2:23:40)."
+    )
+    times = {(a, e, t) for a, e, t in facts(drafted(tmp_path, text), "time")}
+    assert ("Dawit Alemu", "men's marathon", "2:07:41") in times
+    assert ("Amos Kibet", "men's marathon", "2:06:12") in times
+    assert not [t for t in times if t[0] == "Samuel Koros"]
+    assert not [t for t in times if t[2] == "2:21:30"]  # another year's race: not this time's
+
+
+def test_a_bracketed_time_after_a_name_and_its_medal_is_that_persons(tmp_path: Path) -> None:
+    text = (
+        "Hana Tesfaye timed a winning 14min 50.12sec in the women's 5000m, with Kenya's "
+        "Joy Cherono claiming silver in 14:51.02 and another Ethiopian, Sara Bekele, taking "
+        "bronze (14:52.40)."
+    )
+    times = {(a, t) for a, _, t in facts(drafted(tmp_path, text), "time")}
+    assert ("Sara Bekele", "14:52.40") in times
+    assert ("Hana Tesfaye", "14:52.40") not in times

@@ -139,29 +139,3 @@ def find_times(text: str) -> list[Time]:
         elif time.end > found[-1].end and time.start == found[-1].start:
             found[-1] = time
     return found
-
-
-_OPEN = re.compile(r"\(\s*(?:[A-Z][\w .'’-]{1,30}?\s*[/,]\s*)?$")  # "(", "(Ethiopia/"
-_CLOSE = re.compile(r"\s*(?:s|secs?|seconds)?\s*\)")
-# A sentence about a race's parts: its bracketed times are splits, not results.
-_PARTS = re.compile(
-    r"\b(?:swim|swimming|bike|cycle|cycling|transition|splits?|leg|halfway|half-way"
-    r"|intermediate|qualifying|heats?|semi-finals?)\b",
-    re.I,
-)
-_CLAUSE_PARTS = re.compile(r"\b(?:run|running|laps?|km|kilometres?|miles?)\b", re.I)
-
-
-def bracket_start(text: str, time: Time) -> int | None:
-    """Where the bracket opens when ``time`` stands alone in brackets after a name
-    (``Gebrhiwet (13:27.26)``, ``Asha Gigi (Ethiopia/2:27:41)``): the time of the name
-    just before it. None otherwise, and in a sentence about a race's parts (a swim, a bike
-    leg, a lap, a heat, said in its clause), whose bracketed times are splits."""
-    head = text[max(0, time.start - 40) : time.start]
-    opened = _OPEN.search(head)
-    if opened is None or not _CLOSE.match(text, time.end):
-        return None
-    clause = max(text.rfind(",", 0, time.start), text.rfind(";", 0, time.start), time.start - 80)
-    if _PARTS.search(text) or _CLAUSE_PARTS.search(text, max(0, clause), time.end + 40):
-        return None
-    return time.start - len(head) + opened.start()

@@ -25,7 +25,7 @@ from quizcli.draft.clauses import (
     main_subject,
     other_sex,
 )
-from quizcli.draft.clock import Time, bracket_start, find_times
+from quizcli.draft.clock import Time, find_times
 from quizcli.draft.events import (
     ORDINALS,
     event_name,
@@ -35,6 +35,7 @@ from quizcli.draft.events import (
 from quizcli.draft.facts import Fact
 from quizcli.draft.field import article_field_event, find_marks
 from quizcli.draft.index import SentenceIndex
+from quizcli.draft.owners import other_edition, time_owner
 from quizcli.draft.people import Cast, is_anaphor, is_possessive, name_runs
 from quizcli.draft.quotes import Sentence
 from quizcli.draft.scores import find_scores
@@ -280,6 +281,9 @@ class FactFinder:
             if self.negated(sentence, time.start):
                 self.skip(f"{time.written}: the sentence denies or only wishes it", sentence)
                 continue
+            if other_edition(text, time):
+                self.skip(f"{time.written} is another year's race", sentence)
+                continue
             athlete = self._bracketed(sentence, time) or self.athlete(sentence, time.start)
             event = self._event_at(events, time.start, time.end, text)
             if event is None and self.carried and events and events[0].start() > time.end:
@@ -298,16 +302,8 @@ class FactFinder:
         return facts
 
     def _bracketed(self, sentence: Sentence, time: Time) -> str | None:
-        """The person named just before a time alone in brackets (``Gebrhiwet (13:27.26)``)."""
-        at = bracket_start(sentence.masked, time)
-        if at is None:
-            return None
-        index = self.index(sentence)
-        end = at - len(sentence.masked[:at]) + len(sentence.masked[:at].rstrip())
-        for run, name in zip(index.runs, index.names, strict=True):
-            if run.end == end:
-                return name
-        return None
+        """Whose a time is when the sentence's form leaves no doubt (quizcli.draft.owners)."""
+        return time_owner(sentence.masked, time, self.index(sentence))
 
     def _medals(self, sentence: Sentence) -> list[Fact]:
         text, facts = sentence.masked, []
