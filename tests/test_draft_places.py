@@ -168,3 +168,32 @@ def test_races_with_names_and_what_only_describes(tmp_path: Path) -> None:
     times = {q.prompt for q in result.bank.questions if isinstance(q, TimeQuestion)}
     assert "In what time did Daniel Korir win the Lisbon Marathon?" in times
     assert not [f for f in facts(result, "place") if "Boston" in str(f[1])]
+
+
+TABLES = (
+    "Ingrid Sola won the women's race at the World Triathlon Lisbon on Saturday, and the "
+    "men's race went to Tomas Reyes.\n\n"
+    "Elite Men\n\n"
+    "Position Name Swim Bike Run Finish 1 Tomas Reyes 18:40 1:00:12 31:40 1:50:32 "
+    "2 Luca Ferri 18:52 1:00:30 31:55 1:51:17 3 Anton Weber 18:44 1:01:02 31:20 1:51:06 "
+    "4 Marco Testa 19:01 1:01:10 31:50 1:52:01\n\n"
+    "Stage 5 results\n\n"
+    "1) Pablo Ortiz (Team Sol), in 4:02:11\n\n"
+    "2) Remi Blanc (Team Mer), at same time\n\n"
+    "General classification after stage 5\n\n"
+    "1) Remi Blanc (Team Mer), in 18:12:40\n\n"
+    "2) Pablo Ortiz (Team Sol), +4”"
+)
+
+
+def test_tables_run_together_and_standings_left_alone(tmp_path: Path) -> None:
+    result = drafted(tmp_path, TABLES)
+    places = facts(result, "place")
+    assert ("Luca Ferri", "men's World Triathlon Lisbon", 2) in places
+    assert ("Marco Testa", "men's World Triathlon Lisbon", 4) in places
+    times = facts(result, "time")
+    assert ("Luca Ferri", "men's World Triathlon Lisbon", "1:51:17") in times
+    assert not [t for t in times if t[2] in ("18:52", "31:55", "1:00:30")]
+    assert ("Remi Blanc", "stage 5", 2) in places
+    assert ("Remi Blanc", "stage 5", 1) not in places
+    assert not [t for t in times if t[2] == "18:12:40"]

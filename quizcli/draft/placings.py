@@ -209,7 +209,7 @@ def _medal_names(finder: FactFinder, sentence: Sentence) -> list[tuple[str, str,
     verbs = (
         r"(?:took|taking|takes|won|winning|claimed|claiming|grabbed|grabbing|snatched"
         r"|snatching|captured|capturing|earned|earning|secured|securing|clinched|clinching"
-        r"|bagged|collected|in|with)\s+(?:the\s+)?"
+        r"|bagged|collected|claim|take|grab|capture|secure|clinch|in|with)\s+(?:the\s+)?"
     )
     for match in re.finditer(rf"\s+{verbs}(gold|silver|bronze)\b(?![- ]medal)", text):
         name = _name_ending_before(finder, sentence, match.start())

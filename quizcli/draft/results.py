@@ -65,7 +65,7 @@ class FactFinder:
         self.skipped: list[tuple[str, Sentence]] = []  # (why not asked, where)
         self.switched: str | None = None  # the event before "In the women's race"
         self._index: tuple[Sentence, SentenceIndex] | None = None
-        self.tables = TableReader(cast)
+        self.tables = TableReader(cast, self.main)
 
     def index_of_text(self, text: str) -> SentenceIndex | None:
         """The index of the sentence being read, when ``text`` is its masked text."""
@@ -113,7 +113,9 @@ class FactFinder:
                 word = text[cue : cue + 5]
                 if word.startswith("with"):  # "with Fraser-Pryce third in 10.77"
                     return last if count == 1 else None
-                if word.startswith(("and", "while")):  # a clause of its own, or a pair?
+                if word.startswith("while"):  # "..., while Aaron Royle finished 25th"
+                    return last if count == 1 else None
+                if word.startswith("and"):  # a clause of its own, or a pair?
                     pair = index.last_name_end_before(cue)
                     pair_ends_here = pair is not None and not text[pair:cue].strip(" ,")
                     return None if pair_ends_here or count > 1 else last
