@@ -185,3 +185,15 @@ def test_a_bracketed_time_after_a_name_and_its_medal_is_that_persons(tmp_path: P
     times = {(a, t) for a, _, t in facts(drafted(tmp_path, text), "time")}
     assert ("Sara Bekele", "14:52.40") in times
     assert ("Hana Tesfaye", "14:52.40") not in times
+
+
+def test_not_long_and_a_contrast_after_but_do_not_deny_a_time(tmp_path: Path) -> None:
+    text = (
+        "Nia Campbell won the women's 100m final in 10.79, and Ada Obi, who has not long "
+        "switched from the long jump, claimed bronze in 10.88.\n\n"
+        "In the women's 200m, Lea Marti was not quick out of the blocks but surged home in "
+        "22.10 to win, while Kim Dahl did not finish."
+    )
+    times = {(a, e, t) for a, e, t in facts(drafted(tmp_path, text), "time")}
+    assert ("Ada Obi", "women's 100m", "10.88") in times
+    assert ("Lea Marti", "women's 200m", "22.10") in times

@@ -150,7 +150,8 @@ class FactFinder:
     def negated(self, sentence: Sentence, position: int) -> bool:
         """Whether the clause before ``position`` denies or only wishes it (``has not won``)."""
         start = max(self.index(sentence).clause_start(position), position - 150)
-        return bool(NEGATION.search(sentence.masked, start, position))
+        turn = sentence.masked.rfind(" but ", start, position)  # "was not quickest ... but won"
+        return bool(NEGATION.search(sentence.masked, max(start, turn), position))
 
     def skip(self, why: str, sentence: Sentence) -> None:
         """Note a fact left out, and why, for --json."""
@@ -304,4 +305,4 @@ _AT_END = re.compile(r"\bat\s*$")
 _SEGMENT = re.compile(
     r"\b(?:swim|bike|run|cycle|ride|split|lap|leg|segment|sector)\b[^()]{0,25}\(\s*$", re.I
 )
-_RACED_END = re.compile(r"\b(?:in|of|clocked|clocking|timed|ran|running|won)\s*$")
+_RACED_END = re.compile(r"\b(?:in|of|clock|clocks|clocked|clocking|timed|ran|running|won)\s*$")
