@@ -197,3 +197,27 @@ def test_not_long_and_a_contrast_after_but_do_not_deny_a_time(tmp_path: Path) ->
     times = {(a, e, t) for a, e, t in facts(drafted(tmp_path, text), "time")}
     assert ("Ada Obi", "women's 100m", "10.88") in times
     assert ("Lea Marti", "women's 200m", "22.10") in times
+
+
+def test_batsmen_scores_in_a_cricket_report(tmp_path: Path) -> None:
+    text = (
+        "Yorkshire took a first-innings lead of 40 at Headingley on Friday.\n\n"
+        "Ravi Menon compiled 112 before he was bowled by a full toss, and when Tom Ashby "
+        "(37) edged a drive to slip, the last five wickets fell for 20 runs.\n\n"
+        "Leg-spinner Omar Qadir took 4 for 55, while Harry Webb scored 64 not out.\n\n"
+        "Durham made 287 for 6 in their second innings."
+    )
+    result = drafted(tmp_path, text)
+    runs = {(a, v) for a, _, v in facts(result, "runs")}
+    assert runs == {("Ravi Menon", "112"), ("Tom Ashby", "37"), ("Harry Webb", "64")}
+    asked = prompts(result)
+    assert (
+        asked["What score did Ravi Menon make with the bat, as the article says?"].answer == "112"
+    )
+    # outside a cricket report, a number in brackets after a name is no score (an age here)
+    text = (
+        "Maria Lopez (24) won the women's 10km road race in Valencia in 31:40, ahead of Sara "
+        "Gil (29).\n\n"
+        '"It was a fast course," Lopez said.'
+    )
+    assert facts(drafted(tmp_path, text), "runs") == []

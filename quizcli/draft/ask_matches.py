@@ -84,3 +84,25 @@ def ask_marks(asked: Asked) -> None:
                 accept=(number, f"{number} m", f"{number} metres", f"{number} meters"),
             )
         )
+
+
+def ask_innings(asked: Asked) -> None:
+    """ "What score did X make with the bat?" for each batsman the articles give one score."""
+    for (key, _), items in asked.facts("runs").items():
+        if len({fact.value for _, fact in items}) != 1:
+            continue  # two innings, or two readings: which one is not told
+        found, fact = items[0]
+        asked.questions.append(
+            TextQuestion(
+                **asked.common(
+                    f"runs-{key}",
+                    found,
+                    fact.sentence.paragraph,
+                    ("scores", "cricket"),
+                    explain(fact.sentence),
+                    bump=1,
+                ),
+                prompt=f"What score did {fact.athlete} make with the bat, as the article says?",
+                answer=str(fact.value),
+            )
+        )

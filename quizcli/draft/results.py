@@ -33,6 +33,7 @@ from quizcli.draft.events import (
 from quizcli.draft.facts import Fact
 from quizcli.draft.field import article_field_event, find_marks
 from quizcli.draft.index import SentenceIndex
+from quizcli.draft.innings import find_innings, is_cricket
 from quizcli.draft.owners import other_edition, time_owner
 from quizcli.draft.people import Cast, is_anaphor, is_possessive, name_runs
 from quizcli.draft.quotes import Sentence
@@ -70,6 +71,7 @@ class FactFinder:
         self.tables = TableReader(cast, self.main)
         self.carried: str | None = None
         self.field_event = article_field_event([s.masked for s in sentences or []])
+        self.cricket = is_cricket([s.masked for s in sentences or []])
 
     def index_of_text(self, text: str) -> SentenceIndex | None:
         """The index of the sentence being read, when ``text`` is its masked text."""
@@ -188,6 +190,7 @@ class FactFinder:
             facts += self._times(sentence, events)
             facts += find_scores(self, sentence)
             facts += find_marks(self, sentence, self.field_event)
+            facts += find_innings(self.cast, sentence) if self.cricket else []
         facts += placings.medals(self, sentence, lowered)
         facts += placings.places(self, sentence, lowered)
         if "record" in lowered:
