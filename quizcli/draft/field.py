@@ -66,18 +66,22 @@ _TIES = (
     ),
 )
 _CUE = re.compile(r"\d\.\d\d")
+_FIELD_WORDS = ("jump", "vault", "shot put", "discus", "javelin", "hammer")
 
 
 def article_field_event(texts: list[str]) -> str | None:
     """The one field event an article names (``men's long jump``), or None for none or
     several."""
     names: dict[str, str] = {}
-    for text in texts:
-        for match in FIELD_EVENT.finditer(text):
-            event = match["event"].casefold()
-            sex = f"{match['sex'].casefold()}'s " if match["sex"] else ""
-            if sex or event not in names:
-                names[event] = sex + event
+    joined = "\n".join(texts)
+    lowered = joined.casefold()
+    if not any(word in lowered for word in _FIELD_WORDS):
+        return None  # a cheap test first: most articles name no field event
+    for match in FIELD_EVENT.finditer(joined):
+        event = match["event"].casefold()
+        sex = f"{match['sex'].casefold()}'s " if match["sex"] else ""
+        if sex or event not in names:
+            names[event] = sex + event
     return next(iter(names.values())) if len(names) == 1 else None
 
 

@@ -14,6 +14,7 @@ a relative clause about another year or a record is not this race's.
 
 from __future__ import annotations
 
+import bisect
 import re
 
 from quizcli.draft.clock import Time
@@ -72,16 +73,12 @@ def _named_before(
 ) -> str | None:
     """The person whose name ends just before ``at`` with only ``link`` between (or, when
     ``adjacent``, nothing but spaces)."""
-    last = None
-    for run, name in zip(index.runs, index.names, strict=True):
-        if run.end > at:
-            break
-        last = (run, name)
-    if last is None or last[1] is None:
+    count = bisect.bisect_right(index.ends, at)
+    if not count or index.names[count - 1] is None:
         return None
-    between = text[last[0].end : at]
+    between = text[index.ends[count - 1] : at]
     if (adjacent and not between.strip()) or link.fullmatch(between):
-        return last[1]
+        return index.names[count - 1]
     return None
 
 
