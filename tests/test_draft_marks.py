@@ -221,3 +221,13 @@ def test_batsmen_scores_in_a_cricket_report(tmp_path: Path) -> None:
         '"It was a fast course," Lopez said.'
     )
     assert facts(drafted(tmp_path, text), "runs") == []
+
+
+def test_a_stage_written_with_a_capital_is_the_race_of_its_time(tmp_path: Path) -> None:
+    text = (
+        "Luca Moretti won Stage 7 of the Giro on Friday, taking 4 hours, 12 minutes and 9 "
+        "seconds over the hilly route.\n\n"
+        '"The legs were good today," Moretti said.'
+    )
+    times = {(a, e, t) for a, e, t in facts(drafted(tmp_path, text), "time")}
+    assert ("Luca Moretti", "stage 7", "4:12:09") in times

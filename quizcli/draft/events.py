@@ -32,7 +32,7 @@ _EVENT = re.compile(
     r"|(?P<stroke>\s+(?:butterfly|breaststroke|backstroke|freestyle|individual medley)\b))"
     r"|\b(?P<word>(?:half[- ])?marathon|decathlon|heptathlon|giant slalom|slalom|super-G"
     r"|downhill|time trial|road race)\b"
-    r"|\b(?P<stage>stage\s+\d{1,2})\b"
+    r"|\b(?P<stage>[Ss]tage\s+\d{1,2})\b"
     r"|\b(?P<nth>first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh"
     r"|twelfth|\d{1,2}(?:st|nd|rd|th))\s+stage\b"
     r"(?!\s+(?:wins?|victor(?:y|ies)|success|titles?))"
