@@ -421,7 +421,9 @@ class Judge:
             return self._place(prompt, int(answer), judged)
         if kind == "number" and re.search(r"\bhow old\b|\bage\b", prompt, re.I):
             return self._age(prompt, int(answer))
-        if isinstance(answer, str) and re.search(r"\bscore\b|\bscoreline\b|\bby what\b", prompt):
+        if isinstance(answer, str) and re.search(
+            r"\bscore\b|\bscoreline\b|\bby what\b|\bwhat mark\b", prompt
+        ):
             return self._score(prompt, answer, judged)
         if kind in ("choice", "text") and re.search(
             r"\bwho (won|win|took|finished|came)\b", prompt, re.I

@@ -573,7 +573,11 @@ def test_a_team_written_with_the_is_never_a_speaker_or_an_option(tmp_path: Path)
         '"I am proud of every one of them," said Joe Mazzulla.'
     )
     result = drafted(tmp_path, text)
-    assert not options(result) & {"Boston Celtics", "Dallas Mavericks", "Celtics", "Mavericks"}
+    teams = {"Boston Celtics", "Dallas Mavericks", "Celtics", "Mavericks"}
+    said = [q for q in result.bank.questions if q.prompt.startswith("Who said")]
+    assert not {c for q in said for c in q.choices} & teams  # type: ignore[attr-defined]
+    won = [q for q in result.bank.questions if q.prompt.startswith("Who won the match")]
+    assert all(q.answer == "Boston Celtics" for q in won)  # a team may answer "Who won?"
     assert speaker_of(result, "We wanted") == {"Jayson Tatum"}
 
 

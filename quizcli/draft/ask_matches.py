@@ -1,10 +1,12 @@
-"""Match questions: who won (a choice of the two sides) and by what score (text)."""
+"""Match questions: who won (a choice of the two sides) and by what score (text); and
+field-event marks: with what mark a jumper or thrower took the medal the article ties it to."""
 
 from __future__ import annotations
 
 import re
 
 from quizcli.draft.asked import Asked, explain
+from quizcli.draft.words import slug
 from quizcli.model import ChoiceQuestion, TextQuestion
 
 
@@ -52,3 +54,55 @@ def ask_matches(asked: Asked) -> None:
                     accept=tuple({score, score.replace(" ", ", ")} - {spaced}),
                 )
             )
+
+
+_TOOK = {"gold": "take gold", "silver": "take silver", "bronze": "take bronze", "win": "win"}
+
+
+def ask_marks(asked: Asked) -> None:
+    """ "With what mark did X take bronze in the long jump?", once for each athlete and event
+    the articles give one mark and one medal for (two marks or two medals: not asked)."""
+    for (key, event), items in asked.facts("mark").items():
+        values = {fact.value for _, fact in items if isinstance(fact.value, tuple)}
+        if event is None or len(values) != 1:
+            continue
+        found, fact = items[0]
+        medal, mark = next(iter(values))
+        number = mark.removesuffix("m")
+        asked.questions.append(
+            TextQuestion(
+                **asked.common(
+                    f"mark-{event}-{key}",
+                    found,
+                    fact.sentence.paragraph,
+                    ("marks", slug(event)),
+                    explain(fact.sentence),
+                    bump=1,
+                ),
+                prompt=f"With what mark did {fact.athlete} {_TOOK[medal]} in the {event}?",
+                answer=mark,
+                accept=(number, f"{number} m", f"{number} metres", f"{number} meters"),
+            )
+        )
+
+
+def ask_innings(asked: Asked) -> None:
+    """ "What score did X make with the bat?" for each batsman the articles give one score."""
+    for (key, _), items in asked.facts("runs").items():
+        if len({fact.value for _, fact in items}) != 1:
+            continue  # two innings, or two readings: which one is not told
+        found, fact = items[0]
+        asked.questions.append(
+            TextQuestion(
+                **asked.common(
+                    f"runs-{key}",
+                    found,
+                    fact.sentence.paragraph,
+                    ("scores", "cricket"),
+                    explain(fact.sentence),
+                    bump=1,
+                ),
+                prompt=f"What score did {fact.athlete} make with the bat, as the article says?",
+                answer=str(fact.value),
+            )
+        )

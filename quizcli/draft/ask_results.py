@@ -125,6 +125,8 @@ def ask_podiums(asked: Asked) -> None:
             )
         elif value == 1:
             _winner(asked, found, fact, event)
+        else:  # "second behind Kibet" in a race with no medals: a place
+            _place(asked, found, fact, event, key, value)
     _places(asked, medals)
 
 
@@ -201,16 +203,21 @@ def _places(asked: Asked, medals: Medals) -> None:
         if len(places) != 1 or (event, key) in medals:
             continue  # disputed, or a medal or podium question asks it already
         found, fact = items[0]
-        asked.questions.append(
-            NumberQuestion(
-                **asked.common(
-                    f"place-{event}-{key}",
-                    found,
-                    fact.sentence.paragraph,
-                    ("places", slug(event)),
-                    explain(fact.sentence),
-                ),
-                prompt=f"In what place did {fact.athlete} finish in the {event}?",
-                answer=int(str(fact.value)),
-            )
+        _place(asked, found, fact, event, key, int(str(fact.value)))
+
+
+def _place(asked: Asked, found: Found, fact: Fact, event: str, key: str, place: int) -> None:
+    """ "In what place did X finish in the stage 4?" """
+    asked.questions.append(
+        NumberQuestion(
+            **asked.common(
+                f"place-{event}-{key}",
+                found,
+                fact.sentence.paragraph,
+                ("places", slug(event)),
+                explain(fact.sentence),
+            ),
+            prompt=f"In what place did {fact.athlete} finish in the {event}?",
+            answer=place,
         )
+    )

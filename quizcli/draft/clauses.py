@@ -15,9 +15,9 @@ if TYPE_CHECKING:
     from quizcli.draft.index import SentenceIndex
 
 NEGATION = re.compile(
-    r"n['’]t\b|\b(?:not|never|no longer|failed to|yet to|without|nor|unable to|missed out"
-    r"|denied|instead of|would have|could have|hopes? to|aims? to|wants? to|bid to|bid for"
-    r"|chance to|if)\b",
+    r"n['’]t\b|\b(?:not(?!\s+long\b)|never|no longer|failed to|yet to|without|nor|unable to"
+    r"|missed out|denied|instead of|would have|could have|hopes? to|aims? to|wants? to|bid to"
+    r"|bid for|chance to|if)\b",
     re.I,
 )
 # A time that is someone's record or an old mark, not a result of the race reported.

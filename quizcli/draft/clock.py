@@ -3,8 +3,9 @@
 ``2:05:06``, ``13:13.66``, ``9.79s``, ``13 mins and 13.66 secs``, ``three minutes 27.65``,
 ``two hours, 13 minutes and 44 seconds`` (2:13:44, never 13:44), ``two hours and 35 seconds``
 (2:00:35), ``5h13'55"``, ``1 min 54 sec 06`` (1:54.06) and ``in 10.77`` (two decimals after
-``in``/``clocked``, for sprints and swims). A time keeps the article's precision. A lone
-``13 minutes`` is a duration, not a time, and is not read; nor is a clock time (``7:30pm``).
+``in``/``clocked``, or alone in brackets: ``Campbell-Brown (10.91)``, for sprints and swims).
+A time keeps the article's precision. A lone ``13 minutes`` is a duration, not a time, and
+is not read; nor is a clock time (``7:30pm``).
 """
 
 from __future__ import annotations
@@ -41,6 +42,7 @@ _PATTERNS = (
     rf"(?<![\d:.,])(?P<sec>\d{{1,2}}\.\d{{1,3}}){_SECONDS_UNIT}",
     r"(?:(?<=\bin )|(?<=\bclocked )|(?<=\bclocking )|(?<=\btimed )|(?<=\btime of ))"
     r"(?P<bare>\d{1,2}\.\d{2,3})(?!\d|\.\d|\s*(?:m\b|metres|meters|km|points|pts))",
+    r"(?<=\()(?P<paren>\d{1,2}\.\d{2,3})(?=\))",  # "Campbell-Brown (10.91)"
 )
 
 
@@ -62,6 +64,7 @@ _NEEDED = (
     re.compile(r"\dm\s*\d"),
     re.compile(r"\d\.\d"),
     re.compile(r"\d\.\d\d"),
+    re.compile(r"\(\d"),
 )
 
 
@@ -93,13 +96,13 @@ def _seconds(text: str | None, fraction: str | None) -> tuple[str, bool]:
 def _answer(match: re.Match[str]) -> str | None:
     """The typed form of one match, or None when it is no plausible race time."""
     groups: dict[str, str | None] = dict.fromkeys(
-        ("clock", "sec", "bare", "h", "m", "bm", "s", "frac")
+        ("clock", "sec", "bare", "paren", "h", "m", "bm", "s", "frac")
     )
     groups.update(match.groupdict())
     if groups["clock"]:
         return groups["clock"]
-    if groups["sec"] or groups["bare"]:
-        return groups["sec"] or groups["bare"]
+    if groups["sec"] or groups["bare"] or groups["paren"]:
+        return groups["sec"] or groups["bare"] or groups["paren"]
     hours = number(groups["h"]) if groups["h"] else None
     minutes_text = groups["m"] or groups["bm"]
     minutes = number(minutes_text) if minutes_text else None

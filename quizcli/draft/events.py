@@ -17,22 +17,35 @@ ORDINALS = {
     )
     if n
 }
+_NOT_NAME = (
+    r"(?:The|A|An|In|At|On|Of|For|His|Her|Their|Its|This|That|Last|Next|Both|After|Before"
+    r"|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Sunday's|Saturday's)"
+)
 DISCIPLINE = (
     r"hurdles|steeplechase|butterfly|breaststroke|backstroke|freestyle|individual medley"
     r"|medley|race walk|walk"
 )
 _EVENT = re.compile(
     r"(?:(?P<d>(?<![\d,.])\d{1,3}(?:,\d{3})+|(?<![\d,.])\d{2,5})"
-    r"(?:\s*-?\s*(?P<u>m|metres?|meters?|meter|metre|km|kilometres?|kilometers?)\b)"
+    r"(?:(?:\s*-?\s*(?P<u>m|metres?|meters?|meter|metre|km|kilometres?|kilometers?)\b)"
     rf"(?P<h>\s+(?:{DISCIPLINE}))?"
+    r"|(?P<stroke>\s+(?:butterfly|breaststroke|backstroke|freestyle|individual medley)\b))"
     r"|\b(?P<word>(?:half[- ])?marathon|decathlon|heptathlon|giant slalom|slalom|super-G"
     r"|downhill|time trial|road race)\b"
-    r"|\b(?P<stage>stage\s+\d{1,2})\b"
+    r"|\b(?P<stage>[Ss]tage\s+\d{1,2})\b"
     r"|\b(?P<nth>first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh"
     r"|twelfth|\d{1,2}(?:st|nd|rd|th))\s+stage\b"
     r"(?!\s+(?:wins?|victor(?:y|ies)|success|titles?))"
-    r"|(?P<gp>\b[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\s+Grand\s+Prix\b))",
+    r"|(?P<gp>\b[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\s+Grand\s+Prix\b)"
+    # A race with a name: "the Rotterdam Marathon", "Stramilano Half Marathon", "MS Amlin
+    # World Triathlon Bermuda" (its sponsor left out), never "World Triathlon Series".
+    rf"|(?P<named>\b(?:(?!{_NOT_NAME}\b)[A-Z][\w'’.-]*\s+){{1,3}}(?:Half\s+)?Marathon\b"
+    r"|\bWorld\s+Triathlon\s+(?!Series\b|Championships?\b)[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\b))",
 )
+# A named race that only describes someone: "the reigning Boston Marathon champion",
+# "winner of the Berlin Marathon in 2004", "London Marathon champion Daniel Wanjiru".
+_NAMED_DESCRIBES = re.compile(r"\s+(?:champions?|winners?|titles?|records?|course|victor)\b")
+_NAMED_WON_BEFORE = re.compile(r"\b(?:winner|champion|victor)s?\s+(?:of|in|at)\s+(?:the\s+)?$")
 # A distance that is part of a race, not the race: "the last 200m in 26.5", "5km to go".
 _SPLIT_BEFORE = re.compile(
     r"\b(?:last|final|first|opening|closing|penultimate|every|each|after|through|at|passed"
@@ -58,7 +71,8 @@ def plausible(event: str, answer: str) -> bool:
 
     base = re.sub(r"^(?:men|women)'s ", "", event)
     metres = _METRES.match(base)
-    distance = _LONG.get(base) or (
+    named = re.search(r"half[- ]marathon$|marathon$", base.casefold())
+    distance = (_LONG.get(named[0]) if named else None) or (
         int(metres[1]) * (1000 if metres[2] == "km" else 1) if metres else None
     )
     if not distance:
@@ -92,6 +106,10 @@ def event_name(match: re.Match[str]) -> str:
         return f"stage {ORDINALS.get(nth) or int(_NOT_DIGIT.sub('', nth))}"
     if match["gp"]:
         return " ".join(match["gp"].split())
+    if match["named"]:
+        return gender + " ".join(match["named"].split())
+    if match["stroke"]:  # "the 100 freestyle": a swim, in metres
+        return gender + match["d"].replace(",", "") + "m" + match["stroke"].casefold()
     unit = "km" if match["u"].casefold().startswith("k") else "m"
     return gender + match["d"].replace(",", "") + unit + (match["h"] or "").casefold()
 
@@ -104,6 +122,11 @@ def events_in(text: str) -> list[re.Match[str]]:
     for match in _EVENT.finditer(text):
         if match["nth"] and _OWNED.search(text, max(0, match.start() - 7), match.start()):
             continue  # "his first stage win": no stage number
+        if match["named"] and (
+            _NAMED_DESCRIBES.match(text, match.end())
+            or _NAMED_WON_BEFORE.search(text, max(0, match.start() - 20), match.start())
+        ):
+            continue
         if (match["d"] or match["word"]) and (
             _SPLIT_BEFORE.search(text, max(0, match.start() - 30), match.start())
             or _SPLIT_AFTER.match(text, match.end())

@@ -52,6 +52,7 @@ NOT_NAMES = frozenset(
     declared replied revealed warned conceded commented claimed asked
     tour giro vuelta open masters wimbledon garros bundesliga premier liga serie ligue
     uefa fifa nba nfl mlb nhl atp wta uci fia ioc formula stage gp ironman downhill slalom
+    series triathlon
     """.split()
 )
 # Words after a name that make it a club, a team or a place: "Dortmund coach Edin Terzic".

@@ -11,7 +11,7 @@ runs them in order.
 
 from __future__ import annotations
 
-from quizcli.draft.ask_matches import ask_matches
+from quizcli.draft.ask_matches import ask_innings, ask_marks, ask_matches
 from quizcli.draft.ask_quotes import ask_quotations
 from quizcli.draft.ask_records import ask_ages, ask_records
 from quizcli.draft.ask_results import ask_podiums, ask_times
@@ -26,11 +26,13 @@ class Maker(Asked):
 
     def make(self) -> list[Question]:
         """All the questions, in the order: quotations, times, podiums, places, records,
-        matches, ages."""
+        matches, field marks, innings, ages."""
         ask_quotations(self)
         ask_times(self)
         ask_podiums(self)
         ask_records(self)
         ask_matches(self)
+        ask_marks(self)
+        ask_innings(self)
         ask_ages(self)
         return self.questions

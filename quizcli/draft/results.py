@@ -12,6 +12,7 @@ from __future__ import annotations
 import bisect
 import re
 
+from quizcli.draft import placings
 from quizcli.draft.clauses import (
     MARGIN_AFTER,
     MARGIN_BEFORE,
@@ -20,48 +21,26 @@ from quizcli.draft.clauses import (
     RECORD_TIME_AFTER,
     RECORD_TIME_BEFORE,
     SUBJECT_CLAUSE,
-    TITLE,
-    list_clause,
     main_subject,
     other_sex,
 )
-from quizcli.draft.clock import find_times
+from quizcli.draft.clock import Time, find_times
 from quizcli.draft.events import (
-    ORDINALS,
     event_name,
     events_in,
     plausible,
 )
 from quizcli.draft.facts import Fact
+from quizcli.draft.field import article_field_event, find_marks
 from quizcli.draft.index import SentenceIndex
+from quizcli.draft.innings import find_innings, is_cricket
+from quizcli.draft.owners import other_edition, time_owner
 from quizcli.draft.people import Cast, is_anaphor, is_possessive, name_runs
 from quizcli.draft.quotes import Sentence
 from quizcli.draft.scores import find_scores
 from quizcli.draft.tables import TableReader
 
-NUMBER_WORDS = {
-    w: n
-    for n, w in enumerate(
-        "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen"
-        " fifteen sixteen seventeen eighteen nineteen twenty".split()
-    )
-}
-MEDALS = {"gold": 1, "silver": 2, "bronze": 3}
-_WIN = re.compile(
-    r"\b(?:won|wins|win|winning|victory|triumphed|defend(?:ed|ing)? (?:his|her) title"
-    r"|took gold|claimed gold)\b"
-)
-_AHEAD = re.compile(r"\bahead of\s+(?P<list>[^.;]{1,300})")
-_BEHIND = re.compile(r"\bbehind\s+(?:(?:gold|silver) medal(?:l)?ists?\s+)?(?P<list>[^.;]{1,300})")
-_PLACE = re.compile(
-    r"\b(?:finish(?:ed|ing|es)?|came|placed|was|ended)\s+(?:in\s+)?(?P<ord>"
-    + "|".join(ORDINALS)
-    + r"|\d{1,2}(?:st|nd|rd|th))\b"
-)
 _DIGIT = re.compile(r"\d")
-_MEDAL_HINT = re.compile(r"gold|silver|bronze|won|win|ahead|podium|medal|victory|title")
-_PLACE_HINT = re.compile(r"finish|came|placed|was|ended")
-_COMPLETE = r"(?P<list>[^.;]{1,300}?)\s+completed the podium"
 _RECORD = (
     r"\b(?:an?|the|his|her|a new)\s+(?P<record>(?:(?:world|Olympic|European|African|Asian|"
     r"American|British|Commonwealth|national|championship|meeting|area)\s+)"
@@ -89,7 +68,10 @@ class FactFinder:
         self.skipped: list[tuple[str, Sentence]] = []  # (why not asked, where)
         self.switched: str | None = None  # the event before "In the women's race"
         self._index: tuple[Sentence, SentenceIndex] | None = None
-        self.tables = TableReader(cast)
+        self.tables = TableReader(cast, self.main)
+        self.carried: str | None = None
+        self.field_event = article_field_event([s.masked for s in sentences or []])
+        self.cricket = is_cricket([s.masked for s in sentences or []])
 
     def index_of_text(self, text: str) -> SentenceIndex | None:
         """The index of the sentence being read, when ``text`` is its masked text."""
@@ -137,7 +119,9 @@ class FactFinder:
                 word = text[cue : cue + 5]
                 if word.startswith("with"):  # "with Fraser-Pryce third in 10.77"
                     return last if count == 1 else None
-                if word.startswith(("and", "while")):  # a clause of its own, or a pair?
+                if word.startswith("while"):  # "..., while Aaron Royle finished 25th"
+                    return last if count == 1 else None
+                if word.startswith("and"):  # a clause of its own, or a pair?
                     pair = index.last_name_end_before(cue)
                     pair_ends_here = pair is not None and not text[pair:cue].strip(" ,")
                     return None if pair_ends_here or count > 1 else last
@@ -168,7 +152,8 @@ class FactFinder:
     def negated(self, sentence: Sentence, position: int) -> bool:
         """Whether the clause before ``position`` denies or only wishes it (``has not won``)."""
         start = max(self.index(sentence).clause_start(position), position - 150)
-        return bool(NEGATION.search(sentence.masked, start, position))
+        turn = sentence.masked.rfind(" but ", start, position)  # "was not quickest ... but won"
+        return bool(NEGATION.search(sentence.masked, max(start, turn), position))
 
     def skip(self, why: str, sentence: Sentence) -> None:
         """Note a fact left out, and why, for --json."""
@@ -189,6 +174,7 @@ class FactFinder:
         if self.several and self.event and sentence.paragraph != self.event_paragraph:
             if not self.event.endswith(self.main or "\0"):
                 self.event = None  # which of the article's races: not told here
+        self.carried = self.event  # the race before this sentence names its own
         if events:
             self.event, self.event_paragraph = event_name(events[0]), sentence.paragraph
             self.switched = None
@@ -203,10 +189,10 @@ class FactFinder:
         if _DIGIT.search(text):
             facts += self._times(sentence, events)
             facts += find_scores(self, sentence)
-        if _MEDAL_HINT.search(lowered):
-            facts += self._medals(sentence)
-        if _PLACE_HINT.search(lowered) or _ORDINAL_WORD.search(lowered):
-            facts += self._places(sentence)
+            facts += find_marks(self, sentence, self.field_event)
+            facts += find_innings(self.cast, sentence) if self.cricket else []
+        facts += placings.medals(self, sentence, lowered)
+        facts += placings.places(self, sentence, lowered)
         if "record" in lowered:
             facts += self._records(sentence)
         facts += self._ages(sentence)
@@ -225,7 +211,7 @@ class FactFinder:
                 facts.append(Fact("age", name, None, int(age[1]), sentence, age[0].strip(" ,")))
         return facts
 
-    def _event_at(
+    def event_at(
         self, events: list[re.Match[str]], position: int, end: int | None = None, text: str = ""
     ) -> str | None:
         """The race of a value at ``position``: one named just after it (``12th in the
@@ -266,6 +252,8 @@ class FactFinder:
             raced = _RACED_END.search(window)
             if margin or (MARGIN_AFTER.match(text, time.end) and not raced) or short:
                 continue  # a margin or a clock time, not a race time
+            if _SEGMENT.search(window):
+                continue  # "the fastest run time (31:19)": one leg of the race, not its time
             others = RECORD_TIME_BEFORE.search(window) and not OWN_RECORD.search(window)
             if others or RECORD_TIME_AFTER.match(text, time.end):
                 self.skip(
@@ -275,8 +263,17 @@ class FactFinder:
             if self.negated(sentence, time.start):
                 self.skip(f"{time.written}: the sentence denies or only wishes it", sentence)
                 continue
-            athlete = self.athlete(sentence, time.start)
-            event = self._event_at(events, time.start, time.end, text)
+            if other_edition(text, time):
+                self.skip(f"{time.written} is another year's race", sentence)
+                continue
+            athlete = self._bracketed(sentence, time) or self.athlete(sentence, time.start)
+            event = self.event_at(events, time.start, time.end, text)
+            if event is None and self.carried and events and events[0].start() > time.end:
+                # "came home in 13:26.98, ..., six days after winning the 10,000m": the race
+                # named later stands in another clause; the time is the carried race's
+                event = None if other_sex(self.carried, self.index(sentence)) else self.carried
+            if "." in time.answer and ":" not in time.answer and not _TRACK.match(event or ""):
+                event = None  # "(17.57)" for a field event or an unnamed race: not a time
             if event and not plausible(event, time.answer):
                 self.skip(f"{time.written} is no time for the {event}", sentence)
                 continue
@@ -286,92 +283,9 @@ class FactFinder:
                 self.skip(f"{time.written}: whose time it is cannot be told", sentence)
         return facts
 
-    def _medals(self, sentence: Sentence) -> list[Fact]:
-        text, facts = sentence.masked, []
-        won = _WIN.search(text)
-        if won and self.negated(sentence, won.start()):
-            self.skip("the sentence denies the win (or only wishes it)", sentence)
-            return []
-        ahead = _AHEAD.search(text)
-        if won and ahead and won.start() < ahead.start():
-            winner = self.athlete(sentence, won.start())
-            rest = self.names(list_clause(ahead["list"]))
-            if winner and len(rest) >= 2 and winner not in rest:
-                facts.append(Fact("podium", winner, self.event, (winner, *rest[:2]), sentence))
-        title = TITLE.search(text)
-        if title and not (ahead and won and won.start() < ahead.start()):
-            winner = self.athlete(sentence, title.start())
-            if winner:
-                facts.append(Fact("medal", winner, self.event, 1, sentence))
-        won_in = re.search(r"\bwon\s+in\s+\d", text)
-        if won_in and not title:
-            winner = self.athlete(sentence, won_in.start())
-            if winner:
-                facts.append(Fact("medal", winner, self.event, 1, sentence))
-        events = events_in(text)
-        for medal, name, at in self._medal_names(sentence):
-            event = self._event_at(events, at, at + len(medal), text) if events else self.event
-            if event:
-                facts.append(Fact("medal", name, event, MEDALS[medal], sentence))
-            else:
-                self.skip(f"{medal}: which race is not told where it is said", sentence)
-        complete = re.search(_COMPLETE, text) if "completed the podium" in text else None
-        if complete:
-            rest = self.names(complete["list"])
-            if len(rest) == 2:
-                facts.append(Fact("completed", rest[0], self.event, tuple(rest), sentence))
-        return facts
-
-    def _medal_names(self, sentence: Sentence) -> list[tuple[str, str, int]]:
-        text, found = sentence.masked, []
-        index = self.index(sentence)
-        starts = {run.start: name for run, name in zip(index.runs, index.names, strict=True)}
-        ends = {run.end: name for run, name in zip(index.runs, index.names, strict=True)}
-        for match in re.finditer(r"\b(gold|silver|bronze)[- ]medal(?:l)?ist,?\s+", text):
-            name = starts.get(match.end())
-            owner = next((r for r in index.runs if r.start == match.end()), None)
-            if owner and is_possessive(text, owner):
-                continue  # "bronze medallist Dibaba's sister": the sister is not the medallist
-            if name and not self.negated(sentence, match.start()):
-                found.append((match[1], name, match.start(1)))
-        verbs = r"(?:took|taking|takes|won|winning|claimed|claiming|in|with)\s+(?:the\s+)?"
-        for match in re.finditer(rf"\s+{verbs}(gold|silver|bronze)\b(?![- ]medal)", text):
-            name = ends.get(match.start())
-            if name and not self.negated(sentence, match.start()):
-                found.append((match[1], name, match.start(1)))
-        return found
-
-    def _places(self, sentence: Sentence) -> list[Fact]:
-        facts = []
-        text = sentence.masked
-        index = self.index(sentence)
-        if _IN_RACE.search(text):
-            self.skip("a position during the race, not where it finished", sentence)
-            return []
-        events = events_in(text)
-        for match in _PLACE.finditer(text):
-            spelled = match["ord"]
-            place = ORDINALS.get(spelled) or int(re.sub(r"\D", "", spelled))
-            if self.negated(sentence, match.start()):
-                continue
-            athlete = self.athlete(sentence, match.start())
-            event = self._event_at(events, match.start(), match.end(), text)
-            if athlete and event:
-                facts.append(Fact("place", athlete, event, place, sentence, match[0]))
-                behind = _BEHIND.search(text, match.end(), match.end() + 320)
-                rest = self.names(list_clause(behind["list"])) if behind else []
-                if len(rest) == place - 1 and athlete not in rest and place <= 3:
-                    for earlier, name in enumerate(rest, 1):  # "second behind Kibet"
-                        facts.append(Fact("medal", name, self.event, earlier, sentence))
-                    facts.append(Fact("medal", athlete, self.event, place, sentence))
-        for run, named in zip(index.runs, index.names, strict=True):  # "with Kerr second in"
-            placed = _NAME_PLACE.match(text, run.end)
-            if placed and not (placed["in"] or _FINISHED.search(text)):
-                continue  # "and Hamilton third": a position, unless the race is over
-            if named and placed and self.event and not self.negated(sentence, run.start):
-                place = ORDINALS.get(placed["ord"]) or int(re.sub(r"\D", "", placed["ord"]))
-                facts.append(Fact("place", named, self.event, place, sentence, placed[0].strip()))
-        return facts
+    def _bracketed(self, sentence: Sentence, time: Time) -> str | None:
+        """Whose a time is when the sentence's form leaves no doubt (quizcli.draft.owners)."""
+        return time_owner(sentence.masked, time, self.index(sentence))
 
     def _records(self, sentence: Sentence) -> list[Fact]:
         facts = []
@@ -389,16 +303,9 @@ class FactFinder:
 
 _AGE_AFTER = re.compile(r",\s*(?:the\s+)?(\d{2})(?:-year-old)?\s*,")
 _AGE_BEFORE = re.compile(r"\bthe\s+(\d{2})-year-old\s+$")
-_ORDINAL_WORD = re.compile(r"\b(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\b")
-_NAME_PLACE = re.compile(
-    r"\s+(?:was\s+)?(?P<ord>second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth"
-    r"|\d{1,2}(?:st|nd|rd|th))(?:(?P<in>\s+in\s+\d)|(?=\s*[,.;]|\s+and\b|\s*$))"
-)
-_FINISHED = re.compile(r"\b(?:finish\w*|podium|crossed the line|results?|came home|won|victory)\b")
-_IN_RACE = re.compile(
-    r"\b(?:laps?|dropped to|dropped back|moved up|climbed to|fell to|fell back|running in|lying"
-    r"|was running|restart|Safety Car|at the start|off the line|at the halfway|at halfway"
-    r"|led after|after \d+ (?:laps|holes|km|kilometres|metres|meters))\b"
-)
+_TRACK = re.compile(r"(?:(?:men|women)'s )?\d+m\b")
 _AT_END = re.compile(r"\bat\s*$")
-_RACED_END = re.compile(r"\b(?:in|of|clocked|clocking|timed|ran|running|won)\s*$")
+_SEGMENT = re.compile(
+    r"\b(?:swim|bike|run|cycle|ride|split|lap|leg|segment|sector)\b[^()]{0,25}\(\s*$", re.I
+)
+_RACED_END = re.compile(r"\b(?:in|of|clock|clocks|clocked|clocking|timed|ran|running|won)\s*$")

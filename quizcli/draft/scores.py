@@ -29,18 +29,20 @@ class FactFinder(Protocol):
 
 _SIDE = r"[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|de|van|von|der))*?"
 _LAST_SIDE = r"[A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|de|van|von|der))*"  # greedy: ends the clause
-_SET = r"\d{1,2}[-–]\d{1,2}(?:\s*\(\d{1,2}(?:[-–]\d{1,2})?\))?"
+_SET = r"\d{1,3}[-–]\d{1,3}(?:\s*\(\d{1,2}(?:[-–]\d{1,2})?\))?"
 _SCORE = rf"(?P<score>{_SET}(?:(?:,\s*|\s+|,?\s+and\s+){_SET}){{0,4}})(?![\d-])"
 _BEAT = (
     r"(?:beat|beats|defeated|defeats|overcame|edged|edged out|thrashed|routed|downed|saw off"
     r"|upset|upsets|ousted|outclassed|dispatched|eliminated|knocked out|demolished|crushed"
     r"|thumped|hammered|swept aside|brushed aside|swept past|cruised past|eased past|defeat"
-    r"|dismissed|strolled past|breezed past|romped past|raced past|powered past|brushed past)"
+    r"|dismissed|strolled past|breezed past|romped past|raced past|powered past|brushed past"
+    r"|defeating|beating)"
 )
 _DESCRIBED = r"(?:(?:[\w'’.-]+)\s+){0,4}?"  # "British 30th seed Dan Evans"
 # "Federer, already a five-time champion, demolished Israel's Dudi Sela 6-3 6-2 6-2": the
 # winner is the sentence's subject (the athlete the finder gives the verb to).
-_OF_NATION = r"(?:\s+of\s+[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)?"  # "Carlos Berlocq of Argentina"
+# "Carlos Berlocq of Argentina", "Michaella Krajicek of the Netherlands"
+_OF_NATION = r"(?:\s+of\s+(?:the\s+)?[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)?"
 _BEATEN = re.compile(rf"\b{_BEAT}\s+{_DESCRIBED}(?P<loser>{_SIDE}){_OF_NATION}\s+{_SCORE}")
 # "West Ham United secured their first points with a 4-0 home win over Wolves": the winner
 # is the subject, when the sentence names nobody else before the score.
@@ -55,7 +57,20 @@ _PATTERNS = (
         rf"\s+(?P<loser>{_LAST_SIDE})"
     ),
     re.compile(
-        rf"(?P<winner>{_SIDE})'s\s+{_SCORE}\s+(?:win|victory)\s+(?:over|against)\s+(?P<loser>{_LAST_SIDE})"
+        rf"(?P<winner>{_SIDE})(?:['’]s\b|(?<=s)['’])\s+{_SCORE}\s+(?:win|victory)\s+(?:over|against)"
+        rf"\s+(?:the\s+)?(?P<loser>{_LAST_SIDE})"
+    ),
+    # "big-hitting American Sam Querrey, who advanced with a 6-3 6-4 6-4 win over 28th seed
+    # Guillermo Garcia-Lopez of Spain"
+    re.compile(
+        rf"(?P<winner>{_LAST_SIDE}),\s+who\s+(?:[a-z]+\s+){{1,4}}?with\s+an?\s+{_SCORE}\s+"
+        rf"(?:[a-z]+\s+)?(?:win|victory)\s+(?:over|against)\s+{_DESCRIBED}(?P<loser>{_LAST_SIDE})"
+    ),
+    # "A Ronaldo penalty helped Manchester United to a 0-1 win at bottom-placed Norwich City"
+    re.compile(
+        rf"\bhelped\s+(?P<winner>{_LAST_SIDE})\s+to\s+an?\s+(?:[a-z-]+\s+){{0,2}}?{_SCORE}"
+        rf"\s+(?:[a-z]+\s+)?(?:win|victory)\s+(?:over|against|at)\s+(?:the\s+)?"
+        rf"(?:[a-z-]+\s+)?(?P<loser>{_LAST_SIDE})"
     ),
 )
 _LEADING = re.compile(r"^(?:The|But|And|So|Yet|However|Meanwhile|Then|After|When|As)\s+")
@@ -70,6 +85,9 @@ def _side(finder: FactFinder, text: str) -> str | None:
     owner = re.match(r"([\w-]+)['’]s\s+", text)  # "Brazil's Rogerio Dutra Silva"
     if owner and (is_place_word(owner[1]) or has_country((owner[1],))):
         text = text[owner.end() :]
+    nationality = re.match(r"([A-Z][a-z]+)\s+(?=[A-Z])", text)  # "American Sam Querrey"
+    if nationality and is_place_word(nationality[1]) and len(text.split()) > 2:
+        text = text[nationality.end() :]
     words = tuple(text.split())
     if not words or has_country(words) or text.casefold() in ("he", "she", "they", "it"):
         return None
@@ -115,20 +133,49 @@ def find_scores(finder: FactFinder, sentence: Sentence) -> list[Fact]:
 
 def _subject(finder: FactFinder, sentence: Sentence, end: int) -> str | None:
     """The winner of ``... beat X 6-2 6-2`` when it is the sentence's subject: the one person
-    named before ``end``, opening the sentence, or (nobody named) the person a pronoun or
-    description at its start refers to. Anyone else named before the verb (a byline, a
-    venue) leaves the winner untold."""
+    named before ``end``, opening the sentence (after a dateline, ``NEW YORK (Reuters) -``,
+    and a title, ``World number one``), or (nobody named) the person a pronoun or description
+    at its start refers to. A venue or competition (``at the U.S. Open``) does not count;
+    anyone else named before the verb (a byline, a rival, a club) leaves the winner untold."""
     from quizcli.draft.people import is_anaphor, is_possessive, name_runs
 
-    head = sentence.masked[:end]
-    runs = [r for r in name_runs(head, finder.cast.lowercase) if not is_possessive(head, r)]
+    text = sentence.masked
+    dateline = _DATELINE.match(text)
+    start = dateline.end() if dateline and dateline.end() < end else 0
+    head = text[start:end]
+    runs = [
+        r
+        for r in name_runs(head, finder.cast.lowercase)
+        if not is_possessive(head, r)
+        and not (finder.cast.resolve(r.words) is None and _VENUE.search(head, 0, r.start))
+        and not _AT.search(head, 0, r.start)  # "at Flushing Meadows": a place, named or not
+    ]
+    opener = _LEADING.sub("", head.lstrip())
+    title = _TITLE.match(opener)
+    if title:  # "Top seed Carlos Mendes": the title's words are no one else
+        runs = [r for r in runs if r.start >= len(head) - len(opener) + title.end()]
+        opener = opener[title.end() :]
     if not runs:
         return sentence.focus if is_anaphor(head) else None
     named = {finder.cast.resolve(r.words) for r in runs}
-    opener = _LEADING.sub("", head.lstrip())
     if len(named) != 1 or None in named or not opener.startswith(head[runs[0].start : runs[0].end]):
         return None
-    return finder.athlete(sentence, end)
+    return named.pop()  # not a pronoun's referent: "Djokovic ... as he strolled past X 6-1"
+
+
+# "NEW YORK (Reuters) - ", "(March 18, 2016) INDIAN WELLS, California – "
+_DATELINE = re.compile(
+    r"(?:\([^()]{1,40}\)\s*)?[A-Z][A-Z .'’-]{2,}(?:,\s*[A-Z][\w .]{1,30}?)?"
+    r"(?:\s*\([^()]{1,30}\))?\s*[-–—]\s*"
+)
+_VENUE = re.compile(r"\b(?:at|in|on|to|of)\s+(?:the\s+)?(?:[A-Z][\w.'’-]*\s+)?$")
+# "of the Premier League season", "at the Etihad": a competition or a ground, not a side
+_COMPETITION = re.compile(r"\b(?:of|in|at)\s+the\s+(?:[A-Z][\w'’-]*\s+){1,3}")
+_AT = re.compile(r"\b(?:at|in)\s+(?:the\s+)?$")
+_TITLE = re.compile(
+    r"(?:(?:[Ww]orld\s+)?(?:number|No\.)\s+\w+|(?:[Tt]op|\w+)\s+seed|(?:[Dd]efending|[Rr]eigning"
+    r"|[Ff]ormer|Olympic|[Ww]orld)\s+champion)\s+"
+)
 
 
 def _wins_over(finder: FactFinder, sentence: Sentence) -> list[Fact]:
@@ -138,7 +185,8 @@ def _wins_over(finder: FactFinder, sentence: Sentence) -> list[Fact]:
     for match in _WIN_OVER.finditer(text):
         head = _LEADING.sub("", text[: match.start()])
         opener = re.match(rf"(?P<side>{_LAST_SIDE})\s+[a-z]", head)
-        if not opener or re.search(r"\b[A-Z]", head[opener.end("side") :]):
+        rest = _COMPETITION.sub(" ", head[opener.end("side") :]) if opener else ""
+        if not opener or re.search(r"\b[A-Z]", rest):
             continue  # nobody opens the sentence, or someone else is named before the score
         if finder.negated(sentence, match.start("score")):
             continue

@@ -1,0 +1,116 @@
+"""Whose a time is, when the sentence says it in a form that leaves no doubt.
+
+- alone in brackets after a name: ``Gebrhiwet (13:27.26)``, ``Asha Gigi (Ethiopia/2:27:41)``,
+  or after a name and its medal: ``Dawit Seyaum, taking bronze (14:47.36)``;
+- in a relative clause of a name, with nobody else named in it: ``Kroell, who won in
+  2 minutes, 4.22 seconds``; ``Tola who came second in 2:09:49``;
+- right after a name and its verb: ``Kipchoge clocked an unofficial 2 hours 3 minutes 5
+  seconds``.
+
+Anything else is left to the fact finder's reading of the sentence's subject. A bracketed
+time in a sentence about a race's parts (a swim, a bike leg, a lap, a heat) is a split, and
+a relative clause about another year or a record is not this race's.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+
+from quizcli.draft.clock import Time
+from quizcli.draft.index import SentenceIndex
+
+_OPEN = re.compile(r"\(\s*(?:[A-Z][\w .'’-]{1,30}?\s*[/,]\s*)?$")  # "(", "(Ethiopia/"
+_CLOSE = re.compile(r"\s*(?:s|secs?|seconds)?\s*\)")
+# A sentence about a race's parts: its bracketed times are splits, not results.
+_PARTS = re.compile(
+    r"\b(?:swim|swimming|bike|cycle|cycling|transition|splits?|leg|halfway|half-way"
+    r"|intermediate|qualifying|heats?|semi-finals?)\b",
+    re.I,
+)
+_CLAUSE_PARTS = re.compile(r"\b(?:run|running|laps?|km|kilometres?|miles?)\b", re.I)
+
+
+def bracket_start(text: str, time: Time) -> int | None:
+    """Where the bracket opens when ``time`` stands alone in brackets after a name
+    (``Gebrhiwet (13:27.26)``, ``Asha Gigi (Ethiopia/2:27:41)``): the time of the name
+    just before it. None otherwise, and in a sentence about a race's parts (a swim, a bike
+    leg, a lap, a heat, said in its clause), whose bracketed times are splits."""
+    head = text[max(0, time.start - 40) : time.start]
+    opened = _OPEN.search(head)
+    if opened is None or not _CLOSE.match(text, time.end):
+        return None
+    clause = max(text.rfind(",", 0, time.start), text.rfind(";", 0, time.start), time.start - 80)
+    if _PARTS.search(text) or _CLAUSE_PARTS.search(text, max(0, clause), time.end + 40):
+        return None
+    return time.start - len(head) + opened.start()
+
+
+_AFTER_MEDAL = re.compile(
+    r",?\s+(?:taking|took|claiming|claimed|grabbing|winning|in)\s+(?:the\s+)?(?:gold|silver"
+    r"|bronze|second|third|fourth|fifth|sixth)(?:\s+(?:medal|place))?\s*$"
+)
+_WHO = re.compile(r"(?:\s+of\s+(?:the\s+)?[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)?,?\s+who\s+")
+_OTHER_TIME = re.compile(
+    r"\b(?:last|previous|earlier|former|record|best|19\d\d|20\d\d|ago|once|twice)\b|[;:]"
+)
+_VERB = re.compile(
+    r"\s+(?:clocked|ran|timed|stopped the clock (?:at|in)|won in|finished in|crossed the line in"
+    r"|came home in)\s+(?:an?\s+)?(?:[a-z]+\s+)?$"
+)
+
+
+def time_owner(text: str, time: Time, index: SentenceIndex) -> str | None:
+    """The person a time certainly belongs to, by one of the forms above; None otherwise."""
+    at = bracket_start(text, time)
+    if at is not None:
+        return _named_before(text, at, index, _AFTER_MEDAL, adjacent=True)
+    return _relative(text, time, index) or _named_before(text, time.start, index, _VERB)
+
+
+def _named_before(
+    text: str, at: int, index: SentenceIndex, link: re.Pattern[str], adjacent: bool = False
+) -> str | None:
+    """The person whose name ends just before ``at`` with only ``link`` between (or, when
+    ``adjacent``, nothing but spaces)."""
+    count = bisect.bisect_right(index.ends, at)
+    if not count or index.names[count - 1] is None:
+        return None
+    between = text[index.ends[count - 1] : at]
+    if (adjacent and not between.strip()) or link.fullmatch(between):
+        return index.names[count - 1]
+    return None
+
+
+def _relative(text: str, time: Time, index: SentenceIndex) -> str | None:
+    """``NAME, who won in TIME``: the name before the nearest ``who``, when nobody else is
+    named between it and the time and the clause is about this race."""
+    who = text.rfind(" who ", max(0, time.start - 120), time.start)
+    if who < 0 or _OTHER_TIME.search(text, who, time.start):
+        return None
+    last = None
+    for run, name in zip(index.runs, index.names, strict=True):
+        if run.start > time.start:
+            break
+        if run.end <= who + 1:
+            last = (run, name)
+        else:
+            return None  # someone else named inside the clause
+    if last is None or last[1] is None:
+        return None
+    if not _WHO.fullmatch(text, last[0].end, who + len(" who ")):
+        return None
+    return last[1]
+
+
+_OTHER_EDITION = re.compile(
+    r"\b(?:last|previous) (?:year|season|edition|time)\b|\ba year (?:ago|earlier)\b"
+    r"|\bthe year before\b|\byears? ago\b"
+)
+
+
+def other_edition(text: str, time: Time) -> bool:
+    """Whether the words just before a time put it in another year's race (``who won the
+    women's race last year in 2:21:30``)."""
+    clause = max(text.rfind(",", 0, time.start), text.rfind(";", 0, time.start), 0)
+    return bool(_OTHER_EDITION.search(text, max(clause, time.start - 80), time.start))

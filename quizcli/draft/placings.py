@@ -1,0 +1,363 @@
+"""Places and podiums in narration, each tied to the athlete the sentence gives it to.
+
+Read: ``finished fourth``, ``took third place``, ``came across the line in eighth position``,
+``finished runner-up``, ``ahead of runner-up X``, ``X in seventh``, ``Kilde's sixth-placed
+finish``, ``X won ahead of A and B``, ``X (silver) and Y (bronze)``, ``A and B took silver
+and bronze respectively``, ``with X ... to round out the podium``, ``X took third and was
+followed by A and B``, medals taken (``grabbed silver``, ``who snatched bronze``).
+
+Left out: a position during the race (``dropped to third``, ``sixth after the opening swim``,
+``12th on the grid``) and a standing (``second overall``, ``third on the world standings``,
+``in 17th place, 55 seconds off the leader``): neither is where the race finished.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Protocol
+
+from quizcli.draft.clauses import TITLE, list_clause
+from quizcli.draft.events import ORDINALS, events_in
+from quizcli.draft.facts import Fact
+from quizcli.draft.index import SentenceIndex
+from quizcli.draft.people import is_possessive
+from quizcli.draft.quotes import Sentence
+
+
+class FactFinder(Protocol):
+    """What place reading needs of the fact finder (quizcli.draft.results.FactFinder)."""
+
+    event: str | None
+
+    def index(self, sentence: Sentence) -> SentenceIndex: ...
+    def names(self, text: str) -> list[str]: ...
+    def athlete(self, sentence: Sentence, before: int) -> str | None: ...
+    def negated(self, sentence: Sentence, position: int) -> bool: ...
+    def skip(self, why: str, sentence: Sentence) -> None: ...
+    def event_at(
+        self, events: list[re.Match[str]], position: int, end: int | None = None, text: str = ""
+    ) -> str | None: ...
+
+
+MEDALS = {"gold": 1, "silver": 2, "bronze": 3}
+_ORD = "|".join(ORDINALS) + r"|\d{1,2}(?:st|nd|rd|th)"
+_WIN = re.compile(
+    r"\b(?:won|wins|win|winning|victory|triumphed|defend(?:ed|ing)? (?:his|her) title"
+    r"|(?:took|take|claim(?:ed)?|grabbed|captured|won) gold)\b"
+)
+_AHEAD = re.compile(r"\bahead of\s+(?P<list>[^.;]{1,300})")
+_BEHIND = re.compile(r"\bbehind\s+(?:(?:gold|silver) medal(?:l)?ists?\s+)?(?P<list>[^.;]{1,300})")
+# What an ordinal after a verb must not be followed by: "took the second stage", "was
+# second fastest", "finished second overall" are no finishing places.
+_NOT_A_PLACE = (
+    r"(?![-‑]|\s+(?:stage|lap|leg|set|round|half|time|title|straight|consecutive|successive"
+    r"|career|season|year|day|week|attempt|jump|try|game|match|hole|quarter|period|fastest"
+    r"|best|major|gold|silver|bronze|medal|win|victory|overall|on the grid|in the standings)\b)"
+)
+_PLACE = re.compile(
+    r"\b(?:finish(?:ed|ing|es)?(?:\s+(?:up|only|just))?|came(?:\s+(?:home|in|through))?|placed"
+    r"|was|ended(?:\s+up)?|wound up|crossed the (?:finish\s+)?line|trail(?:ed|ing) home"
+    r"|took|takes|taking|claim(?:ed|ing|s)?|secur(?:ed|es|ing|e)|grabbed|snatched"
+    r"|settled for|slipped to|edged into)\s+(?:in\s+)?"
+    r"(?:an?\s+(?:distant|close|clear|comfortable|narrow|solid|creditable|fine|lonely)\s+)?"
+    r"(?P<ord>" + _ORD + r"|runner-up)"
+    r"(?:\s+(?:place|position|spot))?\b" + _NOT_A_PLACE
+)
+_IN_PLACE = re.compile(
+    r"\b(?:finish(?:ed|ing|es)?|came|crossed|ended|wound up|placed)\b[^.;:,\"“”]{1,45}?"
+    r"\bin\s+(?P<ord>" + _ORD + r")\s+(?:place|position|spot)\b"
+)
+_PLACED_FINISH = re.compile(r"\b(?P<ord>" + _ORD + r")[- ]place(?:d)?\s+finish\b")
+_RUNNER_UP = re.compile(r"\brunner-up,?\s+")
+_PAST = re.compile(
+    r"(?:['’]s|former|defending|previous|last year|twice|two-time|\d{4}|Olympic|world)\s+$", re.I
+)
+_NAME_PLACE = re.compile(
+    r"\s+(?:was\s+)?(?P<ord>second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth"
+    r"|\d{1,2}(?:st|nd|rd|th))(?:(?P<in>\s+in\s+\d)|(?=\s*[,.;]|\s+and\b|\s*$))"
+)
+_NAME_IN = re.compile(
+    r"\s+in\s+(?P<ord>" + _ORD + r")(?:\s+place)?(?=\s*[,.;]|\s+(?:and|for|with)\b|\s*$)"
+)
+_FOLLOWED = re.compile(
+    r"\s*(?:,\s*|\s+and\s+(?:was|were)\s+)followed\s+by\s+(?P<list>[^.;]{3,300})"
+)
+_FINISHED = re.compile(r"\b(?:finish\w*|podium|crossed the line|results?|came home|won|victory)\b")
+_IN_RACE = re.compile(
+    r"\b(?:laps?|dropped to|dropped back|moved up|climbed to|fell to|fell back|running in|lying"
+    r"|was running|restart|Safety Car|at the start|off the line|at the halfway|at halfway"
+    r"|led after|after \d+ (?:laps|holes|km|kilometres|metres|meters))\b"
+)
+# A position at a moment of the race, or a standing, near the place: not where it finished.
+_NOT_FINISH = re.compile(
+    r"\b(?:overall|standings?|general classification|yellow jersey|leader|rankings?|ranked"
+    r"|on the grid|grid|qualifying|shootout|after the (?:\w+\s+){0,2}(?:swim|bike|run|leg|split"
+    r"|round|checkpoint|descent|climb|intermediate)|sitting|through \d+ starters|at the bell)\b",
+    re.I,
+)
+_VALUE = r"(?:gold|silver|bronze|" + _ORD + r")"
+_RESPECTIVELY = re.compile(
+    rf"(?P<values>{_VALUE}(?:\s*,\s*{_VALUE})*\s*,?\s+and\s+{_VALUE})\s*,?\s+respectively\b"
+)
+_LIST_START = re.compile(r"(?:,\s*(?:while|and|but|as|with)\s|;|\bwhile\s|^)")
+_OTHER_GAMES = re.compile(
+    r"(?:Games|Olympics?|World|Commonwealth|European|Championships?|former|reigning|defending"
+    r"|double|two-time|three-time|\d{4})\s+$"
+)
+_MEDAL_IN_BRACKETS = re.compile(r"\s*\((gold|silver|bronze)\)")
+_ROUND_OUT = re.compile(r"\b(?:round(?:ed|s|ing)?\s+out|complet(?:e|ed|es|ing))\s+the\s+podium\b")
+_COMPLETE = r"(?P<list>[^.;]{1,300}?)\s+completed the podium"
+# What may stand between a name and the verb of its medal: "X of Hong Kong, who grabbed",
+# "X (USA) took", "X of the United States taking".
+_CONNECTOR = re.compile(
+    r"(?:\s*\([^)]{1,40}\))?(?:\s+of\s+(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2})?"
+    r"(?:\s*,\s*who)?\s*"
+)
+_MEDAL_HINT = re.compile(
+    r"gold|silver|bronze|won|win|ahead|podium|medal|victory|title|runner-up|respectively"
+)
+_PLACE_HINT = re.compile(r"finish|came|placed|was|ended|took|claim|secur|runner-up|place")
+_ORDINAL_WORD = re.compile(r"\b(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\b")
+
+
+def place_number(spelled: str) -> int:
+    """``third`` -> 3, ``25th`` -> 25, ``runner-up`` -> 2, ``silver`` -> 2."""
+    spelled = spelled.casefold()
+    if spelled == "runner-up":
+        return 2
+    return MEDALS.get(spelled) or ORDINALS.get(spelled) or int(re.sub(r"\D", "", spelled))
+
+
+def medals(finder: FactFinder, sentence: Sentence, lowered: str) -> list[Fact]:
+    """Wins, podiums and medals the sentence states."""
+    if not _MEDAL_HINT.search(lowered):
+        return []
+    text, facts = sentence.masked, []
+    won = _WIN.search(text)
+    if won and finder.negated(sentence, won.start()):
+        finder.skip("the sentence denies the win (or only wishes it)", sentence)
+        return []
+    if re.search(r"\bshar(?:ed|e|es|ing)\b", text):
+        finder.skip("a shared result (a tie): who was placed where is not asked", sentence)
+        return []
+    ahead = _AHEAD.search(text)
+    if won and ahead and won.start() < ahead.start():
+        winner = finder.athlete(sentence, won.start())
+        rest = finder.names(list_clause(ahead["list"]))
+        if winner and len(rest) >= 2 and winner not in rest:
+            facts.append(Fact("podium", winner, finder.event, (winner, *rest[:2]), sentence))
+    title = TITLE.search(text)
+    if title and not (ahead and won and won.start() < ahead.start()):
+        winner = finder.athlete(sentence, title.start())
+        if winner:
+            facts.append(Fact("medal", winner, finder.event, 1, sentence))
+    won_in = re.search(r"\bwon\s+in\s+\d", text)
+    if won_in and not title:
+        winner = finder.athlete(sentence, won_in.start())
+        if winner:
+            facts.append(Fact("medal", winner, finder.event, 1, sentence))
+    events = events_in(text)
+    for medal, name, at in _medal_names(finder, sentence):
+        event = finder.event_at(events, at, at + len(medal), text) if events else finder.event
+        if event:
+            facts.append(Fact("medal", name, event, MEDALS[medal], sentence))
+        else:
+            finder.skip(f"{medal}: which race is not told where it is said", sentence)
+    complete = re.search(_COMPLETE, text) if "completed the podium" in text else None
+    if complete:
+        rest = finder.names(complete["list"])
+        if len(rest) == 2:
+            facts.append(Fact("completed", rest[0], finder.event, tuple(rest), sentence))
+    facts += _rounded_out(finder, sentence)
+    facts += _respectively(finder, sentence)
+    return facts
+
+
+def _name_ending_before(finder: FactFinder, sentence: Sentence, position: int) -> str | None:
+    """The person named just before ``position``, across ``of Hong Kong, who`` and ``(USA)``."""
+    text = sentence.masked
+    index = finder.index(sentence)
+    for run, name in zip(reversed(index.runs), reversed(index.names), strict=True):
+        if run.end > position:
+            continue
+        if position - run.end > 60:
+            return None
+        between = _CONNECTOR.fullmatch(text, run.end, position)
+        if between is None:
+            # "of Hong Kong" is a run of its own: look one run further back
+            if re.fullmatch(r"\s*,?\s*(?:who\s*)?", text[run.end : position]) is None:
+                continue
+        if name is None or is_possessive(text, run):
+            return None
+        return name
+    return None
+
+
+def _medal_names(finder: FactFinder, sentence: Sentence) -> list[tuple[str, str, int]]:
+    text, found = sentence.masked, []
+    index = finder.index(sentence)
+    starts = {run.start: name for run, name in zip(index.runs, index.names, strict=True)}
+    for match in re.finditer(r"\b(gold|silver|bronze)[- ]medal(?:l)?ist,?\s+", text):
+        name = starts.get(match.end())
+        owner = next((r for r in index.runs if r.start == match.end()), None)
+        if owner and is_possessive(text, owner):
+            continue  # "bronze medallist Dibaba's sister": the sister is not the medallist
+        if _OTHER_GAMES.search(text, max(0, match.start() - 30), match.start()):
+            continue  # "Commonwealth Games gold medallist X": another competition's medal
+        if name and not finder.negated(sentence, match.start()):
+            found.append((match[1], name, match.start(1)))
+    verbs = (
+        r"(?:took|taking|takes|won|winning|claimed|claiming|grabbed|grabbing|snatched"
+        r"|snatching|captured|capturing|earned|earning|secured|securing|clinched|clinching"
+        r"|bagged|collected|claim|take|grab|capture|secure|clinch|in|with)\s+(?:the\s+)?"
+    )
+    for match in re.finditer(rf"\s+{verbs}(gold|silver|bronze)\b(?![- ]medal)", text):
+        name = _name_ending_before(finder, sentence, match.start())
+        if name and not finder.negated(sentence, match.start()):
+            found.append((match[1], name, match.start(1)))
+    for match in _MEDAL_IN_BRACKETS.finditer(text):  # "Vicky Holland (silver)"
+        name = _name_ending_before(finder, sentence, match.start())
+        if name and not finder.negated(sentence, match.start()):
+            found.append((match[1], name, match.start(1)))
+    return found
+
+
+def _rounded_out(finder: FactFinder, sentence: Sentence) -> list[Fact]:
+    """``with X two-hundredths adrift to round out the podium``: X third."""
+    text = sentence.masked
+    match = _ROUND_OUT.search(text)
+    if match is None or "completed the podium" in text or finder.event is None:
+        return []
+    index = finder.index(sentence)
+    clause = index.clause_start(match.start())
+    count, _ = index.names_between(clause, match.start())
+    name = finder.athlete(sentence, match.start()) if count == 1 else None
+    if name is None or finder.negated(sentence, match.start()):
+        return []
+    return [Fact("medal", name, finder.event, 3, sentence)]
+
+
+def _respectively(finder: FactFinder, sentence: Sentence) -> list[Fact]:
+    """``A and B finished with silver and bronze respectively``: a value for each name."""
+    text = sentence.masked
+    match = _RESPECTIVELY.search(text)
+    if match is None or finder.negated(sentence, match.start()):
+        return []
+    values = re.findall(_VALUE, match["values"])
+    starts = [m.end() for m in _LIST_START.finditer(text, 0, match.start())]
+    names = finder.names(text[starts[-1] if starts else 0 : match.start()])
+    if len(names) != len(values) or len(set(names)) != len(names):
+        return []
+    event = finder.event_at(events_in(text), match.start(), match.end(), text)
+    if event is None:
+        return []
+    facts = []
+    for name, value in zip(names, values, strict=True):
+        kind = "medal" if value.casefold() in MEDALS else "place"
+        facts.append(Fact(kind, name, event, place_number(value), sentence, match[0]))
+    return facts
+
+
+def places(finder: FactFinder, sentence: Sentence, lowered: str) -> list[Fact]:
+    """Where the sentence says athletes finished."""
+    if not (_PLACE_HINT.search(lowered) or _ORDINAL_WORD.search(lowered)):
+        return []
+    facts: list[Fact] = []
+    text = sentence.masked
+    index = finder.index(sentence)
+    if _IN_RACE.search(text):
+        finder.skip("a position during the race, not where it finished", sentence)
+        return []
+    events = events_in(text)
+    matches = [*_PLACE.finditer(text), *_IN_PLACE.finditer(text)]
+    for match in matches:
+        place = place_number(match["ord"])
+        if finder.negated(sentence, match.start()) or _not_finish(finder, sentence, match):
+            continue
+        athlete = finder.athlete(sentence, match.start())
+        event = finder.event_at(events, match.start(), match.end(), text)
+        if athlete and event:
+            facts.append(Fact("place", athlete, event, place, sentence, match[0]))
+            facts += _behind(finder, sentence, match, athlete, place)
+            facts += _followed(finder, sentence, match, athlete, place, event)
+    for match in _PLACED_FINISH.finditer(text):  # "Kilde's sixth-placed finish"
+        owner = next((r for r in index.runs if r.end in (match.start() - 1, match.start())), None)
+        name = index.names[index.runs.index(owner)] if owner else None
+        if name is None and re.search(r"\b(?:his|her)\s+$", text[: match.start()]):
+            name = finder.athlete(sentence, match.start())
+        event = finder.event_at(events, match.start(), match.end(), text)
+        if name and event and not _not_finish(finder, sentence, match):
+            facts.append(Fact("place", name, event, place_number(match["ord"]), sentence))
+    facts += _named_places(finder, sentence, events)
+    return facts
+
+
+def _not_finish(finder: FactFinder, sentence: Sentence, match: re.Match[str]) -> bool:
+    """Whether a standing or a moment of the race stands in the place's clause, or just after."""
+    text = sentence.masked
+    start = finder.index(sentence).clause_start(match.start())
+    return bool(_NOT_FINISH.search(text, start, min(len(text), match.end() + 40)))
+
+
+def _behind(
+    finder: FactFinder, sentence: Sentence, match: re.Match[str], athlete: str, place: int
+) -> list[Fact]:
+    """``second behind Kibet``: the ones named behind took the places before."""
+    text = sentence.masked
+    behind = _BEHIND.search(text, match.end(), match.end() + 320)
+    rest = finder.names(list_clause(behind["list"])) if behind else []
+    if len(rest) != place - 1 or athlete in rest or place > 3:
+        return []
+    facts = [Fact("medal", name, finder.event, n, sentence) for n, name in enumerate(rest, 1)]
+    return [*facts, Fact("medal", athlete, finder.event, place, sentence)]
+
+
+def _followed(
+    finder: FactFinder,
+    sentence: Sentence,
+    match: re.Match[str],
+    athlete: str,
+    place: int,
+    event: str,
+) -> list[Fact]:
+    """``X took third and was followed by A and B``: A fourth, B fifth."""
+    text = sentence.masked
+    after = re.match(
+        r"[^.;]{0,40}?(?=\s*(?:,\s*|\s+and\s+(?:was|were)\s+)followed\s+by)", text[match.end() :]
+    )
+    followed = _FOLLOWED.match(text, match.end() + after.end()) if after else None
+    if followed is None:
+        return []
+    rest = finder.names(list_clause(followed["list"]))
+    if not rest or len(rest) > 4 or athlete in rest or len(set(rest)) != len(rest):
+        return []
+    return [Fact("place", name, event, place + n, sentence) for n, name in enumerate(rest, 1)]
+
+
+def _named_places(
+    finder: FactFinder, sentence: Sentence, events: list[re.Match[str]]
+) -> list[Fact]:
+    """``with Kerr second in 3:27.79``, ``runner-up Jessica Learmouth``, ``Ganong in seventh``."""
+    text = sentence.masked
+    index = finder.index(sentence)
+    finished = _FINISHED.search(text)
+    facts = []
+    for run, named in zip(index.runs, index.names, strict=True):
+        if named is None or finder.negated(sentence, run.start):
+            continue
+        placed = _NAME_PLACE.match(text, run.end) or (
+            _NAME_IN.match(text, run.end) if finished else None
+        )
+        if placed and not (placed.groupdict().get("in") or finished):
+            continue  # "and Hamilton third": a position, unless the race is over
+        if placed and finder.event and not _not_finish(finder, sentence, placed):
+            place = place_number(placed["ord"])
+            facts.append(Fact("place", named, finder.event, place, sentence, placed[0].strip()))
+        before = _RUNNER_UP.search(text, max(0, run.start - 12), run.start)
+        if before and before.end() == run.start and not is_possessive(text, run):
+            if _PAST.search(text, max(0, before.start() - 25), before.start()):
+                continue  # "last year's runner-up", "the 2019 runner-up"
+            event = finder.event_at(events, run.start, run.end, text) if events else finder.event
+            if event and not _not_finish(finder, sentence, before):
+                facts.append(Fact("place", named, event, 2, sentence, "runner-up"))
+    return facts

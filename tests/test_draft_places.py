@@ -1,0 +1,199 @@
+"""Places and podiums told in running prose (quizcli.draft.placings), and races with names.
+
+Each article here is written for these tests, in the shapes real reports use: orders over
+several clauses, medals in brackets, ``respectively``, ``runner-up X``, ``to round out the
+podium``, ``was followed by``; and the traps next to them: standings, positions during the
+race, a shared win, another competition's medal, a race that only describes someone.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from quizcli.draft import Draft, draft
+from quizcli.model import NumberQuestion, OrderQuestion, TimeQuestion
+
+BODY = (
+    "The crowd stayed long after the last race, and the organisers said they were pleased "
+    "with the numbers at the gate and the weather all afternoon."
+)
+
+
+def drafted(tmp_path: Path, text: str) -> Draft:
+    """The draft of one article made of ``text`` and a neutral closing paragraph."""
+    path = tmp_path / "article.txt"
+    path.write_text(text + "\n\n" + BODY + "\n", encoding="utf-8")
+    return draft([path])
+
+
+def facts(result: Draft, kind: str) -> set[tuple[Any, ...]]:
+    """(athlete, event, value) of every fact of ``kind`` found."""
+    return {
+        (
+            f["athlete"],
+            f["event"],
+            tuple(f["value"]) if isinstance(f["value"], list) else f["value"],
+        )
+        for found in result.findings
+        for f in found["facts"]
+        if f["kind"] == kind
+    }
+
+
+def placed(result: Draft) -> dict[str, int]:
+    """``prompt -> place`` of every place question."""
+    return {q.prompt: q.answer for q in result.bank.questions if isinstance(q, NumberQuestion)}
+
+
+PROSE = (
+    "Tomas Lindqvist won the Harbour Marathon on Sunday in a course record.\n\n"
+    "Pieter Aalders took third place in 2:09:40, and Mateo Ruiz came across the finish line "
+    "in eighth position. Oskar Brenner finished just off the podium in fourth place. "
+    "Runa Vik crossed the line sixth, and the home favourite Jonas Falk was trailing home "
+    "ninth in 2:15:03.\n\n"
+    "Lindqvist finished a minute ahead of runner-up Samuel Okoro. The top local finisher was "
+    "Henrik Dahl in seventh for his best result. Emil Strand's fifth-placed finish was his "
+    "best in years."
+)
+
+
+def test_places_told_in_prose_are_asked(tmp_path: Path) -> None:
+    result = drafted(tmp_path, PROSE)
+    places = {(who, value) for who, event, value in facts(result, "place")}
+    for who, value in [
+        ("Pieter Aalders", 3),
+        ("Mateo Ruiz", 8),
+        ("Oskar Brenner", 4),
+        ("Runa Vik", 6),
+        ("Jonas Falk", 9),
+        ("Samuel Okoro", 2),
+        ("Henrik Dahl", 7),
+        ("Emil Strand", 5),
+    ]:
+        assert (who, value) in places, (who, value, places)
+    questions = placed(result)
+    assert questions["In what place did Mateo Ruiz finish in the Harbour Marathon?"] == 8
+    assert questions["In what place did Samuel Okoro finish in the Harbour Marathon?"] == 2
+
+
+PODIUMS = (
+    "At the Lakeside sprint meeting, the women's 100m was won by Amara Osei, while her "
+    "compatriots Lena Boateng and Ruth Mensah finished with silver and bronze respectively.\n\n"
+    "In the men's 400m, Karel Novak (gold), Ivo Marek (silver) and Dan Polak (bronze) were "
+    "separated by a tenth.\n\n"
+    "The 200m butterfly went to Yuki Sato. Mia Tanaka of Hong Kong, who grabbed silver in "
+    "2:06.10, was happy, with Aiko Mori of Japan taking bronze.\n\n"
+    "Greta Holm won the 1500m. Commonwealth Games gold medallist Nina Berg was fifth."
+)
+
+
+def test_podiums_told_medal_by_medal(tmp_path: Path) -> None:
+    result = drafted(tmp_path, PODIUMS)
+    medals = facts(result, "medal")
+    assert ("Lena Boateng", "women's 100m", 2) in medals
+    assert ("Ruth Mensah", "women's 100m", 3) in medals
+    assert {("Ivo Marek", "men's 400m", 2), ("Dan Polak", "men's 400m", 3)} <= medals
+    assert ("Mia Tanaka", "200m butterfly", 2) in medals
+    assert ("Aiko Mori", "200m butterfly", 3) in medals
+    assert not [m for m in medals if m[0] == "Nina Berg" and m[2] == 1]
+    orders = {q.prompt: q.answer for q in result.bank.questions if isinstance(q, OrderQuestion)}
+    assert orders["Put the men's 400m medallists in order: gold, silver, bronze."] == (
+        "Karel Novak",
+        "Ivo Marek",
+        "Dan Polak",
+    )
+
+
+FOLLOWED = (
+    "Clara Weiss won the Lakeshore Marathon in 2:21:40. Hana Kral (2:23:05) took third and "
+    "was followed by Petra Novy (2:23:40) and Lucie Dvorak (2:24:12). Eva Stein was edged "
+    "into second by four seconds.\n\n"
+    "Olga Sedova was a distant runner-up in the women's half marathon, with Irina Lebed "
+    "rounding out the podium."
+)
+
+
+def test_orders_after_a_place_and_the_podiums_last_step(tmp_path: Path) -> None:
+    result = drafted(tmp_path, FOLLOWED)
+    places = facts(result, "place")
+    assert ("Hana Kral", "Lakeshore Marathon", 3) in places
+    assert ("Petra Novy", "Lakeshore Marathon", 4) in places
+    assert ("Lucie Dvorak", "Lakeshore Marathon", 5) in places
+    assert ("Eva Stein", "Lakeshore Marathon", 2) in places
+    assert ("Olga Sedova", "women's half marathon", 2) in places
+    assert ("Irina Lebed", "women's half marathon", 3) in facts(result, "medal")
+
+
+TRAPS = (
+    "Jan Vos won stage 9 of the Tour on Friday. Pieter Bakker finished second overall, and "
+    "Kees Smit is third in the overall standings. Bram de Wit, the yellow jersey, kept the "
+    "lead, with Daan Mol well placed in 17th place, 55 seconds off the leader.\n\n"
+    "In the triathlon, Sofie Lund was sixth after the opening swim but won the race.\n\n"
+    "In the Grand Prix of the season opener, a poor qualifying left Max Ernst 12th on the "
+    "grid.\n\n"
+    "Arne Berg and Lars Moe shared victory in the downhill, with Tor Lie in third."
+)
+
+
+def test_standings_moments_and_ties_are_no_places(tmp_path: Path) -> None:
+    result = drafted(tmp_path, TRAPS)
+    places = facts(result, "place")
+    who = {name for name, _, _ in places}
+    assert not who & {"Pieter Bakker", "Kees Smit", "Daan Mol", "Sofie Lund", "Max Ernst"}
+    firsts = {name for name, _, value in facts(result, "medal") if value == 1}
+    assert not firsts & {"Arne Berg", "Lars Moe"}
+
+
+NAMED = (
+    "Daniel Korir, the reigning Boston Marathon champion, won the Lisbon Marathon in "
+    "2:06:10 on Sunday, ahead of Abebe Tesfaye and Joseph Kiptum.\n\n"
+    "In the triathlon's men's race, Ivar Solberg had the fastest run time (30:58) and "
+    "finished fourth.\n\n"
+    "Rina Ota won the women's 100 freestyle. Ema Sato of Japan, who grabbed silver in "
+    "53.20 seconds, was pleased."
+)
+
+
+def test_races_with_names_and_what_only_describes(tmp_path: Path) -> None:
+    result = drafted(tmp_path, NAMED)
+    podiums = facts(result, "podium")
+    assert (
+        "Daniel Korir",
+        "Lisbon Marathon",
+        ("Daniel Korir", "Abebe Tesfaye", "Joseph Kiptum"),
+    ) in podiums
+    assert not [f for f in facts(result, "time") if f[2] == "30:58"]
+    assert ("Ema Sato", "women's 100m freestyle", 2) in facts(result, "medal")
+    times = {q.prompt for q in result.bank.questions if isinstance(q, TimeQuestion)}
+    assert "In what time did Daniel Korir win the Lisbon Marathon?" in times
+    assert not [f for f in facts(result, "place") if "Boston" in str(f[1])]
+
+
+TABLES = (
+    "Ingrid Sola won the women's race at the World Triathlon Lisbon on Saturday, and the "
+    "men's race went to Tomas Reyes.\n\n"
+    "Elite Men\n\n"
+    "Position Name Swim Bike Run Finish 1 Tomas Reyes 18:40 1:00:12 31:40 1:50:32 "
+    "2 Luca Ferri 18:52 1:00:30 31:55 1:51:17 3 Anton Weber 18:44 1:01:02 31:20 1:51:06 "
+    "4 Marco Testa 19:01 1:01:10 31:50 1:52:01\n\n"
+    "Stage 5 results\n\n"
+    "1) Pablo Ortiz (Team Sol), in 4:02:11\n\n"
+    "2) Remi Blanc (Team Mer), at same time\n\n"
+    "General classification after stage 5\n\n"
+    "1) Remi Blanc (Team Mer), in 18:12:40\n\n"
+    "2) Pablo Ortiz (Team Sol), +4”"
+)
+
+
+def test_tables_run_together_and_standings_left_alone(tmp_path: Path) -> None:
+    result = drafted(tmp_path, TABLES)
+    places = facts(result, "place")
+    assert ("Luca Ferri", "men's World Triathlon Lisbon", 2) in places
+    assert ("Marco Testa", "men's World Triathlon Lisbon", 4) in places
+    times = facts(result, "time")
+    assert ("Luca Ferri", "men's World Triathlon Lisbon", "1:51:17") in times
+    assert not [t for t in times if t[2] in ("18:52", "31:55", "1:00:30")]
+    assert ("Remi Blanc", "stage 5", 2) in places
+    assert ("Remi Blanc", "stage 5", 1) not in places
+    assert not [t for t in times if t[2] == "18:12:40"]
