@@ -197,3 +197,35 @@ def test_tables_run_together_and_standings_left_alone(tmp_path: Path) -> None:
     assert ("Remi Blanc", "stage 5", 2) in places
     assert ("Remi Blanc", "stage 5", 1) not in places
     assert not [t for t in times if t[2] == "18:12:40"]
+
+
+WINS = (
+    "Kenyan Peter Langat sprinted to win a dramatic 10,000-meter final on Sunday, and Rosa "
+    "Mendes of Portugal, who led at the bell, held on for the bronze medal. Sam Olsen of the "
+    "United States took silver.\n\n"
+    "Austria's Felix Moser won Sunday's showcase men's downhill by a hundredth. Switzerland's "
+    "Nico Huber, the 2019 world champion, started seventh and had to settle for bronze.\n\n"
+    "Marta Silva stormed to victory in the Porto Marathon, and Ana Reis faded to fifth in "
+    "2:31:10. Lea Costa, six days after winning the 10,000m, was ninth. Rita Lopes "
+    "clinched the final place on the podium.\n\n"
+    "Kai Berg stormed clear to take victory in the Dutch Grand Prix, with Ole Lund finishing "
+    "2.2 seconds behind in second."
+)
+
+
+def test_winners_and_medals_told_with_other_verbs(tmp_path: Path) -> None:
+    result = drafted(tmp_path, WINS)
+    medals = facts(result, "medal")
+    assert ("Peter Langat", "10000m", 1) in medals
+    assert ("Rosa Mendes", "10000m", 3) in medals
+    assert ("Sam Olsen", "10000m", 2) in medals
+    assert ("Felix Moser", "men's downhill", 1) in medals
+    assert ("Nico Huber", "men's downhill", 3) in medals
+    assert ("Marta Silva", "Porto Marathon", 1) in medals
+    assert ("Rita Lopes", "Porto Marathon", 3) in medals
+    assert ("Kai Berg", "Dutch Grand Prix", 1) in medals
+    places = facts(result, "place")
+    assert ("Ana Reis", "Porto Marathon", 5) in places
+    assert ("Ole Lund", "Dutch Grand Prix", 2) in places
+    firsts = {(who, event) for who, event, value in medals if value == 1}
+    assert not {who for who, _ in firsts} & {"Lea Costa", "Rita Lopes"}

@@ -45,6 +45,11 @@ _EVENT = re.compile(
 # A named race that only describes someone: "the reigning Boston Marathon champion",
 # "winner of the Berlin Marathon in 2004", "London Marathon champion Daniel Wanjiru".
 _NAMED_DESCRIBES = re.compile(r"\s+(?:champions?|winners?|titles?|records?|course|victor)\b")
+_PAST_RACE = re.compile(
+    r"\b(?:after|before|since|having|who|which)\s+(?:also\s+|had\s+|has\s+)?(?:winning|won"
+    r"|taking|took|taken|claiming|claimed|finishing|finished)\s+(?:the\s+|a\s+|his\s+|her\s+)?"
+    r"(?:(?:[Mm]en|[Ww]omen)['’]s\s+)?$"
+)
 _NAMED_WON_BEFORE = re.compile(r"\b(?:winner|champion|victor)s?\s+(?:of|in|at)\s+(?:the\s+)?$")
 # A distance that is part of a race, not the race: "the last 200m in 26.5", "5km to go".
 _SPLIT_BEFORE = re.compile(
@@ -122,6 +127,8 @@ def events_in(text: str) -> list[re.Match[str]]:
     for match in _EVENT.finditer(text):
         if match["nth"] and _OWNED.search(text, max(0, match.start() - 7), match.start()):
             continue  # "his first stage win": no stage number
+        if _PAST_RACE.search(text, max(0, match.start() - 45), match.start()):
+            continue  # "six days after winning the 10,000m": another race, told in passing
         if match["named"] and (
             _NAMED_DESCRIBES.match(text, match.end())
             or _NAMED_WON_BEFORE.search(text, max(0, match.start() - 20), match.start())

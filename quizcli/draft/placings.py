@@ -58,14 +58,15 @@ _PLACE = re.compile(
     r"\b(?:finish(?:ed|ing|es)?(?:\s+(?:up|only|just))?|came(?:\s+(?:home|in|through))?|placed"
     r"|was|ended(?:\s+up)?|wound up|crossed the (?:finish\s+)?line|trail(?:ed|ing) home"
     r"|took|takes|taking|claim(?:ed|ing|s)?|secur(?:ed|es|ing|e)|grabbed|snatched"
-    r"|settled for|slipped to|edged into)\s+(?:in\s+)?"
+    r"|settled for|slipped to|edged(?: out)? into|faded to)\s+(?:in\s+)?"
     r"(?:an?\s+(?:distant|close|clear|comfortable|narrow|solid|creditable|fine|lonely)\s+)?"
     r"(?P<ord>" + _ORD + r"|runner-up)"
     r"(?:\s+(?:place|position|spot))?\b" + _NOT_A_PLACE
 )
 _IN_PLACE = re.compile(
-    r"\b(?:finish(?:ed|ing|es)?|came|crossed|ended|wound up|placed)\b[^.;:,\"“”]{1,45}?"
-    r"\bin\s+(?P<ord>" + _ORD + r")\s+(?:place|position|spot)\b"
+    r"\b(?:finish(?:ed|ing|es)?|came|crossed|ended|wound up|placed)\b"
+    r"(?:[^.;:,\"“”]|(?<=\d)\.(?=\d)){1,45}?"
+    r"\bin\s+(?P<ord>" + _ORD + r")(?:\s+(?:place|position|spot)\b|(?=\s*[.;]|\s*$))"
 )
 _PLACED_FINISH = re.compile(r"\b(?P<ord>" + _ORD + r")[- ]place(?:d)?\s+finish\b")
 _RUNNER_UP = re.compile(r"\brunner-up,?\s+")
@@ -104,14 +105,40 @@ _OTHER_GAMES = re.compile(
     r"(?:Games|Olympics?|World|Commonwealth|European|Championships?|former|reigning|defending"
     r"|double|two-time|three-time|\d{4})\s+$"
 )
+# A medal verb that opens a clause of the sentence's subject: ", winning the gold medal",
+# "and had to settle for bronze", "held on for the bronze medal".
+_OWN_CLAUSE = re.compile(
+    r"(?:,\s*|\s+and\s+)(?:winning|taking|claiming|capturing|securing|clinching|grabbing"
+    r"|snatching|had\s+to\s+settle\s+for|settled\s+for|held\s+on\s+for)\b"
+    r"|\s+(?:held\s+on\s+for|had\s+to\s+settle\s+for|settled\s+for)\b"
+)
+_WIN_EVENT = re.compile(r"\b(?:to\s+win|won|wins|winning)\b")
+# Between "won" and the race: "Sunday's showcase men's", "a dramatic", "the women's world".
+_WIN_GAP = re.compile(
+    r"\s+(?:(?:the|a|an|[A-Z]?[a-z]+day['’]s|showcase|dramatic|thrilling|tactical|classic"
+    r"|(?:wo)?men['’]s|world|Olympic|opening|final|last)\s+){0,4}"
+)
+_MEDAL_AFTER = re.compile(r"\s+(?:gold|silver|bronze|medal|title|crown)")
+_ANOTHER_TIME = re.compile(
+    r"\b(?:who|which|after|before|since|when|having|also|previously|once|twice)\s+(?:also\s+)?$"
+)
+_TO_VICTORY = re.compile(
+    r"\b(?:stormed|streaked|raced|sprinted|surged|powered|charged|cruised|romped|sped|swept"
+    r"|rode|ran|soloed|clear)\s+to\s+(?:take\s+|claim\s+|seal\s+)?(?:a\s+|the\s+)?"
+    r"(?:\w+\s+)?(?:victory|win)\b(?:\s+in\s+(?:the\s+)?)?"
+)
 _MEDAL_IN_BRACKETS = re.compile(r"\s*\((gold|silver|bronze)\)")
-_ROUND_OUT = re.compile(r"\b(?:round(?:ed|s|ing)?\s+out|complet(?:e|ed|es|ing))\s+the\s+podium\b")
+_ROUND_OUT = re.compile(
+    r"\b(?:round(?:ed|s|ing)?\s+out|complet(?:e|ed|es|ing))\s+the\s+podium\b"
+    r"|\b(?:clinched|took|claimed|secured|grabbed|clinching|taking|claiming|securing)\s+the\s+"
+    r"(?:final|last|third)\s+(?:place|spot|step)\s+on\s+the\s+podium\b"
+)
 _COMPLETE = r"(?P<list>[^.;]{1,300}?)\s+completed the podium"
 # What may stand between a name and the verb of its medal: "X of Hong Kong, who grabbed",
 # "X (USA) took", "X of the United States taking".
 _CONNECTOR = re.compile(
     r"(?:\s*\([^)]{1,40}\))?(?:\s+of\s+(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2})?"
-    r"(?:\s*,\s*who)?\s*"
+    r"(?:\s*,\s*who)?\s*,?\s*"
 )
 _MEDAL_HINT = re.compile(
     r"gold|silver|bronze|won|win|ahead|podium|medal|victory|title|runner-up|respectively"
@@ -157,6 +184,8 @@ def medals(finder: FactFinder, sentence: Sentence, lowered: str) -> list[Fact]:
         if winner:
             facts.append(Fact("medal", winner, finder.event, 1, sentence))
     events = events_in(text)
+    if not title and not won_in and not (ahead and won and won.start() < ahead.start()):
+        facts += _wins(finder, sentence, events)
     for medal, name, at in _medal_names(finder, sentence):
         event = finder.event_at(events, at, at + len(medal), text) if events else finder.event
         if event:
@@ -173,13 +202,37 @@ def medals(finder: FactFinder, sentence: Sentence, lowered: str) -> list[Fact]:
     return facts
 
 
+def _wins(finder: FactFinder, sentence: Sentence, events: list[re.Match[str]]) -> list[Fact]:
+    """``sprinted to win a dramatic 5,000-meter final``, ``won Sunday's men's downhill``,
+    ``stormed to victory in the Seoul Marathon``, ``stormed clear to take victory``."""
+    text = sentence.masked
+    match = _WIN_EVENT.search(text)
+    event = None
+    if match:
+        named = [e for e in events if match.end() <= e.start() <= match.end() + 45]
+        gap = text[match.end() : named[0].start()] if named else ""
+        if named and _WIN_GAP.fullmatch(gap) and not _MEDAL_AFTER.match(text, named[0].end()):
+            event = finder.event_at(events, named[0].end(), None, text)
+    if event is None:
+        match = _TO_VICTORY.search(text)
+        if match is None:
+            return []
+        event = finder.event_at(events, match.start(), match.end(), text)
+    if event is None or match is None or finder.negated(sentence, match.start()):
+        return []
+    if _ANOTHER_TIME.search(text, max(0, match.start() - 25), match.start()):
+        return []  # "six days after winning the 10,000m", "who won 10,000m silver": not this
+    winner = finder.athlete(sentence, match.start())
+    return [Fact("medal", winner, event, 1, sentence)] if winner else []
+
+
 def _name_ending_before(finder: FactFinder, sentence: Sentence, position: int) -> str | None:
     """The person named just before ``position``, across ``of Hong Kong, who`` and ``(USA)``."""
     text = sentence.masked
     index = finder.index(sentence)
     for run, name in zip(reversed(index.runs), reversed(index.names), strict=True):
-        if run.end > position:
-            continue
+        if run.end > position or name is None:
+            continue  # after it, or a country or club ("of the United States"): further back
         if position - run.end > 60:
             return None
         between = _CONNECTOR.fullmatch(text, run.end, position)
@@ -187,7 +240,7 @@ def _name_ending_before(finder: FactFinder, sentence: Sentence, position: int) -
             # "of Hong Kong" is a run of its own: look one run further back
             if re.fullmatch(r"\s*,?\s*(?:who\s*)?", text[run.end : position]) is None:
                 continue
-        if name is None or is_possessive(text, run):
+        if is_possessive(text, run):
             return None
         return name
     return None
@@ -209,10 +262,13 @@ def _medal_names(finder: FactFinder, sentence: Sentence) -> list[tuple[str, str,
     verbs = (
         r"(?:took|taking|takes|won|winning|claimed|claiming|grabbed|grabbing|snatched"
         r"|snatching|captured|capturing|earned|earning|secured|securing|clinched|clinching"
-        r"|bagged|collected|claim|take|grab|capture|secure|clinch|in|with)\s+(?:the\s+)?"
+        r"|bagged|collected|claim|take|grab|capture|secure|clinch|in|with"
+        r"|(?:had\s+to\s+)?settle(?:d)?\s+for|held\s+on\s+for)\s+(?:the\s+)?"
     )
-    for match in re.finditer(rf"\s+{verbs}(gold|silver|bronze)\b(?![- ]medal)", text):
+    for match in re.finditer(rf"\s+{verbs}(gold|silver|bronze)\b(?![- ]medal(?:l)?ist)", text):
         name = _name_ending_before(finder, sentence, match.start())
+        if name is None and _OWN_CLAUSE.match(text, match.start()):
+            name = finder.athlete(sentence, match.start() + 1)  # ", winning the gold medal"
         if name and not finder.negated(sentence, match.start()):
             found.append((match[1], name, match.start(1)))
     for match in _MEDAL_IN_BRACKETS.finditer(text):  # "Vicky Holland (silver)"
@@ -226,7 +282,10 @@ def _rounded_out(finder: FactFinder, sentence: Sentence) -> list[Fact]:
     """``with X two-hundredths adrift to round out the podium``: X third."""
     text = sentence.masked
     match = _ROUND_OUT.search(text)
-    if match is None or "completed the podium" in text or finder.event is None:
+    if match is None or "completed the podium" in text:
+        return []
+    event = finder.event_at(events_in(text), match.start(), match.end(), text)
+    if event is None:
         return []
     index = finder.index(sentence)
     clause = index.clause_start(match.start())
@@ -234,7 +293,7 @@ def _rounded_out(finder: FactFinder, sentence: Sentence) -> list[Fact]:
     name = finder.athlete(sentence, match.start()) if count == 1 else None
     if name is None or finder.negated(sentence, match.start()):
         return []
-    return [Fact("medal", name, finder.event, 3, sentence)]
+    return [Fact("medal", name, event, 3, sentence)]
 
 
 def _respectively(finder: FactFinder, sentence: Sentence) -> list[Fact]:
