@@ -12,7 +12,7 @@ from __future__ import annotations
 import bisect
 import re
 
-from quizcli.draft import placings
+from quizcli.draft import placings, podiums
 from quizcli.draft.clauses import (
     MARGIN_AFTER,
     MARGIN_BEFORE,
@@ -181,7 +181,7 @@ class FactFinder:
         if _DIGIT.search(text):
             facts += self._times(sentence, events)
             facts += find_scores(self, sentence)
-        facts += placings.medals(self, sentence, lowered)
+        facts += podiums.medals(self, sentence, lowered)
         facts += placings.places(self, sentence, lowered)
         if "record" in lowered:
             facts += self._records(sentence)
