@@ -229,3 +229,23 @@ def test_winners_and_medals_told_with_other_verbs(tmp_path: Path) -> None:
     assert ("Ole Lund", "Dutch Grand Prix", 2) in places
     firsts = {(who, event) for who, event, value in medals if value == 1}
     assert not {who for who, _ in firsts} & {"Lea Costa", "Rita Lopes"}
+
+
+FIELD_AND_ROUTES = (
+    "Greek Nikos Pappas won long jump gold on Friday with 8.41 metres. Last year's silver "
+    "medallist Pappas had led from the first round. Jamaica's Omar Reid captured the silver "
+    "medal with 8.30m, and China's Li Wen took the bronze medal.\n\n"
+    "Luca Bruni won the stage after a break on the 212km (132-mile) route from Bari. Enzo "
+    "Greco finished third, 40 seconds behind Bruni."
+)
+
+
+def test_field_events_and_a_route_length_is_no_race(tmp_path: Path) -> None:
+    result = drafted(tmp_path, FIELD_AND_ROUTES)
+    medals = facts(result, "medal")
+    assert ("Nikos Pappas", "long jump", 1) in medals
+    assert ("Nikos Pappas", "long jump", 2) not in medals
+    assert ("Omar Reid", "long jump", 2) in medals
+    assert ("Li Wen", "long jump", 3) in medals
+    assert not facts(result, "time")
+    assert not [q for q in result.bank.questions if "212km" in q.prompt]

@@ -31,7 +31,8 @@ _EVENT = re.compile(
     rf"(?P<h>\s+(?:{DISCIPLINE}))?"
     r"|(?P<stroke>\s+(?:butterfly|breaststroke|backstroke|freestyle|individual medley)\b))"
     r"|\b(?P<word>(?:half[- ])?marathon|decathlon|heptathlon|giant slalom|slalom|super-G"
-    r"|downhill|time trial|road race)\b"
+    r"|downhill|time trial|road race|long jump|triple jump|high jump|pole vault|shot put"
+    r"|discus(?: throw)?|javelin(?: throw)?|hammer throw)\b"
     r"|\b(?P<stage>stage\s+\d{1,2})\b"
     r"|\b(?P<nth>first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh"
     r"|twelfth|\d{1,2}(?:st|nd|rd|th))\s+stage\b"
@@ -60,9 +61,11 @@ _SPLIT_BEFORE = re.compile(
 )
 _SPLIT_AFTER = re.compile(
     r"\s*(?:split|lap|to go|from the (?:finish|line)|remaining|left|mark)\b"
-    r"|(?<=km)\s+(?!race|run|road|walk|final|title|event|in\b)[a-z]"  # "the 238km stage"
+    # "the 238km stage", "the 238km (148-mile) route": a length, not a race
+    r"|(?<=km)\s+(?!race|run|road|walk|final|title|event|in\b)[a-z(]"
 )
 _NOT_DIGIT = re.compile(r"\D")
+_FIELD = re.compile(r"jump|vault|put|discus|javelin|hammer")
 _SWIM = re.compile(r"butterfly|breaststroke|backstroke|freestyle|medley")
 _METRES = re.compile(r"(\d+)(m|km)\b")
 _LONG = {"marathon": 42195, "half marathon": 21097, "half-marathon": 21097}
@@ -75,6 +78,8 @@ def plausible(event: str, answer: str) -> bool:
     from quizcli.parsing import AnswerFormatError, parse_time
 
     base = re.sub(r"^(?:men|women)'s ", "", event)
+    if _FIELD.search(base):
+        return False  # a jump or a throw is measured, never timed
     metres = _METRES.match(base)
     named = re.search(r"half[- ]marathon$|marathon$", base.casefold())
     distance = (_LONG.get(named[0]) if named else None) or (

@@ -32,7 +32,7 @@ _RESPECTIVELY = re.compile(
 _LIST_START = re.compile(r"(?:,\s*(?:while|and|but|as|with)\s|;|\bwhile\s|^)")
 _OTHER_GAMES = re.compile(
     r"(?:Games|Olympics?|World|Commonwealth|European|Championships?|former|reigning|defending"
-    r"|double|two-time|three-time|\d{4})\s+$"
+    r"|double|two-time|three-time|\d{4}|[Yy]ear['’]s|[Ll]ast|[Pp]revious|[Tt]ime)\s+$"
 )
 # A medal verb that opens a clause of the sentence's subject: ", winning the gold medal",
 # "and had to settle for bronze", "held on for the bronze medal".
@@ -47,7 +47,7 @@ _WIN_GAP = re.compile(
     r"\s+(?:(?:the|a|an|[A-Z]?[a-z]+day['’]s|showcase|dramatic|thrilling|tactical|classic"
     r"|(?:wo)?men['’]s|world|Olympic|opening|final|last)\s+){0,4}"
 )
-_MEDAL_AFTER = re.compile(r"\s+(?:gold|silver|bronze|medal|title|crown)")
+_MEDAL_AFTER = re.compile(r"\s+(?:silver|bronze)")  # "won 10,000m silver": no win
 _ANOTHER_TIME = re.compile(
     r"\b(?:who|which|after|before|since|when|having|also|previously|once|twice)\s+"
     r"(?:also\s+)?(?:had\s+|has\s+)?$"
