@@ -249,3 +249,17 @@ def test_field_events_and_a_route_length_is_no_race(tmp_path: Path) -> None:
     assert ("Li Wen", "long jump", 3) in medals
     assert not facts(result, "time")
     assert not [q for q in result.bank.questions if "212km" in q.prompt]
+
+
+DESCRIBED = (
+    "Overall World Cup leader Henrik Aasland Berg of Norway finished third in the downhill, "
+    "0.02 behind. Per Holm won it.\n\n"
+    "Wei Lan of China broke the world record in the men's 100m backstroke, charging to the "
+    "gold medal in 51.60 seconds."
+)
+
+
+def test_a_standing_that_describes_the_athlete_and_a_charge_to_gold(tmp_path: Path) -> None:
+    result = drafted(tmp_path, DESCRIBED)
+    assert ("Henrik Aasland Berg", "downhill", 3) in facts(result, "place")
+    assert ("Wei Lan", "men's 100m backstroke", 1) in facts(result, "medal")

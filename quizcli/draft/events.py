@@ -50,6 +50,7 @@ _PAST_RACE = re.compile(
     r"\b(?:after|before|since|having|who|which)\s+(?:also\s+|had\s+|has\s+)?(?:winning|won"
     r"|taking|took|taken|claiming|claimed|finishing|finished)\s+(?:the\s+|a\s+|his\s+|her\s+)?"
     r"(?:(?:[Mm]en|[Ww]omen)['’]s\s+)?$"
+    r"|\b(?:switch\w*|mov\w+|com\w+|came|changing|changed)\s+(?:over\s+)?from\s+(?:the\s+)?$"
 )
 _NAMED_WON_BEFORE = re.compile(r"\b(?:winner|champion|victor)s?\s+(?:of|in|at)\s+(?:the\s+)?$")
 # A distance that is part of a race, not the race: "the last 200m in 26.5", "5km to go".

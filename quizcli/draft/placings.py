@@ -137,9 +137,10 @@ def places(finder: FactFinder, sentence: Sentence, lowered: str) -> list[Fact]:
 
 
 def _not_finish(finder: FactFinder, sentence: Sentence, match: re.Match[str]) -> bool:
-    """Whether a standing or a moment of the race stands in the place's clause, or just after."""
+    """Whether a standing or a moment of the race stands just before the place or just after
+    it (``Overall World Cup leader X finished third`` is a place: the standing describes X)."""
     text = sentence.masked
-    start = finder.index(sentence).clause_start(match.start())
+    start = max(finder.index(sentence).clause_start(match.start()), match.start() - 25)
     return bool(_NOT_FINISH.search(text, start, min(len(text), match.end() + 40)))
 
 

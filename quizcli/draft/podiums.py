@@ -38,7 +38,8 @@ _OTHER_GAMES = re.compile(
 # "and had to settle for bronze", "held on for the bronze medal".
 _OWN_CLAUSE = re.compile(
     r"(?:,\s*|\s+and\s+)(?:winning|taking|claiming|capturing|securing|clinching|grabbing"
-    r"|snatching|had\s+to\s+settle\s+for|settled\s+for|held\s+on\s+for)\b"
+    r"|snatching|had\s+to\s+settle\s+for|settled\s+for|held\s+on\s+for"
+    r"|(?:charg|storm|rac|sprint|power|surg|swimm|cruis)(?:ed|ing)\s+to)\b"
     r"|\s+(?:held\s+on\s+for|had\s+to\s+settle\s+for|settled\s+for)\b"
 )
 _WIN_EVENT = re.compile(r"\b(?:to\s+win|won|wins|winning)\b")
@@ -185,11 +186,15 @@ def _medal_names(finder: FactFinder, sentence: Sentence) -> list[tuple[str, str,
         r"(?:took|taking|takes|won|winning|claimed|claiming|grabbed|grabbing|snatched"
         r"|snatching|captured|capturing|earned|earning|secured|securing|clinched|clinching"
         r"|bagged|collected|claim|take|grab|capture|secure|clinch|in|with"
-        r"|(?:had\s+to\s+)?settle(?:d)?\s+for|held\s+on\s+for)\s+(?:the\s+)?"
+        r"|(?:had\s+to\s+)?settle(?:d)?\s+for|held\s+on\s+for"
+        r"|(?:charg|storm|rac|sprint|power|surg|swimm|cruis)(?:ed|ing)\s+to)\s+(?:the\s+)?"
     )
     for match in re.finditer(rf"\s+{verbs}(gold|silver|bronze)\b(?![- ]medal(?:l)?ist)", text):
         name = _name_ending_before(finder, sentence, match.start())
-        if name is None and _OWN_CLAUSE.match(text, match.start()):
+        own = _OWN_CLAUSE.match(text, match.start()) or _OWN_CLAUSE.match(
+            text, max(0, match.start() - 1)
+        )
+        if name is None and own:
             name = finder.athlete(sentence, match.start() + 1)  # ", winning the gold medal"
         if name and not finder.negated(sentence, match.start()):
             found.append((match[1], name, match.start(1)))
