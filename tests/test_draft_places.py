@@ -263,3 +263,11 @@ def test_a_standing_that_describes_the_athlete_and_a_charge_to_gold(tmp_path: Pa
     result = drafted(tmp_path, DESCRIBED)
     assert ("Henrik Aasland Berg", "downhill", 3) in facts(result, "place")
     assert ("Wei Lan", "men's 100m backstroke", 1) in facts(result, "medal")
+
+
+def test_a_place_in_a_who_clause_is_the_name_before_it(tmp_path: Path) -> None:
+    text = (
+        "Kenyan Paul Rotich won the men's marathon in 2:08:10, pulling away from his closest "
+        "challenger Ethiopian Dawit Bekele who came second in 2:09:02."
+    )
+    assert ("Dawit Bekele", "men's marathon", 2) in facts(drafted(tmp_path, text), "place")

@@ -90,6 +90,7 @@ _NOT_FINISH = re.compile(
     r"|round|checkpoint|descent|climb|intermediate)|sitting|through \d+ starters|at the bell)\b",
     re.I,
 )
+_WHO = re.compile(r"\s*,?\s+who\s+$")
 _PLACE_HINT = re.compile(r"finish|came|placed|was|ended|took|claim|secur|runner-up|place")
 _ORDINAL_WORD = re.compile(r"\b(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\b")
 
@@ -118,7 +119,9 @@ def places(finder: FactFinder, sentence: Sentence, lowered: str) -> list[Fact]:
         place = place_number(match["ord"])
         if finder.negated(sentence, match.start()) or _not_finish(finder, sentence, match):
             continue
-        athlete = finder.athlete(sentence, match.start())
+        athlete = _who_before(finder, sentence, match.start()) or finder.athlete(
+            sentence, match.start()
+        )
         event = finder.event_at(events, match.start(), match.end(), text)
         if athlete and event:
             facts.append(Fact("place", athlete, event, place, sentence, match[0]))
@@ -134,6 +137,19 @@ def places(finder: FactFinder, sentence: Sentence, lowered: str) -> list[Fact]:
             facts.append(Fact("place", name, event, place_number(match["ord"]), sentence))
     facts += _named_places(finder, sentence, events)
     return facts
+
+
+def _who_before(finder: FactFinder, sentence: Sentence, position: int) -> str | None:
+    """``his closest challenger Tamirat Tola who came second``: the name before ``who``."""
+    text = sentence.masked
+    who = _WHO.search(text, max(0, position - 12), position)
+    if who is None:
+        return None
+    index = finder.index(sentence)
+    for run, name in zip(index.runs, index.names, strict=True):
+        if run.end == who.start() and name and not is_possessive(text, run):
+            return name
+    return None
 
 
 def _not_finish(finder: FactFinder, sentence: Sentence, match: re.Match[str]) -> bool:
