@@ -91,8 +91,7 @@ _NOT_FINISH = re.compile(
     re.I,
 )
 _WHO = re.compile(r"\s*,?\s+who\s+$")
-_PLACE_HINT = re.compile(r"finish|came|placed|was|ended|took|claim|secur|runner-up|place")
-_ORDINAL_WORD = re.compile(r"\b(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\b")
+_ANY_PLACE = re.compile(r"\b(?:" + ORD + r"|runner-up)\b")
 
 
 def place_number(spelled: str) -> int:
@@ -105,8 +104,8 @@ def place_number(spelled: str) -> int:
 
 def places(finder: FactFinder, sentence: Sentence, lowered: str) -> list[Fact]:
     """Where the sentence says athletes finished."""
-    if not (_PLACE_HINT.search(lowered) or _ORDINAL_WORD.search(lowered)):
-        return []
+    if not _ANY_PLACE.search(lowered):
+        return []  # every place this module reads is an ordinal or "runner-up"
     facts: list[Fact] = []
     text = sentence.masked
     index = finder.index(sentence)
