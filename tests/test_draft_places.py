@@ -197,3 +197,77 @@ def test_tables_run_together_and_standings_left_alone(tmp_path: Path) -> None:
     assert ("Remi Blanc", "stage 5", 2) in places
     assert ("Remi Blanc", "stage 5", 1) not in places
     assert not [t for t in times if t[2] == "18:12:40"]
+
+
+WINS = (
+    "Kenyan Peter Langat sprinted to win a dramatic 10,000-meter final on Sunday, and Rosa "
+    "Mendes of Portugal, who led at the bell, held on for the bronze medal. Sam Olsen of the "
+    "United States took silver.\n\n"
+    "Austria's Felix Moser won Sunday's showcase men's downhill by a hundredth. Switzerland's "
+    "Nico Huber, the 2019 world champion, started seventh and had to settle for bronze.\n\n"
+    "Marta Silva stormed to victory in the Porto Marathon, and Ana Reis faded to fifth in "
+    "2:31:10. Lea Costa, six days after winning the 10,000m, was ninth. Rita Lopes "
+    "clinched the final place on the podium.\n\n"
+    "Kai Berg stormed clear to take victory in the Dutch Grand Prix, with Ole Lund finishing "
+    "2.2 seconds behind in second."
+)
+
+
+def test_winners_and_medals_told_with_other_verbs(tmp_path: Path) -> None:
+    result = drafted(tmp_path, WINS)
+    medals = facts(result, "medal")
+    assert ("Peter Langat", "10000m", 1) in medals
+    assert ("Rosa Mendes", "10000m", 3) in medals
+    assert ("Sam Olsen", "10000m", 2) in medals
+    assert ("Felix Moser", "men's downhill", 1) in medals
+    assert ("Nico Huber", "men's downhill", 3) in medals
+    assert ("Marta Silva", "Porto Marathon", 1) in medals
+    assert ("Rita Lopes", "Porto Marathon", 3) in medals
+    assert ("Kai Berg", "Dutch Grand Prix", 1) in medals
+    places = facts(result, "place")
+    assert ("Ana Reis", "Porto Marathon", 5) in places
+    assert ("Ole Lund", "Dutch Grand Prix", 2) in places
+    firsts = {(who, event) for who, event, value in medals if value == 1}
+    assert not {who for who, _ in firsts} & {"Lea Costa", "Rita Lopes"}
+
+
+FIELD_AND_ROUTES = (
+    "Greek Nikos Pappas won long jump gold on Friday with 8.41 metres. Last year's silver "
+    "medallist Pappas had led from the first round. Jamaica's Omar Reid captured the silver "
+    "medal with 8.30m, and China's Li Wen took the bronze medal.\n\n"
+    "Luca Bruni won the stage after a break on the 212km (132-mile) route from Bari. Enzo "
+    "Greco finished third, 40 seconds behind Bruni."
+)
+
+
+def test_field_events_and_a_route_length_is_no_race(tmp_path: Path) -> None:
+    result = drafted(tmp_path, FIELD_AND_ROUTES)
+    medals = facts(result, "medal")
+    assert ("Nikos Pappas", "long jump", 1) in medals
+    assert ("Nikos Pappas", "long jump", 2) not in medals
+    assert ("Omar Reid", "long jump", 2) in medals
+    assert ("Li Wen", "long jump", 3) in medals
+    assert not facts(result, "time")
+    assert not [q for q in result.bank.questions if "212km" in q.prompt]
+
+
+DESCRIBED = (
+    "Overall World Cup leader Henrik Aasland Berg of Norway finished third in the downhill, "
+    "0.02 behind. Per Holm won it.\n\n"
+    "Wei Lan of China broke the world record in the men's 100m backstroke, charging to the "
+    "gold medal in 51.60 seconds."
+)
+
+
+def test_a_standing_that_describes_the_athlete_and_a_charge_to_gold(tmp_path: Path) -> None:
+    result = drafted(tmp_path, DESCRIBED)
+    assert ("Henrik Aasland Berg", "downhill", 3) in facts(result, "place")
+    assert ("Wei Lan", "men's 100m backstroke", 1) in facts(result, "medal")
+
+
+def test_a_place_in_a_who_clause_is_the_name_before_it(tmp_path: Path) -> None:
+    text = (
+        "Kenyan Paul Rotich won the men's marathon in 2:08:10, pulling away from his closest "
+        "challenger Ethiopian Dawit Bekele who came second in 2:09:02."
+    )
+    assert ("Dawit Bekele", "men's marathon", 2) in facts(drafted(tmp_path, text), "place")

@@ -31,7 +31,8 @@ _EVENT = re.compile(
     rf"(?P<h>\s+(?:{DISCIPLINE}))?"
     r"|(?P<stroke>\s+(?:butterfly|breaststroke|backstroke|freestyle|individual medley)\b))"
     r"|\b(?P<word>(?:half[- ])?marathon|decathlon|heptathlon|giant slalom|slalom|super-G"
-    r"|downhill|time trial|road race)\b"
+    r"|downhill|time trial|road race|long jump|triple jump|high jump|pole vault|shot put"
+    r"|discus(?: throw)?|javelin(?: throw)?|hammer throw)\b"
     r"|\b(?P<stage>[Ss]tage\s+\d{1,2})\b"
     r"|\b(?P<nth>first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh"
     r"|twelfth|\d{1,2}(?:st|nd|rd|th))\s+stage\b"
@@ -45,6 +46,12 @@ _EVENT = re.compile(
 # A named race that only describes someone: "the reigning Boston Marathon champion",
 # "winner of the Berlin Marathon in 2004", "London Marathon champion Daniel Wanjiru".
 _NAMED_DESCRIBES = re.compile(r"\s+(?:champions?|winners?|titles?|records?|course|victor)\b")
+_PAST_RACE = re.compile(
+    r"\b(?:after|before|since|having|who|which)\s+(?:also\s+|had\s+|has\s+)?(?:winning|won"
+    r"|taking|took|taken|claiming|claimed|finishing|finished)\s+(?:the\s+|a\s+|his\s+|her\s+)?"
+    r"(?:(?:[Mm]en|[Ww]omen)['’]s\s+)?$"
+    r"|\b(?:switch\w*|mov\w+|com\w+|came|changing|changed)\s+(?:over\s+)?from\s+(?:the\s+)?$"
+)
 _NAMED_WON_BEFORE = re.compile(r"\b(?:winner|champion|victor)s?\s+(?:of|in|at)\s+(?:the\s+)?$")
 # A distance that is part of a race, not the race: "the last 200m in 26.5", "5km to go".
 _SPLIT_BEFORE = re.compile(
@@ -55,9 +62,11 @@ _SPLIT_BEFORE = re.compile(
 )
 _SPLIT_AFTER = re.compile(
     r"\s*(?:split|lap|to go|from the (?:finish|line)|remaining|left|mark)\b"
-    r"|(?<=km)\s+(?!race|run|road|walk|final|title|event|in\b)[a-z]"  # "the 238km stage"
+    # "the 238km stage", "the 238km (148-mile) route": a length, not a race
+    r"|(?<=km)\s+(?!race|run|road|walk|final|title|event|in\b)[a-z(]"
 )
 _NOT_DIGIT = re.compile(r"\D")
+_FIELD = re.compile(r"jump|vault|put|discus|javelin|hammer")
 _SWIM = re.compile(r"butterfly|breaststroke|backstroke|freestyle|medley")
 _METRES = re.compile(r"(\d+)(m|km)\b")
 _LONG = {"marathon": 42195, "half marathon": 21097, "half-marathon": 21097}
@@ -70,6 +79,8 @@ def plausible(event: str, answer: str) -> bool:
     from quizcli.parsing import AnswerFormatError, parse_time
 
     base = re.sub(r"^(?:men|women)'s ", "", event)
+    if _FIELD.search(base):
+        return False  # a jump or a throw is measured, never timed
     metres = _METRES.match(base)
     named = re.search(r"half[- ]marathon$|marathon$", base.casefold())
     distance = (_LONG.get(named[0]) if named else None) or (
@@ -122,6 +133,8 @@ def events_in(text: str) -> list[re.Match[str]]:
     for match in _EVENT.finditer(text):
         if match["nth"] and _OWNED.search(text, max(0, match.start() - 7), match.start()):
             continue  # "his first stage win": no stage number
+        if _PAST_RACE.search(text, max(0, match.start() - 45), match.start()):
+            continue  # "six days after winning the 10,000m": another race, told in passing
         if match["named"] and (
             _NAMED_DESCRIBES.match(text, match.end())
             or _NAMED_WON_BEFORE.search(text, max(0, match.start() - 20), match.start())

@@ -1,10 +1,9 @@
-"""Places and podiums in narration, each tied to the athlete the sentence gives it to.
+"""Places in narration, each tied to the athlete the sentence gives it to (wins, medals and
+podiums are quizcli.draft.podiums').
 
 Read: ``finished fourth``, ``took third place``, ``came across the line in eighth position``,
 ``finished runner-up``, ``ahead of runner-up X``, ``X in seventh``, ``Kilde's sixth-placed
-finish``, ``X won ahead of A and B``, ``X (silver) and Y (bronze)``, ``A and B took silver
-and bronze respectively``, ``with X ... to round out the podium``, ``X took third and was
-followed by A and B``, medals taken (``grabbed silver``, ``who snatched bronze``).
+finish``, ``X took third and was followed by A and B``, ``second behind Kibet``.
 
 Left out: a position during the race (``dropped to third``, ``sixth after the opening swim``,
 ``12th on the grid``) and a standing (``second overall``, ``third on the world standings``,
@@ -16,7 +15,7 @@ from __future__ import annotations
 import re
 from typing import Protocol
 
-from quizcli.draft.clauses import TITLE, list_clause
+from quizcli.draft.clauses import list_clause
 from quizcli.draft.events import ORDINALS, events_in
 from quizcli.draft.facts import Fact
 from quizcli.draft.index import SentenceIndex
@@ -40,12 +39,7 @@ class FactFinder(Protocol):
 
 
 MEDALS = {"gold": 1, "silver": 2, "bronze": 3}
-_ORD = "|".join(ORDINALS) + r"|\d{1,2}(?:st|nd|rd|th)"
-_WIN = re.compile(
-    r"\b(?:won|wins|win|winning|victory|triumphed|defend(?:ed|ing)? (?:his|her) title"
-    r"|(?:took|take|claim(?:ed)?|grabbed|captured|won) gold)\b"
-)
-_AHEAD = re.compile(r"\bahead of\s+(?P<list>[^.;]{1,300})")
+ORD = "|".join(ORDINALS) + r"|\d{1,2}(?:st|nd|rd|th)"  # an ordinal, in words or digits
 _BEHIND = re.compile(r"\bbehind\s+(?:(?:gold|silver) medal(?:l)?ists?\s+)?(?P<list>[^.;]{1,300})")
 # What an ordinal after a verb must not be followed by: "took the second stage", "was
 # second fastest", "finished second overall" are no finishing places.
@@ -58,16 +52,17 @@ _PLACE = re.compile(
     r"\b(?:finish(?:ed|ing|es)?(?:\s+(?:up|only|just))?|came(?:\s+(?:home|in|through))?|placed"
     r"|was|ended(?:\s+up)?|wound up|crossed the (?:finish\s+)?line|trail(?:ed|ing) home"
     r"|took|takes|taking|claim(?:ed|ing|s)?|secur(?:ed|es|ing|e)|grabbed|snatched"
-    r"|settled for|slipped to|edged into)\s+(?:in\s+)?"
+    r"|settled for|slipped to|edged(?: out)? into|faded to)\s+(?:in\s+)?"
     r"(?:an?\s+(?:distant|close|clear|comfortable|narrow|solid|creditable|fine|lonely)\s+)?"
-    r"(?P<ord>" + _ORD + r"|runner-up)"
+    r"(?P<ord>" + ORD + r"|runner-up)"
     r"(?:\s+(?:place|position|spot))?\b" + _NOT_A_PLACE
 )
 _IN_PLACE = re.compile(
-    r"\b(?:finish(?:ed|ing|es)?|came|crossed|ended|wound up|placed)\b[^.;:,\"“”]{1,45}?"
-    r"\bin\s+(?P<ord>" + _ORD + r")\s+(?:place|position|spot)\b"
+    r"\b(?:finish(?:ed|ing|es)?|came|crossed|ended|wound up|placed)\b"
+    r"(?:[^.;:,\"“”]|(?<=\d)\.(?=\d)){1,45}?"
+    r"\bin\s+(?P<ord>" + ORD + r")(?:\s+(?:place|position|spot)\b|(?=\s*[.;]|\s*$))"
 )
-_PLACED_FINISH = re.compile(r"\b(?P<ord>" + _ORD + r")[- ]place(?:d)?\s+finish\b")
+_PLACED_FINISH = re.compile(r"\b(?P<ord>" + ORD + r")[- ]place(?:d)?\s+finish\b")
 _RUNNER_UP = re.compile(r"\brunner-up,?\s+")
 _PAST = re.compile(
     r"(?:['’]s|former|defending|previous|last year|twice|two-time|\d{4}|Olympic|world)\s+$", re.I
@@ -77,7 +72,7 @@ _NAME_PLACE = re.compile(
     r"|\d{1,2}(?:st|nd|rd|th))(?:(?P<in>\s+in\s+\d)|(?=\s*[,.;]|\s+and\b|\s*$))"
 )
 _NAME_IN = re.compile(
-    r"\s+in\s+(?P<ord>" + _ORD + r")(?:\s+place)?(?=\s*[,.;]|\s+(?:and|for|with)\b|\s*$)"
+    r"\s+in\s+(?P<ord>" + ORD + r")(?:\s+place)?(?=\s*[,.;]|\s+(?:and|for|with)\b|\s*$)"
 )
 _FOLLOWED = re.compile(
     r"\s*(?:,\s*|\s+and\s+(?:was|were)\s+)followed\s+by\s+(?P<list>[^.;]{3,300})"
@@ -95,29 +90,8 @@ _NOT_FINISH = re.compile(
     r"|round|checkpoint|descent|climb|intermediate)|sitting|through \d+ starters|at the bell)\b",
     re.I,
 )
-_VALUE = r"(?:gold|silver|bronze|" + _ORD + r")"
-_RESPECTIVELY = re.compile(
-    rf"(?P<values>{_VALUE}(?:\s*,\s*{_VALUE})*\s*,?\s+and\s+{_VALUE})\s*,?\s+respectively\b"
-)
-_LIST_START = re.compile(r"(?:,\s*(?:while|and|but|as|with)\s|;|\bwhile\s|^)")
-_OTHER_GAMES = re.compile(
-    r"(?:Games|Olympics?|World|Commonwealth|European|Championships?|former|reigning|defending"
-    r"|double|two-time|three-time|\d{4})\s+$"
-)
-_MEDAL_IN_BRACKETS = re.compile(r"\s*\((gold|silver|bronze)\)")
-_ROUND_OUT = re.compile(r"\b(?:round(?:ed|s|ing)?\s+out|complet(?:e|ed|es|ing))\s+the\s+podium\b")
-_COMPLETE = r"(?P<list>[^.;]{1,300}?)\s+completed the podium"
-# What may stand between a name and the verb of its medal: "X of Hong Kong, who grabbed",
-# "X (USA) took", "X of the United States taking".
-_CONNECTOR = re.compile(
-    r"(?:\s*\([^)]{1,40}\))?(?:\s+of\s+(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2})?"
-    r"(?:\s*,\s*who)?\s*"
-)
-_MEDAL_HINT = re.compile(
-    r"gold|silver|bronze|won|win|ahead|podium|medal|victory|title|runner-up|respectively"
-)
-_PLACE_HINT = re.compile(r"finish|came|placed|was|ended|took|claim|secur|runner-up|place")
-_ORDINAL_WORD = re.compile(r"\b(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\b")
+_WHO = re.compile(r"\s*,?\s+who\s+$")
+_ANY_PLACE = re.compile(r"\b(?:" + ORD + r"|runner-up)\b")
 
 
 def place_number(spelled: str) -> int:
@@ -128,140 +102,10 @@ def place_number(spelled: str) -> int:
     return MEDALS.get(spelled) or ORDINALS.get(spelled) or int(re.sub(r"\D", "", spelled))
 
 
-def medals(finder: FactFinder, sentence: Sentence, lowered: str) -> list[Fact]:
-    """Wins, podiums and medals the sentence states."""
-    if not _MEDAL_HINT.search(lowered):
-        return []
-    text, facts = sentence.masked, []
-    won = _WIN.search(text)
-    if won and finder.negated(sentence, won.start()):
-        finder.skip("the sentence denies the win (or only wishes it)", sentence)
-        return []
-    if re.search(r"\bshar(?:ed|e|es|ing)\b", text):
-        finder.skip("a shared result (a tie): who was placed where is not asked", sentence)
-        return []
-    ahead = _AHEAD.search(text)
-    if won and ahead and won.start() < ahead.start():
-        winner = finder.athlete(sentence, won.start())
-        rest = finder.names(list_clause(ahead["list"]))
-        if winner and len(rest) >= 2 and winner not in rest:
-            facts.append(Fact("podium", winner, finder.event, (winner, *rest[:2]), sentence))
-    title = TITLE.search(text)
-    if title and not (ahead and won and won.start() < ahead.start()):
-        winner = finder.athlete(sentence, title.start())
-        if winner:
-            facts.append(Fact("medal", winner, finder.event, 1, sentence))
-    won_in = re.search(r"\bwon\s+in\s+\d", text)
-    if won_in and not title:
-        winner = finder.athlete(sentence, won_in.start())
-        if winner:
-            facts.append(Fact("medal", winner, finder.event, 1, sentence))
-    events = events_in(text)
-    for medal, name, at in _medal_names(finder, sentence):
-        event = finder.event_at(events, at, at + len(medal), text) if events else finder.event
-        if event:
-            facts.append(Fact("medal", name, event, MEDALS[medal], sentence))
-        else:
-            finder.skip(f"{medal}: which race is not told where it is said", sentence)
-    complete = re.search(_COMPLETE, text) if "completed the podium" in text else None
-    if complete:
-        rest = finder.names(complete["list"])
-        if len(rest) == 2:
-            facts.append(Fact("completed", rest[0], finder.event, tuple(rest), sentence))
-    facts += _rounded_out(finder, sentence)
-    facts += _respectively(finder, sentence)
-    return facts
-
-
-def _name_ending_before(finder: FactFinder, sentence: Sentence, position: int) -> str | None:
-    """The person named just before ``position``, across ``of Hong Kong, who`` and ``(USA)``."""
-    text = sentence.masked
-    index = finder.index(sentence)
-    for run, name in zip(reversed(index.runs), reversed(index.names), strict=True):
-        if run.end > position:
-            continue
-        if position - run.end > 60:
-            return None
-        between = _CONNECTOR.fullmatch(text, run.end, position)
-        if between is None:
-            # "of Hong Kong" is a run of its own: look one run further back
-            if re.fullmatch(r"\s*,?\s*(?:who\s*)?", text[run.end : position]) is None:
-                continue
-        if name is None or is_possessive(text, run):
-            return None
-        return name
-    return None
-
-
-def _medal_names(finder: FactFinder, sentence: Sentence) -> list[tuple[str, str, int]]:
-    text, found = sentence.masked, []
-    index = finder.index(sentence)
-    starts = {run.start: name for run, name in zip(index.runs, index.names, strict=True)}
-    for match in re.finditer(r"\b(gold|silver|bronze)[- ]medal(?:l)?ist,?\s+", text):
-        name = starts.get(match.end())
-        owner = next((r for r in index.runs if r.start == match.end()), None)
-        if owner and is_possessive(text, owner):
-            continue  # "bronze medallist Dibaba's sister": the sister is not the medallist
-        if _OTHER_GAMES.search(text, max(0, match.start() - 30), match.start()):
-            continue  # "Commonwealth Games gold medallist X": another competition's medal
-        if name and not finder.negated(sentence, match.start()):
-            found.append((match[1], name, match.start(1)))
-    verbs = (
-        r"(?:took|taking|takes|won|winning|claimed|claiming|grabbed|grabbing|snatched"
-        r"|snatching|captured|capturing|earned|earning|secured|securing|clinched|clinching"
-        r"|bagged|collected|claim|take|grab|capture|secure|clinch|in|with)\s+(?:the\s+)?"
-    )
-    for match in re.finditer(rf"\s+{verbs}(gold|silver|bronze)\b(?![- ]medal)", text):
-        name = _name_ending_before(finder, sentence, match.start())
-        if name and not finder.negated(sentence, match.start()):
-            found.append((match[1], name, match.start(1)))
-    for match in _MEDAL_IN_BRACKETS.finditer(text):  # "Vicky Holland (silver)"
-        name = _name_ending_before(finder, sentence, match.start())
-        if name and not finder.negated(sentence, match.start()):
-            found.append((match[1], name, match.start(1)))
-    return found
-
-
-def _rounded_out(finder: FactFinder, sentence: Sentence) -> list[Fact]:
-    """``with X two-hundredths adrift to round out the podium``: X third."""
-    text = sentence.masked
-    match = _ROUND_OUT.search(text)
-    if match is None or "completed the podium" in text or finder.event is None:
-        return []
-    index = finder.index(sentence)
-    clause = index.clause_start(match.start())
-    count, _ = index.names_between(clause, match.start())
-    name = finder.athlete(sentence, match.start()) if count == 1 else None
-    if name is None or finder.negated(sentence, match.start()):
-        return []
-    return [Fact("medal", name, finder.event, 3, sentence)]
-
-
-def _respectively(finder: FactFinder, sentence: Sentence) -> list[Fact]:
-    """``A and B finished with silver and bronze respectively``: a value for each name."""
-    text = sentence.masked
-    match = _RESPECTIVELY.search(text)
-    if match is None or finder.negated(sentence, match.start()):
-        return []
-    values = re.findall(_VALUE, match["values"])
-    starts = [m.end() for m in _LIST_START.finditer(text, 0, match.start())]
-    names = finder.names(text[starts[-1] if starts else 0 : match.start()])
-    if len(names) != len(values) or len(set(names)) != len(names):
-        return []
-    event = finder.event_at(events_in(text), match.start(), match.end(), text)
-    if event is None:
-        return []
-    facts = []
-    for name, value in zip(names, values, strict=True):
-        kind = "medal" if value.casefold() in MEDALS else "place"
-        facts.append(Fact(kind, name, event, place_number(value), sentence, match[0]))
-    return facts
-
-
 def places(finder: FactFinder, sentence: Sentence, lowered: str) -> list[Fact]:
     """Where the sentence says athletes finished."""
-    if not (_PLACE_HINT.search(lowered) or _ORDINAL_WORD.search(lowered)):
-        return []
+    if not _ANY_PLACE.search(lowered):
+        return []  # every place this module reads is an ordinal or "runner-up"
     facts: list[Fact] = []
     text = sentence.masked
     index = finder.index(sentence)
@@ -274,7 +118,9 @@ def places(finder: FactFinder, sentence: Sentence, lowered: str) -> list[Fact]:
         place = place_number(match["ord"])
         if finder.negated(sentence, match.start()) or _not_finish(finder, sentence, match):
             continue
-        athlete = finder.athlete(sentence, match.start())
+        athlete = _who_before(finder, sentence, match.start()) or finder.athlete(
+            sentence, match.start()
+        )
         event = finder.event_at(events, match.start(), match.end(), text)
         if athlete and event:
             facts.append(Fact("place", athlete, event, place, sentence, match[0]))
@@ -292,10 +138,24 @@ def places(finder: FactFinder, sentence: Sentence, lowered: str) -> list[Fact]:
     return facts
 
 
-def _not_finish(finder: FactFinder, sentence: Sentence, match: re.Match[str]) -> bool:
-    """Whether a standing or a moment of the race stands in the place's clause, or just after."""
+def _who_before(finder: FactFinder, sentence: Sentence, position: int) -> str | None:
+    """``his closest challenger Tamirat Tola who came second``: the name before ``who``."""
     text = sentence.masked
-    start = finder.index(sentence).clause_start(match.start())
+    who = _WHO.search(text, max(0, position - 12), position)
+    if who is None:
+        return None
+    index = finder.index(sentence)
+    for run, name in zip(index.runs, index.names, strict=True):
+        if run.end == who.start() and name and not is_possessive(text, run):
+            return name
+    return None
+
+
+def _not_finish(finder: FactFinder, sentence: Sentence, match: re.Match[str]) -> bool:
+    """Whether a standing or a moment of the race stands just before the place or just after
+    it (``Overall World Cup leader X finished third`` is a place: the standing describes X)."""
+    text = sentence.masked
+    start = max(finder.index(sentence).clause_start(match.start()), match.start() - 25)
     return bool(_NOT_FINISH.search(text, start, min(len(text), match.end() + 40)))
 
 

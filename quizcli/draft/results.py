@@ -12,7 +12,7 @@ from __future__ import annotations
 import bisect
 import re
 
-from quizcli.draft import placings
+from quizcli.draft import placings, podiums
 from quizcli.draft.clauses import (
     MARGIN_AFTER,
     MARGIN_BEFORE,
@@ -191,7 +191,7 @@ class FactFinder:
             facts += find_scores(self, sentence)
             facts += find_marks(self, sentence, self.field_event)
             facts += find_innings(self.cast, sentence) if self.cricket else []
-        facts += placings.medals(self, sentence, lowered)
+        facts += podiums.medals(self, sentence, lowered)
         facts += placings.places(self, sentence, lowered)
         if "record" in lowered:
             facts += self._records(sentence)

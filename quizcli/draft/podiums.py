@@ -1,0 +1,244 @@
+"""Wins, medals and podiums in narration, each tied to the athlete the sentence gives it to.
+
+Read: ``X won ahead of A and B``, ``sprinted to win a dramatic 5,000-meter final``,
+``stormed to victory in the Seoul Marathon``, ``X (silver) and Y (bronze)``, ``A and B took
+silver and bronze respectively``, ``with X ... to round out the podium``, ``clinched the final
+place on the podium``, medals taken (``grabbed silver``, ``X of Hong Kong, who snatched
+bronze``, ``had to settle for bronze``). Left out: a shared win (a tie), a race won in passing
+(``six days after winning the 10,000m``, ``who had won the 1,500m``), another competition's
+medal (``Commonwealth Games gold medallist X``).
+"""
+
+from __future__ import annotations
+
+import re
+
+from quizcli.draft.clauses import TITLE, list_clause
+from quizcli.draft.events import events_in
+from quizcli.draft.facts import Fact
+from quizcli.draft.people import is_possessive
+from quizcli.draft.placings import MEDALS, ORD, FactFinder, place_number
+from quizcli.draft.quotes import Sentence
+
+_WIN = re.compile(
+    r"\b(?:won|wins|win|winning|victory|triumphed|defend(?:ed|ing)? (?:his|her) title"
+    r"|(?:took|take|claim(?:ed)?|grabbed|captured|won) gold)\b"
+)
+_VALUE = r"(?:gold|silver|bronze|" + ORD + r")"
+_AHEAD = re.compile(r"\bahead of\s+(?P<list>[^.;]{1,300})")
+_RESPECTIVELY = re.compile(
+    rf"(?P<values>{_VALUE}(?:\s*,\s*{_VALUE})*\s*,?\s+and\s+{_VALUE})\s*,?\s+respectively\b"
+)
+_LIST_START = re.compile(r"(?:,\s*(?:while|and|but|as|with)\s|;|\bwhile\s|^)")
+_OTHER_GAMES = re.compile(
+    r"(?:Games|Olympics?|World|Commonwealth|European|Championships?|former|reigning|defending"
+    r"|double|two-time|three-time|\d{4}|[Yy]ear['’]s|[Ll]ast|[Pp]revious|[Tt]ime)\s+$"
+)
+# A medal verb that opens a clause of the sentence's subject: ", winning the gold medal",
+# "and had to settle for bronze", "held on for the bronze medal".
+_OWN_CLAUSE = re.compile(
+    r"(?:,\s*|\s+and\s+)(?:winning|taking|claiming|capturing|securing|clinching|grabbing"
+    r"|snatching|had\s+to\s+settle\s+for|settled\s+for|held\s+on\s+for"
+    r"|(?:charg|storm|rac|sprint|power|surg|swimm|cruis)(?:ed|ing)\s+to)\b"
+    r"|\s+(?:held\s+on\s+for|had\s+to\s+settle\s+for|settled\s+for)\b"
+)
+_WIN_EVENT = re.compile(r"\b(?:to\s+win|won|wins|winning)\b")
+# Between "won" and the race: "Sunday's showcase men's", "a dramatic", "the women's world".
+_WIN_GAP = re.compile(
+    r"\s+(?:(?:the|a|an|[A-Z]?[a-z]+day['’]s|showcase|dramatic|thrilling|tactical|classic"
+    r"|(?:wo)?men['’]s|world|Olympic|opening|final|last)\s+){0,4}"
+)
+_MEDAL_AFTER = re.compile(r"\s+(?:silver|bronze)")  # "won 10,000m silver": no win
+_ANOTHER_TIME = re.compile(
+    r"\b(?:who|which|after|before|since|when|having|also|previously|once|twice)\s+"
+    r"(?:also\s+)?(?:had\s+|has\s+)?$"
+)
+_TO_VICTORY = re.compile(
+    r"\b(?:stormed|streaked|raced|sprinted|surged|powered|charged|cruised|romped|sped|swept"
+    r"|rode|ran|soloed|clear)\s+to\s+(?:take\s+|claim\s+|seal\s+)?(?:a\s+|the\s+)?"
+    r"(?:\w+\s+)?(?:victory|win)\b(?:\s+in\s+(?:the\s+)?)?"
+)
+_MEDAL_IN_BRACKETS = re.compile(r"\s*\((gold|silver|bronze)\)")
+_ROUND_OUT = re.compile(
+    r"\b(?:round(?:ed|s|ing)?\s+out|complet(?:e|ed|es|ing))\s+the\s+podium\b"
+    r"|\b(?:clinched|took|claimed|secured|grabbed|clinching|taking|claiming|securing)\s+the\s+"
+    r"(?:final|last|third)\s+(?:place|spot|step)\s+on\s+the\s+podium\b"
+)
+_COMPLETE = r"(?P<list>[^.;]{1,300}?)\s+completed the podium"
+# What may stand between a name and the verb of its medal: "X of Hong Kong, who grabbed",
+# "X (USA) took", "X of the United States taking".
+_CONNECTOR = re.compile(
+    r"(?:\s*\([^)]{1,40}\))?(?:\s+of\s+(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2})?"
+    r"(?:\s*,\s*who)?\s*,?\s*"
+)
+_MEDAL_HINT = re.compile(
+    r"gold|silver|bronze|won|win|ahead|podium|medal|victory|title|runner-up|respectively"
+)
+
+
+def medals(finder: FactFinder, sentence: Sentence, lowered: str) -> list[Fact]:
+    """Wins, podiums and medals the sentence states."""
+    if not _MEDAL_HINT.search(lowered):
+        return []
+    text, facts = sentence.masked, []
+    won = _WIN.search(text)
+    if won and finder.negated(sentence, won.start()):
+        finder.skip("the sentence denies the win (or only wishes it)", sentence)
+        return []
+    if re.search(r"\bshar(?:ed|e|es|ing)\b", text):
+        finder.skip("a shared result (a tie): who was placed where is not asked", sentence)
+        return []
+    ahead = _AHEAD.search(text)
+    if won and ahead and won.start() < ahead.start():
+        winner = finder.athlete(sentence, won.start())
+        rest = finder.names(list_clause(ahead["list"]))
+        if winner and len(rest) >= 2 and winner not in rest:
+            facts.append(Fact("podium", winner, finder.event, (winner, *rest[:2]), sentence))
+    title = TITLE.search(text)
+    if title and _ANOTHER_TIME.search(text, max(0, title.start() - 25), title.start()):
+        title = None  # "who had won the 1,500m on Tuesday": another race
+    if title and not (ahead and won and won.start() < ahead.start()):
+        winner = finder.athlete(sentence, title.start())
+        if winner:
+            facts.append(Fact("medal", winner, finder.event, 1, sentence))
+    won_in = re.search(r"\bwon\s+in\s+\d", text)
+    if won_in and not title:
+        winner = finder.athlete(sentence, won_in.start())
+        if winner:
+            facts.append(Fact("medal", winner, finder.event, 1, sentence))
+    events = events_in(text)
+    if not title and not won_in and not (ahead and won and won.start() < ahead.start()):
+        facts += _wins(finder, sentence, events)
+    for medal, name, at in _medal_names(finder, sentence):
+        event = finder.event_at(events, at, at + len(medal), text) if events else finder.event
+        if event:
+            facts.append(Fact("medal", name, event, MEDALS[medal], sentence))
+        else:
+            finder.skip(f"{medal}: which race is not told where it is said", sentence)
+    complete = re.search(_COMPLETE, text) if "completed the podium" in text else None
+    if complete:
+        rest = finder.names(complete["list"])
+        if len(rest) == 2:
+            facts.append(Fact("completed", rest[0], finder.event, tuple(rest), sentence))
+    facts += _rounded_out(finder, sentence)
+    facts += _respectively(finder, sentence)
+    return facts
+
+
+def _wins(finder: FactFinder, sentence: Sentence, events: list[re.Match[str]]) -> list[Fact]:
+    """``sprinted to win a dramatic 5,000-meter final``, ``won Sunday's men's downhill``,
+    ``stormed to victory in the Seoul Marathon``, ``stormed clear to take victory``."""
+    text = sentence.masked
+    match = _WIN_EVENT.search(text)
+    event = None
+    if match:
+        named = [e for e in events if match.end() <= e.start() <= match.end() + 45]
+        gap = text[match.end() : named[0].start()] if named else ""
+        if named and _WIN_GAP.fullmatch(gap) and not _MEDAL_AFTER.match(text, named[0].end()):
+            event = finder.event_at(events, named[0].end(), None, text)
+    if event is None:
+        match = _TO_VICTORY.search(text)
+        if match is None:
+            return []
+        event = finder.event_at(events, match.start(), match.end(), text)
+    if event is None or match is None or finder.negated(sentence, match.start()):
+        return []
+    if _ANOTHER_TIME.search(text, max(0, match.start() - 25), match.start()):
+        return []  # "six days after winning the 10,000m", "who won 10,000m silver": not this
+    winner = finder.athlete(sentence, match.start())
+    return [Fact("medal", winner, event, 1, sentence)] if winner else []
+
+
+def _name_ending_before(finder: FactFinder, sentence: Sentence, position: int) -> str | None:
+    """The person named just before ``position``, across ``of Hong Kong, who`` and ``(USA)``."""
+    text = sentence.masked
+    index = finder.index(sentence)
+    for run, name in zip(reversed(index.runs), reversed(index.names), strict=True):
+        if run.end > position or name is None:
+            continue  # after it, or a country or club ("of the United States"): further back
+        if position - run.end > 60:
+            return None
+        between = _CONNECTOR.fullmatch(text, run.end, position)
+        if between is None:
+            # "of Hong Kong" is a run of its own: look one run further back
+            if re.fullmatch(r"\s*,?\s*(?:who\s*)?", text[run.end : position]) is None:
+                continue
+        if is_possessive(text, run):
+            return None
+        return name
+    return None
+
+
+def _medal_names(finder: FactFinder, sentence: Sentence) -> list[tuple[str, str, int]]:
+    text, found = sentence.masked, []
+    index = finder.index(sentence)
+    starts = {run.start: name for run, name in zip(index.runs, index.names, strict=True)}
+    for match in re.finditer(r"\b(gold|silver|bronze)[- ]medal(?:l)?ist,?\s+", text):
+        name = starts.get(match.end())
+        owner = next((r for r in index.runs if r.start == match.end()), None)
+        if owner and is_possessive(text, owner):
+            continue  # "bronze medallist Dibaba's sister": the sister is not the medallist
+        if _OTHER_GAMES.search(text, max(0, match.start() - 30), match.start()):
+            continue  # "Commonwealth Games gold medallist X": another competition's medal
+        if name and not finder.negated(sentence, match.start()):
+            found.append((match[1], name, match.start(1)))
+    verbs = (
+        r"(?:took|taking|takes|won|winning|claimed|claiming|grabbed|grabbing|snatched"
+        r"|snatching|captured|capturing|earned|earning|secured|securing|clinched|clinching"
+        r"|bagged|collected|claim|take|grab|capture|secure|clinch|in|with"
+        r"|(?:had\s+to\s+)?settle(?:d)?\s+for|held\s+on\s+for"
+        r"|(?:charg|storm|rac|sprint|power|surg|swimm|cruis)(?:ed|ing)\s+to)\s+(?:the\s+)?"
+    )
+    for match in re.finditer(rf"\s+{verbs}(gold|silver|bronze)\b(?![- ]medal(?:l)?ist)", text):
+        name = _name_ending_before(finder, sentence, match.start())
+        own = _OWN_CLAUSE.match(text, match.start()) or _OWN_CLAUSE.match(
+            text, max(0, match.start() - 1)
+        )
+        if name is None and own:
+            name = finder.athlete(sentence, match.start() + 1)  # ", winning the gold medal"
+        if name and not finder.negated(sentence, match.start()):
+            found.append((match[1], name, match.start(1)))
+    for match in _MEDAL_IN_BRACKETS.finditer(text):  # "Vicky Holland (silver)"
+        name = _name_ending_before(finder, sentence, match.start())
+        if name and not finder.negated(sentence, match.start()):
+            found.append((match[1], name, match.start(1)))
+    return found
+
+
+def _rounded_out(finder: FactFinder, sentence: Sentence) -> list[Fact]:
+    """``with X two-hundredths adrift to round out the podium``: X third."""
+    text = sentence.masked
+    match = _ROUND_OUT.search(text)
+    if match is None or "completed the podium" in text:
+        return []
+    event = finder.event_at(events_in(text), match.start(), match.end(), text)
+    if event is None:
+        return []
+    index = finder.index(sentence)
+    clause = index.clause_start(match.start())
+    count, _ = index.names_between(clause, match.start())
+    name = finder.athlete(sentence, match.start()) if count == 1 else None
+    if name is None or finder.negated(sentence, match.start()):
+        return []
+    return [Fact("medal", name, event, 3, sentence)]
+
+
+def _respectively(finder: FactFinder, sentence: Sentence) -> list[Fact]:
+    """``A and B finished with silver and bronze respectively``: a value for each name."""
+    text = sentence.masked
+    match = _RESPECTIVELY.search(text)
+    if match is None or finder.negated(sentence, match.start()):
+        return []
+    values = re.findall(_VALUE, match["values"])
+    starts = [m.end() for m in _LIST_START.finditer(text, 0, match.start())]
+    names = finder.names(text[starts[-1] if starts else 0 : match.start()])
+    if len(names) != len(values) or len(set(names)) != len(names):
+        return []
+    event = finder.event_at(events_in(text), match.start(), match.end(), text)
+    if event is None:
+        return []
+    facts = []
+    for name, value in zip(names, values, strict=True):
+        kind = "medal" if value.casefold() in MEDALS else "place"
+        facts.append(Fact(kind, name, event, place_number(value), sentence, match[0]))
+    return facts
