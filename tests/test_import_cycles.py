@@ -25,7 +25,6 @@ KNOWN_LONG = {
     "store/sqlite.py": "not split yet: the connection and error handling apart from the writes",
     "live/host.py": "not split yet: the lobby and the players message apart from the room",
     "commands/host.py": "not split yet: the lobby and command loop apart from the wiring",
-    "draft/quotes.py": "not split yet: finding quotations apart from attributing them",
     "draft/results.py": "not split yet: reading a result apart from owning it",
 }
 

@@ -24,112 +24,30 @@ from quizcli.draft.people import (
     is_possessive,
     name_runs,
 )
+from quizcli.draft.quoted import (
+    OPENERS,
+    Quotation,
+    Reading,
+    Sentence,
+    Span,
+    mask,
+    quoted_spans,
+    sentence_bounds,
+)
 from quizcli.draft.read import Article
 from quizcli.draft.saying import INTRO as _INTRO
 from quizcli.draft.saying import PARTICIPLES, SAY, own_attribution
 
+__all__ = ["Quotation", "Reading", "Sentence", "read_quotations", "sentence_bounds"]
+
 _ADVERB = re.compile(r"\s+(?:also|then|later|simply|quickly|once|\w+ly)$")
 _LOWER_WORD = re.compile(r"[a-z]+")
-_MARKS = re.compile('[“”"]')
-_OPENERS = '“"'
-_CLOSERS = '”"'
 _LABEL = r"^([A-Z][\w.'’ -]{0,40}?):\s+(\S.*)$"
 _REPORTED = re.compile(
     r"\s+(?:said|says|told|added|explained|admitted|insisted|stated|revealed|claimed|joked)\b"
 )
 _FIRST_PERSON = re.compile(r"\b(?:I|I'm|I’m|I've|I’ve|we|We|my|My|me|our|Our|us)\b")
 _NOT_SPEAKERS = {"q", "question", "a", "answer", "interviewer", "note", "editor", "update"}
-
-
-class Quotation:
-    """Words spoken by ``speaker`` (as the draft prints the name), in one or more parts."""
-
-    __slots__ = ("paragraph", "parts", "speaker", "start")
-
-    def __init__(self, speaker: str, parts: list[str], paragraph: int) -> None:
-        self.speaker = speaker
-        self.parts = parts
-        self.paragraph = paragraph  # the last paragraph it runs into
-        self.start = paragraph  # the paragraph it opens in
-
-    def __repr__(self) -> str:
-        return f"Quotation({self.speaker!r}, {self.parts!r}, {self.paragraph})"
-
-    @property
-    def text(self) -> str:
-        """The whole quotation, parts joined by a space."""
-        return " ".join(self.parts)
-
-
-class Sentence(NamedTuple):
-    """A sentence of narration (quotations inside kept) and who the text is about there."""
-
-    paragraph: int
-    text: str
-    masked: str  # the same length, quoted words replaced by "x"
-    focus: str | None
-    heading: bool
-
-
-class _Span:
-    __slots__ = ("closed", "continues", "end", "start")
-
-    def __init__(self, start: int, end: int, closed: bool) -> None:
-        self.start, self.end, self.closed, self.continues = start, end, closed, False
-
-
-class Reading:
-    """The quotations of an article and its sentences with their focus."""
-
-    __slots__ = ("quotations", "sentences")
-
-    def __init__(self) -> None:
-        self.quotations: list[Quotation] = []
-        self.sentences: list[Sentence] = []
-
-
-def _spans(text: str, open_before: bool) -> list[_Span]:
-    """Double-quoted stretches of a paragraph (their inner offsets)."""
-    spans: list[_Span] = []
-    start: int | None = None
-    for mark in _MARKS.finditer(text):
-        char, index = mark[0], mark.start()
-        if start is None and char in _OPENERS:
-            start = index + 1
-        elif start is not None and char in _CLOSERS:
-            spans.append(_Span(start, index, closed=True))
-            start = None
-    if start is not None:
-        spans.append(_Span(start, len(text), closed=False))
-    if spans and open_before and not text[: spans[0].start - 1].strip():
-        spans[0].continues = True
-    return spans
-
-
-def _mask(text: str, spans: list[_Span]) -> str:
-    """``text`` with every quoted character replaced by ``x`` (offsets kept)."""
-    chars = list(text)
-    for span in spans:
-        chars[span.start : span.end] = "x" * (span.end - span.start)
-    return "".join(chars)
-
-
-_SENTENCE_END = re.compile(
-    r"[.!?](?<![A-Z].)(?<!\bMr.)(?<!\bDr.)(?<!\bSt.)(?<!Mrs.)(?<!^\d.)(?<!^\d\d.)[\"'”’)]*\s+"
-    r"(?=[\"“‘(]?[A-Z0-9]|[\"“]x)"
-    r"|(?<=[a-z][a-z][.!?])(?=[A-Z][a-z])"  # "won the race.Kerr said": no space after it
-)
-
-
-def sentence_bounds(masked: str) -> list[tuple[int, int]]:
-    """Start and end offsets of the sentences of ``masked`` (quoted words masked out)."""
-    bounds, start = [], 0
-    for match in _SENTENCE_END.finditer(masked):
-        bounds.append((start, match.end()))
-        start = match.end()
-    if start < len(masked):
-        bounds.append((start, len(masked)))
-    return bounds
 
 
 class _Walker:
@@ -260,8 +178,8 @@ class _Walker:
 
     def paragraph(self, index: int, text: str, heading: bool, open_before: bool) -> bool:
         """Read one paragraph; returns whether it ends inside an open quotation."""
-        spans = [] if heading else _spans(text, open_before)
-        masked = _mask(text, spans)
+        spans = [] if heading else quoted_spans(text, open_before)
+        masked = mask(text, spans)
         label = None if heading or ":" not in text[:45] else re.match(_LABEL, text)
         answering, self.answering = self.answering, None
         if label and label[1].casefold() not in _NOT_SPEAKERS:
@@ -290,7 +208,7 @@ class _Walker:
             self.unsure = self.crowded and self.focus_at != self.count - 1
             self.crowded_before = self.crowded
             described = is_anaphor(piece) and piece.lstrip()[:3].casefold() not in ("he ", "she")
-            if piece.lstrip()[:1] not in _OPENERS:
+            if piece.lstrip()[:1] not in OPENERS:
                 subject = self.subject(piece, index) or self._reporting(piece)
                 if subject:
                     self.set_focus(subject, index)
@@ -317,7 +235,7 @@ class _Walker:
         index: int,
         text: str,
         masked: str,
-        spans: list[_Span],
+        spans: list[Span],
         number: int,
         previous: _Previous | None,
     ) -> _Previous:
@@ -375,7 +293,7 @@ class _Walker:
                 speaker = self.cast.resolve(run.words) or speaker
         return speaker
 
-    def _answer_goes_on(self, text: str, heading: bool, spans: list[_Span], speaker: str) -> bool:
+    def _answer_goes_on(self, text: str, heading: bool, spans: list[Span], speaker: str) -> bool:
         """Whether a paragraph continues a transcript's answer: no question (``Q.``), no
         label, no quotation marks, not a heading, and spoken (``I``, ``we``, ``my``)."""
         quotations = self.reading.quotations
@@ -397,7 +315,7 @@ class _Walker:
 
 
 class _Previous(NamedTuple):
-    span: _Span
+    span: Span
     speaker: str | None
     said_after: bool
 
