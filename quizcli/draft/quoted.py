@@ -19,13 +19,14 @@ CLOSERS = '”"'
 class Quotation:
     """Words spoken by ``speaker`` (as the draft prints the name), in one or more parts."""
 
-    __slots__ = ("paragraph", "parts", "speaker", "start")
+    __slots__ = ("answer", "paragraph", "parts", "speaker", "start")
 
     def __init__(self, speaker: str, parts: list[str], paragraph: int) -> None:
         self.speaker = speaker
         self.parts = parts
         self.paragraph = paragraph  # the last paragraph it runs into
         self.start = paragraph  # the paragraph it opens in
+        self.answer = False  # a transcript's answer to one question (``NAME: ...``)
 
     def __repr__(self) -> str:
         return f"Quotation({self.speaker!r}, {self.parts!r}, {self.paragraph})"

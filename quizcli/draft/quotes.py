@@ -37,17 +37,15 @@ from quizcli.draft.quoted import (
 from quizcli.draft.read import Article
 from quizcli.draft.saying import INTRO as _INTRO
 from quizcli.draft.saying import PARTICIPLES, SAY, own_attribution
+from quizcli.draft.transcripts import LABEL, NOT_SPEAKERS, answer_goes_on, label_speaker, turns
 
 __all__ = ["Quotation", "Reading", "Sentence", "read_quotations", "sentence_bounds"]
 
 _ADVERB = re.compile(r"\s+(?:also|then|later|simply|quickly|once|\w+ly)$")
 _LOWER_WORD = re.compile(r"[a-z]+")
-_LABEL = r"^([A-Z][\w.'’ -]{0,40}?):\s+(\S.*)$"
 _REPORTED = re.compile(
     r"\s+(?:said|says|told|added|explained|admitted|insisted|stated|revealed|claimed|joked)\b"
 )
-_FIRST_PERSON = re.compile(r"\b(?:I|I'm|I’m|I've|I’ve|we|We|my|My|me|our|Our|us)\b")
-_NOT_SPEAKERS = {"q", "question", "a", "answer", "interviewer", "note", "editor", "update"}
 
 
 class _Walker:
@@ -180,15 +178,14 @@ class _Walker:
         """Read one paragraph; returns whether it ends inside an open quotation."""
         spans = [] if heading else quoted_spans(text, open_before)
         masked = mask(text, spans)
-        label = None if heading or ":" not in text[:45] else re.match(_LABEL, text)
+        label = None if heading or ":" not in text[:45] else LABEL.match(text)
         answering, self.answering = self.answering, None
-        if label and label[1].casefold() not in _NOT_SPEAKERS:
-            name = label[1].title() if label[1].isupper() else label[1]
-            runs = name_runs(name, self.cast.lowercase)
-            whole = len(runs) == 1 and runs[0].start == 0 and runs[0].end == len(name)
-            speaker = self.cast.resolve(runs[0].words) if whole else None
+        if label and label[1].casefold() not in NOT_SPEAKERS:
+            speaker = label_speaker(label[1], self.cast)
             if speaker:
-                self.reading.quotations.append(Quotation(speaker, [label[2]], index))
+                quotation = Quotation(speaker, [label[2]], index)
+                quotation.answer = True
+                self.reading.quotations.append(quotation)
                 self.set_focus(speaker, index)
                 self.answering = speaker
                 spans, masked = [], text[: label.start(2)] + "x" * len(label[2])
@@ -294,14 +291,10 @@ class _Walker:
         return speaker
 
     def _answer_goes_on(self, text: str, heading: bool, spans: list[Span], speaker: str) -> bool:
-        """Whether a paragraph continues a transcript's answer: no question (``Q.``), no
-        label, no quotation marks, not a heading, and spoken (``I``, ``we``, ``my``)."""
+        """Whether a paragraph continues ``speaker``'s transcript answer."""
         quotations = self.reading.quotations
         return (
-            not heading
-            and not spans
-            and not re.match(r"(?:Q[.:]|[A-Z][\w.'’ -]{0,40}:\s)", text)
-            and bool(_FIRST_PERSON.search(text))
+            answer_goes_on(text, heading, bool(spans))
             and bool(quotations)
             and quotations[-1].speaker == speaker
         )
@@ -327,5 +320,6 @@ def read_quotations(article: Article, cast: Cast) -> Reading:
     single = single_marked(article)
     for index, paragraph in enumerate(article.paragraphs):
         text = doubled(paragraph.text) if single and not paragraph.heading else paragraph.text
-        open_quote = walker.paragraph(index, text, paragraph.heading, open_quote)
+        for turn in [text] if paragraph.heading else turns(text):
+            open_quote = walker.paragraph(index, turn, paragraph.heading, open_quote)
     return walker.reading
