@@ -98,3 +98,72 @@ def test_a_fill_in_never_blanks_a_number_word(tmp_path: Path) -> None:
     result = drafted(tmp_path, text)
     answers = {q.answer for q in result.bank.questions if isinstance(q, TextQuestion)}
     assert answers and not answers & {"three", "seventeen"}, answers
+
+
+# --- speakers described, or named in the sentence before ---------------------------------
+
+DESCRIBED = (
+    "Priya Raman won the women's 800m in Turku on Friday, ahead of Lotte Verhoef and "
+    "Agata Nowicka.\n\n"
+    "Raman hit the front at the bell and was never caught.\n\n"
+    '"I trusted my kick and it was there when I needed it," said the world No. 1.\n\n'
+    "Years after her compatriot Ines Aalto took the same title, Verhoef was thrilled "
+    "with second place.\n\n"
+    '"It is a national record and I am still shaking," the 22-year-old, who won the '
+    "European indoor title in March, said.\n\n"
+    "Nowicka, the world indoor 1500m champion, said her speed work had paid off.\n\n"
+    '"The last hundred metres felt easy today," the bronze medal winner said.\n\n'
+    "Linked with a move to a new training group, Raman praised her coach for his patience.\n\n"
+    '"He never once doubted me this winter," she said.\n\n'
+    "The meeting director thanked the volunteers. Few expected a record field in the rain.\n\n"
+    "In the end the stadium cheered Nowicka loudest.\n\n"
+    "Nobody could beat Raman, whose season is now unbeaten in nine races.\n\n"
+    '"I will rest now and think about the next one," she said.'
+)
+
+
+def test_speakers_described_or_named_just_before_are_found(tmp_path: Path) -> None:
+    result = drafted(tmp_path, DESCRIBED)
+    # "said the world No. 1", after a sentence about her alone
+    assert speaker_of(result, "I trusted my kick") == {"Priya Raman"}
+    # "the 22-year-old, who won ..., said": the clause between does not hide the verb,
+    # and the compatriot in the fronted phrase is not what the sentence is about
+    assert speaker_of(result, "It is a national record") == {"Lotte Verhoef"}
+    # "Nowicka, the world indoor 1500m champion, said ...", then "the bronze medal winner"
+    assert speaker_of(result, "The last hundred metres") == {"Agata Nowicka"}
+    # "Linked with ..., Raman praised ...", then "she said"
+    assert speaker_of(result, "He never once doubted me") == {"Priya Raman"}
+    # the focus is stale, but the sentence just before names her alone
+    assert speaker_of(result, "I will rest now") == {"Priya Raman"}
+
+
+def test_a_stale_pronoun_is_nobody_when_the_sentence_before_could_mean_another(
+    tmp_path: Path,
+) -> None:
+    result = drafted(tmp_path, DESCRIBED)
+    assert speaker_of(result, "I will rest now") == {"Priya Raman"}  # the rule applies...
+    text = (
+        "Priya Raman won the women's 800m in Turku on Friday.\n\n"
+        "The meeting director thanked the volunteers.\n\n"
+        "Few expected a record field in the rain.\n\n"
+        "Later the crowd stayed for the relays.\n\n"
+        "Nobody remembered Verhoef's coach, who had guided her for a decade.\n\n"
+        '"It was the best day of my life," she said.\n\n'
+        "Nobody could stop Lotte Verhoef once she had seen the line.\n\n"
+        '"My legs went at the end," she said.\n\n'
+        '"We will all be back next summer," Raman said.'
+    )
+    (tmp_path / "other").mkdir()
+    result = drafted(tmp_path / "other", text)
+    # ... but not when the sentence before names someone's coach (a possessive)
+    assert not speaker_of(result, "It was the best day")
+    # the sentence before names her, but also has another "she": not told either
+    assert not speaker_of(result, "My legs went")
+
+
+def test_a_sentence_opening_with_a_particle_word_drafts(tmp_path: Path) -> None:
+    text = (
+        "Ten years after her first title, Agata Nowicka won the 1500m in Turku.\n\n"
+        '"I never stopped believing in my finish this season," Nowicka said.'
+    )
+    assert speaker_of(drafted(tmp_path, text), "I never stopped believing") == {"Agata Nowicka"}

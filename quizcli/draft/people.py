@@ -67,10 +67,12 @@ _LOWERCASE = re.compile(r"(?<![\w'’-])[a-z][a-z'’-]*")
 _WORD = re.compile(r"[^\W\d_][\w'’\-]*")
 PRONOUNS = frozenset({"he", "she"})
 _DESCRIPTOR = re.compile(
-    r"\A(?:[Tt]he|[Tt]his)\s+(?:(?:[A-Z][a-z]+|\d+-year-old|\w+-old|\w+-time|world|Olympic"
-    r"|defending|reigning|former|new)\s+){0,2}"
+    r"\A(?:[Tt]he|[Tt]his)\s+(?:(?:[Ww]orld|[Ww]omen's|[Mm]en's)\s+(?:No\.?|[Nn]umber)\s*"
+    r"(?:\d+|one|two|three)\b|(?:(?:[A-Z][a-z]+|\d+-year-old|\w+-old|\w+-time|world|Olympic"
+    r"|defending|reigning|former|new|gold|silver|bronze|medal|race|top|first|second|third"
+    r"|fourth|fifth|\d+(?:st|nd|rd|th))\s+){0,2}"
     r"(?:[A-Z][a-z]+(?:an|ian|ese|ish|er|i)|\d+-year-old|athlete|runner|champion|"
-    r"star|sprinter|winner|veteran|youngster|[a-z]+-year-old)\b"
+    r"star|sprinter|winner|veteran|youngster|[a-z]+-year-old|seed|medallist|medalist)\b)"
 )
 
 
@@ -159,17 +161,24 @@ def _name_runs(text: str, lowercase_words: frozenset[str]) -> tuple[Mention, ...
             elif _is_name_word(word, lowercase_words):
                 current.append((position, end, strip_possessive(word)))
                 if word.endswith(("'s", "’s", "'", "’")):  # a possessive ends the name
-                    runs.append(_mention(current))
+                    _close(runs, current)
                     current = []
             elif current:
-                runs.append(_mention(current))
+                _close(runs, current)
                 current = []
             position = end + 1
         if current:
-            runs.append(_mention(current))
+            _close(runs, current)
     from quizcli.draft.nations import has_country
 
     return tuple(run for run in runs if not has_country(run.words))
+
+
+def _close(runs: list[Mention], words: list[tuple[int, int, str]]) -> None:
+    """Add the mention ``words`` make to ``runs``, unless they are particles only (``Ten``
+    opening a sentence is no name)."""
+    if any(word.casefold() not in PARTICLES for _, _, word in words):
+        runs.append(_mention(words))
 
 
 def _mention(words: list[tuple[int, int, str]]) -> Mention:

@@ -43,9 +43,21 @@ __all__ = ["Quotation", "Reading", "Sentence", "read_quotations", "sentence_boun
 
 _ADVERB = re.compile(r"\s+(?:also|then|later|simply|quickly|once|\w+ly)$")
 _LOWER_WORD = re.compile(r"[a-z]+")
+# A name reported speaking (``Kerr said``, ``Kerr, the champion, said``, ``Rice praised``):
+# the next "he said" is most likely that person's. Not "asked" (the other one answers).
 _REPORTED = re.compile(
-    r"\s+(?:said|says|told|added|explained|admitted|insisted|stated|revealed|claimed|joked)\b"
+    r"(?:,\s+(?:the|a|an|who|whose)\s[^,.;:\"“”]{1,80},)?\s+(?:"
+    + "|".join(sorted(_INTRO - PARTICIPLES - {"asked"}))
+    + r")\b"
 )
+_COMMA = re.compile(r",\s+")
+_PRONOUNS = {"he": frozenset({"he", "him", "his"}), "she": frozenset({"she", "her", "hers"})}
+_MAIN_VERB = re.compile(
+    r"\s+(?:[a-z]{2,}ed|was|is|has|had|won|took|ran|beat|came|made|set|broke|led|hit|swam"
+    r"|rode|threw|struck|stood|held|kept|fought|got|gave)\b"
+)
+# A clause between the speaker and the verb: "the 23-year-old, who won bronze, said".
+_RELATIVE = re.compile(r",\s+(?:who|whose)\s[^,.;:\"“”]{1,100},")
 
 
 class _Walker:
@@ -80,9 +92,11 @@ class _Walker:
             return described
         if runs and not text[: runs[0].start].strip():
             return None, 0
-        if not is_anaphor(text) or paragraph - self.focus_paragraph > 2 or not self.focus:
+        if not is_anaphor(text):
             return None, 0
         pronoun = text.lstrip().split(" ", 1)[0].casefold()
+        if paragraph - self.focus_paragraph > 2 or not self.focus:
+            return self._lone(pronoun), anaphor_length(text)
         if pronoun in ("he", "she"):
             if self.unsure and self.focus_at != self.count:
                 return None, 0  # "she" after "Okagbare's defeat of Fraser-Pryce": which?
@@ -92,6 +106,17 @@ class _Walker:
         elif self.crowded_before and self.focus_at != self.count:
             return self.cast.protagonist(), anaphor_length(text)  # "The five-time champion"
         return self.focus, anaphor_length(text)
+
+    def _lone(self, pronoun: str) -> str | None:
+        """Who a stale ``he`` or ``she`` is: the one person the sentence just before named
+        (``But it did not surprise Usyk, whose record ...``), when nothing else in it could
+        be that pronoun; else nobody."""
+        person, at, pronouns = self.lone
+        if pronoun not in ("he", "she") or person is None or at != self.count - 1:
+            return None
+        if pronouns & _PRONOUNS[pronoun] or self.gender.setdefault(person, pronoun) != pronoun:
+            return None
+        return person
 
     def who_before(self, text: str, end: int, paragraph: int) -> str | None:
         """The person named (or referred to) just before ``end``, an adverb allowed between."""
@@ -123,12 +148,15 @@ class _Walker:
         speaker, skip = self.who_at(tail, paragraph, loose=True)
         if speaker is None:
             return None
-        words = _LOWER_WORD.findall(tail[skip:].split(".", 1)[0])[:2]
+        rest = tail[skip:]
+        relative = _RELATIVE.match(rest)
+        rest = rest[relative.end() :] if relative else rest
+        words = _LOWER_WORD.findall(rest.split(".", 1)[0])[:2]
         said = bool(words) and (
             words[0] in SAY
             or (len(words) == 2 and _ADVERB.match(" " + words[0]) is not None and words[1] in SAY)
         )
-        return speaker if said and tail[skip:].lstrip()[:1].islower() else None
+        return speaker if said and rest.lstrip()[:1].islower() else None
 
     def before(self, head: str, paragraph: int, *, intro: bool = False) -> str | None:
         """Speaker from narration introducing a quotation: ``Kerr told the BBC:``."""
@@ -205,16 +233,23 @@ class _Walker:
             self.unsure = self.crowded and self.focus_at != self.count - 1
             self.crowded_before = self.crowded
             described = is_anaphor(piece) and piece.lstrip()[:3].casefold() not in ("he ", "she")
+            main = 0  # where the main clause starts (after a fronted phrase)
             if piece.lstrip()[:1] not in OPENERS:
                 subject = self.subject(piece, index) or self._reporting(piece)
+                if subject is None:
+                    subject, main = self._fronted(piece, index)
                 if subject:
                     self.set_focus(subject, index)
             while next_span < len(spans) and spans[next_span].start - 1 < end:
                 previous = self._quote(index, text, masked, spans, next_span, previous)
                 next_span += 1
             if piece.strip():
-                named = {self.cast.resolve(r.words) for r in name_runs(piece, self.cast.lowercase)}
+                # names in a fronted phrase ("since France's Arron in 2005, Schippers
+                # was ...") are not what the sentence is about
+                runs = name_runs(piece[main:], self.cast.lowercase)
+                named = {self.cast.resolve(r.words) for r in runs}
                 self.crowded = len(named - {None}) >= 2
+                self._note_lone(piece, named - {None})
             focus = self.focus
             if described and self.crowded_before and self.focus_at != self.count:
                 focus = self.cast.protagonist()  # "The champion" after two people: the lead
@@ -274,6 +309,7 @@ class _Walker:
 
     _open = False
     _last_masked = ""
+    lone: tuple[str | None, int, frozenset[str]] = (None, -1, frozenset())
     answering: str | None = None  # whose transcript answer the last paragraph was
     crowded = False  # the last sentence named two people or more
     unsure = False  # ... and did not say which one it was about
@@ -289,6 +325,27 @@ class _Walker:
             if _REPORTED.match(piece, run.end) and not is_possessive(piece, run):
                 speaker = self.cast.resolve(run.words) or speaker
         return speaker
+
+    def _note_lone(self, piece: str, named: set[str | None]) -> None:
+        """Remember the one person this sentence names (none if it names a possessive,
+        ``Kerr's coach``, or two people), with the pronouns it uses."""
+        runs = name_runs(piece, self.cast.lowercase)
+        lone = named.pop() if len(named) == 1 else None
+        if any(is_possessive(piece, run) for run in runs):
+            lone = None
+        self.lone = (lone, self.count, frozenset(_LOWER_WORD.findall(piece.casefold())))
+
+    def _fronted(self, piece: str, index: int) -> tuple[str | None, int]:
+        """The subject of a main clause after a fronted phrase: ``Back at the arena where
+        she won, Fraser-Pryce locked up ...``, ``Linked with Chelsea, midfielder Rice
+        praised ...`` (a name, or a description and a name, then a verb), and where its
+        main clause starts."""
+        for comma in _COMMA.finditer(piece):
+            speaker, end = self.who_at(piece[comma.end() :], index)
+            named = speaker is not None and not is_anaphor(piece[comma.end() :])
+            if named and _MAIN_VERB.match(piece, comma.end() + end):
+                return speaker, comma.end()
+        return None, 0
 
     def _answer_goes_on(self, text: str, heading: bool, spans: list[Span], speaker: str) -> bool:
         """Whether a paragraph continues ``speaker``'s transcript answer."""
