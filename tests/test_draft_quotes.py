@@ -167,3 +167,29 @@ def test_a_sentence_opening_with_a_particle_word_drafts(tmp_path: Path) -> None:
         '"I never stopped believing in my finish this season," Nowicka said.'
     )
     assert speaker_of(drafted(tmp_path, text), "I never stopped believing") == {"Agata Nowicka"}
+
+
+# --- pull quotes and quotations after a reporting sentence -------------------------------
+
+SIGNED_AND_REPORTED = (
+    "Nadia Ferreira won the Grand Prix in Austin, with Kofi Mensah second and Luca Bassi "
+    "third.\n\n"
+    "“We gambled on the hard tyres and it paid off” – Kofi Mensah\n\n"
+    "Mensah started ninth and climbed steadily through the field.\n\n"
+    "Ferreira revealed she had been ill all week. “I could barely eat on Thursday, so this "
+    "win means even more to me.”\n\n"
+    "Reporters asked Bassi about his start. “The clutch slipped and I lost four places "
+    "before the first corner.”\n\n"
+    "Ferreira thanked her team. “They rebuilt the car overnight and never complained once.”"
+)
+
+
+def test_pull_quotes_signed_with_a_dash_and_quotations_after_a_reporting_sentence(
+    tmp_path: Path,
+) -> None:
+    result = drafted(tmp_path, SIGNED_AND_REPORTED)
+    assert speaker_of(result, "We gambled on the hard tyres") == {"Kofi Mensah"}
+    assert speaker_of(result, "I could barely eat") == {"Nadia Ferreira"}
+    assert speaker_of(result, "They rebuilt the car") == {"Nadia Ferreira"}
+    # whoever asks, the one asked answers: "Reporters asked Bassi" does not tell it safely
+    assert not speaker_of(result, "The clutch slipped") - {"Luca Bassi"}

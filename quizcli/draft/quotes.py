@@ -37,7 +37,14 @@ from quizcli.draft.quoted import (
 from quizcli.draft.read import Article
 from quizcli.draft.saying import INTRO as _INTRO
 from quizcli.draft.saying import PARTICIPLES, SAY, own_attribution
-from quizcli.draft.transcripts import LABEL, NOT_SPEAKERS, answer_goes_on, label_speaker, turns
+from quizcli.draft.transcripts import (
+    LABEL,
+    NOT_SPEAKERS,
+    answer_goes_on,
+    label_speaker,
+    signed,
+    turns,
+)
 
 __all__ = ["Quotation", "Reading", "Sentence", "read_quotations", "sentence_bounds"]
 
@@ -51,6 +58,8 @@ _REPORTED = re.compile(
     + r")\b"
 )
 _COMMA = re.compile(r",\s+")
+_ASKED = re.compile(r"\b(?:asked|questioned)\b")  # the one asked answers, not the asker
+_STOPPED = re.compile(r"[a-z0-9)][.!?]\s+\Z")  # narration ending with a full sentence
 _PRONOUNS = {"he": frozenset({"he", "him", "his"}), "she": frozenset({"she", "her", "hers"})}
 _MAIN_VERB = re.compile(
     r"\s+(?:[a-z]{2,}ed|was|is|has|had|won|took|ran|beat|came|made|set|broke|led|hit|swam"
@@ -204,6 +213,11 @@ class _Walker:
 
     def paragraph(self, index: int, text: str, heading: bool, open_before: bool) -> bool:
         """Read one paragraph; returns whether it ends inside an open quotation."""
+        pull = signed(text, self.cast)
+        if pull:  # '"We wanted to be aggressive today" – George Russell'
+            self.reading.quotations.append(Quotation(pull[0], [pull[1]], index))
+            self.set_focus(pull[0], index)
+            return False
         spans = [] if heading else quoted_spans(text, open_before)
         masked = mask(text, spans)
         label = None if heading or ":" not in text[:45] else LABEL.match(text)
@@ -299,6 +313,11 @@ class _Walker:
             speaker = previous.speaker
         if speaker is None and number == 0 and not head.strip() and not tail.strip(" .,;"):
             speaker = self._introduced(index)
+        last = head[sentence_bounds(head)[-1][0] :] if head.strip() else ""
+        if speaker is None and _STOPPED.search(last) and not tail.strip(" .,;"):
+            # 'Gayle revealed he had been hurt. "I tried my best ..."': the sentence just
+            # before reports the speaker, and the quotation has no attribution of its own
+            speaker = None if _ASKED.search(last) else self.before(head, index, intro=True)
         joined = previous and previous.speaker == speaker and words[:1].islower()
         if speaker and words and joined and quotations and quotations[-1].speaker == speaker:
             quotations[-1].parts[-1] += " " + words  # "...," he added, "and ..."

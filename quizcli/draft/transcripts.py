@@ -1,5 +1,7 @@
-"""Q&A transcripts: ``NAME: answer`` turns, whether laid out one turn a paragraph or run
-together in one paragraph (``Q. How was it? RAFAEL NADAL: Tough. Q. And now? ...``).
+"""Speech labelled with its speaker's name: Q&A transcripts' ``NAME: answer`` turns, whether
+laid out one turn a paragraph or run together in one paragraph (``Q. How was it? RAFAEL
+NADAL: Tough. Q. And now? ...``), and pull quotes signed with a dash (``"We wanted to be
+aggressive today" – George Russell``).
 
 A label names its speaker outright, so an answer is attributed to the label's person (a
 name the article shows as a person, never ``Q``, ``Question`` or ``Editor``). A paragraph
@@ -62,6 +64,26 @@ def label_speaker(label: str, cast: Cast) -> str | None:
         if words[-1] in cast.full_names and not cast.disputed(words[-1]):
             speaker = " ".join(words)
     return speaker
+
+
+_SIGNED = re.compile(
+    r"\A\s*[“\"]([^“”\"]{10,600})[”\"]\s*[–—-]{1,2}\s*([^\W\d][\w'’ .-]{2,60}?)\s*\Z"
+)
+
+
+def signed(text: str, cast: Cast) -> tuple[str, str] | None:
+    """A paragraph that is one quotation signed with its speaker's name after a dash
+    (``"We wanted to be aggressive today" – George Russell``): the speaker and the words;
+    None when it is not one or the name is no person's."""
+    match = _SIGNED.match(text)
+    if match is None:
+        return None
+    name = match[2].rstrip(".")
+    runs = name_runs(name, cast.lowercase)
+    if not (len(runs) == 1 and runs[0].start == 0 and runs[0].end == len(name)):
+        return None
+    speaker = cast.resolve(runs[0].words)
+    return (speaker, match[1].strip()) if speaker else None
 
 
 def answer_goes_on(text: str, heading: bool, has_quotes: bool) -> bool:
