@@ -4,9 +4,12 @@ A quotation counts only when the text says who spoke it: ``"...," Hocker said.``
 ``"..." said Ingebrigtsen``, ``Kerr told the BBC: "..."``, ``"...," he added`` (``he`` is
 the person the article was just quoting or naming), a paragraph-long quotation after a
 paragraph that introduces it (``..., stating:``), the next part of an interrupted quotation,
-the following paragraphs of a quotation left open, and ``NAME: answer`` lines of a Q&A
-transcript. Anything else in quotation marks (a scare-quoted word, a reporter's paraphrase,
-a headline) is left alone, and so is a quotation whose speaker cannot be told: never guessed.
+the following paragraphs of a quotation left open, a quotation right after a sentence
+reporting its speaker (``Gayle revealed he was hurt. "..."``), a pull quote signed with a
+dash and ``NAME: answer`` turns of a Q&A transcript (``transcripts``). Who ``he`` or ``the
+23-year-old`` is comes from ``focus``. Anything else in quotation marks (a scare-quoted
+word, a reporter's paraphrase, a headline) is left alone, and so is a quotation whose
+speaker cannot be told: never guessed.
 Single quotation marks inside a quotation are a quotation it quotes, part of its text.
 """
 
@@ -15,11 +18,10 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
-from quizcli.draft.descriptions import described_person
+from quizcli.draft.focus import ADVERB, LOWER_WORD, Focus
 from quizcli.draft.marks import doubled, single_marked
 from quizcli.draft.people import (
     Cast,
-    anaphor_length,
     is_anaphor,
     is_possessive,
     name_runs,
@@ -48,105 +50,22 @@ from quizcli.draft.transcripts import (
 
 __all__ = ["Quotation", "Reading", "Sentence", "read_quotations", "sentence_bounds"]
 
-_ADVERB = re.compile(r"\s+(?:also|then|later|simply|quickly|once|\w+ly)$")
-_LOWER_WORD = re.compile(r"[a-z]+")
-# A name reported speaking (``Kerr said``, ``Kerr, the champion, said``, ``Rice praised``):
-# the next "he said" is most likely that person's. Not "asked" (the other one answers).
-_REPORTED = re.compile(
-    r"(?:,\s+(?:the|a|an|who|whose)\s[^,.;:\"“”]{1,80},)?\s+(?:"
-    + "|".join(sorted(_INTRO - PARTICIPLES - {"asked"}))
-    + r")\b"
-)
-_COMMA = re.compile(r",\s+")
+# A clause between the speaker and the verb: "the 23-year-old, who won bronze, said".
 _ASKED = re.compile(r"\b(?:asked|questioned)\b")  # the one asked answers, not the asker
 _STOPPED = re.compile(r"[a-z0-9)][.!?]\s+\Z")  # narration ending with a full sentence
-_PRONOUNS = {"he": frozenset({"he", "him", "his"}), "she": frozenset({"she", "her", "hers"})}
-_MAIN_VERB = re.compile(
-    r"\s+(?:[a-z]{2,}ed|was|is|has|had|won|took|ran|beat|came|made|set|broke|led|hit|swam"
-    r"|rode|threw|struck|stood|held|kept|fought|got|gave)\b"
-)
-# A clause between the speaker and the verb: "the 23-year-old, who won bronze, said".
 _RELATIVE = re.compile(r",\s+(?:who|whose)\s[^,.;:\"“”]{1,100},")
 
 
-class _Walker:
-    """Reads one article in order, keeping track of who it is talking about."""
+class _Walker(Focus):
+    """Reads one article in order, attributing its quotations."""
 
     def __init__(self, cast: Cast) -> None:
-        self.cast = cast
-        self.focus: str | None = None
-        self.focus_paragraph = -10
-        self.gender: dict[str, str] = {}
+        super().__init__(cast)
         self.reading = Reading()
 
-    def set_focus(self, person: str | None, paragraph: int) -> None:
-        self.focus, self.focus_paragraph = person, paragraph
-        self.focus_at = self.count
-
-    def who(self, text: str, paragraph: int) -> str | None:
-        """The person ``text`` starts with: a name, or a pronoun or descriptor resolved."""
-        return self.who_at(text, paragraph)[0]
-
-    def who_at(self, text: str, paragraph: int, loose: bool = False) -> tuple[str | None, int]:
-        """``who`` and where its words end in ``text`` (0 when nobody); ``loose`` (in an
-        attribution, ``a jubilant Lonyangata said``) lets any epithet describe the name."""
-        runs = name_runs(text, self.cast.lowercase)
-        if runs and not text[: runs[0].start].strip():
-            if not is_possessive(text, runs[0]):
-                name = self.cast.resolve(runs[0].words)
-                if name or len(runs[0].words) > 1:
-                    return name, runs[0].end
-        described = described_person(text, runs, self.cast, loose)
-        if described is not None:
-            return described
-        if runs and not text[: runs[0].start].strip():
-            return None, 0
-        if not is_anaphor(text):
-            return None, 0
-        pronoun = text.lstrip().split(" ", 1)[0].casefold()
-        if paragraph - self.focus_paragraph > 2 or not self.focus:
-            return self._lone(pronoun), anaphor_length(text)
-        if pronoun in ("he", "she"):
-            if self.unsure and self.focus_at != self.count:
-                return None, 0  # "she" after "Okagbare's defeat of Fraser-Pryce": which?
-            known = self.gender.setdefault(self.focus, pronoun)
-            if known != pronoun:
-                return None, 0
-        elif self.crowded_before and self.focus_at != self.count:
-            return self.cast.protagonist(), anaphor_length(text)  # "The five-time champion"
-        return self.focus, anaphor_length(text)
-
-    def _lone(self, pronoun: str) -> str | None:
-        """Who a stale ``he`` or ``she`` is: the one person the sentence just before named
-        (``But it did not surprise Usyk, whose record ...``), when nothing else in it could
-        be that pronoun; else nobody."""
-        person, at, pronouns = self.lone
-        if pronoun not in ("he", "she") or person is None or at != self.count - 1:
-            return None
-        if pronouns & _PRONOUNS[pronoun] or self.gender.setdefault(person, pronoun) != pronoun:
-            return None
-        return person
-
-    def who_before(self, text: str, end: int, paragraph: int) -> str | None:
-        """The person named (or referred to) just before ``end``, an adverb allowed between."""
-        head = _ADVERB.sub("", text[:end].rstrip())
-        runs = name_runs(head, self.cast.lowercase)
-        if runs and not head[runs[-1].end :].strip(" ’'s"):
-            return self.cast.resolve(runs[-1].words)
-        if head.endswith(","):  # "Kerr, the champion, said" / "Your coach, Peter Langat, said"
-            inner_start = head[:-1].rfind(",")
-            inner = head[inner_start + 1 : -1].strip()
-            inside = name_runs(inner, self.cast.lowercase)
-            if inside and inside[0].start == 0 and inside[0].end == len(inner):
-                return self.cast.resolve(inside[0].words)
-            before = head[: max(inner_start, 0)].rstrip()
-            outer = name_runs(before, self.cast.lowercase)
-            if inner_start > 0 and not inside and outer and outer[-1].end == len(before):
-                return self.cast.resolve(outer[-1].words)
-        match = re.search(r"(?:\b[Hh]e|\b[Ss]he|\b[Tt]he\s+[\w-]+(?:\s+[\w-]+)?)$", head)
-        if match and anaphor_length(head[match.start() :]):
-            return self.who(head[match.start() :], paragraph)
-        return None
+    _open = False
+    _last_masked = ""
+    answering: str | None = None  # whose transcript answer the last paragraph was
 
     def after(self, tail: str, paragraph: int) -> str | None:
         """Speaker from narration after a quotation: ``, Kerr said`` or ``said Kerr``."""
@@ -160,10 +79,10 @@ class _Walker:
         rest = tail[skip:]
         relative = _RELATIVE.match(rest)
         rest = rest[relative.end() :] if relative else rest
-        words = _LOWER_WORD.findall(rest.split(".", 1)[0])[:2]
+        words = LOWER_WORD.findall(rest.split(".", 1)[0])[:2]
         said = bool(words) and (
             words[0] in SAY
-            or (len(words) == 2 and _ADVERB.match(" " + words[0]) is not None and words[1] in SAY)
+            or (len(words) == 2 and ADVERB.match(" " + words[0]) is not None and words[1] in SAY)
         )
         return speaker if said and rest.lstrip()[:1].islower() else None
 
@@ -180,7 +99,7 @@ class _Walker:
         if last_word in PARTICIPLES:  # "Kerr praised the crowd, saying, ..."
             return self.subject(last, paragraph)
         verbs = _INTRO if intro else SAY
-        for verb in reversed(list(_LOWER_WORD.finditer(last))):
+        for verb in reversed(list(LOWER_WORD.finditer(last))):
             if verb[0] not in verbs or verb[0] in PARTICIPLES:
                 continue
             speaker = self.who_before(last, verb.start(), paragraph)
@@ -188,7 +107,7 @@ class _Walker:
                 return speaker
         if last.rstrip().endswith(":"):
             subject = self.subject(last, paragraph)
-            if subject or PARTICIPLES.intersection(_LOWER_WORD.findall(last)):
+            if subject or PARTICIPLES.intersection(LOWER_WORD.findall(last)):
                 return subject
             # "Asked ..., Alemu was blunt:": only when the sentence names one person
             named = {
@@ -203,13 +122,6 @@ class _Walker:
             if len(named) == 1 and not unknown:
                 return named.pop()
         return None
-
-    def subject(self, sentence: str, paragraph: int) -> str | None:
-        """The sentence's subject if it opens the sentence (after a joining word)."""
-        text = re.sub(
-            r"^[\s\"“”‘’(]*(?:(?:But|And|So|Yet|However|While|Meanwhile|Now)\b,?\s+)?", "", sentence
-        )
-        return self.who(text, paragraph)
 
     def paragraph(self, index: int, text: str, heading: bool, open_before: bool) -> bool:
         """Read one paragraph; returns whether it ends inside an open quotation."""
@@ -249,9 +161,9 @@ class _Walker:
             described = is_anaphor(piece) and piece.lstrip()[:3].casefold() not in ("he ", "she")
             main = 0  # where the main clause starts (after a fronted phrase)
             if piece.lstrip()[:1] not in OPENERS:
-                subject = self.subject(piece, index) or self._reporting(piece)
+                subject = self.subject(piece, index) or self.reporting(piece)
                 if subject is None:
-                    subject, main = self._fronted(piece, index)
+                    subject, main = self.fronted(piece, index)
                 if subject:
                     self.set_focus(subject, index)
             while next_span < len(spans) and spans[next_span].start - 1 < end:
@@ -263,7 +175,7 @@ class _Walker:
                 runs = name_runs(piece[main:], self.cast.lowercase)
                 named = {self.cast.resolve(r.words) for r in runs}
                 self.crowded = len(named - {None}) >= 2
-                self._note_lone(piece, named - {None})
+                self.note_lone(piece, named - {None})
             focus = self.focus
             if described and self.crowded_before and self.focus_at != self.count:
                 focus = self.cast.protagonist()  # "The champion" after two people: the lead
@@ -325,46 +237,6 @@ class _Walker:
             quotations.append(Quotation(speaker, [words], index))
             self.set_focus(speaker, index)
         return _Previous(span, speaker, said_after)
-
-    _open = False
-    _last_masked = ""
-    lone: tuple[str | None, int, frozenset[str]] = (None, -1, frozenset())
-    answering: str | None = None  # whose transcript answer the last paragraph was
-    crowded = False  # the last sentence named two people or more
-    unsure = False  # ... and did not say which one it was about
-    crowded_before = False
-    count = 0  # sentences read
-    focus_at = -1  # the sentence that last set the focus
-
-    def _reporting(self, piece: str) -> str | None:
-        """The person a sentence reports speaking, wherever the name stands: ``After the
-        stage, Pogacar said it had been ...`` (then ``"...," he said`` is Pogacar)."""
-        speaker = None
-        for run in name_runs(piece, self.cast.lowercase):
-            if _REPORTED.match(piece, run.end) and not is_possessive(piece, run):
-                speaker = self.cast.resolve(run.words) or speaker
-        return speaker
-
-    def _note_lone(self, piece: str, named: set[str | None]) -> None:
-        """Remember the one person this sentence names (none if it names a possessive,
-        ``Kerr's coach``, or two people), with the pronouns it uses."""
-        runs = name_runs(piece, self.cast.lowercase)
-        lone = named.pop() if len(named) == 1 else None
-        if any(is_possessive(piece, run) for run in runs):
-            lone = None
-        self.lone = (lone, self.count, frozenset(_LOWER_WORD.findall(piece.casefold())))
-
-    def _fronted(self, piece: str, index: int) -> tuple[str | None, int]:
-        """The subject of a main clause after a fronted phrase: ``Back at the arena where
-        she won, Fraser-Pryce locked up ...``, ``Linked with Chelsea, midfielder Rice
-        praised ...`` (a name, or a description and a name, then a verb), and where its
-        main clause starts."""
-        for comma in _COMMA.finditer(piece):
-            speaker, end = self.who_at(piece[comma.end() :], index)
-            named = speaker is not None and not is_anaphor(piece[comma.end() :])
-            if named and _MAIN_VERB.match(piece, comma.end() + end):
-                return speaker, comma.end()
-        return None, 0
 
     def _answer_goes_on(self, text: str, heading: bool, spans: list[Span], speaker: str) -> bool:
         """Whether a paragraph continues ``speaker``'s transcript answer."""
