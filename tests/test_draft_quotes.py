@@ -193,3 +193,22 @@ def test_pull_quotes_signed_with_a_dash_and_quotations_after_a_reporting_sentenc
     assert speaker_of(result, "They rebuilt the car") == {"Nadia Ferreira"}
     # whoever asks, the one asked answers: "Reporters asked Bassi" does not tell it safely
     assert not speaker_of(result, "The clutch slipped") - {"Luca Bassi"}
+
+
+# --- names written surname first ---------------------------------------------------------
+
+
+def test_a_name_written_surname_first_is_resolved_by_its_first_word(tmp_path: Path) -> None:
+    text = (
+        "China's Zhou Minghao won the men's 400m individual medley in Doha, ahead of Daniel "
+        "Kowalczyk and Ruben Ostrowski.\n\n"
+        "Zhou led from the butterfly leg and was never headed.\n\n"
+        'Asked about the record, Zhou said: "It was not my plan tonight. I only wanted the '
+        'gold medal for my coach."\n\n'
+        "Daniel Kowalczyk and Daniel Brandt trained together in Warsaw all winter.\n\n"
+        'Daniel said afterwards: "We will both be faster at the next championships."'
+    )
+    result = drafted(tmp_path, text)
+    assert speaker_of(result, "It was not my plan") == {"Zhou Minghao"}
+    # "Daniel" begins two full names: nobody can tell which one
+    assert not speaker_of(result, "We will both be faster")

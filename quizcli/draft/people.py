@@ -229,6 +229,7 @@ class Cast:
 
     __slots__ = (
         "_disputed",
+        "_firsts",
         "_main",
         "evidence",
         "full_names",
@@ -249,6 +250,7 @@ class Cast:
         self.mentions: dict[str, int] = {}  # surname -> times named
         self._main: tuple[str | None] | None = None  # the protagonist, once known
         self._disputed: dict[str, bool] = {}  # surname -> disputed, cleared when learning
+        self._firsts: dict[str, str | None] | None = None  # first word -> its one full name
 
     def learn(self, text: str) -> None:
         """Record every full name (two or three words) in ``text``, and every thing."""
@@ -273,6 +275,7 @@ class Cast:
                 if joined not in names:
                     names.append(joined)
                     self._disputed.pop(surname, None)
+                    self._firsts = None
                 if surname not in self.order:
                     self.order.append(surname)
 
@@ -303,12 +306,25 @@ class Cast:
         if " ".join(words) in self.things or (len(words) == 1 and surname in self.things):
             return None
         if surname not in self.full_names:
-            return " ".join(words) if len(words) >= 2 else None
+            return " ".join(words) if len(words) >= 2 else self._first_of(surname)
         if self.disputed(surname):
             return surname
         if len(words) >= 2 and not self._known(words):
             return None
         return self.full_names[surname][0]
+
+    def _first_of(self, word: str) -> str | None:
+        """The one full name that ``word``, never anyone's surname, begins: ``Qin`` for
+        ``Qin Haiyang`` (a surname written first), ``Serena`` for ``Serena Williams``."""
+        if self._firsts is None:
+            firsts: dict[str, str | None] = {}
+            for surname, names in self.full_names.items():
+                if self.disputed(surname):
+                    continue
+                for first in {name.split()[0] for name in names if len(name.split()) == 2}:
+                    firsts[first] = names[0] if first not in firsts else None
+            self._firsts = firsts
+        return self._firsts.get(word)
 
     def _known(self, words: tuple[str, ...]) -> bool:
         """Whether a full mention is one of the spellings learned for its surname."""
@@ -340,7 +356,7 @@ class Cast:
         out = []
         for surname in self.order:
             name = self.resolve((surname,))
-            if name and surname in self.evidence:
+            if name and (surname in self.evidence or name.split()[0] in self.evidence):
                 out.append(name)
         return out
 
