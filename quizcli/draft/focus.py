@@ -44,7 +44,7 @@ class Focus:
         self.focus_paragraph = -10
         self.gender: dict[str, str] = {}
 
-    lone: tuple[str | None, int, frozenset[str]] = (None, -1, frozenset())
+    lone: tuple[str | None, int, str] = (None, -1, "")  # one person named, where, the sentence
     crowded = False  # the last sentence named two people or more
     unsure = False  # ... and did not say which one it was about
     crowded_before = False
@@ -93,9 +93,10 @@ class Focus:
         """Who a stale ``he`` or ``she`` is: the one person the sentence just before named
         (``But it did not surprise Usyk, whose record ...``), when nothing else in it could
         be that pronoun; else nobody."""
-        person, at, pronouns = self.lone
+        person, at, sentence = self.lone
         if pronoun not in ("he", "she") or person is None or at != self.count - 1:
             return None
+        pronouns = set(LOWER_WORD.findall(sentence.casefold()))
         if pronouns & _PRONOUNS[pronoun] or self.gender.setdefault(person, pronoun) != pronoun:
             return None
         return person
@@ -140,20 +141,20 @@ class Focus:
     def note_lone(self, piece: str, named: set[str | None]) -> None:
         """Remember the one person this sentence names (none if it names a possessive,
         ``Kerr's coach``, or two people), with the pronouns it uses."""
-        runs = name_runs(piece, self.cast.lowercase)
         lone = named.pop() if len(named) == 1 else None
-        if any(is_possessive(piece, run) for run in runs):
+        if lone and any(is_possessive(piece, run) for run in name_runs(piece, self.cast.lowercase)):
             lone = None
-        self.lone = (lone, self.count, frozenset(LOWER_WORD.findall(piece.casefold())))
+        self.lone = (lone, self.count, piece if lone else "")
 
     def fronted(self, piece: str, index: int) -> tuple[str | None, int]:
         """The subject of a main clause after a fronted phrase: ``Back at the arena where
         she won, Fraser-Pryce locked up ...``, ``Linked with Chelsea, midfielder Rice
         praised ...`` (a name, or a description and a name, then a verb), and where its
         main clause starts."""
-        for comma in _COMMA.finditer(piece):
-            speaker, end = self.who_at(piece[comma.end() :], index)
-            named = speaker is not None and not is_anaphor(piece[comma.end() :])
+        for comma in _COMMA.finditer(piece, 0, 240):  # a fronted phrase is short
+            rest = piece[comma.end() : comma.end() + 120]
+            speaker, end = self.who_at(rest, index)
+            named = speaker is not None and not is_anaphor(rest)
             if named and _MAIN_VERB.match(piece, comma.end() + end):
                 return speaker, comma.end()
         return None, 0

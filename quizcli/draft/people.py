@@ -177,7 +177,9 @@ def _name_runs(text: str, lowercase_words: frozenset[str]) -> tuple[Mention, ...
 def _close(runs: list[Mention], words: list[tuple[int, int, str]]) -> None:
     """Add the mention ``words`` make to ``runs``, unless they are particles only (``Ten``
     opening a sentence is no name)."""
-    if any(word.casefold() not in PARTICLES for _, _, word in words):
+    if words[0][2].casefold() not in PARTICLES or any(
+        word.casefold() not in PARTICLES for _, _, word in words
+    ):
         runs.append(_mention(words))
 
 

@@ -225,10 +225,10 @@ class _Walker(Focus):
             speaker = previous.speaker
         if speaker is None and number == 0 and not head.strip() and not tail.strip(" .,;"):
             speaker = self._introduced(index)
-        last = head[sentence_bounds(head)[-1][0] :] if head.strip() else ""
-        if speaker is None and _STOPPED.search(last) and not tail.strip(" .,;"):
+        if speaker is None and _STOPPED.search(head[-40:]) and not tail.strip(" .,;"):
             # 'Gayle revealed he had been hurt. "I tried my best ..."': the sentence just
             # before reports the speaker, and the quotation has no attribution of its own
+            last = head[sentence_bounds(head)[-1][0] :]
             speaker = None if _ASKED.search(last) else self.before(head, index, intro=True)
         joined = previous and previous.speaker == speaker and words[:1].islower()
         if speaker and words and joined and quotations and quotations[-1].speaker == speaker:
