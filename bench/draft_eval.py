@@ -562,15 +562,18 @@ class Judge:
         if person is None:
             return "undecided", "no noted person in the prompt"
         placed = [r for r in self._results_of(person) if r.place]
+        clash = None  # a place noted in another race than the prompt's, unless one fits
         for result in placed:
             if result.place == place:
                 clash = event_clash(prompt, result.event)
                 if clash:
-                    return "wrong", clash
+                    continue
                 judged.results.add((result.index, "place"))
                 if ROUTE.search(prompt):
                     return "poor", "the race is named by its length in km"
                 return "right", f"{person}: place {place} in the {result.event}"
+        if clash:
+            return "wrong", clash
         if placed:
             return "wrong", f"the article places {person} otherwise"
         return "undecided", f"no noted place for {person}"

@@ -3,7 +3,7 @@
 The wrong options of "Who said this?" are other people the articles quote or name (never
 clubs, countries or venues); with fewer than three of them the question is not asked. A
 fill-in gaps a telling word of another sentence, at most two per speech (a speaker's
-paragraphs in a row), never the same word twice.
+paragraphs in a row, or one answer of a transcript), never the same word twice.
 """
 
 from __future__ import annotations
@@ -20,7 +20,7 @@ def ask_quotations(asked: Asked) -> None:
         previous: Quotation | None = None
         blanks = 0  # fill-in questions on one speech (its paragraphs in a row)
         for quotation in found.quotations:
-            if not (
+            if quotation.answer or not (  # each answer of a transcript is its own speech
                 previous
                 and previous.speaker == quotation.speaker
                 and quotation.start - previous.paragraph <= 1

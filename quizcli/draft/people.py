@@ -68,10 +68,12 @@ _LOWERCASE = re.compile(r"(?<![\w'’-])[a-z][a-z'’-]*")
 _WORD = re.compile(r"[^\W\d_][\w'’\-]*")
 PRONOUNS = frozenset({"he", "she"})
 _DESCRIPTOR = re.compile(
-    r"\A(?:[Tt]he|[Tt]his)\s+(?:(?:[A-Z][a-z]+|\d+-year-old|\w+-old|\w+-time|world|Olympic"
-    r"|defending|reigning|former|new)\s+){0,2}"
+    r"\A(?:[Tt]he|[Tt]his)\s+(?:(?:[Ww]orld|[Ww]omen's|[Mm]en's)\s+(?:No\.?|[Nn]umber)\s*"
+    r"(?:\d+|one|two|three)\b|(?:(?:[A-Z][a-z]+|\d+-year-old|\w+-old|\w+-time|world|Olympic"
+    r"|defending|reigning|former|new|gold|silver|bronze|medal|race|top|first|second|third"
+    r"|fourth|fifth|\d+(?:st|nd|rd|th))\s+){0,2}"
     r"(?:[A-Z][a-z]+(?:an|ian|ese|ish|er|i)|\d+-year-old|athlete|runner|champion|"
-    r"star|sprinter|winner|veteran|youngster|[a-z]+-year-old)\b"
+    r"star|sprinter|winner|veteran|youngster|[a-z]+-year-old|seed|medallist|medalist)\b)"
 )
 
 
@@ -160,17 +162,26 @@ def _name_runs(text: str, lowercase_words: frozenset[str]) -> tuple[Mention, ...
             elif _is_name_word(word, lowercase_words):
                 current.append((position, end, strip_possessive(word)))
                 if word.endswith(("'s", "’s", "'", "’")):  # a possessive ends the name
-                    runs.append(_mention(current))
+                    _close(runs, current)
                     current = []
             elif current:
-                runs.append(_mention(current))
+                _close(runs, current)
                 current = []
             position = end + 1
         if current:
-            runs.append(_mention(current))
+            _close(runs, current)
     from quizcli.draft.nations import has_country
 
     return tuple(run for run in runs if not has_country(run.words))
+
+
+def _close(runs: list[Mention], words: list[tuple[int, int, str]]) -> None:
+    """Add the mention ``words`` make to ``runs``, unless they are particles only (``Ten``
+    opening a sentence is no name)."""
+    if words[0][2].casefold() not in PARTICLES or any(
+        word.casefold() not in PARTICLES for _, _, word in words
+    ):
+        runs.append(_mention(words))
 
 
 def _mention(words: list[tuple[int, int, str]]) -> Mention:
@@ -221,6 +232,7 @@ class Cast:
 
     __slots__ = (
         "_disputed",
+        "_firsts",
         "_main",
         "evidence",
         "full_names",
@@ -241,6 +253,7 @@ class Cast:
         self.mentions: dict[str, int] = {}  # surname -> times named
         self._main: tuple[str | None] | None = None  # the protagonist, once known
         self._disputed: dict[str, bool] = {}  # surname -> disputed, cleared when learning
+        self._firsts: dict[str, str | None] | None = None  # first word -> its one full name
 
     def learn(self, text: str) -> None:
         """Record every full name (two or three words) in ``text``, and every thing."""
@@ -265,6 +278,7 @@ class Cast:
                 if joined not in names:
                     names.append(joined)
                     self._disputed.pop(surname, None)
+                    self._firsts = None
                 if surname not in self.order:
                     self.order.append(surname)
 
@@ -295,12 +309,25 @@ class Cast:
         if " ".join(words) in self.things or (len(words) == 1 and surname in self.things):
             return None
         if surname not in self.full_names:
-            return " ".join(words) if len(words) >= 2 else None
+            return " ".join(words) if len(words) >= 2 else self._first_of(surname)
         if self.disputed(surname):
             return surname
         if len(words) >= 2 and not self._known(words):
             return None
         return self.full_names[surname][0]
+
+    def _first_of(self, word: str) -> str | None:
+        """The one full name that ``word``, never anyone's surname, begins: ``Qin`` for
+        ``Qin Haiyang`` (a surname written first), ``Serena`` for ``Serena Williams``."""
+        if self._firsts is None:
+            firsts: dict[str, str | None] = {}
+            for surname, names in self.full_names.items():
+                if self.disputed(surname):
+                    continue
+                for first in {name.split()[0] for name in names if len(name.split()) == 2}:
+                    firsts[first] = names[0] if first not in firsts else None
+            self._firsts = firsts
+        return self._firsts.get(word)
 
     def _known(self, words: tuple[str, ...]) -> bool:
         """Whether a full mention is one of the spellings learned for its surname."""
@@ -332,7 +359,7 @@ class Cast:
         out = []
         for surname in self.order:
             name = self.resolve((surname,))
-            if name and surname in self.evidence:
+            if name and (surname in self.evidence or name.split()[0] in self.evidence):
                 out.append(name)
         return out
 

@@ -4,9 +4,12 @@ A quotation counts only when the text says who spoke it: ``"...," Hocker said.``
 ``"..." said Ingebrigtsen``, ``Kerr told the BBC: "..."``, ``"...," he added`` (``he`` is
 the person the article was just quoting or naming), a paragraph-long quotation after a
 paragraph that introduces it (``..., stating:``), the next part of an interrupted quotation,
-the following paragraphs of a quotation left open, and ``NAME: answer`` lines of a Q&A
-transcript. Anything else in quotation marks (a scare-quoted word, a reporter's paraphrase,
-a headline) is left alone, and so is a quotation whose speaker cannot be told: never guessed.
+the following paragraphs of a quotation left open, a quotation right after a sentence
+reporting its speaker (``Gayle revealed he was hurt. "..."``), a pull quote signed with a
+dash and ``NAME: answer`` turns of a Q&A transcript (``transcripts``). Who ``he`` or ``the
+23-year-old`` is comes from ``focus``. Anything else in quotation marks (a scare-quoted
+word, a reporter's paraphrase, a headline) is left alone, and so is a quotation whose
+speaker cannot be told: never guessed.
 Single quotation marks inside a quotation are a quotation it quotes, part of its text.
 """
 
@@ -15,188 +18,54 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
-from quizcli.draft.descriptions import described_person
+from quizcli.draft.focus import ADVERB, LOWER_WORD, Focus
 from quizcli.draft.marks import doubled, single_marked
 from quizcli.draft.people import (
     Cast,
-    anaphor_length,
     is_anaphor,
     is_possessive,
     name_runs,
 )
+from quizcli.draft.quoted import (
+    OPENERS,
+    Quotation,
+    Reading,
+    Sentence,
+    Span,
+    mask,
+    quoted_spans,
+    sentence_bounds,
+)
 from quizcli.draft.read import Article
 from quizcli.draft.saying import INTRO as _INTRO
 from quizcli.draft.saying import PARTICIPLES, SAY, own_attribution
-
-_ADVERB = re.compile(r"\s+(?:also|then|later|simply|quickly|once|\w+ly)$")
-_LOWER_WORD = re.compile(r"[a-z]+")
-_MARKS = re.compile('[“”"]')
-_OPENERS = '“"'
-_CLOSERS = '”"'
-_LABEL = r"^([A-Z][\w.'’ -]{0,40}?):\s+(\S.*)$"
-_REPORTED = re.compile(
-    r"\s+(?:said|says|told|added|explained|admitted|insisted|stated|revealed|claimed|joked)\b"
-)
-_FIRST_PERSON = re.compile(r"\b(?:I|I'm|I’m|I've|I’ve|we|We|my|My|me|our|Our|us)\b")
-_NOT_SPEAKERS = {"q", "question", "a", "answer", "interviewer", "note", "editor", "update"}
-
-
-class Quotation:
-    """Words spoken by ``speaker`` (as the draft prints the name), in one or more parts."""
-
-    __slots__ = ("paragraph", "parts", "speaker", "start")
-
-    def __init__(self, speaker: str, parts: list[str], paragraph: int) -> None:
-        self.speaker = speaker
-        self.parts = parts
-        self.paragraph = paragraph  # the last paragraph it runs into
-        self.start = paragraph  # the paragraph it opens in
-
-    def __repr__(self) -> str:
-        return f"Quotation({self.speaker!r}, {self.parts!r}, {self.paragraph})"
-
-    @property
-    def text(self) -> str:
-        """The whole quotation, parts joined by a space."""
-        return " ".join(self.parts)
-
-
-class Sentence(NamedTuple):
-    """A sentence of narration (quotations inside kept) and who the text is about there."""
-
-    paragraph: int
-    text: str
-    masked: str  # the same length, quoted words replaced by "x"
-    focus: str | None
-    heading: bool
-
-
-class _Span:
-    __slots__ = ("closed", "continues", "end", "start")
-
-    def __init__(self, start: int, end: int, closed: bool) -> None:
-        self.start, self.end, self.closed, self.continues = start, end, closed, False
-
-
-class Reading:
-    """The quotations of an article and its sentences with their focus."""
-
-    __slots__ = ("quotations", "sentences")
-
-    def __init__(self) -> None:
-        self.quotations: list[Quotation] = []
-        self.sentences: list[Sentence] = []
-
-
-def _spans(text: str, open_before: bool) -> list[_Span]:
-    """Double-quoted stretches of a paragraph (their inner offsets)."""
-    spans: list[_Span] = []
-    start: int | None = None
-    for mark in _MARKS.finditer(text):
-        char, index = mark[0], mark.start()
-        if start is None and char in _OPENERS:
-            start = index + 1
-        elif start is not None and char in _CLOSERS:
-            spans.append(_Span(start, index, closed=True))
-            start = None
-    if start is not None:
-        spans.append(_Span(start, len(text), closed=False))
-    if spans and open_before and not text[: spans[0].start - 1].strip():
-        spans[0].continues = True
-    return spans
-
-
-def _mask(text: str, spans: list[_Span]) -> str:
-    """``text`` with every quoted character replaced by ``x`` (offsets kept)."""
-    chars = list(text)
-    for span in spans:
-        chars[span.start : span.end] = "x" * (span.end - span.start)
-    return "".join(chars)
-
-
-_SENTENCE_END = re.compile(
-    r"[.!?](?<![A-Z].)(?<!\bMr.)(?<!\bDr.)(?<!\bSt.)(?<!Mrs.)(?<!^\d.)(?<!^\d\d.)[\"'”’)]*\s+"
-    r"(?=[\"“‘(]?[A-Z0-9]|[\"“]x)"
-    r"|(?<=[a-z][a-z][.!?])(?=[A-Z][a-z])"  # "won the race.Kerr said": no space after it
+from quizcli.draft.transcripts import (
+    LABEL,
+    NOT_SPEAKERS,
+    answer_goes_on,
+    label_speaker,
+    signed,
+    turns,
 )
 
+__all__ = ["Quotation", "Reading", "Sentence", "read_quotations", "sentence_bounds"]
 
-def sentence_bounds(masked: str) -> list[tuple[int, int]]:
-    """Start and end offsets of the sentences of ``masked`` (quoted words masked out)."""
-    bounds, start = [], 0
-    for match in _SENTENCE_END.finditer(masked):
-        bounds.append((start, match.end()))
-        start = match.end()
-    if start < len(masked):
-        bounds.append((start, len(masked)))
-    return bounds
+# A clause between the speaker and the verb: "the 23-year-old, who won bronze, said".
+_ASKED = re.compile(r"\b(?:asked|questioned)\b")  # the one asked answers, not the asker
+_STOPPED = re.compile(r"[a-z0-9)][.!?]\s+\Z")  # narration ending with a full sentence
+_RELATIVE = re.compile(r",\s+(?:who|whose)\s[^,.;:\"“”]{1,100},")
 
 
-class _Walker:
-    """Reads one article in order, keeping track of who it is talking about."""
+class _Walker(Focus):
+    """Reads one article in order, attributing its quotations."""
 
     def __init__(self, cast: Cast) -> None:
-        self.cast = cast
-        self.focus: str | None = None
-        self.focus_paragraph = -10
-        self.gender: dict[str, str] = {}
+        super().__init__(cast)
         self.reading = Reading()
 
-    def set_focus(self, person: str | None, paragraph: int) -> None:
-        self.focus, self.focus_paragraph = person, paragraph
-        self.focus_at = self.count
-
-    def who(self, text: str, paragraph: int) -> str | None:
-        """The person ``text`` starts with: a name, or a pronoun or descriptor resolved."""
-        return self.who_at(text, paragraph)[0]
-
-    def who_at(self, text: str, paragraph: int, loose: bool = False) -> tuple[str | None, int]:
-        """``who`` and where its words end in ``text`` (0 when nobody); ``loose`` (in an
-        attribution, ``a jubilant Lonyangata said``) lets any epithet describe the name."""
-        runs = name_runs(text, self.cast.lowercase)
-        if runs and not text[: runs[0].start].strip():
-            if not is_possessive(text, runs[0]):
-                name = self.cast.resolve(runs[0].words)
-                if name or len(runs[0].words) > 1:
-                    return name, runs[0].end
-        described = described_person(text, runs, self.cast, loose)
-        if described is not None:
-            return described
-        if runs and not text[: runs[0].start].strip():
-            return None, 0
-        if not is_anaphor(text) or paragraph - self.focus_paragraph > 2 or not self.focus:
-            return None, 0
-        pronoun = text.lstrip().split(" ", 1)[0].casefold()
-        if pronoun in ("he", "she"):
-            if self.unsure and self.focus_at != self.count:
-                return None, 0  # "she" after "Okagbare's defeat of Fraser-Pryce": which?
-            known = self.gender.setdefault(self.focus, pronoun)
-            if known != pronoun:
-                return None, 0
-        elif self.crowded_before and self.focus_at != self.count:
-            return self.cast.protagonist(), anaphor_length(text)  # "The five-time champion"
-        return self.focus, anaphor_length(text)
-
-    def who_before(self, text: str, end: int, paragraph: int) -> str | None:
-        """The person named (or referred to) just before ``end``, an adverb allowed between."""
-        head = _ADVERB.sub("", text[:end].rstrip())
-        runs = name_runs(head, self.cast.lowercase)
-        if runs and not head[runs[-1].end :].strip(" ’'s"):
-            return self.cast.resolve(runs[-1].words)
-        if head.endswith(","):  # "Kerr, the champion, said" / "Your coach, Peter Langat, said"
-            inner_start = head[:-1].rfind(",")
-            inner = head[inner_start + 1 : -1].strip()
-            inside = name_runs(inner, self.cast.lowercase)
-            if inside and inside[0].start == 0 and inside[0].end == len(inner):
-                return self.cast.resolve(inside[0].words)
-            before = head[: max(inner_start, 0)].rstrip()
-            outer = name_runs(before, self.cast.lowercase)
-            if inner_start > 0 and not inside and outer and outer[-1].end == len(before):
-                return self.cast.resolve(outer[-1].words)
-        match = re.search(r"(?:\b[Hh]e|\b[Ss]he|\b[Tt]he\s+[\w-]+(?:\s+[\w-]+)?)$", head)
-        if match and anaphor_length(head[match.start() :]):
-            return self.who(head[match.start() :], paragraph)
-        return None
+    _open = False
+    _last_masked = ""
+    answering: str | None = None  # whose transcript answer the last paragraph was
 
     def after(self, tail: str, paragraph: int) -> str | None:
         """Speaker from narration after a quotation: ``, Kerr said`` or ``said Kerr``."""
@@ -207,12 +76,15 @@ class _Walker:
         speaker, skip = self.who_at(tail, paragraph, loose=True)
         if speaker is None:
             return None
-        words = _LOWER_WORD.findall(tail[skip:].split(".", 1)[0])[:2]
+        rest = tail[skip:]
+        relative = _RELATIVE.match(rest)
+        rest = rest[relative.end() :] if relative else rest
+        words = LOWER_WORD.findall(rest.split(".", 1)[0])[:2]
         said = bool(words) and (
             words[0] in SAY
-            or (len(words) == 2 and _ADVERB.match(" " + words[0]) is not None and words[1] in SAY)
+            or (len(words) == 2 and ADVERB.match(" " + words[0]) is not None and words[1] in SAY)
         )
-        return speaker if said and tail[skip:].lstrip()[:1].islower() else None
+        return speaker if said and rest.lstrip()[:1].islower() else None
 
     def before(self, head: str, paragraph: int, *, intro: bool = False) -> str | None:
         """Speaker from narration introducing a quotation: ``Kerr told the BBC:``."""
@@ -227,7 +99,7 @@ class _Walker:
         if last_word in PARTICIPLES:  # "Kerr praised the crowd, saying, ..."
             return self.subject(last, paragraph)
         verbs = _INTRO if intro else SAY
-        for verb in reversed(list(_LOWER_WORD.finditer(last))):
+        for verb in reversed(list(LOWER_WORD.finditer(last))):
             if verb[0] not in verbs or verb[0] in PARTICIPLES:
                 continue
             speaker = self.who_before(last, verb.start(), paragraph)
@@ -235,7 +107,7 @@ class _Walker:
                 return speaker
         if last.rstrip().endswith(":"):
             subject = self.subject(last, paragraph)
-            if subject or PARTICIPLES.intersection(_LOWER_WORD.findall(last)):
+            if subject or PARTICIPLES.intersection(LOWER_WORD.findall(last)):
                 return subject
             # "Asked ..., Alemu was blunt:": only when the sentence names one person
             named = {
@@ -251,26 +123,23 @@ class _Walker:
                 return named.pop()
         return None
 
-    def subject(self, sentence: str, paragraph: int) -> str | None:
-        """The sentence's subject if it opens the sentence (after a joining word)."""
-        text = re.sub(
-            r"^[\s\"“”‘’(]*(?:(?:But|And|So|Yet|However|While|Meanwhile|Now)\b,?\s+)?", "", sentence
-        )
-        return self.who(text, paragraph)
-
     def paragraph(self, index: int, text: str, heading: bool, open_before: bool) -> bool:
         """Read one paragraph; returns whether it ends inside an open quotation."""
-        spans = [] if heading else _spans(text, open_before)
-        masked = _mask(text, spans)
-        label = None if heading or ":" not in text[:45] else re.match(_LABEL, text)
+        pull = signed(text, self.cast)
+        if pull:  # '"We wanted to be aggressive today" – George Russell'
+            self.reading.quotations.append(Quotation(pull[0], [pull[1]], index))
+            self.set_focus(pull[0], index)
+            return False
+        spans = [] if heading else quoted_spans(text, open_before)
+        masked = mask(text, spans)
+        label = None if heading or ":" not in text[:45] else LABEL.match(text)
         answering, self.answering = self.answering, None
-        if label and label[1].casefold() not in _NOT_SPEAKERS:
-            name = label[1].title() if label[1].isupper() else label[1]
-            runs = name_runs(name, self.cast.lowercase)
-            whole = len(runs) == 1 and runs[0].start == 0 and runs[0].end == len(name)
-            speaker = self.cast.resolve(runs[0].words) if whole else None
+        if label and label[1].casefold() not in NOT_SPEAKERS:
+            speaker = label_speaker(label[1], self.cast)
             if speaker:
-                self.reading.quotations.append(Quotation(speaker, [label[2]], index))
+                quotation = Quotation(speaker, [label[2]], index)
+                quotation.answer = True
+                self.reading.quotations.append(quotation)
                 self.set_focus(speaker, index)
                 self.answering = speaker
                 spans, masked = [], text[: label.start(2)] + "x" * len(label[2])
@@ -290,16 +159,23 @@ class _Walker:
             self.unsure = self.crowded and self.focus_at != self.count - 1
             self.crowded_before = self.crowded
             described = is_anaphor(piece) and piece.lstrip()[:3].casefold() not in ("he ", "she")
-            if piece.lstrip()[:1] not in _OPENERS:
-                subject = self.subject(piece, index) or self._reporting(piece)
+            main = 0  # where the main clause starts (after a fronted phrase)
+            if piece.lstrip()[:1] not in OPENERS:
+                subject = self.subject(piece, index) or self.reporting(piece)
+                if subject is None:
+                    subject, main = self.fronted(piece, index)
                 if subject:
                     self.set_focus(subject, index)
             while next_span < len(spans) and spans[next_span].start - 1 < end:
                 previous = self._quote(index, text, masked, spans, next_span, previous)
                 next_span += 1
             if piece.strip():
-                named = {self.cast.resolve(r.words) for r in name_runs(piece, self.cast.lowercase)}
+                # names in a fronted phrase ("since France's Arron in 2005, Schippers
+                # was ...") are not what the sentence is about
+                runs = name_runs(piece[main:], self.cast.lowercase)
+                named = {self.cast.resolve(r.words) for r in runs}
                 self.crowded = len(named - {None}) >= 2
+                self.note_lone(piece, named - {None})
             focus = self.focus
             if described and self.crowded_before and self.focus_at != self.count:
                 focus = self.cast.protagonist()  # "The champion" after two people: the lead
@@ -317,7 +193,7 @@ class _Walker:
         index: int,
         text: str,
         masked: str,
-        spans: list[_Span],
+        spans: list[Span],
         number: int,
         previous: _Previous | None,
     ) -> _Previous:
@@ -349,6 +225,11 @@ class _Walker:
             speaker = previous.speaker
         if speaker is None and number == 0 and not head.strip() and not tail.strip(" .,;"):
             speaker = self._introduced(index)
+        if speaker is None and _STOPPED.search(head[-40:]) and not tail.strip(" .,;"):
+            # 'Gayle revealed he had been hurt. "I tried my best ..."': the sentence just
+            # before reports the speaker, and the quotation has no attribution of its own
+            last = head[sentence_bounds(head)[-1][0] :]
+            speaker = None if _ASKED.search(last) else self.before(head, index, intro=True)
         joined = previous and previous.speaker == speaker and words[:1].islower()
         if speaker and words and joined and quotations and quotations[-1].speaker == speaker:
             quotations[-1].parts[-1] += " " + words  # "...," he added, "and ..."
@@ -357,33 +238,11 @@ class _Walker:
             self.set_focus(speaker, index)
         return _Previous(span, speaker, said_after)
 
-    _open = False
-    _last_masked = ""
-    answering: str | None = None  # whose transcript answer the last paragraph was
-    crowded = False  # the last sentence named two people or more
-    unsure = False  # ... and did not say which one it was about
-    crowded_before = False
-    count = 0  # sentences read
-    focus_at = -1  # the sentence that last set the focus
-
-    def _reporting(self, piece: str) -> str | None:
-        """The person a sentence reports speaking, wherever the name stands: ``After the
-        stage, Pogacar said it had been ...`` (then ``"...," he said`` is Pogacar)."""
-        speaker = None
-        for run in name_runs(piece, self.cast.lowercase):
-            if _REPORTED.match(piece, run.end) and not is_possessive(piece, run):
-                speaker = self.cast.resolve(run.words) or speaker
-        return speaker
-
-    def _answer_goes_on(self, text: str, heading: bool, spans: list[_Span], speaker: str) -> bool:
-        """Whether a paragraph continues a transcript's answer: no question (``Q.``), no
-        label, no quotation marks, not a heading, and spoken (``I``, ``we``, ``my``)."""
+    def _answer_goes_on(self, text: str, heading: bool, spans: list[Span], speaker: str) -> bool:
+        """Whether a paragraph continues ``speaker``'s transcript answer."""
         quotations = self.reading.quotations
         return (
-            not heading
-            and not spans
-            and not re.match(r"(?:Q[.:]|[A-Z][\w.'’ -]{0,40}:\s)", text)
-            and bool(_FIRST_PERSON.search(text))
+            answer_goes_on(text, heading, bool(spans))
             and bool(quotations)
             and quotations[-1].speaker == speaker
         )
@@ -397,7 +256,7 @@ class _Walker:
 
 
 class _Previous(NamedTuple):
-    span: _Span
+    span: Span
     speaker: str | None
     said_after: bool
 
@@ -409,5 +268,6 @@ def read_quotations(article: Article, cast: Cast) -> Reading:
     single = single_marked(article)
     for index, paragraph in enumerate(article.paragraphs):
         text = doubled(paragraph.text) if single and not paragraph.heading else paragraph.text
-        open_quote = walker.paragraph(index, text, paragraph.heading, open_quote)
+        for turn in [text] if paragraph.heading else turns(text):
+            open_quote = walker.paragraph(index, turn, paragraph.heading, open_quote)
     return walker.reading

@@ -19,6 +19,14 @@ _COMMON = NOT_NAMES | frozenset(
     """.split()
 )
 _WORD = re.compile(r"[^\W\d_][\w'’-]*")
+# Number words: a count is no telling word of a quotation ("in ___ sets": three).
+_NUMBERS = frozenset(
+    """
+    two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen
+    sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty
+    ninety hundred hundreds thousand thousands million millions billion dozen dozens
+    """.split()
+)
 
 
 def slug(text: str) -> str:
@@ -59,6 +67,7 @@ def telling_word(sentence: str, shown: str = "") -> str | None:
         and "'" not in w
         and "’" not in w
         and w.casefold() not in _COMMON
+        and w.casefold() not in _NUMBERS
         and counts[w.casefold()] == 1
         and w.casefold() not in hidden
         and w != opening

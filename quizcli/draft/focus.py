@@ -1,0 +1,160 @@
+"""Who an article is talking about at each point: the focus a pronoun or a description
+(``she``, ``the 23-year-old``) stands for, as ``quotes`` reads it sentence by sentence.
+
+The focus is the subject that opens a sentence (``Kerr won ...``, ``The Serbian Djokovic
+...``), a person reported speaking (``After the stage, Pogacar said ...``, ``Kerr, the
+champion, said ...``, ``Rice praised ...``) or the subject of a main clause after a fronted
+phrase (``Back at the arena where she won, Fraser-Pryce locked up ...``). A pronoun stands
+for it for two paragraphs, and only when its gender has not changed and the sentence before
+did not name two people; after that, for the one person the sentence just before named.
+"""
+
+from __future__ import annotations
+
+import re
+
+from quizcli.draft.descriptions import described_person
+from quizcli.draft.people import Cast, anaphor_length, is_anaphor, is_possessive, name_runs
+from quizcli.draft.saying import INTRO, PARTICIPLES
+
+ADVERB = re.compile(r"\s+(?:also|then|later|simply|quickly|once|\w+ly)$")
+LOWER_WORD = re.compile(r"[a-z]+")
+# A name reported speaking (``Kerr said``, ``Kerr, the champion, said``, ``Rice praised``):
+# the next "he said" is most likely that person's. Not "asked" (the other one answers).
+_REPORTED = re.compile(
+    r"(?:,\s+(?:the|a|an|who|whose)\s[^,.;:\"“”]{1,80},)?\s+(?:"
+    + "|".join(sorted(INTRO - PARTICIPLES - {"asked"}))
+    + r")\b"
+)
+_COMMA = re.compile(r",\s+")
+_PRONOUNS = {"he": frozenset({"he", "him", "his"}), "she": frozenset({"she", "her", "hers"})}
+_MAIN_VERB = re.compile(
+    r"\s+(?:[a-z]{2,}ed|was|is|has|had|won|took|ran|beat|came|made|set|broke|led|hit|swam"
+    r"|rode|threw|struck|stood|held|kept|fought|got|gave)\b"
+)
+
+
+class Focus:
+    """The person the text is about as it is read, and who a name, pronoun or description
+    at the start of a text is."""
+
+    def __init__(self, cast: Cast) -> None:
+        self.cast = cast
+        self.focus: str | None = None
+        self.focus_paragraph = -10
+        self.gender: dict[str, str] = {}
+
+    lone: tuple[str | None, int, str] = (None, -1, "")  # one person named, where, the sentence
+    crowded = False  # the last sentence named two people or more
+    unsure = False  # ... and did not say which one it was about
+    crowded_before = False
+    count = 0  # sentences read
+    focus_at = -1  # the sentence that last set the focus
+
+    def set_focus(self, person: str | None, paragraph: int) -> None:
+        """Make ``person`` the one the text is about, from ``paragraph`` on."""
+        self.focus, self.focus_paragraph = person, paragraph
+        self.focus_at = self.count
+
+    def who(self, text: str, paragraph: int) -> str | None:
+        """The person ``text`` starts with: a name, or a pronoun or descriptor resolved."""
+        return self.who_at(text, paragraph)[0]
+
+    def who_at(self, text: str, paragraph: int, loose: bool = False) -> tuple[str | None, int]:
+        """``who`` and where its words end in ``text`` (0 when nobody); ``loose`` (in an
+        attribution, ``a jubilant Lonyangata said``) lets any epithet describe the name."""
+        runs = name_runs(text, self.cast.lowercase)
+        if runs and not text[: runs[0].start].strip():
+            if not is_possessive(text, runs[0]):
+                name = self.cast.resolve(runs[0].words)
+                if name or len(runs[0].words) > 1:
+                    return name, runs[0].end
+        described = described_person(text, runs, self.cast, loose)
+        if described is not None:
+            return described
+        if runs and not text[: runs[0].start].strip():
+            return None, 0
+        if not is_anaphor(text):
+            return None, 0
+        pronoun = text.lstrip().split(" ", 1)[0].casefold()
+        if paragraph - self.focus_paragraph > 2 or not self.focus:
+            return self._lone(pronoun), anaphor_length(text)
+        if pronoun in ("he", "she"):
+            if self.unsure and self.focus_at != self.count:
+                return None, 0  # "she" after "Okagbare's defeat of Fraser-Pryce": which?
+            known = self.gender.setdefault(self.focus, pronoun)
+            if known != pronoun:
+                return None, 0
+        elif self.crowded_before and self.focus_at != self.count:
+            return self.cast.protagonist(), anaphor_length(text)  # "The five-time champion"
+        return self.focus, anaphor_length(text)
+
+    def _lone(self, pronoun: str) -> str | None:
+        """Who a stale ``he`` or ``she`` is: the one person the sentence just before named
+        (``But it did not surprise Usyk, whose record ...``), when nothing else in it could
+        be that pronoun; else nobody."""
+        person, at, sentence = self.lone
+        if pronoun not in ("he", "she") or person is None or at != self.count - 1:
+            return None
+        pronouns = set(LOWER_WORD.findall(sentence.casefold()))
+        if pronouns & _PRONOUNS[pronoun] or self.gender.setdefault(person, pronoun) != pronoun:
+            return None
+        return person
+
+    def who_before(self, text: str, end: int, paragraph: int) -> str | None:
+        """The person named (or referred to) just before ``end``, an adverb allowed between."""
+        head = ADVERB.sub("", text[:end].rstrip())
+        runs = name_runs(head, self.cast.lowercase)
+        if runs and not head[runs[-1].end :].strip(" ’'s"):
+            return self.cast.resolve(runs[-1].words)
+        if head.endswith(","):  # "Kerr, the champion, said" / "Your coach, Peter Langat, said"
+            inner_start = head[:-1].rfind(",")
+            inner = head[inner_start + 1 : -1].strip()
+            inside = name_runs(inner, self.cast.lowercase)
+            if inside and inside[0].start == 0 and inside[0].end == len(inner):
+                return self.cast.resolve(inside[0].words)
+            before = head[: max(inner_start, 0)].rstrip()
+            outer = name_runs(before, self.cast.lowercase)
+            if inner_start > 0 and not inside and outer and outer[-1].end == len(before):
+                return self.cast.resolve(outer[-1].words)
+        match = re.search(r"(?:\b[Hh]e|\b[Ss]he|\b[Tt]he\s+[\w-]+(?:\s+[\w-]+)?)$", head)
+        if match and anaphor_length(head[match.start() :]):
+            return self.who(head[match.start() :], paragraph)
+        return None
+
+    def subject(self, sentence: str, paragraph: int) -> str | None:
+        """The sentence's subject if it opens the sentence (after a joining word)."""
+        text = re.sub(
+            r"^[\s\"“”‘’(]*(?:(?:But|And|So|Yet|However|While|Meanwhile|Now)\b,?\s+)?", "", sentence
+        )
+        return self.who(text, paragraph)
+
+    def reporting(self, piece: str) -> str | None:
+        """The person a sentence reports speaking, wherever the name stands: ``After the
+        stage, Pogacar said it had been ...`` (then ``"...," he said`` is Pogacar)."""
+        speaker = None
+        for run in name_runs(piece, self.cast.lowercase):
+            if _REPORTED.match(piece, run.end) and not is_possessive(piece, run):
+                speaker = self.cast.resolve(run.words) or speaker
+        return speaker
+
+    def note_lone(self, piece: str, named: set[str | None]) -> None:
+        """Remember the one person this sentence names (none if it names a possessive,
+        ``Kerr's coach``, or two people), with the pronouns it uses."""
+        lone = named.pop() if len(named) == 1 else None
+        if lone and any(is_possessive(piece, run) for run in name_runs(piece, self.cast.lowercase)):
+            lone = None
+        self.lone = (lone, self.count, piece if lone else "")
+
+    def fronted(self, piece: str, index: int) -> tuple[str | None, int]:
+        """The subject of a main clause after a fronted phrase: ``Back at the arena where
+        she won, Fraser-Pryce locked up ...``, ``Linked with Chelsea, midfielder Rice
+        praised ...`` (a name, or a description and a name, then a verb), and where its
+        main clause starts."""
+        for comma in _COMMA.finditer(piece, 0, 240):  # a fronted phrase is short
+            rest = piece[comma.end() : comma.end() + 120]
+            speaker, end = self.who_at(rest, index)
+            named = speaker is not None and not is_anaphor(rest)
+            if named and _MAIN_VERB.match(piece, comma.end() + end):
+                return speaker, comma.end()
+        return None, 0

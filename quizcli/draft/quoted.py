@@ -1,0 +1,111 @@
+"""What a reading of quotations is made of: a ``Quotation`` and its parts, a ``Sentence`` of
+narration with its focus, the double-quoted stretches (``Span``) of a paragraph, the same
+paragraph with its quoted words masked, and the bounds of its sentences.
+
+Finding where quotations stand is kept apart from attributing them (``quotes``): this
+module knows quotation marks and sentence ends, not people.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import NamedTuple
+
+MARKS = re.compile('[“”"]')
+OPENERS = '“"'
+CLOSERS = '”"'
+
+
+class Quotation:
+    """Words spoken by ``speaker`` (as the draft prints the name), in one or more parts."""
+
+    __slots__ = ("answer", "paragraph", "parts", "speaker", "start")
+
+    def __init__(self, speaker: str, parts: list[str], paragraph: int) -> None:
+        self.speaker = speaker
+        self.parts = parts
+        self.paragraph = paragraph  # the last paragraph it runs into
+        self.start = paragraph  # the paragraph it opens in
+        self.answer = False  # a transcript's answer to one question (``NAME: ...``)
+
+    def __repr__(self) -> str:
+        return f"Quotation({self.speaker!r}, {self.parts!r}, {self.paragraph})"
+
+    @property
+    def text(self) -> str:
+        """The whole quotation, parts joined by a space."""
+        return " ".join(self.parts)
+
+
+class Sentence(NamedTuple):
+    """A sentence of narration (quotations inside kept) and who the text is about there."""
+
+    paragraph: int
+    text: str
+    masked: str  # the same length, quoted words replaced by "x"
+    focus: str | None
+    heading: bool
+
+
+class Span:
+    """One double-quoted stretch of a paragraph: its inner offsets, whether it closes in the
+    paragraph and whether it continues a quotation left open in the paragraph before."""
+
+    __slots__ = ("closed", "continues", "end", "start")
+
+    def __init__(self, start: int, end: int, closed: bool) -> None:
+        self.start, self.end, self.closed, self.continues = start, end, closed, False
+
+
+class Reading:
+    """The quotations of an article and its sentences with their focus."""
+
+    __slots__ = ("quotations", "sentences")
+
+    def __init__(self) -> None:
+        self.quotations: list[Quotation] = []
+        self.sentences: list[Sentence] = []
+
+
+def quoted_spans(text: str, open_before: bool) -> list[Span]:
+    """Double-quoted stretches of a paragraph (their inner offsets)."""
+    spans: list[Span] = []
+    start: int | None = None
+    for mark in MARKS.finditer(text):
+        char, index = mark[0], mark.start()
+        if start is None and char in OPENERS:
+            start = index + 1
+        elif start is not None and char in CLOSERS:
+            spans.append(Span(start, index, closed=True))
+            start = None
+    if start is not None:
+        spans.append(Span(start, len(text), closed=False))
+    if spans and open_before and not text[: spans[0].start - 1].strip():
+        spans[0].continues = True
+    return spans
+
+
+def mask(text: str, spans: list[Span]) -> str:
+    """``text`` with every quoted character replaced by ``x`` (offsets kept)."""
+    chars = list(text)
+    for span in spans:
+        chars[span.start : span.end] = "x" * (span.end - span.start)
+    return "".join(chars)
+
+
+_SENTENCE_END = re.compile(
+    r"[.!?](?<![A-Z].)(?<!\bMr.)(?<!\bDr.)(?<!\bSt.)(?<!Mrs.)(?<!^\d.)(?<!^\d\d.)[\"'”’)]*\s+"
+    r"(?=[\"“‘(]?[A-Z0-9]|[\"“]x)"
+    r"|(?<=[a-z][a-z][.!?])(?=[A-Z][a-z])"  # "won the race.Kerr said": no space after it
+)
+
+
+def sentence_bounds(masked: str) -> list[tuple[int, int]]:
+    """Start and end offsets of the sentences of ``masked`` (quoted words masked out)."""
+    bounds, start = [], 0
+    for match in _SENTENCE_END.finditer(masked):
+        bounds.append((start, match.end()))
+        start = match.end()
+    if start < len(masked):
+        bounds.append((start, len(masked)))
+    return bounds

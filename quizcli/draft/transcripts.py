@@ -1,0 +1,99 @@
+"""Speech labelled with its speaker's name: Q&A transcripts' ``NAME: answer`` turns, whether
+laid out one turn a paragraph or run together in one paragraph (``Q. How was it? RAFAEL
+NADAL: Tough. Q. And now? ...``), and pull quotes signed with a dash (``"We wanted to be
+aggressive today" – George Russell``).
+
+A label names its speaker outright, so an answer is attributed to the label's person (a
+name the article shows as a person, never ``Q``, ``Question`` or ``Editor``). A paragraph
+that runs turns together is cut into its turns only when it holds both a question marker
+(``Q.``, ``Q:``, ``Question:``) and an answer label after a question: a colon inside a
+sentence (``He had one aim: to win.``) never starts a turn.
+"""
+
+from __future__ import annotations
+
+import re
+
+from quizcli.draft.people import Cast, name_runs
+
+LABEL = re.compile(r"^([A-Z][\w.'’ -]{0,40}?):\s+(\S.*)$", re.DOTALL)
+FIRST_PERSON = re.compile(r"\b(?:I|I'm|I’m|I've|I’ve|we|We|my|My|me|our|Our|us)\b")
+NOT_SPEAKERS = frozenset(
+    {"q", "question", "a", "answer", "interviewer", "note", "editor", "update", "moderator"}
+)
+_QUESTION = re.compile(r"(?:^|(?<=\s))(?:Q[.:]|Question:)\s+(?=\S)")
+# An answer's label after a question: "? RAFAEL NADAL: I think", "? Nadal: I think".
+_ANSWER = re.compile(
+    r"(?<=[?.!…\"”]\s)(?:[A-Z][A-Z'’.-]+(?: [A-Z][A-Z'’.-]+){0,2}"
+    r"|[A-Z][a-z'’-]+(?: [A-Z][a-z'’-]+){0,2}):\s+(?=\S)"
+)
+
+
+def turns(text: str) -> list[str]:
+    """The turns of a paragraph that runs a transcript together (``Q. ... NAME: ...``), or
+    the paragraph alone when it is no such transcript."""
+    if "Q" not in text:  # no "Q." and no "Question:": the common case, told at once
+        return [text]
+    questions = [m.start() for m in _QUESTION.finditer(text)]
+    if not questions:
+        return [text]
+    answers = [
+        m.start()
+        for m in _ANSWER.finditer(text, questions[0])
+        if m[0].split(":")[0].casefold() not in NOT_SPEAKERS
+    ]
+    if not answers:
+        return [text]
+    cuts = sorted({0, *questions, *answers})
+    pieces = [text[a:b].strip() for a, b in zip(cuts, [*cuts[1:], len(text)], strict=True)]
+    return [piece for piece in pieces if piece]
+
+
+def label_speaker(label: str, cast: Cast) -> str | None:
+    """The person a transcript's label names (``RAFAEL NADAL``, ``Nadal``), or None when it
+    is no person's name (``Q``, ``Editor``, a club)."""
+    if label.casefold() in NOT_SPEAKERS:
+        return None
+    name = label.title() if label.isupper() else label
+    runs = name_runs(name, cast.lowercase)
+    if not (len(runs) == 1 and runs[0].start == 0 and runs[0].end == len(name)):
+        return None
+    words = runs[0].words
+    speaker = cast.resolve(words)
+    if speaker is None and len(words) >= 2 and " ".join(words) not in cast.things:
+        # The label spells the speaker in full ("RAFAEL NADAL") where the article wrote
+        # "Rafa Nadal": a label names its speaker outright, so its spelling is printed.
+        if words[-1] in cast.full_names and not cast.disputed(words[-1]):
+            speaker = " ".join(words)
+    return speaker
+
+
+_SIGNED = re.compile(
+    r"\A\s*[“\"]([^“”\"]{10,600})[”\"]\s*[–—-]{1,2}\s*([^\W\d][\w'’ .-]{2,60}?)\s*\Z"
+)
+
+
+def signed(text: str, cast: Cast) -> tuple[str, str] | None:
+    """A paragraph that is one quotation signed with its speaker's name after a dash
+    (``"We wanted to be aggressive today" – George Russell``): the speaker and the words;
+    None when it is not one or the name is no person's."""
+    match = _SIGNED.match(text)
+    if match is None:
+        return None
+    name = match[2].rstrip(".")
+    runs = name_runs(name, cast.lowercase)
+    if not (len(runs) == 1 and runs[0].start == 0 and runs[0].end == len(name)):
+        return None
+    speaker = cast.resolve(runs[0].words)
+    return (speaker, match[1].strip()) if speaker else None
+
+
+def answer_goes_on(text: str, heading: bool, has_quotes: bool) -> bool:
+    """Whether a paragraph can continue a transcript's answer: no question (``Q.``), no
+    label, no quotation marks, not a heading, and spoken (``I``, ``we``, ``my``)."""
+    return (
+        not heading
+        and not has_quotes
+        and not re.match(r"(?:Q[.:]|[A-Z][\w.'’ -]{0,40}:\s)", text)
+        and bool(FIRST_PERSON.search(text))
+    )

@@ -1,0 +1,214 @@
+"""Quotations the draft must attribute (issue 21, recall), each form on articles written
+here with people of their own: transcripts run together in one paragraph, speakers
+described rather than named, speakers named only in the sentence or paragraph before,
+names written surname first, pull quotes signed with a dash. And the cases where the
+speaker cannot be told, which must stay unattributed.
+
+Every test drafts real files through ``quizcli.draft.draft`` and reads the findings and
+the bank it returns, as ``quizcli draft --json`` prints them.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from quizcli.draft import Draft, draft
+from quizcli.model import ChoiceQuestion, TextQuestion
+
+CLOSING = (
+    "The organisers said they were pleased with the crowd at the gate and the weather all "
+    "afternoon, and the next meeting is planned for the spring."
+)
+
+
+def drafted(tmp_path: Path, text: str) -> Draft:
+    """The draft of one article made of ``text`` and a neutral closing paragraph."""
+    path = tmp_path / "article.txt"
+    path.write_text(text + "\n\n" + CLOSING + "\n", encoding="utf-8")
+    return draft([path])
+
+
+def speakers(result: Draft) -> dict[str, str]:
+    """Each quotation's first 30 characters, with the speaker the draft found."""
+    return {q["text"][:30]: q["speaker"] for f in result.findings for q in f["quotations"]}
+
+
+def speaker_of(result: Draft, opening: str) -> set[str]:
+    """Who the draft says spoke the quotation that starts with ``opening``."""
+    return {
+        q["speaker"]
+        for f in result.findings
+        for q in f["quotations"]
+        if q["text"].startswith(opening)
+    }
+
+
+def asked_of(result: Draft, person: str) -> list[str]:
+    """The quotation questions whose answer is ``person`` (quote shown, for messages)."""
+    out = []
+    for q in result.bank.questions:
+        if isinstance(q, ChoiceQuestion) and q.prompt == "Who said this?" and q.answer == person:
+            out.append(q.quote or "")
+        if isinstance(q, TextQuestion) and q.attribution == person:
+            out.append(q.quote or "")
+    return out
+
+
+# --- transcripts run together in one paragraph -------------------------------------------
+
+INLINE_TRANSCRIPT = (
+    "Marta Lindqvist Press Conference | Harbour Open Quarter-final\n\n"
+    "Marta Lindqvist Press Conference | Harbour Open Quarter-final Q. You saved four set "
+    "points in the second. What changed? MARTA LINDQVIST: I stopped thinking about the score "
+    "and started swinging freely again. My coach told me to trust the forehand. Q. Your "
+    "opponent took a medical timeout. Did that bother you? MARTA LINDQVIST: Not really, I "
+    "used the break to drink and reset my breathing before the tiebreak. Q. What do you know "
+    "about your next opponent? MARTA LINDQVIST: We practised together in Malaga last winter "
+    "and she hits very flat.\n\n"
+    "Carmen Ibarra Press Conference | Harbour Open Quarter-final\n\n"
+    "Carmen Ibarra Press Conference | Harbour Open Quarter-final Question: How do you feel "
+    "after such a long match? Ibarra: Exhausted, honestly, my legs were burning in the "
+    "third set and the wind never stopped.\n\n"
+    "The schedule ran late again. Ibarra: her third finish after midnight this week, and "
+    "the last bus had long gone."
+)
+
+
+def test_a_transcript_run_together_in_one_paragraph_is_read_turn_by_turn(
+    tmp_path: Path,
+) -> None:
+    result = drafted(tmp_path, INLINE_TRANSCRIPT)
+    assert speaker_of(result, "I stopped thinking about the score") == {"Marta Lindqvist"}
+    assert speaker_of(result, "Not really, I used the break") == {"Marta Lindqvist"}
+    assert speaker_of(result, "We practised together in Malaga") == {"Marta Lindqvist"}
+    assert speaker_of(result, "Exhausted, honestly") == {"Carmen Ibarra"}
+    # the questions are nobody's words, and a paragraph with no question is no transcript
+    assert not any("What changed" in text for text in speakers(result))
+    assert not speaker_of(result, "her third finish")
+    # each answer is its own speech (two people only: fill-ins), so the third is asked too
+    asked = asked_of(result, "Marta Lindqvist")
+    assert any("Malaga" in quote for quote in asked), asked
+
+
+def test_a_fill_in_never_blanks_a_number_word(tmp_path: Path) -> None:
+    text = (
+        "Ilse Vogt won the final in Graz on Sunday.\n\n"
+        '"We won in three sets. Nobody gave us a chance after seventeen defeats," Vogt said.'
+    )
+    result = drafted(tmp_path, text)
+    answers = {q.answer for q in result.bank.questions if isinstance(q, TextQuestion)}
+    assert answers and not answers & {"three", "seventeen"}, answers
+
+
+# --- speakers described, or named in the sentence before ---------------------------------
+
+DESCRIBED = (
+    "Priya Raman won the women's 800m in Turku on Friday, ahead of Lotte Verhoef and "
+    "Agata Nowicka.\n\n"
+    "Raman hit the front at the bell and was never caught.\n\n"
+    '"I trusted my kick and it was there when I needed it," said the world No. 1.\n\n'
+    "Years after her compatriot Ines Aalto took the same title, Verhoef was thrilled "
+    "with second place.\n\n"
+    '"It is a national record and I am still shaking," the 22-year-old, who won the '
+    "European indoor title in March, said.\n\n"
+    "Nowicka, the world indoor 1500m champion, said her speed work had paid off.\n\n"
+    '"The last hundred metres felt easy today," the bronze medal winner said.\n\n'
+    "Linked with a move to a new training group, Raman praised her coach for his patience.\n\n"
+    '"He never once doubted me this winter," she said.\n\n'
+    "The meeting director thanked the volunteers. Few expected a record field in the rain.\n\n"
+    "In the end the stadium cheered Nowicka loudest.\n\n"
+    "Nobody could beat Raman, whose season is now unbeaten in nine races.\n\n"
+    '"I will rest now and think about the next one," she said.'
+)
+
+
+def test_speakers_described_or_named_just_before_are_found(tmp_path: Path) -> None:
+    result = drafted(tmp_path, DESCRIBED)
+    # "said the world No. 1", after a sentence about her alone
+    assert speaker_of(result, "I trusted my kick") == {"Priya Raman"}
+    # "the 22-year-old, who won ..., said": the clause between does not hide the verb,
+    # and the compatriot in the fronted phrase is not what the sentence is about
+    assert speaker_of(result, "It is a national record") == {"Lotte Verhoef"}
+    # "Nowicka, the world indoor 1500m champion, said ...", then "the bronze medal winner"
+    assert speaker_of(result, "The last hundred metres") == {"Agata Nowicka"}
+    # "Linked with ..., Raman praised ...", then "she said"
+    assert speaker_of(result, "He never once doubted me") == {"Priya Raman"}
+    # the focus is stale, but the sentence just before names her alone
+    assert speaker_of(result, "I will rest now") == {"Priya Raman"}
+
+
+def test_a_stale_pronoun_is_nobody_when_the_sentence_before_could_mean_another(
+    tmp_path: Path,
+) -> None:
+    result = drafted(tmp_path, DESCRIBED)
+    assert speaker_of(result, "I will rest now") == {"Priya Raman"}  # the rule applies...
+    text = (
+        "Priya Raman won the women's 800m in Turku on Friday.\n\n"
+        "The meeting director thanked the volunteers.\n\n"
+        "Few expected a record field in the rain.\n\n"
+        "Later the crowd stayed for the relays.\n\n"
+        "Nobody remembered Verhoef's coach, who had guided her for a decade.\n\n"
+        '"It was the best day of my life," she said.\n\n'
+        "Nobody could stop Lotte Verhoef once she had seen the line.\n\n"
+        '"My legs went at the end," she said.\n\n'
+        '"We will all be back next summer," Raman said.'
+    )
+    (tmp_path / "other").mkdir()
+    result = drafted(tmp_path / "other", text)
+    # ... but not when the sentence before names someone's coach (a possessive)
+    assert not speaker_of(result, "It was the best day")
+    # the sentence before names her, but also has another "she": not told either
+    assert not speaker_of(result, "My legs went")
+
+
+def test_a_sentence_opening_with_a_particle_word_drafts(tmp_path: Path) -> None:
+    text = (
+        "Ten years after her first title, Agata Nowicka won the 1500m in Turku.\n\n"
+        '"I never stopped believing in my finish this season," Nowicka said.'
+    )
+    assert speaker_of(drafted(tmp_path, text), "I never stopped believing") == {"Agata Nowicka"}
+
+
+# --- pull quotes and quotations after a reporting sentence -------------------------------
+
+SIGNED_AND_REPORTED = (
+    "Nadia Ferreira won the Grand Prix in Austin, with Kofi Mensah second and Luca Bassi "
+    "third.\n\n"
+    "“We gambled on the hard tyres and it paid off” – Kofi Mensah\n\n"
+    "Mensah started ninth and climbed steadily through the field.\n\n"
+    "Ferreira revealed she had been ill all week. “I could barely eat on Thursday, so this "
+    "win means even more to me.”\n\n"
+    "Reporters asked Bassi about his start. “The clutch slipped and I lost four places "
+    "before the first corner.”\n\n"
+    "Ferreira thanked her team. “They rebuilt the car overnight and never complained once.”"
+)
+
+
+def test_pull_quotes_signed_with_a_dash_and_quotations_after_a_reporting_sentence(
+    tmp_path: Path,
+) -> None:
+    result = drafted(tmp_path, SIGNED_AND_REPORTED)
+    assert speaker_of(result, "We gambled on the hard tyres") == {"Kofi Mensah"}
+    assert speaker_of(result, "I could barely eat") == {"Nadia Ferreira"}
+    assert speaker_of(result, "They rebuilt the car") == {"Nadia Ferreira"}
+    # whoever asks, the one asked answers: "Reporters asked Bassi" does not tell it safely
+    assert not speaker_of(result, "The clutch slipped") - {"Luca Bassi"}
+
+
+# --- names written surname first ---------------------------------------------------------
+
+
+def test_a_name_written_surname_first_is_resolved_by_its_first_word(tmp_path: Path) -> None:
+    text = (
+        "China's Zhou Minghao won the men's 400m individual medley in Doha, ahead of Daniel "
+        "Kowalczyk and Ruben Ostrowski.\n\n"
+        "Zhou led from the butterfly leg and was never headed.\n\n"
+        'Asked about the record, Zhou said: "It was not my plan tonight. I only wanted the '
+        'gold medal for my coach."\n\n'
+        "Daniel Kowalczyk and Daniel Brandt trained together in Warsaw all winter.\n\n"
+        'Daniel said afterwards: "We will both be faster at the next championships."'
+    )
+    result = drafted(tmp_path, text)
+    assert speaker_of(result, "It was not my plan") == {"Zhou Minghao"}
+    # "Daniel" begins two full names: nobody can tell which one
+    assert not speaker_of(result, "We will both be faster")
