@@ -40,3 +40,38 @@ def test_an_article_naming_la_liga_drafts(tmp_path: Path) -> None:
     result = draft([path])
     speakers = {q["speaker"] for f in result.findings for q in f["quotations"]}
     assert speakers == {"Lucia Moreno-Ortiz"}
+
+
+TIME_FORMS = [
+    "He won in 2:05:06 and she in 13:13.66, then 9.79s and 1:54.06 for the heat.",
+    "She ran 13 mins and 13.66 secs, three minutes 27.65 and Three Minutes 27.65 later.",
+    "two hours, 13 minutes and 44 seconds; Two Hours and 35 seconds; TWELVE minutes 5 secs.",
+    "It took 5h13'55\" and 1 min 54 sec 06, then 2h 05m 11s, then 3m 12.5s at 7:30pm.",
+    "clocked 10.77 in the final; timed 9.58, in 44.10 seconds; time of 1.23.",
+    "Forty-four minutes and nineteen seconds, fifty-nine mins 59 secs, eleven minutes 3.",
+    "x2:05:33, 12,3:44.1, .5:10, the 10,000m in 27:43.22 and 3000m in 8:01.",
+    "It was 4’05” and 3′59″ or 5' 10\" in the mile; 21h and 14 hours 3 minutes 2.",
+]
+
+
+def test_every_time_pattern_led_by_its_first_character_finds_the_same() -> None:
+    """``clock`` leads each time pattern with a lookahead of how its match begins (a
+    digit, a number word): the same matches as the bare pattern, on every sentence of the
+    test articles and every written form of a time. A pattern added later whose match may
+    begin otherwise fails here."""
+    import re
+
+    from quizcli.draft import clock
+    from quizcli.draft.quotes import sentence_bounds
+
+    data = Path(__file__).parent / "data"
+    texts = list(TIME_FORMS)
+    for path in sorted([*data.glob("draft/*"), *data.glob("draft_corpus/rewritten/*.txt")]):
+        text = path.read_text(encoding="utf-8")
+        texts += [text[a:b] for a, b in sentence_bounds(text)]
+    assert len(texts) > 150
+    for bare, led in zip(clock._PATTERNS, clock._compiled(), strict=True):
+        plain = re.compile(bare)
+        for text in texts:
+            expected = [(m.span(), m.groupdict()) for m in plain.finditer(text)]
+            assert [(m.span(), m.groupdict()) for m in led.finditer(text)] == expected, text
