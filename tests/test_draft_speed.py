@@ -10,6 +10,8 @@ import pytest
 from quizcli.draft import draft
 from quizcli.draft.people import name_runs
 
+DATA = Path(__file__).parent / "data"
+
 
 @pytest.mark.parametrize(
     "text",
@@ -75,3 +77,79 @@ def test_every_time_pattern_led_by_its_first_character_finds_the_same() -> None:
         for text in texts:
             expected = [(m.span(), m.groupdict()) for m in plain.finditer(text)]
             assert [(m.span(), m.groupdict()) for m in led.finditer(text)] == expected, text
+
+
+# Counting the draft's calls in a fresh interpreter (no cache warmed by a draft of the same
+# text): another article is drafted first, so that imports, the country list and compiled
+# patterns are not counted, only the drafting itself.
+_COUNT_CALLS = """
+import sys
+from pathlib import Path
+
+from quizcli.draft import draft
+
+draft([Path(sys.argv[2])])
+calls = 0
+
+
+def count(frame, event, arg):
+    global calls
+    calls += 1
+
+
+sys.setprofile(count)
+draft([Path(sys.argv[1])])
+sys.setprofile(None)
+print(calls)
+"""
+
+
+def _calls(path: Path) -> int:
+    """Python and C function calls made while drafting ``path`` (a deterministic count of
+    work, unlike a timing on a shared machine)."""
+    import subprocess
+    import sys
+
+    done = subprocess.run(
+        [sys.executable, "-c", _COUNT_CALLS, str(path), str(DATA / "draft" / "wire-1500m.txt")],
+        capture_output=True,
+        text=True,
+        check=True,
+        timeout=300,
+        cwd=path.parent,  # not the project's root, which -c would put before PYTHONPATH
+    )
+    return int(done.stdout.split()[-1])
+
+
+def _articles(tmp_path: Path, shape: str) -> tuple[Path, Path]:
+    """An article of one size and of twice that size, in one of the bench's shapes."""
+    import re
+    import sys
+
+    sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "bench"))
+    from genarticle import article_text, one_paragraph_text
+
+    paths = []
+    for size in (1, 2):
+        if shape == "one paragraph, no spaces after full stops":
+            text = one_paragraph_text(40_000 * size)
+            text = re.sub(r"([.!?][\"”]?) (?=[A-Z“\"])", r"\1", text)
+        else:
+            text = article_text(3_000 * size)
+        paths.append(tmp_path / f"article-{size}.txt")
+        paths[-1].write_text(text, encoding="utf-8")
+    return paths[0], paths[1]
+
+
+@pytest.mark.parametrize("shape", ["one paragraph, no spaces after full stops", "paragraphs"])
+def test_twice_the_article_is_about_twice_the_work(tmp_path: Path, shape: str) -> None:
+    """Drafting is linear in the article's size: twice the text costs about twice the
+    function calls (Python's and C's, counted by a profile hook in a fresh interpreter),
+    where a finder that re-read the text before each fact cost four times (160 KB in one
+    paragraph once took 50 s). Work inside one C call (a regular expression's scan) is not
+    counted: bench/run.py's "1 MB one-paragraph" row measures the time."""
+    from concurrent.futures import ThreadPoolExecutor
+
+    with ThreadPoolExecutor(2) as pool:  # two interpreters at once
+        small, large = pool.map(_calls, _articles(tmp_path, shape))
+    assert 1.5 < large / small < 2.4, (small, large)
