@@ -140,7 +140,16 @@ _CAPITALISED_RUN = re.compile(
 
 def name_runs(text: str, lowercase_words: frozenset[str]) -> list[Mention]:
     """Runs of capitalised name words separated by single spaces, in order of the text."""
-    return list(_name_runs(text, lowercase_words))
+    stripped = text.strip()
+    if len(stripped) == len(text):
+        return list(_name_runs(text, lowercase_words))
+    # No run starts or ends in spaces: a sentence read with its trailing space and again
+    # without (its masked text) is read once, its runs moved by the leading spaces.
+    lead = len(text) - len(text.lstrip())
+    return [
+        Mention(run.start + lead, run.end + lead, run.words)
+        for run in _name_runs(stripped, lowercase_words)
+    ]
 
 
 # What each capitalised word is, for one vocabulary of lower-case words (one draft's):
@@ -192,6 +201,7 @@ def _name_runs(text: str, lowercase_words: frozenset[str]) -> tuple[Mention, ...
                 _add(runs, [(position, position + len(run), kind[3])])
             continue
         current: list[tuple[int, int, str]] = []
+        plain = True  # no particle in ``current``: its mention is its last three words
         for word in run.split(" "):
             end = position + len(word)
             kind = kinds.get(word) or kinds.setdefault(word, _kind(word, lowercase_words))
@@ -199,23 +209,30 @@ def _name_runs(text: str, lowercase_words: frozenset[str]) -> tuple[Mention, ...
                 # "Wout van Aert", "Alessandro De Marchi": inside a name, a particle
                 if current:
                     current.append((position, end, word))
+                    plain = False
             elif kind[2]:
                 current.append((position, end, kind[3]))
+                plain = plain and kind[5]
                 if kind[4]:  # a possessive ends the name
-                    _add(runs, current)
-                    current = []
+                    _add(runs, current, plain)
+                    current, plain = [], True
             elif current:
-                _add(runs, current)
-                current = []
+                _add(runs, current, plain)
+                current, plain = [], True
             position = end + 1
         if current:
-            _add(runs, current)
+            _add(runs, current, plain)
     return tuple(run for run in runs if not has_country(run.words))
 
 
-def _add(runs: list[Mention], words: list[tuple[int, int, str]]) -> None:
+def _add(runs: list[Mention], words: list[tuple[int, int, str]], plain: bool = False) -> None:
     """Add the mention ``words`` make to ``runs``, unless they are particles alone (``La``
-    of ``La Liga``, whose ``Liga`` is no name word)."""
+    of ``La Liga``, whose ``Liga`` is no name word). ``plain``: no word is a particle, so
+    the mention is the last three words, as ``_mention`` would find."""
+    if plain:
+        kept = words[-3:]
+        runs.append(Mention(kept[0][0], kept[-1][1], tuple([word for _, _, word in kept])))
+        return
     mention = _mention(words)
     if mention is not None:
         runs.append(mention)
