@@ -280,7 +280,10 @@ def _is_team(text: str, mention: Mention) -> bool:
 
 def lowercase_vocabulary(texts: list[str]) -> frozenset[str]:
     """Words the articles also write in lower case: such words are no part of a name."""
-    return frozenset(word for text in texts for word in _LOWERCASE.findall(text))
+    words: set[str] = set()
+    for text in texts:
+        words.update(_LOWERCASE.findall(text))
+    return frozenset(words)
 
 
 class Cast:
