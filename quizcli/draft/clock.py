@@ -87,7 +87,8 @@ _FIRST = (
 def _compiled() -> tuple[re.Pattern[str], ...]:
     """The patterns, each led by the lookahead of how its match begins."""
     compiled = []
-    for pattern, first in zip(_PATTERNS, _FIRST, strict=True):
+    firsts = _FIRST + ("",) * (len(_PATTERNS) - len(_FIRST))  # a pattern added: no lead yet
+    for pattern, first in zip(_PATTERNS, firsts, strict=True):
         flags = "(?i)" if pattern.startswith("(?i)") else ""
         compiled.append(re.compile(flags + first + pattern[len(flags) :]))
     return tuple(compiled)
