@@ -23,17 +23,21 @@ _MEDAL_WORDS = re.compile(r"\b(?:medal\w*|gold|silver|bronze|Olympics?|Games|Cha
 class Found:
     """What one article gave: its source id, size, quotations and facts."""
 
-    __slots__ = ("facts", "paragraphs", "quotations", "source")
+    __slots__ = ("_medals", "facts", "paragraphs", "quotations", "source")
 
     def __init__(self, source: str, paragraphs: int, quotations: list[Quotation]) -> None:
         self.source = source
         self.paragraphs = paragraphs
         self.quotations = quotations
         self.facts: list[Fact] = []
+        self._medals: tuple[int, bool] | None = None  # (facts read, about medals)
 
     def about_medals(self) -> bool:
         """Whether the article's results are medals (a championship), not just placings."""
-        return any(_MEDAL_WORDS.search(fact.sentence.text) for fact in self.facts)
+        if self._medals is None or self._medals[0] != len(self.facts):  # not per question
+            seen = {id(fact.sentence): fact.sentence.text for fact in self.facts}  # nor fact
+            self._medals = (len(self.facts), any(map(_MEDAL_WORDS.search, seen.values())))
+        return self._medals[1]
 
 
 def difficulty(paragraph: int, found: Found, bump: int = 0) -> Difficulty:

@@ -8,8 +8,6 @@ bad address, a refused connection, an HTTP error, a page too big, a type that is
 from __future__ import annotations
 
 import re
-import urllib.error
-import urllib.request
 from urllib.parse import urlsplit
 
 from quizcli.draft.read import MAX_ARTICLE_BYTES, Article, DraftError, read_article_data
@@ -25,6 +23,9 @@ def is_url(text: str) -> bool:
 
 def fetch_article(url: str, timeout: float = TIMEOUT) -> Article:
     """Fetch and read the article at ``url``; raises DraftError with one line."""
+    import urllib.error  # here: drafting files never pays for http's imports
+    import urllib.request
+
     parts = urlsplit(url)
     if not parts.hostname:
         raise DraftError(f"{url}: not a web address")

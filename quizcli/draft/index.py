@@ -23,8 +23,10 @@ _SOMEONE_ELSES = re.compile(
     r"|husband|partner|teammate|team-mate|compatriot|rival|record|best|mark|opponent|team"
     r"|country|compatriots|friend|son|daughter)\b"
 )
-_WOMEN = re.compile(r"\b(?:woman|women|she|her|female|ladies)\b", re.I)
-_MEN = re.compile(r"\b(?:man|men|he|his|him|male)\b", re.I)
+# Words of each sex, read in one scan and only when a race's sex is checked.
+_SEXES = re.compile(
+    r"\b(?:(?P<women>woman|women|she|her|female|ladies)|man|men|he|his|him|male)\b", re.I
+)
 
 
 class SentenceIndex:
@@ -32,16 +34,16 @@ class SentenceIndex:
     athlete in logarithmic time (a 1 MB paragraph of one sentence stays linear)."""
 
     __slots__ = (
+        "_cues",
+        "_delimiters",
+        "_masked",
+        "_pronouns",
+        "_sexes",
         "counts",
-        "cues",
-        "delimiters",
         "ends",
         "last_named",
-        "men",
         "names",
-        "pronouns",
         "runs",
-        "women",
     )
 
     def __init__(self, masked: str, cast: Cast) -> None:
@@ -60,11 +62,55 @@ class SentenceIndex:
             last, count = (index, count + 1) if name else (last, count)
             self.last_named.append(last)
             self.counts.append(count)
-        self.cues = [m.start() for m in _CUE.finditer(masked)]
-        self.pronouns = [m.start() for m in _PRONOUN.finditer(masked)]
-        self.delimiters = [m.start() for m in _DELIMITER.finditer(masked)]
-        self.women = bool(_WOMEN.search(masked))
-        self.men = bool(_MEN.search(masked))
+        # What only a fact's finder asks for is read when first asked (most sentences
+        # hold no fact): the cues, pronouns, commas and words of each sex.
+        self._masked = masked
+        self._cues: list[int] | None = None
+        self._pronouns: list[int] | None = None
+        self._delimiters: list[int] | None = None
+        self._sexes: tuple[bool, bool] | None = None
+
+    @property
+    def cues(self) -> list[int]:
+        """Where ``ahead of``, ``behind``, ``with``, ``while``, ``and``... stand."""
+        if self._cues is None:
+            self._cues = [m.start() for m in _CUE.finditer(self._masked)]
+        return self._cues
+
+    @property
+    def pronouns(self) -> list[int]:
+        """Where ``he`` and ``she`` stand."""
+        if self._pronouns is None:
+            self._pronouns = [m.start() for m in _PRONOUN.finditer(self._masked)]
+        return self._pronouns
+
+    @property
+    def delimiters(self) -> list[int]:
+        """Where the commas and semicolons stand."""
+        if self._delimiters is None:
+            self._delimiters = [m.start() for m in _DELIMITER.finditer(self._masked)]
+        return self._delimiters
+
+    @property
+    def women(self) -> bool:
+        """Whether the sentence has a word for a woman (``she``, ``women``, ``her``...)."""
+        return self.sexes()[0]
+
+    @property
+    def men(self) -> bool:
+        """Whether the sentence has a word for a man (``he``, ``men``, ``his``...)."""
+        return self.sexes()[1]
+
+    def sexes(self) -> tuple[bool, bool]:
+        """Whether words for women, and for men, stand in the sentence (read once)."""
+        if self._sexes is None:
+            women = men = False
+            for match in _SEXES.finditer(self._masked):
+                women, men = women or bool(match["women"]), men or not match["women"]
+                if women and men:
+                    break
+            self._sexes = (women, men)
+        return self._sexes
 
     def last_name_before(self, position: int, after: int = -1) -> str | None:
         """The last person named wholly before ``position`` (and starting after ``after``)."""

@@ -12,7 +12,11 @@ from __future__ import annotations
 
 import functools
 import re
-from typing import NamedTuple
+
+from quizcli.draft.runs import PARTICLES as PARTICLES  # at home in runs, named here too
+from quizcli.draft.runs import Mention as Mention
+from quizcli.draft.runs import read_runs
+from quizcli.draft.runs import strip_possessive as strip_possessive
 
 NOT_NAMES = frozenset(
     """
@@ -119,80 +123,27 @@ def _is_name_word(word: str, lowercase_words: frozenset[str]) -> bool:
     )
 
 
-def strip_possessive(word: str) -> str:
-    """``Kerr's`` -> ``Kerr``; ``States'`` -> ``States``."""
-    if word.endswith(("'s", "’s")):
-        return word[:-2]
-    return word[:-1] if word.endswith(("'", "’")) else word
-
-
-class Mention(NamedTuple):
-    """A name as written at ``start``..``end`` of a text: one to three words."""
-
-    start: int
-    end: int
-    words: tuple[str, ...]
-
-
-PARTICLES = frozenset("van von de der den da di du del della dos das ter ten le la".split())
-_CAPITALISED_RUN = re.compile(
-    r"[A-ZÀ-ÖØ-Þ][\w'’\-]*(?: (?:(?:van|von|de|der|den|da|di|du|del|della|dos|das|ter|ten|le|la)"
-    r" )*[A-ZÀ-ÖØ-Þ][\w'’\-]*)*"
-)
-
-
 def name_runs(text: str, lowercase_words: frozenset[str]) -> list[Mention]:
     """Runs of capitalised name words separated by single spaces, in order of the text."""
-    return list(_name_runs(text, lowercase_words))
+    stripped = text.strip()
+    if len(stripped) == len(text):
+        return list(_name_runs(text, lowercase_words))
+    # No run starts or ends in spaces: a sentence read with its trailing space and again
+    # without (its masked text) is read once, its runs moved by the leading spaces.
+    lead = len(text) - len(text.lstrip())
+    return [
+        Mention(run.start + lead, run.end + lead, run.words)
+        for run in _name_runs(stripped, lowercase_words)
+    ]
 
 
 @functools.lru_cache(maxsize=4096)
 def _name_runs(text: str, lowercase_words: frozenset[str]) -> tuple[Mention, ...]:
     """The cached work of ``name_runs``: the same sentence is read by several finders."""
-    runs: list[Mention] = []
-    for match in _CAPITALISED_RUN.finditer(text):
-        position = match.start()
-        current: list[tuple[int, int, str]] = []
-        for word in match[0].split(" "):
-            end = position + len(word)
-            if word.casefold() in PARTICLES and (current or word.islower()):
-                # "Wout van Aert", "Alessandro De Marchi": inside a name, a particle
-                if current:
-                    current.append((position, end, word))
-            elif _is_name_word(word, lowercase_words):
-                current.append((position, end, strip_possessive(word)))
-                if word.endswith(("'s", "’s", "'", "’")):  # a possessive ends the name
-                    _close(runs, current)
-                    current = []
-            elif current:
-                _close(runs, current)
-                current = []
-            position = end + 1
-        if current:
-            _close(runs, current)
     from quizcli.draft.nations import has_country
 
+    runs = read_runs(text, lowercase_words, _is_name_word)
     return tuple(run for run in runs if not has_country(run.words))
-
-
-def _close(runs: list[Mention], words: list[tuple[int, int, str]]) -> None:
-    """Add the mention ``words`` make to ``runs``, unless they are particles only (``Ten``
-    opening a sentence is no name)."""
-    if words[0][2].casefold() not in PARTICLES or any(
-        word.casefold() not in PARTICLES for _, _, word in words
-    ):
-        runs.append(_mention(words))
-
-
-def _mention(words: list[tuple[int, int, str]]) -> Mention:
-    """A mention of at most three words from (start, end, word) triples."""
-    while words and words[-1][2].casefold() in PARTICLES:
-        words = words[:-1]
-    capitals = [i for i, (_, _, word) in enumerate(words) if word.casefold() not in PARTICLES]
-    kept = words[capitals[-3] :] if len(capitals) > 3 else words  # the name ends the run
-    if len(capitals) >= 2 and capitals[-1] - capitals[-2] > 1:
-        kept = words[capitals[-2] :]  # "Maglia Rosa Alessandro De Marchi": first name, particles
-    return Mention(kept[0][0], kept[-1][1], tuple(word for _, _, word in kept))
 
 
 def is_possessive(text: str, mention: Mention) -> bool:
@@ -223,7 +174,10 @@ def _is_team(text: str, mention: Mention) -> bool:
 
 def lowercase_vocabulary(texts: list[str]) -> frozenset[str]:
     """Words the articles also write in lower case: such words are no part of a name."""
-    return frozenset(word for text in texts for word in _LOWERCASE.findall(text))
+    words: set[str] = set()
+    for text in texts:
+        words.update(_LOWERCASE.findall(text))
+    return frozenset(words)
 
 
 class Cast:

@@ -201,13 +201,19 @@ def _html_title(trafilatura: object, text: str) -> str | None:
 
 def _clean(text: str) -> str:
     """One line with single spaces, no-break spaces made plain."""
-    return re.sub(r"\s+", " ", text.replace("\u00a0", " ")).strip()
+    # str.split() and the pattern \s+ part words on the same (Unicode) spaces, the
+    # no-break space among them; splitting is the cheaper on a 1 MB paragraph
+    return " ".join(text.split())
+
+
+_SENTENCE_END = re.compile(r"[.!?:][\"'”’)]*$")
 
 
 def _looks_like_heading(line: str) -> bool:
     """A short line that does not end a sentence: a title, a sub-heading or a caption."""
     stripped = line.strip()
-    return len(stripped.split()) <= 15 and not re.search(r"[.!?:][\"'”’)]*$", stripped)
+    # at most 15 words: split no further than the 16th (a 1 MB paragraph is no heading)
+    return len(stripped.split(maxsplit=15)) <= 15 and not _SENTENCE_END.search(stripped)
 
 
 def _article(name: str, paragraphs: list[Paragraph], titled: bool = True) -> Article:
@@ -218,7 +224,9 @@ def _article(name: str, paragraphs: list[Paragraph], titled: bool = True) -> Art
             f"{name}: {size:,} characters of text is too long for an article "
             f"(the limit is {MAX_ARTICLE_CHARS:,})"
         )
-    words = sum(len(p.text.split()) for p in paragraphs)
+    # each paragraph's words counted up to one past the least (a 1 MB paragraph is not
+    # split into all its words): exact whenever the article is refused as too short
+    words = sum(len(p.text.split(maxsplit=MIN_ARTICLE_WORDS)) for p in paragraphs)
     if words < MIN_ARTICLE_WORDS:
         raise DraftError(f"{name}: too short to be an article ({words} words)")
     from quizcli.draft.language import is_english, language_of

@@ -1,0 +1,139 @@
+"""Runs of name words in a text: the capitalised words a name is made of, read once.
+
+A run is one to three capitalised words separated by single spaces (``Jakob Ingebrigtsen``),
+with particles inside (``Wout van Aert``), ending at a possessive (``Kerr's``). Which words
+can be a name's is ``people``'s to say (``is_name_word``); each word is judged once per
+draft, not once per sentence that writes it, so a 1 MB paragraph is read in linear time.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from typing import NamedTuple
+
+NameWord = Callable[[str, frozenset[str]], bool]
+
+
+def strip_possessive(word: str) -> str:
+    """``Kerr's`` -> ``Kerr``; ``States'`` -> ``States``."""
+    if word.endswith(("'s", "’s")):
+        return word[:-2]
+    return word[:-1] if word.endswith(("'", "’")) else word
+
+
+class Mention(NamedTuple):
+    """A name as written at ``start``..``end`` of a text: one to three words."""
+
+    start: int
+    end: int
+    words: tuple[str, ...]
+
+
+PARTICLES = frozenset("van von de der den da di du del della dos das ter ten le la".split())
+_CAPITALISED_RUN = re.compile(
+    r"[A-ZÀ-ÖØ-Þ][\w'’\-]*(?: (?:(?:van|von|de|der|den|da|di|du|del|della|dos|das|ter|ten|le|la)"
+    r" )*[A-ZÀ-ÖØ-Þ][\w'’\-]*)*"
+)
+
+
+# What each capitalised word is, for one vocabulary of lower-case words (one draft's):
+# (casefolded a particle, all lower case, a name word, without its possessive, ends one,
+# a name word that is no particle once its possessive is off).
+_WordKind = tuple[bool, bool, bool, str, bool, bool]
+_KINDS: list[tuple[frozenset[str], NameWord, dict[str, _WordKind]]] = []
+
+
+def _kinds(lowercase_words: frozenset[str], is_name_word: NameWord) -> dict[str, _WordKind]:
+    """The table of word kinds for ``lowercase_words``: a word is judged once per draft,
+    not once per sentence that names it."""
+    if _KINDS and _KINDS[0][0] is lowercase_words and _KINDS[0][1] is is_name_word:
+        return _KINDS[0][2]
+    table: dict[str, _WordKind] = {}
+    _KINDS[:] = [(lowercase_words, is_name_word, table)]
+    return table
+
+
+def _kind(word: str, lowercase_words: frozenset[str], is_name_word: NameWord) -> _WordKind:
+    """What ``word`` is in a run (the table's entry, worked out)."""
+    plain = strip_possessive(word)
+    name = is_name_word(word, lowercase_words)
+    return (
+        word.casefold() in PARTICLES,
+        word.islower(),
+        name,
+        plain,
+        word.endswith(("'s", "’s", "'", "’")),
+        name and plain.casefold() not in PARTICLES,
+    )
+
+
+def read_runs(text: str, lowercase_words: frozenset[str], is_name_word: NameWord) -> list[Mention]:
+    """The runs of name words in ``text``: ``is_name_word(word, lowercase_words)`` tells a
+    name's word (``people`` knows which words are common, places or events)."""
+    kinds = _kinds(lowercase_words, is_name_word)
+    runs: list[Mention] = []
+    for match in _CAPITALISED_RUN.finditer(text):
+        position = match.start()
+        run = match[0]
+        if " " not in run:  # one word, the most common run: a name or not
+            kind = kinds.get(run)
+            if kind is None:
+                kind = kinds[run] = _kind(run, lowercase_words, is_name_word)
+            if kind[5]:
+                runs.append(Mention(position, position + len(run), (kind[3],)))
+            elif kind[2]:
+                _add(runs, [(position, position + len(run), kind[3])])
+            continue
+        current: list[tuple[int, int, str]] = []
+        plain = True  # no particle in ``current``: its mention is its last three words
+        for word in run.split(" "):
+            end = position + len(word)
+            kind = kinds.get(word)
+            if kind is None:
+                kind = kinds[word] = _kind(word, lowercase_words, is_name_word)
+            if kind[0] and (current or kind[1]):
+                # "Wout van Aert", "Alessandro De Marchi": inside a name, a particle
+                if current:
+                    current.append((position, end, word))
+                    plain = False
+            elif kind[2]:
+                current.append((position, end, kind[3]))
+                plain = plain and kind[5]
+                if kind[4]:  # a possessive ends the name
+                    _add(runs, current, plain)
+                    current, plain = [], True
+            elif current:
+                _add(runs, current, plain)
+                current, plain = [], True
+            position = end + 1
+        if current:
+            _add(runs, current, plain)
+    return runs
+
+
+def _add(runs: list[Mention], words: list[tuple[int, int, str]], plain: bool = False) -> None:
+    """Add the mention ``words`` make to ``runs``, unless they are particles alone (``La``
+    of ``La Liga``, whose ``Liga`` is no name word). ``plain``: no word is a particle, so
+    the mention is the last three words, as ``_mention`` would find."""
+    if plain:
+        kept = words[-3:]
+        runs.append(Mention(kept[0][0], kept[-1][1], tuple([word for _, _, word in kept])))
+        return
+    mention = _mention(words)
+    if mention is not None:
+        runs.append(mention)
+
+
+def _mention(words: list[tuple[int, int, str]]) -> Mention | None:
+    """A mention of at most three words from (start, end, word) triples; None when only
+    particles are left."""
+    while words and words[-1][2].casefold() in PARTICLES:
+        words = words[:-1]
+    if not words:
+        return None
+    capitals = [i for i, (_, _, word) in enumerate(words) if word.casefold() not in PARTICLES]
+    kept = words[capitals[-3] :] if len(capitals) > 3 else words  # the name ends the run
+    if len(capitals) >= 2 and capitals[-1] - capitals[-2] > 1:
+        kept = words[capitals[-2] :]  # "Maglia Rosa Alessandro De Marchi": first name, particles
+    return Mention(kept[0][0], kept[-1][1], tuple(word for _, _, word in kept))

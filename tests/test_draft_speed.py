@@ -1,0 +1,155 @@
+"""Drafting stays linear in the article's size, and the reading shortcuts taken for speed
+read what the slower code read (issue 21: a 1 MB one-paragraph article)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from quizcli.draft import draft
+from quizcli.draft.people import name_runs
+
+DATA = Path(__file__).parent / "data"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Then De said it was over.",
+        "Real Madrid went top of La Liga on Sunday.",
+        "It was Van's day, and Le Mans was next.",
+        "They played in La Liga and Le Championnat.",
+    ],
+)
+def test_a_run_of_particles_alone_is_no_name(text: str) -> None:
+    """``La`` of ``La Liga`` (``Liga`` is no name word) is a particle with no name after it:
+    no mention, where it once raised IndexError and the draft ended in a traceback."""
+    runs = name_runs(text, frozenset())
+    assert all(run.words[-1].casefold() not in {"de", "la", "van", "le"} for run in runs)
+
+
+def test_an_article_naming_la_liga_drafts(tmp_path: Path) -> None:
+    path = tmp_path / "liga.txt"
+    path.write_text(
+        "Atletico beat Valencia 3-1 on Saturday to stay second in La Liga, with Lucia "
+        "Moreno-Ortiz scoring twice after the break.\n\n"
+        '"We kept the ball and waited for the space to open," Moreno-Ortiz said after the '
+        "match. Valencia coach Pablo Serrat said his players had tired in the last half "
+        "hour.\n",
+        encoding="utf-8",
+    )
+    result = draft([path])
+    speakers = {q["speaker"] for f in result.findings for q in f["quotations"]}
+    assert speakers == {"Lucia Moreno-Ortiz"}
+
+
+TIME_FORMS = [
+    "He won in 2:05:06 and she in 13:13.66, then 9.79s and 1:54.06 for the heat.",
+    "She ran 13 mins and 13.66 secs, three minutes 27.65 and Three Minutes 27.65 later.",
+    "two hours, 13 minutes and 44 seconds; Two Hours and 35 seconds; TWELVE minutes 5 secs.",
+    "It took 5h13'55\" and 1 min 54 sec 06, then 2h 05m 11s, then 3m 12.5s at 7:30pm.",
+    "clocked 10.77 in the final; timed 9.58, in 44.10 seconds; time of 1.23.",
+    "Forty-four minutes and nineteen seconds, fifty-nine mins 59 secs, eleven minutes 3.",
+    "x2:05:33, 12,3:44.1, .5:10, the 10,000m in 27:43.22 and 3000m in 8:01.",
+    "It was 4’05” and 3′59″ or 5' 10\" in the mile; 21h and 14 hours 3 minutes 2.",
+]
+
+
+def test_every_time_pattern_led_by_its_first_character_finds_the_same() -> None:
+    """``clock`` leads each time pattern with a lookahead of how its match begins (a
+    digit, a number word): the same matches as the bare pattern, on every sentence of the
+    test articles and every written form of a time. A pattern added later whose match may
+    begin otherwise fails here."""
+    import re
+
+    from quizcli.draft import clock
+    from quizcli.draft.quotes import sentence_bounds
+
+    data = Path(__file__).parent / "data"
+    texts = list(TIME_FORMS)
+    for path in sorted([*data.glob("draft/*"), *data.glob("draft_corpus/rewritten/*.txt")]):
+        text = path.read_text(encoding="utf-8")
+        texts += [text[a:b] for a, b in sentence_bounds(text)]
+    assert len(texts) > 150
+    for bare, led in zip(clock._PATTERNS, clock._compiled(), strict=True):
+        plain = re.compile(bare)
+        for text in texts:
+            expected = [(m.span(), m.groupdict()) for m in plain.finditer(text)]
+            assert [(m.span(), m.groupdict()) for m in led.finditer(text)] == expected, text
+
+
+# Counting the draft's calls in a fresh interpreter (no cache warmed by a draft of the same
+# text): another article is drafted first, so that imports, the country list and compiled
+# patterns are not counted, only the drafting itself.
+_COUNT_CALLS = """
+import sys
+from pathlib import Path
+
+from quizcli.draft import draft
+
+draft([Path(sys.argv[2])])
+calls = 0
+
+
+def count(frame, event, arg):
+    global calls
+    calls += 1
+
+
+sys.setprofile(count)
+draft([Path(sys.argv[1])])
+sys.setprofile(None)
+print(calls)
+"""
+
+
+def _calls(path: Path) -> int:
+    """Python and C function calls made while drafting ``path`` (a deterministic count of
+    work, unlike a timing on a shared machine)."""
+    import subprocess
+    import sys
+
+    done = subprocess.run(
+        [sys.executable, "-c", _COUNT_CALLS, str(path), str(DATA / "draft" / "wire-1500m.txt")],
+        capture_output=True,
+        text=True,
+        check=True,
+        timeout=300,
+        cwd=path.parent,  # not the project's root, which -c would put before PYTHONPATH
+    )
+    return int(done.stdout.split()[-1])
+
+
+def _articles(tmp_path: Path, shape: str) -> tuple[Path, Path]:
+    """An article of one size and of twice that size, in one of the bench's shapes."""
+    import re
+    import sys
+
+    sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "bench"))
+    from genarticle import article_text, one_paragraph_text
+
+    paths = []
+    for size in (1, 2):
+        if shape == "one paragraph, no spaces after full stops":
+            text = one_paragraph_text(40_000 * size)
+            text = re.sub(r"([.!?][\"”]?) (?=[A-Z“\"])", r"\1", text)
+        else:
+            text = article_text(3_000 * size)
+        paths.append(tmp_path / f"article-{size}.txt")
+        paths[-1].write_text(text, encoding="utf-8")
+    return paths[0], paths[1]
+
+
+@pytest.mark.parametrize("shape", ["one paragraph, no spaces after full stops", "paragraphs"])
+def test_twice_the_article_is_about_twice_the_work(tmp_path: Path, shape: str) -> None:
+    """Drafting is linear in the article's size: twice the text costs about twice the
+    function calls (Python's and C's, counted by a profile hook in a fresh interpreter),
+    where a finder that re-read the text before each fact cost four times (160 KB in one
+    paragraph once took 50 s). Work inside one C call (a regular expression's scan) is not
+    counted: bench/run.py's "1 MB one-paragraph" row measures the time."""
+    from concurrent.futures import ThreadPoolExecutor
+
+    with ThreadPoolExecutor(2) as pool:  # two interpreters at once
+        small, large = pool.map(_calls, _articles(tmp_path, shape))
+    assert 1.5 < large / small < 2.4, (small, large)
