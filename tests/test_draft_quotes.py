@@ -212,3 +212,28 @@ def test_a_name_written_surname_first_is_resolved_by_its_first_word(tmp_path: Pa
     assert speaker_of(result, "It was not my plan") == {"Zhou Minghao"}
     # "Daniel" begins two full names: nobody can tell which one
     assert not speaker_of(result, "We will both be faster")
+
+
+# --- names beyond Latin-1 ----------------------------------------------------------------
+
+EXTENDED_LATIN = (
+    "Top seed Łucja Świerczewska beat Czech Dvořák Žofie 6-4, 6-2 in the final of the Lakeside "
+    "Open on Sunday, her third title of the season.\n\n"
+    "Świerczewska had lost to Žofie in their only previous meeting, in the second round of "
+    "the Harbour Cup two years ago.\n\n"
+    "Žofie's coach, Tomasz Brandt, watched from the stands as his player saved two match "
+    "points.\n\n"
+    "\u201cShe served better than ever today and I had to fight for every single point out "
+    "there,\u201d the world number one said after the final.\n\n"
+    "\u201cIn the second set I wanted to stay calm and trust my returns against a great "
+    "server,\u201d Świerczewska explained."
+)
+
+
+def test_a_name_with_letters_beyond_latin_1_is_a_person_and_a_speaker(tmp_path: Path) -> None:
+    """``Ś``, ``Ł``, ``Ž`` open names as ``É`` does: before, ``Świerczewska`` was no name,
+    so ``the world number one said`` went to the last person named (Žofie's coach)."""
+    result = drafted(tmp_path, EXTENDED_LATIN)
+    assert speaker_of(result, "In the second set") == {"Łucja Świerczewska"}
+    assert speaker_of(result, "She served better") <= {"Łucja Świerczewska"}
+    assert not asked_of(result, "Tomasz Brandt")

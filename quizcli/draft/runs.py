@@ -32,8 +32,8 @@ class Mention(NamedTuple):
 
 PARTICLES = frozenset("van von de der den da di du del della dos das ter ten le la".split())
 _CAPITALISED_RUN = re.compile(
-    r"[A-ZÀ-ÖØ-Þ][\w'’\-]*(?: (?:(?:van|von|de|der|den|da|di|du|del|della|dos|das|ter|ten|le|la)"
-    r" )*[A-ZÀ-ÖØ-Þ][\w'’\-]*)*"
+    r"[A-ZÀ-ÖØ-ÞĀ-ɏ][\w'’\-]*(?: (?:(?:van|von|de|der|den|da|di|du|del|della|dos|das|ter|ten|le|la)"
+    r" )*[A-ZÀ-ÖØ-ÞĀ-ɏ][\w'’\-]*)*"
 )
 
 
