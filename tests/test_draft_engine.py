@@ -9,48 +9,12 @@ findings it returns, as `quizcli draft --json` prints them.
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
 
 import pytest
+from draft_articles import drafted, facts, quotations, speaker_of
 
 from quizcli.draft import Draft, DraftError, draft
 from quizcli.model import ChoiceQuestion
-
-BODY = (
-    "The crowd stayed long after the last race, and the organisers said they were pleased "
-    "with the numbers at the gate and the weather all afternoon."
-)
-
-
-def drafted(tmp_path: Path, text: str, name: str = "article.txt") -> Draft:
-    """The draft of one article made of ``text`` and a neutral closing paragraph."""
-    path = tmp_path / name
-    path.write_text(text + "\n\n" + BODY + "\n", encoding="utf-8")
-    return draft([path])
-
-
-def quotations(result: Draft) -> list[tuple[str, str]]:
-    """(speaker, opening words) of every quotation found."""
-    return [(q["speaker"], q["text"]) for f in result.findings for q in f["quotations"]]
-
-
-def facts(result: Draft, kind: str) -> list[tuple[Any, ...]]:
-    """(athlete, event, value) of every fact of ``kind`` found."""
-    return [
-        (
-            f["athlete"],
-            f["event"],
-            f["value"] if not isinstance(f["value"], list) else tuple(f["value"]),
-        )
-        for found in result.findings
-        for f in found["facts"]
-        if f["kind"] == kind
-    ]
-
-
-def speaker_of(result: Draft, opening: str) -> set[str]:
-    """Who the draft says spoke the quotation that starts with ``opening``."""
-    return {who for who, text in quotations(result) if text.startswith(opening)}
 
 
 def options(result: Draft) -> set[str]:

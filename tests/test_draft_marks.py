@@ -7,33 +7,9 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from quizcli.draft import Draft, draft
+from draft_articles import drafted, facts
 
-BODY = (
-    "The crowd stayed long after the last event, and the organisers said they were pleased "
-    "with the numbers at the gate and the weather all afternoon."
-)
-
-
-def drafted(tmp_path: Path, text: str) -> Draft:
-    """The draft of one article made of ``text`` and a neutral closing paragraph."""
-    path = tmp_path / "article.txt"
-    path.write_text(text + "\n\n" + BODY + "\n", encoding="utf-8")
-    return draft([path])
-
-
-def facts(result: Draft, kind: str) -> list[tuple[Any, ...]]:
-    """(athlete, event, value) of every fact of ``kind`` found."""
-    return [
-        (
-            f["athlete"],
-            f["event"],
-            tuple(f["value"]) if isinstance(f["value"], list) else f["value"],
-        )
-        for found in result.findings
-        for f in found["facts"]
-        if f["kind"] == kind
-    ]
+from quizcli.draft import Draft
 
 
 def prompts(result: Draft) -> dict[str, Any]:

@@ -9,36 +9,11 @@ race, a shared win, another competition's medal, a race that only describes some
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
 
-from quizcli.draft import Draft, draft
+from draft_articles import drafted, facts
+
+from quizcli.draft import Draft
 from quizcli.model import NumberQuestion, OrderQuestion, TimeQuestion
-
-BODY = (
-    "The crowd stayed long after the last race, and the organisers said they were pleased "
-    "with the numbers at the gate and the weather all afternoon."
-)
-
-
-def drafted(tmp_path: Path, text: str) -> Draft:
-    """The draft of one article made of ``text`` and a neutral closing paragraph."""
-    path = tmp_path / "article.txt"
-    path.write_text(text + "\n\n" + BODY + "\n", encoding="utf-8")
-    return draft([path])
-
-
-def facts(result: Draft, kind: str) -> set[tuple[Any, ...]]:
-    """(athlete, event, value) of every fact of ``kind`` found."""
-    return {
-        (
-            f["athlete"],
-            f["event"],
-            tuple(f["value"]) if isinstance(f["value"], list) else f["value"],
-        )
-        for found in result.findings
-        for f in found["facts"]
-        if f["kind"] == kind
-    }
 
 
 def placed(result: Draft) -> dict[str, int]:
@@ -90,7 +65,7 @@ PODIUMS = (
 
 def test_podiums_told_medal_by_medal(tmp_path: Path) -> None:
     result = drafted(tmp_path, PODIUMS)
-    medals = facts(result, "medal")
+    medals = set(facts(result, "medal"))
     assert ("Lena Boateng", "women's 100m", 2) in medals
     assert ("Ruth Mensah", "women's 100m", 3) in medals
     assert {("Ivo Marek", "men's 400m", 2), ("Dan Polak", "men's 400m", 3)} <= medals
@@ -215,7 +190,7 @@ WINS = (
 
 def test_winners_and_medals_told_with_other_verbs(tmp_path: Path) -> None:
     result = drafted(tmp_path, WINS)
-    medals = facts(result, "medal")
+    medals = set(facts(result, "medal"))
     assert ("Peter Langat", "10000m", 1) in medals
     assert ("Rosa Mendes", "10000m", 3) in medals
     assert ("Sam Olsen", "10000m", 2) in medals
@@ -242,7 +217,7 @@ FIELD_AND_ROUTES = (
 
 def test_field_events_and_a_route_length_is_no_race(tmp_path: Path) -> None:
     result = drafted(tmp_path, FIELD_AND_ROUTES)
-    medals = facts(result, "medal")
+    medals = set(facts(result, "medal"))
     assert ("Nikos Pappas", "long jump", 1) in medals
     assert ("Nikos Pappas", "long jump", 2) not in medals
     assert ("Omar Reid", "long jump", 2) in medals

@@ -12,35 +12,15 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from quizcli.draft import Draft, draft
+from draft_articles import drafted, speaker_of
+
+from quizcli.draft import Draft
 from quizcli.model import ChoiceQuestion, TextQuestion
-
-CLOSING = (
-    "The organisers said they were pleased with the crowd at the gate and the weather all "
-    "afternoon, and the next meeting is planned for the spring."
-)
-
-
-def drafted(tmp_path: Path, text: str) -> Draft:
-    """The draft of one article made of ``text`` and a neutral closing paragraph."""
-    path = tmp_path / "article.txt"
-    path.write_text(text + "\n\n" + CLOSING + "\n", encoding="utf-8")
-    return draft([path])
 
 
 def speakers(result: Draft) -> dict[str, str]:
     """Each quotation's first 30 characters, with the speaker the draft found."""
     return {q["text"][:30]: q["speaker"] for f in result.findings for q in f["quotations"]}
-
-
-def speaker_of(result: Draft, opening: str) -> set[str]:
-    """Who the draft says spoke the quotation that starts with ``opening``."""
-    return {
-        q["speaker"]
-        for f in result.findings
-        for q in f["quotations"]
-        if q["text"].startswith(opening)
-    }
 
 
 def asked_of(result: Draft, person: str) -> list[str]:

@@ -1,0 +1,46 @@
+"""Articles the draft tests write: an article file made of a test's text and a neutral
+closing paragraph, drafted through ``quizcli.draft.draft``, and readers of what the draft
+found (its facts and its quotations), as ``quizcli draft --json`` prints them."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from quizcli.draft import Draft, draft
+
+CLOSING = (
+    "The crowd stayed long after the last race, and the organisers said they were pleased "
+    "with the numbers at the gate and the weather all afternoon."
+)
+
+
+def drafted(tmp_path: Path, text: str, name: str = "article.txt") -> Draft:
+    """The draft of one article made of ``text`` and a neutral closing paragraph."""
+    path = tmp_path / name
+    path.write_text(text + "\n\n" + CLOSING + "\n", encoding="utf-8")
+    return draft([path])
+
+
+def facts(result: Draft, kind: str) -> list[tuple[Any, ...]]:
+    """(athlete, event, value) of every fact of ``kind`` found."""
+    return [
+        (
+            f["athlete"],
+            f["event"],
+            tuple(f["value"]) if isinstance(f["value"], list) else f["value"],
+        )
+        for found in result.findings
+        for f in found["facts"]
+        if f["kind"] == kind
+    ]
+
+
+def quotations(result: Draft) -> list[tuple[str, str]]:
+    """(speaker, text) of every quotation found."""
+    return [(q["speaker"], q["text"]) for f in result.findings for q in f["quotations"]]
+
+
+def speaker_of(result: Draft, opening: str) -> set[str]:
+    """Who the draft says spoke the quotation that starts with ``opening``."""
+    return {who for who, text in quotations(result) if text.startswith(opening)}
