@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from quizcli.draft.asked import Asked, explain
+from quizcli.draft.asked import Asked
 from quizcli.draft.words import slug
 from quizcli.model import ChoiceQuestion, TextQuestion
 
@@ -22,16 +22,10 @@ def ask_matches(asked: Asked) -> None:
             if key in seen:
                 continue
             seen.add(key)
-            explanation = explain(fact.sentence)
-            paragraph = fact.sentence.paragraph
             asked.questions.append(
                 ChoiceQuestion(
-                    **asked.common(
-                        f"match-{fact.athlete}-{loser}",
-                        found,
-                        paragraph,
-                        ("matches",),
-                        explanation,
+                    **asked.stated(
+                        f"match-{fact.athlete}-{loser}", found, fact.sentence, ("matches",)
                     ),
                     prompt=f"Who won the match between {fact.athlete} and {loser}?",
                     choices=tuple(sorted([fact.athlete, loser])),
@@ -41,12 +35,11 @@ def ask_matches(asked: Asked) -> None:
             spaced = re.sub(r",\s*", " ", score)
             asked.questions.append(
                 TextQuestion(
-                    **asked.common(
+                    **asked.stated(
                         f"score-{fact.athlete}-{loser}",
                         found,
-                        paragraph,
+                        fact.sentence,
                         ("matches", "scores"),
-                        explanation,
                         bump=1,
                     ),
                     prompt=f"By what score did {fact.athlete} beat {loser}?",
@@ -71,12 +64,11 @@ def ask_marks(asked: Asked) -> None:
         number = mark.removesuffix("m")
         asked.questions.append(
             TextQuestion(
-                **asked.common(
+                **asked.stated(
                     f"mark-{event}-{key}",
                     found,
-                    fact.sentence.paragraph,
+                    fact.sentence,
                     ("marks", slug(event)),
-                    explain(fact.sentence),
                     bump=1,
                 ),
                 prompt=f"With what mark did {fact.athlete} {_TOOK[medal]} in the {event}?",
@@ -94,12 +86,11 @@ def ask_innings(asked: Asked) -> None:
         found, fact = items[0]
         asked.questions.append(
             TextQuestion(
-                **asked.common(
+                **asked.stated(
                     f"runs-{key}",
                     found,
-                    fact.sentence.paragraph,
+                    fact.sentence,
                     ("scores", "cricket"),
-                    explain(fact.sentence),
                     bump=1,
                 ),
                 prompt=f"What score did {fact.athlete} make with the bat, as the article says?",

@@ -3,7 +3,7 @@ they are (each asked only when the articles agree)."""
 
 from __future__ import annotations
 
-from quizcli.draft.asked import Asked, explain
+from quizcli.draft.asked import Asked
 from quizcli.model import ChoiceQuestion, NumberQuestion
 
 _RECORD_KINDS = ("world", "Olympic", "European", "national")
@@ -29,12 +29,11 @@ def ask_records(asked: Asked) -> None:
             ]
             asked.questions.append(
                 ChoiceQuestion(
-                    **asked.common(
+                    **asked.stated(
                         f"record-{fact.athlete}",
                         found,
-                        fact.sentence.paragraph,
+                        fact.sentence,
                         ("records",),
-                        explain(fact.sentence),
                         bump=1,
                     ),
                     prompt=f"Which record did {fact.athlete} break, as the article says?",
@@ -52,12 +51,11 @@ def ask_ages(asked: Asked) -> None:
         found, fact = items[0]
         asked.questions.append(
             NumberQuestion(
-                **asked.common(
+                **asked.stated(
                     f"age-{key}",
                     found,
-                    fact.sentence.paragraph,
+                    fact.sentence,
                     ("ages",),
-                    explain(fact.sentence),
                     bump=1,
                 ),
                 prompt=f"How old is {fact.athlete}, according to the article?",

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 
-from quizcli.draft.asked import Asked, Found, explain
+from quizcli.draft.asked import Asked, Found
 from quizcli.draft.facts import Fact
 from quizcli.draft.quotes import Sentence
 from quizcli.draft.words import slug
@@ -37,12 +37,11 @@ def ask_times(asked: Asked) -> None:
         )
         asked.questions.append(
             TimeQuestion(
-                **asked.common(
+                **asked.stated(
                     f"time-{event}-{fact.athlete}",
                     found,
-                    fact.sentence.paragraph,
+                    fact.sentence,
                     ("times", slug(event)),
-                    explain(fact.sentence),
                 ),
                 prompt=prompt,
                 answer=str(fact.value),
@@ -92,12 +91,11 @@ def ask_podiums(asked: Asked) -> None:
         )
         asked.questions.append(
             OrderQuestion(
-                **asked.common(
+                **asked.stated(
                     f"podium-{event}",
                     found,
-                    sentence.paragraph,
+                    sentence,
                     ("podium", slug(event)),
-                    explain(sentence),
                 ),
                 prompt=prompt,
                 answer=tuple(asked.cast.resolve((n,)) or n for n in podium),
@@ -111,12 +109,11 @@ def ask_podiums(asked: Asked) -> None:
         if found.about_medals():
             asked.questions.append(
                 ChoiceQuestion(
-                    **asked.common(
+                    **asked.stated(
                         f"medal-{event}-{key}",
                         found,
-                        fact.sentence.paragraph,
+                        fact.sentence,
                         ("podium", slug(event)),
-                        explain(fact.sentence),
                     ),
                     prompt=f"Which medal did {fact.athlete} take in the {event}?",
                     choices=("Gold", "Silver", "Bronze"),
@@ -180,12 +177,11 @@ def _winner(asked: Asked, found: Found, fact: Fact, event: str) -> None:
         return
     asked.questions.append(
         ChoiceQuestion(
-            **asked.common(
+            **asked.stated(
                 f"winner-{event}",
                 found,
-                fact.sentence.paragraph,
+                fact.sentence,
                 ("winners", slug(event)),
-                explain(fact.sentence),
             ),
             prompt=f"Who won the {event}?",
             choices=tuple(sorted([fact.athlete, *others[:3]])),
@@ -210,12 +206,11 @@ def _place(asked: Asked, found: Found, fact: Fact, event: str, key: str, place: 
     """ "In what place did X finish in the stage 4?" """
     asked.questions.append(
         NumberQuestion(
-            **asked.common(
+            **asked.stated(
                 f"place-{event}-{key}",
                 found,
-                fact.sentence.paragraph,
+                fact.sentence,
                 ("places", slug(event)),
-                explain(fact.sentence),
             ),
             prompt=f"In what place did {fact.athlete} finish in the {event}?",
             answer=place,

@@ -114,3 +114,15 @@ class Asked:
             "source": found.source,
             "explanation": explanation,
         }
+
+    def stated(
+        self,
+        base: str,
+        found: Found,
+        sentence: Sentence,
+        tags: tuple[str, ...],
+        bump: int = 0,
+    ) -> dict[str, Any]:
+        """``common`` for a question on what ``sentence`` states: its difficulty by the
+        sentence's paragraph, the sentence quoted as the explanation."""
+        return self.common(base, found, sentence.paragraph, tags, explain(sentence), bump)
