@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING, Annotated
 
 import typer
 
+from quizcli.commands.exits import EXIT_INTERRUPTED
 from quizcli.commands.host_console import (
     NobodyToPlay,
     drain,
@@ -28,7 +29,7 @@ from quizcli.commands.host_console import (
     stop_on_termination,
     stop_room,
 )
-from quizcli.commands.host_keeper import EXIT_INTERRUPTED, Keeper
+from quizcli.commands.host_keeper import Keeper
 from quizcli.commands.options import BankOption
 from quizcli.kinds import Difficulty, Kind
 

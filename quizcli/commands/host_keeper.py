@@ -10,13 +10,13 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
+from quizcli.commands.exits import EXIT_INTERRUPTED
+
 if TYPE_CHECKING:
     from quizcli.live.host import LiveHost
     from quizcli.model import AnswerRecord
     from quizcli.party import PlayerState
     from quizcli.ui.party import PartyScreen
-
-EXIT_INTERRUPTED = 130
 
 
 class Keeper:

@@ -12,6 +12,7 @@ import sys
 import time
 from typing import TYPE_CHECKING
 
+from quizcli.commands.exits import EXIT_INTERRUPTED
 from quizcli.game import Progress, Round
 from quizcli.model import GameResult, RoundEnd
 
@@ -19,8 +20,6 @@ if TYPE_CHECKING:
     from quizcli.ui.party import PartyScreen
     from quizcli.ui.plain import PlainView
     from quizcli.ui.round import RichView
-
-EXIT_INTERRUPTED = 130
 
 
 def parse_players(text: str) -> list[str]:

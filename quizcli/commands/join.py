@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 
+from quizcli.commands.exits import EXIT_INTERRUPTED
 from quizcli.commands.options import PlainOption
 
 if TYPE_CHECKING:
@@ -24,7 +25,6 @@ if TYPE_CHECKING:
     from quizcli.model import Presented
     from quizcli.ui.party import PartyScreen
 
-EXIT_INTERRUPTED = 130
 LOST = 3  # the exit code when the connection was lost for good (the seat is kept)
 
 

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Annotated
 
 import typer
 
+from quizcli.commands.exits import EXIT_INTERRUPTED
 from quizcli.commands.options import (
     BankOption,
     PlainOption,
@@ -18,8 +19,6 @@ from quizcli.kinds import Difficulty, Kind
 if TYPE_CHECKING:
     from quizcli.bank.catalog import Catalog
     from quizcli.ui.plain import PlainView
-
-EXIT_INTERRUPTED = 130
 
 
 def _a_number(value: float | None) -> float | None:

@@ -10,14 +10,13 @@ from typing import TYPE_CHECKING, Protocol, TypeVar
 
 import typer
 
+from quizcli.commands.exits import EXIT_INTERRUPTED
 from quizcli.model import GameResult, RoundEnd
 
 if TYPE_CHECKING:
     from quizcli.game import Round
     from quizcli.ui.plain import PlainView
     from quizcli.ui.round import RichView
-
-EXIT_INTERRUPTED = 130
 
 
 class SaveOutcome(Protocol):
