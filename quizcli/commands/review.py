@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, Annotated, TypeVar
 
 import typer
 
-from quizcli.commands.options import BankOption
+from quizcli.commands.options import BankOption, PlainOption
 
 if TYPE_CHECKING:
     from quizcli.commands.saving import Saved
@@ -52,14 +52,7 @@ def review(
         bool,
         typer.Option("--schedule", help="How many cards fall due on each of the next 14 days."),
     ] = False,
-    plain: Annotated[
-        bool,
-        typer.Option(
-            "--plain",
-            help="One typed line per answer, plain text out "
-            "(automatic when stdin is not a terminal).",
-        ),
-    ] = False,
+    plain: PlainOption = False,
     banks: BankOption = None,
     as_json: Annotated[
         bool,
