@@ -6,6 +6,7 @@ from __future__ import annotations
 import threading
 from collections.abc import Callable, Iterator
 from contextlib import suppress
+from datetime import UTC, datetime
 from pathlib import Path
 
 import psycopg
@@ -296,9 +297,11 @@ def test_progress_is_counted_and_deleted_by_player_and_set_on_both_engines(
     from quizcli.store.cards import daily_game
 
     store = opener()
+    # The server's clock decides a daily's day: a fixed date would be practice tomorrow.
+    today = datetime.now(UTC).date().isoformat()
     for player, set_id in (("ana", "demo"), ("ana", "other"), ("bob", "demo")):
         played = result(player, [1.0, 0.0], set_id=set_id)
-        store.save_daily(daily_game(played, "2026-12-04"), reviews_of(played, "daily"))
+        store.save_daily(daily_game(played, today), reviews_of(played, "daily"))
     both = {"cards": 2, "review_log": 2, "daily_games": 1}
     assert store.progress("ana", "demo") == both
     assert store.progress("ana", None) == {k: 2 * v for k, v in both.items()}
