@@ -8,10 +8,12 @@ from __future__ import annotations
 import csv
 import io
 import json
+import os
 import sqlite3
 import time
 from collections.abc import Callable, Iterator
 from pathlib import Path
+from urllib.parse import urlsplit, urlunsplit
 
 import psycopg
 import pytest
@@ -184,27 +186,105 @@ def test_an_older_postgres_database_carries_its_daily_attempts_over(postgres_url
     carried_over({"QUIZCLI_DATABASE_URL": postgres_url})
 
 
-def test_daily_rounds_kept_while_the_server_is_away_are_synced_once_with_every_answer(
-    isolated_home: Path, postgres_url: str, tmp_path: Path
+@pytest.fixture
+def fresh_postgres_url(postgres_server: str) -> Iterator[str]:
+    """Another empty database on the test server (a second shared store), dropped after."""
+    name = f"quizcli_test_{os.urandom(6).hex()}"
+    with psycopg.connect(postgres_server, autocommit=True) as admin:
+        admin.execute(f"CREATE DATABASE {name}")
+    yield urlunsplit(urlsplit(postgres_server)._replace(path=f"/{name}"))
+    with psycopg.connect(postgres_server, autocommit=True) as admin:
+        admin.execute(f"DROP DATABASE IF EXISTS {name} WITH (FORCE)")
+
+
+def sent(env: dict[str, str], *args: str) -> str:
+    """What ``quizcli sync`` (the installed CLI, a subprocess) says it sent."""
+    done = quizcli("sync", *args, env=env)
+    assert done.returncode == 0, done.stderr
+    line = " ".join(done.stdout.split())  # as one line, however the console wrapped it
+    return line.replace(env["QUIZCLI_DATABASE_URL"].split("@")[1], "SERVER")
+
+
+def test_daily_rounds_kept_while_the_server_is_away_are_synced_once_and_told_apart(
+    isolated_home: Path, postgres_url: str, fresh_postgres_url: str, tmp_path: Path
 ) -> None:
+    """``sync`` stores each daily round with every answer, once, and says what each became
+    on the server: the day's scored attempt, a practice round (also one kept here as the
+    day's attempt while another machine stored carol's first), an ordinary game."""
     bank = write(tmp_path, BANK)
-    daily = ("daily", "demo", "--bank", str(bank), "--plain", "--player", "bob")
-    away = {"QUIZCLI_DATABASE_URL": AWAY}
-    first = quizcli(*daily, input=RIGHT, env=away)
-    assert first.returncode == 0 and "counts as your attempt of the day" in first.stderr
-    second = quizcli(*daily, input=WRONG, env=away)
-    assert second.returncode == 0 and "Practice round" in second.stdout
+    daily = ("daily", "demo", "--bank", str(bank), "--plain", "--player")
     server = {"QUIZCLI_DATABASE_URL": postgres_url}
-    sent = run(server, "sync")
-    assert "1 daily attempt" in sent, sent
-    assert "Sent 0 games" in run(server, "sync")  # nothing the second time
+    elsewhere = {**server, "QUIZCLI_HOME": str(tmp_path / "laptop")}
+    assert "you rank 1 of 1 player" in run(elsewhere, *daily, "carol", input=WRONG)
+    away = {"QUIZCLI_DATABASE_URL": AWAY}
+    first = quizcli(*daily, "bob", input=RIGHT, env=away)
+    assert first.returncode == 0 and "counts as your attempt of the day" in first.stderr
+    second = quizcli(*daily, "bob", input=WRONG, env=away)
+    assert second.returncode == 0 and "Practice round" in second.stdout
+    carol = quizcli(*daily, "carol", input=RIGHT, env=away)
+    assert carol.returncode == 0 and "counts as your attempt of the day" in carol.stderr
+    play = quizcli("play", "demo", "--bank", str(bank), "--count", "5", "--plain",
+                   "--player", "bob", input=RIGHT, env=away)  # fmt: skip
+    assert play.returncode == 0 and "Not shared yet" in play.stderr
+
+    ratings = 4 * 5  # every answer of the four rounds kept here rates its card
+    assert sent(server) == (
+        f"Sent 1 game, 1 daily attempt, 2 daily practice rounds, {ratings} card ratings to "
+        "postgresql://quizcli_admin:***@SERVER."
+    )
+    assert sent(server) == "Sent 0 games to postgresql://quizcli_admin:***@SERVER."
     with psycopg.connect(postgres_url) as pg:
         games = pg.execute(
-            "SELECT daily, (SELECT COUNT(*) FROM answers WHERE game_id = games.id) "
-            "FROM games ORDER BY daily"
+            "SELECT player, daily, (SELECT COUNT(*) FROM answers WHERE game_id = games.id) "
+            "FROM games ORDER BY player, daily"
         ).fetchall()
-        assert games == [(1, 5), (2, 5)]
-        assert pg.execute("SELECT COUNT(*) FROM daily_games").fetchone() == (1,)
-        assert pg.execute("SELECT COUNT(*) FROM set_scores").fetchone() == (0,)
+        assert games == [("bob", 0, 5), ("bob", 1, 5), ("bob", 2, 5), ("carol", 1, 5),
+                         ("carol", 2, 5)]  # fmt: skip
+        attempts = pg.execute("SELECT player, score FROM daily_games ORDER BY player").fetchall()
+        assert [(player, score > 0) for player, score in attempts] == [
+            ("bob", True), ("carol", False)
+        ]  # fmt: skip
+        assert pg.execute("SELECT COUNT(*) FROM set_scores").fetchone() == (1,)
     history = json.loads(run(server, "history", "--player", "bob", "--json"))
-    assert [game["daily"] for game in history] == ["practice", "scored"]
+    assert sorted(game["daily"] or "" for game in history) == ["", "practice", "scored"]
+
+    # The whole file, sent to a second server: each daily round with its attempt.
+    whole = ("--from-sqlite", str(isolated_home / "quizcli.db"))
+    fresh = {"QUIZCLI_DATABASE_URL": fresh_postgres_url}
+    assert sent(fresh, *whole) == (
+        "Sent 1 game, 2 daily attempts, 1 daily practice round to "
+        "postgresql://quizcli_admin:***@SERVER."
+    )
+    with psycopg.connect(fresh_postgres_url) as pg:
+        assert pg.execute("SELECT COUNT(*) FROM daily_games").fetchone() == (2,)
+    assert sent(server, *whole) == (
+        "Sent 0 games (4 already there) to postgresql://quizcli_admin:***@SERVER."
+    )
+
+
+def test_sync_says_which_daily_attempt_the_server_did_not_take(
+    isolated_home: Path, postgres_url: str
+) -> None:
+    """An attempt kept here without its round (its game deleted), on a day the server
+    has another attempt by the same player, cannot be stored even as practice: ``sync``
+    says so instead of passing over it."""
+    local = sqlite3.connect(isolated_home / "quizcli.db", isolation_level=None)
+    for step in MIGRATIONS:
+        for statement in step.statements("sqlite"):
+            local.execute(statement)
+    local.execute(f"PRAGMA user_version = {len(MIGRATIONS)}")
+    local.execute(OLD_ATTEMPT, (1,))
+    local.close()
+    with psycopg.connect(postgres_url, autocommit=True) as pg:
+        for step in MIGRATIONS:
+            for statement in step.statements("postgres"):
+                pg.execute(statement)
+        pg.execute("CREATE TABLE quizcli_schema (version INTEGER)")
+        pg.execute("INSERT INTO quizcli_schema VALUES (%s)", (len(MIGRATIONS),))
+        pg.execute(OLD_ATTEMPT.replace("?", "%s").replace("old-daily-uid", "laptop"), (0,))
+    server = {"QUIZCLI_DATABASE_URL": postgres_url}
+    assert " ".join(run(server, "sync").split()).endswith(
+        "Not sent: 1 daily attempt kept without its answers, on a day the server has another "
+        "attempt by the same player."
+    )
+    assert "Not sent" not in run(server, "sync")  # told once: it is marked done

@@ -2,9 +2,12 @@
 rescue files) brought home."""
 
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
+
+if TYPE_CHECKING:
+    from quizcli.store.sync import Synced
 
 
 def sync(
@@ -37,7 +40,7 @@ def sync(
     from quizcli.store.postgres import PostgresStore
     from quizcli.store.sqlite import SQLiteStore
     from quizcli.store.sync import sync as send
-    from quizcli.ui.text import console, counted, literal
+    from quizcli.ui.text import console, literal
 
     if path is not None and not from_sqlite:
         raise QuizError(f"{path}: name a file to send with --from-sqlite PATH")
@@ -64,14 +67,33 @@ def sync(
             server.close()
     finally:
         local.close()
+    out.print(literal(sent_line(done, mask_url(url))))
+
+
+def sent_line(done: "Synced", where: str) -> str:
+    """``Sent 1 game, 1 daily attempt, 1 daily practice round, 7 card ratings to URL.``:
+    what the server stored, each thing once by what it is (a daily round is not counted
+    as a game); what it had already; daily attempts it did not take."""
+    from quizcli.ui.text import counted
+
     already = f" ({done.present} already there)" if done.present else ""
     more = [
         counted(count, what)
-        for count, what in ((done.dailies, "daily attempt"), (done.ratings, "card rating"))
+        for count, what in (
+            (done.dailies, "daily attempt"),
+            (done.practice, "daily practice round"),
+            (done.ratings, "card rating"),
+        )
         if count
     ]
     extra = "".join(f", {part}" for part in more)
-    out.print(literal(f"Sent {counted(done.sent, 'game')}{already}{extra} to {mask_url(url)}."))
+    line = f"Sent {counted(done.sent, 'game')}{already}{extra} to {where}."
+    if done.refused:
+        line += (
+            f" Not sent: {counted(done.refused, 'daily attempt')} kept without its answers, "
+            "on a day the server has another attempt by the same player."
+        )
+    return line
 
 
 def rescue_list() -> None:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from typing import Any, NamedTuple
 
 # --- memory cards (spaced review) and the daily challenge ------------------------------
@@ -69,6 +69,24 @@ class DailyGame(NamedTuple):
     duration: float
     marks: str  # one letter per question: r right, p partly right, x anything else
     finished_at: str
+
+    @classmethod
+    def of_row(cls, row: Mapping[str, Any]) -> DailyGame:
+        """The attempt a ``daily_games`` row holds."""
+        return cls(
+            set_id=row["set_id"],
+            day=row["day"],
+            player=row["player"],
+            uid=row["uid"],
+            score=int(row["score"]),
+            max_score=int(row["max_score"]),
+            asked=int(row["asked"]),
+            right=int(row["right_count"]),
+            accuracy=float(row["accuracy"]),
+            duration=float(row["duration"]),
+            marks=row["marks"],
+            finished_at=row["finished_at"],
+        )
 
     def to_json(self) -> dict[str, Any]:
         """The attempt as plain data."""

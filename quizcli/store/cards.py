@@ -11,7 +11,7 @@ and the rating applied to what is there now. So two reviews at once never lose a
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, Literal, TypeVar
 
 from quizcli.store.base import (
     DAILY_PRACTICE,
@@ -29,6 +29,10 @@ from quizcli.store.peek import player_set as _player_set
 from quizcli.store.queries import Row, SQLGames
 
 T = TypeVar("T")
+# What ``add_daily`` stored: the day's scored attempt (with its round), the round as
+# practice (the player has another attempt that day), nothing new (this very attempt was
+# stored before), or nothing (an attempt without its round on a day that has another).
+Sent = Literal["scored", "practice", "present", "refused"]
 ATTEMPTS = 20  # tries at one card before a save gives up (each lost only to another save)
 
 NEW_CARD = """
@@ -110,14 +114,15 @@ class SQLCards(SQLGames):
 
         return self._write("saving the daily challenge", work)
 
-    def _insert_daily_round(self, played: NewGame, scored: bool, *, unshared: bool) -> None:
+    def _insert_daily_round(self, played: NewGame, scored: bool, *, unshared: bool) -> int | None:
         """Insert a daily round as a game marked scored or practice (once by its uid: a
-        replay finds it stored), kept out of every games ranking (see _insert_game)."""
+        replay finds it stored), kept out of every games ranking (see _insert_game); the
+        mark it was stored with, None when it was stored before."""
         if not scored:  # or is it the day's attempt stored before, replayed now?
             scored = bool(self._rows("SELECT 1 FROM daily_games WHERE uid = ?", (played.uid,)))
-        self._insert_game(
-            played._replace(daily=DAILY_SCORED if scored else DAILY_PRACTICE), unshared=unshared
-        )
+        daily = DAILY_SCORED if scored else DAILY_PRACTICE
+        added = self._insert_game(played._replace(daily=daily), unshared=unshared)
+        return None if added is None else daily
 
     def delete_progress(self, player: str | None, set_id: str | None) -> dict[str, int]:
         """Delete the review cards, review log and daily attempts of a player (every
@@ -162,16 +167,26 @@ class SQLCards(SQLGames):
             for table in ("games", "review_log", "daily_games")
         }
 
-    def add_daily(self, game: DailyGame, played: NewGame | None = None) -> bool:
+    def add_daily(self, game: DailyGame, played: NewGame | None = None) -> Sent:
         """Store a daily attempt played while this store was out of reach (``sync``), on
         the day it was played, and its round (``played``) as a game marked daily, in one
-        transaction; False (the round marked practice) when the player has one that day."""
+        transaction; what was stored (see :data:`Sent`): the round is practice when the
+        player has another attempt that day."""
 
-        def work() -> bool:
+        def work() -> Sent:
             scored = self._insert_daily(game, any_day=True)
-            if played is not None:
-                self._insert_daily_round(played, scored, unshared=False)
-            return scored
+            mark = (
+                None if played is None else self._insert_daily_round(played, scored, unshared=False)
+            )
+            if scored or mark == DAILY_SCORED:
+                return "scored"
+            if mark == DAILY_PRACTICE:
+                return "practice"
+            if played is not None or self._rows(
+                "SELECT 1 FROM daily_games WHERE uid = ?", (game.uid,)
+            ):
+                return "present"
+            return "refused"
 
         return self._write("sending a daily attempt", work)
 
@@ -322,7 +337,7 @@ class SQLCards(SQLGames):
             "SELECT * FROM daily_games WHERE set_id = ? AND day = ? AND player = ?",
             (set_id, day, player),
         )
-        return _daily(rows[0]) if rows else None
+        return DailyGame.of_row(rows[0]) if rows else None
 
     def progress(self, player: str | None, set_id: str | None) -> dict[str, int]:
         """How many review cards, review-log ratings and daily attempts a player (every
@@ -343,7 +358,7 @@ class SQLCards(SQLGames):
         if player is not None:
             clause, params = f"{clause} AND player = ?", [*params, player]
         return [
-            _daily(row)
+            DailyGame.of_row(row)
             for row in self._rows(
                 f"SELECT * FROM daily_games WHERE {clause} ORDER BY {DAILY_ORDER}, player "
                 f"LIMIT {int(limit)}",
@@ -359,23 +374,6 @@ def _owner(player: str | None, set_id: str | None) -> tuple[str, list[Any]]:
     if not kept:
         return "", []
     return " WHERE " + " AND ".join(f"{column} = ?" for column, _ in kept), [v for _, v in kept]
-
-
-def _daily(row: Row) -> DailyGame:
-    return DailyGame(
-        set_id=row["set_id"],
-        day=row["day"],
-        player=row["player"],
-        uid=row["uid"],
-        score=int(row["score"]),
-        max_score=int(row["max_score"]),
-        asked=int(row["asked"]),
-        right=int(row["right_count"]),
-        accuracy=float(row["accuracy"]),
-        duration=float(row["duration"]),
-        marks=row["marks"],
-        finished_at=row["finished_at"],
-    )
 
 
 def daily_game(result: GameResult, day: str) -> DailyGame:

@@ -88,14 +88,8 @@ class PostgresStore(SQLCards):
     @classmethod
     def for_writing(cls, url: str) -> PostgresStore:
         """The store at ``url``, its schema created or migrated as needed."""
-        store = cls._open(url, writing=True)
-        try:
-            version = store._version()
-            if version < SCHEMA_VERSION:
-                store._migrate()
-        except BaseException:
-            store.close()
-            raise
+        store = cls._opened(url, writing=True, keep_empty=False)
+        assert store is not None  # an empty database is migrated, never left empty
         return store
 
     @classmethod
@@ -104,10 +98,17 @@ class PostgresStore(SQLCards):
 
         An empty database is left empty; an older schema is migrated (under the lock).
         """
-        store = cls._open(url, writing=False)
+        return cls._opened(url, writing=False, keep_empty=True)
+
+    @classmethod
+    def _opened(cls, url: str, *, writing: bool, keep_empty: bool) -> PostgresStore | None:
+        """The store at ``url``, its schema checked and migrated when older; None (and the
+        connection closed) when the database is empty and ``keep_empty`` leaves it so. The
+        connection is closed on any failure (Ctrl-C included)."""
+        store = cls._open(url, writing=writing)
         try:
             version = store._version()
-            if version == 0:
+            if version == 0 and keep_empty:
                 store.close()
                 return None
             if version < SCHEMA_VERSION:

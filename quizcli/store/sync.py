@@ -17,6 +17,8 @@ from collections.abc import Iterator
 from typing import TYPE_CHECKING, Any, NamedTuple
 
 from quizcli.store.base import (
+    DAILY_PRACTICE,
+    DAILY_SCORED,
     DailyGame,
     NewAnswer,
     NewGame,
@@ -32,13 +34,18 @@ if TYPE_CHECKING:
 
 
 class Synced(NamedTuple):
-    """What a sync did: games sent and stored, games the server had already, daily
-    attempts and card ratings sent."""
+    """What a sync stored on the server, each counted once by what it is: ordinary games
+    (``sent``), the day's scored daily attempts (``dailies``) and daily practice rounds
+    (``practice``), each with its round and answers, and card ratings; also what the
+    server had already (``present``), and daily attempts it did not take (``refused``: an
+    attempt kept without its round, on a day the player has another)."""
 
     sent: int
     present: int
     dailies: int = 0
     ratings: int = 0
+    practice: int = 0
+    refused: int = 0
 
 
 def local_games(local: SQLiteStore, *, unshared_only: bool) -> Iterator[NewGame]:
@@ -68,31 +75,26 @@ def sync(
     every_game: bool = False,
     schedule: Schedule,
 ) -> Synced:
-    """Send the local file's unshared games (every game, with ``every_game``), daily
-    attempts and card ratings to ``server`` (ratings applied to its cards by ``schedule``),
-    marking each shared once the server has it."""
-    # A daily round kept unshared goes with its attempt, in one transaction: the server
-    # decides whether it is the day's scored attempt or practice, and marks the game so.
-    attempts = local._rows("SELECT * FROM daily_games WHERE unshared = 1 ORDER BY finished_at")
+    """Send the local file's unshared games and daily attempts (every one, with
+    ``every_game``) and card ratings to ``server`` (ratings applied to its cards by
+    ``schedule``), marking each shared once the server has it."""
+    # A daily round goes with its attempt, in one transaction: the server decides whether
+    # it is the day's scored attempt or practice, and marks the game so.
+    condition = "" if every_game else "WHERE unshared = 1"
+    attempts = local._rows(f"SELECT * FROM daily_games {condition} ORDER BY finished_at")
     with_attempt = {row["uid"] for row in attempts}
     rounds: dict[str, NewGame] = {}
-    sent = present = 0
+    counts = dict.fromkeys(("sent", "present", "scored", "practice", "refused"), 0)
     for game in local_games(local, unshared_only=not every_game):
         if game.uid in with_attempt:
             rounds[game.uid] = game
             continue
-        if server.add(game) is None:
-            present += 1
-        else:
-            sent += 1
+        counts[_stored(game) if server.add(game) is not None else "present"] += 1
         local.mark_shared(game.uid)
-    dailies = 0
     for row in attempts:
-        daily = DailyGame(
-            **{name: row[_DAILY_COLUMN.get(name, name)] for name in DailyGame._fields}
-        )
+        daily = DailyGame.of_row(row)
         played = rounds.get(daily.uid)
-        dailies += int(server.add_daily(daily, played))
+        counts[server.add_daily(daily, played)] += 1
         if played is not None:
             local.mark_shared(played.uid)
         local.mark_daily_shared(daily.uid)
@@ -100,10 +102,20 @@ def sync(
     for ids, reviews in _unshared_ratings(local, schedule):
         ratings += server.add_ratings(reviews)
         local.mark_ratings_shared(ids)
-    return Synced(sent, present, dailies, ratings)
+    return Synced(
+        counts["sent"],
+        counts["present"],
+        counts["scored"],
+        ratings,
+        counts["practice"],
+        counts["refused"],
+    )
 
 
-_DAILY_COLUMN = {"right": "right_count"}
+def _stored(game: NewGame) -> str:
+    """What a game sent alone is, by its daily mark (a daily round whose attempt is not
+    on this machine: a practice round, or one kept before attempts were)."""
+    return {DAILY_SCORED: "scored", DAILY_PRACTICE: "practice"}.get(game.daily, "sent")
 
 
 def _unshared_ratings(
