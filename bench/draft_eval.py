@@ -28,6 +28,7 @@ right (or poor) question asks. Run from the project's root:
     PYTHONPATH=/path/to/other/clone python bench/draft_eval.py   # another branch's engine
     python bench/draft_eval.py --undecided          # verdict stubs for what is undecided
     python bench/draft_eval.py --holdout            # the held-out set (tests/.../holdout/)
+    python bench/draft_eval.py --holdout2           # the second held-out set (.../holdout2/)
     python bench/draft_eval.py --notes DIR --texts DIR [--verdicts FILE]   # any other set
 """
 
@@ -55,6 +56,10 @@ DEFAULT_CORPUS = Path(os.environ.get("QUIZCLI_DRAFT_CORPUS", "/work/draft_corpus
 # from rules that fit the main corpus (`--holdout`). Its verdicts sit beside its notes.
 HOLDOUT_NOTES = ROOT / "tests" / "data" / "draft_corpus" / "holdout" / "notes"
 HOLDOUT_CORPUS = Path(os.environ.get("QUIZCLI_DRAFT_HOLDOUT", "/work/draft_corpus_holdout"))
+# A second held-out set (`--holdout2`), written after the first had been read by the engine's
+# authors: other sports and outlets (rowing, speed skating, biathlon, darts, snooker, racing...).
+HOLDOUT2_NOTES = ROOT / "tests" / "data" / "draft_corpus" / "holdout2" / "notes"
+HOLDOUT2_CORPUS = Path(os.environ.get("QUIZCLI_DRAFT_HOLDOUT2", "/work/draft_corpus_holdout2"))
 
 FILLER = frozenset(
     "a an the and or but of to in on at for with from by as is are was were be been it its "
@@ -845,15 +850,25 @@ def main(argv: list[str] | None = None) -> int:
         help=f"the held-out set: notes in {HOLDOUT_NOTES.relative_to(ROOT)}, texts in "
         f"{HOLDOUT_CORPUS} ($QUIZCLI_DRAFT_HOLDOUT)",
     )
+    parser.add_argument(
+        "--holdout2",
+        action="store_true",
+        help=f"the second held-out set: notes in {HOLDOUT2_NOTES.relative_to(ROOT)}, texts in "
+        f"{HOLDOUT2_CORPUS} ($QUIZCLI_DRAFT_HOLDOUT2)",
+    )
     parser.add_argument("--only", nargs="*", help="notes names to run (default: all)")
     parser.add_argument("--undecided", action="store_true", help="print verdict stubs")
     parser.add_argument("--json", type=Path, help="write every judged question here")
     parser.add_argument("--missed", action="store_true", help="list what no question asks")
     args = parser.parse_args(argv)
+    if args.holdout and args.holdout2:
+        parser.error("--holdout and --holdout2 are two different sets: give one")
     if args.notes is None:
-        args.notes = HOLDOUT_NOTES if args.holdout else NOTES
+        args.notes = HOLDOUT2_NOTES if args.holdout2 else HOLDOUT_NOTES if args.holdout else NOTES
     if args.corpus is None:
-        args.corpus = HOLDOUT_CORPUS if args.holdout else DEFAULT_CORPUS
+        args.corpus = (
+            HOLDOUT2_CORPUS if args.holdout2 else HOLDOUT_CORPUS if args.holdout else DEFAULT_CORPUS
+        )
     if not args.notes.is_dir():
         print(f"draft_eval: no notes folder at {args.notes}", file=sys.stderr)
         return 2
