@@ -201,6 +201,7 @@ class Quotation:
     speaker: str
     starts: list[str]
     count: bool
+    also: list[str] = field(default_factory=list)  # others credited with the same words
 
 
 @dataclass
@@ -243,7 +244,13 @@ def load_notes(path: Path) -> Notes:
     """Read one notes file."""
     data = tomllib.loads(path.read_text(encoding="utf-8"))
     quotations = [
-        Quotation(i, q.get("speaker", ""), list(q["starts"]), bool(q.get("count", True)))
+        Quotation(
+            i,
+            q.get("speaker", ""),
+            list(q["starts"]),
+            bool(q.get("count", True)),
+            list(q.get("also", [])),
+        )
         for i, q in enumerate(data.get("quotes", []))
     ]
     results = [
@@ -447,10 +454,18 @@ class Judge:
         judged.quotations.add(quotation.index)
         if not quotation.speaker:
             return "wrong", "the article names no speaker for these words"
-        if not same_person(answer, quotation.speaker):
+        speakers = [quotation.speaker, *quotation.also]  # also: credited with the same words
+        if not any(same_person(answer, s) for s in speakers):
             if fold(answer).endswith(" " + fold(quotation.speaker)):
                 return "poor", f"the speaker's name with a word before it: {answer!r}"
             return "wrong", f"{quotation.speaker} said it, not {answer}"
+        shared = [
+            str(c)
+            for c in q.get("choices", [])
+            if not same_person(str(c), answer) and any(same_person(str(c), s) for s in speakers)
+        ]
+        if shared:
+            return "wrong", f"{shared[0]} said these words too, and is offered as a wrong option"
         odd = [c for c in q.get("choices", []) if not self.person(str(c))]
         if odd:
             return "poor", f"options that are not people of the story: {', '.join(odd)}"
@@ -480,7 +495,11 @@ class Judge:
         judged.quotations.add(quotation.index)
         if not quotation.speaker:
             return "wrong", "the article names no speaker for these words"
-        if speaker and not same_person(speaker, quotation.speaker):
+        if (
+            speaker
+            and not same_person(speaker, quotation.speaker)
+            and not any(same_person(speaker, s) for s in quotation.also)
+        ):
             if fold(speaker).endswith(" " + fold(quotation.speaker)):
                 return "poor", f"the speaker's name with a word before it: {speaker!r}"
             return "wrong", f"{quotation.speaker} said it, not {speaker}"
