@@ -28,6 +28,7 @@ right (or poor) question asks. Run from the project's root:
     PYTHONPATH=/path/to/other/clone python bench/draft_eval.py   # another branch's engine
     python bench/draft_eval.py --undecided          # verdict stubs for what is undecided
     python bench/draft_eval.py --holdout            # the held-out set (tests/.../holdout/)
+    python bench/draft_eval.py --holdout2           # the second held-out set (.../holdout2/)
     python bench/draft_eval.py --notes DIR --texts DIR [--verdicts FILE]   # any other set
 """
 
@@ -55,6 +56,10 @@ DEFAULT_CORPUS = Path(os.environ.get("QUIZCLI_DRAFT_CORPUS", "/work/draft_corpus
 # from rules that fit the main corpus (`--holdout`). Its verdicts sit beside its notes.
 HOLDOUT_NOTES = ROOT / "tests" / "data" / "draft_corpus" / "holdout" / "notes"
 HOLDOUT_CORPUS = Path(os.environ.get("QUIZCLI_DRAFT_HOLDOUT", "/work/draft_corpus_holdout"))
+# A second held-out set (`--holdout2`), written after the first had been read by the engine's
+# authors: other sports and outlets (rowing, speed skating, biathlon, darts, snooker, racing...).
+HOLDOUT2_NOTES = ROOT / "tests" / "data" / "draft_corpus" / "holdout2" / "notes"
+HOLDOUT2_CORPUS = Path(os.environ.get("QUIZCLI_DRAFT_HOLDOUT2", "/work/draft_corpus_holdout2"))
 
 FILLER = frozenset(
     "a an the and or but of to in on at for with from by as is are was were be been it its "
@@ -196,6 +201,7 @@ class Quotation:
     speaker: str
     starts: list[str]
     count: bool
+    also: list[str] = field(default_factory=list)  # others credited with the same words
 
 
 @dataclass
@@ -238,7 +244,13 @@ def load_notes(path: Path) -> Notes:
     """Read one notes file."""
     data = tomllib.loads(path.read_text(encoding="utf-8"))
     quotations = [
-        Quotation(i, q.get("speaker", ""), list(q["starts"]), bool(q.get("count", True)))
+        Quotation(
+            i,
+            q.get("speaker", ""),
+            list(q["starts"]),
+            bool(q.get("count", True)),
+            list(q.get("also", [])),
+        )
         for i, q in enumerate(data.get("quotes", []))
     ]
     results = [
@@ -442,10 +454,18 @@ class Judge:
         judged.quotations.add(quotation.index)
         if not quotation.speaker:
             return "wrong", "the article names no speaker for these words"
-        if not same_person(answer, quotation.speaker):
+        speakers = [quotation.speaker, *quotation.also]  # also: credited with the same words
+        if not any(same_person(answer, s) for s in speakers):
             if fold(answer).endswith(" " + fold(quotation.speaker)):
                 return "poor", f"the speaker's name with a word before it: {answer!r}"
             return "wrong", f"{quotation.speaker} said it, not {answer}"
+        shared = [
+            str(c)
+            for c in q.get("choices", [])
+            if not same_person(str(c), answer) and any(same_person(str(c), s) for s in speakers)
+        ]
+        if shared:
+            return "wrong", f"{shared[0]} said these words too, and is offered as a wrong option"
         odd = [c for c in q.get("choices", []) if not self.person(str(c))]
         if odd:
             return "poor", f"options that are not people of the story: {', '.join(odd)}"
@@ -475,7 +495,11 @@ class Judge:
         judged.quotations.add(quotation.index)
         if not quotation.speaker:
             return "wrong", "the article names no speaker for these words"
-        if speaker and not same_person(speaker, quotation.speaker):
+        if (
+            speaker
+            and not same_person(speaker, quotation.speaker)
+            and not any(same_person(speaker, s) for s in quotation.also)
+        ):
             if fold(speaker).endswith(" " + fold(quotation.speaker)):
                 return "poor", f"the speaker's name with a word before it: {speaker!r}"
             return "wrong", f"{quotation.speaker} said it, not {speaker}"
@@ -845,15 +869,25 @@ def main(argv: list[str] | None = None) -> int:
         help=f"the held-out set: notes in {HOLDOUT_NOTES.relative_to(ROOT)}, texts in "
         f"{HOLDOUT_CORPUS} ($QUIZCLI_DRAFT_HOLDOUT)",
     )
+    parser.add_argument(
+        "--holdout2",
+        action="store_true",
+        help=f"the second held-out set: notes in {HOLDOUT2_NOTES.relative_to(ROOT)}, texts in "
+        f"{HOLDOUT2_CORPUS} ($QUIZCLI_DRAFT_HOLDOUT2)",
+    )
     parser.add_argument("--only", nargs="*", help="notes names to run (default: all)")
     parser.add_argument("--undecided", action="store_true", help="print verdict stubs")
     parser.add_argument("--json", type=Path, help="write every judged question here")
     parser.add_argument("--missed", action="store_true", help="list what no question asks")
     args = parser.parse_args(argv)
+    if args.holdout and args.holdout2:
+        parser.error("--holdout and --holdout2 are two different sets: give one")
     if args.notes is None:
-        args.notes = HOLDOUT_NOTES if args.holdout else NOTES
+        args.notes = HOLDOUT2_NOTES if args.holdout2 else HOLDOUT_NOTES if args.holdout else NOTES
     if args.corpus is None:
-        args.corpus = HOLDOUT_CORPUS if args.holdout else DEFAULT_CORPUS
+        args.corpus = (
+            HOLDOUT2_CORPUS if args.holdout2 else HOLDOUT_CORPUS if args.holdout else DEFAULT_CORPUS
+        )
     if not args.notes.is_dir():
         print(f"draft_eval: no notes folder at {args.notes}", file=sys.stderr)
         return 2

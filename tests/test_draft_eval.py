@@ -120,9 +120,66 @@ def test_the_held_out_notes_are_a_separate_set() -> None:
     assert len(sports) >= 8, sports
 
 
+def test_the_second_held_out_set_is_apart_from_both_others(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    held = sorted(draft_eval.HOLDOUT2_NOTES.glob("*.toml"))
+    assert len(held) >= 20
+    earlier = [*draft_eval.NOTES.glob("*.toml"), *draft_eval.HOLDOUT_NOTES.glob("*.toml")]
+    earlier_urls = {draft_eval.load_notes(p).url for p in earlier}
+    sports = set()
+    for path in held:
+        notes = draft_eval.load_notes(path)
+        assert notes.url and notes.url not in earlier_urls, path.name
+        assert notes.people and (notes.quotations or notes.results), path.name
+        sports.add(notes.sport.split(" (")[0])
+        assert "text" not in tomllib.loads(path.read_text(encoding="utf-8"))
+    assert len(sports) >= 10, sports
+    # --holdout2 reads its own texts folder, and is never mixed with --holdout
+    monkeypatch.setattr(draft_eval, "HOLDOUT2_CORPUS", tmp_path / "no-texts-here")
+    assert draft_eval.main(["--holdout2"]) == 0
+    assert "no-texts-here" in capsys.readouterr().out
+    with pytest.raises(SystemExit):
+        draft_eval.main(["--holdout", "--holdout2"])
+
+
+def test_words_said_by_two_people_are_not_asked_with_the_other_as_a_wrong_option() -> None:
+    text = '"He is the best in the world right now," said both Ann Bell and Cara Dunn.'
+    quotation = Quotation(0, "Ann Bell", ["He is the best in the world"], True, ["Cara Dunn"])
+    others = [Result(0, "Eve Ford", "500m", place=1), Result(1, "Gil Hart", "500m", place=4)]
+
+    def asked(answer: str, choices: list[str]) -> str:
+        item = judge(text, others, [quotation]).judge(
+            {
+                "kind": "choice",
+                "prompt": "Who said this?",
+                "quote": "He is the best in the world right now",
+                "choices": choices,
+                "answer": answer,
+            }
+        )
+        return item.verdict
+
+    assert asked("Ann Bell", ["Ann Bell", "Cara Dunn", "Eve Ford", "Gil Hart"]) == "wrong"
+    assert asked("Cara Dunn", ["Ann Bell", "Cara Dunn", "Eve Ford", "Gil Hart"]) == "wrong"
+    assert asked("Cara Dunn", ["Cara Dunn", "Eve Ford", "Gil Hart"]) == "right"
+    assert asked("Eve Ford", ["Ann Bell", "Eve Ford", "Gil Hart"]) == "wrong"
+    fill = judge(text, others, [quotation]).judge(
+        {
+            "kind": "text",
+            "prompt": "Complete what Cara Dunn said: which word is missing?",
+            "quote": "He is the ___ in the world right now",
+            "attribution": "Cara Dunn",
+            "answer": "best",
+        }
+    )
+    assert fill.verdict == "right", fill.why
+
+
 def judge(text: str, results: list[Result], quotations: list[Quotation] | None = None) -> Judge:
     people = {r.who for r in results} | {r.against for r in results if r.against}
-    people = sorted(people | {q.speaker for q in quotations or []})
+    people |= {q.speaker for q in quotations or []}
+    people = sorted(people | {a for q in quotations or [] for a in q.also})
     notes = Notes("x", "", "", "", "", "en", people, [], [], quotations or [], results, {}, [])
     return Judge(notes, text)
 
