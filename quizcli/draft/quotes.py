@@ -32,6 +32,7 @@ from quizcli.draft.quoted import (
     Reading,
     Sentence,
     Span,
+    finished,
     mask,
     quoted_spans,
     sentence_bounds,
@@ -200,9 +201,12 @@ class _Walker(Focus):
         """Attribute one quoted stretch, or leave it out."""
         span = spans[number]
         words = text[span.start : span.end].strip().rstrip(",").strip()
+        if not span.closed:  # left open: whole sentences only, never a cut-off tail
+            words = finished(words)
         quotations = self.reading.quotations
         if span.continues and self._open and quotations and quotations[-1].paragraph == index - 1:
-            quotations[-1].parts.append(words)
+            if words:
+                quotations[-1].parts.append(words)
             quotations[-1].paragraph = index
             return _Previous(span, quotations[-1].speaker, False)
         end_of_tail = spans[number + 1].start - 1 if number + 1 < len(spans) else len(text)
@@ -270,4 +274,14 @@ def read_quotations(article: Article, cast: Cast) -> Reading:
         text = doubled(paragraph.text) if single and not paragraph.heading else paragraph.text
         for turn in [text] if paragraph.heading else turns(text):
             open_quote = walker.paragraph(index, turn, paragraph.heading, open_quote)
+    quotations = walker.reading.quotations
+    last = len(article.paragraphs) - 1
+    if quotations and quotations[-1].answer and quotations[-1].paragraph == last:
+        # a transcript cut off in mid-answer: its last whole sentence ends the answer
+        parts = quotations[-1].parts
+        parts[-1] = finished(parts[-1])
+        if not parts[-1]:
+            parts.pop()
+        if not parts:
+            quotations.pop()
     return walker.reading
