@@ -187,3 +187,18 @@ _FRONTED = re.compile(
     r"|Besides|Apart from|Along with|On top of|A (?:day|week|month|year)s? after"
     r"|\w+ (?:days|weeks|months|years) after)\b[^,;:]{1,150},"
 )
+
+
+_ANOTHER_EDITION = re.compile(
+    r"\b(?:last|previous) (?:year|season|edition|time)\b|\ba year (?:ago|earlier)\b"
+    r"|\bthe year before\b|\byears? ago\b|\bin (?:19|20)\d\d\b"
+)
+_CLAUSE_END = re.compile(r"[,;:.!?]|\s(?:and|but)\s")
+
+
+def another_edition(text: str, start: int, end: int) -> bool:
+    """Whether the clause around ``text[start:end]`` (a place, a time) puts it in another
+    year's race: ``Huber, who was fourth in Wengen last year, said ...``."""
+    before = max(text.rfind(",", 0, start), text.rfind(";", 0, start), start - 60, 0)
+    after = _CLAUSE_END.search(text, end, end + 60)
+    return bool(_ANOTHER_EDITION.search(text, before, after.start() if after else end + 60))

@@ -16,7 +16,7 @@ import re
 from typing import Protocol
 
 from quizcli.draft.clauses import list_clause
-from quizcli.draft.events import ORDINALS, events_in
+from quizcli.draft.events import ORDINALS, another_edition, events_in
 from quizcli.draft.facts import Fact
 from quizcli.draft.index import SentenceIndex
 from quizcli.draft.people import is_possessive
@@ -118,6 +118,8 @@ def places(finder: FactFinder, sentence: Sentence, lowered: str) -> list[Fact]:
         place = place_number(match["ord"])
         if finder.negated(sentence, match.start()) or _not_finish(finder, sentence, match):
             continue
+        if another_edition(text, match.start(), match.end()):
+            continue  # "who was fourth in Wengen last year": not this race
         athlete = _who_before(finder, sentence, match.start()) or finder.athlete(
             sentence, match.start()
         )

@@ -112,13 +112,13 @@ class _Walker(Focus):
                 return subject
             # "Asked ..., Alemu was blunt:": only when the sentence names one person
             named = {
-                self.cast.resolve(run.words)
+                self.cast.speaker(run.words)
                 for run in name_runs(last, self.cast.lowercase)
                 if not is_possessive(last, run)
             }
             named.discard(None)
             unknown = [
-                r for r in name_runs(last, self.cast.lowercase) if not self.cast.resolve(r.words)
+                r for r in name_runs(last, self.cast.lowercase) if not self.cast.speaker(r.words)
             ]
             if len(named) == 1 and not unknown:
                 return named.pop()
@@ -126,6 +126,7 @@ class _Walker(Focus):
 
     def paragraph(self, index: int, text: str, heading: bool, open_before: bool) -> bool:
         """Read one paragraph; returns whether it ends inside an open quotation."""
+        self.paragraph_at = index
         pull = signed(text, self.cast)
         if pull:  # '"We wanted to be aggressive today" – George Russell'
             self.reading.quotations.append(Quotation(pull[0], [pull[1]], index))
@@ -155,6 +156,7 @@ class _Walker(Focus):
         for start, end in sentence_bounds(masked):
             piece = masked[start:end]
             self.count += 1
+            self.saw(piece, index)
             # After a sentence naming two people that did not say which one it is about,
             # "she" or "The champion" in the next is not told: no focus for them.
             self.unsure = self.crowded and self.focus_at != self.count - 1
@@ -174,7 +176,7 @@ class _Walker(Focus):
                 # names in a fronted phrase ("since France's Arron in 2005, Schippers
                 # was ...") are not what the sentence is about
                 runs = name_runs(piece[main:], self.cast.lowercase)
-                named = {self.cast.resolve(r.words) for r in runs}
+                named = {self.cast.speaker(r.words) for r in runs}
                 self.crowded = len(named - {None}) >= 2
                 self.note_lone(piece, named - {None})
             focus = self.focus
@@ -182,6 +184,8 @@ class _Walker(Focus):
                 focus = self.cast.protagonist()  # "The champion" after two people: the lead
             elif self.unsure and self.focus_at != self.count:
                 focus = None  # "she" after a sentence about two people: not told
+            if focus and self.cast.disputed(self.cast.key(focus)):
+                focus = self.cast.key(focus)  # results name a shared surname alone
             self.reading.sentences.append(
                 Sentence(index, text[start:end].strip(), piece.strip(), focus, heading)
             )
@@ -234,12 +238,14 @@ class _Walker(Focus):
             # before reports the speaker, and the quotation has no attribution of its own
             last = head[sentence_bounds(head)[-1][0] :]
             speaker = None if _ASKED.search(last) else self.before(head, index, intro=True)
+        speaker = self.named(speaker)
         joined = previous and previous.speaker == speaker and words[:1].islower()
         if speaker and words and joined and quotations and quotations[-1].speaker == speaker:
             quotations[-1].parts[-1] += " " + words  # "...," he added, "and ..."
         elif speaker and words:
             quotations.append(Quotation(speaker, [words], index))
             self.set_focus(speaker, index)
+            self.focus_quoted = True
         return _Previous(span, speaker, said_after)
 
     def _answer_goes_on(self, text: str, heading: bool, spans: list[Span], speaker: str) -> bool:
@@ -268,6 +274,8 @@ class _Previous(NamedTuple):
 def read_quotations(article: Article, cast: Cast) -> Reading:
     """Every attributed quotation of ``article``, and its sentences with their focus."""
     walker = _Walker(cast)
+    for paragraph in article.paragraphs:
+        walker.traits.learn(paragraph.text, cast)
     open_quote = False
     single = single_marked(article)
     for index, paragraph in enumerate(article.paragraphs):
