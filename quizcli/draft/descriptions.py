@@ -62,6 +62,7 @@ def describes(word: str, cast: Cast) -> bool:
     plain = strip_possessive(word)
     return (
         plain.casefold() in _ROLE_WORDS
+        or (plain != word and plain[:1].isupper())  # "Kerr's coach Bob Smith": whose coach
         or bool(re.fullmatch(r"\d+-(?:year|time)-old|\d+-time|\d+(?:st|nd|rd|th)?", plain))
         or is_place_word(plain)
         or (plain[:1].isupper() and cast.speaker((plain,)) is None)

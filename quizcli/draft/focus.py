@@ -28,6 +28,7 @@ _REPORTED = re.compile(
     + r")\b"
 )
 _COMMA = re.compile(r",\s+")
+_OWNED_NAMED = re.compile(r"(?:['’]s)?\s+(?:[a-z-]+\s+){0,2}[a-z-]+,?\s+")
 # A second person joined to a subject: "Walsh and Wales captain Rhys Pritchard", "Kerr and
 # her coach"; not "Kerr and co" nor a number ("Kerr and 12 others" counts people too).
 _AND_ANOTHER = re.compile(
@@ -198,7 +199,25 @@ class Focus:
         person, end = self.who_at(text, paragraph)
         if person and _AND_ANOTHER.match(text, end):
             return None  # "Walsh and Wales captain Pritchard traded ...": about both
+        if person is None and self.owned_opening(text):
+            runs = name_runs(text, self.cast.lowercase)
+            named = _OWNED_NAMED.match(text, runs[0].end)
+            if named and len(runs) > 1 and runs[1].start == named.end():
+                if text[runs[1].end : runs[1].end + 1] == ",":
+                    return self.cast.speaker(runs[1].words)  # "Kerr's coach, Tom Hall, said"
         return person
+
+    def owned_opening(self, text: str) -> bool:
+        """Whether ``text`` opens with someone's someone (``Petrovic's coach ...``): a
+        sentence about another person than the one it names."""
+        text = text.lstrip(' "“”‘’(')
+        runs = name_runs(text, self.cast.lowercase)
+        return bool(
+            runs
+            and runs[0].start == 0
+            and is_possessive(text, runs[0])
+            and _OWNED_NAMED.match(text, runs[0].end)
+        )
 
     def reporting(self, piece: str) -> str | None:
         """The person a sentence reports speaking, wherever the name stands: ``After the

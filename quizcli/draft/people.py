@@ -70,7 +70,8 @@ _THING_CUE = re.compile(
     r"|Valley|Lake|Hall|Centre|Center|Circuit|Speedway|Raceway|Ring|Oval|Velodrome)\b"
 )
 
-_TEAMMATE = re.compile(r"\s*(?:teammates?|team-mates?)\b")  # after "Mayer's": a person's
+# After "Mayer's": a person's teammate, coach or manager ("Petrovic's coach, Dusan Ilic").
+_TEAMMATE = re.compile(r"\s*(?:teammates?|team-mates?|coach|manager|trainer|agent)\b")
 _LOWERCASE = re.compile(r"(?<![\w'’-])[a-z][a-z'’-]*")
 _WORD = re.compile(r"[^\W\d_][\w'’\-]*")
 PRONOUNS = frozenset({"he", "she"})

@@ -129,15 +129,17 @@ class _Walker(Focus):
         self.paragraph_at = index
         pull = signed(text, self.cast)
         if pull:  # '"We wanted to be aggressive today" – George Russell'
-            self.reading.quotations.append(Quotation(pull[0], [pull[1]], index))
-            self.set_focus(pull[0], index)
+            speaker = self.named(pull[0])
+            if speaker:
+                self.reading.quotations.append(Quotation(speaker, [pull[1]], index))
+            self.set_focus(speaker, index)
             return False
         spans = [] if heading else quoted_spans(text, open_before)
         masked = mask(text, spans)
         label = None if heading or ":" not in text[:45] else LABEL.match(text)
         answering, self.answering = self.answering, None
         if label and label[1].casefold() not in NOT_SPEAKERS:
-            speaker = label_speaker(label[1], self.cast)
+            speaker = self.named(label_speaker(label[1], self.cast))
             if speaker:
                 quotation = Quotation(speaker, [label[2]], index)
                 quotation.answer = True
@@ -169,6 +171,8 @@ class _Walker(Focus):
                     subject, main = self.fronted(piece, index)
                 if subject:
                     self.set_focus(subject, index)
+                elif self.owned_opening(piece):
+                    self.set_focus(None, index)  # "Kerr's coach was less calm": not Kerr
             while next_span < len(spans) and spans[next_span].start - 1 < end:
                 previous = self._quote(index, text, masked, spans, next_span, previous)
                 next_span += 1
