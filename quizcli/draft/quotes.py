@@ -54,6 +54,7 @@ __all__ = ["Quotation", "Reading", "Sentence", "read_quotations", "sentence_boun
 # A clause between the speaker and the verb: "the 23-year-old, who won bronze, said".
 _ASKED = re.compile(r"\b(?:asked|questioned)\b")  # the one asked answers, not the asker
 _STOPPED = re.compile(r"[a-z0-9)][.!?]\s+\Z")  # narration ending with a full sentence
+_ENDS_SENTENCE = re.compile(r"[.!?][\"'”’]*\Z")
 _RELATIVE = re.compile(r",\s+(?:who|whose)\s[^,.;:\"“”]{1,100},")
 
 
@@ -220,9 +221,12 @@ class _Walker(Focus):
         end_of_tail = spans[number + 1].start - 1 if number + 1 < len(spans) else len(text)
         tail = masked[span.end + 1 : end_of_tail] if span.closed else ""
         head = masked[previous.span.end + 1 if previous else 0 : span.start - 1]
-        speaker = self.after(tail, index) if tail.strip() else None
+        # '"... you deserve it." Vingaard said of his rival: "..."': a whole sentence
+        # quoted, then words introducing the next quotation, which they attribute
+        introduces = _ENDS_SENTENCE.search(words) and tail.rstrip().endswith(":")
+        speaker = self.after(tail, index) if tail.strip() and not introduces else None
         said_after = speaker is not None
-        if speaker is None and own_attribution(tail):
+        if speaker is None and own_attribution(tail) and not introduces:
             # '"...," she said.' names its speaker; if "she" cannot be told, nobody else is
             return _Previous(span, None, False)
         if speaker is None and head.strip():
