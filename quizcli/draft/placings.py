@@ -87,7 +87,10 @@ _IN_RACE = re.compile(
 _NOT_FINISH = re.compile(
     r"\b(?:overall|standings?|general classification|yellow jersey|leader|rankings?|ranked"
     r"|on the grid|grid|qualifying|shootout|after the (?:\w+\s+){0,2}(?:swim|bike|run|leg|split"
-    r"|round|checkpoint|descent|climb|intermediate)|sitting|through \d+ starters|at the bell)\b",
+    r"|round|checkpoint|descent|climb|intermediate)|sitting|through \d+ starters|at the bell"
+    # a standing at a moment: "fifth in the championship before the race"
+    r"|(?:before|going into|coming into) the (?:race|final|stage|weekend|round|game)"
+    r")\b",
     re.I,
 )
 _WHO = re.compile(r"\s*,?\s+who\s+$")
