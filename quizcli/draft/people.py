@@ -194,6 +194,7 @@ class Cast:
 
     __slots__ = (
         "_disputed",
+        "_distinct",
         "_firsts",
         "_main",
         "evidence",
@@ -215,6 +216,7 @@ class Cast:
         self.mentions: dict[str, int] = {}  # surname -> times named
         self._main: tuple[str | None] | None = None  # the protagonist, once known
         self._disputed: dict[str, bool] = {}  # surname -> disputed, cleared when learning
+        self._distinct: dict[str, bool] = {}  # surname -> two people's, likewise
         self._firsts: dict[str, str | None] | None = None  # first word -> its one full name
 
     def learn(self, text: str) -> None:
@@ -240,6 +242,7 @@ class Cast:
                 if joined not in names:
                     names.append(joined)
                     self._disputed.pop(surname, None)
+                    self._distinct.pop(surname, None)
                     self._firsts = None
                 if surname not in self.order:
                     self.order.append(surname)
@@ -268,10 +271,16 @@ class Cast:
         """True when a disputed surname's first names are different people (``Oliver`` and
         ``Adam Kerr``), not two spellings of one (``Vincent`` / ``Vinzenz``): a bare surname
         then names neither."""
-        from difflib import SequenceMatcher
-
         if not self.disputed(surname):
             return False
+        known = self._distinct.get(surname)
+        if known is None:
+            known = self._distinct[surname] = self._different(surname)
+        return known
+
+    def _different(self, surname: str) -> bool:
+        from difflib import SequenceMatcher
+
         firsts = [name.split()[0] for name in self.full_names[surname]]
         return all(
             first.casefold() not in self.lowercase
