@@ -32,7 +32,7 @@ def described_person(
         words = prefix.split()
         if len(words) > 5 or re.search(r"[^\w\s'’-]", prefix):
             return None
-        name = None if is_possessive(text, run) else cast.resolve(run.words)
+        name = None if is_possessive(text, run) else cast.speaker(run.words)
         if name is None or not words:
             continue
         if all(describes(word, cast) or (loose and _epithet(word)) for word in words):
@@ -62,7 +62,8 @@ def describes(word: str, cast: Cast) -> bool:
     plain = strip_possessive(word)
     return (
         plain.casefold() in _ROLE_WORDS
+        or (plain != word and plain[:1].isupper())  # "Kerr's coach Bob Smith": whose coach
         or bool(re.fullmatch(r"\d+-(?:year|time)-old|\d+-time|\d+(?:st|nd|rd|th)?", plain))
         or is_place_word(plain)
-        or (plain[:1].isupper() and cast.resolve((plain,)) is None)
+        or (plain[:1].isupper() and cast.speaker((plain,)) is None)
     )

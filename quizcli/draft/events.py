@@ -62,8 +62,10 @@ _SPLIT_BEFORE = re.compile(
 )
 _SPLIT_AFTER = re.compile(
     r"\s*(?:split|lap|to go|from the (?:finish|line)|remaining|left|mark)\b"
-    # "the 238km stage", "the 238km (148-mile) route": a length, not a race
-    r"|(?<=km)\s+(?!race|run|road|walk|final|title|event|in\b)[a-z(]"
+    # "the 238km stage", "the 238km (148-mile) route", "a stage of nearly 220 kilometers
+    # (137 miles)": a length, not a race
+    r"|(?:(?<=km)|(?<=kilometres)|(?<=kilometers)|(?<=kilometre)|(?<=kilometer))"
+    r"\s+(?!race|run|road|walk|final|title|event|in\b)[a-z(]"
 )
 _NOT_DIGIT = re.compile(r"\D")
 _FIELD = re.compile(r"jump|vault|put|discus|javelin|hammer")
@@ -147,3 +149,56 @@ def events_in(text: str) -> list[re.Match[str]]:
             continue
         found.append(match)
     return found
+
+
+class RacesTold:
+    """The race a paragraph is about, to carry to its sentences that name none: the one
+    race it names, or none when it names two (``In contrast to her win in the 1,500m, the
+    800m was a thriller``: a later ``took bronze`` is in neither for sure)."""
+
+    def __init__(self) -> None:
+        self.paragraph = -1
+        self.names: set[str] = set()
+
+    def told(self, events: list[re.Match[str]], paragraph: int) -> bool:
+        """Note a sentence of ``paragraph`` naming ``events``; whether its paragraph still
+        names one race only (else the sentences after it carry none)."""
+        if paragraph != self.paragraph:
+            self.paragraph, self.names = paragraph, set()
+        self.names.update(_SEX.sub("", event_name(match)) for match in events)
+        return len(self.names) == 1
+
+
+def sentence_event(text: str, events: list[re.Match[str]]) -> re.Match[str]:
+    """The race a sentence naming ``events`` is about: the first one named, unless it
+    stands in a fronted phrase that sets another race apart (``In contrast to her win in
+    the 1,500m, the 800m was ...``, ``Unlike the heats, the final ...``)."""
+    fronted = _FRONTED.match(text)
+    if fronted and events[0].start() < fronted.end():
+        for match in events:
+            if match.start() >= fronted.end():
+                return match
+    return events[0]
+
+
+_SEX = re.compile(r"^(?:men|women)'s ")
+_FRONTED = re.compile(
+    r"\s*(?:In contrast to|Unlike|After|Before|Following|Despite|Having|Like|As well as"
+    r"|Besides|Apart from|Along with|On top of|A (?:day|week|month|year)s? after"
+    r"|\w+ (?:days|weeks|months|years) after)\b[^,;:]{1,150},"
+)
+
+
+_ANOTHER_EDITION = re.compile(
+    r"\b(?:last|previous) (?:year|season|edition|time)\b|\ba year (?:ago|earlier)\b"
+    r"|\bthe year before\b|\byears? ago\b|\bin (?:19|20)\d\d\b"
+)
+_CLAUSE_END = re.compile(r"[,;:.!?]|\s(?:and|but)\s")
+
+
+def another_edition(text: str, start: int, end: int) -> bool:
+    """Whether the clause around ``text[start:end]`` (a place, a time) puts it in another
+    year's race: ``Huber, who was fourth in Wengen last year, said ...``."""
+    before = max(text.rfind(",", 0, start), text.rfind(";", 0, start), start - 60, 0)
+    after = _CLAUSE_END.search(text, end, end + 60)
+    return bool(_ANOTHER_EDITION.search(text, before, after.start() if after else end + 60))

@@ -16,6 +16,7 @@ import re
 from quizcli.draft.descriptions import described_person
 from quizcli.draft.people import Cast, anaphor_length, is_anaphor, is_possessive, name_runs
 from quizcli.draft.saying import INTRO, PARTICIPLES
+from quizcli.draft.traits import Trait, Traits, role_of, trait_of
 
 ADVERB = re.compile(r"\s+(?:also|then|later|simply|quickly|once|\w+ly)$")
 LOWER_WORD = re.compile(r"[a-z]+")
@@ -27,6 +28,14 @@ _REPORTED = re.compile(
     + r")\b"
 )
 _COMMA = re.compile(r",\s+")
+_OWNED_NAMED = re.compile(r"(?:['’]s)?\s+(?:[a-z-]+\s+){0,2}[a-z-]+,?\s+")
+# A second person joined to a subject: "Walsh and Wales captain Rhys Pritchard", "Kerr and
+# her coach"; not "Kerr and co" nor a number ("Kerr and 12 others" counts people too).
+_AND_ANOTHER = re.compile(
+    r"\s+(?:and|&|or)\s+(?:(?:his|her|their|the|a)\s+)?(?:[a-z-]+\s+){0,2}"
+    r"(?:[A-Z][a-z]|(?:coach|trainer|partner|brother|sister|father|mother|wife|husband"
+    r"|team-?mates?|rivals?|compatriots?)\b)"
+)
 _PRONOUNS = {"he": frozenset({"he", "him", "his"}), "she": frozenset({"she", "her", "hers"})}
 _MAIN_VERB = re.compile(
     r"\s+(?:[a-z]{2,}ed|was|is|has|had|won|took|ran|beat|came|made|set|broke|led|hit|swam"
@@ -43,6 +52,10 @@ class Focus:
         self.focus: str | None = None
         self.focus_paragraph = -10
         self.gender: dict[str, str] = {}
+        self.traits = Traits()  # ages, countries, rankings the article states
+        self.seen: dict[str, set[str]] = {}  # a shared surname -> its full names read so far
+        self.last_full: dict[str, tuple[str, int]] = {}  # ... -> the last, and its paragraph
+        self.paragraph_at = -1  # the paragraph being read
 
     lone: tuple[str | None, int, str] = (None, -1, "")  # one person named, where, the sentence
     crowded = False  # the last sentence named two people or more
@@ -50,11 +63,35 @@ class Focus:
     crowded_before = False
     count = 0  # sentences read
     focus_at = -1  # the sentence that last set the focus
+    focus_quoted = False  # ... by attributing a quotation to it
 
     def set_focus(self, person: str | None, paragraph: int) -> None:
         """Make ``person`` the one the text is about, from ``paragraph`` on."""
-        self.focus, self.focus_paragraph = person, paragraph
+        self.focus, self.focus_paragraph = self.named(person), paragraph
         self.focus_at = self.count
+        self.focus_quoted = False
+
+    def saw(self, piece: str, paragraph: int) -> None:
+        """Note the full names ``piece`` writes, for the bare surnames after it."""
+        for run in name_runs(piece, self.cast.lowercase):
+            if len(run.words) >= 2 and self.cast.distinct(run.words[-1]):
+                full = self.cast.speaker(run.words)
+                if full:
+                    self.seen.setdefault(run.words[-1], set()).add(full)
+                    self.last_full[run.words[-1]] = (full, paragraph)
+
+    def named(self, person: str | None) -> str | None:
+        """``person``, or who a bare surname two people share stands for at this point:
+        the one of them the text has named so far (``Lowry said`` before Brendan Lowry
+        comes in is Sean Lowry), or the one last named in full in this paragraph; else
+        nobody (``Kerr added`` a paragraph after both Kerrs spoke)."""
+        if person is None or " " in person or not self.cast.distinct(person):
+            return person
+        seen = self.seen.get(person, set())
+        if len(seen) == 1:
+            return next(iter(seen))
+        last, where = self.last_full.get(person, (None, -1))
+        return last if where == self.paragraph_at else None
 
     def who(self, text: str, paragraph: int) -> str | None:
         """The person ``text`` starts with: a name, or a pronoun or descriptor resolved."""
@@ -66,7 +103,7 @@ class Focus:
         runs = name_runs(text, self.cast.lowercase)
         if runs and not text[: runs[0].start].strip():
             if not is_possessive(text, runs[0]):
-                name = self.cast.resolve(runs[0].words)
+                name = self.cast.speaker(runs[0].words)
                 if name or len(runs[0].words) > 1:
                     return name, runs[0].end
         described = described_person(text, runs, self.cast, loose)
@@ -74,9 +111,16 @@ class Focus:
             return described
         if runs and not text[: runs[0].start].strip():
             return None, 0
+        role = role_of(text)
+        if role is not None:  # "the fast bowler": the one the article calls a bowler
+            people = self.traits.described(role[0])
+            return (people[0] if len(people) == 1 else None), role[1]
         if not is_anaphor(text):
             return None, 0
         pronoun = text.lstrip().split(" ", 1)[0].casefold()
+        trait = None if pronoun in ("he", "she") else trait_of(text)
+        if trait is not None:  # "the 26-year-old", "the American": who is described so
+            return self._described(trait, paragraph), anaphor_length(text)
         if paragraph - self.focus_paragraph > 2 or not self.focus:
             return self._lone(pronoun), anaphor_length(text)
         if pronoun in ("he", "she"):
@@ -88,6 +132,31 @@ class Focus:
         elif self.crowded_before and self.focus_at != self.count:
             return self.cast.protagonist(), anaphor_length(text)  # "The five-time champion"
         return self.focus, anaphor_length(text)
+
+    def _described(self, trait: Trait, paragraph: int) -> str | None:
+        """Who ``the 26-year-old`` or ``the American`` is: the one person the article
+        describes so; else the person in focus, when the focus is sure (the sentence before
+        named nobody else) and nothing the article says of that person contradicts it."""
+        stale = paragraph - self.focus_paragraph > 2
+        sure = (
+            bool(self.focus)
+            and not stale
+            and (self.focus_at == self.count or not (self.crowded_before or self.unsure))
+        )
+        people = self.traits.described(trait)
+        if len(people) == 1:
+            return people[0]
+        if people:
+            return self.focus if sure and self.focus in people else None
+        if trait[0] == "rank" and self.focus_quoted:
+            return None  # "the world number one said" after another's quotation: the rival
+        if sure and self.focus and not self.traits.contradicts(self.focus, trait):
+            return self.focus
+        crowded = self.crowded_before and self.focus_at != self.count
+        if trait[0] == "nation" and not stale and crowded:
+            lead = self.cast.protagonist()  # "The Serb said" after two people: the lead
+            return lead if lead and not self.traits.contradicts(lead, trait) else None
+        return None
 
     def _lone(self, pronoun: str) -> str | None:
         """Who a stale ``he`` or ``she`` is: the one person the sentence just before named
@@ -106,17 +175,17 @@ class Focus:
         head = ADVERB.sub("", text[:end].rstrip())
         runs = name_runs(head, self.cast.lowercase)
         if runs and not head[runs[-1].end :].strip(" ’'s"):
-            return self.cast.resolve(runs[-1].words)
+            return self.cast.speaker(runs[-1].words)
         if head.endswith(","):  # "Kerr, the champion, said" / "Your coach, Peter Langat, said"
             inner_start = head[:-1].rfind(",")
             inner = head[inner_start + 1 : -1].strip()
             inside = name_runs(inner, self.cast.lowercase)
             if inside and inside[0].start == 0 and inside[0].end == len(inner):
-                return self.cast.resolve(inside[0].words)
+                return self.cast.speaker(inside[0].words)
             before = head[: max(inner_start, 0)].rstrip()
             outer = name_runs(before, self.cast.lowercase)
             if inner_start > 0 and not inside and outer and outer[-1].end == len(before):
-                return self.cast.resolve(outer[-1].words)
+                return self.cast.speaker(outer[-1].words)
         match = re.search(r"(?:\b[Hh]e|\b[Ss]he|\b[Tt]he\s+[\w-]+(?:\s+[\w-]+)?)$", head)
         if match and anaphor_length(head[match.start() :]):
             return self.who(head[match.start() :], paragraph)
@@ -127,7 +196,28 @@ class Focus:
         text = re.sub(
             r"^[\s\"“”‘’(]*(?:(?:But|And|So|Yet|However|While|Meanwhile|Now)\b,?\s+)?", "", sentence
         )
-        return self.who(text, paragraph)
+        person, end = self.who_at(text, paragraph)
+        if person and _AND_ANOTHER.match(text, end):
+            return None  # "Walsh and Wales captain Pritchard traded ...": about both
+        if person is None and self.owned_opening(text):
+            runs = name_runs(text, self.cast.lowercase)
+            named = _OWNED_NAMED.match(text, runs[0].end)
+            if named and len(runs) > 1 and runs[1].start == named.end():
+                if text[runs[1].end : runs[1].end + 1] == ",":
+                    return self.cast.speaker(runs[1].words)  # "Kerr's coach, Tom Hall, said"
+        return person
+
+    def owned_opening(self, text: str) -> bool:
+        """Whether ``text`` opens with someone's someone (``Petrovic's coach ...``): a
+        sentence about another person than the one it names."""
+        text = text.lstrip(' "“”‘’(')
+        runs = name_runs(text, self.cast.lowercase)
+        return bool(
+            runs
+            and runs[0].start == 0
+            and is_possessive(text, runs[0])
+            and _OWNED_NAMED.match(text, runs[0].end)
+        )
 
     def reporting(self, piece: str) -> str | None:
         """The person a sentence reports speaking, wherever the name stands: ``After the
@@ -135,7 +225,7 @@ class Focus:
         speaker = None
         for run in name_runs(piece, self.cast.lowercase):
             if _REPORTED.match(piece, run.end) and not is_possessive(piece, run):
-                speaker = self.cast.resolve(run.words) or speaker
+                speaker = self.cast.speaker(run.words) or speaker
         return speaker
 
     def note_lone(self, piece: str, named: set[str | None]) -> None:

@@ -89,3 +89,119 @@ def has_country(words: tuple[str, ...]) -> bool:
             if folded[start : start + size] in multi:
                 return True
     return False
+
+
+_SAME_COUNTRY = {
+    "united states": "united states",
+    "usa": "united states",
+    "us": "united states",
+    "america": "united states",
+    "american": "united states",
+    "americans": "united states",
+    "britain": "united kingdom",
+    "great britain": "united kingdom",
+    "uk": "united kingdom",
+    "british": "united kingdom",
+    "briton": "united kingdom",
+    "brit": "united kingdom",
+    "dutch": "netherlands",
+    "dutchman": "netherlands",
+    "dutchwoman": "netherlands",
+    "holland": "netherlands",
+    "french": "france",
+    "frenchman": "france",
+    "frenchwoman": "france",
+    "swiss": "switzerland",
+    "norwegian": "norway",
+    "swede": "sweden",
+    "swedish": "sweden",
+    "dane": "denmark",
+    "danish": "denmark",
+    "spaniard": "spain",
+    "spanish": "spain",
+    "finnish": "finland",
+    "finn": "finland",
+    "polish": "poland",
+    "pole": "poland",
+    "greek": "greece",
+    "irish": "ireland",
+    "irishman": "ireland",
+    "irishwoman": "ireland",
+    "portuguese": "portugal",
+    "turkish": "turkey",
+    "turk": "turkey",
+    "czech": "czechia",
+    "welsh": "wales",
+    "welshman": "wales",
+    "scottish": "scotland",
+    "scot": "scotland",
+    "scotsman": "scotland",
+    "english": "england",
+    "englishman": "england",
+    "englishwoman": "england",
+    "serb": "serbia",
+    "croat": "croatia",
+    "kiwi": "new zealand",
+    "new zealander": "new zealand",
+    "aussie": "australia",
+    "slovak": "slovakia",
+    "thai": "thailand",
+    "filipino": "philippines",
+    "argentine": "argentina",
+    "peruvian": "peru",
+    "icelandic": "iceland",
+    "luxembourger": "luxembourg",
+    "monegasque": "monaco",
+    "german": "germany",
+    "russian": "russia",
+    "russia": "russia",
+    "new zealand": "new zealand",
+    "south africa": "south africa",
+    "south african": "south africa",
+    "south korea": "korea",
+    "south korean": "korea",
+    "czech republic": "czechia",
+    "saudi": "saudi arabia",
+    "saudi arabia": "saudi arabia",
+}
+
+
+@functools.cache
+def _country_keys() -> dict[str, str]:
+    """Every single-word country name and the nationality words its endings make, each
+    mapped to the country (``austrian`` -> ``austria``); a word two countries could make
+    is left out."""
+    single, _, _ = _countries()
+    keys: dict[str, str | None] = {}
+    for name in single:
+        keys[name] = name
+    for name in sorted(single):
+        for stem, ending in (
+            (name, "n"),
+            (name, "an"),
+            (name, "ian"),
+            (name, "ese"),
+            (name, "i"),
+            (name[:-1], "an"),
+            (name[:-1], "ian"),
+            (name[:-1], "ese"),
+            (name[:-2], "an"),
+        ):
+            word = stem + ending
+            if len(stem) >= 3 and word not in single:
+                keys[word] = name if keys.get(word, name) == name else None
+    return {word: name for word, name in keys.items() if name}
+
+
+def country_key(words: str) -> str | None:
+    """The country a country or nationality word names, one key for every spelling
+    (``American``, ``United States``, ``USA``), or None when it names none."""
+    folded = " ".join(words.casefold().replace("’", "'").split())
+    folded = folded[:-2] if folded.endswith("'s") else folded
+    if folded in _SAME_COUNTRY:
+        return _SAME_COUNTRY[folded]
+    keys = _country_keys()
+    if folded in keys:
+        return keys[folded]
+    plural = folded[:-1] if folded.endswith("s") else folded
+    return keys.get(plural)

@@ -65,9 +65,13 @@ _THING_CUE = re.compile(
     r"|goalkeeper|keeper|striker|defender|midfielder|forward|chairman|president|director"
     r"|players?|teammates?|team-mates?|academy|officials?|spokesman|spokeswoman|spokesperson"
     r"|statement|website|region|province|city|county)\b"
+    # the last word of a place's name: "Salt Lake City", "Croke Park", "Madison Square Garden"
+    r"|\s+(?:City|County|Stadium|Arena|Park|Garden|Gardens|Square|Street|Road|Bay|Island"
+    r"|Valley|Lake|Hall|Centre|Center|Circuit|Speedway|Raceway|Ring|Oval|Velodrome)\b"
 )
 
-_TEAMMATE = re.compile(r"\s*(?:teammates?|team-mates?)\b")  # after "Mayer's": a person's
+# After "Mayer's": a person's teammate, coach or manager ("Petrovic's coach, Dusan Ilic").
+_TEAMMATE = re.compile(r"\s*(?:teammates?|team-mates?|coach|manager|trainer|agent)\b")
 _LOWERCASE = re.compile(r"(?<![\w'’-])[a-z][a-z'’-]*")
 _WORD = re.compile(r"[^\W\d_][\w'’\-]*")
 PRONOUNS = frozenset({"he", "she"})
@@ -103,6 +107,10 @@ _PERSON_BEFORE = re.compile(
 _PLACE_BEFORE = re.compile(r"\b(?:at|in|into|to|from|towards?|near|on)\s+(?:the\s+)?$")
 
 
+# Words that open a sentence before a surname and are no first name.
+_OPENING_WORDS = frozenset(
+    "like beating including alongside behind beside besides following ahead".split()
+)
 _TWO_CAPITALS = re.compile(r"[A-Z]{2}")
 
 
@@ -186,6 +194,7 @@ class Cast:
 
     __slots__ = (
         "_disputed",
+        "_distinct",
         "_firsts",
         "_main",
         "evidence",
@@ -207,6 +216,7 @@ class Cast:
         self.mentions: dict[str, int] = {}  # surname -> times named
         self._main: tuple[str | None] | None = None  # the protagonist, once known
         self._disputed: dict[str, bool] = {}  # surname -> disputed, cleared when learning
+        self._distinct: dict[str, bool] = {}  # surname -> two people's, likewise
         self._firsts: dict[str, str | None] | None = None  # first word -> its one full name
 
     def learn(self, text: str) -> None:
@@ -232,6 +242,7 @@ class Cast:
                 if joined not in names:
                     names.append(joined)
                     self._disputed.pop(surname, None)
+                    self._distinct.pop(surname, None)
                     self._firsts = None
                 if surname not in self.order:
                     self.order.append(surname)
@@ -256,6 +267,30 @@ class Cast:
             known = self._disputed[surname] = len(names) > 1 and not self._same_person(surname)
         return known
 
+    def distinct(self, surname: str) -> bool:
+        """True when a disputed surname's first names are different people (``Oliver`` and
+        ``Adam Kerr``), not two spellings of one (``Vincent`` / ``Vinzenz``): a bare surname
+        then names neither."""
+        if not self.disputed(surname):
+            return False
+        known = self._distinct.get(surname)
+        if known is None:
+            known = self._distinct[surname] = self._different(surname)
+        return known
+
+    def _different(self, surname: str) -> bool:
+        from difflib import SequenceMatcher
+
+        firsts = [name.split()[0] for name in self.full_names[surname]]
+        return all(
+            first.casefold() not in self.lowercase
+            and first.casefold() not in _OPENING_WORDS  # "Like Schippers, Bowie ...": no name
+            and SequenceMatcher(None, first.casefold(), other.casefold()).ratio() < 0.6
+            for first in firsts
+            for other in firsts
+            if first != other
+        )
+
     def resolve(self, words: tuple[str, ...]) -> str | None:
         """The name to print for a mention: its full name, its surname when disputed, or
         None when a lone word is nobody the articles name in full, or is a thing."""
@@ -269,6 +304,13 @@ class Cast:
         if len(words) >= 2 and not self._known(words):
             return None
         return self.full_names[surname][0]
+
+    def speaker(self, words: tuple[str, ...]) -> str | None:
+        """``resolve`` for who speaks: a full mention of a surname two different people
+        share is that person (``"...," Adam Kerr said``), where a result takes no side."""
+        if len(words) >= 2 and self.distinct(words[-1]) and self._known(words):
+            return " ".join(words)
+        return self.resolve(words)
 
     def _first_of(self, word: str) -> str | None:
         """The one full name that ``word``, never anyone's surname, begins: ``Qin`` for
@@ -312,9 +354,12 @@ class Cast:
         choice. A name seen only where places stand (``at Flushing Meadows``) is left out."""
         out = []
         for surname in self.order:
-            name = self.resolve((surname,))
-            if name and (surname in self.evidence or name.split()[0] in self.evidence):
-                out.append(name)
+            names = (
+                self.full_names[surname] if self.distinct(surname) else [self.resolve((surname,))]
+            )
+            for name in names:
+                if name and (surname in self.evidence or name.split()[0] in self.evidence):
+                    out.append(name)
         return out
 
 

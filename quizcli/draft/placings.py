@@ -16,7 +16,7 @@ import re
 from typing import Protocol
 
 from quizcli.draft.clauses import list_clause
-from quizcli.draft.events import ORDINALS, events_in
+from quizcli.draft.events import ORDINALS, another_edition, events_in
 from quizcli.draft.facts import Fact
 from quizcli.draft.index import SentenceIndex
 from quizcli.draft.people import is_possessive
@@ -87,7 +87,10 @@ _IN_RACE = re.compile(
 _NOT_FINISH = re.compile(
     r"\b(?:overall|standings?|general classification|yellow jersey|leader|rankings?|ranked"
     r"|on the grid|grid|qualifying|shootout|after the (?:\w+\s+){0,2}(?:swim|bike|run|leg|split"
-    r"|round|checkpoint|descent|climb|intermediate)|sitting|through \d+ starters|at the bell)\b",
+    r"|round|checkpoint|descent|climb|intermediate)|sitting|through \d+ starters|at the bell"
+    # a standing at a moment: "fifth in the championship before the race"
+    r"|(?:before|going into|coming into) the (?:race|final|stage|weekend|round|game)"
+    r")\b",
     re.I,
 )
 _WHO = re.compile(r"\s*,?\s+who\s+$")
@@ -118,6 +121,8 @@ def places(finder: FactFinder, sentence: Sentence, lowered: str) -> list[Fact]:
         place = place_number(match["ord"])
         if finder.negated(sentence, match.start()) or _not_finish(finder, sentence, match):
             continue
+        if another_edition(text, match.start(), match.end()):
+            continue  # "who was fourth in Wengen last year": not this race
         athlete = _who_before(finder, sentence, match.start()) or finder.athlete(
             sentence, match.start()
         )

@@ -93,8 +93,16 @@ def mask(text: str, spans: list[Span]) -> str:
     return "".join(chars)
 
 
+# Abbreviations that never end a sentence: "a world No. 1", "Mr. Smith", "Arsenal vs. Spurs"
+_ABBREVIATIONS = (
+    "".join(
+        rf"(?<!\b{word}\.)"
+        for word in "Mr Dr St Mrs Ms No Nos Jr Sr vs Mt Gen Capt Prof Lt Sgt Ft".split()
+    )
+    + r"(?<![\s(]v\.)"
+)
 _SENTENCE_END = re.compile(
-    r"[.!?](?<![A-Z].)(?<!\bMr.)(?<!\bDr.)(?<!\bSt.)(?<!Mrs.)(?<!^\d.)(?<!^\d\d.)[\"'”’)]*\s+"
+    r"[.!?](?<![A-Z].)" + _ABBREVIATIONS + r"(?<!^\d.)(?<!^\d\d.)[\"'”’)]*\s+"
     r"(?=[\"“‘(]?[A-Z0-9]|[\"“]x)"
     r"|(?<=[a-z][a-z][.!?])(?=[A-Z][a-z])"  # "won the race.Kerr said": no space after it
 )
@@ -109,3 +117,16 @@ def sentence_bounds(masked: str) -> list[tuple[int, int]]:
     if start < len(masked):
         bounds.append((start, len(masked)))
     return bounds
+
+
+_FINISHED = re.compile(r"(?:[.!?…]|[-–—]{1,2})[\"'”’)\]]*\Z")
+
+
+def finished(words: str) -> str:
+    """``words`` without an unfinished last sentence: a quotation the text cuts off
+    (``She has a lot o``) keeps only its whole sentences, maybe none."""
+    words = words.rstrip()
+    if not words or _FINISHED.search(words):
+        return words
+    bounds = sentence_bounds(words)
+    return words[: bounds[-2][1]].rstrip() if len(bounds) > 1 else ""

@@ -32,6 +32,7 @@ from quizcli.draft.quoted import (
     Reading,
     Sentence,
     Span,
+    finished,
     mask,
     quoted_spans,
     sentence_bounds,
@@ -53,6 +54,7 @@ __all__ = ["Quotation", "Reading", "Sentence", "read_quotations", "sentence_boun
 # A clause between the speaker and the verb: "the 23-year-old, who won bronze, said".
 _ASKED = re.compile(r"\b(?:asked|questioned)\b")  # the one asked answers, not the asker
 _STOPPED = re.compile(r"[a-z0-9)][.!?]\s+\Z")  # narration ending with a full sentence
+_ENDS_SENTENCE = re.compile(r"[.!?][\"'”’]*\Z")
 _RELATIVE = re.compile(r",\s+(?:who|whose)\s[^,.;:\"“”]{1,100},")
 
 
@@ -111,13 +113,13 @@ class _Walker(Focus):
                 return subject
             # "Asked ..., Alemu was blunt:": only when the sentence names one person
             named = {
-                self.cast.resolve(run.words)
+                self.cast.speaker(run.words)
                 for run in name_runs(last, self.cast.lowercase)
                 if not is_possessive(last, run)
             }
             named.discard(None)
             unknown = [
-                r for r in name_runs(last, self.cast.lowercase) if not self.cast.resolve(r.words)
+                r for r in name_runs(last, self.cast.lowercase) if not self.cast.speaker(r.words)
             ]
             if len(named) == 1 and not unknown:
                 return named.pop()
@@ -125,17 +127,20 @@ class _Walker(Focus):
 
     def paragraph(self, index: int, text: str, heading: bool, open_before: bool) -> bool:
         """Read one paragraph; returns whether it ends inside an open quotation."""
+        self.paragraph_at = index
         pull = signed(text, self.cast)
         if pull:  # '"We wanted to be aggressive today" – George Russell'
-            self.reading.quotations.append(Quotation(pull[0], [pull[1]], index))
-            self.set_focus(pull[0], index)
+            speaker = self.named(pull[0])
+            if speaker:
+                self.reading.quotations.append(Quotation(speaker, [pull[1]], index))
+            self.set_focus(speaker, index)
             return False
         spans = [] if heading else quoted_spans(text, open_before)
         masked = mask(text, spans)
         label = None if heading or ":" not in text[:45] else LABEL.match(text)
         answering, self.answering = self.answering, None
         if label and label[1].casefold() not in NOT_SPEAKERS:
-            speaker = label_speaker(label[1], self.cast)
+            speaker = self.named(label_speaker(label[1], self.cast))
             if speaker:
                 quotation = Quotation(speaker, [label[2]], index)
                 quotation.answer = True
@@ -154,6 +159,7 @@ class _Walker(Focus):
         for start, end in sentence_bounds(masked):
             piece = masked[start:end]
             self.count += 1
+            self.saw(piece, index)
             # After a sentence naming two people that did not say which one it is about,
             # "she" or "The champion" in the next is not told: no focus for them.
             self.unsure = self.crowded and self.focus_at != self.count - 1
@@ -166,6 +172,8 @@ class _Walker(Focus):
                     subject, main = self.fronted(piece, index)
                 if subject:
                     self.set_focus(subject, index)
+                elif self.owned_opening(piece):
+                    self.set_focus(None, index)  # "Kerr's coach was less calm": not Kerr
             while next_span < len(spans) and spans[next_span].start - 1 < end:
                 previous = self._quote(index, text, masked, spans, next_span, previous)
                 next_span += 1
@@ -173,7 +181,7 @@ class _Walker(Focus):
                 # names in a fronted phrase ("since France's Arron in 2005, Schippers
                 # was ...") are not what the sentence is about
                 runs = name_runs(piece[main:], self.cast.lowercase)
-                named = {self.cast.resolve(r.words) for r in runs}
+                named = {self.cast.speaker(r.words) for r in runs}
                 self.crowded = len(named - {None}) >= 2
                 self.note_lone(piece, named - {None})
             focus = self.focus
@@ -181,6 +189,8 @@ class _Walker(Focus):
                 focus = self.cast.protagonist()  # "The champion" after two people: the lead
             elif self.unsure and self.focus_at != self.count:
                 focus = None  # "she" after a sentence about two people: not told
+            if focus and self.cast.disputed(self.cast.key(focus)):
+                focus = self.cast.key(focus)  # results name a shared surname alone
             self.reading.sentences.append(
                 Sentence(index, text[start:end].strip(), piece.strip(), focus, heading)
             )
@@ -200,17 +210,23 @@ class _Walker(Focus):
         """Attribute one quoted stretch, or leave it out."""
         span = spans[number]
         words = text[span.start : span.end].strip().rstrip(",").strip()
+        if not span.closed:  # left open: whole sentences only, never a cut-off tail
+            words = finished(words)
         quotations = self.reading.quotations
         if span.continues and self._open and quotations and quotations[-1].paragraph == index - 1:
-            quotations[-1].parts.append(words)
+            if words:
+                quotations[-1].parts.append(words)
             quotations[-1].paragraph = index
             return _Previous(span, quotations[-1].speaker, False)
         end_of_tail = spans[number + 1].start - 1 if number + 1 < len(spans) else len(text)
         tail = masked[span.end + 1 : end_of_tail] if span.closed else ""
         head = masked[previous.span.end + 1 if previous else 0 : span.start - 1]
-        speaker = self.after(tail, index) if tail.strip() else None
+        # '"... you deserve it." Vingaard said of his rival: "..."': a whole sentence
+        # quoted, then words introducing the next quotation, which they attribute
+        introduces = _ENDS_SENTENCE.search(words) and tail.rstrip().endswith(":")
+        speaker = self.after(tail, index) if tail.strip() and not introduces else None
         said_after = speaker is not None
-        if speaker is None and own_attribution(tail):
+        if speaker is None and own_attribution(tail) and not introduces:
             # '"...," she said.' names its speaker; if "she" cannot be told, nobody else is
             return _Previous(span, None, False)
         if speaker is None and head.strip():
@@ -230,12 +246,14 @@ class _Walker(Focus):
             # before reports the speaker, and the quotation has no attribution of its own
             last = head[sentence_bounds(head)[-1][0] :]
             speaker = None if _ASKED.search(last) else self.before(head, index, intro=True)
+        speaker = self.named(speaker)
         joined = previous and previous.speaker == speaker and words[:1].islower()
         if speaker and words and joined and quotations and quotations[-1].speaker == speaker:
             quotations[-1].parts[-1] += " " + words  # "...," he added, "and ..."
         elif speaker and words:
             quotations.append(Quotation(speaker, [words], index))
             self.set_focus(speaker, index)
+            self.focus_quoted = True
         return _Previous(span, speaker, said_after)
 
     def _answer_goes_on(self, text: str, heading: bool, spans: list[Span], speaker: str) -> bool:
@@ -264,10 +282,22 @@ class _Previous(NamedTuple):
 def read_quotations(article: Article, cast: Cast) -> Reading:
     """Every attributed quotation of ``article``, and its sentences with their focus."""
     walker = _Walker(cast)
+    for paragraph in article.paragraphs:
+        walker.traits.learn(paragraph.text, cast)
     open_quote = False
     single = single_marked(article)
     for index, paragraph in enumerate(article.paragraphs):
         text = doubled(paragraph.text) if single and not paragraph.heading else paragraph.text
         for turn in [text] if paragraph.heading else turns(text):
             open_quote = walker.paragraph(index, turn, paragraph.heading, open_quote)
+    quotations = walker.reading.quotations
+    last = len(article.paragraphs) - 1
+    if quotations and quotations[-1].answer and quotations[-1].paragraph == last:
+        # a transcript cut off in mid-answer: its last whole sentence ends the answer
+        parts = quotations[-1].parts
+        parts[-1] = finished(parts[-1])
+        if not parts[-1]:
+            parts.pop()
+        if not parts:
+            quotations.pop()
     return walker.reading

@@ -26,9 +26,11 @@ from quizcli.draft.clauses import (
 )
 from quizcli.draft.clock import Time, find_times
 from quizcli.draft.events import (
+    RacesTold,
     event_name,
     events_in,
     plausible,
+    sentence_event,
 )
 from quizcli.draft.facts import Fact
 from quizcli.draft.field import article_field_event, find_marks
@@ -70,6 +72,8 @@ class FactFinder:
         self._index: tuple[Sentence, SentenceIndex] | None = None
         self.tables = TableReader(cast, self.main)
         self.carried: str | None = None
+        self.told = RacesTold()
+        self.unsure_carry = False
         self.field_event = article_field_event([s.masked for s in sentences or []])
         self.cricket = is_cricket([s.masked for s in sentences or []])
 
@@ -174,9 +178,13 @@ class FactFinder:
         if self.several and self.event and sentence.paragraph != self.event_paragraph:
             if not self.event.endswith(self.main or "\0"):
                 self.event = None  # which of the article's races: not told here
+        if self.unsure_carry:  # a paragraph naming two races carries neither
+            self.event, self.unsure_carry = None, False
         self.carried = self.event  # the race before this sentence names its own
         if events:
-            self.event, self.event_paragraph = event_name(events[0]), sentence.paragraph
+            self.event = event_name(sentence_event(text, events))
+            self.event_paragraph = sentence.paragraph
+            self.unsure_carry = not self.told.told(events, sentence.paragraph)
             self.switched = None
         elif gender and self.event:  # "In the women's race": the same event, for women
             base = re.sub(r"^(?:men|women)'s ", "", self.event)

@@ -59,7 +59,7 @@ def label_speaker(label: str, cast: Cast) -> str | None:
     if not (len(runs) == 1 and runs[0].start == 0 and runs[0].end == len(name)):
         return None
     words = runs[0].words
-    speaker = cast.resolve(words)
+    speaker = cast.speaker(words)
     if speaker is None and len(words) >= 2 and " ".join(words) not in cast.things:
         # The label spells the speaker in full ("RAFAEL NADAL") where the article wrote
         # "Rafa Nadal": a label names its speaker outright, so its spelling is printed.
@@ -84,7 +84,7 @@ def signed(text: str, cast: Cast) -> tuple[str, str] | None:
     runs = name_runs(name, cast.lowercase)
     if not (len(runs) == 1 and runs[0].start == 0 and runs[0].end == len(name)):
         return None
-    speaker = cast.resolve(runs[0].words)
+    speaker = cast.speaker(runs[0].words)
     return (speaker, match[1].strip()) if speaker else None
 
 
