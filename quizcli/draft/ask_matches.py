@@ -49,6 +49,35 @@ def ask_matches(asked: Asked) -> None:
             )
 
 
+def ask_draws(asked: Asked) -> None:
+    """ "What was the score of the match between A and B?" for a draw one sentence names
+    both sides of, each pair once."""
+    seen: set[frozenset[str]] = set()
+    for found in asked.founds:
+        for fact in found.facts:
+            if fact.kind != "draw" or not isinstance(fact.value, tuple):
+                continue
+            other, score = fact.value
+            key = frozenset((fact.athlete, other))
+            if key in seen:
+                continue
+            seen.add(key)
+            asked.questions.append(
+                TextQuestion(
+                    **asked.stated(
+                        f"draw-{fact.athlete}-{other}",
+                        found,
+                        fact.sentence,
+                        ("matches", "scores"),
+                        bump=1,
+                    ),
+                    prompt=f"What was the score of the drawn match between {fact.athlete} and "
+                    f"{other}?",
+                    answer=score,
+                )
+            )
+
+
 _TOOK = {"gold": "take gold", "silver": "take silver", "bronze": "take bronze", "win": "win"}
 
 
@@ -95,5 +124,48 @@ def ask_innings(asked: Asked) -> None:
                 ),
                 prompt=f"What score did {fact.athlete} make with the bat, as the article says?",
                 answer=str(fact.value),
+            )
+        )
+
+
+def ask_golf(asked: Asked) -> None:
+    """ "What score did X card in the final round?" for each golfer the articles give one
+    round, and "What was X's total score against par?" for each golfer given one total."""
+    for (key, _), items in asked.facts("round").items():
+        if len({fact.value for _, fact in items}) != 1:
+            continue  # two rounds: which one is not told
+        found, fact = items[0]
+        if not isinstance(fact.value, tuple):
+            continue
+        strokes, which = fact.value
+        prompt = (
+            f"What score did {fact.athlete} card in the {which} round?"
+            if which
+            else f"What round score did {fact.athlete} card, as the article reports?"
+        )
+        asked.questions.append(
+            TextQuestion(
+                **asked.stated(f"round-{key}", found, fact.sentence, ("scores", "golf"), bump=1),
+                prompt=prompt,
+                answer=strokes,
+            )
+        )
+    for (key, _), items in asked.facts("to par").items():
+        if len({fact.value for _, fact in items}) != 1:
+            continue
+        found, fact = items[0]
+        total = str(fact.value)
+        number, _, rest = total.partition(" ")
+        accept = {total.removesuffix(" par"), f"{number}-{rest}".replace(" par", "")}
+        if rest == "under par":
+            accept |= {f"-{number}", f"minus {number}"}
+        elif rest == "over par":
+            accept |= {f"+{number}", f"plus {number}"}
+        asked.questions.append(
+            TextQuestion(
+                **asked.stated(f"to-par-{key}", found, fact.sentence, ("scores", "golf"), bump=1),
+                prompt=f"What was {fact.athlete}'s total score against par, as the article says?",
+                answer=total,
+                accept=tuple(sorted(accept - {total})),
             )
         )

@@ -95,6 +95,7 @@ def mask(text: str, spans: list[Span]) -> str:
 
 _SENTENCE_END = re.compile(
     r"[.!?](?<![A-Z].)(?<!\bMr.)(?<!\bDr.)(?<!\bSt.)(?<!Mrs.)(?<!^\d.)(?<!^\d\d.)[\"'”’)]*\s+"
+    r"(?!(?<=\bNo\.\s)\d)"  # "No. 3 seed Radwanska": a rank, not a sentence end
     r"(?=[\"“‘(]?[A-Z0-9]|[\"“]x)"
     r"|(?<=[a-z][a-z][.!?])(?=[A-Z][a-z])"  # "won the race.Kerr said": no space after it
 )

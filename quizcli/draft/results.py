@@ -13,6 +13,7 @@ import bisect
 import re
 
 from quizcli.draft import placings, podiums
+from quizcli.draft.boards import Headers
 from quizcli.draft.clauses import (
     MARGIN_AFTER,
     MARGIN_BEFORE,
@@ -32,6 +33,7 @@ from quizcli.draft.events import (
 )
 from quizcli.draft.facts import Fact
 from quizcli.draft.field import article_field_event, find_marks
+from quizcli.draft.golf import find_golf, is_golf
 from quizcli.draft.index import SentenceIndex
 from quizcli.draft.innings import find_innings, is_cricket
 from quizcli.draft.owners import other_edition, time_owner
@@ -69,9 +71,11 @@ class FactFinder:
         self.switched: str | None = None  # the event before "In the women's race"
         self._index: tuple[Sentence, SentenceIndex] | None = None
         self.tables = TableReader(cast, self.main)
+        self.headers = Headers()  # a transcript's "M. KEYS/A. Riske" over "4-6, 7-6, 6-2"
         self.carried: str | None = None
         self.field_event = article_field_event([s.masked for s in sentences or []])
         self.cricket = is_cricket([s.masked for s in sentences or []])
+        self.golf = is_golf([s.masked for s in sentences or []])
 
     def index_of_text(self, text: str) -> SentenceIndex | None:
         """The index of the sentence being read, when ``text`` is its masked text."""
@@ -162,6 +166,9 @@ class FactFinder:
     def find(self, sentence: Sentence) -> list[Fact]:
         """Every fact in one sentence (none in a heading: it is said again, in full, below)."""
         text = sentence.masked
+        header = self.headers.read(self, sentence)
+        if header:
+            return header
         rows = self.tables.read(sentence)
         if rows is not None:
             return rows  # "1) Tadej Pogacar (UAE), in 3:50:29" under "Stage 4 results"
@@ -191,6 +198,7 @@ class FactFinder:
             facts += find_scores(self, sentence)
             facts += find_marks(self, sentence, self.field_event)
             facts += find_innings(self.cast, sentence) if self.cricket else []
+            facts += find_golf(self, sentence) if self.golf else []
         facts += podiums.medals(self, sentence, lowered)
         facts += placings.places(self, sentence, lowered)
         if "record" in lowered:

@@ -29,7 +29,7 @@ class FactFinder(Protocol):
 
 _SIDE = r"[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|de|van|von|der))*?"
 _LAST_SIDE = r"[A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|de|van|von|der))*"  # greedy: ends the clause
-_SET = r"\d{1,3}[-–]\d{1,3}(?:\s*\(\d{1,2}(?:[-–]\d{1,2})?\))?"
+_SET = r"\d{1,3}[-–]\d{1,3}(?:\s*\(\d{1,2}(?:[-–/]\d{1,2})?\))?"
 _SCORE = rf"(?P<score>{_SET}(?:(?:,\s*|\s+|,?\s+and\s+){_SET}){{0,4}})(?![\d-])"
 _BEAT = (
     r"(?:beat|beats|defeated|defeats|overcame|edged|edged out|thrashed|routed|downed|saw off"
@@ -71,6 +71,35 @@ _PATTERNS = (
         rf"\bhelped\s+(?P<winner>{_LAST_SIDE})\s+to\s+an?\s+(?:[a-z-]+\s+){{0,2}}?{_SCORE}"
         rf"\s+(?:[a-z]+\s+)?(?:win|victory)\s+(?:over|against|at)\s+(?:the\s+)?"
         rf"(?:[a-z-]+\s+)?(?P<loser>{_LAST_SIDE})"
+    ),
+)
+# "Borussia Dortmund coach Juergen Klopp was pleased with the 2-1 win over Stuttgart": the
+# win is the side of the coach who opens the sentence, when nobody else is named before it.
+_COACHED = re.compile(
+    rf"(?P<winner>{_LAST_SIDE})\s+(?:head\s+)?(?:coach|manager|boss|captain|skipper)\s+"
+    rf"(?P<person>{_LAST_SIDE})\s+[a-z][^A-Z\d]{{0,80}}?\b(?:the|his\s+side['’]s|her\s+side['’]s"
+    rf"|his\s+team['’]s|her\s+team['’]s|their)\s+{_SCORE}\s+(?:(?:home|away)\s+)?"
+    rf"(?:win|victory)\s+(?:over|against)\s+(?:the\s+)?(?P<loser>{_LAST_SIDE})(?!\s+by\b)"
+)
+# "Leeds drew 1-1 with Everton", "Leeds and Everton drew 2-2", "Leeds were held to a 0-0
+# draw by Everton", "Leeds played out a 1-1 draw with Everton": a level score, no winner.
+_DRAWS = (
+    re.compile(
+        rf"(?P<first>{_SIDE})\s+(?:drew|draw|tied)\s+(?P<score>\d{{1,3}}[-–]\d{{1,3}})"
+        rf"\s+(?:with|against)\s+(?:the\s+)?(?P<second>{_LAST_SIDE})"
+    ),
+    re.compile(
+        rf"(?P<first>{_SIDE})\s+and\s+(?:the\s+)?(?P<second>{_SIDE})\s+(?:drew|tied)\s+"
+        rf"(?P<score>\d{{1,3}}[-–]\d{{1,3}})(?![\d-])"
+    ),
+    re.compile(
+        rf"(?P<first>{_SIDE})\s+(?:were|was)\s+held\s+to\s+an?\s+(?P<score>\d{{1,3}}[-–]\d{{1,3}})"
+        rf"\s+draw\s+by\s+(?:the\s+)?(?P<second>{_LAST_SIDE})"
+    ),
+    re.compile(
+        rf"(?P<first>{_SIDE})\s+(?:played\s+out|played\s+to|earned|secured|ground\s+out)\s+an?"
+        rf"\s+(?:[a-z-]+\s+)?(?P<score>\d{{1,3}}[-–]\d{{1,3}})\s+draw\s+(?:with|against)\s+"
+        rf"(?:the\s+)?(?P<second>{_LAST_SIDE})"
     ),
 )
 _LEADING = re.compile(r"^(?:The|But|And|So|Yet|However|Meanwhile|Then|After|When|As)\s+")
@@ -122,12 +151,47 @@ def find_scores(finder: FactFinder, sentence: Sentence) -> list[Fact]:
             score = re.sub(r"\s+", " ", match["score"].replace("–", "-")).strip(" ,")
             if finder.negated(sentence, match.start("score")) or _draw(score):
                 continue
-            if winner and loser and finder.cast.key(winner) != finder.cast.key(loser):
+            if winner and loser and not _same_side(finder.cast, winner, loser):
                 facts.append(
                     Fact("score", winner, finder.event, (loser, score), sentence, match[0])
                 )
     if not facts:
         facts = _wins_over(finder, sentence)
+    if not facts:
+        facts = _coached(finder, sentence) + _draws(finder, sentence)
+    return facts
+
+
+def _coached(finder: FactFinder, sentence: Sentence) -> list[Fact]:
+    """``Dortmund coach Klopp ... the 2-1 win over Stuttgart``: the coach's side won, when
+    it opens the sentence (after ``The``/``But``) and is not a person."""
+    text = sentence.masked
+    start = _LEADING.match(text)
+    match = _COACHED.match(text, start.end() if start else 0)
+    if match is None or finder.negated(sentence, match.start("score")):
+        return []
+    if finder.cast.resolve(tuple(match["winner"].split())) in finder.cast.people():
+        return []  # "Smith coach ...": a person's coach, not a side's
+    winner = _side(finder, match["winner"])
+    loser = _side(finder, match["loser"])
+    score = re.sub(r"\s+", " ", match["score"].replace("–", "-")).strip(" ,")
+    if not winner or not loser or winner == loser or _draw(score):
+        return []
+    return [Fact("score", winner, finder.event, (loser, score), sentence, match[0])]
+
+
+def _draws(finder: FactFinder, sentence: Sentence) -> list[Fact]:
+    """Level scores with both sides named, as ``draw`` facts (first side, (second, score))."""
+    text, facts = sentence.masked, []
+    for pattern in _DRAWS:
+        for match in pattern.finditer(text):
+            score = match["score"].replace("–", "-")
+            if not _draw(score) or finder.negated(sentence, match.start("score")):
+                continue
+            first = _side(finder, match["first"])
+            second = _side(finder, match["second"])
+            if first and second and not _same_side(finder.cast, first, second):
+                facts.append(Fact("draw", first, finder.event, (second, score), sentence, match[0]))
     return facts
 
 
@@ -196,6 +260,15 @@ def _wins_over(finder: FactFinder, sentence: Sentence) -> list[Fact]:
         if winner and loser and winner != loser and not _draw(score):
             facts.append(Fact("score", winner, finder.event, (loser, score), sentence, match[0]))
     return facts
+
+
+def _same_side(cast: Cast, one: str, other: str) -> bool:
+    """Whether two printed sides are one: equal, or one a lone word and the other's last
+    (``Djokovic``, ``Novak Djokovic``); ``Stoke City`` and ``Hull City`` are two."""
+    if one == other:
+        return True
+    single = len(one.split()) == 1 or len(other.split()) == 1
+    return single and cast.key(one) == cast.key(other)
 
 
 def _draw(score: str) -> bool:

@@ -1,0 +1,151 @@
+"""Match results beyond ``X beat Y 6-2 6-2`` (issue 21): a transcript's score header, a
+ranked loser (``No. 4 seed``), tie-breaks written ``(7/4)``, a coach's side's win, draws,
+golf rounds and totals against par, and boxing decisions. Each case also states what must
+NOT be read: a running golf score, a venue after ``drew ... at``, a header whose score
+disagrees with its order, another side's win in a coach's sentence.
+
+Every test drafts real files through ``quizcli.draft.draft`` (articles written here).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from draft_articles import drafted, facts
+
+from quizcli.draft import Draft
+from quizcli.model import ChoiceQuestion, TextQuestion
+
+
+def prompts(result: Draft) -> dict[str, ChoiceQuestion | TextQuestion]:
+    """The choice and text questions of a draft, by prompt."""
+    return {
+        q.prompt: q for q in result.bank.questions if isinstance(q, ChoiceQuestion | TextQuestion)
+    }
+
+
+TRANSCRIPT = """Thursday, June 5, 2025
+
+Lena Varga
+
+Press Conference
+
+L. VARGA/P. Holm
+
+3-6, 6-4, 7-5
+
+THE MODERATOR: Questions, please.
+
+Q. How did you turn the match around after losing the first set so quickly tonight?
+LENA VARGA: I stayed patient and kept making her play one more ball. That was the plan.
+
+Q. Are you surprised how well you are serving at this stage of the season, given the wind?
+LENA VARGA: Not really. We worked on it for weeks in the off-season.
+
+Tomas Ross
+
+Press Conference
+
+T. ROSS/K. Lind
+
+4-6, 2-6
+
+THE MODERATOR: Questions for Tomas.
+
+Q. What went wrong for you out there today against such a steady opponent?
+TOMAS ROSS: He was better on the big points, and I was a step slow all afternoon.
+"""
+
+
+def test_a_transcript_score_header_names_the_winner_first(tmp_path: Path) -> None:
+    result = drafted(tmp_path, TRANSCRIPT)
+    scores = facts(result, "score")
+    assert ("Lena Varga", None, ("P. Holm", "3-6, 6-4, 7-5")) in scores
+    # first-named lost both sets: the order and the score disagree, so nothing is read
+    assert not [s for s in scores if "Ross" in s[0] or "Lind" in s[0]]
+    asked = prompts(result)
+    won = asked["Who won the match between Lena Varga and P. Holm?"]
+    assert won.answer == "Lena Varga"
+    assert "L. VARGA/P. Holm 3-6, 6-4, 7-5" in (won.explanation or "")
+    assert asked["By what score did Lena Varga beat P. Holm?"].answer == "3-6 6-4 7-5"
+
+
+def test_a_ranked_loser_and_tie_breaks_in_every_form(tmp_path: Path) -> None:
+    text = (
+        "(May 2, 2025) MADRID, Spain – Mira Sato came from behind to reach the final, "
+        "defeating No. 4 seed Elena Ruiz 7-5, 6-7(4), 6-2 on Friday.\n\n"
+        "Tomas Berg beat Ivo Kral 6-3 7-6 (7/4) in the opening round."
+    )
+    scores = facts(drafted(tmp_path, text), "score")
+    assert ("Mira Sato", None, ("Elena Ruiz", "7-5, 6-7(4), 6-2")) in scores
+    assert ("Tomas Berg", None, ("Ivo Kral", "6-3 7-6 (7/4)")) in scores
+
+
+def test_a_coach_opening_the_sentence_gives_the_win_to_his_side(tmp_path: Path) -> None:
+    text = (
+        "Hertha Berlin coach Pal Dardai was delighted with the 3-1 win over Mainz on Sunday.\n\n"
+        "Freiburg coach Julian Schuster praised Union Berlin after their 2-0 win over Bochum."
+    )
+    result = drafted(tmp_path, text)
+    scores = facts(result, "score")
+    assert ("Hertha Berlin", None, ("Mainz", "3-1")) in scores
+    assert not [s for s in scores if s[2][0] == "Bochum"]  # whose win: not the coach's side
+    asked = prompts(result)
+    assert asked["Who won the match between Hertha Berlin and Mainz?"].answer == "Hertha Berlin"
+
+
+def test_draws_ask_the_score_and_never_a_winner(tmp_path: Path) -> None:
+    text = (
+        "Leeds United drew 1-1 with Everton on a wet night in Yorkshire.\n\n"
+        "Celtic and Rangers drew 2-2 in a fierce derby on Sunday.\n\n"
+        "Stoke City were held to a 0-0 draw by Hull City.\n\n"
+        "Millwall drew 1-1 at Ashton Gate, where they have not won in years."
+    )
+    result = drafted(tmp_path, text)
+    draws = facts(result, "draw")
+    assert ("Leeds United", None, ("Everton", "1-1")) in draws
+    assert ("Celtic", None, ("Rangers", "2-2")) in draws
+    assert ("Stoke City", None, ("Hull City", "0-0")) in draws
+    assert not [d for d in draws if "Ashton Gate" in d[2]]  # a ground, not a side
+    assert not facts(result, "score")
+    asked = prompts(result)
+    drawn = asked["What was the score of the drawn match between Leeds United and Everton?"]
+    assert drawn.answer == "1-1"
+    assert not [p for p in asked if p.startswith("Who won")]
+
+
+GOLF = (
+    "Maria Lund won the Dutch Open by three shots on Sunday.\n\n"
+    "Lund carded a bogey-free five-under 66, a winning score of 15 under par, and made six "
+    "birdies on the back nine.\n\n"
+    "Ana Perez was 4 under for the day through 14 holes before a double bogey at the 15th, "
+    "and she later signed for a 71.\n\n"
+    "Kim Soo-ah finished the tournament at 10 under par after a final-round 68."
+)
+
+
+def test_golf_rounds_and_totals_against_par(tmp_path: Path) -> None:
+    result = drafted(tmp_path, GOLF)
+    rounds = facts(result, "round")
+    totals = facts(result, "to par")
+    assert ("Maria Lund", None, ("66", "")) in rounds
+    assert ("Ana Perez", None, ("71", "")) in rounds
+    assert ("Kim Soo-ah", None, ("68", "final")) in rounds
+    assert ("Maria Lund", None, "15 under par") in totals
+    assert ("Kim Soo-ah", None, "10 under par") in totals
+    assert not [t for t in totals if t[0] == "Ana Perez"]  # a running score, not a result
+    asked = prompts(result)
+    total = asked["What was Maria Lund's total score against par, as the article says?"]
+    assert total.answer == "15 under par"
+    assert isinstance(total, TextQuestion) and "-15" in total.accept
+    assert asked["What score did Kim Soo-ah card in the final round?"].answer == "68"
+
+
+def test_golf_scores_are_not_read_outside_golf(tmp_path: Path) -> None:
+    text = (
+        "Jonas Berg shot a 68 in the qualifying round of the archery event on Friday.\n\n"
+        "He finished at 5 under par, the target his coach had set, and then beat Tim Holt "
+        "6-4 in the final."
+    )
+    result = drafted(tmp_path, text)
+    assert not facts(result, "round") and not facts(result, "to par")
