@@ -74,11 +74,13 @@ def test_a_ranked_loser_and_tie_breaks_in_every_form(tmp_path: Path) -> None:
     text = (
         "(May 2, 2025) MADRID, Spain – Mira Sato came from behind to reach the final, "
         "defeating No. 4 seed Elena Ruiz 7-5, 6-7(4), 6-2 on Friday.\n\n"
-        "Tomas Berg beat Ivo Kral 6-3 7-6 (7/4) in the opening round."
+        "Tomas Berg beat Ivo Kral 6-3 7-6 (7/4) in the opening round.\n\n"
+        "Later, Sara Holm defeated Nina Petrova in straight sets, 6-2 6-1, on the main court."
     )
     scores = facts(drafted(tmp_path, text), "score")
     assert ("Mira Sato", None, ("Elena Ruiz", "7-5, 6-7(4), 6-2")) in scores
     assert ("Tomas Berg", None, ("Ivo Kral", "6-3 7-6 (7/4)")) in scores
+    assert ("Sara Holm", None, ("Nina Petrova", "6-2 6-1")) in scores
 
 
 def test_a_coach_opening_the_sentence_gives_the_win_to_his_side(tmp_path: Path) -> None:
@@ -149,3 +151,36 @@ def test_golf_scores_are_not_read_outside_golf(tmp_path: Path) -> None:
     )
     result = drafted(tmp_path, text)
     assert not facts(result, "round") and not facts(result, "to par")
+
+
+BOUTS = (
+    "Daniel Dubois beat Filip Hrgovic by unanimous decision on Saturday night "
+    "(116-112, 115-113, 117-111).\n\n"
+    "Earlier, Joe Parker won a split decision over Martin Bakole in a bruising fight.\n\n"
+    "Anna Vogt outpointed Mia Lopez on a majority decision, with scores of 96-94, 96-94 and "
+    "95-95.\n\n"
+    "Lina Kraus stopped Tara Bell in the sixth round, and Bell said she had no complaints.\n\n"
+    "Mark Weston said Jon Hale could not beat Ben Cole by unanimous decision in a rematch."
+)
+
+
+def test_boxing_decisions_and_cards(tmp_path: Path) -> None:
+    result = drafted(tmp_path, BOUTS)
+    fights = facts(result, "decision")
+    assert (
+        "Daniel Dubois",
+        None,
+        ("Filip Hrgovic", "unanimous decision", "116-112, 115-113, 117-111"),
+    ) in fights
+    assert ("Joe Parker", None, ("Martin Bakole", "split decision", "")) in fights
+    assert ("Anna Vogt", None, ("Mia Lopez", "majority decision", "96-94, 96-94, 95-95")) in fights
+    assert not [f for f in fights if "Hale" in f[0] or "Kraus" in f[0]]  # negated; a stoppage
+    asked = prompts(result)
+    assert asked["Who won the fight between Daniel Dubois and Filip Hrgovic?"].answer == (
+        "Daniel Dubois"
+    )
+    how = asked["By what decision did Joe Parker beat Martin Bakole?"]
+    assert isinstance(how, ChoiceQuestion) and how.answer == "split decision"
+    assert set(how.choices) == {"unanimous decision", "split decision", "majority decision"}
+    cards = asked["What were the judges' scorecards when Daniel Dubois beat Filip Hrgovic?"]
+    assert cards.answer == "116-112, 115-113, 117-111"

@@ -78,6 +78,52 @@ def ask_draws(asked: Asked) -> None:
             )
 
 
+_DECISIONS = ("majority decision", "split decision", "unanimous decision")
+
+
+def ask_decisions(asked: Asked) -> None:
+    """ "Who won the fight between A and B?", "By what decision did A beat B?" (a choice of
+    the three) and, when the cards are given, "What were the judges' scorecards...?"."""
+    seen: set[frozenset[str]] = set()
+    for found in asked.founds:
+        for fact in found.facts:
+            if fact.kind != "decision" or not isinstance(fact.value, tuple):
+                continue
+            loser, decision, cards = fact.value
+            key = frozenset((fact.athlete, loser))
+            if key in seen:
+                continue
+            seen.add(key)
+            base = f"fight-{fact.athlete}-{loser}"
+            asked.questions.append(
+                ChoiceQuestion(
+                    **asked.stated(base, found, fact.sentence, ("matches", "boxing")),
+                    prompt=f"Who won the fight between {fact.athlete} and {loser}?",
+                    choices=tuple(sorted([fact.athlete, loser])),
+                    answer=fact.athlete,
+                )
+            )
+            choices = _DECISIONS if decision in _DECISIONS else (*_DECISIONS, decision)
+            asked.questions.append(
+                ChoiceQuestion(
+                    **asked.stated(base, found, fact.sentence, ("matches", "boxing"), bump=1),
+                    prompt=f"By what decision did {fact.athlete} beat {loser}?",
+                    choices=choices,
+                    answer=decision,
+                )
+            )
+            if cards:
+                asked.questions.append(
+                    TextQuestion(
+                        **asked.stated(base, found, fact.sentence, ("scores", "boxing"), bump=1),
+                        prompt=f"What were the judges' scorecards when {fact.athlete} beat "
+                        f"{loser}?",
+                        answer=cards,
+                        accept=(cards.replace(",", ""),),
+                    )
+                )
+
+
 _TOOK = {"gold": "take gold", "silver": "take silver", "bronze": "take bronze", "win": "win"}
 
 

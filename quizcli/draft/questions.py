@@ -12,6 +12,7 @@ runs them in order.
 from __future__ import annotations
 
 from quizcli.draft.ask_matches import (
+    ask_decisions,
     ask_draws,
     ask_golf,
     ask_innings,
@@ -32,13 +33,14 @@ class Maker(Asked):
 
     def make(self) -> list[Question]:
         """All the questions, in the order: quotations, times, podiums, places, records,
-        matches, draws, field marks, innings, golf scores, ages."""
+        matches, draws, fights, field marks, innings, golf scores, ages."""
         ask_quotations(self)
         ask_times(self)
         ask_podiums(self)
         ask_records(self)
         ask_matches(self)
         ask_draws(self)
+        ask_decisions(self)
         ask_marks(self)
         ask_innings(self)
         ask_golf(self)

@@ -14,6 +14,7 @@ import re
 
 from quizcli.draft import placings, podiums
 from quizcli.draft.boards import Headers
+from quizcli.draft.bouts import find_bouts
 from quizcli.draft.clauses import (
     MARGIN_AFTER,
     MARGIN_BEFORE,
@@ -199,6 +200,7 @@ class FactFinder:
             facts += find_marks(self, sentence, self.field_event)
             facts += find_innings(self.cast, sentence) if self.cricket else []
             facts += find_golf(self, sentence) if self.golf else []
+        facts += find_bouts(self, sentence)
         facts += podiums.medals(self, sentence, lowered)
         facts += placings.places(self, sentence, lowered)
         if "record" in lowered:

@@ -43,7 +43,11 @@ _DESCRIBED = r"(?:(?:[\w'’.-]+)\s+){0,4}?"  # "British 30th seed Dan Evans"
 # winner is the sentence's subject (the athlete the finder gives the verb to).
 # "Carlos Berlocq of Argentina", "Michaella Krajicek of the Netherlands"
 _OF_NATION = r"(?:\s+of\s+(?:the\s+)?[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)?"
-_BEATEN = re.compile(rf"\b{_BEAT}\s+{_DESCRIBED}(?P<loser>{_SIDE}){_OF_NATION}\s+{_SCORE}")
+# "beat X in straight sets, 6-1 6-2", "beat X in five sets 6-4 3-6 ..."
+_IN_SETS = r"(?:\s+in\s+(?:straight|two|three|four|five)\s+sets,?)?"
+_BEATEN = re.compile(
+    rf"\b{_BEAT}\s+{_DESCRIBED}(?P<loser>{_SIDE}){_OF_NATION}{_IN_SETS}\s+{_SCORE}"
+)
 # "West Ham United secured their first points with a 4-0 home win over Wolves": the winner
 # is the subject, when the sentence names nobody else before the score.
 _WIN_OVER = re.compile(
@@ -51,7 +55,9 @@ _WIN_OVER = re.compile(
     rf"(?:win|victory|triumph)\s+(?:over|against)\s+(?P<loser>{_LAST_SIDE})"
 )
 _PATTERNS = (
-    re.compile(rf"(?P<winner>{_SIDE})\s+{_BEAT}\s+{_DESCRIBED}(?P<loser>{_SIDE})\s+{_SCORE}"),
+    re.compile(
+        rf"(?P<winner>{_SIDE})\s+{_BEAT}\s+{_DESCRIBED}(?P<loser>{_SIDE}){_IN_SETS}\s+{_SCORE}"
+    ),
     re.compile(
         rf"(?P<winner>{_SIDE})\s+(?:won|triumphed|prevailed)\s+{_SCORE}\s+(?:against|over|at)"
         rf"\s+(?P<loser>{_LAST_SIDE})"
