@@ -184,3 +184,21 @@ def test_boxing_decisions_and_cards(tmp_path: Path) -> None:
     assert set(how.choices) == {"unanimous decision", "split decision", "majority decision"}
     cards = asked["What were the judges' scorecards when Daniel Dubois beat Filip Hrgovic?"]
     assert cards.answer == "116-112, 115-113, 117-111"
+
+
+def test_the_loser_first_and_a_day_before_the_winner(tmp_path: Path) -> None:
+    text = (
+        "Fulham lost 3-2 to Brentford after conceding twice in stoppage time.\n\n"
+        "Casper Lund lost to world number two Jan Marek 6-3 4-6 6-2 in the quarter-finals.\n\n"
+        "Wigan were beaten 2-0 by Bolton Wanderers in the derby.\n\n"
+        "Burnley suffered a 4-1 home defeat to Aston Villa on a cold evening.\n\n"
+        "Hull lost 1-3 to Derby, a score no report writes from the loser's side.\n\n"
+        "On Sunday Sevilla beat Getafe 2-0 to climb to fifth."
+    )
+    scores = facts(drafted(tmp_path, text), "score")
+    assert ("Brentford", None, ("Fulham", "3-2")) in scores
+    assert ("Jan Marek", None, ("Casper Lund", "6-3 4-6 6-2")) in scores
+    assert ("Bolton Wanderers", None, ("Wigan", "2-0")) in scores
+    assert ("Aston Villa", None, ("Burnley", "4-1")) in scores
+    assert ("Sevilla", None, ("Getafe", "2-0")) in scores
+    assert not [s for s in scores if "Derby" in s[0] or "Hull" in s[0]]

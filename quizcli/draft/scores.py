@@ -54,13 +54,39 @@ _WIN_OVER = re.compile(
     rf"\ban?\s+{_SCORE}\s+(?:(?:home|away|opening|emphatic|comfortable|narrow)\s+)?"
     rf"(?:win|victory|triumph)\s+(?:over|against)\s+(?P<loser>{_LAST_SIDE})"
 )
+_GAME = (
+    r"(?:the\s+(?:[a-z-]+\s+)?(?:final|semi-final|semifinal|quarter-final|quarterfinal|tie|match"
+    r"|game|derby|decider|replay)\s+)"
+)
+# The loser first: "Chelsea lost 3-2 to Leeds", "Leeds were beaten 2-0 by Everton",
+# "Ruud lost to Sinner 6-3 6-4", "Wolves suffered a 4-0 defeat to West Ham". The score must
+# read from the winner's side (more sets or goals first), as reports write it.
+_LOST = (
+    re.compile(
+        rf"(?P<loser>{_SIDE})\s+(?:lost|fell|went\s+down|slumped)\s+{_GAME}?{_SCORE}\s+"
+        rf"(?:to|against)\s+(?:the\s+)?(?P<winner>{_LAST_SIDE})"
+    ),
+    re.compile(
+        rf"(?P<loser>{_SIDE})\s+(?:were|was)\s+(?:beaten|defeated|thrashed|edged)\s+{_SCORE}"
+        rf"\s+by\s+(?:the\s+)?(?P<winner>{_LAST_SIDE})"
+    ),
+    re.compile(
+        rf"(?P<loser>{_SIDE})\s+(?:lost|fell)\s+to\s+{_DESCRIBED}(?P<winner>{_SIDE}){_OF_NATION}"
+        rf"{_IN_SETS}\s+{_SCORE}"
+    ),
+    re.compile(
+        rf"(?P<loser>{_SIDE})\s+(?:suffered|slumped\s+to|fell\s+to)\s+an?\s+{_SCORE}\s+"
+        rf"(?:(?:home|away)\s+)?(?:defeat|loss)\s+(?:to|against|by)\s+(?:the\s+)?"
+        rf"(?P<winner>{_LAST_SIDE})"
+    ),
+)
 _PATTERNS = (
     re.compile(
         rf"(?P<winner>{_SIDE})\s+{_BEAT}\s+{_DESCRIBED}(?P<loser>{_SIDE}){_IN_SETS}\s+{_SCORE}"
     ),
-    re.compile(
-        rf"(?P<winner>{_SIDE})\s+(?:won|triumphed|prevailed)\s+{_SCORE}\s+(?:against|over|at)"
-        rf"\s+(?P<loser>{_LAST_SIDE})"
+    re.compile(  # "Spain won the final 1-0 against England"
+        rf"(?P<winner>{_SIDE})\s+(?:won|triumphed|prevailed)\s+{_GAME}?{_SCORE}\s+"
+        rf"(?:against|over|at)\s+(?P<loser>{_LAST_SIDE})"
     ),
     re.compile(
         rf"(?P<winner>{_SIDE})(?:['’]s\b|(?<=s)['’])\s+{_SCORE}\s+(?:win|victory)\s+(?:over|against)"
@@ -111,12 +137,19 @@ _DRAWS = (
 _LEADING = re.compile(r"^(?:The|But|And|So|Yet|However|Meanwhile|Then|After|When|As)\s+")
 
 
+_WHEN = re.compile(
+    r"^(?:(?:On|In|At|By|Last|This|Earlier|Later|Today|Yesterday|Tonight|Monday|Tuesday"
+    r"|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July"
+    r"|August|September|October|November|December)\s+)+"
+)
+
+
 def _side(finder: FactFinder, text: str) -> str | None:
     """A winner or loser as printed: a person's full name when the cast knows the surname,
     a club as written; None for a country word or a lone unknown first word."""
     from quizcli.draft.nations import has_country, is_place_word
 
-    text = _LEADING.sub("", text.strip())
+    text = _WHEN.sub("", _LEADING.sub("", text.strip()))  # "On Sunday Arsenal": Arsenal
     owner = re.match(r"([\w-]+)['’]s\s+", text)  # "Brazil's Rogerio Dutra Silva"
     if owner and (is_place_word(owner[1]) or has_country((owner[1],))):
         text = text[owner.end() :]
@@ -147,6 +180,17 @@ def find_scores(finder: FactFinder, sentence: Sentence) -> list[Fact]:
             loser = _side(finder, match["loser"])
             score = re.sub(r"\s+", " ", match["score"].replace("–", "-")).strip(" ,")
             if winner and loser and winner != loser and not _draw(score):
+                facts.append(
+                    Fact("score", winner, finder.event, (loser, score), sentence, match[0])
+                )
+    for pattern in _LOST if not facts else ():
+        for match in pattern.finditer(text):
+            score = re.sub(r"\s+", " ", match["score"].replace("–", "-")).strip(" ,")
+            if finder.negated(sentence, match.start("score")) or not _winner_first(score):
+                continue
+            winner = _side(finder, match["winner"])
+            loser = _side(finder, match["loser"])
+            if winner and loser and not _same_side(finder.cast, winner, loser):
                 facts.append(
                     Fact("score", winner, finder.event, (loser, score), sentence, match[0])
                 )
@@ -275,6 +319,13 @@ def _same_side(cast: Cast, one: str, other: str) -> bool:
         return True
     single = len(one.split()) == 1 or len(other.split()) == 1
     return single and cast.key(one) == cast.key(other)
+
+
+def _winner_first(score: str) -> bool:
+    """Whether a score reads from the winner's side: more sets (or goals) first."""
+    sets = re.findall(r"(\d+)-(\d+)", re.sub(r"\([^)]*\)", "", score))
+    won = sum(1 for a, b in sets if int(a) > int(b))
+    return won > len(sets) - won and all(a != b for a, b in sets)
 
 
 def _draw(score: str) -> bool:
