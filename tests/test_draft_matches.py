@@ -182,7 +182,7 @@ def test_boxing_decisions_and_cards(tmp_path: Path) -> None:
     how = asked["By what decision did Joe Parker beat Martin Bakole?"]
     assert isinstance(how, ChoiceQuestion) and how.answer == "split decision"
     assert set(how.choices) == {"unanimous decision", "split decision", "majority decision"}
-    cards = asked["What were the judges' scorecards when Daniel Dubois beat Filip Hrgovic?"]
+    cards = asked["What was the score on the judges' cards when Daniel Dubois beat Filip Hrgovic?"]
     assert cards.answer == "116-112, 115-113, 117-111"
 
 
@@ -202,3 +202,22 @@ def test_the_loser_first_and_a_day_before_the_winner(tmp_path: Path) -> None:
     assert ("Aston Villa", None, ("Burnley", "4-1")) in scores
     assert ("Sevilla", None, ("Getafe", "2-0")) in scores
     assert not [s for s in scores if "Derby" in s[0] or "Hull" in s[0]]
+
+
+def test_cards_in_brackets_give_the_fight_to_the_sentence_subject(tmp_path: Path) -> None:
+    text = (
+        "Nadia Rahman became the first unified featherweight champion since Kate Moore in "
+        "2009 when she scored a victory over Lucia Ferro (116-112, 115-113, 113-115).\n\n"
+        "Coach Ray Dunn praised Ana Silva when she earned a win over Jo Pike (96-94, 97-93)."
+    )
+    result = drafted(tmp_path, text)
+    fights = facts(result, "decision")
+    assert ("Nadia Rahman", None, ("Lucia Ferro", "", "116-112, 115-113, 113-115")) in fights
+    assert not [f for f in fights if f[2][0] == "Jo Pike"]  # she: Dunn's or Silva's? untold
+    asked = prompts(result)
+    assert asked["Who won the fight between Lucia Ferro and Nadia Rahman?"].answer == (
+        "Nadia Rahman"
+    )
+    cards = "What was the score on the judges' cards when Nadia Rahman beat Lucia Ferro?"
+    assert asked[cards].answer == "116-112, 115-113, 113-115"
+    assert not [p for p in asked if p.startswith("By what decision")]  # no decision named

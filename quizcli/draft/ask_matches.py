@@ -22,13 +22,14 @@ def ask_matches(asked: Asked) -> None:
             if key in seen:
                 continue
             seen.add(key)
+            sides = tuple(sorted([fact.athlete, loser]))  # the winner is not always first
             asked.questions.append(
                 ChoiceQuestion(
                     **asked.stated(
                         f"match-{fact.athlete}-{loser}", found, fact.sentence, ("matches",)
                     ),
-                    prompt=f"Who won the match between {fact.athlete} and {loser}?",
-                    choices=tuple(sorted([fact.athlete, loser])),
+                    prompt="Who won the match between {} and {}?".format(*sides),
+                    choices=sides,
                     answer=fact.athlete,
                 )
             )
@@ -95,29 +96,31 @@ def ask_decisions(asked: Asked) -> None:
                 continue
             seen.add(key)
             base = f"fight-{fact.athlete}-{loser}"
+            sides = tuple(sorted([fact.athlete, loser]))  # the winner is not always first
             asked.questions.append(
                 ChoiceQuestion(
                     **asked.stated(base, found, fact.sentence, ("matches", "boxing")),
-                    prompt=f"Who won the fight between {fact.athlete} and {loser}?",
-                    choices=tuple(sorted([fact.athlete, loser])),
+                    prompt="Who won the fight between {} and {}?".format(*sides),
+                    choices=sides,
                     answer=fact.athlete,
                 )
             )
             choices = _DECISIONS if decision in _DECISIONS else (*_DECISIONS, decision)
-            asked.questions.append(
-                ChoiceQuestion(
-                    **asked.stated(base, found, fact.sentence, ("matches", "boxing"), bump=1),
-                    prompt=f"By what decision did {fact.athlete} beat {loser}?",
-                    choices=choices,
-                    answer=decision,
+            if decision:  # cards alone (no decision named): the decision is not asked
+                asked.questions.append(
+                    ChoiceQuestion(
+                        **asked.stated(base, found, fact.sentence, ("matches", "boxing"), bump=1),
+                        prompt=f"By what decision did {fact.athlete} beat {loser}?",
+                        choices=choices,
+                        answer=decision,
+                    )
                 )
-            )
             if cards:
                 asked.questions.append(
                     TextQuestion(
                         **asked.stated(base, found, fact.sentence, ("scores", "boxing"), bump=1),
-                        prompt=f"What were the judges' scorecards when {fact.athlete} beat "
-                        f"{loser}?",
+                        prompt=f"What was the score on the judges' cards when {fact.athlete} "
+                        f"beat {loser}?",
                         answer=cards,
                         accept=(cards.replace(",", ""),),
                     )

@@ -27,6 +27,8 @@ class FactFinder(Protocol):
 
     def negated(self, sentence: Sentence, position: int) -> bool: ...
 
+    def athlete(self, sentence: Sentence, before: int) -> str | None: ...
+
 
 _NAME = r"[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|de|la|van|von|der|dos))*"
 _KIND = r"(?P<kind>unanimous|split|majority|technical)"
@@ -56,6 +58,13 @@ _PATTERNS = (
         rf"(?:win|victory)\s+(?:over|against)\s+(?P<loser>{_NAME})(?:{_CARDS})?"
     ),
 )
+# "X became champion when he scored a victory over Y (115-112, 114-113, 113-114)": the
+# cards say it went to the judges; the winner is the sentence's subject (scores.subject_of).
+_CARDED = re.compile(
+    r"\b(?:scored|earned|claimed|secured|recorded|won|took|sealed)\s+an?\s+(?:[a-z-]+\s+)?"
+    rf"(?:victory|win)\s+(?:over|against)\s+(?P<loser>{_NAME})\s*\((?P<cards>{_CARD}"
+    rf"(?:,\s*{_CARD}){{1,2}})\)"
+)
 _LEADING = re.compile(r"(?:The|But|And|So|Yet|However|Meanwhile|Then)\s+")
 
 
@@ -64,7 +73,7 @@ def find_bouts(finder: FactFinder, sentence: Sentence) -> list[Fact]:
     (winner, (loser, decision, cards or ""))."""
     text = sentence.masked
     if "decision" not in text:
-        return []
+        return _carded(finder, sentence) if ")" in text else []
     for index, pattern in enumerate(_PATTERNS):
         # the third form gives the win to the subject opening the sentence, and only to it
         matches = pattern.finditer(text) if index < 2 else filter(None, [pattern.match(text)])
@@ -78,6 +87,22 @@ def find_bouts(finder: FactFinder, sentence: Sentence) -> list[Fact]:
                 continue
             value = (loser, f"{match['kind']} decision", cards)
             return [Fact("decision", winner, finder.event, value, sentence, match[0])]
+    return []
+
+
+def _carded(finder: FactFinder, sentence: Sentence) -> list[Fact]:
+    """A win over a named fighter with the judges' cards in brackets, no decision named:
+    the winner is the sentence's subject, else nothing is read."""
+    from quizcli.draft.scores import subject_of
+
+    for match in _CARDED.finditer(sentence.masked):
+        cards = re.sub(r",\s*", ", ", match["cards"])
+        if finder.negated(sentence, match.start()) or not _plausible(cards):
+            continue
+        winner = subject_of(finder, sentence, match.start())
+        loser = _fighter(finder.cast, match["loser"])
+        if winner and loser and winner != loser:
+            return [Fact("decision", winner, finder.event, (loser, "", cards), sentence, match[0])]
     return []
 
 

@@ -196,7 +196,7 @@ def find_scores(finder: FactFinder, sentence: Sentence) -> list[Fact]:
                 )
     if not facts:
         for match in _BEATEN.finditer(text):
-            winner = _subject(finder, sentence, match.start())
+            winner = subject_of(finder, sentence, match.start())
             loser = _side(finder, match["loser"])
             score = re.sub(r"\s+", " ", match["score"].replace("–", "-")).strip(" ,")
             if finder.negated(sentence, match.start("score")) or _draw(score):
@@ -245,7 +245,7 @@ def _draws(finder: FactFinder, sentence: Sentence) -> list[Fact]:
     return facts
 
 
-def _subject(finder: FactFinder, sentence: Sentence, end: int) -> str | None:
+def subject_of(finder: FactFinder, sentence: Sentence, end: int) -> str | None:
     """The winner of ``... beat X 6-2 6-2`` when it is the sentence's subject: the one person
     named before ``end``, opening the sentence (after a dateline, ``NEW YORK (Reuters) -``,
     and a title, ``World number one``), or (nobody named) the person a pronoun or description
@@ -263,6 +263,7 @@ def _subject(finder: FactFinder, sentence: Sentence, end: int) -> str | None:
         if not is_possessive(head, r)
         and not (finder.cast.resolve(r.words) is None and _VENUE.search(head, 0, r.start))
         and not _AT.search(head, 0, r.start)  # "at Flushing Meadows": a place, named or not
+        and not _SINCE.search(head, 0, r.start)  # "the first champion since Lennox Lewis"
     ]
     opener = _LEADING.sub("", head.lstrip())
     title = _TITLE.match(opener)
@@ -286,6 +287,7 @@ _VENUE = re.compile(r"\b(?:at|in|on|to|of)\s+(?:the\s+)?(?:[A-Z][\w.'’-]*\s+)?
 # "of the Premier League season", "at the Etihad": a competition or a ground, not a side
 _COMPETITION = re.compile(r"\b(?:of|in|at)\s+the\s+(?:[A-Z][\w'’-]*\s+){1,3}")
 _AT = re.compile(r"\b(?:at|in)\s+(?:the\s+)?$")
+_SINCE = re.compile(r"\bsince\s+$")
 _TITLE = re.compile(
     r"(?:(?:[Ww]orld\s+)?(?:number|No\.)\s+\w+|(?:[Tt]op|\w+)\s+seed|(?:[Dd]efending|[Rr]eigning"
     r"|[Ff]ormer|Olympic|[Ww]orld)\s+champion)\s+"
