@@ -221,3 +221,38 @@ def test_cards_in_brackets_give_the_fight_to_the_sentence_subject(tmp_path: Path
     cards = "What was the score on the judges' cards when Nadia Rahman beat Lucia Ferro?"
     assert asked[cards].answer == "116-112, 115-113, 113-115"
     assert not [p for p in asked if p.startswith("By what decision")]  # no decision named
+
+
+def test_a_win_told_without_a_score_asks_only_who_won(tmp_path: Path) -> None:
+    text = (
+        "Top seed Iga Nowak has cruised past Spain's Rosa Vidal in straight sets to reach "
+        "the third round.\n\n"
+        "Karl Brandt continued his fine run at the Swiss Indoors with a ruthless straight-sets "
+        "win against Austrian world number 40 Felix Gruber on Tuesday.\n\n"
+        "Mia Stone's title defence is on track after a commanding second-round win over "
+        "Lea Marx.\n\n"
+        "Jonas Vingaard beat Tom Pidcock by three seconds on the climb to the finish."
+    )
+    result = drafted(tmp_path, text)
+    wins = facts(result, "beat")
+    assert ("Iga Nowak", None, ("Rosa Vidal", "")) in wins
+    assert ("Karl Brandt", None, ("Felix Gruber", "")) in wins
+    assert not [w for w in wins if w[2][0] in ("Lea Marx", "Tom Pidcock")]  # whose? a race
+    asked = prompts(result)
+    assert asked["Who won the match between Felix Gruber and Karl Brandt?"].answer == (
+        "Karl Brandt"
+    )
+    assert not [p for p in asked if p.startswith("By what score")]
+
+
+def test_two_meetings_of_one_pair_ask_nothing(tmp_path: Path) -> None:
+    text = (
+        "Ada Kerr beat Bea Lang 6-2 6-3 in the Rome final in May.\n\n"
+        "A month later Bea Lang beat Ada Kerr 7-5 6-4 in the Paris semi-final, and Cora Moss "
+        "beat Dina Fox 6-1 6-1 in the other one."
+    )
+    result = drafted(tmp_path, text, name="two-meetings.txt")
+    assert len(facts(result, "score")) == 3
+    asked = prompts(result)
+    assert not [p for p in asked if "Kerr" in p]  # which meeting: not told
+    assert asked["Who won the match between Cora Moss and Dina Fox?"].answer == "Cora Moss"

@@ -5,49 +5,59 @@ from __future__ import annotations
 
 import re
 
-from quizcli.draft.asked import Asked
+from quizcli.draft.asked import Asked, Found
+from quizcli.draft.facts import Fact
 from quizcli.draft.words import slug
 from quizcli.model import ChoiceQuestion, TextQuestion
 
 
 def ask_matches(asked: Asked) -> None:
-    """Two questions a match the articles report with its score, each match once."""
-    seen: set[tuple[str, str]] = set()
+    """ "Who won the match between A and B?" once a pair of sides, and "By what score did A
+    beat B?" when a sentence gives the score: not asked when the articles give the pair two
+    winners (two meetings: which one is not told) or two scores."""
+    pairs: dict[frozenset[str], list[tuple[Found, Fact, str, str]]] = {}
     for found in asked.founds:
         for fact in found.facts:
-            if fact.kind != "score" or not isinstance(fact.value, tuple):
-                continue
-            loser, score = fact.value
-            key = (fact.athlete, loser)
-            if key in seen:
-                continue
-            seen.add(key)
-            sides = tuple(sorted([fact.athlete, loser]))  # the winner is not always first
-            asked.questions.append(
-                ChoiceQuestion(
-                    **asked.stated(
-                        f"match-{fact.athlete}-{loser}", found, fact.sentence, ("matches",)
-                    ),
-                    prompt="Who won the match between {} and {}?".format(*sides),
-                    choices=sides,
-                    answer=fact.athlete,
-                )
+            if fact.kind in ("score", "beat") and isinstance(fact.value, tuple):
+                loser, score = fact.value
+                pair = frozenset((fact.athlete, loser))
+                pairs.setdefault(pair, []).append((found, fact, loser, score))
+    for items in pairs.values():
+        if len({fact.athlete for _, fact, _, _ in items}) != 1:
+            continue  # A beat B, and B beat A: two meetings
+        scored = [item for item in items if item[3]]
+        found, fact, loser, score = (scored or items)[0]
+        sides = tuple(sorted([fact.athlete, loser]))  # the winner is not always first
+        asked.questions.append(
+            ChoiceQuestion(
+                **asked.stated(f"match-{fact.athlete}-{loser}", found, fact.sentence, ("matches",)),
+                prompt="Who won the match between {} and {}?".format(*sides),
+                choices=sides,
+                answer=fact.athlete,
             )
-            spaced = re.sub(r",\s*", " ", score)
-            asked.questions.append(
-                TextQuestion(
-                    **asked.stated(
-                        f"score-{fact.athlete}-{loser}",
-                        found,
-                        fact.sentence,
-                        ("matches", "scores"),
-                        bump=1,
-                    ),
-                    prompt=f"By what score did {fact.athlete} beat {loser}?",
-                    answer=spaced,
-                    accept=tuple({score, score.replace(" ", ", ")} - {spaced}),
-                )
+        )
+        if len({score_key(item[3]) for item in scored}) != 1:
+            continue  # no score, or two
+        spaced = re.sub(r",\s*", " ", score)
+        asked.questions.append(
+            TextQuestion(
+                **asked.stated(
+                    f"score-{fact.athlete}-{loser}",
+                    found,
+                    fact.sentence,
+                    ("matches", "scores"),
+                    bump=1,
+                ),
+                prompt=f"By what score did {fact.athlete} beat {loser}?",
+                answer=spaced,
+                accept=tuple({score, score.replace(" ", ", ")} - {spaced}),
             )
+        )
+
+
+def score_key(score: str) -> str:
+    """A score's numbers in order: ``6-1, 6-2`` and ``6-1 6-2`` are one score."""
+    return " ".join(re.findall(r"\d+", score))
 
 
 def ask_draws(asked: Asked) -> None:

@@ -42,6 +42,7 @@ from quizcli.draft.people import Cast, is_anaphor, is_possessive, name_runs
 from quizcli.draft.quotes import Sentence
 from quizcli.draft.scores import find_scores
 from quizcli.draft.tables import TableReader
+from quizcli.draft.wins import find_wins
 
 _DIGIT = re.compile(r"\d")
 _RECORD = (
@@ -201,6 +202,7 @@ class FactFinder:
             facts += find_innings(self.cast, sentence) if self.cricket else []
             facts += find_golf(self, sentence) if self.golf else []
         facts += find_bouts(self, sentence)
+        facts += find_wins(self, sentence) if not facts else []
         facts += podiums.medals(self, sentence, lowered)
         facts += placings.places(self, sentence, lowered)
         if "record" in lowered:

@@ -27,32 +27,30 @@ class FactFinder(Protocol):
     def athlete(self, sentence: Sentence, before: int) -> str | None: ...
 
 
-_SIDE = r"[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|de|van|von|der))*?"
-_LAST_SIDE = r"[A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|de|van|von|der))*"  # greedy: ends the clause
+SIDE = r"[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|de|van|von|der))*?"
+LAST_SIDE = r"[A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|de|van|von|der))*"  # greedy: ends the clause
 _SET = r"\d{1,3}[-–]\d{1,3}(?:\s*\(\d{1,2}(?:[-–/]\d{1,2})?\))?"
 _SCORE = rf"(?P<score>{_SET}(?:(?:,\s*|\s+|,?\s+and\s+){_SET}){{0,4}})(?![\d-])"
-_BEAT = (
+BEAT = (
     r"(?:beat|beats|defeated|defeats|overcame|edged|edged out|thrashed|routed|downed|saw off"
     r"|upset|upsets|ousted|outclassed|dispatched|eliminated|knocked out|demolished|crushed"
     r"|thumped|hammered|swept aside|brushed aside|swept past|cruised past|eased past|defeat"
     r"|dismissed|strolled past|breezed past|romped past|raced past|powered past|brushed past"
     r"|defeating|beating)"
 )
-_DESCRIBED = r"(?:(?:[\w'’.-]+)\s+){0,4}?"  # "British 30th seed Dan Evans"
+DESCRIBED = r"(?:(?:[\w'’.-]+)\s+){0,4}?"  # "British 30th seed Dan Evans"
 # "Federer, already a five-time champion, demolished Israel's Dudi Sela 6-3 6-2 6-2": the
 # winner is the sentence's subject (the athlete the finder gives the verb to).
 # "Carlos Berlocq of Argentina", "Michaella Krajicek of the Netherlands"
-_OF_NATION = r"(?:\s+of\s+(?:the\s+)?[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)?"
+OF_NATION = r"(?:\s+of\s+(?:the\s+)?[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)?"
 # "beat X in straight sets, 6-1 6-2", "beat X in five sets 6-4 3-6 ..."
-_IN_SETS = r"(?:\s+in\s+(?:straight|two|three|four|five)\s+sets,?)?"
-_BEATEN = re.compile(
-    rf"\b{_BEAT}\s+{_DESCRIBED}(?P<loser>{_SIDE}){_OF_NATION}{_IN_SETS}\s+{_SCORE}"
-)
+IN_SETS = r"(?:\s+in\s+(?:straight|two|three|four|five)\s+sets,?)?"
+_BEATEN = re.compile(rf"\b{BEAT}\s+{DESCRIBED}(?P<loser>{SIDE}){OF_NATION}{IN_SETS}\s+{_SCORE}")
 # "West Ham United secured their first points with a 4-0 home win over Wolves": the winner
 # is the subject, when the sentence names nobody else before the score.
 _WIN_OVER = re.compile(
     rf"\ban?\s+{_SCORE}\s+(?:(?:home|away|opening|emphatic|comfortable|narrow)\s+)?"
-    rf"(?:win|victory|triumph)\s+(?:over|against)\s+(?P<loser>{_LAST_SIDE})"
+    rf"(?:win|victory|triumph)\s+(?:over|against)\s+(?P<loser>{LAST_SIDE})"
 )
 _GAME = (
     r"(?:the\s+(?:[a-z-]+\s+)?(?:final|semi-final|semifinal|quarter-final|quarterfinal|tie|match"
@@ -63,75 +61,73 @@ _GAME = (
 # read from the winner's side (more sets or goals first), as reports write it.
 _LOST = (
     re.compile(
-        rf"(?P<loser>{_SIDE})\s+(?:lost|fell|went\s+down|slumped)\s+{_GAME}?{_SCORE}\s+"
-        rf"(?:to|against)\s+(?:the\s+)?(?P<winner>{_LAST_SIDE})"
+        rf"(?P<loser>{SIDE})\s+(?:lost|fell|went\s+down|slumped)\s+{_GAME}?{_SCORE}\s+"
+        rf"(?:to|against)\s+(?:the\s+)?(?P<winner>{LAST_SIDE})"
     ),
     re.compile(
-        rf"(?P<loser>{_SIDE})\s+(?:were|was)\s+(?:beaten|defeated|thrashed|edged)\s+{_SCORE}"
-        rf"\s+by\s+(?:the\s+)?(?P<winner>{_LAST_SIDE})"
+        rf"(?P<loser>{SIDE})\s+(?:were|was)\s+(?:beaten|defeated|thrashed|edged)\s+{_SCORE}"
+        rf"\s+by\s+(?:the\s+)?(?P<winner>{LAST_SIDE})"
     ),
     re.compile(
-        rf"(?P<loser>{_SIDE})\s+(?:lost|fell)\s+to\s+{_DESCRIBED}(?P<winner>{_SIDE}){_OF_NATION}"
-        rf"{_IN_SETS}\s+{_SCORE}"
+        rf"(?P<loser>{SIDE})\s+(?:lost|fell)\s+to\s+{DESCRIBED}(?P<winner>{SIDE}){OF_NATION}"
+        rf"{IN_SETS}\s+{_SCORE}"
     ),
     re.compile(
-        rf"(?P<loser>{_SIDE})\s+(?:suffered|slumped\s+to|fell\s+to)\s+an?\s+{_SCORE}\s+"
+        rf"(?P<loser>{SIDE})\s+(?:suffered|slumped\s+to|fell\s+to)\s+an?\s+{_SCORE}\s+"
         rf"(?:(?:home|away)\s+)?(?:defeat|loss)\s+(?:to|against|by)\s+(?:the\s+)?"
-        rf"(?P<winner>{_LAST_SIDE})"
+        rf"(?P<winner>{LAST_SIDE})"
     ),
 )
 _PATTERNS = (
-    re.compile(
-        rf"(?P<winner>{_SIDE})\s+{_BEAT}\s+{_DESCRIBED}(?P<loser>{_SIDE}){_IN_SETS}\s+{_SCORE}"
-    ),
+    re.compile(rf"(?P<winner>{SIDE})\s+{BEAT}\s+{DESCRIBED}(?P<loser>{SIDE}){IN_SETS}\s+{_SCORE}"),
     re.compile(  # "Spain won the final 1-0 against England"
-        rf"(?P<winner>{_SIDE})\s+(?:won|triumphed|prevailed)\s+{_GAME}?{_SCORE}\s+"
-        rf"(?:against|over|at)\s+(?P<loser>{_LAST_SIDE})"
+        rf"(?P<winner>{SIDE})\s+(?:won|triumphed|prevailed)\s+{_GAME}?{_SCORE}\s+"
+        rf"(?:against|over|at)\s+(?P<loser>{LAST_SIDE})"
     ),
     re.compile(
-        rf"(?P<winner>{_SIDE})(?:['’]s\b|(?<=s)['’])\s+{_SCORE}\s+(?:win|victory)\s+(?:over|against)"
-        rf"\s+(?:the\s+)?(?P<loser>{_LAST_SIDE})"
+        rf"(?P<winner>{SIDE})(?:['’]s\b|(?<=s)['’])\s+{_SCORE}\s+(?:win|victory)\s+(?:over|against)"
+        rf"\s+(?:the\s+)?(?P<loser>{LAST_SIDE})"
     ),
     # "big-hitting American Sam Querrey, who advanced with a 6-3 6-4 6-4 win over 28th seed
     # Guillermo Garcia-Lopez of Spain"
     re.compile(
-        rf"(?P<winner>{_LAST_SIDE}),\s+who\s+(?:[a-z]+\s+){{1,4}}?with\s+an?\s+{_SCORE}\s+"
-        rf"(?:[a-z]+\s+)?(?:win|victory)\s+(?:over|against)\s+{_DESCRIBED}(?P<loser>{_LAST_SIDE})"
+        rf"(?P<winner>{LAST_SIDE}),\s+who\s+(?:[a-z]+\s+){{1,4}}?with\s+an?\s+{_SCORE}\s+"
+        rf"(?:[a-z]+\s+)?(?:win|victory)\s+(?:over|against)\s+{DESCRIBED}(?P<loser>{LAST_SIDE})"
     ),
     # "A Ronaldo penalty helped Manchester United to a 0-1 win at bottom-placed Norwich City"
     re.compile(
-        rf"\bhelped\s+(?P<winner>{_LAST_SIDE})\s+to\s+an?\s+(?:[a-z-]+\s+){{0,2}}?{_SCORE}"
+        rf"\bhelped\s+(?P<winner>{LAST_SIDE})\s+to\s+an?\s+(?:[a-z-]+\s+){{0,2}}?{_SCORE}"
         rf"\s+(?:[a-z]+\s+)?(?:win|victory)\s+(?:over|against|at)\s+(?:the\s+)?"
-        rf"(?:[a-z-]+\s+)?(?P<loser>{_LAST_SIDE})"
+        rf"(?:[a-z-]+\s+)?(?P<loser>{LAST_SIDE})"
     ),
 )
 # "Borussia Dortmund coach Juergen Klopp was pleased with the 2-1 win over Stuttgart": the
 # win is the side of the coach who opens the sentence, when nobody else is named before it.
 _COACHED = re.compile(
-    rf"(?P<winner>{_LAST_SIDE})\s+(?:head\s+)?(?:coach|manager|boss|captain|skipper)\s+"
-    rf"(?P<person>{_LAST_SIDE})\s+[a-z][^A-Z\d]{{0,80}}?\b(?:the|his\s+side['’]s|her\s+side['’]s"
+    rf"(?P<winner>{LAST_SIDE})\s+(?:head\s+)?(?:coach|manager|boss|captain|skipper)\s+"
+    rf"(?P<person>{LAST_SIDE})\s+[a-z][^A-Z\d]{{0,80}}?\b(?:the|his\s+side['’]s|her\s+side['’]s"
     rf"|his\s+team['’]s|her\s+team['’]s|their)\s+{_SCORE}\s+(?:(?:home|away)\s+)?"
-    rf"(?:win|victory)\s+(?:over|against)\s+(?:the\s+)?(?P<loser>{_LAST_SIDE})(?!\s+by\b)"
+    rf"(?:win|victory)\s+(?:over|against)\s+(?:the\s+)?(?P<loser>{LAST_SIDE})(?!\s+by\b)"
 )
 # "Leeds drew 1-1 with Everton", "Leeds and Everton drew 2-2", "Leeds were held to a 0-0
 # draw by Everton", "Leeds played out a 1-1 draw with Everton": a level score, no winner.
 _DRAWS = (
     re.compile(
-        rf"(?P<first>{_SIDE})\s+(?:drew|draw|tied)\s+(?P<score>\d{{1,3}}[-–]\d{{1,3}})"
-        rf"\s+(?:with|against)\s+(?:the\s+)?(?P<second>{_LAST_SIDE})"
+        rf"(?P<first>{SIDE})\s+(?:drew|draw|tied)\s+(?P<score>\d{{1,3}}[-–]\d{{1,3}})"
+        rf"\s+(?:with|against)\s+(?:the\s+)?(?P<second>{LAST_SIDE})"
     ),
     re.compile(
-        rf"(?P<first>{_SIDE})\s+and\s+(?:the\s+)?(?P<second>{_SIDE})\s+(?:drew|tied)\s+"
+        rf"(?P<first>{SIDE})\s+and\s+(?:the\s+)?(?P<second>{SIDE})\s+(?:drew|tied)\s+"
         rf"(?P<score>\d{{1,3}}[-–]\d{{1,3}})(?![\d-])"
     ),
     re.compile(
-        rf"(?P<first>{_SIDE})\s+(?:were|was)\s+held\s+to\s+an?\s+(?P<score>\d{{1,3}}[-–]\d{{1,3}})"
-        rf"\s+draw\s+by\s+(?:the\s+)?(?P<second>{_LAST_SIDE})"
+        rf"(?P<first>{SIDE})\s+(?:were|was)\s+held\s+to\s+an?\s+(?P<score>\d{{1,3}}[-–]\d{{1,3}})"
+        rf"\s+draw\s+by\s+(?:the\s+)?(?P<second>{LAST_SIDE})"
     ),
     re.compile(
-        rf"(?P<first>{_SIDE})\s+(?:played\s+out|played\s+to|earned|secured|ground\s+out)\s+an?"
+        rf"(?P<first>{SIDE})\s+(?:played\s+out|played\s+to|earned|secured|ground\s+out)\s+an?"
         rf"\s+(?:[a-z-]+\s+)?(?P<score>\d{{1,3}}[-–]\d{{1,3}})\s+draw\s+(?:with|against)\s+"
-        rf"(?:the\s+)?(?P<second>{_LAST_SIDE})"
+        rf"(?:the\s+)?(?P<second>{LAST_SIDE})"
     ),
 )
 _LEADING = re.compile(r"^(?:The|But|And|So|Yet|However|Meanwhile|Then|After|When|As)\s+")
@@ -144,7 +140,7 @@ _WHEN = re.compile(
 )
 
 
-def _side(finder: FactFinder, text: str) -> str | None:
+def side_of(finder: FactFinder, text: str) -> str | None:
     """A winner or loser as printed: a person's full name when the cast knows the surname,
     a club as written; None for a country word or a lone unknown first word."""
     from quizcli.draft.nations import has_country, is_place_word
@@ -176,8 +172,8 @@ def find_scores(finder: FactFinder, sentence: Sentence) -> list[Fact]:
         for match in pattern.finditer(text):
             if finder.negated(sentence, match.start("score")):
                 continue
-            winner = _side(finder, match["winner"])
-            loser = _side(finder, match["loser"])
+            winner = side_of(finder, match["winner"])
+            loser = side_of(finder, match["loser"])
             score = re.sub(r"\s+", " ", match["score"].replace("–", "-")).strip(" ,")
             if winner and loser and winner != loser and not _draw(score):
                 facts.append(
@@ -188,20 +184,20 @@ def find_scores(finder: FactFinder, sentence: Sentence) -> list[Fact]:
             score = re.sub(r"\s+", " ", match["score"].replace("–", "-")).strip(" ,")
             if finder.negated(sentence, match.start("score")) or not _winner_first(score):
                 continue
-            winner = _side(finder, match["winner"])
-            loser = _side(finder, match["loser"])
-            if winner and loser and not _same_side(finder.cast, winner, loser):
+            winner = side_of(finder, match["winner"])
+            loser = side_of(finder, match["loser"])
+            if winner and loser and not same_side(finder.cast, winner, loser):
                 facts.append(
                     Fact("score", winner, finder.event, (loser, score), sentence, match[0])
                 )
     if not facts:
         for match in _BEATEN.finditer(text):
             winner = subject_of(finder, sentence, match.start())
-            loser = _side(finder, match["loser"])
+            loser = side_of(finder, match["loser"])
             score = re.sub(r"\s+", " ", match["score"].replace("–", "-")).strip(" ,")
             if finder.negated(sentence, match.start("score")) or _draw(score):
                 continue
-            if winner and loser and not _same_side(finder.cast, winner, loser):
+            if winner and loser and not same_side(finder.cast, winner, loser):
                 facts.append(
                     Fact("score", winner, finder.event, (loser, score), sentence, match[0])
                 )
@@ -222,8 +218,8 @@ def _coached(finder: FactFinder, sentence: Sentence) -> list[Fact]:
         return []
     if finder.cast.resolve(tuple(match["winner"].split())) in finder.cast.people():
         return []  # "Smith coach ...": a person's coach, not a side's
-    winner = _side(finder, match["winner"])
-    loser = _side(finder, match["loser"])
+    winner = side_of(finder, match["winner"])
+    loser = side_of(finder, match["loser"])
     score = re.sub(r"\s+", " ", match["score"].replace("–", "-")).strip(" ,")
     if not winner or not loser or winner == loser or _draw(score):
         return []
@@ -238,9 +234,9 @@ def _draws(finder: FactFinder, sentence: Sentence) -> list[Fact]:
             score = match["score"].replace("–", "-")
             if not _draw(score) or finder.negated(sentence, match.start("score")):
                 continue
-            first = _side(finder, match["first"])
-            second = _side(finder, match["second"])
-            if first and second and not _same_side(finder.cast, first, second):
+            first = side_of(finder, match["first"])
+            second = side_of(finder, match["second"])
+            if first and second and not same_side(finder.cast, first, second):
                 facts.append(Fact("draw", first, finder.event, (second, score), sentence, match[0]))
     return facts
 
@@ -300,21 +296,21 @@ def _wins_over(finder: FactFinder, sentence: Sentence) -> list[Fact]:
     text, facts = sentence.masked, []
     for match in _WIN_OVER.finditer(text):
         head = _LEADING.sub("", text[: match.start()])
-        opener = re.match(rf"(?P<side>{_LAST_SIDE})\s+[a-z]", head)
+        opener = re.match(rf"(?P<side>{LAST_SIDE})\s+[a-z]", head)
         rest = _COMPETITION.sub(" ", head[opener.end("side") :]) if opener else ""
         if not opener or re.search(r"\b[A-Z]", rest):
             continue  # nobody opens the sentence, or someone else is named before the score
         if finder.negated(sentence, match.start("score")):
             continue
-        winner = _side(finder, opener["side"])
-        loser = _side(finder, match["loser"])
+        winner = side_of(finder, opener["side"])
+        loser = side_of(finder, match["loser"])
         score = re.sub(r"\s+", " ", match["score"].replace("–", "-")).strip(" ,")
         if winner and loser and winner != loser and not _draw(score):
             facts.append(Fact("score", winner, finder.event, (loser, score), sentence, match[0]))
     return facts
 
 
-def _same_side(cast: Cast, one: str, other: str) -> bool:
+def same_side(cast: Cast, one: str, other: str) -> bool:
     """Whether two printed sides are one: equal, or one a lone word and the other's last
     (``Djokovic``, ``Novak Djokovic``); ``Stoke City`` and ``Hull City`` are two."""
     if one == other:
