@@ -86,12 +86,13 @@ def test_a_ranked_loser_and_tie_breaks_in_every_form(tmp_path: Path) -> None:
 def test_a_coach_opening_the_sentence_gives_the_win_to_his_side(tmp_path: Path) -> None:
     text = (
         "Hertha Berlin coach Pal Dardai was delighted with the 3-1 win over Mainz on Sunday.\n\n"
-        "Freiburg coach Julian Schuster praised Union Berlin after their 2-0 win over Bochum."
+        "Freiburg coach Julian Schuster praised Union Berlin after their 2-0 win over Bochum.\n\n"
+        "Former Werder Bremen coach Otto Rehn was pleased with the 4-1 win over Kiel."
     )
     result = drafted(tmp_path, text)
     scores = facts(result, "score")
     assert ("Hertha Berlin", None, ("Mainz", "3-1")) in scores
-    assert not [s for s in scores if s[2][0] == "Bochum"]  # whose win: not the coach's side
+    assert not [s for s in scores if s[2][0] in ("Bochum", "Kiel")]  # not the coach's side
     asked = prompts(result)
     assert asked["Who won the match between Hertha Berlin and Mainz?"].answer == "Hertha Berlin"
 

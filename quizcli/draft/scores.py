@@ -104,7 +104,8 @@ _PATTERNS = (
 # "Borussia Dortmund coach Juergen Klopp was pleased with the 2-1 win over Stuttgart": the
 # win is the side of the coach who opens the sentence, when nobody else is named before it.
 _COACHED = re.compile(
-    rf"(?P<winner>{LAST_SIDE})\s+(?:head\s+)?(?:coach|manager|boss|captain|skipper)\s+"
+    rf"(?!(?:Former|Ex|Then)\b)(?P<winner>{LAST_SIDE})\s+(?:head\s+)?"
+    rf"(?:coach|manager|boss|captain|skipper)\s+"
     rf"(?P<person>{LAST_SIDE})\s+[a-z][^A-Z\d]{{0,80}}?\b(?:the|his\s+side['’]s|her\s+side['’]s"
     rf"|his\s+team['’]s|her\s+team['’]s|their)\s+{_SCORE}\s+(?:(?:home|away)\s+)?"
     rf"(?:win|victory)\s+(?:over|against)\s+(?:the\s+)?(?P<loser>{LAST_SIDE})(?!\s+by\b)"
