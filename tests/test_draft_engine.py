@@ -256,7 +256,7 @@ def test_match_scores_ask_the_winner_and_the_score(tmp_path: Path) -> None:
     assert ("Borussia Dortmund", ("Bayern Munich", "2-0")) in [(a, v) for a, _, v in scores]
     assert not [v for _, _, v in scores if v[1] == "1-1"]
     prompts = {q.prompt: q for q in result.bank.questions}
-    won = prompts["Who won the match between Novak Djokovic and Carlos Alcaraz?"]
+    won = prompts["Who won the match between Carlos Alcaraz and Novak Djokovic?"]
     assert won.answer == "Novak Djokovic"  # type: ignore[union-attr]
     assert prompts["By what score did Novak Djokovic beat Carlos Alcaraz?"].answer == "6-2 6-2 7-6"  # type: ignore[union-attr]
 

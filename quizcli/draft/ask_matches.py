@@ -5,48 +5,136 @@ from __future__ import annotations
 
 import re
 
-from quizcli.draft.asked import Asked
+from quizcli.draft.asked import Asked, Found
+from quizcli.draft.facts import Fact
 from quizcli.draft.words import slug
 from quizcli.model import ChoiceQuestion, TextQuestion
 
 
 def ask_matches(asked: Asked) -> None:
-    """Two questions a match the articles report with its score, each match once."""
-    seen: set[tuple[str, str]] = set()
+    """ "Who won the match between A and B?" once a pair of sides, and "By what score did A
+    beat B?" when a sentence gives the score: not asked when the articles give the pair two
+    winners (two meetings: which one is not told) or two scores."""
+    pairs: dict[frozenset[str], list[tuple[Found, Fact, str, str]]] = {}
     for found in asked.founds:
         for fact in found.facts:
-            if fact.kind != "score" or not isinstance(fact.value, tuple):
+            if fact.kind in ("score", "beat") and isinstance(fact.value, tuple):
+                loser, score = fact.value
+                pair = frozenset((fact.athlete, loser))
+                pairs.setdefault(pair, []).append((found, fact, loser, score))
+    for items in pairs.values():
+        if len({fact.athlete for _, fact, _, _ in items}) != 1:
+            continue  # A beat B, and B beat A: two meetings
+        scored = [item for item in items if item[3]]
+        found, fact, loser, score = (scored or items)[0]
+        sides = tuple(sorted([fact.athlete, loser]))  # the winner is not always first
+        asked.questions.append(
+            ChoiceQuestion(
+                **asked.stated(f"match-{fact.athlete}-{loser}", found, fact.sentence, ("matches",)),
+                prompt="Who won the match between {} and {}?".format(*sides),
+                choices=sides,
+                answer=fact.athlete,
+            )
+        )
+        if len({score_key(item[3]) for item in scored}) != 1:
+            continue  # no score, or two
+        spaced = re.sub(r",\s*", " ", score)
+        asked.questions.append(
+            TextQuestion(
+                **asked.stated(
+                    f"score-{fact.athlete}-{loser}",
+                    found,
+                    fact.sentence,
+                    ("matches", "scores"),
+                    bump=1,
+                ),
+                prompt=f"By what score did {fact.athlete} beat {loser}?",
+                answer=spaced,
+                accept=tuple({score, score.replace(" ", ", ")} - {spaced}),
+            )
+        )
+
+
+def score_key(score: str) -> str:
+    """A score's numbers in order: ``6-1, 6-2`` and ``6-1 6-2`` are one score."""
+    return " ".join(re.findall(r"\d+", score))
+
+
+def ask_draws(asked: Asked) -> None:
+    """ "What was the score of the match between A and B?" for a draw one sentence names
+    both sides of, each pair once."""
+    seen: set[frozenset[str]] = set()
+    for found in asked.founds:
+        for fact in found.facts:
+            if fact.kind != "draw" or not isinstance(fact.value, tuple):
                 continue
-            loser, score = fact.value
-            key = (fact.athlete, loser)
+            other, score = fact.value
+            key = frozenset((fact.athlete, other))
             if key in seen:
                 continue
             seen.add(key)
             asked.questions.append(
-                ChoiceQuestion(
-                    **asked.stated(
-                        f"match-{fact.athlete}-{loser}", found, fact.sentence, ("matches",)
-                    ),
-                    prompt=f"Who won the match between {fact.athlete} and {loser}?",
-                    choices=tuple(sorted([fact.athlete, loser])),
-                    answer=fact.athlete,
-                )
-            )
-            spaced = re.sub(r",\s*", " ", score)
-            asked.questions.append(
                 TextQuestion(
                     **asked.stated(
-                        f"score-{fact.athlete}-{loser}",
+                        f"draw-{fact.athlete}-{other}",
                         found,
                         fact.sentence,
                         ("matches", "scores"),
                         bump=1,
                     ),
-                    prompt=f"By what score did {fact.athlete} beat {loser}?",
-                    answer=spaced,
-                    accept=tuple({score, score.replace(" ", ", ")} - {spaced}),
+                    prompt=f"What was the score of the drawn match between {fact.athlete} and "
+                    f"{other}?",
+                    answer=score,
                 )
             )
+
+
+_DECISIONS = ("majority decision", "split decision", "unanimous decision")
+
+
+def ask_decisions(asked: Asked) -> None:
+    """ "Who won the fight between A and B?", "By what decision did A beat B?" (a choice of
+    the three) and, when the cards are given, "What were the judges' scorecards...?"."""
+    seen: set[frozenset[str]] = set()
+    for found in asked.founds:
+        for fact in found.facts:
+            if fact.kind != "decision" or not isinstance(fact.value, tuple):
+                continue
+            loser, decision, cards = fact.value
+            key = frozenset((fact.athlete, loser))
+            if key in seen:
+                continue
+            seen.add(key)
+            base = f"fight-{fact.athlete}-{loser}"
+            sides = tuple(sorted([fact.athlete, loser]))  # the winner is not always first
+            asked.questions.append(
+                ChoiceQuestion(
+                    **asked.stated(base, found, fact.sentence, ("matches", "boxing")),
+                    prompt="Who won the fight between {} and {}?".format(*sides),
+                    choices=sides,
+                    answer=fact.athlete,
+                )
+            )
+            choices = _DECISIONS if decision in _DECISIONS else (*_DECISIONS, decision)
+            if decision:  # cards alone (no decision named): the decision is not asked
+                asked.questions.append(
+                    ChoiceQuestion(
+                        **asked.stated(base, found, fact.sentence, ("matches", "boxing"), bump=1),
+                        prompt=f"By what decision did {fact.athlete} beat {loser}?",
+                        choices=choices,
+                        answer=decision,
+                    )
+                )
+            if cards:
+                asked.questions.append(
+                    TextQuestion(
+                        **asked.stated(base, found, fact.sentence, ("scores", "boxing"), bump=1),
+                        prompt=f"What was the score on the judges' cards when {fact.athlete} "
+                        f"beat {loser}?",
+                        answer=cards,
+                        accept=(cards.replace(",", ""),),
+                    )
+                )
 
 
 _TOOK = {"gold": "take gold", "silver": "take silver", "bronze": "take bronze", "win": "win"}
@@ -95,5 +183,48 @@ def ask_innings(asked: Asked) -> None:
                 ),
                 prompt=f"What score did {fact.athlete} make with the bat, as the article says?",
                 answer=str(fact.value),
+            )
+        )
+
+
+def ask_golf(asked: Asked) -> None:
+    """ "What score did X card in the final round?" for each golfer the articles give one
+    round, and "What was X's total score against par?" for each golfer given one total."""
+    for (key, _), items in asked.facts("round").items():
+        if len({fact.value for _, fact in items}) != 1:
+            continue  # two rounds: which one is not told
+        found, fact = items[0]
+        if not isinstance(fact.value, tuple):
+            continue
+        strokes, which = fact.value
+        prompt = (
+            f"What score did {fact.athlete} card in the {which} round?"
+            if which
+            else f"What round score did {fact.athlete} card, as the article reports?"
+        )
+        asked.questions.append(
+            TextQuestion(
+                **asked.stated(f"round-{key}", found, fact.sentence, ("scores", "golf"), bump=1),
+                prompt=prompt,
+                answer=strokes,
+            )
+        )
+    for (key, _), items in asked.facts("to par").items():
+        if len({fact.value for _, fact in items}) != 1:
+            continue
+        found, fact = items[0]
+        total = str(fact.value)
+        number, _, rest = total.partition(" ")
+        accept = {total.removesuffix(" par"), f"{number}-{rest}".replace(" par", "")}
+        if rest == "under par":
+            accept |= {f"-{number}", f"minus {number}"}
+        elif rest == "over par":
+            accept |= {f"+{number}", f"plus {number}"}
+        asked.questions.append(
+            TextQuestion(
+                **asked.stated(f"to-par-{key}", found, fact.sentence, ("scores", "golf"), bump=1),
+                prompt=f"What was {fact.athlete}'s total score against par, as the article says?",
+                answer=total,
+                accept=tuple(sorted(accept - {total})),
             )
         )

@@ -11,7 +11,14 @@ runs them in order.
 
 from __future__ import annotations
 
-from quizcli.draft.ask_matches import ask_innings, ask_marks, ask_matches
+from quizcli.draft.ask_matches import (
+    ask_decisions,
+    ask_draws,
+    ask_golf,
+    ask_innings,
+    ask_marks,
+    ask_matches,
+)
 from quizcli.draft.ask_quotes import ask_quotations
 from quizcli.draft.ask_records import ask_ages, ask_records
 from quizcli.draft.ask_results import ask_podiums, ask_times
@@ -26,13 +33,16 @@ class Maker(Asked):
 
     def make(self) -> list[Question]:
         """All the questions, in the order: quotations, times, podiums, places, records,
-        matches, field marks, innings, ages."""
+        matches, draws, fights, field marks, innings, golf scores, ages."""
         ask_quotations(self)
         ask_times(self)
         ask_podiums(self)
         ask_records(self)
         ask_matches(self)
+        ask_draws(self)
+        ask_decisions(self)
         ask_marks(self)
         ask_innings(self)
+        ask_golf(self)
         ask_ages(self)
         return self.questions

@@ -13,6 +13,8 @@ import bisect
 import re
 
 from quizcli.draft import placings, podiums
+from quizcli.draft.boards import Headers
+from quizcli.draft.bouts import find_bouts
 from quizcli.draft.clauses import (
     MARGIN_AFTER,
     MARGIN_BEFORE,
@@ -34,6 +36,7 @@ from quizcli.draft.events import (
 )
 from quizcli.draft.facts import Fact
 from quizcli.draft.field import article_field_event, find_marks
+from quizcli.draft.golf import find_golf, is_golf
 from quizcli.draft.index import SentenceIndex
 from quizcli.draft.innings import find_innings, is_cricket
 from quizcli.draft.owners import other_edition, time_owner
@@ -41,6 +44,7 @@ from quizcli.draft.people import Cast, is_anaphor, is_possessive, name_runs
 from quizcli.draft.quotes import Sentence
 from quizcli.draft.scores import find_scores
 from quizcli.draft.tables import TableReader
+from quizcli.draft.wins import find_wins
 
 _DIGIT = re.compile(r"\d")
 _RECORD = (
@@ -71,11 +75,13 @@ class FactFinder:
         self.switched: str | None = None  # the event before "In the women's race"
         self._index: tuple[Sentence, SentenceIndex] | None = None
         self.tables = TableReader(cast, self.main)
+        self.headers = Headers()  # a transcript's "M. KEYS/A. Riske" over "4-6, 7-6, 6-2"
         self.carried: str | None = None
         self.told = RacesTold()
         self.unsure_carry = False
         self.field_event = article_field_event([s.masked for s in sentences or []])
         self.cricket = is_cricket([s.masked for s in sentences or []])
+        self.golf = is_golf([s.masked for s in sentences or []])
 
     def index_of_text(self, text: str) -> SentenceIndex | None:
         """The index of the sentence being read, when ``text`` is its masked text."""
@@ -166,6 +172,9 @@ class FactFinder:
     def find(self, sentence: Sentence) -> list[Fact]:
         """Every fact in one sentence (none in a heading: it is said again, in full, below)."""
         text = sentence.masked
+        header = self.headers.read(self, sentence)
+        if header:
+            return header
         rows = self.tables.read(sentence)
         if rows is not None:
             return rows  # "1) Tadej Pogacar (UAE), in 3:50:29" under "Stage 4 results"
@@ -199,6 +208,9 @@ class FactFinder:
             facts += find_scores(self, sentence)
             facts += find_marks(self, sentence, self.field_event)
             facts += find_innings(self.cast, sentence) if self.cricket else []
+            facts += find_golf(self, sentence) if self.golf else []
+        facts += find_bouts(self, sentence)
+        facts += find_wins(self, sentence) if not facts else []
         facts += podiums.medals(self, sentence, lowered)
         facts += placings.places(self, sentence, lowered)
         if "record" in lowered:

@@ -1,0 +1,110 @@
+"""Golf scores: a round (``carded a two-under 70``, ``a final-round 65``, ``a round of 68``)
+and a total against par (``finished at 13 under par``, ``a winning score of 13 under par``,
+``a 12-under-par total of 276``).
+
+Read only in a golf report (an article that speaks of par, birdies, bogeys or holes at
+least twice). A round counts when a verb of scoring ties it to the player (``shot``,
+``carded``, ``completed``...) or it is ``a round of N``; its strokes must be a plausible
+round (59 to 89). A total counts only after a verb that ends the tournament (``finished``,
+``won``, ``ended``) or as a ``winning score``/``total``: ``was 3 under for the day`` or
+``at 5 under through 12 holes`` is a running score, not a result, and is not read.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Protocol
+
+from quizcli.draft.facts import Fact
+from quizcli.draft.quotes import Sentence
+
+
+class FactFinder(Protocol):
+    """What golf reading needs of the fact finder (quizcli.draft.results.FactFinder)."""
+
+    event: str | None
+
+    def negated(self, sentence: Sentence, position: int) -> bool: ...
+
+    def athlete(self, sentence: Sentence, before: int) -> str | None: ...
+
+
+_GOLF = re.compile(r"\b(?:par|birdies?|bogey(?:s|ed)?|eagles?|fairways?|putts?|tee)\b")
+_GOLF_WORDS = ("par", "birdie", "bogey", "eagle", "fairway", "putt", " tee")
+_NUMBER = (
+    r"(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen"
+    r"|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty)"
+)
+_TO_PAR = rf"(?:{_NUMBER}[- ](?:under|over)(?:[- ]par)?|level[- ]par|even[- ]par)"
+_STROKES = (
+    r"(?P<strokes>(?:59|[6-8]\d))"
+    r"(?![\d-]|[.,:/]\d|\s*(?:%|per\b|yards?|metres|meters|feet|years))"
+)
+_ROUND_NAME = r"(?:(?P<which>opening|first|second|third|fourth|final|last|closing)[- ]round\s+)"
+_ROUNDS = (
+    re.compile(  # "carded a two-under 70", "fired a bogey-free final-round 65"
+        r"\b(?:shot|shoots|carded|cards|fired|fires|signed for|completed|posted|returned"
+        r"|closed\s+with|finished\s+with|carding|firing|shooting|posting)\s+an?\s+"
+        r"(?:(?:bogey-free|superb|brilliant|stunning|impressive|fine|solid|steady|flawless)\s+)?"
+        rf"(?:{_TO_PAR}\s+)?{_ROUND_NAME}?{_STROKES}"
+    ),
+    re.compile(rf"\ban?\s+(?:{_TO_PAR}\s+)?{_ROUND_NAME}{_STROKES}"),  # "a final-round 65"
+    re.compile(  # "a round of 68", "a third round of 66"
+        rf"\ban?\s+(?:(?P<which>opening|first|second|third|fourth|final|last|closing)\s+)?"
+        rf"round\s+of\s+{_STROKES}"
+    ),
+)
+_TOTAL = re.compile(
+    rf"\b(?:finished|finishes|ended|ends|won|wins|closed|closes)\s+(?:the\s+\w+\s+)?"
+    rf"(?:at|on)\s+(?P<total>{_TO_PAR})(?!\s+(?:for|through|thru|after|at\s+the)\b)"
+    rf"|\bwinning\s+(?:score|total)\s+of\s+(?P<winning>{_TO_PAR})"
+    rf"|\ban?\s+(?P<before>{_TO_PAR})\s+(?:winning\s+)?total\b"
+)
+_WORDS = {
+    w: str(i)
+    for i, w in enumerate(
+        "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen"
+        " fifteen sixteen seventeen eighteen nineteen twenty".split()
+    )
+}
+
+
+def is_golf(texts: list[str]) -> bool:
+    """Whether an article is a golf report (two golf words at least)."""
+    lowered = "\n".join(texts).casefold()
+    if not any(word in lowered for word in _GOLF_WORDS):
+        return False  # a cheap test first: most articles are not about golf
+    return len(_GOLF.findall(lowered)) >= 2
+
+
+def find_golf(finder: FactFinder, sentence: Sentence) -> list[Fact]:
+    """A golfer's round (``round`` facts, strokes) and total against par (``to par``
+    facts, ``13 under par``) one sentence states."""
+    text = sentence.masked
+    facts, seen = [], set()
+    for match in (m for pattern in _ROUNDS for m in pattern.finditer(text)):
+        if match.end() in seen or finder.negated(sentence, match.start()):
+            continue  # "carded a final-round 65" is read once
+        seen.add(match.end())
+        golfer = finder.athlete(sentence, match.start())
+        if golfer:
+            value = (match["strokes"], match["which"] or "")
+            facts.append(Fact("round", golfer, finder.event, value, sentence, match[0]))
+    for match in _TOTAL.finditer(text):
+        if finder.negated(sentence, match.start()):
+            continue
+        golfer = finder.athlete(sentence, match.start())
+        written = match["total"] or match["winning"] or match["before"]
+        if golfer:
+            facts.append(Fact("to par", golfer, finder.event, to_par(written), sentence, written))
+    return facts
+
+
+def to_par(written: str) -> str:
+    """A score against par as the draft prints it: ``13 under par``, ``2 over par``,
+    ``level par``."""
+    lowered = written.casefold().replace("-", " ")
+    if lowered.startswith(("level", "even")):
+        return "level par"
+    number, side = lowered.split()[:2]
+    return f"{_WORDS.get(number, number)} {side} par"

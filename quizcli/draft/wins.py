@@ -1,0 +1,94 @@
+"""Match wins told without a score: ``Djokovic cruised past Japan's Tatsuma Ito in straight
+sets``, ``Swiatek continued her run with a straight-sets win over Collins in the second
+round``.
+
+Only forms that can only describe a match are read: a beaten side followed by ``in straight
+sets`` / ``in three sets`` / ``on penalties`` / ``after extra time``, or a ``win over X``
+whose adjectives name a match (``straight-set``, ``second-round``, ``semi-final``, ``home``,
+``derby``...). ``Pogacar beat Vingegaard by three seconds`` (a race) is not a match. The
+winner is the side named right before the verb, else the sentence's subject (see
+``quizcli.draft.scores.subject_of``); for ``a win over X`` it must open the sentence with
+no other side named before the win (a competition after ``to the``/``at the`` aside).
+Facts are ``beat`` facts (winner, (loser, "")): "Who won?" is asked, no score.
+"""
+
+from __future__ import annotations
+
+import re
+
+from quizcli.draft.facts import Fact
+from quizcli.draft.quotes import Sentence
+from quizcli.draft.scores import (
+    BEAT,
+    DESCRIBED,
+    LAST_SIDE,
+    OF_NATION,
+    SIDE,
+    FactFinder,
+    same_side,
+    side_of,
+    subject_of,
+)
+
+_MATCH_END = (
+    r"(?:in\s+(?:straight|two|three|four|five)\s+sets|on\s+penalties|after\s+extra[- ]time"
+    r"|in\s+a\s+(?:penalty\s+)?shoot-?out|in\s+a\s+(?:final-set\s+)?tie-?break)"
+)
+_BEAT_IN_SETS = re.compile(
+    rf"(?:(?P<winner>{SIDE})\s+(?:has\s+|had\s+)?)?{BEAT}\s+{DESCRIBED}(?P<loser>{SIDE})"
+    rf"{OF_NATION}\s+{_MATCH_END}"
+)
+_MATCH_WORD = (
+    r"(?:straight-sets?|(?:two|three|four|five)-set|(?:first|second|third|fourth|opening"
+    r"|quarter-final|semi-final|quarterfinal|semifinal|final|last-16|last-eight)(?:-round)?"
+    r"|home|away|derby|cup|league|title|play-?off)"
+)
+_WIN_OVER = re.compile(
+    rf"\ban?\s+(?:[a-z-]+\s+){{0,2}}?{_MATCH_WORD}\s+(?:win|victory)\s+(?:over|against)\s+"
+    rf"{DESCRIBED}(?P<loser>{LAST_SIDE})(?=\s*[,.;]|\s+(?:in|at|on|to|for|and|as|after)\b)"
+)
+# the side opening the sentence, never a possessive ("Djokovic's title defence ... win")
+_OPENER = re.compile(
+    r"(?:(?:The|But|And|So|Then)\s+)?(?P<side>[A-Z][\w.-]*(?:\s+(?:[A-Z][\w.-]*|de|van|von|der))*)"
+    r"\s+[a-z]"
+)
+# what may stand between the opener and the win: a competition or a venue, not a rival
+_SCENERY = re.compile(r"\b(?:of|in|at|to|for)\s+the\s+(?:[A-Z][\w'’-]*\s+){1,3}")
+
+
+def find_wins(finder: FactFinder, sentence: Sentence) -> list[Fact]:
+    """The match wins one sentence tells without a score, as ``beat`` facts."""
+    text = sentence.masked
+    if "win" not in text and "victory" not in text and " sets" not in text:
+        if "penalties" not in text and "extra" not in text and "tie" not in text:
+            return []
+    facts = []
+    for match in _BEAT_IN_SETS.finditer(text):
+        if finder.negated(sentence, match.end("loser")):
+            continue
+        if match["winner"]:
+            winner = side_of(finder, match["winner"])
+        else:
+            winner = subject_of(finder, sentence, match.start())
+        facts += _fact(finder, sentence, match, winner)
+    if facts:
+        return facts
+    for match in _WIN_OVER.finditer(text):
+        opener = _OPENER.match(text)
+        if opener is None or finder.negated(sentence, match.start()):
+            continue
+        between = _SCENERY.sub(" ", text[opener.end("side") : match.start()])
+        if re.search(r"\b[A-Z]", between):
+            continue  # someone else named before the win: whose win is not sure
+        facts += _fact(finder, sentence, match, side_of(finder, opener["side"]))
+    return facts
+
+
+def _fact(
+    finder: FactFinder, sentence: Sentence, match: re.Match[str], winner: str | None
+) -> list[Fact]:
+    """A ``beat`` fact when both sides are sides and not the same one."""
+    loser = side_of(finder, match["loser"])
+    if not winner or not loser or same_side(finder.cast, winner, loser):
+        return []
+    return [Fact("beat", winner, finder.event, (loser, ""), sentence, match[0])]
