@@ -27,6 +27,8 @@ _N = rf"(?:\d{{1,2}}|{_WORD_NUMBER})"
 _SEP = r"\s*,?\s*(?:and\s+)?"
 _HOURS = rf"(?P<h>{_N})\s*(?:hours?\b|hrs?\b|h(?=\s*\d)|h\b)"
 _MINUTES = rf"(?P<m>{_N})\s*(?:minutes?\b|mins?\b|min(?=\s*\d)|['’′](?![a-z]))"
+# After hours, a bare ``m`` is minutes too: ``1h 42m 22s`` (never 42:22).
+_HOUR_MINUTES = rf"(?P<m>{_N})\s*(?:minutes?\b|mins?\b|min(?=\s*\d)|m\b|['’′](?![a-z]))"
 _BARE_MINUTES = r"(?P<bm>\d{1,2})\s*m(?=\s*\d)"
 _SECONDS_UNIT = r"(?:\s*(?:seconds?\b|secs?\b|sec(?=\s*\d)|s\b|[\"”″]))"
 _SECONDS = rf"(?P<s>\d{{1,2}}(?:\.\d{{1,3}})?|{_WORD_NUMBER})"
@@ -34,7 +36,7 @@ _HUNDREDTHS = r"(?:\s*(?P<frac>\d{2})(?!\d|[.:]\d))"
 _PATTERNS = (
     r"(?<![\d:.,])(?P<clock>\d{1,2}:\d{2}(?::\d{2})?(?:\.\d{1,3})?)(?![\d:])"
     r"(?!\s*(?:[ap]\.?m\b|GMT|BST|CET|ET\b|local))",
-    rf"(?i)\b{_HOURS}{_SEP}{_MINUTES}(?:{_SEP}{_SECONDS}{_SECONDS_UNIT}?)?",
+    rf"(?i)\b{_HOURS}{_SEP}{_HOUR_MINUTES}(?:{_SEP}{_SECONDS}{_SECONDS_UNIT}?)?",
     rf"(?i)\b{_HOURS}{_SEP}{_SECONDS}{_SECONDS_UNIT}",
     rf"(?i)\b{_MINUTES}{_SEP}{_SECONDS}(?:{_SECONDS_UNIT}{_HUNDREDTHS}?)?"
     r"(?![\d,]|\s*(?:metres|meters|m\b|km\b))",
@@ -43,6 +45,9 @@ _PATTERNS = (
     r"(?:(?<=\bin )|(?<=\bclocked )|(?<=\bclocking )|(?<=\btimed )|(?<=\btime of ))"
     r"(?P<bare>\d{1,2}\.\d{2,3})(?!\d|\.\d|\s*(?:m\b|metres|meters|km|points|pts))",
     r"(?<=\()(?P<paren>\d{1,2}\.\d{2,3})(?=\))",  # "Campbell-Brown (10.91)"
+    # Minutes and seconds with full stops, after a word of timing: "took silver in 14.44.07"
+    r"(?:(?<=\bin )|(?<=\bclocked )|(?<=\bclocking )|(?<=\btimed )|(?<=\btime of ))"
+    r"(?P<dotted>\d{1,2}\.[0-5]\d\.\d{2})(?![\d.])",
 )
 
 
@@ -65,6 +70,7 @@ _NEEDED = (
     re.compile(r"\d\.\d"),
     re.compile(r"\d\.\d\d"),
     re.compile(r"\(\d"),
+    re.compile(r"\d\.\d\d\.\d"),
 )
 
 
@@ -80,6 +86,8 @@ _FIRST = (
     _NUMBER_FIRST,
     _NUMBER_FIRST,
     _NUMBER_FIRST,
+    _DIGIT_FIRST,
+    _DIGIT_FIRST,
     _DIGIT_FIRST,
     _DIGIT_FIRST,
     _DIGIT_FIRST,
@@ -120,11 +128,14 @@ def _seconds(text: str | None, fraction: str | None) -> tuple[str, bool]:
 def _answer(match: re.Match[str]) -> str | None:
     """The typed form of one match, or None when it is no plausible race time."""
     groups: dict[str, str | None] = dict.fromkeys(
-        ("clock", "sec", "bare", "paren", "h", "m", "bm", "s", "frac")
+        ("clock", "sec", "bare", "paren", "dotted", "h", "m", "bm", "s", "frac")
     )
     groups.update(match.groupdict())
     if groups["clock"]:
         return groups["clock"]
+    if groups["dotted"]:
+        whole, secs, hundredths = groups["dotted"].split(".")
+        return f"{int(whole)}:{secs}.{hundredths}"
     if groups["sec"] or groups["bare"] or groups["paren"]:
         return groups["sec"] or groups["bare"] or groups["paren"]
     hours = number(groups["h"]) if groups["h"] else None

@@ -175,9 +175,11 @@ class FactFinder:
             if not self.event.endswith(self.main or "\0"):
                 self.event = None  # which of the article's races: not told here
         self.carried = self.event  # the race before this sentence names its own
-        if events:
+        if events and not _names_current(events[0], self.event):
             self.event, self.event_paragraph = event_name(events[0]), sentence.paragraph
             self.switched = None
+        elif events:  # "his fourth marathon" in a report of the Seoul Marathon: that race
+            self.event_paragraph = sentence.paragraph
         elif gender and self.event:  # "In the women's race": the same event, for women
             base = re.sub(r"^(?:men|women)'s ", "", self.event)
             switched = f"{gender[1].casefold()}'s {base}"
@@ -299,6 +301,18 @@ class FactFinder:
             if athlete:
                 facts.append(Fact("record", athlete, self.event, match["record"], sentence))
         return facts
+
+
+def _names_current(match: re.Match[str], current: str | None) -> bool:
+    """Whether a bare race word (``marathon``, ``downhill``; no sex, no capitalised name
+    before it) names the race being told, already known by its name (``Seoul Marathon``)."""
+    if not match["word"] or current is None:
+        return False
+    before = match.string[max(0, match.start() - 25) : match.start()]
+    if re.search(r"(?:[A-Z][\w'’.-]*|['’]s)\s+$", before):
+        return False  # "the Paris marathon", "the men's marathon": a race of its own
+    word = match["word"].casefold()
+    return current.casefold().endswith(" " + word) and current[0].isupper()
 
 
 _AGE_AFTER = re.compile(r",\s*(?:the\s+)?(\d{2})(?:-year-old)?\s*,")
