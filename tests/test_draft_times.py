@@ -16,6 +16,7 @@ from quizcli.draft.clock import find_times
     ("text", "answers"),
     [
         ("Mara Lind took silver in 14.51.30 behind her sister.", ["14:51.30"]),
+        ("Mara Lind took silver in 14.51.30.", ["14:51.30"]),
         ("Ivo Brandt won the ultra in 1h 42m 22s on the coast.", ["1:42:22"]),
         ("Ivo Brandt was home in 6h 05m, an hour down.", ["6:05:00"]),
         ("The race was held on 14.04.2007 in the rain.", []),  # a date, not a time
@@ -48,3 +49,47 @@ def test_a_bare_race_word_keeps_the_named_race(tmp_path: Path) -> None:
     times = facts(drafted(tmp_path, text), "time")
     assert ("Samuel Tanui", "Lisbon Marathon", "2:09:02") in times
     assert ("Ana Silva", "Lisbon Marathon", "2:25:10") not in times
+
+
+def test_a_dotted_time_ends_a_sentence() -> None:
+    text = "Rosa Vidal was caught by Mia Holt, who took silver in 14.49.02. Then it rained."
+    assert [t.answer for t in find_times(text)] == ["14:49.02"]
+
+
+def test_a_name_its_verb_and_its_place_own_the_time(tmp_path: Path) -> None:
+    text = (
+        "Tomas Berg won the men's marathon at the European Championships on Sunday.\n\n"
+        "Further back Anton Lisk finished fifth in 2:10:56 as Olympic champion Ivan Rask "
+        "crossed the line eighth in 2:13:16.\n\n"
+        "In the women's 100m, Nia Small was edged out into fifth in 11.02 by the American "
+        "champion Joy Hart, who ran 10.99 in her heat."
+    )
+    times = facts(drafted(tmp_path, text), "time")
+    assert ("Ivan Rask", "men's marathon", "2:13:16") in times
+    assert ("Nia Small", "women's 100m", "11.02") in times
+    assert not [t for t in times if t[0] == "Joy Hart"]
+
+
+def test_a_sentence_opened_by_its_time(tmp_path: Path) -> None:
+    text = (
+        "Rosa Vidal won the Porto Half Marathon on Sunday, with Ada Kerr second.\n\n"
+        "Clocking 61:05 minutes, Vidal set the fastest time of the year.\n\n"
+        "The Lisbon Half Marathon was won by Ada Kerr. Clocking 62:40 minutes she set a "
+        "course record, with Vidal watching."
+    )
+    times = facts(drafted(tmp_path, text), "time")
+    assert ("Rosa Vidal", "Porto Half Marathon", "61:05") in times
+    assert not [t for t in times if t[2] == "62:40"]  # "she": Kerr or Vidal? not asked
+
+
+def test_a_title_of_another_year_is_not_the_race_of_a_time(tmp_path: Path) -> None:
+    text = (
+        "Lena Hartmann won the downhill at Lake Louise on Saturday in 1:34.18.\n\n"
+        "Anna Berg, the winner of the super-G in 2019 in 1:30.50, took silver in 1:34.50.\n\n"
+        "Hartmann won silver in the super-G at Cortina in 2021, and was glad of the snow."
+    )
+    result = drafted(tmp_path, text)
+    times = facts(result, "time")
+    assert ("Anna Berg", "downhill", "1:34.50") in times
+    assert not [t for t in times if t[2] == "1:30.50"]
+    assert ("Lena Hartmann", "downhill", 2) not in facts(result, "medal")

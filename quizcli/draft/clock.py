@@ -47,7 +47,7 @@ _PATTERNS = (
     r"(?<=\()(?P<paren>\d{1,2}\.\d{2,3})(?=\))",  # "Campbell-Brown (10.91)"
     # Minutes and seconds with full stops, after a word of timing: "took silver in 14.44.07"
     r"(?:(?<=\bin )|(?<=\bclocked )|(?<=\bclocking )|(?<=\btimed )|(?<=\btime of ))"
-    r"(?P<dotted>\d{1,2}\.[0-5]\d\.\d{2})(?![\d.])",
+    r"(?P<dotted>\d{1,2}\.[0-5]\d\.\d{2})(?!\d|\.\d)",
 )
 
 

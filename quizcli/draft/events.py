@@ -125,24 +125,6 @@ def event_name(match: re.Match[str]) -> str:
     return gender + match["d"].replace(",", "") + unit + (match["h"] or "").casefold()
 
 
-_PAST_WIN = re.compile(
-    r"\b(?:medallists?|medalists?|champions?|winners?|won|winning|gold|silver|bronze)\b"
-)
-_PAST_YEAR = re.compile(r"\bin (?:19|20)\d\d\b")
-
-
-def _past_in_clause(text: str, match: re.Match[str]) -> bool:
-    """Whether the clause of a race tells a win of another year: a medal, title or win
-    before it and ``in 2018`` after it, with no comma between."""
-    start = max(text.rfind(",", 0, match.start()), text.rfind(";", 0, match.start()))
-    start = max(start, match.start() - 100)
-    ends = [i for i in (text.find(",", match.end()), text.find(";", match.end())) if i >= 0]
-    end = min([*ends, match.end() + 80, len(text)])
-    return bool(
-        _PAST_YEAR.search(text, match.end(), end) and _PAST_WIN.search(text, start, match.start())
-    )
-
-
 @functools.lru_cache(maxsize=8192)
 def events_in(text: str) -> list[re.Match[str]]:
     """The events ``text`` names, leaving out splits and distances to go (cached: the
@@ -153,8 +135,6 @@ def events_in(text: str) -> list[re.Match[str]]:
             continue  # "his first stage win": no stage number
         if _PAST_RACE.search(text, max(0, match.start() - 45), match.start()):
             continue  # "six days after winning the 10,000m": another race, told in passing
-        if _past_in_clause(text, match):
-            continue  # "gold medallist in downhill at Sochi and in the super-G in 2018"
         if match["named"] and (
             _NAMED_DESCRIBES.match(text, match.end())
             or _NAMED_WON_BEFORE.search(text, max(0, match.start() - 20), match.start())

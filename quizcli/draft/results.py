@@ -25,6 +25,7 @@ from quizcli.draft.clauses import (
     other_sex,
 )
 from quizcli.draft.clock import Time, find_times
+from quizcli.draft.editions import past_clause
 from quizcli.draft.events import (
     event_name,
     events_in,
@@ -32,6 +33,7 @@ from quizcli.draft.events import (
 )
 from quizcli.draft.facts import Fact
 from quizcli.draft.field import article_field_event, find_marks
+from quizcli.draft.holders import time_holder
 from quizcli.draft.index import SentenceIndex
 from quizcli.draft.innings import find_innings, is_cricket
 from quizcli.draft.owners import other_edition, time_owner
@@ -245,7 +247,13 @@ class FactFinder:
     def _times(self, sentence: Sentence, events: list[re.Match[str]]) -> list[Fact]:
         facts: list[Fact] = []
         text = sentence.masked
+        past = [span for e in events if (span := past_clause(text, e))]
+        if past:  # "gold medallist in the super-G in 2018": not the race of these times
+            events = [e for e in events if past_clause(text, e) is None]
         for time in find_times(text):
+            if any(start <= time.start < end for start, end in past):
+                self.skip(f"{time.written} is another year's race", sentence)
+                continue
             window = text[max(0, time.start - 40) : time.start]
             margin = MARGIN_BEFORE.search(window)
             if margin and time.answer.count(":") == 2 and _AT_END.search(window):
@@ -270,6 +278,7 @@ class FactFinder:
                 continue
             athlete = self._bracketed(sentence, time) or self.athlete(sentence, time.start)
             event = self.event_at(events, time.start, time.end, text)
+            event = self.carried if past and not events else event
             if event is None and self.carried and events and events[0].start() > time.end:
                 # "came home in 13:26.98, ..., six days after winning the 10,000m": the race
                 # named later stands in another clause; the time is the carried race's
@@ -287,7 +296,8 @@ class FactFinder:
 
     def _bracketed(self, sentence: Sentence, time: Time) -> str | None:
         """Whose a time is when the sentence's form leaves no doubt (quizcli.draft.owners)."""
-        return time_owner(sentence.masked, time, self.index(sentence))
+        index = self.index(sentence)
+        return time_owner(sentence.masked, time, index) or time_holder(sentence.masked, time, index)
 
     def _records(self, sentence: Sentence) -> list[Fact]:
         facts = []
