@@ -93,3 +93,19 @@ def test_a_title_of_another_year_is_not_the_race_of_a_time(tmp_path: Path) -> No
     assert ("Anna Berg", "downhill", "1:34.50") in times
     assert not [t for t in times if t[2] == "1:30.50"]
     assert ("Lena Hartmann", "downhill", 2) not in facts(result, "medal")
+
+
+def test_the_subject_overtakes_or_trails_a_rival_named_before_the_time(tmp_path: Path) -> None:
+    text = (
+        "Omar Reda won the men's 10,000m at the world championships on Friday.\n\n"
+        "Reda overtook his compatriot Lemi Tola in the final 60 meters to finish in 27:12.40, "
+        "while Tola took second in 27:13.05.\n\n"
+        "Dan Kirui was passed by Reda and Tola at the bell to finish in 27:20.11.\n\n"
+        "Jon Berg was 0.31 seconds behind Tola in 27:13.36. He was 0.2 seconds behind Berg "
+        "in 27:13.56."
+    )
+    times = facts(drafted(tmp_path, text), "time")
+    assert ("Omar Reda", "men's 10000m", "27:12.40") in times
+    assert ("Jon Berg", "men's 10000m", "27:13.36") in times
+    assert ("Dan Kirui", "men's 10000m", "27:20.11") in times
+    assert not [t for t in times if t[2] == "27:13.56"]  # "He": Berg or the protagonist?

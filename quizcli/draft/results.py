@@ -33,7 +33,7 @@ from quizcli.draft.events import (
 )
 from quizcli.draft.facts import Fact
 from quizcli.draft.field import article_field_event, find_marks
-from quizcli.draft.holders import time_holder
+from quizcli.draft.holders import rival_before, time_holder
 from quizcli.draft.index import SentenceIndex
 from quizcli.draft.innings import find_innings, is_cricket
 from quizcli.draft.owners import other_edition, time_owner
@@ -276,7 +276,9 @@ class FactFinder:
             if other_edition(text, time):
                 self.skip(f"{time.written} is another year's race", sentence)
                 continue
-            athlete = self._bracketed(sentence, time) or self.athlete(sentence, time.start)
+            athlete = self._bracketed(sentence, time) or (
+                None if rival_before(text, time) else self.athlete(sentence, time.start)
+            )  # "Kirui was passed by A and B to finish in T": not B's, and "he" is unsure
             event = self.event_at(events, time.start, time.end, text)
             event = self.carried if past and not events else event
             if event is None and self.carried and events and events[0].start() > time.end:
