@@ -109,3 +109,17 @@ def test_the_subject_overtakes_or_trails_a_rival_named_before_the_time(tmp_path:
     assert ("Jon Berg", "men's 10000m", "27:13.36") in times
     assert ("Dan Kirui", "men's 10000m", "27:20.11") in times
     assert not [t for t in times if t[2] == "27:13.56"]  # "He": Berg or the protagonist?
+
+
+def test_a_mark_that_won_the_event(tmp_path: Path) -> None:
+    text = (
+        "Kai Brandt won the men's shot put at the national championships on Saturday with a "
+        "throw of 21.94m, ahead of Leo Marsh.\n\n"
+        "Elena Vos cleared 4.80m to win the women's pole vault, with Mia Roth second on 4.70m.\n\n"
+        "Ivo Lund won the men's discus ahead of Tom Frey with 64.10m, and Frey's winning "
+        "throw of 66.02m by the river in 2019 is still the meeting record."
+    )
+    marks = facts(drafted(tmp_path, text), "mark")
+    assert ("Kai Brandt", "men's shot put", ("win", "21.94m")) in marks
+    assert ("Elena Vos", "women's pole vault", ("win", "4.80m")) in marks
+    assert not [m for m in marks if m[0] in ("Ivo Lund", "Tom Frey", "Mia Roth")]
