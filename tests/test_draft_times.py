@@ -21,6 +21,12 @@ from quizcli.draft.clock import find_times
         ("Ivo Brandt was home in 6h 05m, an hour down.", ["6:05:00"]),
         ("The race was held on 14.04.2007 in the rain.", []),  # a date, not a time
         ("The gates open at 10.30 and the start is at 11.15.", []),
+        # "an hour" is one hour, never dropped: 1:59:52, not 59:52
+        ("Ada Kerr won in an hour, 58 minutes and 41 seconds.", ["1:58:41"]),
+        # no sure reading: hours apart from a clock, a comma or a mark after the minutes
+        ("Ada Kerr won in 1 hour 58:41 on the coast.", []),
+        ("Ada Kerr won in 2:58'41 on the coast.", []),
+        ("Ada Kerr won in 1:52,16 on the coast.", []),
     ],
 )
 def test_more_written_forms(text: str, answers: list[str]) -> None:

@@ -25,7 +25,7 @@ _WORD_NUMBER = (
 )
 _N = rf"(?:\d{{1,2}}|{_WORD_NUMBER})"
 _SEP = r"\s*,?\s*(?:and\s+)?"
-_HOURS = rf"(?P<h>{_N})\s*(?:hours?\b|hrs?\b|h(?=\s*\d)|h\b)"
+_HOURS = rf"(?P<h>{_N}|[Aa]n(?=\s+hour\b))\s*(?:hours?\b|hrs?\b|h(?=\s*\d)|h\b)"  # "an hour"
 _MINUTES = rf"(?P<m>{_N})\s*(?:minutes?\b|mins?\b|min(?=\s*\d)|['’′](?![a-z]))"
 # After hours, a bare ``m`` is minutes too: ``1h 42m 22s`` (never 42:22).
 _HOUR_MINUTES = rf"(?P<m>{_N})\s*(?:minutes?\b|mins?\b|min(?=\s*\d)|m\b|['’′](?![a-z]))"
@@ -34,11 +34,11 @@ _SECONDS_UNIT = r"(?:\s*(?:seconds?\b|secs?\b|sec(?=\s*\d)|s\b|[\"”″]))"
 _SECONDS = rf"(?P<s>\d{{1,2}}(?:\.\d{{1,3}})?|{_WORD_NUMBER})"
 _HUNDREDTHS = r"(?:\s*(?P<frac>\d{2})(?!\d|[.:]\d))"
 _PATTERNS = (
-    r"(?<![\d:.,])(?P<clock>\d{1,2}:\d{2}(?::\d{2})?(?:\.\d{1,3})?)(?![\d:])"
+    r"(?<![\d:.,])(?P<clock>\d{1,2}:\d{2}(?::\d{2})?(?:\.\d{1,3})?)(?![\d:]|,\d|['’′]\d)"
     r"(?!\s*(?:[ap]\.?m\b|GMT|BST|CET|ET\b|local))",
     rf"(?i)\b{_HOURS}{_SEP}{_HOUR_MINUTES}(?:{_SEP}{_SECONDS}{_SECONDS_UNIT}?)?",
     rf"(?i)\b{_HOURS}{_SEP}{_SECONDS}{_SECONDS_UNIT}",
-    rf"(?i)\b{_MINUTES}{_SEP}{_SECONDS}(?:{_SECONDS_UNIT}{_HUNDREDTHS}?)?"
+    rf"(?i)(?<![:.])\b{_MINUTES}{_SEP}{_SECONDS}(?:{_SECONDS_UNIT}{_HUNDREDTHS}?)?"
     r"(?![\d,]|\s*(?:metres|meters|m\b|km\b))",
     rf"(?i)\b{_BARE_MINUTES}\s*{_SECONDS}{_SECONDS_UNIT}",
     rf"(?<![\d:.,])(?P<sec>\d{{1,2}}\.\d{{1,3}}){_SECONDS_UNIT}",
@@ -79,7 +79,7 @@ _NEEDED = (
 # pattern at each (the same matches: tests/test_draft_speed.py compares every pattern with
 # and without it).
 _DIGIT_FIRST = r"(?=\d)"
-_INITIALS = "".join(sorted({word[0] for word in [*_UNITS, *_TENS]}))
+_INITIALS = "".join(sorted({word[0] for word in [*_UNITS, *_TENS, "an"]}))
 _NUMBER_FIRST = rf"(?=[\d{_INITIALS}{_INITIALS.upper()}])"  # a digit or a number word
 _FIRST = (
     _DIGIT_FIRST,
@@ -109,6 +109,8 @@ def number(word: str) -> int:
     """``13`` -> 13, ``thirteen`` -> 13, ``forty-four`` -> 44."""
     if word.isdigit():
         return int(word)
+    if word.casefold() == "an":  # "an hour"
+        return 1
     parts = re.split(r"[- ]", word.casefold())
     total = _TENS.get(parts[0], 0)
     if total:
@@ -153,6 +155,10 @@ def _answer(match: re.Match[str]) -> str | None:
     return f"{minutes}:{seconds}"
 
 
+# "1 hour 59:52": the hours stand apart from the minutes; no reading of it is sure
+_AFTER_HOURS = re.compile(r"(?i)\b(?:hours?|hrs?)\W*(?:and\s+)?$")
+
+
 def find_times(text: str) -> list[Time]:
     """Every race time in ``text``, in order, none overlapping."""
     if not re.search(r"\d", text):
@@ -169,6 +175,11 @@ def find_times(text: str) -> list[Time]:
             answer = _answer(match)
             if answer is not None:
                 candidates.append(Time(match.start(), match.end(), answer, match[0].strip()))
+    candidates = [
+        t
+        for t in candidates
+        if not _AFTER_HOURS.search(text, max(0, t.start - 12), t.start) or t.answer.count(":") == 2
+    ]
     candidates.sort(key=lambda t: (t.start, -t.end))
     found: list[Time] = []
     for time in candidates:  # the longest reading wins: "two hours, 13 minutes ..." not "13:44"
