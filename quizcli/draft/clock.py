@@ -25,24 +25,29 @@ _WORD_NUMBER = (
 )
 _N = rf"(?:\d{{1,2}}|{_WORD_NUMBER})"
 _SEP = r"\s*,?\s*(?:and\s+)?"
-_HOURS = rf"(?P<h>{_N})\s*(?:hours?\b|hrs?\b|h(?=\s*\d)|h\b)"
+_HOURS = rf"(?P<h>{_N}|[Aa]n(?=\s+hour\b))\s*(?:hours?\b|hrs?\b|h(?=\s*\d)|h\b)"  # "an hour"
 _MINUTES = rf"(?P<m>{_N})\s*(?:minutes?\b|mins?\b|min(?=\s*\d)|['’′](?![a-z]))"
+# After hours, a bare ``m`` is minutes too: ``1h 42m 22s`` (never 42:22).
+_HOUR_MINUTES = rf"(?P<m>{_N})\s*(?:minutes?\b|mins?\b|min(?=\s*\d)|m\b|['’′](?![a-z]))"
 _BARE_MINUTES = r"(?P<bm>\d{1,2})\s*m(?=\s*\d)"
 _SECONDS_UNIT = r"(?:\s*(?:seconds?\b|secs?\b|sec(?=\s*\d)|s\b|[\"”″]))"
 _SECONDS = rf"(?P<s>\d{{1,2}}(?:\.\d{{1,3}})?|{_WORD_NUMBER})"
 _HUNDREDTHS = r"(?:\s*(?P<frac>\d{2})(?!\d|[.:]\d))"
 _PATTERNS = (
-    r"(?<![\d:.,])(?P<clock>\d{1,2}:\d{2}(?::\d{2})?(?:\.\d{1,3})?)(?![\d:])"
+    r"(?<![\d:.,])(?P<clock>\d{1,2}:\d{2}(?::\d{2})?(?:\.\d{1,3})?)(?![\d:]|,\d|['’′]\d)"
     r"(?!\s*(?:[ap]\.?m\b|GMT|BST|CET|ET\b|local))",
-    rf"(?i)\b{_HOURS}{_SEP}{_MINUTES}(?:{_SEP}{_SECONDS}{_SECONDS_UNIT}?)?",
+    rf"(?i)\b{_HOURS}{_SEP}{_HOUR_MINUTES}(?:{_SEP}{_SECONDS}{_SECONDS_UNIT}?)?",
     rf"(?i)\b{_HOURS}{_SEP}{_SECONDS}{_SECONDS_UNIT}",
-    rf"(?i)\b{_MINUTES}{_SEP}{_SECONDS}(?:{_SECONDS_UNIT}{_HUNDREDTHS}?)?"
+    rf"(?i)(?<![:.])\b{_MINUTES}{_SEP}{_SECONDS}(?:{_SECONDS_UNIT}{_HUNDREDTHS}?)?"
     r"(?![\d,]|\s*(?:metres|meters|m\b|km\b))",
     rf"(?i)\b{_BARE_MINUTES}\s*{_SECONDS}{_SECONDS_UNIT}",
     rf"(?<![\d:.,])(?P<sec>\d{{1,2}}\.\d{{1,3}}){_SECONDS_UNIT}",
     r"(?:(?<=\bin )|(?<=\bclocked )|(?<=\bclocking )|(?<=\btimed )|(?<=\btime of ))"
     r"(?P<bare>\d{1,2}\.\d{2,3})(?!\d|\.\d|\s*(?:m\b|metres|meters|km|points|pts))",
     r"(?<=\()(?P<paren>\d{1,2}\.\d{2,3})(?=\))",  # "Campbell-Brown (10.91)"
+    # Minutes and seconds with full stops, after a word of timing: "took silver in 14.44.07"
+    r"(?:(?<=\bin )|(?<=\bclocked )|(?<=\bclocking )|(?<=\btimed )|(?<=\btime of ))"
+    r"(?P<dotted>\d{1,2}\.[0-5]\d\.\d{2})(?!\d|\.\d)",
 )
 
 
@@ -65,6 +70,7 @@ _NEEDED = (
     re.compile(r"\d\.\d"),
     re.compile(r"\d\.\d\d"),
     re.compile(r"\(\d"),
+    re.compile(r"\d\.\d\d\.\d"),
 )
 
 
@@ -73,13 +79,15 @@ _NEEDED = (
 # pattern at each (the same matches: tests/test_draft_speed.py compares every pattern with
 # and without it).
 _DIGIT_FIRST = r"(?=\d)"
-_INITIALS = "".join(sorted({word[0] for word in [*_UNITS, *_TENS]}))
+_INITIALS = "".join(sorted({word[0] for word in [*_UNITS, *_TENS, "an"]}))
 _NUMBER_FIRST = rf"(?=[\d{_INITIALS}{_INITIALS.upper()}])"  # a digit or a number word
 _FIRST = (
     _DIGIT_FIRST,
     _NUMBER_FIRST,
     _NUMBER_FIRST,
     _NUMBER_FIRST,
+    _DIGIT_FIRST,
+    _DIGIT_FIRST,
     _DIGIT_FIRST,
     _DIGIT_FIRST,
     _DIGIT_FIRST,
@@ -101,6 +109,8 @@ def number(word: str) -> int:
     """``13`` -> 13, ``thirteen`` -> 13, ``forty-four`` -> 44."""
     if word.isdigit():
         return int(word)
+    if word.casefold() == "an":  # "an hour"
+        return 1
     parts = re.split(r"[- ]", word.casefold())
     total = _TENS.get(parts[0], 0)
     if total:
@@ -120,11 +130,14 @@ def _seconds(text: str | None, fraction: str | None) -> tuple[str, bool]:
 def _answer(match: re.Match[str]) -> str | None:
     """The typed form of one match, or None when it is no plausible race time."""
     groups: dict[str, str | None] = dict.fromkeys(
-        ("clock", "sec", "bare", "paren", "h", "m", "bm", "s", "frac")
+        ("clock", "sec", "bare", "paren", "dotted", "h", "m", "bm", "s", "frac")
     )
     groups.update(match.groupdict())
     if groups["clock"]:
         return groups["clock"]
+    if groups["dotted"]:
+        whole, secs, hundredths = groups["dotted"].split(".")
+        return f"{int(whole)}:{secs}.{hundredths}"
     if groups["sec"] or groups["bare"] or groups["paren"]:
         return groups["sec"] or groups["bare"] or groups["paren"]
     hours = number(groups["h"]) if groups["h"] else None
@@ -140,6 +153,10 @@ def _answer(match: re.Match[str]) -> str | None:
     if not given or float(seconds) >= 60:
         return None
     return f"{minutes}:{seconds}"
+
+
+# "1 hour 59:52": the hours stand apart from the minutes; no reading of it is sure
+_AFTER_HOURS = re.compile(r"(?i)\b(?:hours?|hrs?)\W*(?:and\s+)?$")
 
 
 def find_times(text: str) -> list[Time]:
@@ -158,6 +175,11 @@ def find_times(text: str) -> list[Time]:
             answer = _answer(match)
             if answer is not None:
                 candidates.append(Time(match.start(), match.end(), answer, match[0].strip()))
+    candidates = [
+        t
+        for t in candidates
+        if not _AFTER_HOURS.search(text, max(0, t.start - 12), t.start) or t.answer.count(":") == 2
+    ]
     candidates.sort(key=lambda t: (t.start, -t.end))
     found: list[Time] = []
     for time in candidates:  # the longest reading wins: "two hours, 13 minutes ..." not "13:44"

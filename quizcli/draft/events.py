@@ -49,7 +49,7 @@ _NAMED_DESCRIBES = re.compile(r"\s+(?:champions?|winners?|titles?|records?|cours
 _PAST_RACE = re.compile(
     r"\b(?:after|before|since|having|who|which)\s+(?:also\s+|had\s+|has\s+)?(?:winning|won"
     r"|taking|took|taken|claiming|claimed|finishing|finished)\s+(?:the\s+|a\s+|his\s+|her\s+)?"
-    r"(?:(?:[Mm]en|[Ww]omen)['’]s\s+)?$"
+    r"(?:(?:[Mm]en|[Ww]omen)['’]s\s+)?(?:(?:world|World|Olympic|European|Commonwealth)\s+)?$"
     r"|\b(?:switch\w*|mov\w+|com\w+|came|changing|changed)\s+(?:over\s+)?from\s+(?:the\s+)?$"
 )
 _NAMED_WON_BEFORE = re.compile(r"\b(?:winner|champion|victor)s?\s+(?:of|in|at)\s+(?:the\s+)?$")
@@ -61,7 +61,7 @@ _SPLIT_BEFORE = re.compile(
     re.I,
 )
 _SPLIT_AFTER = re.compile(
-    r"\s*(?:split|lap|to go|from the (?:finish|line)|remaining|left|mark)\b"
+    r"\s*(?:split|lap|to go|from the (?:finish|line)|remaining|left|mark)\b|/h\b"
     # "the 238km stage", "the 238km (148-mile) route", "a stage of nearly 220 kilometers
     # (137 miles)": a length, not a race
     r"|(?:(?<=km)|(?<=kilometres)|(?<=kilometers)|(?<=kilometre)|(?<=kilometer))"

@@ -5,7 +5,8 @@ A field athlete jumps or throws several times, and an article names marks that d
 (``a best of only 8.03m in his first five attempts``, a qualifying mark, a world lead from
 another meeting). So a mark is read only when the clause ties it to the medal or the win it
 earned: ``MEDAL with MARK``, ``MARK to claim MEDAL``, ``MARK earned her MEDAL``, ``won MEDAL
-as his final leap of MARK``. The event is the field event the sentence names, else the one
+as his final leap of MARK``, ``won the shot put with a throw of MARK``, ``threw MARK to
+win``, ``his winning throw of MARK``. The event is the field event the sentence names, else the one
 the article names (a field-event report names one). A denied clause (``was unable to``) is
 not read.
 """
@@ -65,6 +66,36 @@ _TIES = (
         re.I,
     ),
 )
+_FIELD_NAME = (
+    r"(?:(?:men|women)['’]s\s+)?(?:long jump|triple jump|high jump|pole vault|shot put"
+    r"|discus(?: throw)?|javelin(?: throw)?|hammer(?: throw)?|shot|discus|javelin|hammer)"
+)
+# up to 60 characters of where and when ("at the nationals on Saturday "), naming no rival
+_BETWEEN = r"(?:(?!ahead|behind|beat|while|\band\b|\bas\b|\bfrom\b)[^,;.:!?\d]){0,60}?"
+# a mark another set, or set elsewhere: "winning throw of 66.02m by Frey in 2019"
+_NOT_THIS = r"(?!\s*(?:m|metres|meters)?\s*(?:in (?:qualifying|the heats|(?:19|20)\d\d)|by|from)\b)"
+_MORE_TIES = (
+    # "won the shot put with a throw of 22.94m", "won with 8.41m", "won gold with": the
+    # second is _TIES' own; a mark after "won ... with" that is not the winner's is no form
+    re.compile(
+        rf"\b(?P<medal>won|triumphed|prevailed)\s+(?:the\s+)?(?:{_FIELD_NAME}\s+)?"
+        rf"(?:(?:title|competition|event|contest)\s+)?{_BETWEEN}with\s+(?:a|an|his|her)?\s*"
+        rf"{_FEW}{_MARK}{_NOT_THIS}",
+        re.I,
+    ),
+    # "threw 22.94m to win", "cleared 6.10m to win the competition"
+    re.compile(
+        rf"{_MARK}\s+to\s+(?P<medal>win)\b(?=\s*(?:[.,;]|$|(?:the\s+)?(?:competition|event"
+        r"|contest|it)\b|(?:the\s+)?"
+        rf"{_FIELD_NAME}\b|(?:on|in|at|ahead of|from|by)\s))",
+        re.I,
+    ),
+    # "his winning throw of 22.94m", "Crouser's winning heave of 23.11 metres"
+    re.compile(
+        rf"\b(?P<medal>winning)\s+{_ATTEMPT}\s+of\s+{_MARK}{_NOT_THIS}",
+        re.I,
+    ),
+)
 _CUE = re.compile(r"\d\.\d\d")
 _FIELD_WORDS = ("jump", "vault", "shot put", "discus", "javelin", "hammer")
 
@@ -94,13 +125,14 @@ def find_marks(finder: FactFinder, sentence: Sentence, event: str | None) -> lis
         return []
     named = FIELD_EVENT.search(text)
     if named:
-        here = named["event"].casefold()
+        sex = f"{named['sex'].casefold()}'s " if named["sex"] else ""
+        here = sex + named["event"].casefold()
         event = event if event and event.endswith(here) else here
     if event is None:
         return []
     facts: list[Fact] = []
     seen: set[int] = set()
-    for pattern in _TIES:
+    for pattern in (*_TIES, *_MORE_TIES):
         for match in pattern.finditer(text):
             mark_at = match.start("m1") if match["m1"] else match.start("m2")
             if mark_at in seen:

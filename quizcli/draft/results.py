@@ -27,6 +27,7 @@ from quizcli.draft.clauses import (
     other_sex,
 )
 from quizcli.draft.clock import Time, find_times
+from quizcli.draft.editions import past_clause
 from quizcli.draft.events import (
     RacesTold,
     event_name,
@@ -37,6 +38,7 @@ from quizcli.draft.events import (
 from quizcli.draft.facts import Fact
 from quizcli.draft.field import article_field_event, find_marks
 from quizcli.draft.golf import find_golf, is_golf
+from quizcli.draft.holders import rival_before, time_holder
 from quizcli.draft.index import SentenceIndex
 from quizcli.draft.innings import find_innings, is_cricket
 from quizcli.draft.owners import other_edition, time_owner
@@ -190,11 +192,14 @@ class FactFinder:
         if self.unsure_carry:  # a paragraph naming two races carries neither
             self.event, self.unsure_carry = None, False
         self.carried = self.event  # the race before this sentence names its own
-        if events:
-            self.event = event_name(sentence_event(text, events))
+        told = sentence_event(text, events) if events else None
+        if told and not _names_current(told, self.event):
+            self.event = event_name(told)
             self.event_paragraph = sentence.paragraph
             self.unsure_carry = not self.told.told(events, sentence.paragraph)
             self.switched = None
+        elif events:  # "his fourth marathon" in a report of the Seoul Marathon: that race
+            self.event_paragraph = sentence.paragraph
         elif gender and self.event:  # "In the women's race": the same event, for women
             base = re.sub(r"^(?:men|women)'s ", "", self.event)
             switched = f"{gender[1].casefold()}'s {base}"
@@ -263,7 +268,13 @@ class FactFinder:
     def _times(self, sentence: Sentence, events: list[re.Match[str]]) -> list[Fact]:
         facts: list[Fact] = []
         text = sentence.masked
+        past = [span for e in events if (span := past_clause(text, e))]
+        if past:  # "gold medallist in the super-G in 2018": not the race of these times
+            events = [e for e in events if past_clause(text, e) is None]
         for time in find_times(text):
+            if any(start <= time.start < end for start, end in past):
+                self.skip(f"{time.written} is another year's race", sentence)
+                continue
             window = text[max(0, time.start - 40) : time.start]
             margin = MARGIN_BEFORE.search(window)
             if margin and time.answer.count(":") == 2 and _AT_END.search(window):
@@ -286,8 +297,11 @@ class FactFinder:
             if other_edition(text, time):
                 self.skip(f"{time.written} is another year's race", sentence)
                 continue
-            athlete = self._bracketed(sentence, time) or self.athlete(sentence, time.start)
+            athlete = self._bracketed(sentence, time) or (
+                None if rival_before(text, time) else self.athlete(sentence, time.start)
+            )  # "Kirui was passed by A and B to finish in T": not B's, and "he" is unsure
             event = self.event_at(events, time.start, time.end, text)
+            event = self.carried if past and not events else event
             if event is None and self.carried and events and events[0].start() > time.end:
                 # "came home in 13:26.98, ..., six days after winning the 10,000m": the race
                 # named later stands in another clause; the time is the carried race's
@@ -305,7 +319,8 @@ class FactFinder:
 
     def _bracketed(self, sentence: Sentence, time: Time) -> str | None:
         """Whose a time is when the sentence's form leaves no doubt (quizcli.draft.owners)."""
-        return time_owner(sentence.masked, time, self.index(sentence))
+        index = self.index(sentence)
+        return time_owner(sentence.masked, time, index) or time_holder(sentence.masked, time, index)
 
     def _records(self, sentence: Sentence) -> list[Fact]:
         facts = []
@@ -319,6 +334,18 @@ class FactFinder:
             if athlete:
                 facts.append(Fact("record", athlete, self.event, match["record"], sentence))
         return facts
+
+
+def _names_current(match: re.Match[str], current: str | None) -> bool:
+    """Whether a bare race word (``marathon``, ``downhill``; no sex, no capitalised name
+    before it) names the race being told, already known by its name (``Seoul Marathon``)."""
+    if not match["word"] or current is None:
+        return False
+    before = match.string[max(0, match.start() - 25) : match.start()]
+    if re.search(r"(?:[A-Z][\w'’.-]*|['’]s)\s+$", before):
+        return False  # "the Paris marathon", "the men's marathon": a race of its own
+    word = match["word"].casefold()
+    return current.casefold().endswith(" " + word) and current[0].isupper()
 
 
 _AGE_AFTER = re.compile(r",\s*(?:the\s+)?(\d{2})(?:-year-old)?\s*,")

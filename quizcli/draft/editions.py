@@ -1,0 +1,31 @@
+"""Races of another edition told in passing, for the times of a sentence.
+
+``Mayer, gold medallist in downhill at the 2014 Sochi Olympics and in the super-G in
+Pyeongchang in 2018, topped 135km/h to clock 1min 57.32sec``: the downhill and the super-G
+are titles of other years, so the time is the race being reported. A race is another
+edition's when its clause (commas and semicolons bound it) holds a medal, title or win
+before it and a year after it (``in 2018``).
+"""
+
+from __future__ import annotations
+
+import re
+
+_WON = re.compile(
+    r"\b(?:medallists?|medalists?|champions?|winners?|won|winning|gold|silver|bronze|runner-up)\b"
+)
+# Only a year given as a number: "last month" or "earlier this year" may be the race the
+# article reports (a feature written weeks later), and ``last year`` is owners.other_edition's.
+_YEAR = re.compile(r"\bin (?:19|20)\d\d\b")
+
+
+def past_clause(text: str, match: re.Match[str]) -> tuple[int, int] | None:
+    """The span of the clause that tells the race ``match`` names as won in another year,
+    or None when the clause does not (each bound searched at most 100 characters away)."""
+    low, high = max(0, match.start() - 100), match.end() + 80
+    start = max(text.rfind(",", low, match.start()), text.rfind(";", low, match.start()), low)
+    ends = [text.find(",", match.end(), high), text.find(";", match.end(), high)]
+    end = min([i for i in ends if i >= 0] + [min(high, len(text))])
+    if _YEAR.search(text, match.end(), end) and _WON.search(text, start, match.start()):
+        return start, end
+    return None
