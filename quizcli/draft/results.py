@@ -221,7 +221,24 @@ class FactFinder:
         if "record" in lowered:
             facts += self._records(sentence)
         facts += self._ages(sentence)
-        return facts
+        return [fact for fact in map(self._named_in_full, facts, [sentence] * len(facts)) if fact]
+
+    def _named_in_full(self, fact: Fact, sentence: Sentence) -> Fact | None:
+        """``fact`` with its athlete, when a surname two people share (``Lindgren`` for
+        Rosa and Eva), made the one of them the sentence names in full; None, noted, when it
+        names neither or both: a question never asks about a bare surname that could be
+        either. (An answer may stay a bare surname: ``Adeyemi`` when reports disagree on
+        his first name.)"""
+        name = fact.athlete
+        if not name or " " in name or not self.cast.distinct(name):
+            return fact
+        named = [full for full in self.cast.full_names[name] if full in sentence.text]
+        if len(named) != 1:
+            self.skip(
+                f"{name}: a surname two people share, and the sentence says neither", sentence
+            )
+            return None
+        return fact._replace(athlete=named[0])
 
     def _ages(self, sentence: Sentence) -> list[Fact]:
         """``Alemu, 31,``, ``the 23-year-old Kerr`` and ``Kerr, the 23-year-old,``."""
