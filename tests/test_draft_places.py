@@ -246,3 +246,19 @@ def test_a_place_in_a_who_clause_is_the_name_before_it(tmp_path: Path) -> None:
         "challenger Ethiopian Dawit Bekele who came second in 2:09:02."
     )
     assert ("Dawit Bekele", "men's marathon", 2) in facts(drafted(tmp_path, text), "place")
+
+
+SEVERAL_RACES = (
+    "Lena Hart won the women's 200m freestyle on Tuesday night in 1:54.20, holding off the "
+    "field.\n\n"
+    "Earlier, Marek Duda stormed to victory in the men's 100m butterfly.\n\n"
+    "Tomas Berg of Norway, who grabbed silver, said he was happy. Pavel Ilic finished fourth "
+    "in 51.90."
+)
+
+
+def test_a_paragraph_naming_no_race_continues_the_race_last_reported(tmp_path: Path) -> None:
+    result = drafted(tmp_path, SEVERAL_RACES)
+    assert ("Tomas Berg", "men's 100m butterfly", 2) in facts(result, "medal")
+    assert ("Pavel Ilic", "men's 100m butterfly", 4) in facts(result, "place")
+    assert ("Pavel Ilic", "men's 100m butterfly", "51.90") in facts(result, "time")

@@ -70,6 +70,10 @@ class FactFinder:
         self._index: tuple[Sentence, SentenceIndex] | None = None
         self.tables = TableReader(cast, self.main)
         self.carried: str | None = None
+        # The last race a sentence both named and gave a result of: in an article of several
+        # races, a paragraph naming none continues it ("Earlier, X stormed to victory in the
+        # women's 100m freestyle." ... "Y, who grabbed silver, ...").
+        self.resulted: str | None = None
         self.field_event = article_field_event([s.masked for s in sentences or []])
         self.cricket = is_cricket([s.masked for s in sentences or []])
 
@@ -173,7 +177,7 @@ class FactFinder:
             self.event, self.switched = self.switched, None  # "the women's race" was its own
         if self.several and self.event and sentence.paragraph != self.event_paragraph:
             if not self.event.endswith(self.main or "\0"):
-                self.event = None  # which of the article's races: not told here
+                self.event = self.resulted  # the race last reported, else not told here
         self.carried = self.event  # the race before this sentence names its own
         if events:
             self.event, self.event_paragraph = event_name(events[0]), sentence.paragraph
@@ -196,6 +200,9 @@ class FactFinder:
         if "record" in lowered:
             facts += self._records(sentence)
         facts += self._ages(sentence)
+        if events:
+            reported = [f.event for f in facts if f.event and f.kind in _RESULT_KINDS]
+            self.resulted = reported[-1] if reported else self.resulted
         return facts
 
     def _ages(self, sentence: Sentence) -> list[Fact]:
@@ -301,6 +308,7 @@ class FactFinder:
         return facts
 
 
+_RESULT_KINDS = ("place", "medal", "podium", "time", "completed")
 _AGE_AFTER = re.compile(r",\s*(?:the\s+)?(\d{2})(?:-year-old)?\s*,")
 _AGE_BEFORE = re.compile(r"\bthe\s+(\d{2})-year-old\s+$")
 _TRACK = re.compile(r"(?:(?:men|women)'s )?\d+m\b")
