@@ -262,3 +262,22 @@ def test_a_paragraph_naming_no_race_continues_the_race_last_reported(tmp_path: P
     assert ("Tomas Berg", "men's 100m butterfly", 2) in facts(result, "medal")
     assert ("Pavel Ilic", "men's 100m butterfly", 4) in facts(result, "place")
     assert ("Pavel Ilic", "men's 100m butterfly", "51.90") in facts(result, "time")
+
+
+SUBJECTS = (
+    "Peter Kiplimo won the men's marathon at the Lakeside Games in 2:08:15.\n\n"
+    "Among the others, Lars Dahl finished fifth in 2:10:12 as former champion Erik Moen "
+    "crossed the line ninth in 2:13:40.\n\n"
+    "Kiplimo's training partner Samuel Rono was edged out into fourth by the late charge of "
+    "Tomas Berger."
+)
+
+
+def test_the_name_right_before_the_verb_and_not_someone_elses_is_the_subject(
+    tmp_path: Path,
+) -> None:
+    places = facts(drafted(tmp_path, SUBJECTS), "place")
+    assert ("Lars Dahl", "men's marathon", 5) in places
+    assert ("Erik Moen", "men's marathon", 9) in places
+    assert ("Samuel Rono", "men's marathon", 4) in places
+    assert not [p for p in places if p[0] in ("Peter Kiplimo", "Tomas Berger")]

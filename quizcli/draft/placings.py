@@ -118,8 +118,10 @@ def places(finder: FactFinder, sentence: Sentence, lowered: str) -> list[Fact]:
         place = place_number(match["ord"])
         if finder.negated(sentence, match.start()) or _not_finish(finder, sentence, match):
             continue
-        athlete = _who_before(finder, sentence, match.start()) or finder.athlete(
-            sentence, match.start()
+        athlete = (
+            _who_before(finder, sentence, match.start())
+            or _verb_subject(finder, sentence, match.start())
+            or finder.athlete(sentence, match.start())
         )
         event = finder.event_at(events, match.start(), match.end(), text)
         if athlete and event:
@@ -147,6 +149,19 @@ def _who_before(finder: FactFinder, sentence: Sentence, position: int) -> str | 
     index = finder.index(sentence)
     for run, name in zip(index.runs, index.names, strict=True):
         if run.end == who.start() and name and not is_possessive(text, run):
+            return name
+    return None
+
+
+def _verb_subject(finder: FactFinder, sentence: Sentence, position: int) -> str | None:
+    """``... as Daniel Wanjiru crossed the line eighth``: the name right before the verb is
+    its subject, whoever else the sentence names before it."""
+    text = sentence.masked
+    if not text[position : position + 1].isalpha() or not text[position - 1 : position] == " ":
+        return None
+    index = finder.index(sentence)
+    for run, name in zip(index.runs, index.names, strict=True):
+        if run.end in (position - 1, position) and name and not is_possessive(text, run):
             return name
     return None
 

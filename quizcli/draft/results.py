@@ -134,7 +134,11 @@ class FactFinder:
         name = index.last_name_before(limit)
         clause = index.clause_start(limit)
         named, _ = index.names_between(clause, limit)
-        if named >= 2 and index.names_between(clause, limit)[1] and self._two(index, clause, limit):
+        if (
+            named >= 2
+            and index.names_between(clause, limit)[1]
+            and self._two(index, text, clause, limit)
+        ):
             return None  # "Schippers almost caught Fraser-Pryce ... in 10.81": whose?
         first = index.cues[0] if index.cues else None
         start = index.last_name_start_before(limit)
@@ -146,11 +150,17 @@ class FactFinder:
         return name
 
     @staticmethod
-    def _two(index: SentenceIndex, start: int, end: int) -> bool:
+    def _two(index: SentenceIndex, text: str, start: int, end: int) -> bool:
         """Whether two different people are named between two offsets."""
         first = bisect.bisect_left(index.ends, start)
         last = bisect.bisect_right(index.ends, end)
-        seen = {name for name in index.names[first:last][:50] if name}
+        seen = {  # "X's teammate Y was edged into fifth": X is no candidate
+            name
+            for run, name in zip(
+                index.runs[first:last][:50], index.names[first:last][:50], strict=True
+            )
+            if name and not is_possessive(text, run)
+        }
         return len(seen) >= 2
 
     def negated(self, sentence: Sentence, position: int) -> bool:
