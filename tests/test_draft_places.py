@@ -281,3 +281,43 @@ def test_the_name_right_before_the_verb_and_not_someone_elses_is_the_subject(
     assert ("Erik Moen", "men's marathon", 9) in places
     assert ("Samuel Rono", "men's marathon", 4) in places
     assert not [p for p in places if p[0] in ("Peter Kiplimo", "Tomas Berger")]
+
+
+INVERTED = (
+    "Anna Berg won the women's long jump final with 7.10m on Friday.\n\n"
+    "Silver went to Maria Lind, competing as a neutral athlete, after four season's bests. "
+    "Snatching the bronze medal was Eva Holm of Sweden, while last year's gold went to Ida "
+    "Moe.\n\n"
+    "The Lakeside Marathon had 20,000 entries. Paul Kibet won it in 2:08:10, ahead of Jon "
+    "Ruto and Sam Kiprop.\n\n"
+    "Dutch citizen Lucy Kosgei took the women's race in 2:24:30. Her compatriot Mary Wanjiru, "
+    "who won the women's race last year, was fourth. Rose Chebet took the women's title in "
+    "2019.\n\n"
+    "Tom Rotich ran the race of his life to clinch the men's half marathon title in 61:10."
+)
+
+
+def test_a_medal_before_its_winner_and_a_race_taken(tmp_path: Path) -> None:
+    result = drafted(tmp_path, INVERTED)
+    medals = set(facts(result, "medal"))
+    assert ("Maria Lind", "women's long jump", 2) in medals
+    assert ("Eva Holm", "women's long jump", 3) in medals
+    assert ("Lucy Kosgei", "women's Lakeside Marathon", 1) in medals
+    assert ("Tom Rotich", "men's half marathon", 1) in medals
+    assert not [m for m in medals if m[0] in ("Ida Moe", "Mary Wanjiru", "Rose Chebet")]
+    prompts = {q.prompt for q in result.bank.questions}
+    assert "In what time did Lucy Kosgei win the women's Lakeside Marathon?" in prompts
+
+
+def test_a_race_named_without_a_result_ends_the_race_carried(tmp_path: Path) -> None:
+    text = (
+        "Lena Hart won the women's 200m freestyle in 1:54.20 on Tuesday night.\n\n"
+        "Marek Duda, who took gold in the men's 100m butterfly on Monday, watched from the "
+        "stands.\n\n"
+        "Sara Lindt was fourth.\n\n"
+        "The men's 400m individual medley was swum late in the evening.\n\n"
+        "Ole Dahl finished fifth in 4:12.40."
+    )
+    places = facts(drafted(tmp_path, text), "place")
+    assert ("Sara Lindt", "women's 200m freestyle", 4) in places
+    assert not [p for p in places if p[0] == "Ole Dahl" and p[1] == "women's 200m freestyle"]

@@ -70,9 +70,9 @@ class FactFinder:
         self._index: tuple[Sentence, SentenceIndex] | None = None
         self.tables = TableReader(cast, self.main)
         self.carried: str | None = None
-        # The last race a sentence both named and gave a result of: in an article of several
-        # races, a paragraph naming none continues it ("Earlier, X stormed to victory in the
-        # women's 100m freestyle." ... "Y, who grabbed silver, ...").
+        # The race the last sentence naming one gave a result of (None when it gave none):
+        # in an article of several races, a paragraph naming none continues it ("Earlier, X
+        # stormed to victory in the women's 100m freestyle." ... "Y, who grabbed silver").
         self.resulted: str | None = None
         self.field_event = article_field_event([s.masked for s in sentences or []])
         self.cricket = is_cricket([s.masked for s in sentences or []])
@@ -210,10 +210,30 @@ class FactFinder:
         if "record" in lowered:
             facts += self._records(sentence)
         facts += self._ages(sentence)
-        if events:
-            reported = [f.event for f in facts if f.event and f.kind in _RESULT_KINDS]
-            self.resulted = reported[-1] if reported else self.resulted
+        self._remember_reported(sentence, events, facts)
         return facts
+
+    def _remember_reported(
+        self, sentence: Sentence, events: list[re.Match[str]], facts: list[Fact]
+    ) -> None:
+        """Keep the race the article is reporting: one named with a result in this sentence or
+        in its paragraph (not a sex switched to by ``the women's race``); a race named without
+        one ends it, unless only in passing (``, who took gold in the super-G on Thursday,``)."""
+        text = sentence.masked
+        if events:
+            passing = all(
+                _IN_PASSING.search(text, max(0, e.start() - 60), e.start()) for e in events
+            )
+            named = {event_name(e) for e in events}
+            if passing or {_SEX.sub("", n) for n in named} == {_SEX.sub("", self.resulted or "")}:
+                return  # in passing, or the same race with its sex left out ("the 100 metres")
+        elif self.switched is None and sentence.paragraph == self.event_paragraph and self.event:
+            named = {self.event}
+        else:
+            return
+        reported = [f.event for f in facts if f.event in named and f.kind in _RESULT_KINDS]
+        if events or reported:  # a race named and not reported here is no race to continue
+            self.resulted = reported[-1] if reported else None
 
     def _ages(self, sentence: Sentence) -> list[Fact]:
         """``Alemu, 31,``, ``the 23-year-old Kerr`` and ``Kerr, the 23-year-old,``."""
@@ -318,6 +338,8 @@ class FactFinder:
         return facts
 
 
+_SEX = re.compile(r"^(?:men|women)'s ")
+_IN_PASSING = re.compile(r"\b(?:who|which)\b[^,;()]*$")
 _RESULT_KINDS = ("place", "medal", "podium", "time", "completed")
 _AGE_AFTER = re.compile(r",\s*(?:the\s+)?(\d{2})(?:-year-old)?\s*,")
 _AGE_BEFORE = re.compile(r"\bthe\s+(\d{2})-year-old\s+$")
