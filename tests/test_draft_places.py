@@ -321,3 +321,19 @@ def test_a_race_named_without_a_result_ends_the_race_carried(tmp_path: Path) -> 
     places = facts(drafted(tmp_path, text), "place")
     assert ("Sara Lindt", "women's 200m freestyle", 4) in places
     assert not [p for p in places if p[0] == "Ole Dahl" and p[1] == "women's 200m freestyle"]
+
+
+def test_a_mark_that_earned_a_medal_completes_the_podium(tmp_path: Path) -> None:
+    text = (
+        "Sofia Marin of Spain produced a final-round leap of 7.05 metres to snatch women's "
+        "long jump gold on Sunday. Lena Koch of Germany took silver, and Ana Ruiz of Portugal "
+        "took bronze."
+    )
+    result = drafted(tmp_path, text)
+    assert ("Sofia Marin", "women's long jump", 1) in facts(result, "medal")
+    orders = {q.prompt: q.answer for q in result.bank.questions if isinstance(q, OrderQuestion)}
+    assert orders["Put the women's long jump medallists in order: gold, silver, bronze."] == (
+        "Sofia Marin",
+        "Lena Koch",
+        "Ana Ruiz",
+    )

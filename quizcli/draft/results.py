@@ -206,6 +206,7 @@ class FactFinder:
             facts += find_marks(self, sentence, self.field_event)
             facts += find_innings(self.cast, sentence) if self.cricket else []
         facts += podiums.medals(self, sentence, lowered)
+        facts += _marked_medals(facts)
         facts += placings.places(self, sentence, lowered)
         if "record" in lowered:
             facts += self._records(sentence)
@@ -336,6 +337,18 @@ class FactFinder:
             if athlete:
                 facts.append(Fact("record", athlete, self.event, match["record"], sentence))
         return facts
+
+
+def _marked_medals(facts: list[Fact]) -> list[Fact]:
+    """The medal a field-event mark earned (``a leap of 8.36 metres to snatch gold``), when
+    the sentence gives its athlete no medal otherwise: gold, silver, bronze or the win."""
+    medalled = {f.athlete for f in facts if f.kind in ("medal", "podium")}
+    places = {"gold": 1, "win": 1, "silver": 2, "bronze": 3}
+    return [
+        Fact("medal", f.athlete, f.event, places[str(f.value[0])], f.sentence, f.written)
+        for f in facts
+        if f.kind == "mark" and isinstance(f.value, tuple) and f.athlete not in medalled
+    ]
 
 
 _SEX = re.compile(r"^(?:men|women)'s ")
