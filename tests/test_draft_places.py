@@ -337,3 +337,15 @@ def test_a_mark_that_earned_a_medal_completes_the_podium(tmp_path: Path) -> None
         "Lena Koch",
         "Ana Ruiz",
     )
+
+
+def test_a_denial_does_not_reach_a_verb_of_its_own_after_and(tmp_path: Path) -> None:
+    text = (
+        "Jonas Berg won the Lakeside Marathon on Sunday.\n\n"
+        "After a fast start, Kai Lund couldn't hold the pace on the hills and came "
+        "across the finish line in sixth position. Per Olsen did not finish fourth, as many "
+        "expected, and Ole Vik never came close to finishing third."
+    )
+    places = facts(drafted(tmp_path, text), "place")
+    assert ("Kai Lund", "Lakeside Marathon", 6) in places
+    assert not [p for p in places if p[0] in ("Per Olsen", "Ole Vik")]

@@ -167,6 +167,8 @@ class FactFinder:
         """Whether the clause before ``position`` denies or only wishes it (``has not won``)."""
         start = max(self.index(sentence).clause_start(position), position - 150)
         turn = sentence.masked.rfind(" but ", start, position)  # "was not quickest ... but won"
+        if _AND_DID.match(sentence.masked, max(0, position - 5)):
+            turn = position  # "couldn't hold the lead and came across the line eighth"
         return bool(NEGATION.search(sentence.masked, max(start, turn), position))
 
     def skip(self, why: str, sentence: Sentence) -> None:
@@ -351,6 +353,10 @@ def _marked_medals(facts: list[Fact]) -> list[Fact]:
     ]
 
 
+# A verb in the past after "and": a clause of its own, outside a denial before it.
+_AND_DID = re.compile(
+    r" and (?:came|took|was|won|ran|crossed|ended|finished|claimed|grabbed|secured|placed)\b"
+)
 _SEX = re.compile(r"^(?:men|women)'s ")
 _IN_PASSING = re.compile(r"\b(?:who|which)\b[^,;()]*$")
 _RESULT_KINDS = ("place", "medal", "podium", "time", "completed")
