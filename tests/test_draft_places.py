@@ -349,3 +349,16 @@ def test_a_denial_does_not_reach_a_verb_of_its_own_after_and(tmp_path: Path) -> 
     places = facts(drafted(tmp_path, text), "place")
     assert ("Kai Lund", "Lakeside Marathon", 6) in places
     assert not [p for p in places if p[0] in ("Per Olsen", "Ole Vik")]
+
+
+def test_a_place_before_races_named_in_another_clause_is_the_carried_race(
+    tmp_path: Path,
+) -> None:
+    text = (
+        "Maria Sousa won the women's 5000m final on Sunday in 14:46.10.\n\n"
+        "Defending champion Ana Lopes could only finish seventh, meaning she leaves without a "
+        "medal in either the 1500m or the 10,000m. Rita Gomes finished fifth in the 1500m."
+    )
+    places = facts(drafted(tmp_path, text), "place")
+    assert ("Ana Lopes", "women's 5000m", 7) in places
+    assert ("Rita Gomes", "1500m", 5) in places

@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from typing import Protocol
 
-from quizcli.draft.clauses import list_clause
+from quizcli.draft.clauses import list_clause, other_sex
 from quizcli.draft.events import ORDINALS, events_in
 from quizcli.draft.facts import Fact
 from quizcli.draft.index import SentenceIndex
@@ -27,6 +27,7 @@ class FactFinder(Protocol):
     """What place reading needs of the fact finder (quizcli.draft.results.FactFinder)."""
 
     event: str | None
+    carried: str | None
 
     def index(self, sentence: Sentence) -> SentenceIndex: ...
     def names(self, text: str) -> list[str]: ...
@@ -123,7 +124,9 @@ def places(finder: FactFinder, sentence: Sentence, lowered: str) -> list[Fact]:
             or _verb_subject(finder, sentence, match.start())
             or finder.athlete(sentence, match.start())
         )
-        event = finder.event_at(events, match.start(), match.end(), text)
+        event = finder.event_at(events, match.start(), match.end(), text) or _carried(
+            finder, sentence, events, match.end()
+        )
         if athlete and event:
             facts.append(Fact("place", athlete, event, place, sentence, match[0]))
             facts += _behind(finder, sentence, match, athlete, place)
@@ -151,6 +154,18 @@ def _who_before(finder: FactFinder, sentence: Sentence, position: int) -> str | 
         if run.end == who.start() and name and not is_possessive(text, run):
             return name
     return None
+
+
+def _carried(
+    finder: FactFinder, sentence: Sentence, events: list[re.Match[str]], end: int
+) -> str | None:
+    """The race before this sentence, for a place whose clause names none when the races
+    named later stand in another clause (``could only finish sixth, meaning she leaves
+    without a podium in either the 5,000 or 10,000m``)."""
+    carried = finder.carried
+    if carried is None or not events or events[0].start() < end:
+        return None
+    return None if other_sex(carried, finder.index(sentence)) else carried
 
 
 def _verb_subject(finder: FactFinder, sentence: Sentence, position: int) -> str | None:
