@@ -362,3 +362,23 @@ def test_a_place_before_races_named_in_another_clause_is_the_carried_race(
     places = facts(drafted(tmp_path, text), "place")
     assert ("Ana Lopes", "women's 5000m", 7) in places
     assert ("Rita Gomes", "1500m", 5) in places
+
+
+TIES = (
+    "Klaus Berger of Austria and Luca Conti of Italy shared a downhill victory on Saturday, "
+    "with the top four separated by two hundredths.\n\n"
+    "Tom Weber of Germany and Jan Novak of Canada shared fourth place. Max Huber, who shared "
+    "victory here before, was ninth. Ivo Rossi and Mark Bell shared the lead after the first "
+    "split.\n\n"
+    "In the super-G at the 1999 world championships, Per Lund and Ola Berg shared victory.\n\n"
+    "The top Swiss finisher was Urs Meier in seventh for his best result."
+)
+
+
+def test_a_tie_places_both_and_another_years_race_is_not_carried(tmp_path: Path) -> None:
+    places = facts(drafted(tmp_path, TIES), "place")
+    for who, value in [("Klaus Berger", 1), ("Luca Conti", 1), ("Tom Weber", 4), ("Jan Novak", 4)]:
+        assert (who, "downhill", value) in places
+    assert ("Max Huber", "downhill", 9) in places
+    assert not [p for p in places if p[0] in ("Ivo Rossi", "Mark Bell", "Per Lund", "Ola Berg")]
+    assert not [p for p in places if p[0] == "Urs Meier" and p[1] != "downhill"]

@@ -91,6 +91,16 @@ _NOT_FINISH = re.compile(
     r"|round|checkpoint|descent|climb|intermediate)|sitting|through \d+ starters|at the bell)\b",
     re.I,
 )
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+_TIE_HINT = re.compile(r"\b(?:shar(?:ed|e|es|ing)|tied for)\b")
+_SHARED = re.compile(
+    r"\s(?:shared|share|sharing|tied\s+for)\s+(?:a\s+|the\s+)?(?:(?P<ord>" + ORD + r")"
+    r"(?:\s+place)?|(?:[\w-]+\s+)?(?:victory|win))\b" + _NOT_A_PLACE
+)
+# Between two tied names, and after the second: "of Austria and", "(AUT) and", ", who".
+_FROM = r"(?:\s*\([^)]{1,40}\)|\s+of\s+(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2})?"
+_TIED_PAIR = re.compile(_FROM + r"\s*,?\s+and\s+")
+_TIED_END = re.compile(_FROM + r"\s*,?")
 _WHO = re.compile(r"\s*,?\s+who\s+$")
 _ANY_PLACE = re.compile(r"\b(?:" + ORD + r"|runner-up)\b")
 
@@ -105,9 +115,9 @@ def place_number(spelled: str) -> int:
 
 def places(finder: FactFinder, sentence: Sentence, lowered: str) -> list[Fact]:
     """Where the sentence says athletes finished."""
+    facts = _ties(finder, sentence, events_in(sentence.masked)) if _TIE_HINT.search(lowered) else []
     if not _ANY_PLACE.search(lowered):
-        return []  # every place this module reads is an ordinal or "runner-up"
-    facts: list[Fact] = []
+        return facts  # every other place this module reads is an ordinal or "runner-up"
     text = sentence.masked
     index = finder.index(sentence)
     if _IN_RACE.search(text):
@@ -140,6 +150,41 @@ def places(finder: FactFinder, sentence: Sentence, lowered: str) -> list[Fact]:
         if name and event and not _not_finish(finder, sentence, match):
             facts.append(Fact("place", name, event, place_number(match["ord"]), sentence))
     facts += _named_places(finder, sentence, events)
+    return facts
+
+
+def _ties(finder: FactFinder, sentence: Sentence, events: list[re.Match[str]]) -> list[Fact]:
+    """``A of Austria and B of Canada shared fourth place``, ``A and B shared a downhill
+    victory``, ``with A and B sharing second``: each of the two took that place."""
+    text = sentence.masked
+    if _YEAR.search(text):
+        return []  # "in 1992 won by X, with A and B sharing second": maybe another race
+    index = finder.index(sentence)
+    facts: list[Fact] = []
+    for match in _SHARED.finditer(text):
+        if finder.negated(sentence, match.start()) or _not_finish(finder, sentence, match):
+            continue
+        if re.search(r"\bwho\s+(?:had\s+)?$", text[max(0, match.start() - 12) : match.start()]):
+            continue  # "who shared victory in 1999": told in passing
+        before = [
+            (run, name)
+            for run, name in zip(index.runs, index.names, strict=True)
+            if name and run.end <= match.start()
+        ][-2:]
+        if len(before) != 2 or before[0][1] == before[1][1]:
+            continue
+        (first, one), (second, other) = before
+        if not (
+            _TIED_PAIR.fullmatch(text, first.end, second.start)
+            and _TIED_END.fullmatch(text, second.end, match.start())
+        ) or any(is_possessive(text, run) for run, _ in before):
+            continue
+        place = place_number(match["ord"]) if match["ord"] else 1
+        event = finder.event_at(events, match.start(), match.end(), text)
+        if event:
+            facts += [
+                Fact("place", name, event, place, sentence, match[0]) for name in (one, other)
+            ]
     return facts
 
 

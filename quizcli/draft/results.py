@@ -234,7 +234,10 @@ class FactFinder:
             named = {self.event}
         else:
             return
-        reported = [f.event for f in facts if f.event in named and f.kind in _RESULT_KINDS]
+        if _YEAR.search(text):
+            reported = []  # "the super-G at the 1999 world championships": maybe history
+        else:
+            reported = [f.event for f in facts if f.event in named and f.kind in _RESULT_KINDS]
         if events or reported:  # a race named and not reported here is no race to continue
             self.resulted = reported[-1] if reported else None
 
@@ -357,6 +360,7 @@ def _marked_medals(facts: list[Fact]) -> list[Fact]:
 _AND_DID = re.compile(
     r" and (?:came|took|was|won|ran|crossed|ended|finished|claimed|grabbed|secured|placed)\b"
 )
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 _SEX = re.compile(r"^(?:men|women)'s ")
 _IN_PASSING = re.compile(r"\b(?:who|which)\b[^,;()]*$")
 _RESULT_KINDS = ("place", "medal", "podium", "time", "completed")
