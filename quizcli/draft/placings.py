@@ -12,6 +12,7 @@ Left out: a position during the race (``dropped to third``, ``sixth after the op
 
 from __future__ import annotations
 
+import bisect
 import re
 from typing import Protocol
 
@@ -166,11 +167,9 @@ def _ties(finder: FactFinder, sentence: Sentence, events: list[re.Match[str]]) -
             continue
         if re.search(r"\bwho\s+(?:had\s+)?$", text[max(0, match.start() - 12) : match.start()]):
             continue  # "who shared victory in 1999": told in passing
-        before = [
-            (run, name)
-            for run, name in zip(index.runs, index.names, strict=True)
-            if name and run.end <= match.start()
-        ][-2:]
+        last = bisect.bisect_right(index.ends, match.start())
+        window = range(max(0, last - 6), last)  # the two named runs just before, if close
+        before = [(index.runs[i], name) for i in window if (name := index.names[i])][-2:]
         if len(before) != 2 or before[0][1] == before[1][1]:
             continue
         (first, one), (second, other) = before
@@ -220,7 +219,8 @@ def _verb_subject(finder: FactFinder, sentence: Sentence, position: int) -> str 
     if not text[position : position + 1].isalpha() or not text[position - 1 : position] == " ":
         return None
     index = finder.index(sentence)
-    for run, name in zip(index.runs, index.names, strict=True):
+    at = bisect.bisect_left(index.ends, position - 1)  # the run ending right before it
+    for run, name in zip(index.runs[at : at + 2], index.names[at : at + 2], strict=True):
         if run.end in (position - 1, position) and name and not is_possessive(text, run):
             return name
     return None
