@@ -382,3 +382,13 @@ def test_a_tie_places_both_and_another_years_race_is_not_carried(tmp_path: Path)
     assert ("Max Huber", "downhill", 9) in places
     assert not [p for p in places if p[0] in ("Ivo Rossi", "Mark Bell", "Per Lund", "Ola Berg")]
     assert not [p for p in places if p[0] == "Urs Meier" and p[1] != "downhill"]
+
+
+def test_the_podiums_last_step_after_someone_elses_teammate(tmp_path: Path) -> None:
+    text = (
+        "Marco Rossi won the Dutch Grand Prix on Sunday from pole position.\n\n"
+        "Paul Weber, Rossi's teammate, clinched the final place on the podium."
+    )
+    medals = facts(drafted(tmp_path, text), "medal")
+    assert ("Paul Weber", "Dutch Grand Prix", 3) in medals
+    assert ("Marco Rossi", "Dutch Grand Prix", 3) not in medals

@@ -262,7 +262,7 @@ def _rounded_out(finder: FactFinder, sentence: Sentence) -> list[Fact]:
     index = finder.index(sentence)
     clause = index.clause_start(match.start())
     count, _ = index.names_between(clause, match.start())
-    name = finder.athlete(sentence, match.start()) if count == 1 else None
+    name = finder.athlete(sentence, match.start()) if count <= 1 else None
     if name is None or finder.negated(sentence, match.start()):
         return []
     return [Fact("medal", name, event, 3, sentence)]
