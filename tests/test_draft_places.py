@@ -114,7 +114,10 @@ TRAPS = (
 def test_standings_moments_and_ties_are_no_places(tmp_path: Path) -> None:
     result = drafted(tmp_path, TRAPS)
     places = facts(result, "place")
-    who = {name for name, _, _ in places}
+    standing = "overall standings after stage 9"  # asked as such (quizcli.draft.standings)
+    assert ("Kees Smit", standing, 3) in places
+    assert ("Daan Mol", standing, 17) in places
+    who = {name for name, event, _ in places if event != standing}
     assert not who & {"Pieter Bakker", "Kees Smit", "Daan Mol", "Sofie Lund", "Max Ernst"}
     firsts = {name for name, _, value in facts(result, "medal") if value == 1}
     assert not firsts & {"Arne Berg", "Lars Moe"}
@@ -392,3 +395,33 @@ def test_the_podiums_last_step_after_someone_elses_teammate(tmp_path: Path) -> N
     medals = facts(drafted(tmp_path, text), "medal")
     assert ("Paul Weber", "Dutch Grand Prix", 3) in medals
     assert ("Marco Rossi", "Dutch Grand Prix", 3) not in medals
+
+
+STANDINGS = (
+    "Luca Bruni won stage 9 of the Tour of the Alps on Friday in a sprint.\n\n"
+    "Dutch rider Joris de Vries retained the leader's yellow jersey for another day, with "
+    "defending champion Marco Silva well placed in 12th place, 40 seconds off the leader.\n\n"
+    "Belgian Pieter Claes is in second in the overall standings, while Tom Hart, Silva's "
+    "closest challenger, is in sixth.\n\n"
+    "Anton Weiss took the yellow jersey in 2019. Felix Roth hopes to take the yellow jersey "
+    "in the mountains."
+)
+
+
+def test_standings_after_the_stage_are_asked_as_standings(tmp_path: Path) -> None:
+    result = drafted(tmp_path, STANDINGS)
+    places = facts(result, "place")
+    standing = "overall standings after stage 9"
+    for who, value in [
+        ("Joris de Vries", 1),
+        ("Marco Silva", 12),
+        ("Pieter Claes", 2),
+        ("Tom Hart", 6),
+    ]:
+        assert (who, standing, value) in places
+    assert not [p for p in places if p[0] in ("Anton Weiss", "Felix Roth")]
+    assert not [p for p in places if p[1] == "stage 9" and p[0] != "Luca Bruni"]
+    assert (
+        placed(result)["In what place was Pieter Claes in the overall standings after stage 9?"]
+        == 2
+    )

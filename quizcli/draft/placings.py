@@ -5,9 +5,13 @@ Read: ``finished fourth``, ``took third place``, ``came across the line in eight
 ``finished runner-up``, ``ahead of runner-up X``, ``X in seventh``, ``Kilde's sixth-placed
 finish``, ``X took third and was followed by A and B``, ``second behind Kibet``.
 
+Also: a tie (``A of Austria and B of Canada shared fourth place``: both fourth), a place
+whose clause names no race before races named in another clause (the carried race's).
+
 Left out: a position during the race (``dropped to third``, ``sixth after the opening swim``,
 ``12th on the grid``) and a standing (``second overall``, ``third on the world standings``,
-``in 17th place, 55 seconds off the leader``): neither is where the race finished.
+``in 17th place, 55 seconds off the leader``): neither is where the race finished (standings
+after a stage are quizcli.draft.standings').
 """
 
 from __future__ import annotations
@@ -92,7 +96,7 @@ _NOT_FINISH = re.compile(
     r"|round|checkpoint|descent|climb|intermediate)|sitting|through \d+ starters|at the bell)\b",
     re.I,
 )
-_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+_YEAR = re.compile(r"(?<![\w-])(?:19|20)\d\d(?![\w-])")  # a year, not a date "2019-05-16"
 _TIE_HINT = re.compile(r"\b(?:shar(?:ed|e|es|ing)|tied for)\b")
 _SHARED = re.compile(
     r"\s(?:shared|share|sharing|tied\s+for)\s+(?:a\s+|the\s+)?(?:(?P<ord>" + ORD + r")"

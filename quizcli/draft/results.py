@@ -38,6 +38,7 @@ from quizcli.draft.owners import other_edition, time_owner
 from quizcli.draft.people import Cast, is_anaphor, is_possessive, name_runs
 from quizcli.draft.quotes import Sentence
 from quizcli.draft.scores import find_scores
+from quizcli.draft.standings import standings
 from quizcli.draft.tables import TableReader
 
 _DIGIT = re.compile(r"\d")
@@ -210,6 +211,7 @@ class FactFinder:
         facts += podiums.medals(self, sentence, lowered)
         facts += _marked_medals(facts)
         facts += placings.places(self, sentence, lowered)
+        facts += standings(self, sentence, lowered)
         if "record" in lowered:
             facts += self._records(sentence)
         facts += self._ages(sentence)
@@ -360,7 +362,7 @@ def _marked_medals(facts: list[Fact]) -> list[Fact]:
 _AND_DID = re.compile(
     r" and (?:came|took|was|won|ran|crossed|ended|finished|claimed|grabbed|secured|placed)\b"
 )
-_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+_YEAR = re.compile(r"(?<![\w-])(?:19|20)\d\d(?![\w-])")  # a year, not a date "2019-05-16"
 _SEX = re.compile(r"^(?:men|women)'s ")
 _IN_PASSING = re.compile(r"\b(?:who|which)\b[^,;()]*$")
 _RESULT_KINDS = ("place", "medal", "podium", "time", "completed")
