@@ -425,3 +425,12 @@ def test_standings_after_the_stage_are_asked_as_standings(tmp_path: Path) -> Non
         placed(result)["In what place was Pieter Claes in the overall standings after stage 9?"]
         == 2
     )
+
+
+def test_a_win_of_a_race_named_after_its_sponsor(tmp_path: Path) -> None:
+    text = (
+        "Nina Holt won the Acme Bank World Triathlon Lisbon on Saturday in wet conditions. "
+        "Eva Lind finished second and Mia Roos took third place."
+    )
+    medals = facts(drafted(tmp_path, text), "medal")
+    assert ("Nina Holt", "World Triathlon Lisbon", 1) in medals

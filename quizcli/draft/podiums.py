@@ -47,6 +47,7 @@ _WIN_EVENT = re.compile(r"\b(?:to\s+win|won|wins|winning)\b")
 _WIN_GAP = re.compile(
     r"\s+(?:(?:the|a|an|[A-Z]?[a-z]+day['’]s|showcase|dramatic|thrilling|tactical|classic"
     r"|(?:wo)?men['’]s|world|Olympic|opening|final|last)\s+){0,4}"
+    r"(?:[A-Z][A-Za-z&]*\s+){0,2}"  # a sponsor before the race's name: "the MS Amlin"
 )
 _MEDAL_AFTER = re.compile(r"\s+(?:silver|bronze)")  # "won 10,000m silver": no win
 _ANOTHER_TIME = re.compile(
