@@ -434,3 +434,21 @@ def test_a_win_of_a_race_named_after_its_sponsor(tmp_path: Path) -> None:
     )
     medals = facts(drafted(tmp_path, text), "medal")
     assert ("Nina Holt", "World Triathlon Lisbon", 1) in medals
+
+
+def test_the_winner_finishing_ahead_of_two_with_their_times(tmp_path: Path) -> None:
+    text = (
+        "Britain's Tom Hale held off the Kenyan challenge to win the 5000m on Friday night.\n\n"
+        "He needed all his speed to come home in 13:10.20, ahead of Ethiopia's Abel Tefera "
+        "(13:10.55) and Kenyan Joseph Rono (13:11.02), four days after winning the 10,000m.\n\n"
+        "In the women's 100m, Ana Silva won in 10.85, ahead of Eve Marsh (10.91) and Lia "
+        "Moss.\n\n"
+        "In the women's 200m, Kim Lane won in 22.10, ahead of Central Park (22.31)."
+    )
+    result = drafted(tmp_path, text)
+    podiums = {(event, value) for _, event, value in facts(result, "podium")}
+    assert ("5000m", ("Tom Hale", "Abel Tefera", "Joseph Rono")) in podiums
+    assert ("women's 100m", ("Ana Silva", "Eve Marsh", "Lia Moss")) in podiums
+    times = facts(result, "time")
+    assert ("Eve Marsh", "women's 100m", "10.91") in times
+    assert not [t for t in times if t[2] == "22.31"]  # a bracket's, and no person's

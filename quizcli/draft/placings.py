@@ -33,6 +33,7 @@ class FactFinder(Protocol):
 
     event: str | None
     carried: str | None
+    winners: dict[str, str]  # race -> its winner, as told so far
 
     def index(self, sentence: Sentence) -> SentenceIndex: ...
     def names(self, text: str) -> list[str]: ...
@@ -46,7 +47,9 @@ class FactFinder(Protocol):
 
 MEDALS = {"gold": 1, "silver": 2, "bronze": 3}
 ORD = "|".join(ORDINALS) + r"|\d{1,2}(?:st|nd|rd|th)"  # an ordinal, in words or digits
-_BEHIND = re.compile(r"\bbehind\s+(?:(?:gold|silver) medal(?:l)?ists?\s+)?(?P<list>[^.;]{1,300})")
+_BEHIND = re.compile(
+    r"\bbehind\s+(?:(?:gold|silver) medal(?:l)?ists?\s+)?(?P<list>(?:[^.;]|(?<=\d)\.(?=\d)){1,300})"
+)
 # What an ordinal after a verb must not be followed by: "took the second stage", "was
 # second fastest", "finished second overall" are no finishing places.
 _NOT_A_PLACE = (
@@ -81,7 +84,7 @@ _NAME_IN = re.compile(
     r"\s+in\s+(?P<ord>" + ORD + r")(?:\s+place)?(?=\s*[,.;]|\s+(?:and|for|with)\b|\s*$)"
 )
 _FOLLOWED = re.compile(
-    r"\s*(?:,\s*|\s+and\s+(?:was|were)\s+)followed\s+by\s+(?P<list>[^.;]{3,300})"
+    r"\s*(?:,\s*|\s+and\s+(?:was|were)\s+)followed\s+by\s+(?P<list>(?:[^.;]|(?<=\d)\.(?=\d)){3,300})"
 )
 _FINISHED = re.compile(r"\b(?:finish\w*|podium|crossed the line|results?|came home|won|victory)\b")
 _IN_RACE = re.compile(

@@ -25,7 +25,7 @@ _WIN = re.compile(
     r"|(?:took|take|claim(?:ed)?|grabbed|captured|won) gold)\b"
 )
 _VALUE = r"(?:gold|silver|bronze|" + ORD + r")"
-_AHEAD = re.compile(r"\bahead of\s+(?P<list>[^.;]{1,300})")
+_AHEAD = re.compile(r"\bahead of\s+(?P<list>(?:[^.;]|(?<=\d)\.(?=\d)){1,300})")
 _RESPECTIVELY = re.compile(
     rf"(?P<values>{_VALUE}(?:\s*,\s*{_VALUE})*\s*,?\s+and\s+{_VALUE})\s*,?\s+respectively\b"
 )
@@ -48,6 +48,10 @@ _WIN_GAP = re.compile(
     r"\s+(?:(?:the|a|an|[A-Z]?[a-z]+day['’]s|showcase|dramatic|thrilling|tactical|classic"
     r"|(?:wo)?men['’]s|world|Olympic|opening|final|last)\s+){0,4}"
     r"(?:[A-Z][A-Za-z&]*\s+){0,2}"  # a sponsor before the race's name: "the MS Amlin"
+)
+_FINISH_VERB = re.compile(
+    r"\b(?:c[ao]me\s+home|crossed\s+the\s+(?:finish\s+)?line|finished|hit\s+the\s+line"
+    r"|touched\s+(?:the\s+wall|home))\b"
 )
 _MEDAL_AFTER = re.compile(r"\s+(?:silver|bronze)")  # "won 10,000m silver": no win
 _ANOTHER_TIME = re.compile(
@@ -107,6 +111,8 @@ def medals(finder: FactFinder, sentence: Sentence, lowered: str) -> list[Fact]:
         rest = finder.names(list_clause(ahead["list"]))
         if winner and len(rest) >= 2 and winner not in rest:
             facts.append(Fact("podium", winner, finder.event, (winner, *rest[:2]), sentence))
+    elif ahead:
+        facts += _winner_ahead(finder, sentence, ahead)
     title = TITLE.search(text)
     if title and _ANOTHER_TIME.search(text, max(0, title.start() - 25), title.start()):
         title = None  # "who had won the 1,500m on Tuesday": another race
@@ -138,6 +144,26 @@ def medals(finder: FactFinder, sentence: Sentence, lowered: str) -> list[Fact]:
     facts += _rounded_out(finder, sentence)
     facts += _respectively(finder, sentence)
     return facts
+
+
+def _winner_ahead(finder: FactFinder, sentence: Sentence, ahead: re.Match[str]) -> list[Fact]:
+    """``He needed all his speed to come home in 13:26.98, ahead of A (13:27.26) and B``:
+    the first three, when the one finishing ahead is the race's winner, told before."""
+    text = sentence.masked
+    finish = _FINISH_VERB.search(text, max(0, ahead.start() - 80), ahead.start())
+    if finish is None or finder.negated(sentence, finish.start()):
+        return []
+    events = events_in(text)
+    event = finder.event_at(events, finish.start(), finish.end(), text)
+    if event is None and events and events[0].start() > ahead.end() and finder.carried:
+        event = finder.carried  # "..., six days after winning the 10,000 metres"
+    winner = finder.athlete(sentence, finish.start())
+    rest = finder.names(list_clause(ahead["list"]))
+    if event is None or winner is None or finder.winners.get(event) != winner:
+        return []
+    if len(rest) < 2 or winner in rest:
+        return []
+    return [Fact("podium", winner, event, (winner, *rest[:2]), sentence)]
 
 
 def _wins(finder: FactFinder, sentence: Sentence, events: list[re.Match[str]]) -> list[Fact]:

@@ -34,7 +34,7 @@ from quizcli.draft.facts import Fact
 from quizcli.draft.field import article_field_event, find_marks
 from quizcli.draft.index import SentenceIndex
 from quizcli.draft.innings import find_innings, is_cricket
-from quizcli.draft.owners import other_edition, time_owner
+from quizcli.draft.owners import bracket_start, other_edition, time_owner
 from quizcli.draft.people import Cast, is_anaphor, is_possessive, name_runs
 from quizcli.draft.quotes import Sentence
 from quizcli.draft.scores import find_scores
@@ -71,6 +71,7 @@ class FactFinder:
         self._index: tuple[Sentence, SentenceIndex] | None = None
         self.tables = TableReader(cast, self.main)
         self.carried: str | None = None
+        self.winners: dict[str, str] = {}  # race -> its winner, as told so far
         # The race the last sentence naming one gave a result of (None when it gave none):
         # in an article of several races, a paragraph naming none continues it ("Earlier, X
         # stormed to victory in the women's 100m freestyle." ... "Y, who grabbed silver").
@@ -216,6 +217,9 @@ class FactFinder:
             facts += self._records(sentence)
         facts += self._ages(sentence)
         self._remember_reported(sentence, events, facts)
+        for fact in facts:
+            if fact.event and fact.kind == "medal" and fact.value == 1:
+                self.winners.setdefault(fact.event, fact.athlete)
         return facts
 
     def _remember_reported(
@@ -311,7 +315,12 @@ class FactFinder:
             if other_edition(text, time):
                 self.skip(f"{time.written} is another year's race", sentence)
                 continue
-            athlete = self._bracketed(sentence, time) or self.athlete(sentence, time.start)
+            athlete = self._bracketed(sentence, time)
+            if athlete is None and bracket_start(text, time) is not None:
+                # "ahead of Eve Park (10.91)": the bracket's, never the subject's
+                self.skip(f"{time.written}: whose time it is cannot be told", sentence)
+                continue
+            athlete = athlete or self.athlete(sentence, time.start)
             event = self.event_at(events, time.start, time.end, text)
             if event is None and self.carried and events and events[0].start() > time.end:
                 # "came home in 13:26.98, ..., six days after winning the 10,000m": the race
