@@ -212,7 +212,11 @@ def _place(asked: Asked, found: Found, fact: Fact, event: str, key: str, place: 
                 fact.sentence,
                 ("places", slug(event)),
             ),
-            prompt=f"In what place did {fact.athlete} finish in the {event}?",
+            prompt=(
+                f"In what place was {fact.athlete} in the {event}?"
+                if event.startswith("overall standings")
+                else f"In what place did {fact.athlete} finish in the {event}?"
+            ),
             answer=place,
         )
     )

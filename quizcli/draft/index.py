@@ -50,7 +50,8 @@ class SentenceIndex:
         self.runs = name_runs(masked, cast.lowercase)
         self.names = [
             None
-            if is_possessive(masked, run) and _SOMEONE_ELSES.match(masked, run.end)
+            if is_possessive(masked, run)
+            and _SOMEONE_ELSES.match(masked, run.end - 2 if masked[run.end - 1] == "s" else run.end)
             else cast.resolve(run.words)
             for run in self.runs
         ]

@@ -5,17 +5,22 @@ Read: ``finished fourth``, ``took third place``, ``came across the line in eight
 ``finished runner-up``, ``ahead of runner-up X``, ``X in seventh``, ``Kilde's sixth-placed
 finish``, ``X took third and was followed by A and B``, ``second behind Kibet``.
 
+Also: a tie (``A of Austria and B of Canada shared fourth place``: both fourth), a place
+whose clause names no race before races named in another clause (the carried race's).
+
 Left out: a position during the race (``dropped to third``, ``sixth after the opening swim``,
 ``12th on the grid``) and a standing (``second overall``, ``third on the world standings``,
-``in 17th place, 55 seconds off the leader``): neither is where the race finished.
+``in 17th place, 55 seconds off the leader``): neither is where the race finished (standings
+after a stage are quizcli.draft.standings').
 """
 
 from __future__ import annotations
 
+import bisect
 import re
 from typing import Protocol
 
-from quizcli.draft.clauses import list_clause
+from quizcli.draft.clauses import list_clause, other_sex
 from quizcli.draft.events import ORDINALS, another_edition, events_in
 from quizcli.draft.facts import Fact
 from quizcli.draft.index import SentenceIndex
@@ -27,6 +32,8 @@ class FactFinder(Protocol):
     """What place reading needs of the fact finder (quizcli.draft.results.FactFinder)."""
 
     event: str | None
+    carried: str | None
+    winners: dict[str, str]  # race -> its winner, as told so far
 
     def index(self, sentence: Sentence) -> SentenceIndex: ...
     def names(self, text: str) -> list[str]: ...
@@ -40,7 +47,9 @@ class FactFinder(Protocol):
 
 MEDALS = {"gold": 1, "silver": 2, "bronze": 3}
 ORD = "|".join(ORDINALS) + r"|\d{1,2}(?:st|nd|rd|th)"  # an ordinal, in words or digits
-_BEHIND = re.compile(r"\bbehind\s+(?:(?:gold|silver) medal(?:l)?ists?\s+)?(?P<list>[^.;]{1,300})")
+_BEHIND = re.compile(
+    r"\bbehind\s+(?:(?:gold|silver) medal(?:l)?ists?\s+)?(?P<list>(?:[^.;]|(?<=\d)\.(?=\d)){1,300})"
+)
 # What an ordinal after a verb must not be followed by: "took the second stage", "was
 # second fastest", "finished second overall" are no finishing places.
 _NOT_A_PLACE = (
@@ -75,7 +84,7 @@ _NAME_IN = re.compile(
     r"\s+in\s+(?P<ord>" + ORD + r")(?:\s+place)?(?=\s*[,.;]|\s+(?:and|for|with)\b|\s*$)"
 )
 _FOLLOWED = re.compile(
-    r"\s*(?:,\s*|\s+and\s+(?:was|were)\s+)followed\s+by\s+(?P<list>[^.;]{3,300})"
+    r"\s*(?:,\s*|\s+and\s+(?:was|were)\s+)followed\s+by\s+(?P<list>(?:[^.;]|(?<=\d)\.(?=\d)){3,300})"
 )
 _FINISHED = re.compile(r"\b(?:finish\w*|podium|crossed the line|results?|came home|won|victory)\b")
 _IN_RACE = re.compile(
@@ -93,6 +102,16 @@ _NOT_FINISH = re.compile(
     r")\b",
     re.I,
 )
+_YEAR = re.compile(r"(?<![\w-])(?:19|20)\d\d(?![\w-])")  # a year, not a date "2019-05-16"
+_TIE_HINT = re.compile(r"\b(?:shar(?:ed|e|es|ing)|tied for)\b")
+_SHARED = re.compile(
+    r"\s(?:shared|share|sharing|tied\s+for)\s+(?:a\s+|the\s+)?(?:(?P<ord>" + ORD + r")"
+    r"(?:\s+place)?|(?:[\w-]+\s+)?(?:victory|win))\b" + _NOT_A_PLACE
+)
+# Between two tied names, and after the second: "of Austria and", "(AUT) and", ", who".
+_FROM = r"(?:\s*\([^)]{1,40}\)|\s+of\s+(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2})?"
+_TIED_PAIR = re.compile(_FROM + r"\s*,?\s+and\s+")
+_TIED_END = re.compile(_FROM + r"\s*,?")
 _WHO = re.compile(r"\s*,?\s+who\s+$")
 _ANY_PLACE = re.compile(r"\b(?:" + ORD + r"|runner-up)\b")
 
@@ -107,9 +126,9 @@ def place_number(spelled: str) -> int:
 
 def places(finder: FactFinder, sentence: Sentence, lowered: str) -> list[Fact]:
     """Where the sentence says athletes finished."""
+    facts = _ties(finder, sentence, events_in(sentence.masked)) if _TIE_HINT.search(lowered) else []
     if not _ANY_PLACE.search(lowered):
-        return []  # every place this module reads is an ordinal or "runner-up"
-    facts: list[Fact] = []
+        return facts  # every other place this module reads is an ordinal or "runner-up"
     text = sentence.masked
     index = finder.index(sentence)
     if _IN_RACE.search(text):
@@ -123,10 +142,14 @@ def places(finder: FactFinder, sentence: Sentence, lowered: str) -> list[Fact]:
             continue
         if another_edition(text, match.start(), match.end()):
             continue  # "who was fourth in Wengen last year": not this race
-        athlete = _who_before(finder, sentence, match.start()) or finder.athlete(
-            sentence, match.start()
+        athlete = (
+            _who_before(finder, sentence, match.start())
+            or _verb_subject(finder, sentence, match.start())
+            or finder.athlete(sentence, match.start())
         )
-        event = finder.event_at(events, match.start(), match.end(), text)
+        event = finder.event_at(events, match.start(), match.end(), text) or _carried(
+            finder, sentence, events, match.end()
+        )
         if athlete and event:
             facts.append(Fact("place", athlete, event, place, sentence, match[0]))
             facts += _behind(finder, sentence, match, athlete, place)
@@ -143,6 +166,39 @@ def places(finder: FactFinder, sentence: Sentence, lowered: str) -> list[Fact]:
     return facts
 
 
+def _ties(finder: FactFinder, sentence: Sentence, events: list[re.Match[str]]) -> list[Fact]:
+    """``A of Austria and B of Canada shared fourth place``, ``A and B shared a downhill
+    victory``, ``with A and B sharing second``: each of the two took that place."""
+    text = sentence.masked
+    if _YEAR.search(text):
+        return []  # "in 1992 won by X, with A and B sharing second": maybe another race
+    index = finder.index(sentence)
+    facts: list[Fact] = []
+    for match in _SHARED.finditer(text):
+        if finder.negated(sentence, match.start()) or _not_finish(finder, sentence, match):
+            continue
+        if re.search(r"\bwho\s+(?:had\s+)?$", text[max(0, match.start() - 12) : match.start()]):
+            continue  # "who shared victory in 1999": told in passing
+        last = bisect.bisect_right(index.ends, match.start())
+        window = range(max(0, last - 6), last)  # the two named runs just before, if close
+        before = [(index.runs[i], name) for i in window if (name := index.names[i])][-2:]
+        if len(before) != 2 or before[0][1] == before[1][1]:
+            continue
+        (first, one), (second, other) = before
+        if not (
+            _TIED_PAIR.fullmatch(text, first.end, second.start)
+            and _TIED_END.fullmatch(text, second.end, match.start())
+        ) or any(is_possessive(text, run) for run, _ in before):
+            continue
+        place = place_number(match["ord"]) if match["ord"] else 1
+        event = finder.event_at(events, match.start(), match.end(), text)
+        if event:
+            facts += [
+                Fact("place", name, event, place, sentence, match[0]) for name in (one, other)
+            ]
+    return facts
+
+
 def _who_before(finder: FactFinder, sentence: Sentence, position: int) -> str | None:
     """``his closest challenger Tamirat Tola who came second``: the name before ``who``."""
     text = sentence.masked
@@ -152,6 +208,32 @@ def _who_before(finder: FactFinder, sentence: Sentence, position: int) -> str | 
     index = finder.index(sentence)
     for run, name in zip(index.runs, index.names, strict=True):
         if run.end == who.start() and name and not is_possessive(text, run):
+            return name
+    return None
+
+
+def _carried(
+    finder: FactFinder, sentence: Sentence, events: list[re.Match[str]], end: int
+) -> str | None:
+    """The race before this sentence, for a place whose clause names none when the races
+    named later stand in another clause (``could only finish sixth, meaning she leaves
+    without a podium in either the 5,000 or 10,000m``)."""
+    carried = finder.carried
+    if carried is None or not events or events[0].start() < end:
+        return None
+    return None if other_sex(carried, finder.index(sentence)) else carried
+
+
+def _verb_subject(finder: FactFinder, sentence: Sentence, position: int) -> str | None:
+    """``... as Daniel Wanjiru crossed the line eighth``: the name right before the verb is
+    its subject, whoever else the sentence names before it."""
+    text = sentence.masked
+    if not text[position : position + 1].isalpha() or not text[position - 1 : position] == " ":
+        return None
+    index = finder.index(sentence)
+    at = bisect.bisect_left(index.ends, position - 1)  # the run ending right before it
+    for run, name in zip(index.runs[at : at + 2], index.names[at : at + 2], strict=True):
+        if run.end in (position - 1, position) and name and not is_possessive(text, run):
             return name
     return None
 

@@ -25,7 +25,7 @@ _WIN = re.compile(
     r"|(?:took|take|claim(?:ed)?|grabbed|captured|won) gold)\b"
 )
 _VALUE = r"(?:gold|silver|bronze|" + ORD + r")"
-_AHEAD = re.compile(r"\bahead of\s+(?P<list>[^.;]{1,300})")
+_AHEAD = re.compile(r"\bahead of\s+(?P<list>(?:[^.;]|(?<=\d)\.(?=\d)){1,300})")
 _RESPECTIVELY = re.compile(
     rf"(?P<values>{_VALUE}(?:\s*,\s*{_VALUE})*\s*,?\s+and\s+{_VALUE})\s*,?\s+respectively\b"
 )
@@ -47,6 +47,11 @@ _WIN_EVENT = re.compile(r"\b(?:to\s+win|won|wins|winning)\b")
 _WIN_GAP = re.compile(
     r"\s+(?:(?:the|a|an|[A-Z]?[a-z]+day['’]s|showcase|dramatic|thrilling|tactical|classic"
     r"|(?:wo)?men['’]s|world|Olympic|opening|final|last)\s+){0,4}"
+    r"(?:[A-Z][A-Za-z&]*\s+){0,2}"  # a sponsor before the race's name: "the MS Amlin"
+)
+_FINISH_VERB = re.compile(
+    r"\b(?:c[ao]me\s+home|crossed\s+the\s+(?:finish\s+)?line|finished|hit\s+the\s+line"
+    r"|touched\s+(?:the\s+wall|home))\b"
 )
 _MEDAL_AFTER = re.compile(r"\s+(?:silver|bronze)")  # "won 10,000m silver": no win
 _ANOTHER_TIME = re.compile(
@@ -71,8 +76,20 @@ _CONNECTOR = re.compile(
     r"(?:\s*\([^)]{1,40}\))?(?:\s+of\s+(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2})?"
     r"(?:\s*,\s*who)?\s*,?\s*"
 )
+_RACE_TAKEN = re.compile(
+    r"\b(?:won|wins|took|takes|claimed|clinch(?:ed)?|captured|sealed)\s+the\s+"
+    r"(?P<sex>(?:wo)?men)['’]s\s+(?:[\w,.-]+\s+){0,2}?(?:race|category|title|crown)\b"
+)
+_OTHER_YEAR = re.compile(r"\b(?:in|at the|of)\s+(?:\d{4}|last year|the previous)\b|\blast year\b")
+# The medal before its winner: "Silver went to X", "Snatching the silver medal was X".
+_GOES_TO = re.compile(
+    r"\b(?:(?:[Ss]natching|[Tt]aking|[Cc]laiming|[Ww]inning|[Gg]rabbing|[Cc]ollecting"
+    r"|[Ss]ecuring)\s+(?:the\s+)?(?P<medal>(?i:gold|silver|bronze))(?:\s+medal)?\s+was"
+    r"|(?P<medal2>(?i:gold|silver|bronze))(?:\s+medal)?\s+went\s+to)\s+"
+)
 _MEDAL_HINT = re.compile(
     r"gold|silver|bronze|won|win|ahead|podium|medal|victory|title|runner-up|respectively"
+    r"|men['’]s (?:race|category)"
 )
 
 
@@ -94,6 +111,8 @@ def medals(finder: FactFinder, sentence: Sentence, lowered: str) -> list[Fact]:
         rest = finder.names(list_clause(ahead["list"]))
         if winner and len(rest) >= 2 and winner not in rest:
             facts.append(Fact("podium", winner, finder.event, (winner, *rest[:2]), sentence))
+    elif ahead:
+        facts += _winner_ahead(finder, sentence, ahead)
     title = TITLE.search(text)
     if title and _ANOTHER_TIME.search(text, max(0, title.start() - 25), title.start()):
         title = None  # "who had won the 1,500m on Tuesday": another race
@@ -120,9 +139,31 @@ def medals(finder: FactFinder, sentence: Sentence, lowered: str) -> list[Fact]:
         rest = finder.names(complete["list"])
         if len(rest) == 2:
             facts.append(Fact("completed", rest[0], finder.event, tuple(rest), sentence))
+    if not any(f.kind == "medal" and f.value == 1 for f in facts):
+        facts += _race_taken(finder, sentence, events)
     facts += _rounded_out(finder, sentence)
     facts += _respectively(finder, sentence)
     return facts
+
+
+def _winner_ahead(finder: FactFinder, sentence: Sentence, ahead: re.Match[str]) -> list[Fact]:
+    """``He needed all his speed to come home in 13:26.98, ahead of A (13:27.26) and B``:
+    the first three, when the one finishing ahead is the race's winner, told before."""
+    text = sentence.masked
+    finish = _FINISH_VERB.search(text, max(0, ahead.start() - 80), ahead.start())
+    if finish is None or finder.negated(sentence, finish.start()):
+        return []
+    events = events_in(text)
+    event = finder.event_at(events, finish.start(), finish.end(), text)
+    if event is None and events and events[0].start() > ahead.end() and finder.carried:
+        event = finder.carried  # "..., six days after winning the 10,000 metres"
+    winner = finder.athlete(sentence, finish.start())
+    rest = finder.names(list_clause(ahead["list"]))
+    if event is None or winner is None or finder.winners.get(event) != winner:
+        return []
+    if len(rest) < 2 or winner in rest:
+        return []
+    return [Fact("podium", winner, event, (winner, *rest[:2]), sentence)]
 
 
 def _wins(finder: FactFinder, sentence: Sentence, events: list[re.Match[str]]) -> list[Fact]:
@@ -147,6 +188,30 @@ def _wins(finder: FactFinder, sentence: Sentence, events: list[re.Match[str]]) -
         return []  # "six days after winning the 10,000m", "who won 10,000m silver": not this
     winner = finder.athlete(sentence, match.start())
     return [Fact("medal", winner, event, 1, sentence)] if winner else []
+
+
+def _race_taken(finder: FactFinder, sentence: Sentence, events: list[re.Match[str]]) -> list[Fact]:
+    """``X took the women's race``, ``won the men's category``, ``ran ... to clinch the men's
+    marathon title``: a win of the race the sentence names, else of the one being reported
+    when its sex is the one stated. Never another year's (``in 2019``, ``last year``)."""
+    text = sentence.masked
+    match = _RACE_TAKEN.search(text)
+    if match is None or _ANOTHER_TIME.search(text, max(0, match.start() - 25), match.start()):
+        return []
+    if _OTHER_YEAR.search(text, match.end(), match.end() + 40) or finder.negated(
+        sentence, match.start()
+    ):
+        return []
+    inside = [e for e in events if match.start() <= e.start() < match.end()]
+    sex = match["sex"].casefold() + "'s "
+    if inside:
+        event = finder.event_at(events, inside[0].start(), None, text)
+    else:
+        event = finder.event if finder.event and finder.event.startswith(sex) else None
+    winner = finder.athlete(sentence, match.start())
+    if event is None or winner is None or not event.startswith(sex):
+        return []
+    return [Fact("medal", winner, event, 1, sentence)]
 
 
 def _name_ending_before(finder: FactFinder, sentence: Sentence, position: int) -> str | None:
@@ -198,6 +263,13 @@ def _medal_names(finder: FactFinder, sentence: Sentence) -> list[tuple[str, str,
             name = finder.athlete(sentence, match.start() + 1)  # ", winning the gold medal"
         if name and not finder.negated(sentence, match.start()):
             found.append((match[1], name, match.start(1)))
+    for match in _GOES_TO.finditer(text):  # "Silver went to X", "Taking bronze was X"
+        name = starts.get(match.end())
+        if _OTHER_GAMES.search(text, max(0, match.start() - 30), match.start()):
+            continue  # "Last year's silver went to X"
+        if name and not finder.negated(sentence, match.start()):
+            medal = "medal" if match["medal"] else "medal2"
+            found.append((match[medal].casefold(), name, match.start(medal)))
     for match in _MEDAL_IN_BRACKETS.finditer(text):  # "Vicky Holland (silver)"
         name = _name_ending_before(finder, sentence, match.start())
         if name and not finder.negated(sentence, match.start()):
@@ -217,7 +289,7 @@ def _rounded_out(finder: FactFinder, sentence: Sentence) -> list[Fact]:
     index = finder.index(sentence)
     clause = index.clause_start(match.start())
     count, _ = index.names_between(clause, match.start())
-    name = finder.athlete(sentence, match.start()) if count == 1 else None
+    name = finder.athlete(sentence, match.start()) if count <= 1 else None
     if name is None or finder.negated(sentence, match.start()):
         return []
     return [Fact("medal", name, event, 3, sentence)]

@@ -41,10 +41,11 @@ from quizcli.draft.golf import find_golf, is_golf
 from quizcli.draft.holders import rival_before, time_holder
 from quizcli.draft.index import SentenceIndex
 from quizcli.draft.innings import find_innings, is_cricket
-from quizcli.draft.owners import other_edition, time_owner
+from quizcli.draft.owners import bracket_start, other_edition, time_owner
 from quizcli.draft.people import Cast, is_anaphor, is_possessive, name_runs
 from quizcli.draft.quotes import Sentence
 from quizcli.draft.scores import find_scores
+from quizcli.draft.standings import standings
 from quizcli.draft.tables import TableReader
 from quizcli.draft.wins import find_wins
 
@@ -81,6 +82,11 @@ class FactFinder:
         self.carried: str | None = None
         self.told = RacesTold()
         self.unsure_carry = False
+        self.winners: dict[str, str] = {}  # race -> its winner, as told so far
+        # The race the last sentence naming one gave a result of (None when it gave none):
+        # in an article of several races, a paragraph naming none continues it ("Earlier, X
+        # stormed to victory in the women's 100m freestyle." ... "Y, who grabbed silver").
+        self.resulted: str | None = None
         self.field_event = article_field_event([s.masked for s in sentences or []])
         self.cricket = is_cricket([s.masked for s in sentences or []])
         self.golf = is_golf([s.masked for s in sentences or []])
@@ -142,7 +148,11 @@ class FactFinder:
         name = index.last_name_before(limit)
         clause = index.clause_start(limit)
         named, _ = index.names_between(clause, limit)
-        if named >= 2 and index.names_between(clause, limit)[1] and self._two(index, clause, limit):
+        if (
+            named >= 2
+            and index.names_between(clause, limit)[1]
+            and self._two(index, text, clause, limit)
+        ):
             return None  # "Schippers almost caught Fraser-Pryce ... in 10.81": whose?
         first = index.cues[0] if index.cues else None
         start = index.last_name_start_before(limit)
@@ -154,17 +164,25 @@ class FactFinder:
         return name
 
     @staticmethod
-    def _two(index: SentenceIndex, start: int, end: int) -> bool:
+    def _two(index: SentenceIndex, text: str, start: int, end: int) -> bool:
         """Whether two different people are named between two offsets."""
         first = bisect.bisect_left(index.ends, start)
         last = bisect.bisect_right(index.ends, end)
-        seen = {name for name in index.names[first:last][:50] if name}
+        seen = {  # "X's teammate Y was edged into fifth": X is no candidate
+            name
+            for run, name in zip(
+                index.runs[first:last][:50], index.names[first:last][:50], strict=True
+            )
+            if name and not is_possessive(text, run)
+        }
         return len(seen) >= 2
 
     def negated(self, sentence: Sentence, position: int) -> bool:
         """Whether the clause before ``position`` denies or only wishes it (``has not won``)."""
         start = max(self.index(sentence).clause_start(position), position - 150)
         turn = sentence.masked.rfind(" but ", start, position)  # "was not quickest ... but won"
+        if _AND_DID.match(sentence.masked, max(0, position - 5)):
+            turn = position  # "couldn't hold the lead and came across the line eighth"
         return bool(NEGATION.search(sentence.masked, max(start, turn), position))
 
     def skip(self, why: str, sentence: Sentence) -> None:
@@ -188,7 +206,7 @@ class FactFinder:
             self.event, self.switched = self.switched, None  # "the women's race" was its own
         if self.several and self.event and sentence.paragraph != self.event_paragraph:
             if not self.event.endswith(self.main or "\0"):
-                self.event = None  # which of the article's races: not told here
+                self.event = self.resulted  # the race last reported, else not told here
         if self.unsure_carry:  # a paragraph naming two races carries neither
             self.event, self.unsure_carry = None, False
         self.carried = self.event  # the race before this sentence names its own
@@ -217,11 +235,18 @@ class FactFinder:
         facts += find_bouts(self, sentence)
         facts += find_wins(self, sentence) if not facts else []
         facts += podiums.medals(self, sentence, lowered)
+        facts += _marked_medals(facts)
         facts += placings.places(self, sentence, lowered)
+        facts += standings(self, sentence, lowered)
         if "record" in lowered:
             facts += self._records(sentence)
         facts += self._ages(sentence)
-        return [fact for fact in map(self._named_in_full, facts, [sentence] * len(facts)) if fact]
+        facts = [fact for fact in map(self._named_in_full, facts, [sentence] * len(facts)) if fact]
+        self._remember_reported(sentence, events, facts)
+        for fact in facts:
+            if fact.event and fact.kind == "medal" and fact.value == 1:
+                self.winners.setdefault(fact.event, fact.athlete)
+        return facts
 
     def _named_in_full(self, fact: Fact, sentence: Sentence) -> Fact | None:
         """``fact`` with its athlete, when a surname two people share (``Lindgren`` for
@@ -239,6 +264,31 @@ class FactFinder:
             )
             return None
         return fact._replace(athlete=named[0])
+
+    def _remember_reported(
+        self, sentence: Sentence, events: list[re.Match[str]], facts: list[Fact]
+    ) -> None:
+        """Keep the race the article is reporting: one named with a result in this sentence or
+        in its paragraph (not a sex switched to by ``the women's race``); a race named without
+        one ends it, unless only in passing (``, who took gold in the super-G on Thursday,``)."""
+        text = sentence.masked
+        if events:
+            passing = all(
+                _IN_PASSING.search(text, max(0, e.start() - 60), e.start()) for e in events
+            )
+            named = {event_name(e) for e in events}
+            if passing or {_SEX.sub("", n) for n in named} == {_SEX.sub("", self.resulted or "")}:
+                return  # in passing, or the same race with its sex left out ("the 100 metres")
+        elif self.switched is None and sentence.paragraph == self.event_paragraph and self.event:
+            named = {self.event}
+        else:
+            return
+        if _YEAR.search(text):
+            reported = []  # "the super-G at the 1999 world championships": maybe history
+        else:
+            reported = [f.event for f in facts if f.event in named and f.kind in _RESULT_KINDS]
+        if events or reported:  # a race named and not reported here is no race to continue
+            self.resulted = reported[-1] if reported else None
 
     def _ages(self, sentence: Sentence) -> list[Fact]:
         """``Alemu, 31,``, ``the 23-year-old Kerr`` and ``Kerr, the 23-year-old,``."""
@@ -314,7 +364,12 @@ class FactFinder:
             if other_edition(text, time):
                 self.skip(f"{time.written} is another year's race", sentence)
                 continue
-            athlete = self._bracketed(sentence, time) or (
+            athlete = self._bracketed(sentence, time)
+            if athlete is None and bracket_start(text, time) is not None:
+                # "ahead of Eve Park (10.91)": the bracket's, never the subject's
+                self.skip(f"{time.written}: whose time it is cannot be told", sentence)
+                continue
+            athlete = athlete or (
                 None if rival_before(text, time) else self.athlete(sentence, time.start)
             )  # "Kirui was passed by A and B to finish in T": not B's, and "he" is unsure
             event = self.event_at(events, time.start, time.end, text)
@@ -365,6 +420,26 @@ def _names_current(match: re.Match[str], current: str | None) -> bool:
     return current.casefold().endswith(" " + word) and current[0].isupper()
 
 
+def _marked_medals(facts: list[Fact]) -> list[Fact]:
+    """The medal a field-event mark earned (``a leap of 8.36 metres to snatch gold``), when
+    the sentence gives its athlete no medal otherwise: gold, silver, bronze or the win."""
+    medalled = {f.athlete for f in facts if f.kind in ("medal", "podium")}
+    places = {"gold": 1, "win": 1, "silver": 2, "bronze": 3}
+    return [
+        Fact("medal", f.athlete, f.event, places[str(f.value[0])], f.sentence, f.written)
+        for f in facts
+        if f.kind == "mark" and isinstance(f.value, tuple) and f.athlete not in medalled
+    ]
+
+
+# A verb in the past after "and": a clause of its own, outside a denial before it.
+_AND_DID = re.compile(
+    r" and (?:came|took|was|won|ran|crossed|ended|finished|claimed|grabbed|secured|placed)\b"
+)
+_YEAR = re.compile(r"(?<![\w-])(?:19|20)\d\d(?![\w-])")  # a year, not a date "2019-05-16"
+_SEX = re.compile(r"^(?:men|women)'s ")
+_IN_PASSING = re.compile(r"\b(?:who|which)\b[^,;()]*$")
+_RESULT_KINDS = ("place", "medal", "podium", "time", "completed")
 _AGE_AFTER = re.compile(r",\s*(?:the\s+)?(\d{2})(?:-year-old)?\s*,")
 _AGE_BEFORE = re.compile(r"\bthe\s+(\d{2})-year-old\s+$")
 _TRACK = re.compile(r"(?:(?:men|women)'s )?\d+m\b")
