@@ -16,37 +16,28 @@ from quizcli.draft import placings, podiums
 from quizcli.draft.boards import Headers
 from quizcli.draft.bouts import find_bouts
 from quizcli.draft.clauses import (
-    MARGIN_AFTER,
-    MARGIN_BEFORE,
     NEGATION,
-    OWN_RECORD,
-    RECORD_TIME_AFTER,
-    RECORD_TIME_BEFORE,
     SUBJECT_CLAUSE,
     main_subject,
     other_sex,
 )
-from quizcli.draft.clock import Time, find_times
-from quizcli.draft.editions import past_clause
 from quizcli.draft.events import (
     RacesTold,
     event_name,
     events_in,
-    plausible,
     sentence_event,
 )
 from quizcli.draft.facts import Fact
 from quizcli.draft.field import article_field_event, find_marks
 from quizcli.draft.golf import find_golf, is_golf
-from quizcli.draft.holders import rival_before, time_holder
 from quizcli.draft.index import SentenceIndex
 from quizcli.draft.innings import find_innings, is_cricket
-from quizcli.draft.owners import bracket_start, other_edition, time_owner
 from quizcli.draft.people import Cast, is_anaphor, is_possessive, name_runs
 from quizcli.draft.quotes import Sentence
 from quizcli.draft.scores import find_scores
 from quizcli.draft.standings import standings
 from quizcli.draft.tables import TableReader
+from quizcli.draft.timings import race_times
 from quizcli.draft.wins import find_wins
 
 _DIGIT = re.compile(r"\d")
@@ -227,7 +218,7 @@ class FactFinder:
         facts: list[Fact] = []
         lowered = text.casefold()
         if _DIGIT.search(text):
-            facts += self._times(sentence, events)
+            facts += race_times(self, sentence, events)
             facts += find_scores(self, sentence)
             facts += find_marks(self, sentence, self.field_event)
             facts += find_innings(self.cast, sentence) if self.cricket else []
@@ -332,68 +323,6 @@ class FactFinder:
             return None
         return event
 
-    def _times(self, sentence: Sentence, events: list[re.Match[str]]) -> list[Fact]:
-        facts: list[Fact] = []
-        text = sentence.masked
-        past = [span for e in events if (span := past_clause(text, e))]
-        if past:  # "gold medallist in the super-G in 2018": not the race of these times
-            events = [e for e in events if past_clause(text, e) is None]
-        for time in find_times(text):
-            if any(start <= time.start < end for start, end in past):
-                self.skip(f"{time.written} is another year's race", sentence)
-                continue
-            window = text[max(0, time.start - 40) : time.start]
-            margin = MARGIN_BEFORE.search(window)
-            if margin and time.answer.count(":") == 2 and _AT_END.search(window):
-                margin = None  # "crossed the line at 2:05:06": a finishing time, not a gap
-            short = ":" not in time.answer and float(time.answer) < 9.5
-            raced = _RACED_END.search(window)
-            if margin or (MARGIN_AFTER.match(text, time.end) and not raced) or short:
-                continue  # a margin or a clock time, not a race time
-            if _SEGMENT.search(window):
-                continue  # "the fastest run time (31:19)": one leg of the race, not its time
-            others = RECORD_TIME_BEFORE.search(window) and not OWN_RECORD.search(window)
-            if others or RECORD_TIME_AFTER.match(text, time.end):
-                self.skip(
-                    f"{time.written} is a record or an old mark, not this race's time", sentence
-                )
-                continue
-            if self.negated(sentence, time.start):
-                self.skip(f"{time.written}: the sentence denies or only wishes it", sentence)
-                continue
-            if other_edition(text, time):
-                self.skip(f"{time.written} is another year's race", sentence)
-                continue
-            athlete = self._bracketed(sentence, time)
-            if athlete is None and bracket_start(text, time) is not None:
-                # "ahead of Eve Park (10.91)": the bracket's, never the subject's
-                self.skip(f"{time.written}: whose time it is cannot be told", sentence)
-                continue
-            athlete = athlete or (
-                None if rival_before(text, time) else self.athlete(sentence, time.start)
-            )  # "Kirui was passed by A and B to finish in T": not B's, and "he" is unsure
-            event = self.event_at(events, time.start, time.end, text)
-            event = self.carried if past and not events else event
-            if event is None and self.carried and events and events[0].start() > time.end:
-                # "came home in 13:26.98, ..., six days after winning the 10,000m": the race
-                # named later stands in another clause; the time is the carried race's
-                event = None if other_sex(self.carried, self.index(sentence)) else self.carried
-            if "." in time.answer and ":" not in time.answer and not _TRACK.match(event or ""):
-                event = None  # "(17.57)" for a field event or an unnamed race: not a time
-            if event and not plausible(event, time.answer):
-                self.skip(f"{time.written} is no time for the {event}", sentence)
-                continue
-            if athlete:
-                facts.append(Fact("time", athlete, event, time.answer, sentence, time.written))
-            else:
-                self.skip(f"{time.written}: whose time it is cannot be told", sentence)
-        return facts
-
-    def _bracketed(self, sentence: Sentence, time: Time) -> str | None:
-        """Whose a time is when the sentence's form leaves no doubt (quizcli.draft.owners)."""
-        index = self.index(sentence)
-        return time_owner(sentence.masked, time, index) or time_holder(sentence.masked, time, index)
-
     def _records(self, sentence: Sentence) -> list[Fact]:
         facts = []
         for match in re.finditer(_RECORD, sentence.masked):
@@ -442,9 +371,3 @@ _IN_PASSING = re.compile(r"\b(?:who|which)\b[^,;()]*$")
 _RESULT_KINDS = ("place", "medal", "podium", "time", "completed")
 _AGE_AFTER = re.compile(r",\s*(?:the\s+)?(\d{2})(?:-year-old)?\s*,")
 _AGE_BEFORE = re.compile(r"\bthe\s+(\d{2})-year-old\s+$")
-_TRACK = re.compile(r"(?:(?:men|women)'s )?\d+m\b")
-_AT_END = re.compile(r"\bat\s*$")
-_SEGMENT = re.compile(
-    r"\b(?:swim|bike|run|cycle|ride|split|lap|leg|segment|sector)\b[^()]{0,25}\(\s*$", re.I
-)
-_RACED_END = re.compile(r"\b(?:in|of|clock|clocks|clocked|clocking|timed|ran|running|won)\s*$")

@@ -1,0 +1,117 @@
+"""Race times in a sentence: whose each time is and which race's, or why it is left out.
+
+``won in 13:13.66`` is the winner's; ``ahead of Eve Park (10.91)`` is Park's; a margin
+(``by 0.4 seconds``), a clock time, a leg of a triathlon, a record or an old mark, another
+year's race and a time the sentence denies give no question (each noted for --json).
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Protocol
+
+from quizcli.draft.clauses import (
+    MARGIN_AFTER,
+    MARGIN_BEFORE,
+    OWN_RECORD,
+    RECORD_TIME_AFTER,
+    RECORD_TIME_BEFORE,
+    other_sex,
+)
+from quizcli.draft.clock import Time, find_times
+from quizcli.draft.editions import past_clause
+from quizcli.draft.events import plausible
+from quizcli.draft.facts import Fact
+from quizcli.draft.holders import rival_before, time_holder
+from quizcli.draft.index import SentenceIndex
+from quizcli.draft.owners import bracket_start, other_edition, time_owner
+from quizcli.draft.quotes import Sentence
+
+
+class FactFinder(Protocol):
+    """What time reading needs of the fact finder (quizcli.draft.results.FactFinder)."""
+
+    carried: str | None
+
+    def index(self, sentence: Sentence) -> SentenceIndex: ...
+    def athlete(self, sentence: Sentence, before: int) -> str | None: ...
+    def negated(self, sentence: Sentence, position: int) -> bool: ...
+    def skip(self, why: str, sentence: Sentence) -> None: ...
+    def event_at(
+        self, events: list[re.Match[str]], position: int, end: int | None = None, text: str = ""
+    ) -> str | None: ...
+
+
+_TRACK = re.compile(r"(?:(?:men|women)'s )?\d+m\b")
+_AT_END = re.compile(r"\bat\s*$")
+_SEGMENT = re.compile(
+    r"\b(?:swim|bike|run|cycle|ride|split|lap|leg|segment|sector)\b[^()]{0,25}\(\s*$", re.I
+)
+_RACED_END = re.compile(r"\b(?:in|of|clock|clocks|clocked|clocking|timed|ran|running|won)\s*$")
+
+
+def race_times(finder: FactFinder, sentence: Sentence, events: list[re.Match[str]]) -> list[Fact]:
+    """The race times one sentence gives its athletes, as ``time`` facts; a margin, a clock
+    time, a leg, a record, another year's race or a time whose owner is unsure is left out
+    (and noted for --json)."""
+    facts: list[Fact] = []
+    text = sentence.masked
+    past = [span for e in events if (span := past_clause(text, e))]
+    if past:  # "gold medallist in the super-G in 2018": not the race of these times
+        events = [e for e in events if past_clause(text, e) is None]
+    for time in find_times(text):
+        if any(start <= time.start < end for start, end in past):
+            finder.skip(f"{time.written} is another year's race", sentence)
+            continue
+        window = text[max(0, time.start - 40) : time.start]
+        margin = MARGIN_BEFORE.search(window)
+        if margin and time.answer.count(":") == 2 and _AT_END.search(window):
+            margin = None  # "crossed the line at 2:05:06": a finishing time, not a gap
+        short = ":" not in time.answer and float(time.answer) < 9.5
+        raced = _RACED_END.search(window)
+        if margin or (MARGIN_AFTER.match(text, time.end) and not raced) or short:
+            continue  # a margin or a clock time, not a race time
+        if _SEGMENT.search(window):
+            continue  # "the fastest run time (31:19)": one leg of the race, not its time
+        others = RECORD_TIME_BEFORE.search(window) and not OWN_RECORD.search(window)
+        if others or RECORD_TIME_AFTER.match(text, time.end):
+            finder.skip(
+                f"{time.written} is a record or an old mark, not this race's time", sentence
+            )
+            continue
+        if finder.negated(sentence, time.start):
+            finder.skip(f"{time.written}: the sentence denies or only wishes it", sentence)
+            continue
+        if other_edition(text, time):
+            finder.skip(f"{time.written} is another year's race", sentence)
+            continue
+        athlete = _bracketed(finder, sentence, time)
+        if athlete is None and bracket_start(text, time) is not None:
+            # "ahead of Eve Park (10.91)": the bracket's, never the subject's
+            finder.skip(f"{time.written}: whose time it is cannot be told", sentence)
+            continue
+        athlete = athlete or (
+            None if rival_before(text, time) else finder.athlete(sentence, time.start)
+        )  # "Kirui was passed by A and B to finish in T": not B's, and "he" is unsure
+        event = finder.event_at(events, time.start, time.end, text)
+        event = finder.carried if past and not events else event
+        if event is None and finder.carried and events and events[0].start() > time.end:
+            # "came home in 13:26.98, ..., six days after winning the 10,000m": the race
+            # named later stands in another clause; the time is the carried race's
+            event = None if other_sex(finder.carried, finder.index(sentence)) else finder.carried
+        if "." in time.answer and ":" not in time.answer and not _TRACK.match(event or ""):
+            event = None  # "(17.57)" for a field event or an unnamed race: not a time
+        if event and not plausible(event, time.answer):
+            finder.skip(f"{time.written} is no time for the {event}", sentence)
+            continue
+        if athlete:
+            facts.append(Fact("time", athlete, event, time.answer, sentence, time.written))
+        else:
+            finder.skip(f"{time.written}: whose time it is cannot be told", sentence)
+    return facts
+
+
+def _bracketed(finder: FactFinder, sentence: Sentence, time: Time) -> str | None:
+    """Whose a time is when the sentence's form leaves no doubt (quizcli.draft.owners)."""
+    index = finder.index(sentence)
+    return time_owner(sentence.masked, time, index) or time_holder(sentence.masked, time, index)
