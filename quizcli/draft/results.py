@@ -17,6 +17,7 @@ from quizcli.draft.clauses import (
     MARGIN_AFTER,
     MARGIN_BEFORE,
     NEGATION,
+    NEGATION_WORDS,
     OWN_RECORD,
     RECORD_TIME_AFTER,
     RECORD_TIME_BEFORE,
@@ -39,6 +40,7 @@ from quizcli.draft.people import Cast, is_anaphor, is_possessive, name_runs
 from quizcli.draft.quotes import Sentence
 from quizcli.draft.scores import find_scores
 from quizcli.draft.tables import TableReader
+from quizcli.draft.tails import Ending, lowered, may_hold
 
 _DIGIT = re.compile(r"\d")
 _RECORD = (
@@ -68,6 +70,7 @@ class FactFinder:
         self.skipped: list[tuple[str, Sentence]] = []  # (why not asked, where)
         self.switched: str | None = None  # the event before "In the women's race"
         self._index: tuple[Sentence, SentenceIndex] | None = None
+        self._denials: tuple[Sentence, list[int] | None] | None = None
         self.tables = TableReader(cast, self.main)
         self.carried: str | None = None
         self.field_event = article_field_event([s.masked for s in sentences or []])
@@ -153,7 +156,15 @@ class FactFinder:
         """Whether the clause before ``position`` denies or only wishes it (``has not won``)."""
         start = max(self.index(sentence).clause_start(position), position - 150)
         turn = sentence.masked.rfind(" but ", start, position)  # "was not quickest ... but won"
-        return bool(NEGATION.search(sentence.masked, max(start, turn), position))
+        start = max(start, turn)
+        if self._denials is None or self._denials[0] is not sentence:
+            self._denials = (sentence, may_hold(lowered(sentence.masked), NEGATION_WORDS))
+        words = self._denials[1]  # where a denying word stands, read once per sentence
+        if words is not None:
+            count = bisect.bisect_left(words, start)
+            if count == len(words) or words[count] >= position:
+                return False  # no word of NEGATION's starts in the clause: no search
+        return bool(NEGATION.search(sentence.masked, start, position))
 
     def skip(self, why: str, sentence: Sentence) -> None:
         """Note a fact left out, and why, for --json."""
@@ -245,16 +256,16 @@ class FactFinder:
         text = sentence.masked
         for time in find_times(text):
             window = text[max(0, time.start - 40) : time.start]
-            margin = MARGIN_BEFORE.search(window)
+            margin = _ENDS_MARGIN.search(window)
             if margin and time.answer.count(":") == 2 and _AT_END.search(window):
                 margin = None  # "crossed the line at 2:05:06": a finishing time, not a gap
             short = ":" not in time.answer and float(time.answer) < 9.5
-            raced = _RACED_END.search(window)
+            raced = _ENDS_RACED.search(window)
             if margin or (MARGIN_AFTER.match(text, time.end) and not raced) or short:
                 continue  # a margin or a clock time, not a race time
-            if _SEGMENT.search(window):
+            if _ENDS_SEGMENT.search(window):
                 continue  # "the fastest run time (31:19)": one leg of the race, not its time
-            others = RECORD_TIME_BEFORE.search(window) and not OWN_RECORD.search(window)
+            others = _ENDS_RECORD.search(window) and not OWN_RECORD.search(window)
             if others or RECORD_TIME_AFTER.match(text, time.end):
                 self.skip(
                     f"{time.written} is a record or an old mark, not this race's time", sentence
@@ -309,3 +320,8 @@ _SEGMENT = re.compile(
     r"\b(?:swim|bike|run|cycle|ride|split|lap|leg|segment|sector)\b[^()]{0,25}\(\s*$", re.I
 )
 _RACED_END = re.compile(r"\b(?:in|of|clock|clocks|clocked|clocking|timed|ran|running|won)\s*$")
+# The words before a time, searched only when they end as the pattern may (quizcli.draft.tails).
+_ENDS_MARGIN = Ending(MARGIN_BEFORE)
+_ENDS_RACED = Ending(_RACED_END)
+_ENDS_SEGMENT = Ending(_SEGMENT)
+_ENDS_RECORD = Ending(RECORD_TIME_BEFORE)
