@@ -218,23 +218,21 @@ def test_a_clause_without_a_denying_word_is_not_searched_and_not_denied() -> Non
 
 def test_a_window_ending_otherwise_is_not_searched() -> None:
     """``Ending`` answers without searching only windows that cannot match: the same
-    matches as the bare pattern, before every digit of the test articles and after every
-    word and mark of each pattern's source."""
+    matches as the bare pattern, before every digit and capital of the test articles and
+    after every word and mark of each pattern's source (alone, and after ``number``)."""
     import re
 
-    from quizcli.draft import results
+    from quizcli.draft import people, results
     from quizcli.draft.tails import Ending
 
-    endings = [v for v in vars(results).values() if isinstance(v, Ending)]
-    assert len(endings) >= 4
-    windows = []
-    for text in _sentences():
-        windows += [text[max(0, m.start() - 40) : m.start()] for m in re.finditer(r"\d", text)]
+    endings = [v for m in (results, people) for v in vars(m).values() if isinstance(v, Ending)]
+    assert len(endings) >= 6
+    texts = _sentences()
     for ending in endings:
-        tried = windows + [
+        tried = [
             f"{lead}{p}{space}"
             for p in [*_source_phrases(ending.pattern.pattern), *ending.marks]
-            for lead in ("set a ", "x", "(", "")
+            for lead in ("set a ", "x", "(", "", "the number ", "number 1")
             for space in ("", " ", "  \n", "\u00a0")
         ]
         tried += ["by \u017fome ", "K ", "\u0130n ", "\u0131n\u017f\u0131de ", "ATxat ", "a\nb\n"]
@@ -242,3 +240,17 @@ def test_a_window_ending_otherwise_is_not_searched() -> None:
             expected = ending.pattern.search(window)
             found = ending.search(window)
             assert (found and found.span()) == (expected and expected.span()), window
+            for start in {0, 1, 2, len(window) // 2}:
+                expected = ending.pattern.search(window, start, len(window))
+                found = ending.search_in(window, start, len(window))
+                assert (found and found.span()) == (expected and expected.span()), window
+        for text in texts:
+            for at in re.finditer(r"[\dA-Z]", text):
+                start = max(0, at.start() - 40)
+                window = text[start : at.start()]
+                expected = ending.pattern.search(window)
+                found = ending.search(window)
+                assert (found and found.span()) == (expected and expected.span()), window
+                expected = ending.pattern.search(text, start, at.start())
+                found = ending.search_in(text, start, at.start())
+                assert (found and found.span()) == (expected and expected.span()), window

@@ -17,6 +17,7 @@ from quizcli.draft.runs import PARTICLES as PARTICLES  # at home in runs, named 
 from quizcli.draft.runs import Mention as Mention
 from quizcli.draft.runs import read_runs
 from quizcli.draft.runs import strip_possessive as strip_possessive
+from quizcli.draft.tails import Ending
 
 NOT_NAMES = frozenset(
     """
@@ -100,6 +101,9 @@ _PERSON_BEFORE = re.compile(
     r"|defender|forward|striker|midfielder|goalkeeper|keeper|winger|skipper|opener|bowler"
     r"|[A-Z][a-z]+(?:an|ian|ese|ish|i))\s+$"
 )
+# Searched only before a name whose last word (or the one before: ``number \w+``) may end
+# the pattern (quizcli.draft.tails).
+_ENDS_PERSON = Ending(_PERSON_BEFORE, any_last=True)
 _PLACE_BEFORE = re.compile(r"\b(?:at|in|into|to|from|towards?|near|on)\s+(?:the\s+)?$")
 
 
@@ -220,7 +224,7 @@ class Cast:
                 self.things.add(joined)
                 self.things.add(mention.words[-1])
                 continue
-            if _PERSON_AFTER.match(text, mention.end) or _PERSON_BEFORE.search(
+            if _PERSON_AFTER.match(text, mention.end) or _ENDS_PERSON.search_in(
                 text, max(0, mention.start - 40), mention.start
             ):
                 self.evidence.add(mention.words[-1])

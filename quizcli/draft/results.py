@@ -216,7 +216,7 @@ class FactFinder:
         index = self.index(sentence)
         for run, name in zip(index.runs, index.names, strict=True):
             after = _AGE_AFTER.match(text, run.end)
-            before = _AGE_BEFORE.search(text, max(0, run.start - 30), run.start)
+            before = _ENDS_AGE.search_in(text, max(0, run.start - 30), run.start)
             age = after or before
             if name and age:
                 facts.append(Fact("age", name, None, int(age[1]), sentence, age[0].strip(" ,")))
@@ -325,3 +325,4 @@ _ENDS_MARGIN = Ending(MARGIN_BEFORE)
 _ENDS_RACED = Ending(_RACED_END)
 _ENDS_SEGMENT = Ending(_SEGMENT)
 _ENDS_RECORD = Ending(RECORD_TIME_BEFORE)
+_ENDS_AGE = Ending(_AGE_BEFORE)

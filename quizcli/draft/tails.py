@@ -20,13 +20,15 @@ _FOLDED_APART = ("\u0131", "\u017f")
 class Ending:
     """An end-anchored pattern searched only in windows ending with one of its words."""
 
-    __slots__ = ("marks", "pattern", "words")
+    __slots__ = ("any_last", "marks", "pattern", "words")
 
-    def __init__(self, pattern: re.Pattern[str]) -> None:
+    def __init__(self, pattern: re.Pattern[str], any_last: bool = False) -> None:
         self.pattern = pattern
         source = re.sub(r"\\[A-Za-z]", " ", pattern.pattern)  # \s, \b: no letters
         self.words = frozenset(w.lower() for w in re.findall(r"[A-Za-z]+", source))
         self.marks = frozenset(c for c in pattern.pattern if not (c.isalnum() or c.isspace()))
+        # ``number \w+\s+$``: any last word, after one of the pattern's words
+        self.any_last = any_last
 
     def search(self, window: str) -> re.Match[str] | None:
         """``pattern.search(window)``, without searching a window that cannot match."""
@@ -35,14 +37,30 @@ class Ending:
             return None
         return self.pattern.search(window)
 
-    def _may_end(self, tail: str) -> bool:
+    def search_in(self, text: str, start: int, end: int) -> re.Match[str] | None:
+        """``pattern.search(text, start, end)``, without searching where it cannot match."""
+        tail = text[start:end].rstrip()
+        if tail and not self._may_end(tail):
+            return None
+        return self.pattern.search(text, start, end)
+
+    def _may_end(self, tail: str, after_word: bool = False) -> bool:
+        """Whether a match may end with ``tail``'s last word or mark (before the spaces)."""
         last = tail[-1]
         if not (last.isalnum() or last == "_"):
             return last in self.marks
         start = len(tail) - 1
         while start and (tail[start - 1].isalnum() or tail[start - 1] == "_"):
             start -= 1
-        word = tail[start:]
+        if self._ends_with_word(tail[start:]):
+            return True
+        if not self.any_last or after_word:
+            return False
+        before = tail[:start].rstrip()  # the word before the last, for ``number \w+``
+        return not before or self._may_end(before, after_word=True)
+
+    def _ends_with_word(self, word: str) -> bool:
+        """Whether ``word`` ends with one of the pattern's words (any when not ASCII)."""
         if not word.isascii():
             return True
         word = word.lower()
