@@ -20,12 +20,14 @@ _FOLDED_APART = ("\u0131", "\u017f")
 class Ending:
     """An end-anchored pattern searched only in windows ending with one of its words."""
 
-    __slots__ = ("any_last", "marks", "pattern", "words")
+    __slots__ = ("any_last", "longest", "marks", "pattern", "words")
 
     def __init__(self, pattern: re.Pattern[str], any_last: bool = False) -> None:
         self.pattern = pattern
         source = re.sub(r"\\[A-Za-z]", " ", pattern.pattern)  # \s, \b: no letters
-        self.words = frozenset(w.lower() for w in re.findall(r"[A-Za-z]+", source))
+        words = {w.lower() for w in re.findall(r"[A-Za-z]+", source)}
+        self.words = tuple(sorted(words))
+        self.longest = max(map(len, words), default=0)
         self.marks = frozenset(c for c in pattern.pattern if not (c.isalnum() or c.isspace()))
         # ``number \w+\s+$``: any last word, after one of the pattern's words
         self.any_last = any_last
@@ -45,26 +47,22 @@ class Ending:
         return self.pattern.search(text, start, end)
 
     def _may_end(self, tail: str, after_word: bool = False) -> bool:
-        """Whether a match may end with ``tail``'s last word or mark (before the spaces)."""
+        """Whether a match may end with ``tail``'s last word or mark (before the spaces):
+        the word ends with one of the pattern's (in the last ``longest`` characters; when
+        one is not ASCII, re's case folding may differ from ``lower``: searched)."""
         last = tail[-1]
         if not (last.isalnum() or last == "_"):
             return last in self.marks
-        start = len(tail) - 1
-        while start and (tail[start - 1].isalnum() or tail[start - 1] == "_"):
-            start -= 1
-        if self._ends_with_word(tail[start:]):
+        end = tail[-self.longest :]
+        if not end.isascii() or end.lower().endswith(self.words):
             return True
         if not self.any_last or after_word:
             return False
+        start = len(tail) - 1
+        while start and (tail[start - 1].isalnum() or tail[start - 1] == "_"):
+            start -= 1
         before = tail[:start].rstrip()  # the word before the last, for ``number \w+``
         return not before or self._may_end(before, after_word=True)
-
-    def _ends_with_word(self, word: str) -> bool:
-        """Whether ``word`` ends with one of the pattern's words (any when not ASCII)."""
-        if not word.isascii():
-            return True
-        word = word.lower()
-        return any(word[k:] in self.words for k in range(len(word)))
 
 
 def lowered(text: str) -> str | None:
