@@ -254,3 +254,21 @@ def test_a_window_ending_otherwise_is_not_searched() -> None:
                 expected = ending.pattern.search(text, start, at.start())
                 found = ending.search_in(text, start, at.start())
                 assert (found and found.span()) == (expected and expected.span()), window
+
+
+def test_an_event_led_by_its_first_character_is_found_as_before() -> None:
+    """``events._EVENT`` leads its alternatives with a lookahead of how a match begins:
+    the same matches as the bare pattern on every sentence of the test articles and on
+    every word of its source (an alternative added later that begins otherwise fails)."""
+    from quizcli.draft import events
+
+    texts = _sentences()
+    texts += [
+        f"{lead}{p} 2024"
+        for p in _source_phrases(events.EVENT_BARE.pattern)
+        for lead in ("the ", "")
+    ]
+    texts += ["5,000m, 10 000 metres and 200m breaststroke", "12th stage, Monaco Grand Prix"]
+    for text in texts:
+        expected = [(m.span(), m.groupdict()) for m in events.EVENT_BARE.finditer(text)]
+        assert [(m.span(), m.groupdict()) for m in events._EVENT.finditer(text)] == expected, text
