@@ -3,6 +3,7 @@ speakers before and after, times, podiums and places, generated deterministicall
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 FIRST = ["Anna", "Brian", "Carla", "David", "Elena", "Femi", "Greta", "Hugo", "Ines", "Jonas"]
@@ -79,3 +80,96 @@ def write_one_paragraph(path: Path, size: int) -> Path:
     """Write ``one_paragraph_text(size)`` to ``path``."""
     path.write_text(one_paragraph_text(size), encoding="utf-8")
     return path
+
+
+def _no_spaces_after_stops(text: str) -> str:
+    """``text`` with no space between a sentence's stop and the next sentence."""
+    return re.sub(r"([.!?][\"\u201d]?) (?=[A-Z\u201c\"])", r"\1", text)
+
+
+def _quotations_text(size: int) -> str:
+    """One paragraph that is mostly quotations, attributed before, after and in between."""
+    parts: list[str] = []
+    total = n = 0
+    while total < size:
+        a = f"{FIRST[n % 10]} {LAST[(n * 3) % 10]}"
+        b = LAST[(n * 7 + 1) % 10]
+        part = [
+            f"\u201cI felt good on lap {n % 9 + 1} and kept going,\u201d {a} said.",
+            f"{b} added: \u201cWe will see in Paris. It is a long season.\u201d",
+            f"\u201cNo,\u201d said {b}, \u201cI was not tired at all.\u201d",
+            f"'It was hot,' {a.split()[1]} told reporters, 'but the crowd helped.'",
+            f'"Second is fine," said the {20 + n % 15}-year-old {b}.',
+        ][n % 5]
+        parts.append(part)
+        total += len(part) + 1
+        n += 1
+    return " ".join(parts)[:size].rsplit(" ", 1)[0] + ".\n"
+
+
+def _times_and_names_text(size: int) -> str:
+    """One paragraph of results lists: full names, nations and times, nothing else."""
+    parts: list[str] = []
+    total = n = 0
+    while total < size:
+        k = n % 30
+        name = f"{FIRST[n % 10]} {LAST[(n * 7) % 10]}"
+        part = f"{k + 1}. {name} (KEN) 2:{5 + k // 6:02d}:{(n * 7) % 60:02d}.{n % 100:02d}"
+        parts.append(part + (";" if k % 10 != 9 else ". Men's marathon:"))
+        total += len(part) + 2
+        n += 1
+    return " ".join(parts)[:size].rsplit(" ", 1)[0] + ".\n"
+
+
+def _numbers_text(size: int) -> str:
+    """One paragraph dense with numbers of every kind: scores, distances, years, counts."""
+    parts: list[str] = []
+    total = n = 0
+    while total < size:
+        a = f"{FIRST[n % 10]} {LAST[(n * 3) % 10]}"
+        part = [
+            f"In {1990 + n % 35}, {a} won {n % 7 + 1} of {n % 11 + 12} races over 1,500 metres.",
+            f"The score was {n % 5}-{n % 3}, then 6-{n % 5} 7-6 ({n % 7}) after 2 hours 13.",
+            f"{n % 90 + 10}% of the {n * 13 % 5000 + 1000} fans saw lap {n % 25} at "
+            f"10:{n % 60:02d}.",
+            f"She threw {60 + n % 20}.{n % 100:02d}m and jumped 2.{n % 10}{n % 7} on the "
+            f"{n % 28 + 1}th.",
+            f"No. {n % 99} finished 3rd, 4th and {n % 9 + 5}th in 12.{n % 100:02d}, "
+            f"1:{n % 60:02d}.4 and 59.9.",
+        ][n % 5]
+        parts.append(part)
+        total += len(part) + 1
+        n += 1
+    return " ".join(parts)[:size].rsplit(" ", 1)[0] + ".\n"
+
+
+# The shapes of a 1 MB one-paragraph article that every rule must read in linear time
+# (issue 21): bench/run.py times each, tests/test_draft_speed.py counts each one's work.
+ONE_PARAGRAPH_VARIANTS = (
+    "spaces after stops",
+    "no spaces after stops",
+    "quotations",
+    "times and names",
+    "numbers",
+    "no capitals",
+    "all capitals",
+)
+
+
+def one_paragraph_variant(variant: str, size: int) -> str:
+    """About ``size`` characters in one paragraph, in one of ``ONE_PARAGRAPH_VARIANTS``."""
+    if variant == "spaces after stops":
+        return one_paragraph_text(size)
+    if variant == "no spaces after stops":
+        return _no_spaces_after_stops(one_paragraph_text(size))
+    if variant == "quotations":
+        return _quotations_text(size)
+    if variant == "times and names":
+        return _times_and_names_text(size)
+    if variant == "numbers":
+        return _numbers_text(size)
+    if variant == "no capitals":
+        return one_paragraph_text(size).lower()
+    if variant == "all capitals":
+        return one_paragraph_text(size).upper()
+    raise ValueError(f"no such variant: {variant}")

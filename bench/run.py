@@ -31,7 +31,12 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from genarticle import one_paragraph_text, write_article  # noqa: E402
+from genarticle import (  # noqa: E402
+    ONE_PARAGRAPH_VARIANTS,
+    one_paragraph_text,
+    one_paragraph_variant,
+    write_article,
+)
 from genbank import write_bank  # noqa: E402
 from genforeign import write_gift, write_opentdb  # noqa: E402
 
@@ -372,6 +377,25 @@ def run_suite(quick: bool, runs: int, sizes: Sequence[int], workdir: Path) -> di
             env,
         )
     )
+
+    # The other shapes of a one-paragraph article (bench/genarticle.py), in CPU time against
+    # the 2,000-word draft: each must stay linear (bench/draft_speed.py compares two commits).
+    for variant in ONE_PARAGRAPH_VARIANTS[:1] + ONE_PARAGRAPH_VARIANTS[2:]:
+        shaped = workdir / f"one-paragraph-{variant.replace(' ', '-')}.txt"
+        shaped.write_text(
+            one_paragraph_variant(variant, 250_000 if quick else 1_000_000), encoding="utf-8"
+        )
+        rows.append(
+            compare(
+                f"draft a {'250 KB' if quick else '1 MB'} one-paragraph article: {variant}, CPU",
+                [*q, "draft", str(shaped)],
+                [*q, "draft", str(article)],
+                8.0,
+                runs,
+                env,
+                cpu=True,
+            )
+        )
 
     rows += import_rows(q, env, workdir, runs, quick)
 

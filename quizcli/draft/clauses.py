@@ -20,6 +20,13 @@ NEGATION = re.compile(
     r"|bid for|chance to|if)\b",
     re.I,
 )
+# Every match of NEGATION holds one of these (in lower case), so a clause holding none is
+# not searched (tests/test_draft_speed.py checks each alternative of NEGATION is covered).
+NEGATION_WORDS = (
+    *("n'", "n’", "not", "never", "no longer", "failed to", "yet to", "without", "nor"),
+    *("unable to", "missed out", "denied", "instead of", "would have", "could have", "hope"),
+    *("aim", "want", "bid ", "chance to", "if"),
+)
 # A time that is someone's record or an old mark, not a result of the race reported.
 RECORD_TIME_BEFORE = re.compile(
     r"\b(?:record|best|mark|PB|PR|SB|standard|target|qualifying)\s+(?:of|was|is|stood at"

@@ -13,8 +13,9 @@ from __future__ import annotations
 
 import re
 
+from quizcli.draft.anaphora import anaphor_length, is_anaphor
 from quizcli.draft.descriptions import described_person
-from quizcli.draft.people import Cast, anaphor_length, is_anaphor, is_possessive, name_runs
+from quizcli.draft.people import Cast, is_possessive, name_runs
 from quizcli.draft.saying import INTRO, PARTICIPLES
 from quizcli.draft.traits import Trait, Traits, role_of, trait_of
 

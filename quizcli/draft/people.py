@@ -17,6 +17,7 @@ from quizcli.draft.runs import PARTICLES as PARTICLES  # at home in runs, named 
 from quizcli.draft.runs import Mention as Mention
 from quizcli.draft.runs import read_runs
 from quizcli.draft.runs import strip_possessive as strip_possessive
+from quizcli.draft.tails import Ending
 
 NOT_NAMES = frozenset(
     """
@@ -74,15 +75,6 @@ _THING_CUE = re.compile(
 _TEAMMATE = re.compile(r"\s*(?:teammates?|team-mates?|coach|manager|trainer|agent)\b")
 _LOWERCASE = re.compile(r"(?<![\w'’-])[a-z][a-z'’-]*")
 _WORD = re.compile(r"[^\W\d_][\w'’\-]*")
-PRONOUNS = frozenset({"he", "she"})
-_DESCRIPTOR = re.compile(
-    r"\A(?:[Tt]he|[Tt]his)\s+(?:(?:[Ww]orld|[Ww]omen's|[Mm]en's)\s+(?:No\.?|[Nn]umber)\s*"
-    r"(?:\d+|one|two|three)\b|(?:(?:[A-Z][a-z]+|\d+-year-old|\w+-old|\w+-time|world|Olympic"
-    r"|defending|reigning|former|new|gold|silver|bronze|medal|race|top|first|second|third"
-    r"|fourth|fifth|\d+(?:st|nd|rd|th))\s+){0,2}"
-    r"(?:[A-Z][a-z]+(?:an|ian|ese|ish|er|i)|\d+-year-old|athlete|runner|champion|"
-    r"star|sprinter|winner|veteran|youngster|[a-z]+-year-old|seed|medallist|medalist)\b)"
-)
 
 
 _VERBS = (
@@ -104,6 +96,9 @@ _PERSON_BEFORE = re.compile(
     r"|defender|forward|striker|midfielder|goalkeeper|keeper|winger|skipper|opener|bowler"
     r"|[A-Z][a-z]+(?:an|ian|ese|ish|i))\s+$"
 )
+# Searched only before a name whose last word (or the one before: ``number \w+``) may end
+# the pattern (quizcli.draft.tails).
+_ENDS_PERSON = Ending(_PERSON_BEFORE, any_last=True)
 _PLACE_BEFORE = re.compile(r"\b(?:at|in|into|to|from|towards?|near|on)\s+(?:the\s+)?$")
 
 
@@ -230,7 +225,7 @@ class Cast:
                 self.things.add(joined)
                 self.things.add(mention.words[-1])
                 continue
-            if _PERSON_AFTER.match(text, mention.end) or _PERSON_BEFORE.search(
+            if _PERSON_AFTER.match(text, mention.end) or _ENDS_PERSON.search_in(
                 text, max(0, mention.start - 40), mention.start
             ):
                 self.evidence.add(mention.words[-1])
@@ -361,37 +356,3 @@ class Cast:
                 if name and (surname in self.evidence or name.split()[0] in self.evidence):
                     out.append(name)
         return out
-
-
-def is_anaphor(text: str) -> bool:
-    """``he``, ``she`` or a descriptor such as ``The Norwegian`` at the start of ``text``."""
-    head = text.lstrip()
-    first = head.split(" ", 1)[0].casefold() if head else ""
-    return first in PRONOUNS or bool(_descriptor(head))
-
-
-def anaphor_length(text: str) -> int:
-    """How many characters of ``text`` the leading pronoun or descriptor takes (0: none)."""
-    head = text.lstrip()
-    offset = len(text) - len(head)
-    first = re.match(r"(?:he|she|He|She)\b", head)
-    if first:
-        return offset + first.end()
-    descriptor = _descriptor(head)
-    return offset + descriptor.end() if descriptor else 0
-
-
-_THE_WORD = re.compile(r"\A[Tt]he\s+([A-Z][a-z]+)\b")
-
-
-def _descriptor(head: str) -> re.Match[str] | None:
-    """``The Norwegian``, ``the 23-year-old``, or ``The Serb`` (any nationality word)."""
-    from quizcli.draft.nations import is_place_word
-
-    match = _DESCRIPTOR.match(head)
-    if match:
-        return match
-    nationality = _THE_WORD.match(head)
-    if nationality and is_place_word(nationality[1]):
-        return nationality
-    return None

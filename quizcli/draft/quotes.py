@@ -18,11 +18,11 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
+from quizcli.draft.anaphora import is_anaphor
 from quizcli.draft.focus import ADVERB, LOWER_WORD, Focus
 from quizcli.draft.marks import doubled, single_marked
 from quizcli.draft.people import (
     Cast,
-    is_anaphor,
     is_possessive,
     name_runs,
 )

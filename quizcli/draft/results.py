@@ -13,10 +13,12 @@ import bisect
 import re
 
 from quizcli.draft import placings, podiums
+from quizcli.draft.anaphora import is_anaphor
 from quizcli.draft.boards import Headers
 from quizcli.draft.bouts import find_bouts
 from quizcli.draft.clauses import (
     NEGATION,
+    NEGATION_WORDS,
     SUBJECT_CLAUSE,
     main_subject,
     other_sex,
@@ -32,11 +34,12 @@ from quizcli.draft.field import article_field_event, find_marks
 from quizcli.draft.golf import find_golf, is_golf
 from quizcli.draft.index import SentenceIndex
 from quizcli.draft.innings import find_innings, is_cricket
-from quizcli.draft.people import Cast, is_anaphor, is_possessive, name_runs
+from quizcli.draft.people import Cast, is_possessive, name_runs
 from quizcli.draft.quotes import Sentence
 from quizcli.draft.scores import find_scores
 from quizcli.draft.standings import standings
 from quizcli.draft.tables import TableReader
+from quizcli.draft.tails import Ending, lowered, may_hold
 from quizcli.draft.timings import race_times
 from quizcli.draft.wins import find_wins
 
@@ -68,6 +71,7 @@ class FactFinder:
         self.skipped: list[tuple[str, Sentence]] = []  # (why not asked, where)
         self.switched: str | None = None  # the event before "In the women's race"
         self._index: tuple[Sentence, SentenceIndex] | None = None
+        self._denials: tuple[Sentence, list[int] | None] | None = None
         self.tables = TableReader(cast, self.main)
         self.headers = Headers()  # a transcript's "M. KEYS/A. Riske" over "4-6, 7-6, 6-2"
         self.carried: str | None = None
@@ -173,8 +177,16 @@ class FactFinder:
         start = max(self.index(sentence).clause_start(position), position - 150)
         turn = sentence.masked.rfind(" but ", start, position)  # "was not quickest ... but won"
         if _AND_DID.match(sentence.masked, max(0, position - 5)):
-            turn = position  # "couldn't hold the lead and came across the line eighth"
-        return bool(NEGATION.search(sentence.masked, max(start, turn), position))
+            return False  # "couldn't hold the lead and came across the line eighth"
+        start = max(start, turn)
+        if self._denials is None or self._denials[0] is not sentence:
+            self._denials = (sentence, may_hold(lowered(sentence.masked), NEGATION_WORDS))
+        words = self._denials[1]  # where a denying word stands, read once per sentence
+        if words is not None:
+            count = bisect.bisect_left(words, start)
+            if count == len(words) or words[count] >= position:
+                return False  # no word of NEGATION's starts in the clause: no search
+        return bool(NEGATION.search(sentence.masked, start, position))
 
     def skip(self, why: str, sentence: Sentence) -> None:
         """Note a fact left out, and why, for --json."""
@@ -288,7 +300,7 @@ class FactFinder:
         index = self.index(sentence)
         for run, name in zip(index.runs, index.names, strict=True):
             after = _AGE_AFTER.match(text, run.end)
-            before = _AGE_BEFORE.search(text, max(0, run.start - 30), run.start)
+            before = _ENDS_AGE.search_in(text, max(0, run.start - 30), run.start)
             age = after or before
             if name and age:
                 facts.append(Fact("age", name, None, int(age[1]), sentence, age[0].strip(" ,")))
@@ -371,3 +383,4 @@ _IN_PASSING = re.compile(r"\b(?:who|which)\b[^,;()]*$")
 _RESULT_KINDS = ("place", "medal", "podium", "time", "completed")
 _AGE_AFTER = re.compile(r",\s*(?:the\s+)?(\d{2})(?:-year-old)?\s*,")
 _AGE_BEFORE = re.compile(r"\bthe\s+(\d{2})-year-old\s+$")
+_ENDS_AGE = Ending(_AGE_BEFORE)  # searched only when the words end as it may

@@ -248,7 +248,8 @@ def subject_of(finder: FactFinder, sentence: Sentence, end: int) -> str | None:
     and a title, ``World number one``), or (nobody named) the person a pronoun or description
     at its start refers to. A venue or competition (``at the U.S. Open``) does not count;
     anyone else named before the verb (a byline, a rival, a club) leaves the winner untold."""
-    from quizcli.draft.people import is_anaphor, is_possessive, name_runs
+    from quizcli.draft.anaphora import is_anaphor
+    from quizcli.draft.people import is_possessive, name_runs
 
     text = sentence.masked
     dateline = _DATELINE.match(text)

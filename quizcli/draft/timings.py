@@ -26,6 +26,7 @@ from quizcli.draft.holders import rival_before, time_holder
 from quizcli.draft.index import SentenceIndex
 from quizcli.draft.owners import bracket_start, other_edition, time_owner
 from quizcli.draft.quotes import Sentence
+from quizcli.draft.tails import Ending
 
 
 class FactFinder(Protocol):
@@ -48,6 +49,11 @@ _SEGMENT = re.compile(
     r"\b(?:swim|bike|run|cycle|ride|split|lap|leg|segment|sector)\b[^()]{0,25}\(\s*$", re.I
 )
 _RACED_END = re.compile(r"\b(?:in|of|clock|clocks|clocked|clocking|timed|ran|running|won)\s*$")
+# The words before a time, searched only when they end as the pattern may (quizcli.draft.tails).
+_ENDS_MARGIN = Ending(MARGIN_BEFORE)
+_ENDS_RACED = Ending(_RACED_END)
+_ENDS_SEGMENT = Ending(_SEGMENT)
+_ENDS_RECORD = Ending(RECORD_TIME_BEFORE)
 
 
 def race_times(finder: FactFinder, sentence: Sentence, events: list[re.Match[str]]) -> list[Fact]:
@@ -64,16 +70,16 @@ def race_times(finder: FactFinder, sentence: Sentence, events: list[re.Match[str
             finder.skip(f"{time.written} is another year's race", sentence)
             continue
         window = text[max(0, time.start - 40) : time.start]
-        margin = MARGIN_BEFORE.search(window)
+        margin = _ENDS_MARGIN.search(window)
         if margin and time.answer.count(":") == 2 and _AT_END.search(window):
             margin = None  # "crossed the line at 2:05:06": a finishing time, not a gap
         short = ":" not in time.answer and float(time.answer) < 9.5
-        raced = _RACED_END.search(window)
+        raced = _ENDS_RACED.search(window)
         if margin or (MARGIN_AFTER.match(text, time.end) and not raced) or short:
             continue  # a margin or a clock time, not a race time
-        if _SEGMENT.search(window):
+        if _ENDS_SEGMENT.search(window):
             continue  # "the fastest run time (31:19)": one leg of the race, not its time
-        others = RECORD_TIME_BEFORE.search(window) and not OWN_RECORD.search(window)
+        others = _ENDS_RECORD.search(window) and not OWN_RECORD.search(window)
         if others or RECORD_TIME_AFTER.match(text, time.end):
             finder.skip(
                 f"{time.written} is a record or an old mark, not this race's time", sentence

@@ -1,0 +1,88 @@
+"""Cheap exact pre-tests for the window patterns of a fact's finder, so that thousands of
+times in one sentence do not each run every pattern over the words before them.
+
+``Ending(pattern)`` wraps a pattern anchored at its window's end (``...\\s*$``) whose last
+token before the trailing space is a literal word or mark of its own source: a window can
+match only when the word (or mark) it ends with is one of those, so any other window is
+answered without searching. ``may_hold(lowered, words)`` lists where a sentence holds any
+of a pattern's necessary words (``not``, ``n't``...), read once per sentence.
+"""
+
+from __future__ import annotations
+
+import re
+
+# Letters that re matches case-insensitively to an ASCII letter but ``str.lower`` keeps
+# apart (dotless i, long s): a text holding one is always searched.
+_FOLDED_APART = ("\u0131", "\u017f")
+
+
+class Ending:
+    """An end-anchored pattern searched only in windows ending with one of its words."""
+
+    __slots__ = ("any_last", "longest", "marks", "pattern", "words")
+
+    def __init__(self, pattern: re.Pattern[str], any_last: bool = False) -> None:
+        self.pattern = pattern
+        source = re.sub(r"\\[A-Za-z]", " ", pattern.pattern)  # \s, \b: no letters
+        words = {w.lower() for w in re.findall(r"[A-Za-z]+", source)}
+        self.words = tuple(sorted(words))
+        self.longest = max(map(len, words), default=0)
+        self.marks = frozenset(c for c in pattern.pattern if not (c.isalnum() or c.isspace()))
+        # ``number \w+\s+$``: any last word, after one of the pattern's words
+        self.any_last = any_last
+
+    def search(self, window: str) -> re.Match[str] | None:
+        """``pattern.search(window)``, without searching a window that cannot match."""
+        tail = window.rstrip()
+        if tail and not self._may_end(tail):
+            return None
+        return self.pattern.search(window)
+
+    def search_in(self, text: str, start: int, end: int) -> re.Match[str] | None:
+        """``pattern.search(text, start, end)``, without searching where it cannot match."""
+        tail = text[start:end].rstrip()
+        if tail and not self._may_end(tail):
+            return None
+        return self.pattern.search(text, start, end)
+
+    def _may_end(self, tail: str, after_word: bool = False) -> bool:
+        """Whether a match may end with ``tail``'s last word or mark (before the spaces):
+        the word ends with one of the pattern's (in the last ``longest`` characters; when
+        one is not ASCII, re's case folding may differ from ``lower``: searched)."""
+        last = tail[-1]
+        if not (last.isalnum() or last == "_"):
+            return last in self.marks
+        end = tail[-self.longest :]
+        if not end.isascii() or end.lower().endswith(self.words):
+            return True
+        if not self.any_last or after_word:
+            return False
+        start = len(tail) - 1
+        while start and (tail[start - 1].isalnum() or tail[start - 1] == "_"):
+            start -= 1
+        before = tail[:start].rstrip()  # the word before the last, for ``number \w+``
+        return not before or self._may_end(before, after_word=True)
+
+
+def lowered(text: str) -> str | None:
+    """``text`` in lower case with every offset kept, or None when lower case would move
+    offsets or miss a case-insensitive match (then the caller searches as before)."""
+    low = text.lower()
+    if len(low) != len(text) or any(c in low for c in _FOLDED_APART):
+        return None
+    return low
+
+
+def may_hold(low: str | None, words: tuple[str, ...]) -> list[int] | None:
+    """Where ``low`` (from ``lowered``) holds one of ``words``, sorted; None: anywhere."""
+    if low is None:
+        return None
+    found: list[int] = []
+    for word in words:
+        at = low.find(word)
+        while at >= 0:
+            found.append(at)
+            at = low.find(word, at + 1)
+    found.sort()
+    return found
