@@ -274,3 +274,33 @@ def test_an_event_led_by_its_first_character_is_found_as_before() -> None:
     for text in texts:
         expected = [(m.span(), m.groupdict()) for m in events.EVENT_BARE.finditer(text)]
         assert [(m.span(), m.groupdict()) for m in events._EVENT.finditer(text)] == expected, text
+
+
+def test_a_holder_form_is_searched_only_in_windows_holding_its_words() -> None:
+    """``holders._forms`` passes over a form only where it cannot match: every form finds
+    the same match before every digit of the test articles (and of the adversary articles,
+    which overtake and trail on purpose), and in windows made of the forms' own words."""
+    import re
+
+    from quizcli.draft import holders
+
+    texts = _sentences()
+    for path in sorted(DATA.glob("draft_corpus/adversary/*.txt")):
+        texts.append(path.read_text(encoding="utf-8"))
+    texts += [
+        "Edris overtook compatriot Barega in the final 70 meters to finish in 1",
+        "Kirui was passed by Reda and Tola at the bell to finish in 2",
+        "He was 0.03 seconds behind Miller in 2",
+        "Lind held off Park to win in 3",
+        "Lind edged out Park to take gold in 3",
+    ]
+    checked = 0
+    for text in texts:
+        for at in re.finditer(r"\d", text):
+            low = max(0, at.start() - 120)
+            kept = holders._forms(text, low, at.start())
+            for form, _words in holders._NEEDS:
+                found = form.search(text, low, at.start())
+                assert form in kept or found is None, text[low : at.start()]
+                checked += found is not None
+    assert checked >= 5  # the forms do match here: the test sees them

@@ -24,11 +24,23 @@ Medals = dict[tuple[str, str], set[int]]  # (event, person's key) -> places the 
 def ask_times(asked: Asked) -> None:
     """One time question per (athlete, named event) the articles agree on."""
     grouped = asked.facts("time")
+    seconds: dict[str, float] = {}  # each written time parsed once, however often it is told
+
+    def values(items: list[tuple[Found, Fact]]) -> set[float]:
+        for _, fact in items:
+            value = str(fact.value)
+            if value not in seconds:
+                seconds[value] = round(parse_time(value), 3)
+        return {seconds[str(fact.value)] for _, fact in items}
+
+    unplaced = {
+        athlete: values(items) for (athlete, event), items in grouped.items() if event is None
+    }
     for (athlete, event), items in grouped.items():
-        unplaced = grouped.get((athlete, None), []) if event else []
-        values = {round(parse_time(str(fact.value)), 3) for _, fact in [*items, *unplaced]}
-        if len(values) != 1 or event is None:
-            continue  # the articles disagree, or the race is not named: not asked
+        if event is None:
+            continue  # the race is not named: not asked
+        if len(values(items) | (unplaced.get(athlete, set()) if event else set())) != 1:
+            continue  # the articles disagree: not asked
         found, fact = items[0]
         prompt = (
             f"In what time did {fact.athlete} win the {event}?"

@@ -105,6 +105,39 @@ _GAP_BEHIND = re.compile(
 )
 
 
+# Words each form above cannot match without (case as written): a window holding none of
+# a form's words is not searched for it (the same answers, tests/test_draft_speed.py).
+_NEEDS = (
+    (
+        _OVERTAKING,
+        (
+            "overtook",
+            "overhauled",
+            "outkicked",
+            "outsprinted",
+            "held off",
+            "caught",
+            "edged out",
+            "beat",
+        ),
+    ),
+    (_OVERTAKEN, ("by",)),
+    (_GAP_BEHIND, ("behind",)),
+)
+
+
+def _forms(text: str, low: int, high: int) -> list[re.Pattern[str]]:
+    """The forms above that may match in ``text[low:high]``: those whose words it holds."""
+    window = text[low:high]
+    kept = []
+    for form, words in _NEEDS:
+        for word in words:
+            if word in window:
+                kept.append(form)
+                break
+    return kept
+
+
 def _subject_named(text: str, time: Time, index: SentenceIndex) -> str | None:
     """The name just before the verb when the time after it is the subject's although
     another name stands between (``Edris overtook Barega ... to finish in 12:58.85``,
@@ -112,7 +145,7 @@ def _subject_named(text: str, time: Time, index: SentenceIndex) -> str | None:
     behind Miller in 2:04.26``); never ``he`` or ``she``, whom the
     text may mean otherwise than the draft reads."""
     low = max(0, time.start - 120)
-    for pattern in (_OVERTAKING, _OVERTAKEN, _GAP_BEHIND):
+    for pattern in _forms(text, low, time.start):
         match = pattern.search(text, low, time.start)
         if match is None:
             continue
@@ -126,4 +159,4 @@ def rival_before(text: str, time: Time) -> bool:
     """Whether a rival is named between the subject and its time in one of the forms above:
     the last name before the time is then not the time's holder."""
     low = max(0, time.start - 120)
-    return any(p.search(text, low, time.start) for p in (_OVERTAKING, _OVERTAKEN, _GAP_BEHIND))
+    return any(p.search(text, low, time.start) for p in _forms(text, low, time.start))

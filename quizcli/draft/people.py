@@ -266,11 +266,10 @@ class Cast:
         """True when a disputed surname's first names are different people (``Oliver`` and
         ``Adam Kerr``), not two spellings of one (``Vincent`` / ``Vinzenz``): a bare surname
         then names neither."""
-        if not self.disputed(surname):
-            return False
         known = self._distinct.get(surname)
-        if known is None:
-            known = self._distinct[surname] = self._different(surname)
+        if known is None:  # forgotten with _disputed when the surname gets a new full name
+            known = self.disputed(surname) and self._different(surname)
+            self._distinct[surname] = known
         return known
 
     def _different(self, surname: str) -> bool:
