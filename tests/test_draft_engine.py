@@ -611,3 +611,23 @@ def test_more_ways_to_win_a_match_and_a_byline_is_never_the_winner(tmp_path: Pat
     assert ("Arsenal", None, ("Chelsea", "3-1")) in scores
     winners = {who for who, _, _ in scores}
     assert not winners & {"Jane Smith", "Mikel Arteta", "Bukayo Saka"}
+
+
+def test_a_distance_into_a_race_is_no_race() -> None:
+    """``It took only 250m for Ross to break away``: a distance run (or rowed) so far, not
+    the event; ``took the 1500m title`` and ``the only 800m race`` still are events."""
+    from quizcli.draft.events import events_in
+
+    for text in (
+        "It took only 250m for Kathryn Ross of Australia to break away from the field.",
+        "It took 300m for her to lead.",
+        "She needed just 400m to close the gap on the leader.",
+        "Within 200m she was clear.",
+    ):
+        assert not events_in(text), text
+    for text, event in (
+        ("She took the 1500m title in Rome.", "1500m"),
+        ("He won the only 800m race of the day.", "800m"),
+        ("Ross won the 1500m in just 4:01.", "1500m"),
+    ):
+        assert [m[0] for m in events_in(text)] == [event], text

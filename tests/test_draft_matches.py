@@ -257,3 +257,19 @@ def test_two_meetings_of_one_pair_ask_nothing(tmp_path: Path) -> None:
     asked = prompts(result)
     assert not [p for p in asked if "Kerr" in p]  # which meeting: not told
     assert asked["Who won the match between Cora Moss and Dina Fox?"].answer == "Cora Moss"
+
+
+def test_a_rank_or_a_season_record_is_never_a_side(tmp_path: Path) -> None:
+    """``over No. 3 Fairview College``: "No" is a rank, not the loser; ``the Cougar women,
+    38-5,`` is a season's record, not a score (the draft leaves the match unasked rather
+    than ask "Who won the match between Cougar and No?")."""
+    text = (
+        "The Cougar women, 38-5, snared the title with a five-set win over No. 3 Fairview "
+        "College 25-21, 19-25, 25-23, 22-25, 15-11.\n\n"
+        "In the other final, the Hawks, 30-9, beat No. 2 Ridge State in four sets.\n\n"
+        "Emma Stone beat Lisa Park 6-4 6-2 in the exhibition match."  # something to ask
+    )
+    result = drafted(tmp_path, text)
+    sides = [(f[0], f[2][0]) for kind in ("score", "beat") for f in facts(result, kind)]
+    assert not [s for s in sides if {"No", "No.", "Nos"} & set(s)], sides
+    assert not [p for p in prompts(result) if " No?" in p or " No " in p]

@@ -37,6 +37,8 @@ _AND_ANOTHER = re.compile(
     r"(?:[A-Z][a-z]|(?:coach|trainer|partner|brother|sister|father|mother|wife|husband"
     r"|team-?mates?|rivals?|compatriots?)\b)"
 )
+# Between two names that speak together: "Dubois and Mori", "Berg (SWE) and Ekman".
+_JOINED = re.compile(r"\s*(?:\([^()]{1,40}\)\s*)?,?\s*(?:and|&)\s*")
 _PRONOUNS = {"he": frozenset({"he", "him", "his"}), "she": frozenset({"she", "her", "hers"})}
 _MAIN_VERB = re.compile(
     r"\s+(?:[a-z]{2,}ed|was|is|has|had|won|took|ran|beat|came|made|set|broke|led|hit|swam"
@@ -176,6 +178,8 @@ class Focus:
         head = ADVERB.sub("", text[:end].rstrip())
         runs = name_runs(head, self.cast.lowercase)
         if runs and not head[runs[-1].end :].strip(" ’'s"):
+            if len(runs) > 1 and _JOINED.fullmatch(head, runs[-2].end, runs[-1].start):
+                return None  # "Dubois and Mori said": the words are both of theirs
             return self.cast.speaker(runs[-1].words)
         if head.endswith(","):  # "Kerr, the champion, said" / "Your coach, Peter Langat, said"
             inner_start = head[:-1].rfind(",")

@@ -105,6 +105,12 @@ _GAP_BEHIND = re.compile(
 )
 
 
+# "On Friday he raced against Murakami, only to end up sixth in 35.06s": the rival named
+# after "against" is not the time's holder (and "he" is not sure either)
+_AGAINST = re.compile(
+    r"\b(?:against|versus|vs\.?)\s+(?:[A-Z][\w'’.-]*\s*){1,3}[^;:()]{0,80}?\bin\s+"
+    r"(?:a time of\s+)?$"
+)
 # Words each form above cannot match without (case as written): a window holding none of
 # a form's words is not searched for it (the same answers, tests/test_draft_speed.py).
 _NEEDS = (
@@ -123,6 +129,7 @@ _NEEDS = (
     ),
     (_OVERTAKEN, ("by",)),
     (_GAP_BEHIND, ("behind",)),
+    (_AGAINST, ("against", "versus", "vs")),
 )
 
 

@@ -57,7 +57,7 @@ NOT_NAMES = frozenset(
     declared replied revealed warned conceded commented claimed asked
     tour giro vuelta open masters wimbledon garros bundesliga premier liga serie ligue
     uefa fifa nba nfl mlb nhl atp wta uci fia ioc formula stage gp ironman downhill slalom
-    series triathlon
+    series triathlon personal seasonal
     """.split()
 )
 # Words after a name that make it a club, a team or a place: "Dortmund coach Edin Terzic".
@@ -68,7 +68,8 @@ _THING_CUE = re.compile(
     r"|statement|website|region|province|city|county)\b"
     # the last word of a place's name: "Salt Lake City", "Croke Park", "Madison Square Garden"
     r"|\s+(?:City|County|Stadium|Arena|Park|Garden|Gardens|Square|Street|Road|Bay|Island"
-    r"|Valley|Lake|Hall|Centre|Center|Circuit|Speedway|Raceway|Ring|Oval|Velodrome)\b"
+    r"|Valley|Lake|Hall|Centre|Center|Circuit|Speedway|Raceway|Ring|Oval|Velodrome"
+    r"|College|University|School|Institute|Academy|Club)\b"
 )
 
 # After "Mayer's": a person's teammate, coach or manager ("Petrovic's coach, Dusan Ilic").
@@ -157,7 +158,7 @@ def is_possessive(text: str, mention: Mention) -> bool:
     ] in ("'s", "’s")
 
 
-_THE_BEFORE = re.compile(r"(?:^|[^\w])the\s$")
+_THE_BEFORE = re.compile(r"(?:^|[^\w])[Tt]he\s$")
 _FAMILY_AFTER = re.compile(r"\s+(?:brothers|sisters|twins|family|siblings|household)\b")
 
 

@@ -42,6 +42,9 @@ _OWN_CLAUSE = re.compile(
     r"|(?:charg|storm|rac|sprint|power|surg|swimm|cruis)(?:ed|ing)\s+to)\b"
     r"|\s+(?:held\s+on\s+for|had\s+to\s+settle\s+for|settled\s+for)\b"
 )
+# Medals given together, to two or more ("silver and bronze"; "respectively" is read apart).
+_MEDAL_PAIR = re.compile(r"\s*(?:,|and|&)\s*(?:the\s+)?(?:gold|silver|bronze)\b")
+_THEY = re.compile(r"\b(?:they|both|the pair|the duo)(?:\s+\w+){0,2}\s*$", re.I)
 _WIN_EVENT = re.compile(r"\b(?:to\s+win|won|wins|winning)\b")
 # Between "won" and the race: "Sunday's showcase men's", "a dramatic", "the women's world".
 _WIN_GAP = re.compile(
@@ -255,6 +258,10 @@ def _medal_names(finder: FactFinder, sentence: Sentence) -> list[tuple[str, str,
         r"|(?:charg|storm|rac|sprint|power|surg|swimm|cruis)(?:ed|ing)\s+to)\s+(?:the\s+)?"
     )
     for match in re.finditer(rf"\s+{verbs}(gold|silver|bronze)\b(?![- ]medal(?:l)?ist)", text):
+        if _MEDAL_PAIR.match(text, match.end()) or _THEY.search(
+            text, max(0, match.start() - 40), match.start()
+        ):
+            continue  # "they settled for silver and bronze": whose is which is not said
         name = _name_ending_before(finder, sentence, match.start())
         own = _OWN_CLAUSE.match(text, match.start()) or _OWN_CLAUSE.match(
             text, max(0, match.start() - 1)

@@ -58,6 +58,15 @@ _ENDS_SENTENCE = re.compile(r"[.!?][\"'”’]*\Z")
 _RELATIVE = re.compile(r",\s+(?:who|whose)\s[^,.;:\"“”]{1,100},")
 
 
+# Two speakers of one quotation: "said both A and B", "said A (CAN) and B (JPN)", "said A
+# and her coach B". A "Who said this?" would offer one of them as a wrong option.
+_JOINT_BEFORE = re.compile(r"\s*(?:both|together|jointly|in unison)\b", re.I)
+_JOINT_AFTER = re.compile(
+    r"\s*(?:\([^()]{1,40}\)\s*)?,?\s*(?:and|&)\s+(?:both\b|(?:his|her|their|the)\s+\w+\s+)?"
+    r"(?:[A-Z]|his\b|her\b)"
+)
+
+
 class _Walker(Focus):
     """Reads one article in order, attributing its quotations."""
 
@@ -74,7 +83,10 @@ class _Walker(Focus):
         tail = tail.lstrip(" ,")
         first, _, rest = tail.partition(" ")
         if first in SAY:  # "said Kerr", "said the 30-year-old Mayer"
-            return self.who_at(rest, paragraph, loose=True)[0]
+            if _JOINT_BEFORE.match(rest):
+                return None  # "said both A and B": the words are two people's
+            speaker, skip = self.who_at(rest, paragraph, loose=True)
+            return None if speaker is None or _JOINT_AFTER.match(rest, skip) else speaker
         speaker, skip = self.who_at(tail, paragraph, loose=True)
         if speaker is None:
             return None

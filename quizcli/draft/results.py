@@ -27,6 +27,7 @@ from quizcli.draft.events import (
     RacesTold,
     event_name,
     events_in,
+    is_fast_sport,
     sentence_event,
 )
 from quizcli.draft.facts import Fact
@@ -85,6 +86,7 @@ class FactFinder:
         self.field_event = article_field_event([s.masked for s in sentences or []])
         self.cricket = is_cricket([s.masked for s in sentences or []])
         self.golf = is_golf([s.masked for s in sentences or []])
+        self.fast = is_fast_sport([s.text for s in sentences or []])
 
     def index_of_text(self, text: str) -> SentenceIndex | None:
         """The index of the sentence being read, when ``text`` is its masked text."""

@@ -141,6 +141,9 @@ _WHEN = re.compile(
 )
 
 
+_NO_SIDES = frozenset({"he", "she", "they", "it", "no", "nos", "no.", "number"})
+
+
 def side_of(finder: FactFinder, text: str) -> str | None:
     """A winner or loser as printed: a person's full name when the cast knows the surname,
     a club as written; None for a country word or a lone unknown first word."""
@@ -154,8 +157,8 @@ def side_of(finder: FactFinder, text: str) -> str | None:
     if nationality and is_place_word(nationality[1]) and len(text.split()) > 2:
         text = text[nationality.end() :]
     words = tuple(text.split())
-    if not words or has_country(words) or text.casefold() in ("he", "she", "they", "it"):
-        return None
+    if not words or has_country(words) or text.casefold() in _NO_SIDES:
+        return None  # a country, a pronoun, or "No" of "No. 3 San Jacinto College" (a rank)
     if len(words) <= 3:
         person = finder.cast.resolve(words)
         if person:

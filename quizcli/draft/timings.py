@@ -33,6 +33,7 @@ class FactFinder(Protocol):
     """What time reading needs of the fact finder (quizcli.draft.results.FactFinder)."""
 
     carried: str | None
+    fast: bool  # a sport raced faster than running (quizcli.draft.events.is_fast_sport)
 
     def index(self, sentence: Sentence) -> SentenceIndex: ...
     def athlete(self, sentence: Sentence, before: int) -> str | None: ...
@@ -107,7 +108,7 @@ def race_times(finder: FactFinder, sentence: Sentence, events: list[re.Match[str
             event = None if other_sex(finder.carried, finder.index(sentence)) else finder.carried
         if "." in time.answer and ":" not in time.answer and not _TRACK.match(event or ""):
             event = None  # "(17.57)" for a field event or an unnamed race: not a time
-        if event and not plausible(event, time.answer):
+        if event and not plausible(event, time.answer, finder.fast):
             finder.skip(f"{time.written} is no time for the {event}", sentence)
             continue
         if athlete:
