@@ -273,3 +273,11 @@ def test_a_rank_or_a_season_record_is_never_a_side(tmp_path: Path) -> None:
     sides = [(f[0], f[2][0]) for kind in ("score", "beat") for f in facts(result, kind)]
     assert not [s for s in sides if {"No", "No.", "Nos"} & set(s)], sides
     assert not [p for p in prompts(result) if " No?" in p or " No " in p]
+
+
+def test_a_nationality_written_twice_is_no_part_of_the_winner(tmp_path: Path) -> None:
+    """``lost to American American Lola Vance`` (a typo of a real report): the winner is
+    Lola Vance, not "American Lola Vance"."""
+    text = "Anna Kern lost to American American Lola Vance 6-2, 6-3 in the night session."
+    scores = facts(drafted(tmp_path, text), "score")
+    assert ("Lola Vance", None, ("Anna Kern", "6-2, 6-3")) in scores

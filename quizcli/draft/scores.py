@@ -154,8 +154,9 @@ def side_of(finder: FactFinder, text: str) -> str | None:
     if owner and (is_place_word(owner[1]) or has_country((owner[1],))):
         text = text[owner.end() :]
     nationality = re.match(r"([A-Z][a-z]+)\s+(?=[A-Z])", text)  # "American Sam Querrey"
-    if nationality and is_place_word(nationality[1]) and len(text.split()) > 2:
-        text = text[nationality.end() :]
+    while nationality and is_place_word(nationality[1]) and len(text.split()) > 2:
+        text = text[nationality.end() :]  # also "American American CoCo Vandeweghe"
+        nationality = re.match(r"([A-Z][a-z]+)\s+(?=[A-Z])", text)
     words = tuple(text.split())
     if not words or has_country(words) or text.casefold() in _NO_SIDES:
         return None  # a country, a pronoun, or "No" of "No. 3 San Jacinto College" (a rank)
