@@ -281,3 +281,38 @@ def test_a_nationality_written_twice_is_no_part_of_the_winner(tmp_path: Path) ->
     text = "Anna Kern lost to American American Lola Vance 6-2, 6-3 in the night session."
     scores = facts(drafted(tmp_path, text), "score")
     assert ("Lola Vance", None, ("Anna Kern", "6-2, 6-3")) in scores
+
+
+def test_a_score_accepts_commas_between_sets_and_drafts_the_same_every_run(
+    tmp_path: Path,
+) -> None:
+    """``6-4 6-2`` also accepts ``6-4, 6-2`` (never ``6-4,, 6-2``), and the accepted forms
+    come in one order whatever Python's hash seed (a draft is the same file every run)."""
+    import os
+    import subprocess
+    import sys
+
+    text = (
+        "Emma Stone beat Lisa Park 6-4 6-2 in the exhibition match.\n\n"
+        "Ana Ruiz beat Mia Holt 6-3, 7-5 in the final."
+    )
+    asked = prompts(drafted(tmp_path, text))
+    first = asked["By what score did Emma Stone beat Lisa Park?"]
+    second = asked["By what score did Ana Ruiz beat Mia Holt?"]
+    assert (first.answer, first.accept) == ("6-4 6-2", ("6-4, 6-2",))
+    assert (second.answer, second.accept) == ("6-3 7-5", ("6-3, 7-5",))
+    script = (
+        "import sys; from pathlib import Path; from quizcli.draft import draft; "
+        "print(draft([Path(sys.argv[1])]).toml)"
+    )
+    runs = {
+        subprocess.run(
+            [sys.executable, "-c", script, str(tmp_path / "article.txt")],
+            capture_output=True,
+            text=True,
+            check=True,
+            env={**os.environ, "PYTHONHASHSEED": seed},
+        ).stdout
+        for seed in ("1", "2", "3")
+    }
+    assert len(runs) == 1

@@ -50,7 +50,8 @@ def ask_matches(asked: Asked) -> None:
                 ),
                 prompt=f"By what score did {fact.athlete} beat {loser}?",
                 answer=spaced,
-                accept=tuple({score, score.replace(" ", ", ")} - {spaced}),
+                # as written, and with commas between sets ("6-2, 6-3"), in a fixed order
+                accept=tuple(sorted({score, re.sub(r" (?=\d)", ", ", spaced)} - {spaced})),
             )
         )
 
