@@ -37,11 +37,17 @@ def test_the_quick_benchmark_reports_every_row(tmp_path: Path) -> None:
         "play --plain --count 10 (built-in)",
         "interactive play: first question on screen",
     ]
-    assert len(names) == 15
+    shapes = [
+        f"draft a 250 KB one-paragraph article: {shape}, CPU"
+        for shape in ("spaces after stops", "quotations", "times and names", "numbers")
+        + ("no capitals", "all capitals")
+    ]
+    assert len(names) == 21
     assert names[9:] == [
         "list, broken 300-question bank",
         "draft a 2,000-word article",
         "draft a 250 KB one-paragraph article",
+        *shapes,
         "import 100-question gift file",
         "import 300-question opentdb file",
         "later play --bank on a 100-question gift file",
