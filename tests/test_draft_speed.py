@@ -222,11 +222,14 @@ def test_a_window_ending_otherwise_is_not_searched() -> None:
     after every word and mark of each pattern's source (alone, and after ``number``)."""
     import re
 
-    from quizcli.draft import people, results, timings
+    from quizcli.draft import people, results, timings, traits
     from quizcli.draft.tails import Ending
 
     endings = [
-        v for m in (results, people, timings) for v in vars(m).values() if isinstance(v, Ending)
+        v
+        for m in (results, people, timings, traits)
+        for v in vars(m).values()
+        if isinstance(v, Ending)
     ]
     assert len(endings) >= 6
     texts = _sentences()
@@ -305,3 +308,31 @@ def test_a_holder_form_is_searched_only_in_windows_holding_its_words() -> None:
                 assert form in kept or found is None, text[low : at.start()]
                 checked += found is not None
     assert checked >= 5  # the forms do match here: the test sees them
+
+
+def test_a_trait_before_a_name_is_searched_only_where_it_can_stand() -> None:
+    """``Traits.learn`` passes over the rank and country patterns before a name unless the
+    last word may end them: the same matches as the bare patterns before every capital of
+    the test articles and in windows made of the patterns' words."""
+    import re
+
+    from quizcli.draft import traits
+
+    texts = _sentences() + [
+        "the world No. 1 ",
+        "women's number three ",
+        "WORLD NUMBER ONE ",
+        "the top seed ",
+        "by Norway's ",
+        "by\u00a0Norway's\u00a0",
+        "from Great Britain ",
+        "world No.12\n",
+    ]
+    for text in texts:
+        for at in [*[m.start() for m in re.finditer(r"[A-Z]", text)], len(text)]:
+            before = text[max(0, at - 40) : at]
+            spaced = before[-1:].isspace()
+            rank = traits._RANK_BEFORE.search(before)
+            assert not rank or (spaced and traits._may_rank(before)), before
+            place = traits._PLACE_BEFORE.search(before)
+            assert not place or (spaced and traits._has_capital(traits._last_word(before))), before

@@ -76,8 +76,11 @@ class Focus:
 
     def saw(self, piece: str, paragraph: int) -> None:
         """Note the full names ``piece`` writes, for the bare surnames after it."""
+        shared = self.cast.shared()
+        if not shared:
+            return  # nobody shares a surname: a bare one is always its one person
         for run in name_runs(piece, self.cast.lowercase):
-            if len(run.words) >= 2 and self.cast.distinct(run.words[-1]):
+            if len(run.words) >= 2 and run.words[-1] in shared:
                 full = self.cast.speaker(run.words)
                 if full:
                     self.seen.setdefault(run.words[-1], set()).add(full)

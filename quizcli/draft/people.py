@@ -193,6 +193,7 @@ class Cast:
         "_distinct",
         "_firsts",
         "_main",
+        "_shared",
         "evidence",
         "full_names",
         "lowercase",
@@ -214,6 +215,7 @@ class Cast:
         self._disputed: dict[str, bool] = {}  # surname -> disputed, cleared when learning
         self._distinct: dict[str, bool] = {}  # surname -> two people's, likewise
         self._firsts: dict[str, str | None] | None = None  # first word -> its one full name
+        self._shared: frozenset[str] | None = None  # surnames two people share, once known
 
     def learn(self, text: str) -> None:
         """Record every full name (two or three words) in ``text``, and every thing."""
@@ -240,6 +242,7 @@ class Cast:
                     self._disputed.pop(surname, None)
                     self._distinct.pop(surname, None)
                     self._firsts = None
+                    self._shared = None
                 if surname not in self.order:
                     self.order.append(surname)
 
@@ -272,6 +275,14 @@ class Cast:
             known = self.disputed(surname) and self._different(surname)
             self._distinct[surname] = known
         return known
+
+    def shared(self) -> frozenset[str]:
+        """Every surname that is ``distinct``: two people's (worked out once)."""
+        if self._shared is None:
+            self._shared = frozenset(
+                s for s, names in self.full_names.items() if len(names) > 1 and self.distinct(s)
+            )
+        return self._shared
 
     def _different(self, surname: str) -> bool:
         from difflib import SequenceMatcher

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from quizcli.draft.people import Cast, is_possessive, name_runs
+from quizcli.draft.tails import Ending
 
 # A description's trait: ("age", "26"), ("nation", "austria"), ("rank", "1").
 Trait = tuple[str, str]
@@ -48,6 +49,29 @@ _ROLE = re.compile(rf"\A[Tt]he\s+(?:[a-z-]+\s+){{0,2}}?({_ROLES})\b")
 _PLACE_BEFORE = re.compile(r"\b([A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)(?:['’]s)?\s+$")
 
 
+_ENDS_AGE = Ending(_AGE_BEFORE)
+_ENDS_ROLE = Ending(_ROLE_BEFORE)
+
+
+def _last_word(before: str) -> str:
+    """The last word of the words before a name (``Norway's`` of ``... by Norway's``)."""
+    words = before.rsplit(maxsplit=1)
+    return words[-1] if words else ""
+
+
+def _has_capital(word: str) -> bool:
+    """Whether ``word`` holds a capital (``Norway's``, ``"Every``): ``_PLACE_BEFORE`` ends
+    with a capitalised word, so a last word without one cannot end it."""
+    return word != word.lower()
+
+
+def _may_rank(before: str) -> bool:
+    """Whether ``_RANK_BEFORE`` may match: its last word is a number, ``one`` to ``three``
+    or ``seed`` (any case)."""
+    word = _last_word(before).casefold()
+    return word[-1:].isdigit() or word.endswith(("one", "two", "three", "seed"))
+
+
 class Traits:
     """The ages, countries and rankings an article states of its people."""
 
@@ -69,20 +93,25 @@ class Traits:
                 continue
             before = text[max(0, run.start - 40) : run.start]
             after = text[run.end : run.end + 60]
-            age = _AGE_AFTER.match(after) or _AGE_BEFORE.search(before)
+            # Each pattern before the name ends in spaces after a word of its own: a name
+            # after anything else (most are) skips the searches (quizcli.draft.tails).
+            spaced = before[-1:].isspace()
+            age = _AGE_AFTER.match(after) or (spaced and _ENDS_AGE.search(before))
             if age:
                 self._note("age", person, age[1])
-            rank = _RANK_BEFORE.search(before) or _RANK_AFTER.match(after)
+            rank = (spaced and _may_rank(before) and _RANK_BEFORE.search(before)) or (
+                _RANK_AFTER.match(after)
+            )
             if rank:
                 self._note("rank", person, _NUMBERS.get((rank[1] or "top").casefold(), rank[1]))
             place = _FROM_AFTER.match(after)
             nation = nation_of(place[1]) if place else None
-            if nation is None:
+            if nation is None and spaced and _has_capital(_last_word(before)):
                 written = _PLACE_BEFORE.search(before)
                 nation = nation_of(written[1]) if written else None
             if nation:
                 self._note("nation", person, nation)
-            role = _ROLE_BEFORE.search(before)
+            role = spaced and _ENDS_ROLE.search(before)
             if role:
                 self._note("role", person, role[1].casefold())
 
