@@ -194,6 +194,7 @@ class Cast:
         "_firsts",
         "_main",
         "_shared",
+        "_speakers",
         "evidence",
         "full_names",
         "lowercase",
@@ -216,9 +217,11 @@ class Cast:
         self._distinct: dict[str, bool] = {}  # surname -> two people's, likewise
         self._firsts: dict[str, str | None] | None = None  # first word -> its one full name
         self._shared: frozenset[str] | None = None  # surnames two people share, once known
+        self._speakers: dict[tuple[str, ...], str | None] = {}  # words -> speaker(words)
 
     def learn(self, text: str) -> None:
         """Record every full name (two or three words) in ``text``, and every thing."""
+        self._speakers.clear()  # what a mention stands for may change with what is learned
         for mention in name_runs(text, self.lowercase):
             joined = " ".join(mention.words)
             surname = mention.words[-1]
@@ -314,9 +317,16 @@ class Cast:
     def speaker(self, words: tuple[str, ...]) -> str | None:
         """``resolve`` for who speaks: a full mention of a surname two different people
         share is that person (``"...," Adam Kerr said``), where a result takes no side."""
+        try:
+            return self._speakers[words]
+        except KeyError:
+            pass
         if len(words) >= 2 and self.distinct(words[-1]) and self._known(words):
-            return " ".join(words)
-        return self.resolve(words)
+            person: str | None = " ".join(words)
+        else:
+            person = self.resolve(words)
+        self._speakers[words] = person
+        return person
 
     def _first_of(self, word: str) -> str | None:
         """The one full name that ``word``, never anyone's surname, begins: ``Qin`` for

@@ -246,7 +246,8 @@ class FactFinder:
         if "record" in lowered:
             facts += self._records(sentence)
         facts += self._ages(sentence)
-        facts = [fact for fact in map(self._named_in_full, facts, [sentence] * len(facts)) if fact]
+        if self.cast.shared():  # a surname two people share: name each fact's one in full
+            facts = [f for f in map(self._named_in_full, facts, [sentence] * len(facts)) if f]
         self._remember_reported(sentence, events, facts)
         for fact in facts:
             if fact.event and fact.kind == "medal" and fact.value == 1:
@@ -286,6 +287,8 @@ class FactFinder:
                 return  # in passing, or the same race with its sex left out ("the 100 metres")
         elif self.switched is None and sentence.paragraph == self.event_paragraph and self.event:
             named = {self.event}
+            if not any(f.event == self.event and f.kind in _RESULT_KINDS for f in facts):
+                return  # no race named, none reported: nothing to keep or to end
         else:
             return
         if _YEAR.search(text):
