@@ -631,3 +631,14 @@ def test_a_distance_into_a_race_is_no_race() -> None:
         ("Ross won the 1500m in just 4:01.", "1500m"),
     ):
         assert [m[0] for m in events_in(text)] == [event], text
+
+
+def test_a_racing_report_is_told_by_two_racing_words() -> None:
+    """Horses are written as people are; a racing report is told by two different racing
+    words, never by a trainer alone (athletes have trainers too) or a race's name."""
+    from quizcli.draft.racing import is_horse_racing
+
+    assert is_horse_racing(["The colt was ridden by Owen Pryce, the jockey."])
+    assert is_horse_racing(["Trainer Ruth Calder saddled her horse for the last time."])
+    assert not is_horse_racing(["Her trainer said she ran the 1500m well."])
+    assert not is_horse_racing(["Kerr won the Derby of the mile, the race of the day."])

@@ -45,6 +45,7 @@ def draft(sources: list[Path] | list[str], options: DraftOptions | None = None) 
     from quizcli.draft.people import Cast, lowercase_vocabulary
     from quizcli.draft.questions import Found, Maker
     from quizcli.draft.quotes import read_quotations
+    from quizcli.draft.racing import is_horse_racing
     from quizcli.draft.results import FactFinder
     from quizcli.draft.toml import dumps
     from quizcli.draft.words import slug
@@ -61,6 +62,7 @@ def draft(sources: list[Path] | list[str], options: DraftOptions | None = None) 
     urls = [str(source) if is_url(str(source)) else None for source in sources]
     texts = [p.text for article in articles for p in article.paragraphs]
     cast = Cast(lowercase=lowercase_vocabulary(texts))
+    cast.racing = is_horse_racing(texts)
     for article in articles:
         for paragraph in article.paragraphs:
             if not paragraph.heading or paragraph.text == article.title:

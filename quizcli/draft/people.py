@@ -13,6 +13,7 @@ from __future__ import annotations
 import functools
 import re
 
+from quizcli.draft.racing import ROLE_BEFORE
 from quizcli.draft.runs import PARTICLES as PARTICLES  # at home in runs, named here too
 from quizcli.draft.runs import Mention as Mention
 from quizcli.draft.runs import read_runs
@@ -201,6 +202,8 @@ class Cast:
         "mentions",
         "order",
         "places",
+        "racing",
+        "roles",
         "things",
     )
 
@@ -211,6 +214,8 @@ class Cast:
         self.things: set[str] = set()  # names written as clubs, teams or places
         self.evidence: set[str] = set()  # surnames written doing what people do
         self.places: set[str] = set()  # surnames written only where places stand ("at X")
+        self.roles: set[str] = set()  # surnames given a person's role or title ("trainer X")
+        self.racing = False  # a horse-racing report: only roles and speakers are people
         self.mentions: dict[str, int] = {}  # surname -> times named
         self._main: tuple[str | None] | None = None  # the protagonist, once known
         self._disputed: dict[str, bool] = {}  # surname -> disputed, cleared when learning
@@ -231,6 +236,8 @@ class Cast:
                 self.things.add(joined)
                 self.things.add(mention.words[-1])
                 continue
+            if ROLE_BEFORE.search(text, max(0, mention.start - 14), mention.start):
+                self.roles.add(surname)
             if _PERSON_AFTER.match(text, mention.end) or _ENDS_PERSON.search_in(
                 text, max(0, mention.start - 40), mention.start
             ):
@@ -373,6 +380,8 @@ class Cast:
             names = (
                 self.full_names[surname] if self.distinct(surname) else [self.resolve((surname,))]
             )
+            if self.racing and surname not in self.roles:
+                continue  # maybe a horse: "Desert Crown crossed the line" reads as a person
             for name in names:
                 if name and (surname in self.evidence or name.split()[0] in self.evidence):
                     out.append(name)
