@@ -29,6 +29,7 @@ right (or poor) question asks. Run from the project's root:
     python bench/draft_eval.py --undecided          # verdict stubs for what is undecided
     python bench/draft_eval.py --holdout            # the held-out set (tests/.../holdout/)
     python bench/draft_eval.py --holdout2           # the second held-out set (.../holdout2/)
+    python bench/draft_eval.py --holdout3           # the third held-out set (.../holdout3/)
     python bench/draft_eval.py --notes DIR --texts DIR [--verdicts FILE]   # any other set
 """
 
@@ -60,6 +61,10 @@ HOLDOUT_CORPUS = Path(os.environ.get("QUIZCLI_DRAFT_HOLDOUT", "/work/draft_corpu
 # authors: other sports and outlets (rowing, speed skating, biathlon, darts, snooker, racing...).
 HOLDOUT2_NOTES = ROOT / "tests" / "data" / "draft_corpus" / "holdout2" / "notes"
 HOLDOUT2_CORPUS = Path(os.environ.get("QUIZCLI_DRAFT_HOLDOUT2", "/work/draft_corpus_holdout2"))
+# A third held-out set (`--holdout3`), written after the second had been used to fix the engine:
+# sports and styles the others lack (cycling, swimming, F1, alpine skiing, rugby, boxing...).
+HOLDOUT3_NOTES = ROOT / "tests" / "data" / "draft_corpus" / "holdout3" / "notes"
+HOLDOUT3_CORPUS = Path(os.environ.get("QUIZCLI_DRAFT_HOLDOUT3", "/work/draft_corpus_holdout3"))
 
 FILLER = frozenset(
     "a an the and or but of to in on at for with from by as is are was were be been it its "
@@ -875,19 +880,30 @@ def main(argv: list[str] | None = None) -> int:
         help=f"the second held-out set: notes in {HOLDOUT2_NOTES.relative_to(ROOT)}, texts in "
         f"{HOLDOUT2_CORPUS} ($QUIZCLI_DRAFT_HOLDOUT2)",
     )
+    parser.add_argument(
+        "--holdout3",
+        action="store_true",
+        help=f"the third held-out set: notes in {HOLDOUT3_NOTES.relative_to(ROOT)}, texts in "
+        f"{HOLDOUT3_CORPUS} ($QUIZCLI_DRAFT_HOLDOUT3)",
+    )
     parser.add_argument("--only", nargs="*", help="notes names to run (default: all)")
     parser.add_argument("--undecided", action="store_true", help="print verdict stubs")
     parser.add_argument("--json", type=Path, help="write every judged question here")
     parser.add_argument("--missed", action="store_true", help="list what no question asks")
     args = parser.parse_args(argv)
-    if args.holdout and args.holdout2:
-        parser.error("--holdout and --holdout2 are two different sets: give one")
+    chosen = [f"--{name}" for name in ("holdout", "holdout2", "holdout3") if getattr(args, name)]
+    if len(chosen) > 1:
+        parser.error(f"{' and '.join(chosen)} are different sets: give one")
+    held = {
+        "--holdout": (HOLDOUT_NOTES, HOLDOUT_CORPUS),
+        "--holdout2": (HOLDOUT2_NOTES, HOLDOUT2_CORPUS),
+        "--holdout3": (HOLDOUT3_NOTES, HOLDOUT3_CORPUS),
+    }
+    notes_dir, texts_dir = held[chosen[0]] if chosen else (NOTES, DEFAULT_CORPUS)
     if args.notes is None:
-        args.notes = HOLDOUT2_NOTES if args.holdout2 else HOLDOUT_NOTES if args.holdout else NOTES
+        args.notes = notes_dir
     if args.corpus is None:
-        args.corpus = (
-            HOLDOUT2_CORPUS if args.holdout2 else HOLDOUT_CORPUS if args.holdout else DEFAULT_CORPUS
-        )
+        args.corpus = texts_dir
     if not args.notes.is_dir():
         print(f"draft_eval: no notes folder at {args.notes}", file=sys.stderr)
         return 2
