@@ -642,3 +642,33 @@ def test_a_racing_report_is_told_by_two_racing_words() -> None:
     assert is_horse_racing(["Trainer Ruth Calder saddled her horse for the last time."])
     assert not is_horse_racing(["Her trainer said she ran the 1500m well."])
     assert not is_horse_racing(["Kerr won the Derby of the mile, the race of the day."])
+
+
+def test_two_words_of_a_heading_run_together_are_no_name() -> None:
+    """``Your Next RaceMost Improved: Sam Oduya`` (a slideshow's heading glued to page
+    furniture) names Sam Oduya only; names with an inner capital after a prefix stay names."""
+    from quizcli.draft.people import _is_name_word
+
+    assert not _is_name_word("RaceMost", frozenset())
+    assert not _is_name_word("RaceNew", frozenset())
+    for name in ("FitzGerald", "MacDonald", "McCormick", "DeGrasse", "LeBron", "VanDyke"):
+        assert _is_name_word(name, frozenset()), name
+
+
+def test_a_triathlon_is_told_apart_and_its_marathon_is_a_leg(tmp_path: Path) -> None:
+    """In a triathlon report "the marathon" is the run leg: a time after ``at mile 22 of the
+    marathon`` or ``caught on the marathon`` is never asked as a marathon's."""
+    from quizcli.draft.events import is_multisport
+
+    assert is_multisport(["He entered T2 in ninth place at the IRONMAN world final."])
+    assert not is_multisport(["She won the marathon in 2:21:30."])
+    text = (
+        "Jonas Berger won the IRONMAN world final in Kona on Saturday, with a time of "
+        "7:58:12, after he came off the bike into T2 in ninth place.\n\n"
+        "He passed Sam Oduya at mile 22 of the marathon, and Oduya held on for second in "
+        "8:01:50.\n\n"
+        '"The run was the hardest I have done," Berger said.'
+    )
+    (tmp_path / "a.txt").write_text(text, encoding="utf-8")
+    bank = draft([tmp_path / "a.txt"]).bank
+    assert not [q for q in bank.questions if "marathon" in q.prompt]

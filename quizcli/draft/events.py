@@ -64,13 +64,16 @@ _SPLIT_BEFORE = re.compile(
     r"\b(?:last|final|first|opening|closing|penultimate|every|each|after|through|at|passed"
     r"|halfway|with|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|year)['’]s"
     r"|previous|earlier|next|within|inside"
+    # "at mile 23 of the marathon", "on lap 3 of the 10,000m": a point of the race
+    r"|(?:mile|miles|km|kilometre|kilometer|lap|hole)\s+\d{1,3}\s+of"
     # "It took only 250m for Ross to break away", "needed just 300m to close the gap"
     r"|(?:took|takes|take|taking|needed|needs|need|needing)\s+(?:only|just|barely|merely)"
     r"|\bit\s+(?:took|takes)(?:\s+\w+)?|(?<!the\s)(?:only|just|barely|merely))\s+(?:the\s+)?$",
     re.I,
 )
 _SPLIT_AFTER = re.compile(
-    r"\s*(?:split|lap|to go|from the (?:finish|line)|remaining|left|mark)\b|/h\b"
+    r"\s*(?:split|lap|to go|from the (?:finish|line)|remaining|left|mark|portion|leg|section"
+    r"|segment|phase|skiers?|specialists?|racers?|runners?(?!-))\b|/h\b"
     # "the 238km stage", "the 238km (148-mile) route", "a stage of nearly 220 kilometers
     # (137 miles)": a length, not a race
     r"|(?:(?<=km)|(?<=kilometres)|(?<=kilometers)|(?<=kilometre)|(?<=kilometer))"
@@ -92,6 +95,18 @@ _FAST = re.compile(
 
 # A word of each of _FAST's alternatives (each match holds one of them).
 _FAST_WORDS = ("skat", "velodrome", "cycl", "keirin", "luge", "bobsle", "skeleton")
+
+
+_MULTISPORT = re.compile(r"\b(?:triathl\w*|ironman|duathl\w*|T1|T2|transition)\b", re.I)
+
+
+def is_multisport(texts: list[str]) -> bool:
+    """Whether an article reports a triathlon (or duathlon): two of its words at least
+    (``IRONMAN``, ``T2``, ``triathlete``), where a "marathon" or a "bike" is one leg of it."""
+    joined = "\n".join(texts)
+    if "riathl" not in joined and "RONMAN" not in joined.upper() and "T2" not in joined:
+        return False  # a cheap test first
+    return len(_MULTISPORT.findall(joined)) >= 2
 
 
 def is_fast_sport(texts: list[str]) -> bool:

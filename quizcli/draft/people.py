@@ -109,6 +109,9 @@ _OPENING_WORDS = frozenset(
     "like beating including alongside behind beside besides following ahead".split()
 )
 _TWO_CAPITALS = re.compile(r"[A-Z]{2}")
+# A capital after three lower-case letters or more, where no name prefix stands
+# (FitzGerald, MacDonald, VanDyke, DelPotro, DosSantos are names; "RaceMost" is not).
+_GLUED = re.compile(r"(?!Fitz|Mac|Van|Von|Del|Dos|Das|Della|Delle)[A-Z][a-z]{3,}[A-Z]")
 
 
 @functools.lru_cache(maxsize=65536)
@@ -125,6 +128,7 @@ def _is_name_word(word: str, lowercase_words: frozenset[str]) -> bool:
         and plain.casefold() not in lowercase_words
         and not is_place_word(plain)
         and not _TWO_CAPITALS.search(plain)  # "Mercedes-AMG", "Deutsch-USA": no person
+        and not _GLUED.match(plain)  # "RaceMost": two words of a heading run together
     )
 
 

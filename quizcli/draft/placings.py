@@ -112,6 +112,11 @@ _SHARED = re.compile(
 _FROM = r"(?:\s*\([^)]{1,40}\)|\s+of\s+(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2})?"
 _TIED_PAIR = re.compile(_FROM + r"\s*,?\s+and\s+")
 _TIED_END = re.compile(_FROM + r"\s*,?")
+# A place in one leg or part of a race: "21st in the downhill portion", "fifth on the bike leg"
+_IN_LEG = re.compile(
+    r"(?:\s+(?:place|position))?\s+(?:in|on|of|after)\s+the\s+(?:[\w-]+\s+){1,2}"
+    r"(?:portion|leg|section|segment|phase|split|run)\b"
+)
 _WHO = re.compile(r"\s*,?\s+who\s+$")
 _ANY_PLACE = re.compile(r"\b(?:" + ORD + r"|runner-up)\b")
 
@@ -142,6 +147,8 @@ def places(finder: FactFinder, sentence: Sentence, lowered: str) -> list[Fact]:
             continue
         if another_edition(text, match.start(), match.end()):
             continue  # "who was fourth in Wengen last year": not this race
+        if _IN_LEG.match(text, match.end()):
+            continue  # "after finishing 21st in the downhill portion": one leg of the race
         athlete = (
             _who_before(finder, sentence, match.start())
             or _verb_subject(finder, sentence, match.start())

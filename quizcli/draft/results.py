@@ -28,6 +28,7 @@ from quizcli.draft.events import (
     event_name,
     events_in,
     is_fast_sport,
+    is_multisport,
     sentence_event,
 )
 from quizcli.draft.facts import Fact
@@ -86,6 +87,7 @@ class FactFinder:
         self.field_event = article_field_event([s.masked for s in sentences or []])
         self.cricket = is_cricket([s.masked for s in sentences or []])
         self.golf = is_golf([s.masked for s in sentences or []])
+        self.multisport = is_multisport([s.text for s in sentences or []])
         self.fast = is_fast_sport([s.text for s in sentences or []])
 
     def index_of_text(self, text: str) -> SentenceIndex | None:
@@ -206,6 +208,8 @@ class FactFinder:
         if sentence.heading:
             return []
         events = events_in(text)
+        if self.multisport:  # a triathlon's "marathon" is its run leg, not a race
+            events = [e for e in events if not (e["word"] and "marathon" in e["word"])]
         gender = re.search(r"\b(men|women)['’]s\b", text)
         if self.switched and sentence.paragraph != self.event_paragraph:
             self.event, self.switched = self.switched, None  # "the women's race" was its own

@@ -150,8 +150,9 @@ def side_of(finder: FactFinder, text: str) -> str | None:
     from quizcli.draft.nations import has_country, is_place_word
 
     text = _WHEN.sub("", _LEADING.sub("", text.strip()))  # "On Sunday Arsenal": Arsenal
-    owner = re.match(r"([\w-]+)['’]s\s+", text)  # "Brazil's Rogerio Dutra Silva"
-    if owner and (is_place_word(owner[1]) or has_country((owner[1],))):
+    # "Brazil's Rogerio Dutra Silva", "Great Britain's Rajiv Ouseph"
+    owner = re.match(r"((?:[A-Z][\w-]*\s+){0,2}[\w-]+)['’]s\s+", text)
+    if owner and (is_place_word(owner[1]) or has_country(tuple(owner[1].split()))):
         text = text[owner.end() :]
     nationality = re.match(r"([A-Z][a-z]+)\s+(?=[A-Z])", text)  # "American Sam Querrey"
     while nationality and is_place_word(nationality[1]) and len(text.split()) > 2:

@@ -55,6 +55,8 @@ _ENDS_MARGIN = Ending(MARGIN_BEFORE)
 _ENDS_RACED = Ending(_RACED_END)
 _ENDS_SEGMENT = Ending(_SEGMENT)
 _ENDS_RECORD = Ending(RECORD_TIME_BEFORE)
+# "entered T2 with a bike split time of 4:12:54", "a swim split of 51:02": one leg's time
+_ENDS_SPLIT = Ending(re.compile(r"\b(?:split|splits)(?:\s+time)?(?:\s+of)?\s*$", re.I))
 
 
 def race_times(finder: FactFinder, sentence: Sentence, events: list[re.Match[str]]) -> list[Fact]:
@@ -78,7 +80,7 @@ def race_times(finder: FactFinder, sentence: Sentence, events: list[re.Match[str
         raced = _ENDS_RACED.search(window)
         if margin or (MARGIN_AFTER.match(text, time.end) and not raced) or short:
             continue  # a margin or a clock time, not a race time
-        if _ENDS_SEGMENT.search(window):
+        if _ENDS_SEGMENT.search(window) or _ENDS_SPLIT.search(window):
             continue  # "the fastest run time (31:19)": one leg of the race, not its time
         others = _ENDS_RECORD.search(window) and not OWN_RECORD.search(window)
         if others or RECORD_TIME_AFTER.match(text, time.end):
