@@ -336,3 +336,26 @@ def test_a_trait_before_a_name_is_searched_only_where_it_can_stand() -> None:
             assert not rank or (spaced and traits._may_rank(before)), before
             place = traits._PLACE_BEFORE.search(before)
             assert not place or (spaced and traits._has_capital(traits._last_word(before))), before
+
+
+def test_a_time_unit_is_searched_for_only_where_its_hint_stands() -> None:
+    """``clock.find_times`` searches a sentence for what a time pattern needs only when the
+    sentence holds the test's hint (``h`` for ``\\dh|hour``): every match of each test, in
+    the test articles, every written form of a time and the tests' own words, holds its
+    hint, so a sentence without it is answered as the search would answer it."""
+    import re
+
+    from quizcli.draft import clock
+
+    texts = _sentences() + ["4 hrs", "HRS 5", "2H 3M 4S", "1m 2", "(3 x", "1.2.3.4", "7:8"]
+    texts += [w for needed, _ in clock._NEEDED for w in re.findall(r"[a-z]+", needed.pattern)]
+    checked = 0
+    for needed, hint in clock._NEEDED:
+        for text in texts:
+            low = text.casefold()
+            for match in needed.finditer(low):
+                assert hint in match[0], (needed.pattern, text)
+                checked += 1
+            held = needed.search(low) is not None
+            assert (hint in low and needed.search(low) is not None) == held, text
+    assert checked > 200
