@@ -216,10 +216,18 @@ def test_a_clause_without_a_denying_word_is_not_searched_and_not_denied() -> Non
     assert checked > 1000
 
 
+# Every ASCII mark and the typographic ones of news text: what a window may end with.
+_MARKS = [
+    *"!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~",
+    *"\u2018\u2019\u201c\u201d\u2013\u2014\u2026\u00b4",
+]
+
+
 def test_a_window_ending_otherwise_is_not_searched() -> None:
     """``Ending`` answers without searching only windows that cannot match: the same
     matches as the bare pattern, before every digit and capital of the test articles and
-    after every word and mark of each pattern's source (alone, and after ``number``)."""
+    after every word and mark of each pattern's source and every other mark (alone, and
+    after ``number``)."""
     import re
 
     from quizcli.draft import people, results, timings, traits
@@ -236,8 +244,8 @@ def test_a_window_ending_otherwise_is_not_searched() -> None:
     for ending in endings:
         tried = [
             f"{lead}{p}{space}"
-            for p in [*_source_phrases(ending.pattern.pattern), *ending.marks]
-            for lead in ("set a ", "x", "(", "", "the number ", "number 1")
+            for p in [*_source_phrases(ending.pattern.pattern), *ending.marks, *_MARKS]
+            for lead in ("set a ", "x", "(", "", "the number ", "number 1", "record ", "by ")
             for space in ("", " ", "  \n", "\u00a0")
         ]
         tried += ["by \u017fome ", "K ", "\u0130n ", "\u0131n\u017f\u0131de ", "ATxat ", "a\nb\n"]
