@@ -367,3 +367,22 @@ def test_a_time_unit_is_searched_for_only_where_its_hint_stands() -> None:
             held = needed.search(low) is not None
             assert (hint in low and needed.search(low) is not None) == held, text
     assert checked > 200
+
+
+def test_a_field_event_led_by_its_first_letter_is_found_as_before() -> None:
+    """``field.FIELD_EVENT`` leads its pattern with a lookahead of the letters a match
+    begins with: the same matches as the bare pattern on every sentence of the test
+    articles, on the words of its source in every case, and on letters that case folding
+    matches to an ASCII one (an event added later that begins otherwise fails here)."""
+    from quizcli.draft import field
+
+    texts = _sentences()
+    texts += [
+        f"{lead}{p}"
+        for p in _source_phrases(field.FIELD_EVENT_BARE.pattern)
+        for lead in ("the ", "", "women's ", "MEN’S ", "x")
+    ]
+    texts += ["the \u017fhot put", "\u0130gh jump", "Women\u2019s Pole Vault", "DISCUS THROW"]
+    for text in texts:
+        expected = [(m.span(), m.groupdict()) for m in field.FIELD_EVENT_BARE.finditer(text)]
+        assert [(m.span(), m.groupdict()) for m in field.FIELD_EVENT.finditer(text)] == expected
