@@ -386,3 +386,18 @@ def test_a_field_event_led_by_its_first_letter_is_found_as_before() -> None:
     for text in texts:
         expected = [(m.span(), m.groupdict()) for m in field.FIELD_EVENT_BARE.finditer(text)]
         assert [(m.span(), m.groupdict()) for m in field.FIELD_EVENT.finditer(text)] == expected
+
+
+def test_a_cue_or_a_word_of_a_sex_led_by_its_first_letter_is_found_as_before() -> None:
+    """``index._CUE`` and ``index._SEXES`` are led by a lookahead of the letters their
+    words begin with: the same matches as the bare patterns on every sentence of the test
+    articles and on the words of their sources in every case (a word added later that
+    begins otherwise fails here), with letters case folding matches to an ASCII one."""
+    from quizcli.draft import index
+
+    for bare, led in ((index.CUE_BARE, index._CUE), (index.SEXES_BARE, index._SEXES)):
+        texts = _sentences() + ["\u017fhe \u212aen HER Him", "Women\u2019s", "\u0130t is he"]
+        texts += [f"x {p}, {p}." for p in _source_phrases(bare.pattern)]
+        for text in texts:
+            expected = [(m.span(), m.groupdict()) for m in bare.finditer(text)]
+            assert [(m.span(), m.groupdict()) for m in led.finditer(text)] == expected, text
