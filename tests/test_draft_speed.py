@@ -401,3 +401,22 @@ def test_a_cue_or_a_word_of_a_sex_led_by_its_first_letter_is_found_as_before() -
         for text in texts:
             expected = [(m.span(), m.groupdict()) for m in bare.finditer(text)]
             assert [(m.span(), m.groupdict()) for m in led.finditer(text)] == expected, text
+
+
+def test_a_single_mark_or_a_moment_of_the_race_led_by_its_first_character_is_found() -> None:
+    """``marks._SINGLE_OPEN`` (led by its mark) and ``placings._IN_RACE`` (by the letters
+    its words begin with) find the same matches as the bare patterns on every sentence of
+    the test articles, on whole articles and on the words of their sources."""
+    from quizcli.draft import marks, placings
+
+    articles = [p.read_text(encoding="utf-8") for p in sorted(DATA.glob("draft*/**/*.txt"))]
+    for bare, led in (
+        (marks.SINGLE_OPEN_BARE, marks._SINGLE_OPEN),
+        (placings.IN_RACE_BARE, placings._IN_RACE),
+    ):
+        texts = _sentences() + articles + ["'It was', he said: 'Yes' (‘No’)", "‘2 laps’"]
+        texts += [f"x {p}, {p}." for p in _source_phrases(bare.pattern)]
+        texts += [f"'{p}" for p in _source_phrases(bare.pattern)]
+        for text in texts:
+            expected = [m.span() for m in bare.finditer(text)]
+            assert [m.span() for m in led.finditer(text)] == expected, text

@@ -87,11 +87,12 @@ _FOLLOWED = re.compile(
     r"\s*(?:,\s*|\s+and\s+(?:was|were)\s+)followed\s+by\s+(?P<list>(?:[^.;]|(?<=\d)\.(?=\d)){3,300})"
 )
 _FINISHED = re.compile(r"\b(?:finish\w*|podium|crossed the line|results?|came home|won|victory)\b")
-_IN_RACE = re.compile(
+IN_RACE_BARE = re.compile(
     r"\b(?:laps?|dropped to|dropped back|moved up|climbed to|fell to|fell back|running in|lying"
     r"|was running|restart|Safety Car|at the start|off the line|at the halfway|at halfway"
     r"|led after|after \d+ (?:laps|holes|km|kilometres|metres|meters))\b"
 )
+_IN_RACE = re.compile(r"(?=[acdflmorwS])" + IN_RACE_BARE.pattern)  # led by its first letters
 # A position at a moment of the race, or a standing, near the place: not where it finished.
 _NOT_FINISH = re.compile(
     r"\b(?:overall|standings?|general classification|yellow jersey|leader|rankings?|ranked"
