@@ -4,11 +4,19 @@ read what the slower code read (issue 21: a 1 MB one-paragraph article)."""
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
 
 from quizcli.draft import draft
 from quizcli.draft.people import name_runs
+
+if TYPE_CHECKING:
+    import re
+
+    from quizcli.draft.facts import Fact
+    from quizcli.draft.quotes import Sentence
+    from quizcli.draft.results import FactFinder
 
 DATA = Path(__file__).parent / "data"
 
@@ -420,3 +428,86 @@ def test_a_single_mark_or_a_moment_of_the_race_led_by_its_first_character_is_fou
         for text in texts:
             expected = [m.span() for m in bare.finditer(text)]
             assert [m.span() for m in led.finditer(text)] == expected, text
+
+
+def _plain_named_places(
+    finder: FactFinder, sentence: Sentence, events: list[re.Match[str]]
+) -> list[Fact]:
+    """``placings._named_places`` as it read before the shortcut: the denial of every named
+    person's clause read first, whatever the sentence says of the name."""
+    from quizcli.draft import placings as p
+    from quizcli.draft.facts import Fact
+    from quizcli.draft.people import is_possessive
+
+    text = sentence.masked
+    index = finder.index(sentence)
+    finished = p._FINISHED.search(text)
+    facts = []
+    for run, named in zip(index.runs, index.names, strict=True):
+        if named is None or finder.negated(sentence, run.start):
+            continue
+        placed = p._NAME_PLACE.match(text, run.end) or (
+            p._NAME_IN.match(text, run.end) if finished else None
+        )
+        if placed and not (placed.groupdict().get("in") or finished):
+            continue
+        if placed and finder.event and not p._not_finish(finder, sentence, placed):
+            place = p.place_number(placed["ord"])
+            facts.append(Fact("place", named, finder.event, place, sentence, placed[0].strip()))
+        before = p._RUNNER_UP.search(text, max(0, run.start - 12), run.start)
+        if before and before.end() == run.start and not is_possessive(text, run):
+            if p._PAST.search(text, max(0, before.start() - 25), before.start()):
+                continue
+            event = finder.event_at(events, run.start, run.end, text) if events else finder.event
+            if event and not p._not_finish(finder, sentence, before):
+                facts.append(Fact("place", named, event, 2, sentence, "runner-up"))
+    return facts
+
+
+_DENIED_PLACES = (
+    "Jakob Ingebrigtsen won the men's 1500m final in 3:29.41 on Sunday night in Paris, ahead "
+    "of Yared Nuguse, with Timothy Cheruiyot third in 3:30.02.\n\nJosh Kerr did not finish "
+    "second, and Cole Hocker was never fourth. Runner-up Nuguse said he had hoped for more, "
+    "while Narve Gilje Nordas was not runner-up Nordas but sixth in 3:31.10.\n\n"
+    "Mario Garcia could not place fifth after a fall, and Neil Gourley finished seventh. "
+    "Last year's runner-up George Mills was 10th, and the 2019 runner-up Stewart McSweyn "
+    "failed to finish.\n\nIt was never Josh Kerr second in 3:29.90, as many had tipped, and "
+    "it was not runner-up Hocker either but Yared Nuguse, with Cheruiyot third in 3:30.02. "
+    "Ingebrigtsen held off runner-up Yared Nuguse by a stride in the men's 1500m final.\n"
+)
+
+
+def test_a_name_with_no_place_told_is_not_read_for_a_denial(tmp_path: Path) -> None:
+    """``placings._named_places`` reads the denial of a name's clause only when a place is
+    told of the name (``Kerr second``, ``runner-up Kerr``): the same places as reading it
+    for every name, sentence by sentence through the test, rewritten and adversary
+    articles and an article of denied places."""
+    from quizcli.draft.events import events_in
+    from quizcli.draft.people import Cast, lowercase_vocabulary
+    from quizcli.draft.placings import _named_places
+    from quizcli.draft.quotes import read_quotations
+    from quizcli.draft.read import DraftError, read_article
+    from quizcli.draft.results import FactFinder
+
+    denied = tmp_path / "denied.txt"
+    denied.write_text(_DENIED_PLACES, encoding="utf-8")
+    paths = sorted([*DATA.glob("draft/*.txt"), *DATA.glob("draft_corpus/*/*.txt"), denied])
+    checked = 0
+    for path in paths:
+        try:
+            article = read_article(path)
+        except DraftError:
+            continue  # not read as an article (French): nothing to compare
+        texts = [p.text for p in article.paragraphs]
+        cast = Cast(lowercase=lowercase_vocabulary(texts))
+        for text in texts:
+            cast.learn(text)
+        reading = read_quotations(article, cast)
+        finder = FactFinder(cast, reading.sentences)
+        for sentence in reading.sentences:
+            events = events_in(sentence.masked)
+            found = _named_places(finder, sentence, events)
+            assert found == _plain_named_places(finder, sentence, events), sentence.text
+            checked += len(found)
+            finder.find(sentence)
+    assert checked >= 5

@@ -291,17 +291,19 @@ def _named_places(
     finished = _FINISHED.search(text)
     facts = []
     for run, named in zip(index.runs, index.names, strict=True):
-        if named is None or finder.negated(sentence, run.start):
+        if named is None:
             continue
         placed = _NAME_PLACE.match(text, run.end) or (
             _NAME_IN.match(text, run.end) if finished else None
         )
+        before = _RUNNER_UP.search(text, max(0, run.start - 12), run.start)
+        if not (placed or before) or finder.negated(sentence, run.start):
+            continue  # no place told of the name (its clause's denial is not read), or denied
         if placed and not (placed.groupdict().get("in") or finished):
             continue  # "and Hamilton third": a position, unless the race is over
         if placed and finder.event and not _not_finish(finder, sentence, placed):
             place = place_number(placed["ord"])
             facts.append(Fact("place", named, finder.event, place, sentence, placed[0].strip()))
-        before = _RUNNER_UP.search(text, max(0, run.start - 12), run.start)
         if before and before.end() == run.start and not is_possessive(text, run):
             if _PAST.search(text, max(0, before.start() - 25), before.start()):
                 continue  # "last year's runner-up", "the 2019 runner-up"
