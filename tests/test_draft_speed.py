@@ -358,7 +358,8 @@ def test_a_time_unit_is_searched_for_only_where_its_hint_stands() -> None:
     """``clock.find_times`` searches a sentence for what a time pattern needs only when the
     sentence holds the test's hint (``h`` for ``\\dh|hour``): every match of each test, in
     the test articles, every written form of a time and the tests' own words, holds its
-    hint, so a sentence without it is answered as the search would answer it."""
+    hint, so a sentence without it is answered as the search would answer it; and every
+    sentence a pattern finds a time in passes the pattern's test."""
     import re
 
     from quizcli.draft import clock
@@ -375,6 +376,24 @@ def test_a_time_unit_is_searched_for_only_where_its_hint_stands() -> None:
             held = needed.search(low) is not None
             assert (hint in low and needed.search(low) is not None) == held, text
     assert checked > 200
+    # and a sentence a pattern finds a time in holds what the pattern needs
+    texts += ["in 10.77", "IN 10.77", "clocking 9.58", "time of 1.234", '10.2"', "9.79 secs"]
+    texts += ["timed 9.58", "clocked 14.44.07", "Campbell-Brown (10.91)", "(9.581)"]
+    texts += [
+        "12.5\u201d",
+        "3.1\u2033",
+        "ran 10.77s",
+        "\u017fec 4.1s",
+        "\u0130n 10.77",
+        "in 9.58 \u00df",
+    ]
+    found = 0
+    for (needed, _), pattern in zip(clock._NEEDED, clock._compiled(), strict=True):
+        for text in texts:
+            if pattern.search(text):
+                assert needed.search(text.casefold()), (pattern.pattern, text)
+                found += 1
+    assert found > 50
 
 
 def test_a_field_event_led_by_its_first_letter_is_found_as_before() -> None:

@@ -70,8 +70,8 @@ _NEEDED = (
     (re.compile(r"\dh|hour|hrs?\b"), "h"),
     (re.compile(r"min|['’′]"), ""),
     (re.compile(r"\dm\s*\d"), "m"),
-    (re.compile(r"\d\.\d"), "."),
-    (re.compile(r"\d\.\d\d"), "."),
+    (re.compile(r"\d\.\d{1,3}\s*[s\"”″]"), "."),  # seconds with their unit
+    (re.compile(r"(?:in|clocked|clocking|timed|time of) \d{1,2}\.\d\d"), "."),  # "in 10.77"
     (re.compile(r"\(\d"), "("),
     (re.compile(r"\d\.\d\d\.\d"), "."),
 )
