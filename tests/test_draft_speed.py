@@ -4,11 +4,19 @@ read what the slower code read (issue 21: a 1 MB one-paragraph article)."""
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
 
 from quizcli.draft import draft
 from quizcli.draft.people import name_runs
+
+if TYPE_CHECKING:
+    import re
+
+    from quizcli.draft.facts import Fact
+    from quizcli.draft.quotes import Sentence
+    from quizcli.draft.results import FactFinder
 
 DATA = Path(__file__).parent / "data"
 
@@ -216,10 +224,18 @@ def test_a_clause_without_a_denying_word_is_not_searched_and_not_denied() -> Non
     assert checked > 1000
 
 
+# Every ASCII mark and the typographic ones of news text: what a window may end with.
+_MARKS = [
+    *"!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~",
+    *"\u2018\u2019\u201c\u201d\u2013\u2014\u2026\u00b4",
+]
+
+
 def test_a_window_ending_otherwise_is_not_searched() -> None:
     """``Ending`` answers without searching only windows that cannot match: the same
     matches as the bare pattern, before every digit and capital of the test articles and
-    after every word and mark of each pattern's source (alone, and after ``number``)."""
+    after every word and mark of each pattern's source and every other mark (alone, and
+    after ``number``)."""
     import re
 
     from quizcli.draft import people, results, timings, traits
@@ -236,8 +252,8 @@ def test_a_window_ending_otherwise_is_not_searched() -> None:
     for ending in endings:
         tried = [
             f"{lead}{p}{space}"
-            for p in [*_source_phrases(ending.pattern.pattern), *ending.marks]
-            for lead in ("set a ", "x", "(", "", "the number ", "number 1")
+            for p in [*_source_phrases(ending.pattern.pattern), *ending.marks, *_MARKS]
+            for lead in ("set a ", "x", "(", "", "the number ", "number 1", "record ", "by ")
             for space in ("", " ", "  \n", "\u00a0")
         ]
         tried += ["by \u017fome ", "K ", "\u0130n ", "\u0131n\u017f\u0131de ", "ATxat ", "a\nb\n"]
@@ -336,3 +352,181 @@ def test_a_trait_before_a_name_is_searched_only_where_it_can_stand() -> None:
             assert not rank or (spaced and traits._may_rank(before)), before
             place = traits._PLACE_BEFORE.search(before)
             assert not place or (spaced and traits._has_capital(traits._last_word(before))), before
+
+
+def test_a_time_unit_is_searched_for_only_where_its_hint_stands() -> None:
+    """``clock.find_times`` searches a sentence for what a time pattern needs only when the
+    sentence holds the test's hint (``h`` for ``\\dh|hour``): every match of each test, in
+    the test articles, every written form of a time and the tests' own words, holds its
+    hint, so a sentence without it is answered as the search would answer it; and every
+    sentence a pattern finds a time in passes the pattern's test."""
+    import re
+
+    from quizcli.draft import clock
+
+    texts = _sentences() + ["4 hrs", "HRS 5", "2H 3M 4S", "1m 2", "(3 x", "1.2.3.4", "7:8"]
+    texts += [w for needed, _ in clock._NEEDED for w in re.findall(r"[a-z]+", needed.pattern)]
+    checked = 0
+    for needed, hint in clock._NEEDED:
+        for text in texts:
+            low = text.casefold()
+            for match in needed.finditer(low):
+                assert hint in match[0], (needed.pattern, text)
+                checked += 1
+            held = needed.search(low) is not None
+            assert (hint in low and needed.search(low) is not None) == held, text
+    assert checked > 200
+    # and a sentence a pattern finds a time in holds what the pattern needs
+    texts += ["in 10.77", "IN 10.77", "clocking 9.58", "time of 1.234", '10.2"', "9.79 secs"]
+    texts += ["timed 9.58", "clocked 14.44.07", "Campbell-Brown (10.91)", "(9.581)"]
+    texts += [
+        "12.5\u201d",
+        "3.1\u2033",
+        "ran 10.77s",
+        "\u017fec 4.1s",
+        "\u0130n 10.77",
+        "in 9.58 \u00df",
+    ]
+    found = 0
+    for (needed, _), pattern in zip(clock._NEEDED, clock._compiled(), strict=True):
+        for text in texts:
+            if pattern.search(text):
+                assert needed.search(text.casefold()), (pattern.pattern, text)
+                found += 1
+    assert found > 50
+
+
+def test_a_field_event_led_by_its_first_letter_is_found_as_before() -> None:
+    """``field.FIELD_EVENT`` leads its pattern with a lookahead of the letters a match
+    begins with: the same matches as the bare pattern on every sentence of the test
+    articles, on the words of its source in every case, and on letters that case folding
+    matches to an ASCII one (an event added later that begins otherwise fails here)."""
+    from quizcli.draft import field
+
+    texts = _sentences()
+    texts += [
+        f"{lead}{p}"
+        for p in _source_phrases(field.FIELD_EVENT_BARE.pattern)
+        for lead in ("the ", "", "women's ", "MEN’S ", "x")
+    ]
+    texts += ["the \u017fhot put", "\u0130gh jump", "Women\u2019s Pole Vault", "DISCUS THROW"]
+    for text in texts:
+        expected = [(m.span(), m.groupdict()) for m in field.FIELD_EVENT_BARE.finditer(text)]
+        assert [(m.span(), m.groupdict()) for m in field.FIELD_EVENT.finditer(text)] == expected
+
+
+def test_a_cue_or_a_word_of_a_sex_led_by_its_first_letter_is_found_as_before() -> None:
+    """``index._CUE`` and ``index._SEXES`` are led by a lookahead of the letters their
+    words begin with: the same matches as the bare patterns on every sentence of the test
+    articles and on the words of their sources in every case (a word added later that
+    begins otherwise fails here), with letters case folding matches to an ASCII one."""
+    from quizcli.draft import index
+
+    for bare, led in ((index.CUE_BARE, index._CUE), (index.SEXES_BARE, index._SEXES)):
+        texts = _sentences() + ["\u017fhe \u212aen HER Him", "Women\u2019s", "\u0130t is he"]
+        texts += [f"x {p}, {p}." for p in _source_phrases(bare.pattern)]
+        for text in texts:
+            expected = [(m.span(), m.groupdict()) for m in bare.finditer(text)]
+            assert [(m.span(), m.groupdict()) for m in led.finditer(text)] == expected, text
+
+
+def test_a_single_mark_or_a_moment_of_the_race_led_by_its_first_character_is_found() -> None:
+    """``marks._SINGLE_OPEN`` (led by its mark) and ``placings._IN_RACE`` (by the letters
+    its words begin with) find the same matches as the bare patterns on every sentence of
+    the test articles, on whole articles and on the words of their sources."""
+    from quizcli.draft import marks, placings
+
+    articles = [p.read_text(encoding="utf-8") for p in sorted(DATA.glob("draft*/**/*.txt"))]
+    for bare, led in (
+        (marks.SINGLE_OPEN_BARE, marks._SINGLE_OPEN),
+        (placings.IN_RACE_BARE, placings._IN_RACE),
+    ):
+        texts = _sentences() + articles + ["'It was', he said: 'Yes' (‘No’)", "‘2 laps’"]
+        texts += [f"x {p}, {p}." for p in _source_phrases(bare.pattern)]
+        texts += [f"'{p}" for p in _source_phrases(bare.pattern)]
+        for text in texts:
+            expected = [m.span() for m in bare.finditer(text)]
+            assert [m.span() for m in led.finditer(text)] == expected, text
+
+
+def _plain_named_places(
+    finder: FactFinder, sentence: Sentence, events: list[re.Match[str]]
+) -> list[Fact]:
+    """``placings._named_places`` as it read before the shortcut: the denial of every named
+    person's clause read first, whatever the sentence says of the name."""
+    from quizcli.draft import placings as p
+    from quizcli.draft.facts import Fact
+    from quizcli.draft.people import is_possessive
+
+    text = sentence.masked
+    index = finder.index(sentence)
+    finished = p._FINISHED.search(text)
+    facts = []
+    for run, named in zip(index.runs, index.names, strict=True):
+        if named is None or finder.negated(sentence, run.start):
+            continue
+        placed = p._NAME_PLACE.match(text, run.end) or (
+            p._NAME_IN.match(text, run.end) if finished else None
+        )
+        if placed and not (placed.groupdict().get("in") or finished):
+            continue
+        if placed and finder.event and not p._not_finish(finder, sentence, placed):
+            place = p.place_number(placed["ord"])
+            facts.append(Fact("place", named, finder.event, place, sentence, placed[0].strip()))
+        before = p._RUNNER_UP.search(text, max(0, run.start - 12), run.start)
+        if before and before.end() == run.start and not is_possessive(text, run):
+            if p._PAST.search(text, max(0, before.start() - 25), before.start()):
+                continue
+            event = finder.event_at(events, run.start, run.end, text) if events else finder.event
+            if event and not p._not_finish(finder, sentence, before):
+                facts.append(Fact("place", named, event, 2, sentence, "runner-up"))
+    return facts
+
+
+_DENIED_PLACES = (
+    "Jakob Ingebrigtsen won the men's 1500m final in 3:29.41 on Sunday night in Paris, ahead "
+    "of Yared Nuguse, with Timothy Cheruiyot third in 3:30.02.\n\nJosh Kerr did not finish "
+    "second, and Cole Hocker was never fourth. Runner-up Nuguse said he had hoped for more, "
+    "while Narve Gilje Nordas was not runner-up Nordas but sixth in 3:31.10.\n\n"
+    "Mario Garcia could not place fifth after a fall, and Neil Gourley finished seventh. "
+    "Last year's runner-up George Mills was 10th, and the 2019 runner-up Stewart McSweyn "
+    "failed to finish.\n\nIt was never Josh Kerr second in 3:29.90, as many had tipped, and "
+    "it was not runner-up Hocker either but Yared Nuguse, with Cheruiyot third in 3:30.02. "
+    "Ingebrigtsen held off runner-up Yared Nuguse by a stride in the men's 1500m final.\n"
+)
+
+
+def test_a_name_with_no_place_told_is_not_read_for_a_denial(tmp_path: Path) -> None:
+    """``placings._named_places`` reads the denial of a name's clause only when a place is
+    told of the name (``Kerr second``, ``runner-up Kerr``): the same places as reading it
+    for every name, sentence by sentence through the test, rewritten and adversary
+    articles and an article of denied places."""
+    from quizcli.draft.events import events_in
+    from quizcli.draft.people import Cast, lowercase_vocabulary
+    from quizcli.draft.placings import _named_places
+    from quizcli.draft.quotes import read_quotations
+    from quizcli.draft.read import DraftError, read_article
+    from quizcli.draft.results import FactFinder
+
+    denied = tmp_path / "denied.txt"
+    denied.write_text(_DENIED_PLACES, encoding="utf-8")
+    paths = sorted([*DATA.glob("draft/*.txt"), *DATA.glob("draft_corpus/*/*.txt"), denied])
+    checked = 0
+    for path in paths:
+        try:
+            article = read_article(path)
+        except DraftError:
+            continue  # not read as an article (French): nothing to compare
+        texts = [p.text for p in article.paragraphs]
+        cast = Cast(lowercase=lowercase_vocabulary(texts))
+        for text in texts:
+            cast.learn(text)
+        reading = read_quotations(article, cast)
+        finder = FactFinder(cast, reading.sentences)
+        for sentence in reading.sentences:
+            events = events_in(sentence.masked)
+            found = _named_places(finder, sentence, events)
+            assert found == _plain_named_places(finder, sentence, events), sentence.text
+            checked += len(found)
+            finder.find(sentence)
+    assert checked >= 5

@@ -60,17 +60,20 @@ class Time(NamedTuple):
     written: str
 
 
-# What a sentence must hold for each pattern to have a chance (tested on its lower case).
+# What a sentence must hold for each pattern to have a chance (tested on its lower case),
+# and, before that search, a piece of text every match of the test holds ("h" for
+# ``\dh|hour``; "" for none): a sentence without it is passed over with no search at all
+# (tests/test_draft_speed.py checks that each test's matches hold it).
 _NEEDED = (
-    re.compile(r"\d:\d"),
-    re.compile(r"\dh|hour|hrs?\b"),
-    re.compile(r"\dh|hour|hrs?\b"),
-    re.compile(r"min|['’′]"),
-    re.compile(r"\dm\s*\d"),
-    re.compile(r"\d\.\d"),
-    re.compile(r"\d\.\d\d"),
-    re.compile(r"\(\d"),
-    re.compile(r"\d\.\d\d\.\d"),
+    (re.compile(r"\d:\d"), ":"),
+    (re.compile(r"\dh|hour|hrs?\b"), "h"),
+    (re.compile(r"\dh|hour|hrs?\b"), "h"),
+    (re.compile(r"min|['’′]"), ""),
+    (re.compile(r"\dm\s*\d"), "m"),
+    (re.compile(r"\d\.\d{1,3}\s*[s\"”″]"), "."),  # seconds with their unit
+    (re.compile(r"(?:in|clocked|clocking|timed|time of) \d{1,2}\.\d\d"), "."),  # "in 10.77"
+    (re.compile(r"\(\d"), "("),
+    (re.compile(r"\d\.\d\d\.\d"), "."),
 )
 
 
@@ -129,21 +132,21 @@ def _seconds(text: str | None, fraction: str | None) -> tuple[str, bool]:
 
 def _answer(match: re.Match[str]) -> str | None:
     """The typed form of one match, or None when it is no plausible race time."""
-    groups: dict[str, str | None] = dict.fromkeys(
-        ("clock", "sec", "bare", "paren", "dotted", "h", "m", "bm", "s", "frac")
-    )
-    groups.update(match.groupdict())
-    if groups["clock"]:
-        return groups["clock"]
-    if groups["dotted"]:
-        whole, secs, hundredths = groups["dotted"].split(".")
+    groups = match.groupdict()  # a group the pattern lacks reads as None, like one unmatched
+    clock = groups.get("clock")
+    if clock:
+        return clock
+    dotted = groups.get("dotted")
+    if dotted:
+        whole, secs, hundredths = dotted.split(".")
         return f"{int(whole)}:{secs}.{hundredths}"
-    if groups["sec"] or groups["bare"] or groups["paren"]:
-        return groups["sec"] or groups["bare"] or groups["paren"]
-    hours = number(groups["h"]) if groups["h"] else None
-    minutes_text = groups["m"] or groups["bm"]
+    plain = groups.get("sec") or groups.get("bare") or groups.get("paren")
+    if plain:
+        return plain
+    hours = number(groups["h"]) if groups.get("h") else None
+    minutes_text = groups.get("m") or groups.get("bm")
     minutes = number(minutes_text) if minutes_text else None
-    seconds, given = _seconds(groups["s"], groups["frac"])
+    seconds, given = _seconds(groups.get("s"), groups.get("frac"))
     if minutes is not None and minutes > 59 and hours is None:
         return None
     if hours is not None:
@@ -157,28 +160,30 @@ def _answer(match: re.Match[str]) -> str | None:
 
 # "1 hour 59:52": the hours stand apart from the minutes; no reading of it is sure
 _AFTER_HOURS = re.compile(r"(?i)\b(?:hours?|hrs?)\W*(?:and\s+)?$")
+_ANY_DIGIT = re.compile(r"\d")
 
 
 def find_times(text: str) -> list[Time]:
     """Every race time in ``text``, in order, none overlapping."""
-    if not re.search(r"\d", text):
+    if not _ANY_DIGIT.search(text):
         return []
     candidates = []
     lowered = text.casefold()
     holds: dict[re.Pattern[str], bool] = {}  # two patterns need the same: tested once
-    for needed, pattern in zip(_NEEDED, _compiled(), strict=True):
-        if needed not in holds:
-            holds[needed] = bool(needed.search(lowered))
-        if not holds[needed]:
-            continue  # a cheap test first: most sentences have no such unit at all
+    for (needed, hint), pattern in zip(_NEEDED, _compiled(), strict=True):
+        held = holds.get(needed)
+        if held is None:  # a cheap test first: most sentences have no such unit at all
+            held = holds[needed] = hint in lowered and needed.search(lowered) is not None
+        if not held:
+            continue
         for match in pattern.finditer(text):
             answer = _answer(match)
             if answer is not None:
                 candidates.append(Time(match.start(), match.end(), answer, match[0].strip()))
-    candidates = [
+    candidates = [  # "1 hour 59:52", searched for only when the time holds no hours
         t
         for t in candidates
-        if not _AFTER_HOURS.search(text, max(0, t.start - 12), t.start) or t.answer.count(":") == 2
+        if t.answer.count(":") == 2 or not _AFTER_HOURS.search(text, max(0, t.start - 12), t.start)
     ]
     candidates.sort(key=lambda t: (t.start, -t.end))
     found: list[Time] = []

@@ -29,6 +29,8 @@ _REPORTED = re.compile(
     + r")\b"
 )
 _COMMA = re.compile(r",\s+")
+# What opens a sentence before its subject: quotes, brackets, a joining word ("But ...").
+_OPENING = re.compile(r"^[\s\"“”‘’(]*(?:(?:But|And|So|Yet|However|While|Meanwhile|Now)\b,?\s+)?")
 _OWNED_NAMED = re.compile(r"(?:['’]s)?\s+(?:[a-z-]+\s+){0,2}[a-z-]+,?\s+")
 # A second person joined to a subject: "Walsh and Wales captain Rhys Pritchard", "Kerr and
 # her coach"; not "Kerr and co" nor a number ("Kerr and 12 others" counts people too).
@@ -201,9 +203,7 @@ class Focus:
 
     def subject(self, sentence: str, paragraph: int) -> str | None:
         """The sentence's subject if it opens the sentence (after a joining word)."""
-        text = re.sub(
-            r"^[\s\"“”‘’(]*(?:(?:But|And|So|Yet|However|While|Meanwhile|Now)\b,?\s+)?", "", sentence
-        )
+        text = _OPENING.sub("", sentence)
         person, end = self.who_at(text, paragraph)
         if person and _AND_ANOTHER.match(text, end):
             return None  # "Walsh and Wales captain Pritchard traded ...": about both

@@ -13,7 +13,7 @@ import re
 
 from quizcli.draft.people import Cast, is_possessive, name_runs
 
-_CUE = re.compile(r"\b(?:ahead of|behind|beating|from|alongside|with|while|and)\b")
+CUE_BARE = re.compile(r"\b(?:ahead of|behind|beating|from|alongside|with|while|and)\b")
 _PRONOUN = re.compile(r"\b(?:he|she)\b")
 _DELIMITER = re.compile(r"[,;]")
 # "Kerr's coach", "Kiptum's record": someone else, or no result of this race; but
@@ -24,9 +24,13 @@ _SOMEONE_ELSES = re.compile(
     r"|country|compatriots|friend|son|daughter)\b"
 )
 # Words of each sex, read in one scan and only when a race's sex is checked.
-_SEXES = re.compile(
+SEXES_BARE = re.compile(
     r"\b(?:(?P<women>woman|women|she|her|female|ladies)|man|men|he|his|him|male)\b", re.I
 )
+# Each led by a lookahead of the letters its words begin with: the scan passes over other
+# characters at once (the same matches as the bare patterns: tests/test_draft_speed.py).
+_CUE = re.compile(r"(?=[abfw])" + CUE_BARE.pattern)
+_SEXES = re.compile(r"(?=[fhlmsw])" + SEXES_BARE.pattern, SEXES_BARE.flags)
 
 
 class SentenceIndex:

@@ -12,7 +12,9 @@ import re
 from quizcli.draft.read import Article
 
 _MARKS = re.compile('[“”"]')
-_SINGLE_OPEN = re.compile(r"(?:(?<=^)|(?<=[\s(:]))['‘](?=[A-Z0-9])")
+SINGLE_OPEN_BARE = re.compile(r"(?:(?<=^)|(?<=[\s(:]))['‘](?=[A-Z0-9])")
+# led by its mark: a 1 MB paragraph's scan passes over other characters at once
+_SINGLE_OPEN = re.compile("(?=['‘])" + SINGLE_OPEN_BARE.pattern)
 _SINGLE_CLOSE = re.compile(r"(?<=[.,!?])['’]|['’](?=,\s)")
 
 

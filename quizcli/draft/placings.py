@@ -87,11 +87,12 @@ _FOLLOWED = re.compile(
     r"\s*(?:,\s*|\s+and\s+(?:was|were)\s+)followed\s+by\s+(?P<list>(?:[^.;]|(?<=\d)\.(?=\d)){3,300})"
 )
 _FINISHED = re.compile(r"\b(?:finish\w*|podium|crossed the line|results?|came home|won|victory)\b")
-_IN_RACE = re.compile(
+IN_RACE_BARE = re.compile(
     r"\b(?:laps?|dropped to|dropped back|moved up|climbed to|fell to|fell back|running in|lying"
     r"|was running|restart|Safety Car|at the start|off the line|at the halfway|at halfway"
     r"|led after|after \d+ (?:laps|holes|km|kilometres|metres|meters))\b"
 )
+_IN_RACE = re.compile(r"(?=[acdflmorwS])" + IN_RACE_BARE.pattern)  # led by its first letters
 # A position at a moment of the race, or a standing, near the place: not where it finished.
 _NOT_FINISH = re.compile(
     r"\b(?:overall|standings?|general classification|yellow jersey|leader|rankings?|ranked"
@@ -297,17 +298,19 @@ def _named_places(
     finished = _FINISHED.search(text)
     facts = []
     for run, named in zip(index.runs, index.names, strict=True):
-        if named is None or finder.negated(sentence, run.start):
+        if named is None:
             continue
         placed = _NAME_PLACE.match(text, run.end) or (
             _NAME_IN.match(text, run.end) if finished else None
         )
+        before = _RUNNER_UP.search(text, max(0, run.start - 12), run.start)
+        if not (placed or before) or finder.negated(sentence, run.start):
+            continue  # no place told of the name (its clause's denial is not read), or denied
         if placed and not (placed.groupdict().get("in") or finished):
             continue  # "and Hamilton third": a position, unless the race is over
         if placed and finder.event and not _not_finish(finder, sentence, placed):
             place = place_number(placed["ord"])
             facts.append(Fact("place", named, finder.event, place, sentence, placed[0].strip()))
-        before = _RUNNER_UP.search(text, max(0, run.start - 12), run.start)
         if before and before.end() == run.start and not is_possessive(text, run):
             if _PAST.search(text, max(0, before.start() - 25), before.start()):
                 continue  # "last year's runner-up", "the 2019 runner-up"

@@ -210,7 +210,7 @@ class FactFinder:
         events = events_in(text)
         if self.multisport:  # a triathlon's "marathon" is its run leg, not a race
             events = [e for e in events if not (e["word"] and "marathon" in e["word"])]
-        gender = re.search(r"\b(men|women)['’]s\b", text)
+        gender = _GENDER.search(text)
         if self.switched and sentence.paragraph != self.event_paragraph:
             self.event, self.switched = self.switched, None  # "the women's race" was its own
         if self.several and self.event and sentence.paragraph != self.event_paragraph:
@@ -388,6 +388,7 @@ _AND_DID = re.compile(
 )
 _YEAR = re.compile(r"(?<![\w-])(?:19|20)\d\d(?![\w-])")  # a year, not a date "2019-05-16"
 _SEX = re.compile(r"^(?:men|women)'s ")
+_GENDER = re.compile(r"\b(men|women)['’]s\b")  # compiled once: read in every sentence
 _IN_PASSING = re.compile(r"\b(?:who|which)\b[^,;()]*$")
 _RESULT_KINDS = ("place", "medal", "podium", "time", "completed")
 _AGE_AFTER = re.compile(r",\s*(?:the\s+)?(\d{2})(?:-year-old)?\s*,")

@@ -45,6 +45,7 @@ DESCRIBED = r"(?:(?:[\w'’.-]+)\s+){0,4}?"  # "British 30th seed Dan Evans"
 OF_NATION = r"(?:\s+of\s+(?:the\s+)?[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)?"
 # "beat X in straight sets, 6-1 6-2", "beat X in five sets 6-4 3-6 ..."
 IN_SETS = r"(?:\s+in\s+(?:straight|two|three|four|five)\s+sets,?)?"
+_SCORE_HINT = re.compile(r"\d[-–]\d")  # what a sentence holding a score holds
 _BEATEN = re.compile(rf"\b{BEAT}\s+{DESCRIBED}(?P<loser>{SIDE}){OF_NATION}{IN_SETS}\s+{_SCORE}")
 # "West Ham United secured their first points with a 4-0 home win over Wolves": the winner
 # is the subject, when the sentence names nobody else before the score.
@@ -171,7 +172,7 @@ def side_of(finder: FactFinder, text: str) -> str | None:
 def find_scores(finder: FactFinder, sentence: Sentence) -> list[Fact]:
     """The match results one sentence states, as ``score`` facts (winner, (loser, score))."""
     text = sentence.masked
-    if not re.search(r"\d[-–]\d", text):
+    if not _SCORE_HINT.search(text):
         return []
     facts = []
     for pattern in _PATTERNS:

@@ -28,7 +28,7 @@ class Ending:
         words = {w.lower() for w in re.findall(r"[A-Za-z]+", source)}
         self.words = tuple(sorted(words))
         self.longest = max(map(len, words), default=0)
-        self.marks = frozenset(c for c in pattern.pattern if not (c.isalnum() or c.isspace()))
+        self.marks = literal_marks(pattern.pattern)
         # ``number \w+\s+$``: any last word, after one of the pattern's words
         self.any_last = any_last
 
@@ -63,6 +63,34 @@ class Ending:
             start -= 1
         before = tail[:start].rstrip()  # the word before the last, for ``number \w+``
         return not before or self._may_end(before, after_word=True)
+
+
+# A token of a pattern's source: an escaped character, a character class (negated or not),
+# the opening of a group or lookaround (``(?:``, ``(?P<name>``, ``(?<=``), a count, or one
+# character (a literal, or syntax such as ``|`` and ``*``).
+_TOKEN = re.compile(
+    r"\\(.)|\[(\^?)((?:\\.|[^\]])*)\]|\(\?(?:P<\w+>|P=\w+\)|<?[=!]|[aiLmsux-]*:?)"
+    r"|\{\d*,?\d*\}|(.)",
+    re.S,
+)
+_SYNTAX = frozenset(".^$*+?{}[]|()\\")
+
+
+def literal_marks(source: str) -> frozenset[str]:
+    """The marks (neither letter, digit nor space) a pattern's source matches as written:
+    escaped (``\\+``), in a class (``[(:]``) or plain (``-``, ``,``); not its syntax (``(?:``,
+    ``|``, ``{0,25}``), nor what a negated class (``[^()]``) leaves out. (A pattern that
+    ``Ending`` wraps ends with a word or one of these marks, never with ``.`` or ``\\W``.)"""
+    marks: set[str] = set()
+    for token in _TOKEN.finditer(source):
+        escaped, negated, members, plain = token.groups()
+        if escaped is not None:
+            marks.add(escaped)
+        elif members is not None and not negated:
+            marks.update(re.sub(r"\\(.)", lambda m: "" if m[1].isalpha() else m[1], members))
+        elif plain is not None and plain not in _SYNTAX:
+            marks.add(plain)
+    return frozenset(c for c in marks if not (c.isalnum() or c.isspace()))
 
 
 def lowered(text: str) -> str | None:
