@@ -51,20 +51,26 @@ def _countries() -> tuple[frozenset[str], frozenset[tuple[str, ...]], frozenset[
     single |= {"britain", "england", "scotland", "wales", "holland", "america", "usa", "uk"}
     nationalities = set(_IRREGULAR)
     for name in single:
-        for stem, ending in (
-            (name, "n"),
-            (name, "an"),
-            (name, "ian"),
-            (name, "ese"),
-            (name, "i"),
-            (name[:-1], "an"),
-            (name[:-1], "ian"),
-            (name[:-1], "ese"),
-            (name[:-2], "an"),
-        ):
-            if len(stem) >= 3:
-                nationalities.add(stem + ending)
+        nationalities.update(nationality_words(name))
     return frozenset(single), frozenset(multi), frozenset(nationalities)
+
+
+def nationality_words(name: str) -> list[str]:
+    """The nationality words a country's name makes with the usual English endings
+    (``kenya`` -> ``kenyan``, ``austria`` -> ``austrian``, ``china`` -> ``chinese``), each
+    from a stem of three letters at least."""
+    stems = (
+        (name, "n"),
+        (name, "an"),
+        (name, "ian"),
+        (name, "ese"),
+        (name, "i"),
+        (name[:-1], "an"),
+        (name[:-1], "ian"),
+        (name[:-1], "ese"),
+        (name[:-2], "an"),
+    )
+    return [stem + ending for stem, ending in stems if len(stem) >= 3]
 
 
 def is_place_word(word: str) -> bool:
@@ -176,19 +182,8 @@ def _country_keys() -> dict[str, str]:
     for name in single:
         keys[name] = name
     for name in sorted(single):
-        for stem, ending in (
-            (name, "n"),
-            (name, "an"),
-            (name, "ian"),
-            (name, "ese"),
-            (name, "i"),
-            (name[:-1], "an"),
-            (name[:-1], "ian"),
-            (name[:-1], "ese"),
-            (name[:-2], "an"),
-        ):
-            word = stem + ending
-            if len(stem) >= 3 and word not in single:
+        for word in nationality_words(name):
+            if word not in single:
                 keys[word] = name if keys.get(word, name) == name else None
     return {word: name for word, name in keys.items() if name}
 
