@@ -39,8 +39,10 @@ _AND_ANOTHER = re.compile(
     r"(?:[A-Z][a-z]|(?:coach|trainer|partner|brother|sister|father|mother|wife|husband"
     r"|team-?mates?|rivals?|compatriots?)\b)"
 )
-# Between two names that speak together: "Dubois and Mori", "Berg (SWE) and Ekman".
-_JOINED = re.compile(r"\s*(?:\([^()]{1,40}\)\s*)?,?\s*(?:and|&)\s*")
+# What joins a second name to a first, a bracket allowed between: "Dubois and Mori",
+# "Berg (SWE) and Ekman", "Lavoie (CAN), and Arai" (quotes.py reads it after "said" too).
+JOINED_BY = r"\s*(?:\([^()]{1,40}\)\s*)?,?\s*(?:and|&)"
+_JOINED = re.compile(JOINED_BY + r"\s*")  # between two names that speak together
 _PRONOUNS = {"he": frozenset({"he", "him", "his"}), "she": frozenset({"she", "her", "hers"})}
 _MAIN_VERB = re.compile(
     r"\s+(?:[a-z]{2,}ed|was|is|has|had|won|took|ran|beat|came|made|set|broke|led|hit|swam"

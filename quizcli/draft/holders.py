@@ -39,13 +39,19 @@ _AFTER_OPENING = re.compile(r"(?:\s+(?:minutes|mins|seconds|secs|hours))?\s*,?\s
 _PRONOUN = re.compile(r"(?:he|she)\b")
 
 
-def time_holder(text: str, time: Time, index: SentenceIndex) -> str | None:
-    """The person a time certainly belongs to by one of the forms above; None otherwise."""
-    return (
-        _placed(text, time, index)
-        or _opening(text, time, index)
-        or _subject_named(text, time, index)
-    )
+def time_holder(text: str, time: Time, index: SentenceIndex) -> tuple[str | None, bool]:
+    """The person a time certainly belongs to by one of the forms above (None otherwise),
+    and, when it is nobody's by them, whether a rival stands between a subject and the time
+    (``Kirui was passed by A and B to finish in T``): the last name before it is then not
+    its holder either. The rival forms are searched once for both answers."""
+    holder = _placed(text, time, index) or _opening(text, time, index)
+    if holder:
+        return holder, False
+    low = max(0, time.start - 120)
+    rivals = [
+        m for form in _forms(text, low, time.start) if (m := form.search(text, low, time.start))
+    ]
+    return _subject_named(text, index, rivals), bool(rivals)
 
 
 def _name_ending_before(index: SentenceIndex, at: int) -> tuple[int, str | None] | None:
@@ -145,25 +151,15 @@ def _forms(text: str, low: int, high: int) -> list[re.Pattern[str]]:
     return kept
 
 
-def _subject_named(text: str, time: Time, index: SentenceIndex) -> str | None:
+def _subject_named(text: str, index: SentenceIndex, rivals: list[re.Match[str]]) -> str | None:
     """The name just before the verb when the time after it is the subject's although
     another name stands between (``Edris overtook Barega ... to finish in 12:58.85``,
     ``Kirui was passed by Reda and Tola to finish in 27:20.11``, ``Cuche was 0.03 seconds
     behind Miller in 2:04.26``); never ``he`` or ``she``, whom the
-    text may mean otherwise than the draft reads."""
-    low = max(0, time.start - 120)
-    for pattern in _forms(text, low, time.start):
-        match = pattern.search(text, low, time.start)
-        if match is None:
-            continue
+    text may mean otherwise than the draft reads. ``rivals``: the forms' matches before the
+    time, in the forms' order."""
+    for match in rivals:
         last = _name_ending_before(index, match.start())
         if last is not None and last[1] and not text[index.ends[last[0]] : match.start()].strip():
             return last[1]
     return None
-
-
-def rival_before(text: str, time: Time) -> bool:
-    """Whether a rival is named between the subject and its time in one of the forms above:
-    the last name before the time is then not the time's holder."""
-    low = max(0, time.start - 120)
-    return any(p.search(text, low, time.start) for p in _forms(text, low, time.start))

@@ -19,7 +19,7 @@ import re
 from typing import NamedTuple
 
 from quizcli.draft.anaphora import is_anaphor
-from quizcli.draft.focus import ADVERB, LOWER_WORD, Focus
+from quizcli.draft.focus import ADVERB, JOINED_BY, LOWER_WORD, Focus
 from quizcli.draft.marks import doubled, single_marked
 from quizcli.draft.people import (
     Cast,
@@ -62,8 +62,7 @@ _RELATIVE = re.compile(r",\s+(?:who|whose)\s[^,.;:\"“”]{1,100},")
 # and her coach B". A "Who said this?" would offer one of them as a wrong option.
 _JOINT_BEFORE = re.compile(r"\s*(?:both|together|jointly|in unison)\b", re.I)
 _JOINT_AFTER = re.compile(
-    r"\s*(?:\([^()]{1,40}\)\s*)?,?\s*(?:and|&)\s+(?:both\b|(?:his|her|their|the)\s+\w+\s+)?"
-    r"(?:[A-Z]|his\b|her\b)"
+    JOINED_BY + r"\s+(?:both\b|(?:his|her|their|the)\s+\w+\s+)?(?:[A-Z]|his\b|her\b)"
 )
 
 

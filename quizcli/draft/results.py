@@ -84,11 +84,15 @@ class FactFinder:
         # in an article of several races, a paragraph naming none continues it ("Earlier, X
         # stormed to victory in the women's 100m freestyle." ... "Y, who grabbed silver").
         self.resulted: str | None = None
-        self.field_event = article_field_event([s.masked for s in sentences or []])
-        self.cricket = is_cricket([s.masked for s in sentences or []])
-        self.golf = is_golf([s.masked for s in sentences or []])
-        self.multisport = is_multisport([s.text for s in sentences or []])
-        self.fast = is_fast_sport([s.text for s in sentences or []])
+        # What kind of report the article is, told by its words (narration; sports words
+        # also from its quotations)
+        masked = [s.masked for s in sentences or []]
+        texts = [s.text for s in sentences or []]
+        self.field_event = article_field_event(masked)
+        self.cricket = is_cricket(masked)
+        self.golf = is_golf(masked)
+        self.multisport = is_multisport(texts)
+        self.fast = is_fast_sport(texts)
 
     def index_of_text(self, text: str) -> SentenceIndex | None:
         """The index of the sentence being read, when ``text`` is its masked text."""

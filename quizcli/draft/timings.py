@@ -22,7 +22,7 @@ from quizcli.draft.clock import Time, find_times
 from quizcli.draft.editions import past_clause
 from quizcli.draft.events import plausible
 from quizcli.draft.facts import Fact
-from quizcli.draft.holders import rival_before, time_holder
+from quizcli.draft.holders import time_holder
 from quizcli.draft.index import SentenceIndex
 from quizcli.draft.owners import bracket_start, other_edition, time_owner
 from quizcli.draft.quotes import Sentence
@@ -94,13 +94,13 @@ def race_times(finder: FactFinder, sentence: Sentence, events: list[re.Match[str
         if other_edition(text, time):
             finder.skip(f"{time.written} is another year's race", sentence)
             continue
-        athlete = _bracketed(finder, sentence, time)
+        athlete, rivaled = _bracketed(finder, sentence, time)
         if athlete is None and bracket_start(text, time) is not None:
             # "ahead of Eve Park (10.91)": the bracket's, never the subject's
             finder.skip(f"{time.written}: whose time it is cannot be told", sentence)
             continue
         athlete = athlete or (
-            None if rival_before(text, time) else finder.athlete(sentence, time.start)
+            None if rivaled else finder.athlete(sentence, time.start)
         )  # "Kirui was passed by A and B to finish in T": not B's, and "he" is unsure
         event = finder.event_at(events, time.start, time.end, text)
         event = finder.carried if past and not events else event
@@ -120,7 +120,9 @@ def race_times(finder: FactFinder, sentence: Sentence, events: list[re.Match[str
     return facts
 
 
-def _bracketed(finder: FactFinder, sentence: Sentence, time: Time) -> str | None:
-    """Whose a time is when the sentence's form leaves no doubt (quizcli.draft.owners)."""
+def _bracketed(finder: FactFinder, sentence: Sentence, time: Time) -> tuple[str | None, bool]:
+    """Whose a time is when the sentence's form leaves no doubt (quizcli.draft.owners,
+    quizcli.draft.holders), and whether a rival named before it makes it nobody's."""
     index = finder.index(sentence)
-    return time_owner(sentence.masked, time, index) or time_holder(sentence.masked, time, index)
+    owner = time_owner(sentence.masked, time, index)
+    return (owner, False) if owner else time_holder(sentence.masked, time, index)
