@@ -530,3 +530,33 @@ def test_a_name_with_no_place_told_is_not_read_for_a_denial(tmp_path: Path) -> N
             checked += len(found)
             finder.find(sentence)
     assert checked >= 5
+
+
+def test_a_report_kind_is_searched_for_only_where_its_hints_stand() -> None:
+    """``kinds.told_often`` passes over a text holding none of its hints: each hint list
+    holds a piece of every match its pattern makes, in phrases made of the pattern's own
+    words and in the test articles."""
+    from quizcli.draft import events, golf, innings, racing
+
+    kinds = [
+        (golf._GOLF_WORDS, golf._GOLF),
+        (innings._CRICKET_WORDS, innings._CRICKET),
+        (events._FAST_WORDS, events._FAST),
+        (events._MULTISPORT_WORDS, events._MULTISPORT),
+        (racing._RACING_WORDS, racing._RACING),
+    ]
+    texts = _sentences() + [
+        "fillies and a gelding",
+        "the Duathlon and its transition",
+        "a track cycling race",
+        "T1 and T2",
+    ]
+    for hints, pattern in kinds:
+        phrases = [p.casefold() for p in _source_phrases(pattern.pattern)]
+        phrases += [p + "s" for p in phrases] + [t.casefold() for t in texts]
+        checked = 0
+        for phrase in phrases:
+            for match in pattern.finditer(phrase):
+                assert any(hint in match[0] for hint in hints), (pattern.pattern, match[0])
+                checked += 1
+        assert checked, pattern.pattern

@@ -9,6 +9,8 @@ from __future__ import annotations
 import functools
 import re
 
+from quizcli.draft.kinds import told_often
+
 ORDINALS = {
     w: n
     for n, w in enumerate(
@@ -98,25 +100,20 @@ _FAST_WORDS = ("skat", "velodrome", "cycl", "keirin", "luge", "bobsle", "skeleto
 
 
 _MULTISPORT = re.compile(r"\b(?:triathl\w*|ironman|duathl\w*|T1|T2|transition)\b", re.I)
+_MULTISPORT_WORDS = ("triathl", "ironman", "duathl", "t1", "t2", "transition")
 
 
 def is_multisport(texts: list[str]) -> bool:
     """Whether an article reports a triathlon (or duathlon): two of its words at least
     (``IRONMAN``, ``T2``, ``triathlete``), where a "marathon" or a "bike" is one leg of it."""
-    joined = "\n".join(texts)
-    if "riathl" not in joined and "RONMAN" not in joined.upper() and "T2" not in joined:
-        return False  # a cheap test first
-    return len(_MULTISPORT.findall(joined)) >= 2
+    return told_often(texts, _MULTISPORT_WORDS, _MULTISPORT)
 
 
 def is_fast_sport(texts: list[str]) -> bool:
     """Whether an article is about a sport raced faster than running (skating, cycling or
     sliding: two of its words at least), where a race over a distance
     may be faster than a sprinter's 10.8 metres a second."""
-    lowered = "\n".join(texts).casefold()
-    if not any(word in lowered for word in _FAST_WORDS):
-        return False  # a cheap test first: most articles are about other sports
-    return len(_FAST.findall(lowered)) >= 2
+    return told_often(texts, _FAST_WORDS, _FAST)
 
 
 @functools.lru_cache(maxsize=1024)

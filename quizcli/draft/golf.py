@@ -16,6 +16,7 @@ import re
 from typing import Protocol
 
 from quizcli.draft.facts import Fact
+from quizcli.draft.kinds import told_often
 from quizcli.draft.quotes import Sentence
 
 
@@ -30,7 +31,7 @@ class FactFinder(Protocol):
 
 
 _GOLF = re.compile(r"\b(?:par|birdies?|bogey(?:s|ed)?|eagles?|fairways?|putts?|tee)\b")
-_GOLF_WORDS = ("par", "birdie", "bogey", "eagle", "fairway", "putt", " tee")
+_GOLF_WORDS = ("par", "birdie", "bogey", "eagle", "fairway", "putt", "tee")
 _NUMBER = (
     r"(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen"
     r"|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty)"
@@ -71,10 +72,7 @@ _WORDS = {
 
 def is_golf(texts: list[str]) -> bool:
     """Whether an article is a golf report (two golf words at least)."""
-    lowered = "\n".join(texts).casefold()
-    if not any(word in lowered for word in _GOLF_WORDS):
-        return False  # a cheap test first: most articles are not about golf
-    return len(_GOLF.findall(lowered)) >= 2
+    return told_often(texts, _GOLF_WORDS, _GOLF)
 
 
 def find_golf(finder: FactFinder, sentence: Sentence) -> list[Fact]:

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from quizcli.draft.facts import Fact
+from quizcli.draft.kinds import told_often
 from quizcli.draft.people import Cast, is_possessive, name_runs
 from quizcli.draft.quotes import Sentence
 
@@ -29,10 +30,7 @@ _BRACKET = re.compile(r"\s*\((?P<runs>\d{1,3})\*?\)")
 
 def is_cricket(texts: list[str]) -> bool:
     """Whether an article is a cricket report (two cricket words at least)."""
-    lowered = "\n".join(texts).casefold()
-    if not any(word in lowered for word in _CRICKET_WORDS):
-        return False  # a cheap test first: most articles are not about cricket
-    return len(_CRICKET.findall(lowered)) >= 2
+    return told_often(texts, _CRICKET_WORDS, _CRICKET)
 
 
 def find_innings(cast: Cast, sentence: Sentence) -> list[Fact]:

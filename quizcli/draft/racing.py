@@ -10,11 +10,16 @@ from __future__ import annotations
 
 import re
 
+from quizcli.draft.kinds import told_often
+
 _RACING = re.compile(
     r"\b(jockeys?|furlongs?|racecourse|colt|filly|fillies|gelding|stallion|ridden by"
     r"|trained by|saddled|horses?|trainer)\b",
     re.I,
 )
+# A piece of every word _RACING matches (kinds.told_often searches no text without one).
+_RACING_WORDS: tuple[str, ...] = ("jockey", "furlong", "racecourse", "colt", "fill", "gelding")
+_RACING_WORDS += ("stallion", "ridden by", "trained by", "saddled", "horse", "trainer")
 # A person's role or title just before a name: "trainer Ruth Calder", "owner Saeed Suhail".
 ROLE_BEFORE = re.compile(
     r"\b(?:trainer|jockey|owner|rider|breeder|handler|apprentice|co-owner|Sir|Mr|Mrs|Ms|Dr"
@@ -24,8 +29,4 @@ ROLE_BEFORE = re.compile(
 
 def is_horse_racing(texts: list[str]) -> bool:
     """Whether the articles are racing reports: two different racing words at least."""
-    joined = "\n".join(texts)
-    if "orse" not in joined and "ockey" not in joined and "urlong" not in joined:
-        if "rainer" not in joined and "idden by" not in joined and "colt" not in joined:
-            return False  # a cheap test first: most articles are about other sports
-    return len({m[1].casefold().rstrip("s") for m in _RACING.finditer(joined)}) >= 2
+    return told_often(texts, _RACING_WORDS, _RACING, key=lambda word: word.rstrip("s"))
