@@ -27,15 +27,7 @@ def ask_matches(asked: Asked) -> None:
             continue  # A beat B, and B beat A: two meetings
         scored = [item for item in items if item[3]]
         found, fact, loser, score = (scored or items)[0]
-        sides = tuple(sorted([fact.athlete, loser]))  # the winner is not always first
-        asked.questions.append(
-            ChoiceQuestion(
-                **asked.stated(f"match-{fact.athlete}-{loser}", found, fact.sentence, ("matches",)),
-                prompt="Who won the match between {} and {}?".format(*sides),
-                choices=sides,
-                answer=fact.athlete,
-            )
-        )
+        _who_won(asked, found, fact, loser, "match", f"match-{fact.athlete}-{loser}", ("matches",))
         if len({score_key(item[3]) for item in scored}) != 1:
             continue  # no score, or two
         spaced = re.sub(r",\s*", " ", score)
@@ -54,6 +46,28 @@ def ask_matches(asked: Asked) -> None:
                 accept=tuple(sorted({score, re.sub(r" (?=\d)", ", ", spaced)} - {spaced})),
             )
         )
+
+
+def _who_won(
+    asked: Asked,
+    found: Found,
+    fact: Fact,
+    loser: str,
+    contest: str,
+    base: str,
+    tags: tuple[str, ...],
+) -> None:
+    """ "Who won the match (fight) between A and B?", a choice of the two sides in
+    alphabetical order (the winner is not always first)."""
+    sides = tuple(sorted([fact.athlete, loser]))
+    asked.questions.append(
+        ChoiceQuestion(
+            **asked.stated(base, found, fact.sentence, tags),
+            prompt=f"Who won the {contest} between {sides[0]} and {sides[1]}?",
+            choices=sides,
+            answer=fact.athlete,
+        )
+    )
 
 
 def score_key(score: str) -> str:
@@ -107,15 +121,7 @@ def ask_decisions(asked: Asked) -> None:
                 continue
             seen.add(key)
             base = f"fight-{fact.athlete}-{loser}"
-            sides = tuple(sorted([fact.athlete, loser]))  # the winner is not always first
-            asked.questions.append(
-                ChoiceQuestion(
-                    **asked.stated(base, found, fact.sentence, ("matches", "boxing")),
-                    prompt="Who won the fight between {} and {}?".format(*sides),
-                    choices=sides,
-                    answer=fact.athlete,
-                )
-            )
+            _who_won(asked, found, fact, loser, "fight", base, ("matches", "boxing"))
             choices = _DECISIONS if decision in _DECISIONS else (*_DECISIONS, decision)
             if decision:  # cards alone (no decision named): the decision is not asked
                 asked.questions.append(
