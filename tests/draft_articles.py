@@ -4,10 +4,16 @@ found (its facts and its quotations), as ``quizcli draft --json`` prints them.""
 
 from __future__ import annotations
 
+import functools
+import sys
+import tomllib
 from pathlib import Path
 from typing import Any
 
-from quizcli.draft import Draft, draft
+from quizcli.draft import Draft, DraftError, draft
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "bench"))
+from draft_eval import Judge, Judged, load_notes  # noqa: E402
 
 CLOSING = (
     "The crowd stayed long after the last race, and the organisers said they were pleased "
@@ -44,3 +50,15 @@ def quotations(result: Draft) -> list[tuple[str, str]]:
 def speaker_of(result: Draft, opening: str) -> set[str]:
     """Who the draft says spoke the quotation that starts with ``opening``."""
     return {who for who, text in quotations(result) if text.startswith(opening)}
+
+
+@functools.cache
+def judged(article: Path) -> list[Judged]:
+    """Draft an article with a sidecar (NAME.toml, the corpus notes' format) once, and judge
+    every question against it (refused, or nothing to ask: nothing can be wrong)."""
+    try:
+        questions: list[dict[str, Any]] = tomllib.loads(draft([article]).toml)["questions"]
+    except DraftError:
+        questions = []
+    judge = Judge(load_notes(article.with_suffix(".toml")), article.read_text(encoding="utf-8"))
+    return [judge.judge(q) for q in questions]

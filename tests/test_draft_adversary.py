@@ -18,32 +18,16 @@ from __future__ import annotations
 import sys
 import tomllib
 from pathlib import Path
-from typing import Any
 
 import pytest
-
-from quizcli.draft import DraftError, draft
+from draft_articles import judged
 
 ROOT = Path(__file__).resolve().parents[1]
 ADVERSARY = ROOT / "tests" / "data" / "draft_corpus" / "adversary"
 sys.path.insert(0, str(ROOT / "bench"))
-from draft_eval import Judge, Judged, load_notes  # noqa: E402
+from draft_eval import Judged, load_notes  # noqa: E402
 
 ARTICLES = sorted(ADVERSARY.glob("*.txt"))
-_CACHE: dict[Path, list[Judged]] = {}
-
-
-def judged(article: Path) -> list[Judged]:
-    """Draft the article once and judge every question against its sidecar."""
-    if article not in _CACHE:
-        notes = load_notes(article.with_suffix(".toml"))
-        try:
-            questions: list[dict[str, Any]] = tomllib.loads(draft([article]).toml)["questions"]
-        except DraftError:
-            questions = []
-        judge = Judge(notes, article.read_text(encoding="utf-8"))
-        _CACHE[article] = [judge.judge(q) for q in questions]
-    return _CACHE[article]
 
 
 def shown(items: list[Judged]) -> str:
