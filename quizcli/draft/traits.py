@@ -65,10 +65,10 @@ def _has_capital(word: str) -> bool:
     return word != word.lower()
 
 
-def _may_rank(before: str) -> bool:
-    """Whether ``_RANK_BEFORE`` may match: its last word is a number, ``one`` to ``three``
-    or ``seed`` (any case)."""
-    word = _last_word(before).casefold()
+def _may_rank(last: str) -> bool:
+    """Whether ``_RANK_BEFORE`` may match words whose last word is ``last``: a number,
+    ``one`` to ``three`` or ``seed`` (any case)."""
+    word = last.casefold()
     return word[-1:].isdigit() or word.endswith(("one", "two", "three", "seed"))
 
 
@@ -96,17 +96,18 @@ class Traits:
             # Each pattern before the name ends in spaces after a word of its own: a name
             # after anything else (most are) skips the searches (quizcli.draft.tails).
             spaced = before[-1:].isspace()
+            last = _last_word(before) if spaced else ""
             age = _AGE_AFTER.match(after) or (spaced and _ENDS_AGE.search(before))
             if age:
                 self._note("age", person, age[1])
-            rank = (spaced and _may_rank(before) and _RANK_BEFORE.search(before)) or (
+            rank = (spaced and _may_rank(last) and _RANK_BEFORE.search(before)) or (
                 _RANK_AFTER.match(after)
             )
             if rank:
                 self._note("rank", person, _NUMBERS.get((rank[1] or "top").casefold(), rank[1]))
             place = _FROM_AFTER.match(after)
             nation = nation_of(place[1]) if place else None
-            if nation is None and spaced and _has_capital(_last_word(before)):
+            if nation is None and spaced and _has_capital(last):
                 written = _PLACE_BEFORE.search(before)
                 nation = nation_of(written[1]) if written else None
             if nation:
