@@ -667,7 +667,8 @@ def test_a_triathlon_is_told_apart_and_its_marathon_is_a_leg(tmp_path: Path) -> 
         "7:58:12, after he came off the bike into T2 in ninth place.\n\n"
         "He passed Sam Oduya at mile 22 of the marathon, and Oduya held on for second in "
         "8:01:50.\n\n"
-        '"The run was the hardest I have done," Berger said.'
+        '"The run was the hardest I have done," Berger said.\n\n'
+        "Tim Walsh finished fifth in the marathon, the best run of his career."
     )
     (tmp_path / "a.txt").write_text(text, encoding="utf-8")
     bank = draft([tmp_path / "a.txt"]).bank

@@ -153,3 +153,15 @@ def find_marks(finder: FactFinder, sentence: Sentence, event: str | None) -> lis
             medal = medal if medal in ("gold", "silver", "bronze") else "win"
             facts.append(Fact("mark", athlete, event, (medal, mark), sentence, match[0]))
     return facts
+
+
+def marked_medals(facts: list[Fact]) -> list[Fact]:
+    """The medal a field-event mark earned (``a leap of 8.36 metres to snatch gold``), when
+    the sentence gives its athlete no medal otherwise: gold, silver, bronze or the win."""
+    medalled = {f.athlete for f in facts if f.kind in ("medal", "podium")}
+    places = {"gold": 1, "win": 1, "silver": 2, "bronze": 3}
+    return [
+        Fact("medal", f.athlete, f.event, places[str(f.value[0])], f.sentence, f.written)
+        for f in facts
+        if f.kind == "mark" and isinstance(f.value, tuple) and f.athlete not in medalled
+    ]

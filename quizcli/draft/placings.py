@@ -21,7 +21,7 @@ import re
 from typing import Protocol
 
 from quizcli.draft.clauses import list_clause, other_sex
-from quizcli.draft.events import ORDINALS, another_edition, events_in
+from quizcli.draft.events import ORDINALS, another_edition
 from quizcli.draft.facts import Fact
 from quizcli.draft.index import SentenceIndex
 from quizcli.draft.people import is_possessive
@@ -39,6 +39,7 @@ class FactFinder(Protocol):
     def names(self, text: str) -> list[str]: ...
     def athlete(self, sentence: Sentence, before: int) -> str | None: ...
     def negated(self, sentence: Sentence, position: int) -> bool: ...
+    def events(self, text: str) -> list[re.Match[str]]: ...
     def skip(self, why: str, sentence: Sentence) -> None: ...
     def event_at(
         self, events: list[re.Match[str]], position: int, end: int | None = None, text: str = ""
@@ -132,7 +133,9 @@ def place_number(spelled: str) -> int:
 
 def places(finder: FactFinder, sentence: Sentence, lowered: str) -> list[Fact]:
     """Where the sentence says athletes finished."""
-    facts = _ties(finder, sentence, events_in(sentence.masked)) if _TIE_HINT.search(lowered) else []
+    facts = (
+        _ties(finder, sentence, finder.events(sentence.masked)) if _TIE_HINT.search(lowered) else []
+    )
     if not _ANY_PLACE.search(lowered):
         return facts  # every other place this module reads is an ordinal or "runner-up"
     text = sentence.masked
@@ -140,7 +143,7 @@ def places(finder: FactFinder, sentence: Sentence, lowered: str) -> list[Fact]:
     if _IN_RACE.search(text):
         finder.skip("a position during the race, not where it finished", sentence)
         return []
-    events = events_in(text)
+    events = finder.events(text)
     matches = [*_PLACE.finditer(text), *_IN_PLACE.finditer(text)]
     for match in matches:
         place = place_number(match["ord"])

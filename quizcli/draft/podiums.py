@@ -14,7 +14,6 @@ from __future__ import annotations
 import re
 
 from quizcli.draft.clauses import TITLE, list_clause
-from quizcli.draft.events import events_in
 from quizcli.draft.facts import Fact
 from quizcli.draft.people import is_possessive
 from quizcli.draft.placings import MEDALS, ORD, FactFinder, place_number
@@ -128,7 +127,7 @@ def medals(finder: FactFinder, sentence: Sentence, lowered: str) -> list[Fact]:
         winner = finder.athlete(sentence, won_in.start())
         if winner:
             facts.append(Fact("medal", winner, finder.event, 1, sentence))
-    events = events_in(text)
+    events = finder.events(text)
     if not title and not won_in and not (ahead and won and won.start() < ahead.start()):
         facts += _wins(finder, sentence, events)
     for medal, name, at in _medal_names(finder, sentence):
@@ -156,7 +155,7 @@ def _winner_ahead(finder: FactFinder, sentence: Sentence, ahead: re.Match[str]) 
     finish = _FINISH_VERB.search(text, max(0, ahead.start() - 80), ahead.start())
     if finish is None or finder.negated(sentence, finish.start()):
         return []
-    events = events_in(text)
+    events = finder.events(text)
     event = finder.event_at(events, finish.start(), finish.end(), text)
     if event is None and events and events[0].start() > ahead.end() and finder.carried:
         event = finder.carried  # "..., six days after winning the 10,000 metres"
@@ -290,7 +289,7 @@ def _rounded_out(finder: FactFinder, sentence: Sentence) -> list[Fact]:
     match = _ROUND_OUT.search(text)
     if match is None or "completed the podium" in text:
         return []
-    event = finder.event_at(events_in(text), match.start(), match.end(), text)
+    event = finder.event_at(finder.events(text), match.start(), match.end(), text)
     if event is None:
         return []
     index = finder.index(sentence)
@@ -313,7 +312,7 @@ def _respectively(finder: FactFinder, sentence: Sentence) -> list[Fact]:
     names = finder.names(text[starts[-1] if starts else 0 : match.start()])
     if len(names) != len(values) or len(set(names)) != len(names):
         return []
-    event = finder.event_at(events_in(text), match.start(), match.end(), text)
+    event = finder.event_at(finder.events(text), match.start(), match.end(), text)
     if event is None:
         return []
     facts = []

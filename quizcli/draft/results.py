@@ -32,7 +32,7 @@ from quizcli.draft.events import (
     sentence_event,
 )
 from quizcli.draft.facts import Fact
-from quizcli.draft.field import article_field_event, find_marks
+from quizcli.draft.field import article_field_event, find_marks, marked_medals
 from quizcli.draft.golf import find_golf, is_golf
 from quizcli.draft.index import SentenceIndex
 from quizcli.draft.innings import find_innings, is_cricket
@@ -58,11 +58,16 @@ class FactFinder:
 
     def __init__(self, cast: Cast, sentences: list[Sentence] | None = None) -> None:
         self.cast = cast
+        # What kind of report the article is, told by its words (narration; sports words
+        # also from its quotations)
+        masked = [s.masked for s in sentences or []]
+        texts = [s.text for s in sentences or []]
+        self.multisport = is_multisport(texts)
         names = [
             re.sub(r"^(?:men|women)'s ", "", event_name(match))
             for sentence in sentences or []
             if not sentence.heading
-            for match in events_in(sentence.masked)
+            for match in self.events(sentence.masked)
         ]
         # With several races in the article, only the first (the report's own race) is
         # carried from one paragraph to the next; another is carried within its paragraph.
@@ -84,15 +89,18 @@ class FactFinder:
         # in an article of several races, a paragraph naming none continues it ("Earlier, X
         # stormed to victory in the women's 100m freestyle." ... "Y, who grabbed silver").
         self.resulted: str | None = None
-        # What kind of report the article is, told by its words (narration; sports words
-        # also from its quotations)
-        masked = [s.masked for s in sentences or []]
-        texts = [s.text for s in sentences or []]
         self.field_event = article_field_event(masked)
         self.cricket = is_cricket(masked)
         self.golf = is_golf(masked)
-        self.multisport = is_multisport(texts)
         self.fast = is_fast_sport(texts)
+
+    def events(self, text: str) -> list[re.Match[str]]:
+        """The races ``text`` names (``events_in``), but for a triathlon's legs: its
+        "marathon" is its run, not a race of its own."""
+        events = events_in(text)
+        if self.multisport:
+            return [e for e in events if not (e["word"] and "marathon" in e["word"])]
+        return events
 
     def index_of_text(self, text: str) -> SentenceIndex | None:
         """The index of the sentence being read, when ``text`` is its masked text."""
@@ -211,9 +219,7 @@ class FactFinder:
             return rows  # "1) Tadej Pogacar (UAE), in 3:50:29" under "Stage 4 results"
         if sentence.heading:
             return []
-        events = events_in(text)
-        if self.multisport:  # a triathlon's "marathon" is its run leg, not a race
-            events = [e for e in events if not (e["word"] and "marathon" in e["word"])]
+        events = self.events(text)
         gender = _GENDER.search(text)
         if self.switched and sentence.paragraph != self.event_paragraph:
             self.event, self.switched = self.switched, None  # "the women's race" was its own
@@ -248,7 +254,7 @@ class FactFinder:
         facts += find_bouts(self, sentence)
         facts += find_wins(self, sentence) if not facts else []
         facts += podiums.medals(self, sentence, lowered)
-        facts += _marked_medals(facts)
+        facts += marked_medals(facts)
         facts += placings.places(self, sentence, lowered)
         facts += standings(self, sentence, lowered)
         if "record" in lowered:
@@ -372,18 +378,6 @@ def _names_current(match: re.Match[str], current: str | None) -> bool:
         return False  # "the Paris marathon", "the men's marathon": a race of its own
     word = match["word"].casefold()
     return current.casefold().endswith(" " + word) and current[0].isupper()
-
-
-def _marked_medals(facts: list[Fact]) -> list[Fact]:
-    """The medal a field-event mark earned (``a leap of 8.36 metres to snatch gold``), when
-    the sentence gives its athlete no medal otherwise: gold, silver, bronze or the win."""
-    medalled = {f.athlete for f in facts if f.kind in ("medal", "podium")}
-    places = {"gold": 1, "win": 1, "silver": 2, "bronze": 3}
-    return [
-        Fact("medal", f.athlete, f.event, places[str(f.value[0])], f.sentence, f.written)
-        for f in facts
-        if f.kind == "mark" and isinstance(f.value, tuple) and f.athlete not in medalled
-    ]
 
 
 # A verb in the past after "and": a clause of its own, outside a denial before it.

@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 from typing import Protocol
 
-from quizcli.draft.events import event_name, events_in
+from quizcli.draft.events import event_name
 from quizcli.draft.facts import Fact
 from quizcli.draft.placings import ORD, place_number
 from quizcli.draft.quotes import Sentence
@@ -32,6 +32,7 @@ class FactFinder(Protocol):
     def athlete(self, sentence: Sentence, before: int) -> str | None: ...
     def names(self, text: str) -> list[str]: ...
     def negated(self, sentence: Sentence, position: int) -> bool: ...
+    def events(self, text: str) -> list[re.Match[str]]: ...
 
 
 _HINT = re.compile(r"overall|jersey|standings|general classification|maglia rosa")
@@ -67,7 +68,7 @@ def standings(finder: FactFinder, sentence: Sentence, lowered: str) -> list[Fact
     if not _HINT.search(lowered) or _YEAR.search(sentence.masked):
         return []
     text = sentence.masked
-    stages = {name for e in events_in(text) if _STAGE.fullmatch(name := event_name(e))}
+    stages = {name for e in finder.events(text) if _STAGE.fullmatch(name := event_name(e))}
     stage = next(iter(stages)) if len(stages) == 1 else None
     if stage is None and not stages and finder.main and _STAGE.fullmatch(finder.main):
         stage = finder.main
