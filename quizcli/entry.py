@@ -8,6 +8,11 @@ for the length of a round.
 
 ``quizcli --version`` is answered here, before the CLI (and Typer, Rich) is imported at all:
 it needs nothing but the version string.
+
+A Ctrl-C that no command catches (one pressed while the CLI is still being imported, or a
+second one pressed while a command that has already stored everything is leaving) ends the
+process with exit code 130 and no traceback; once the command is over, the process ignores
+Ctrl-C while it shuts down, so its exit code is the command's, not a death by SIGINT.
 """
 
 from __future__ import annotations
@@ -22,9 +27,23 @@ def main() -> None:
         _print_version()
         return
     gc.disable()
-    from quizcli.cli import main as run
+    try:
+        from quizcli.cli import main as run
 
-    run()
+        run()
+    except KeyboardInterrupt:
+        _leaving()
+        sys.exit(130)  # 128 + SIGINT, as a shell reports a command Ctrl-C ended
+    finally:
+        _leaving()
+
+
+def _leaving() -> None:
+    """The command is over: a Ctrl-C from here on would only turn its exit code into a
+    death by SIGINT (or a traceback from the interpreter's shutdown), so ignore it."""
+    import signal
+
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
 
 
 def _print_version() -> None:

@@ -280,3 +280,39 @@ def test_a_prompt_opening_after_a_signal_closes_at_once() -> None:
         )
         with pytest.raises(KeyboardInterrupt):
             asker.ask(PRESENTED)  # no key is ever sent: it would wait for ever
+
+
+# A command whose work is done, stood in for by a fake ``quizcli.cli.main``; the Ctrl-C comes
+# while the process leaves (as the host's second Ctrl-C did when the podium had been drawn).
+LEAVING = """
+import atexit, os, signal, sys
+import quizcli.cli
+def command():
+    {body}
+quizcli.cli.main = command
+from quizcli.entry import main
+main()
+"""
+
+
+@pytest.mark.parametrize(
+    ("body", "code"),
+    [
+        # the command is over (exit 0): a Ctrl-C during the shutdown changes nothing
+        ("atexit.register(lambda: os.kill(os.getpid(), signal.SIGINT)); sys.exit(0)", 0),
+        # as the command returns its own exit code
+        ("atexit.register(lambda: os.kill(os.getpid(), signal.SIGINT)); sys.exit(130)", 130),
+        # a Ctrl-C no command caught: exit 130, no traceback, not a death by SIGINT
+        ("os.kill(os.getpid(), signal.SIGINT); import time; time.sleep(5)", 130),
+    ],
+)
+def test_a_ctrl_c_while_the_process_leaves_keeps_its_exit_code(body: str, code: int) -> None:
+    result = subprocess.run(
+        [sys.executable, "-c", LEAVING.format(body=body)],
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    assert result.returncode == code, result.stderr
+    assert "Traceback" not in result.stderr
+    assert "KeyboardInterrupt" not in result.stderr
