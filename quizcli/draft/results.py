@@ -63,11 +63,13 @@ class FactFinder:
         masked = [s.masked for s in sentences or []]
         texts = [s.text for s in sentences or []]
         self.multisport = is_multisport(texts)
+        # The races each sentence names, read once here and again by ``find``
+        self._events = {s.masked: self.events(s.masked) for s in sentences or [] if not s.heading}
         names = [
             re.sub(r"^(?:men|women)'s ", "", event_name(match))
             for sentence in sentences or []
             if not sentence.heading
-            for match in self.events(sentence.masked)
+            for match in self._events[sentence.masked]
         ]
         # With several races in the article, only the first (the report's own race) is
         # carried from one paragraph to the next; another is carried within its paragraph.
@@ -219,7 +221,9 @@ class FactFinder:
             return rows  # "1) Tadej Pogacar (UAE), in 3:50:29" under "Stage 4 results"
         if sentence.heading:
             return []
-        events = self.events(text)
+        events = self._events.get(text)
+        if events is None:
+            events = self.events(text)
         gender = _GENDER.search(text)
         if self.switched and sentence.paragraph != self.event_paragraph:
             self.event, self.switched = self.switched, None  # "the women's race" was its own
