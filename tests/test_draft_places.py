@@ -177,6 +177,41 @@ def test_tables_run_together_and_standings_left_alone(tmp_path: Path) -> None:
     assert not [t for t in times if t[2] == "18:12:40"]
 
 
+# A results page: lists under "Top Women's Finishers" and "Men's Top Finishers" (headings
+# naming a sex in other words than "Elite Men"), the race told in the prose around them.
+FINISHERS = (
+    "Rosa Amari defended her title at the Harbour City Marathon on Sunday, pulling away from "
+    "Lina Okafor in the final mile, while Tomas Reyes took the men's race.\n\n"
+    "Okafor crossed the line nine seconds after Amari, who clocked 2:23:41.\n\n"
+    "Top Women's Finishers\n\n"
+    "  1. Rosa Amari, 2:23:41 \n"
+    "  2. Lina Okafor, 2:23:50 \n"
+    "  3. Greta Holm, 2:24:12\n\n"
+    "Reyes was never troubled.\n\n"
+    "Men's Top 3 Finishers\n\n"
+    "  1. Tomas Reyes, 2:07:05 \n"
+    "  2. Ivan Petrov, 2:07:40 \n"
+    "  3. Omar Haddad, 2:08:02"
+)
+
+
+def test_a_results_page_under_headings_naming_a_sex(tmp_path: Path) -> None:
+    result = drafted(tmp_path, FINISHERS)
+    places = facts(result, "place")
+    assert ("Greta Holm", "women's Harbour City Marathon", 3) in places
+    assert ("Ivan Petrov", "men's Harbour City Marathon", 2) in places
+    times = facts(result, "time")
+    assert ("Omar Haddad", "men's Harbour City Marathon", "2:08:02") in times
+    # Amari's time is told in the prose (no sex) and in her table: asked once, with the sex
+    prompts = [q.prompt for q in result.bank.questions if isinstance(q, TimeQuestion)]
+    assert [p for p in prompts if "Rosa Amari" in p] == [
+        "What time does the article give for Rosa Amari in the women's Harbour City Marathon?"
+    ]
+    asked = placed(result)
+    assert asked["In what place did Lina Okafor finish in the women's Harbour City Marathon?"] == 2
+    assert not [p for p in asked if "Okafor" in p and "women's" not in p]
+
+
 WINS = (
     "Kenyan Peter Langat sprinted to win a dramatic 10,000-meter final on Sunday, and Rosa "
     "Mendes of Portugal, who led at the bell, held on for the bronze medal. Sam Olsen of the "

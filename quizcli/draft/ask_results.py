@@ -8,6 +8,7 @@ asked again.
 from __future__ import annotations
 
 from collections import defaultdict
+from typing import Any
 
 from quizcli.draft.asked import Asked, Found
 from quizcli.draft.facts import Fact
@@ -39,7 +40,10 @@ def ask_times(asked: Asked) -> None:
     for (athlete, event), items in grouped.items():
         if event is None:
             continue  # the race is not named: not asked
-        if len(values(items) | (unplaced.get(athlete, set()) if event else set())) != 1:
+        if _with_its_sex(grouped, athlete, event):
+            continue  # asked of "the women's Boston Marathon", not again of the race
+        plain = grouped.get((athlete, _without_sex(event)), [])
+        if len(values(items) | values(plain) | unplaced.get(athlete, set())) != 1:
             continue  # the articles disagree: not asked
         found, fact = items[0]
         prompt = (
@@ -60,6 +64,23 @@ def ask_times(asked: Asked) -> None:
                 seconds=parse_time(str(fact.value)),
             )
         )
+
+
+def _without_sex(event: str) -> str:
+    """``women's Boston Marathon`` -> ``Boston Marathon`` (the same when no sex is named)."""
+    for sex in ("men's ", "women's "):
+        if event.startswith(sex):
+            return event[len(sex) :]
+    return event
+
+
+def _with_its_sex(grouped: dict[tuple[str, str | None], list[Any]], key: str, event: str) -> bool:
+    """Whether the person of ``key`` has the same kind of fact in ``event`` named with a
+    sex (``women's Boston Marathon`` beside ``Boston Marathon``): one question, that one."""
+    return any(
+        other == key and told is not None and told != event and _without_sex(told) == event
+        for other, told in grouped
+    )
 
 
 def _winner_of(asked: Asked, athlete: str, event: str) -> bool:
@@ -204,9 +225,11 @@ def _winner(asked: Asked, found: Found, fact: Fact, event: str) -> None:
 
 def _places(asked: Asked, medals: Medals) -> None:
     """A place question for each athlete and event the articles agree on, not asked yet."""
-    for (key, event), items in asked.facts("place").items():
-        if event is None:
-            continue
+    grouped = asked.facts("place")
+    for (key, event), items in grouped.items():
+        if event is None or _with_its_sex(grouped, key, event):
+            continue  # no race named, or asked of the race named with its sex
+        items = items + (grouped.get((key, _without_sex(event)), []) if "'s " in event else [])
         places = {int(str(fact.value)) for _, fact in items} | medals.get((event, key), set())
         if len(places) != 1 or (event, key) in medals:
             continue  # disputed, or a medal or podium question asks it already

@@ -31,8 +31,9 @@ _RUN_ROW = re.compile(
 )
 _GAP = re.compile(r"[+]|\b(?:at|back|behind|same time|s\.t\.)\b", re.I)
 _SEX_HEADING = re.compile(
-    r"(?:elite\s+|senior\s+|open\s+)?(?P<sex>men|women)(?:['’]s)?"
-    r"(?:\s+(?:elite|race|results?|top\s+\d+|standings|classification))?",
+    r"(?:(?:elite|senior|open|top(?:\s+\d+)?)\s+)?(?P<sex>men|women)(?:['’]s)?"
+    r"(?:\s+(?:elite|race|results?|top(?:\s+\d+)?(?:\s+finishers)?|finishers|standings"
+    r"|classification))?",
     re.I,
 )
 _STANDINGS_HEADING = re.compile(
