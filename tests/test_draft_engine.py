@@ -190,6 +190,25 @@ def test_strokes_are_different_events(tmp_path: Path) -> None:
     assert events == {"men's 200m breaststroke", "men's 200m butterfly"}
 
 
+def test_a_swimming_reports_shorthand_names_the_swim(tmp_path: Path) -> None:
+    text = (
+        "Mara Lind won the women's 50 free in 23.71, and Ida Berg picked up the silver in "
+        "the 50 free in 24.12.\n\n"
+        "Later, Jonas Eck took the 200 IM in 1:55.40. Eck, who had been 30 back at the turn in "
+        "the relay, was 20 back from the lead in the 100 back heats."
+    )
+    found = facts(drafted(tmp_path, text), "time")
+    assert ("Ida Berg", "50m freestyle", "24.12") in found
+    assert ("Jonas Eck", "200m individual medley", "1:55.40") in found
+    from quizcli.draft.events import event_name, events_in
+
+    named = [event_name(m) for m in events_in("He won the 200 fly, she the 100 breast.")]
+    assert named == ["200m butterfly", "100m breaststroke"]
+    for not_a_swim in ("he finished 30 back", "a 50 free kick", "the 100 back-to-back wins",
+                       "she ran the 60 free"):  # fmt: skip
+        assert events_in(not_a_swim) == [], not_a_swim
+
+
 # --- ownership and negation -----------------------------------------------------------
 
 

@@ -31,7 +31,9 @@ _EVENT = re.compile(
     r"(?:(?P<d>(?<![\d,.])\d{1,3}(?:,\d{3})+|(?<![\d,.])\d{2,5})"
     r"(?:(?:\s*-?\s*(?P<u>m|metres?|meters?|meter|metre|km|kilometres?|kilometers?)\b)"
     rf"(?P<h>\s+(?:{DISCIPLINE}))?"
-    r"|(?P<stroke>\s+(?:butterfly|breaststroke|backstroke|freestyle|individual medley)\b))"
+    r"|(?P<stroke>\s+(?:butterfly|breaststroke|backstroke|freestyle|individual medley)\b)"
+    # a swim in a swimming report's shorthand: "the 50 free", "the women's 200 IM"
+    r"|(?P<short>\s+(?:free|fly|back|breast|IM)\b(?![-'’]|\s+(?:kicks?|throws?|agents?)\b)))"
     r"|\b(?P<word>(?:half[- ])?marathon|decathlon|heptathlon|giant slalom|slalom|super-G"
     r"|downhill|time trial|road race|long jump|triple jump|high jump|pole vault|shot put"
     r"|discus(?: throw)?|javelin(?: throw)?|hammer throw)\b"
@@ -166,8 +168,21 @@ def event_name(match: re.Match[str]) -> str:
         return gender + " ".join(match["named"].split())
     if match["stroke"]:  # "the 100 freestyle": a swim, in metres
         return gender + match["d"].replace(",", "") + "m" + match["stroke"].casefold()
+    if match["short"]:  # "the 50 free": the 50m freestyle
+        return f"{gender}{match['d']}m {_STROKES[match['short'].strip()]}"
     unit = "km" if match["u"].casefold().startswith("k") else "m"
     return gender + match["d"].replace(",", "") + unit + (match["h"] or "").casefold()
+
+
+_STROKES = {
+    "free": "freestyle",
+    "fly": "butterfly",
+    "back": "backstroke",
+    "breast": "breaststroke",
+    "IM": "individual medley",
+}
+_SWUM = frozenset({"50", "100", "200", "400", "800", "1500"})  # the distances pools race
+_THE_BEFORE = re.compile(r"(?:\bthe|['’]s)\s+$", re.I)  # "the 50 free", "women's 200 IM"
 
 
 @functools.lru_cache(maxsize=8192)
@@ -176,6 +191,11 @@ def events_in(text: str) -> list[re.Match[str]]:
     finders of one sentence ask for them several times)."""
     found = []
     for match in _EVENT.finditer(text):
+        if match["short"] and (
+            match["d"] not in _SWUM
+            or not _THE_BEFORE.search(text, max(0, match.start() - 8), match.start())
+        ):
+            continue  # "finished 30 back", "a 50 free throw": no swim
         if match["nth"] and _OWNED.search(text, max(0, match.start() - 7), match.start()):
             continue  # "his first stage win": no stage number
         if _PAST_RACE.search(text, max(0, match.start() - 45), match.start()):
