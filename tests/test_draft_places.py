@@ -487,3 +487,39 @@ def test_the_winner_finishing_ahead_of_two_with_their_times(tmp_path: Path) -> N
     times = facts(result, "time")
     assert ("Eve Marsh", "women's 100m", "10.91") in times
     assert not [t for t in times if t[2] == "22.31"]  # a bracket's, and no person's
+
+
+# A championship blog's medal lines: the race in capitals, record lines and a label between
+# it and the medallists; a field event's mark and a broken order give no time and no podium.
+MEDAL_LINES = (
+    "Night five of the championships brought two titles for the hosts.\n\n"
+    "WOMEN’S 200 BUTTERFLY – FINAL\n\n"
+    "- World Record: Lena Voss (GER), 2009, 2:01.81\n\n"
+    "- Championship Record: Maja Ek (SWE), 2:03.41\n\n"
+    "Medalists:\n\n"
+    "- GOLD – Petra Halasz (HUN), 2:06.78\n\n"
+    "- SILVER – Nora Quinn (USA), 2:06.95\n\n"
+    "- BRONZE – Ada Brandt (USA), 2:07.04\n\n"
+    "MEN’S 100 FREESTYLE – FINAL\n\n"
+    "- GOLD – Tom Kestrel (USA), 46.96\n\n"
+    "- BRONZE – Ivo Marek (CZE), 47.82\n\n"
+    "MEN’S LONG JUMP – FINAL\n\n"
+    "- GOLD – Dimitri Pappas (GRE), 8.41\n\n"
+    "The crowd stayed long after the last final.\n\n"
+    "- GOLD – Sam Rowe (GBR), 1:01.10"
+)
+
+
+def test_medal_lines_under_a_race_in_capitals(tmp_path: Path) -> None:
+    result = drafted(tmp_path, MEDAL_LINES)
+    podiums = facts(result, "podium")
+    assert podiums == [
+        ("Petra Halasz", "women's 200m butterfly", ("Petra Halasz", "Nora Quinn", "Ada Brandt"))
+    ]
+    times = facts(result, "time")
+    assert ("Nora Quinn", "women's 200m butterfly", "2:06.95") in times
+    assert ("Tom Kestrel", "men's 100m freestyle", "46.96") in times
+    assert ("Ivo Marek", "men's 100m freestyle", 3) in facts(result, "medal")
+    assert not [t for t in times if t[0] in ("Dimitri Pappas", "Sam Rowe", "Lena Voss")]
+    assert not [t for t in times if t[2] in ("2:01.81", "2:03.41")]  # records, not results
+    assert not [f for f in facts(result, "medal") if f[0] == "Sam Rowe"]  # after prose

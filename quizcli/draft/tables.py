@@ -10,6 +10,11 @@ leaves its table alone: standings are no result. Rows must be numbered 1, 2, 3 .
 a gap. A row's time is asked only when it is written as a time (never a gap ``+3"`` or
 ``at same time``), fits the race, and, in a row of several times, stands in the table's
 last column (``Finish``).
+
+Medal lines (``GOLD – Boglarka Kapas (HUN), 2:06.78``) under a heading naming the race
+(``WOMEN'S 200 BUTTERFLY – FINAL``), past the lines of records and a ``Medalists:`` label
+between them, give medals (a podium, when gold, silver and bronze follow each other) and
+the medallists' times; prose ends the race's lines.
 """
 
 from __future__ import annotations
@@ -42,6 +47,15 @@ _STANDINGS_HEADING = re.compile(
     re.I,
 )
 _LAST_COLUMN = re.compile(r"\b(?:finish|time|total|result)\s*$", re.I)
+_MEDAL_ROW = re.compile(
+    r"\A\s*[-•*]?\s*(?P<medal>GOLD|SILVER|BRONZE|Gold|Silver|Bronze)\s*[–—:-]+\s*"
+    r"(?P<name>[^\d(,]{3,60}?)\s*(?:\([^)]{1,40}\))?\s*(?:,\s*|\Z)"
+)
+_MEDALS = {"gold": 1, "silver": 2, "bronze": 3}
+_BARE_SECONDS = re.compile(r"\s*(?P<time>\d{1,2}\.\d{2,3})\s*\Z")  # ", 46.96": a row's time
+# a race of 50m or more (bare seconds under "10M AIR RIFLE" or "LONG JUMP" are no time)
+_RACED = re.compile(r"(?:(?:men|women)['’]s )?(?:[5-9]\d|\d{3,5})m\b")
+_LABEL = re.compile(r"\A\s*[A-Z][\w ]{0,30}:\s*\Z")  # "Medalists:", "Results:"
 
 
 class TableReader:
@@ -52,11 +66,21 @@ class TableReader:
         self.main = main  # the article's race, for a heading that names only a sex
         self.event: str | None = None  # the race the current heading names
         self.next = 1  # the number the next row must carry
+        self.medal_event: str | None = None  # the race medal lines are under
+        self.medallists: list[str] = []  # its gold, silver ... so far, in order
 
     def read(self, sentence: Sentence) -> list[Fact] | None:
         """The facts of one table row (or of a paragraph of rows run together); None when
         ``sentence`` is no row (a heading resets the table; any other paragraph ends it)."""
         text = sentence.text
+        medal = _MEDAL_ROW.match(text)
+        if medal is not None:
+            return self._medal_row(sentence, medal) if self.medal_event else None
+        if sentence.heading:
+            self.medal_event = self._heading_event(sentence) or self.medal_event
+            self.medallists = [] if self.medal_event is None else self.medallists
+        elif not _LABEL.match(text):
+            self.medal_event, self.medallists = None, []
         row = _ROW.match(text)
         if row is None:
             if self.event is not None and self.next == 1 and not sentence.heading:
@@ -79,7 +103,10 @@ class TableReader:
         heading = sentence.text.strip()
         if _STANDINGS_HEADING.match(heading):
             return None  # "General classification after stage 4": standings, not the stage
-        events = events_in(heading[:1].lower() + heading[1:])  # "Stage 4 results"
+        # "Stage 4 results"; "WOMEN'S 200 BUTTERFLY – FINAL" read in lower case
+        events = events_in(
+            heading.lower() if heading.isupper() else heading[:1].lower() + heading[1:]
+        )
         if len(events) == 1:
             return event_name(events[0])
         sex = _SEX_HEADING.fullmatch(heading)
@@ -123,4 +150,28 @@ class TableReader:
             time = times[-1]
             if plausible(self.event, time.answer):
                 facts.append(Fact("time", athlete, self.event, time.answer, sentence, time.written))
+        return facts
+
+    def _medal_row(self, sentence: Sentence, row: re.Match[str]) -> list[Fact]:
+        """``GOLD – Boglarka Kapas (HUN), 2:06.78``: a medal, its time, and the podium once
+        gold, silver and bronze have followed each other."""
+        assert self.medal_event is not None
+        event, place = self.medal_event, _MEDALS[row["medal"].casefold()]
+        runs = name_runs(row["name"], self.cast.lowercase)
+        athlete = self.cast.resolve(runs[0].words) if len(runs) == 1 else None
+        if athlete is None or row["name"][runs[0].end :].strip():
+            self.medallists = []
+            return []
+        written = f"{row['medal']} – {row['name'].strip()}"
+        facts = [Fact("medal", athlete, event, place, sentence, written)]
+        self.medallists = [*self.medallists, athlete] if place == len(self.medallists) + 1 else []
+        if place == 3 and len(self.medallists) == 3:
+            podium = tuple(self.medallists)
+            facts.append(Fact("podium", podium[0], event, podium, sentence))
+        rest = sentence.text[row.end() :]
+        times = find_times(rest)
+        bare = _BARE_SECONDS.match(rest) if not times and _RACED.match(event) else None
+        answer = times[0].answer if len(times) == 1 else (bare["time"] if bare else None)
+        if answer and plausible(event, answer):
+            facts.append(Fact("time", athlete, event, answer, sentence, answer))
         return facts
