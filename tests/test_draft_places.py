@@ -523,3 +523,22 @@ def test_medal_lines_under_a_race_in_capitals(tmp_path: Path) -> None:
     assert not [t for t in times if t[0] in ("Dimitri Pappas", "Sam Rowe", "Lena Voss")]
     assert not [t for t in times if t[2] in ("2:01.81", "2:03.41")]  # records, not results
     assert not [f for f in facts(result, "medal") if f[0] == "Sam Rowe"]  # after prose
+
+
+# A race named as an earlier win ("added to her win in the 200 butterfly") is told in
+# passing: the next paragraph's medals and times are still the race being reported.
+EARLIER_WIN = (
+    "Lea Strand won the women's 400m individual medley in 4:27.11, her second gold of the week."
+    "\n\n"
+    "The victory for Strand added to her win in the 200 butterfly on Friday.\n\n"
+    "Strand led from the first length. Mia Cole took the silver in 4:31.41, with Ana Ruiz of "
+    "Spain picking up the bronze in 4:32.30."
+)
+
+
+def test_a_race_named_as_an_earlier_win_does_not_end_the_race_reported(tmp_path: Path) -> None:
+    result = drafted(tmp_path, EARLIER_WIN)
+    times = facts(result, "time")
+    assert ("Mia Cole", "women's 400m individual medley", "4:31.41") in times
+    assert ("Ana Ruiz", "women's 400m individual medley", "4:32.30") in times
+    assert not [t for t in times if "butterfly" in str(t[1])]

@@ -61,6 +61,10 @@ _PAST_RACE = re.compile(
     r"|taking|took|taken|claiming|claimed|finishing|finished)\s+(?:the\s+|a\s+|his\s+|her\s+)?"
     r"(?:(?:[Mm]en|[Ww]omen)['’]s\s+)?(?:(?:world|World|Olympic|European|Commonwealth)\s+)?$"
     r"|\b(?:switch\w*|mov\w+|com\w+|came|changing|changed)\s+(?:over\s+)?from\s+(?:the\s+)?$"
+    # "added to her win in the 200 butterfly Friday", "to go with his gold in the 100m"
+    r"|\b(?:add(?:ed|s|ing)?\s+to|to\s+go\s+with|on\s+top\s+of|following|after)\s+"
+    r"(?:his|her|their|its)\s+(?:\w+\s+)?(?:win|victory|gold|title|triumph|medal)\s+in\s+"
+    r"(?:the\s+)?(?:(?:[Mm]en|[Ww]omen)['’]s\s+)?$"
 )
 _NAMED_WON_BEFORE = re.compile(r"\b(?:winner|champion|victor)s?\s+(?:of|in|at)\s+(?:the\s+)?$")
 # A distance that is part of a race, not the race: "the last 200m in 26.5", "5km to go".
