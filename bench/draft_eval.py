@@ -30,6 +30,7 @@ right (or poor) question asks. Run from the project's root:
     python bench/draft_eval.py --holdout            # the held-out set (tests/.../holdout/)
     python bench/draft_eval.py --holdout2           # the second held-out set (.../holdout2/)
     python bench/draft_eval.py --holdout3           # the third held-out set (.../holdout3/)
+    python bench/draft_eval.py --holdout4           # the fourth held-out set (.../holdout4/)
     python bench/draft_eval.py --notes DIR --texts DIR [--verdicts FILE]   # any other set
 """
 
@@ -65,6 +66,11 @@ HOLDOUT2_CORPUS = Path(os.environ.get("QUIZCLI_DRAFT_HOLDOUT2", "/work/draft_cor
 # sports and styles the others lack (cycling, swimming, F1, alpine skiing, rugby, boxing...).
 HOLDOUT3_NOTES = ROOT / "tests" / "data" / "draft_corpus" / "holdout3" / "notes"
 HOLDOUT3_CORPUS = Path(os.environ.get("QUIZCLI_DRAFT_HOLDOUT3", "/work/draft_corpus_holdout3"))
+# A fourth held-out set (`--holdout4`), written blind after the third had been used to tune the
+# engine: sports and structures the others lack (cross-country skiing, canoe, track cycling,
+# badminton, table tennis, water polo, volleyball, MMA, a Q&A with no names, credit lines).
+HOLDOUT4_NOTES = ROOT / "tests" / "data" / "draft_corpus" / "holdout4" / "notes"
+HOLDOUT4_CORPUS = Path(os.environ.get("QUIZCLI_DRAFT_HOLDOUT4", "/work/draft_corpus_holdout4"))
 
 FILLER = frozenset(
     "a an the and or but of to in on at for with from by as is are was were be been it its "
@@ -886,18 +892,29 @@ def main(argv: list[str] | None = None) -> int:
         help=f"the third held-out set: notes in {HOLDOUT3_NOTES.relative_to(ROOT)}, texts in "
         f"{HOLDOUT3_CORPUS} ($QUIZCLI_DRAFT_HOLDOUT3)",
     )
+    parser.add_argument(
+        "--holdout4",
+        action="store_true",
+        help=f"the fourth held-out set: notes in {HOLDOUT4_NOTES.relative_to(ROOT)}, texts in "
+        f"{HOLDOUT4_CORPUS} ($QUIZCLI_DRAFT_HOLDOUT4)",
+    )
     parser.add_argument("--only", nargs="*", help="notes names to run (default: all)")
     parser.add_argument("--undecided", action="store_true", help="print verdict stubs")
     parser.add_argument("--json", type=Path, help="write every judged question here")
     parser.add_argument("--missed", action="store_true", help="list what no question asks")
     args = parser.parse_args(argv)
-    chosen = [f"--{name}" for name in ("holdout", "holdout2", "holdout3") if getattr(args, name)]
+    chosen = [
+        f"--{name}"
+        for name in ("holdout", "holdout2", "holdout3", "holdout4")
+        if getattr(args, name)
+    ]
     if len(chosen) > 1:
         parser.error(f"{' and '.join(chosen)} are different sets: give one")
     held = {
         "--holdout": (HOLDOUT_NOTES, HOLDOUT_CORPUS),
         "--holdout2": (HOLDOUT2_NOTES, HOLDOUT2_CORPUS),
         "--holdout3": (HOLDOUT3_NOTES, HOLDOUT3_CORPUS),
+        "--holdout4": (HOLDOUT4_NOTES, HOLDOUT4_CORPUS),
     }
     notes_dir, texts_dir = held[chosen[0]] if chosen else (NOTES, DEFAULT_CORPUS)
     if args.notes is None:
