@@ -542,3 +542,24 @@ def test_a_race_named_as_an_earlier_win_does_not_end_the_race_reported(tmp_path:
     assert ("Mia Cole", "women's 400m individual medley", "4:31.41") in times
     assert ("Ana Ruiz", "women's 400m individual medley", "4:32.30") in times
     assert not [t for t in times if "butterfly" in str(t[1])]
+
+
+# "A and B, who came in second and third, respectively": each is the list's, in order; the
+# first ordinal is never the nearer name's alone.
+RESPECTIVELY_WHO = (
+    "Rosa Amari won the Harbour City Marathon on Sunday in 2:22:48.\n\n"
+    "Amari finished the race alone, beating out Lina Okafor and Greta Holm, who came in "
+    "second and third, respectively, by more than three minutes.\n\n"
+    "Behind them, Ida Berg, Mia Cole and Ana Ruiz, who were fourth and fifth, respectively, "
+    "ran together."
+)
+
+
+def test_respectively_after_who_gives_each_name_its_place(tmp_path: Path) -> None:
+    result = drafted(tmp_path, RESPECTIVELY_WHO)
+    places = {(who, value) for who, _, value in facts(result, "place")}
+    assert ("Lina Okafor", 2) in places
+    assert ("Greta Holm", 3) in places
+    assert ("Greta Holm", 2) not in places
+    # three names for two places: nobody's for sure
+    assert not {who for who, _ in places} & {"Ida Berg", "Mia Cole", "Ana Ruiz"}

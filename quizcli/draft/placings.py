@@ -48,6 +48,11 @@ class FactFinder(Protocol):
 
 MEDALS = {"gold": 1, "silver": 2, "bronze": 3}
 ORD = "|".join(ORDINALS) + r"|\d{1,2}(?:st|nd|rd|th)"  # an ordinal, in words or digits
+_VALUE = r"(?:gold|silver|bronze|" + ORD + r")"
+# "second and third, respectively": each value is another name's (quizcli.draft.podiums)
+RESPECTIVELY = re.compile(
+    rf"(?P<values>{_VALUE}(?:\s*,\s*{_VALUE})*\s*,?\s+and\s+{_VALUE})\s*,?\s+respectively\b"
+)
 _BEHIND = re.compile(
     r"\bbehind\s+(?:(?:gold|silver) medal(?:l)?ists?\s+)?(?P<list>(?:[^.;]|(?<=\d)\.(?=\d)){1,300})"
 )
@@ -145,10 +150,15 @@ def places(finder: FactFinder, sentence: Sentence, lowered: str) -> list[Fact]:
         return []
     events = finder.events(text)
     matches = [*_PLACE.finditer(text), *_IN_PLACE.finditer(text)]
+    shared = (
+        [m.span("values") for m in RESPECTIVELY.finditer(text)] if "respectively" in text else []
+    )
     for match in matches:
         place = place_number(match["ord"])
         if finder.negated(sentence, match.start()) or _not_finish(finder, sentence, match):
             continue
+        if any(start <= match.start("ord") < end for start, end in shared):
+            continue  # "who came in second and third, respectively": read as one list
         if another_edition(text, match.start(), match.end()):
             continue  # "who was fourth in Wengen last year": not this race
         if _IN_LEG.match(text, match.end()):

@@ -16,7 +16,7 @@ import re
 from quizcli.draft.clauses import TITLE, list_clause
 from quizcli.draft.facts import Fact
 from quizcli.draft.people import is_possessive
-from quizcli.draft.placings import MEDALS, ORD, FactFinder, place_number
+from quizcli.draft.placings import MEDALS, ORD, RESPECTIVELY, FactFinder, place_number
 from quizcli.draft.quotes import Sentence
 
 _WIN = re.compile(
@@ -25,9 +25,6 @@ _WIN = re.compile(
 )
 _VALUE = r"(?:gold|silver|bronze|" + ORD + r")"
 _AHEAD = re.compile(r"\bahead of\s+(?P<list>(?:[^.;]|(?<=\d)\.(?=\d)){1,300})")
-_RESPECTIVELY = re.compile(
-    rf"(?P<values>{_VALUE}(?:\s*,\s*{_VALUE})*\s*,?\s+and\s+{_VALUE})\s*,?\s+respectively\b"
-)
 _LIST_START = re.compile(r"(?:,\s*(?:while|and|but|as|with)\s|;|\bwhile\s|^)")
 _OTHER_GAMES = re.compile(
     r"(?:Games|Olympics?|World|Commonwealth|European|Championships?|former|reigning|defending"
@@ -41,6 +38,12 @@ _OWN_CLAUSE = re.compile(
     r"|(?:charg|storm|rac|sprint|power|surg|swimm|cruis)(?:ed|ing)\s+to)\b"
     r"|\s+(?:held\s+on\s+for|had\s+to\s+settle\s+for|settled\s+for)\b"
 )
+# "beating A and B, who came in ...": the names of the list a relative clause follows
+_WHO_LIST = re.compile(
+    r"(?P<list>(?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’.-]*(?:\s*,\s*(?:[A-Z][\w'’.-]*\s+){0,3}"
+    r"[A-Z][\w'’.-]*)*,?\s+and\s+(?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’.-]*),\s+who\b[^,;]*$"
+)
+_JOINED_BEFORE = re.compile(r"[\w'’.-],\s*$")  # "C, A and B, who": C is one of the list too
 # Medals given together, to two or more ("silver and bronze"; "respectively" is read apart).
 _MEDAL_PAIR = re.compile(r"\s*(?:,|and|&)\s*(?:the\s+)?(?:gold|silver|bronze)\b")
 _THEY = re.compile(r"\b(?:they|both|the pair|the duo)(?:\s+\w+){0,2}\s*$", re.I)
@@ -304,12 +307,19 @@ def _rounded_out(finder: FactFinder, sentence: Sentence) -> list[Fact]:
 def _respectively(finder: FactFinder, sentence: Sentence) -> list[Fact]:
     """``A and B finished with silver and bronze respectively``: a value for each name."""
     text = sentence.masked
-    match = _RESPECTIVELY.search(text)
+    match = RESPECTIVELY.search(text)
     if match is None or finder.negated(sentence, match.start()):
         return []
     values = re.findall(_VALUE, match["values"])
     starts = [m.end() for m in _LIST_START.finditer(text, 0, match.start())]
     names = finder.names(text[starts[-1] if starts else 0 : match.start()])
+    who = _WHO_LIST.search(text, 0, match.start())
+    if who is not None and len(names) > len(values):
+        # "beating A and B, who came in second and third, respectively": the list before "who"
+        names = finder.names(who["list"])
+        earlier = finder.names(text[: who.start("list")][-40:])
+        if earlier and _JOINED_BEFORE.search(text, 0, who.start("list")):
+            return []  # "A, B and C, who ...": a longer list than the values
     if len(names) != len(values) or len(set(names)) != len(names):
         return []
     event = finder.event_at(finder.events(text), match.start(), match.end(), text)
