@@ -212,6 +212,20 @@ def test_a_swimming_reports_shorthand_names_the_swim(tmp_path: Path) -> None:
 # --- ownership and negation -----------------------------------------------------------
 
 
+def test_a_rival_beaten_to_the_win_never_has_it(tmp_path: Path) -> None:
+    """``A overcame world champion B to win``: A's win (the nearest name is B's)."""
+    text = (
+        "British sprinter Tom Reed foiled the local challenges and overcame world champion "
+        "Jack Gale to win the men's 100 metres on Saturday.\n\n"
+        "In the women's 100 metres, Ana Ruiz edged out local favourite Mia Cole to take the "
+        "win. Gale trailed in seventh.\n\n"
+        '"I knew I had it in me as long as I executed my race," Reed said.'
+    )
+    medals = facts(drafted(tmp_path, text), "medal")
+    assert ("Tom Reed", "men's 100m", 1) in medals
+    assert not [m for m in medals if m[0] in ("Jack Gale", "Mia Cole")]
+
+
 def test_a_record_set_by_someone_else_is_not_the_winners_time(tmp_path: Path) -> None:
     text = (
         "Eliud Kiptum won the Chicago marathon in 2:00:35. The previous course record of "

@@ -1,7 +1,8 @@
 """Clause-level patterns of race sentences, for ``results``: what denies a result (``has
 not won``), what makes a time a record or a margin rather than a result, what wins a title,
 whose a participle clause is (``..., while Levell won, clocking 19.84``), where a list of
-names ends, and whether a race's sex contradicts the sentence's people.
+names ends, whether a race's sex contradicts the sentence's people, and who was beaten
+(``overcame world champion Justin Gatlin to win``: the win is not Gatlin's).
 """
 
 from __future__ import annotations
@@ -111,3 +112,23 @@ def list_clause(names: str) -> str:
     return re.split(
         r",\s*(?:and|while|but|with|as|after|before)\s|;|\s(?:took|won|was|were)\s", names
     )[0]
+
+
+# "overcame world champion Justin Gatlin", "edged out local favourite Su", "beating the
+# defending champion Dostal": the verb, a few words describing the name, then the name
+_BEATING = re.compile(
+    r"\b(?:beat|beats|beating|overcame|overcomes|overcoming|defeated|defeats|defeating"
+    r"|edged|edges|edging|outsprinted|outkicked|outran|outpaced|pipped|held\s+off|holding\s+off"
+    r"|holds\s+off|saw\s+off|seeing\s+off|denied)(?:\s+out)?\s+(?:[\w'’-]+\s+){0,4}$"
+)
+# after the beaten name, up to the result: "to win", "(10.20) to win in", ", and won"
+_TO_RESULT = re.compile(r"\s*(?:\([^()]{0,20}\)\s*)?,?\s*(?:(?:to|and)\s+[^,;()]{0,40})?$")
+
+
+def beaten_at(text: str, start: int, end: int, before: int) -> int | None:
+    """Where the verb that beat the person named at ``start``..``end`` stands, when the
+    result at ``before`` follows it (``A overcame B to win``: A's win, not B's); else None."""
+    if not _TO_RESULT.match(text, end, before):
+        return None
+    beating = _BEATING.search(text, max(0, start - 60), start)
+    return beating.start() if beating else None

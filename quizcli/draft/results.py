@@ -13,6 +13,7 @@ import bisect
 import re
 
 from quizcli.draft import placings, podiums
+from quizcli.draft.ages import ages
 from quizcli.draft.anaphora import is_anaphor
 from quizcli.draft.boards import Headers
 from quizcli.draft.bouts import find_bouts
@@ -20,6 +21,7 @@ from quizcli.draft.clauses import (
     NEGATION,
     NEGATION_WORDS,
     SUBJECT_CLAUSE,
+    beaten_at,
     main_subject,
     other_sex,
 )
@@ -41,7 +43,7 @@ from quizcli.draft.quotes import Sentence
 from quizcli.draft.scores import find_scores
 from quizcli.draft.standings import standings
 from quizcli.draft.tables import TableReader
-from quizcli.draft.tails import Ending, lowered, may_hold
+from quizcli.draft.tails import lowered, may_hold
 from quizcli.draft.timings import race_times
 from quizcli.draft.wins import find_wins
 
@@ -126,7 +128,17 @@ class FactFinder:
         """The athlete the sentence gives a fact at ``before`` to: the last person named or
         referred to before it, outside ``ahead of`` / ``behind`` lists and quotations. A fact
         after ``with Fraser-Pryce third`` is Fraser-Pryce's; after ``ahead of A and B`` it is
-        nobody's for sure, so None."""
+        nobody's for sure, so None; after ``A overcame B to win`` it is A's, never B's."""
+        name = self._named_before(sentence, before)
+        index = self.index(sentence)
+        start, end = index.last_name_start_before(before), index.last_name_end_before(before)
+        if name is None or start is None or end is None or index.last_name_before(before) != name:
+            return name
+        beaten = beaten_at(sentence.masked, start, end, before)
+        return name if beaten is None else self.athlete(sentence, beaten)
+
+    def _named_before(self, sentence: Sentence, before: int) -> str | None:
+        """``athlete``, but for a beaten rival."""
         index = self.index(sentence)
         text = sentence.masked
         limit = before
@@ -263,7 +275,7 @@ class FactFinder:
         facts += standings(self, sentence, lowered)
         if "record" in lowered:
             facts += self._records(sentence)
-        facts += self._ages(sentence)
+        facts += ages(sentence, self.index(sentence))
         if self.cast.shared():  # a surname two people share: name each fact's one in full
             facts = [f for f in map(self._named_in_full, facts, [sentence] * len(facts)) if f]
         self._remember_reported(sentence, events, facts)
@@ -315,19 +327,6 @@ class FactFinder:
             reported = [f.event for f in facts if f.event in named and f.kind in _RESULT_KINDS]
         if events or reported:  # a race named and not reported here is no race to continue
             self.resulted = reported[-1] if reported else None
-
-    def _ages(self, sentence: Sentence) -> list[Fact]:
-        """``Alemu, 31,``, ``the 23-year-old Kerr`` and ``Kerr, the 23-year-old,``."""
-        facts = []
-        text = sentence.masked
-        index = self.index(sentence)
-        for run, name in zip(index.runs, index.names, strict=True):
-            after = _AGE_AFTER.match(text, run.end)
-            before = _ENDS_AGE.search_in(text, max(0, run.start - 30), run.start)
-            age = after or before
-            if name and age:
-                facts.append(Fact("age", name, None, int(age[1]), sentence, age[0].strip(" ,")))
-        return facts
 
     def event_at(
         self, events: list[re.Match[str]], position: int, end: int | None = None, text: str = ""
@@ -393,6 +392,3 @@ _SEX = re.compile(r"^(?:men|women)'s ")
 _GENDER = re.compile(r"\b(men|women)['’]s\b")  # compiled once: read in every sentence
 _IN_PASSING = re.compile(r"\b(?:who|which)\b[^,;()]*$")
 _RESULT_KINDS = ("place", "medal", "podium", "time", "completed")
-_AGE_AFTER = re.compile(r",\s*(?:the\s+)?(\d{2})(?:-year-old)?\s*,")
-_AGE_BEFORE = re.compile(r"\bthe\s+(\d{2})-year-old\s+$")
-_ENDS_AGE = Ending(_AGE_BEFORE)  # searched only when the words end as it may

@@ -25,9 +25,10 @@ _RANK = re.compile(
 )
 _NATION = re.compile(r"\A(?:[Tt]he|[Tt]his)\s+([A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\b")
 _NUMBERS = {"one": "1", "two": "2", "three": "3", "top": "1"}
+# "Alemu, 31,", "the 23-year-old Kerr" (also read as facts by quizcli.draft.ages)
+AGE_AFTER = re.compile(r",\s*(?:the\s+)?(\d{2})(?:-year-old)?\s*,")
+ENDS_AGE = Ending(re.compile(r"\bthe\s+(\d{2})-year-old\s+$"))  # searched only when it may
 
-_AGE_AFTER = re.compile(r",\s*(?:the\s+)?(\d{2})(?:-year-old)?\s*,")
-_AGE_BEFORE = re.compile(r"\bthe\s+(\d{2})-year-old\s+$")
 _RANK_BEFORE = re.compile(
     r"\b(?:world|women's|men's)\s+(?:No\.?\s*|number\s+)(\d+|one|two|three)\s+$|\btop\s+seed\s+$",
     re.I,
@@ -49,7 +50,6 @@ _ROLE = re.compile(rf"\A[Tt]he\s+(?:[a-z-]+\s+){{0,2}}?({_ROLES})\b")
 _PLACE_BEFORE = re.compile(r"\b([A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)(?:['’]s)?\s+$")
 
 
-_ENDS_AGE = Ending(_AGE_BEFORE)
 _ENDS_ROLE = Ending(_ROLE_BEFORE)
 
 
@@ -97,7 +97,7 @@ class Traits:
             # after anything else (most are) skips the searches (quizcli.draft.tails).
             spaced = before[-1:].isspace()
             last = _last_word(before) if spaced else ""
-            age = _AGE_AFTER.match(after) or (spaced and _ENDS_AGE.search(before))
+            age = AGE_AFTER.match(after) or (spaced and ENDS_AGE.search(before))
             if age:
                 self._note("age", person, age[1])
             rank = (spaced and _may_rank(last) and _RANK_BEFORE.search(before)) or (
