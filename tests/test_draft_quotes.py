@@ -117,6 +117,24 @@ def test_speakers_described_or_named_just_before_are_found(tmp_path: Path) -> No
     assert speaker_of(result, "I will rest now") == {"Priya Raman"}
 
 
+# A quotation with no attribution of its own, then a sentence reporting someone else's view
+# ("X said that ..."): that is X's own report, never the quotation's attribution.
+REPORTED_AFTER = (
+    "-- Jon Hale admitted that dropping down a weight class did take its toll.\n\n"
+    "\"I don't want to make excuses, but that was the first time I have been at that weight "
+    'in years." League president Dan Whyte said that Hale did earn the title shot with the '
+    "win.\n\n"
+    '"He was the better fighter tonight," Whyte said. "We will talk next week."\n\n'
+    '"I am not close to the end of my career," said Tim Orton.'
+)
+
+
+def test_a_report_after_a_quotation_is_not_its_attribution(tmp_path: Path) -> None:
+    result = drafted(tmp_path, REPORTED_AFTER)
+    assert speaker_of(result, "I don't want to make excuses") == set()
+    assert speaker_of(result, "He was the better fighter") == {"Dan Whyte"}
+
+
 def test_a_stale_pronoun_is_nobody_when_the_sentence_before_could_mean_another(
     tmp_path: Path,
 ) -> None:

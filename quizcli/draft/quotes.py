@@ -92,11 +92,16 @@ class _Walker(Focus):
         rest = tail[skip:]
         relative = _RELATIVE.match(rest)
         rest = rest[relative.end() :] if relative else rest
-        words = LOWER_WORD.findall(rest.split(".", 1)[0])[:2]
+        words = LOWER_WORD.findall(rest.split(".", 1)[0])[:3]
         said = bool(words) and (
             words[0] in SAY
-            or (len(words) == 2 and ADVERB.match(" " + words[0]) is not None and words[1] in SAY)
+            or (len(words) >= 2 and ADVERB.match(" " + words[0]) is not None and words[1] in SAY)
         )
+        verb = 0 if words and words[0] in SAY else 1
+        if said and words[verb + 1 : verb + 2] == ["that"]:
+            return (
+                None  # '"..." White said that Shields did earn it': his own report, not these words
+            )
         return speaker if said and rest.lstrip()[:1].islower() else None
 
     def before(self, head: str, paragraph: int, *, intro: bool = False) -> str | None:
