@@ -135,6 +135,29 @@ def test_a_report_after_a_quotation_is_not_its_attribution(tmp_path: Path) -> No
     assert speaker_of(result, "He was the better fighter") == {"Dan Whyte"}
 
 
+# A role opening a sentence ("Runner-up Dahl is ...", "Champion Berg said") is no first name.
+ROLE_OPENING = (
+    "Kari Stavaas won the sprint in Falun on Saturday, ahead of Jonna Lind and Maja Dahl.\n\n"
+    "Runner-up Lind is now two points behind Nadine Faber in the standings. Defending Moen "
+    "was fifth.\n\n"
+    '"It is a hard course, so I am happy to win," Stavaas said.\n\n'
+    '"Jonna is very strong, so I am just happy," said Maja Dahl.\n\n'
+    '"I had nothing left on the last climb," Lind said.'
+)
+
+
+def test_a_role_opening_a_sentence_is_no_first_name(tmp_path: Path) -> None:
+    result = drafted(tmp_path, ROLE_OPENING)
+    options = {
+        choice
+        for q in result.bank.questions
+        if isinstance(q, ChoiceQuestion)
+        for choice in q.choices
+    }
+    assert "Jonna Lind" in options
+    assert not [o for o in options if o.startswith(("Runner-up", "Defending"))]
+
+
 def test_a_stale_pronoun_is_nobody_when_the_sentence_before_could_mean_another(
     tmp_path: Path,
 ) -> None:

@@ -50,6 +50,8 @@ NOT_NAMES = frozenset(
     mr mrs ms dr sir coach captain president minister midfielder defender striker
     goalkeeper keeper winger forward manager skipper rider driver teammate
     q a question answer interview
+    runner-up runners-up champion champions compatriot compatriots rival rivals defending
+    reigning favourite favorite veteran debutant rookie newcomer holder titleholder
     credit credits image caption copyright anthem banner marseillaise
     fc afc cf sc club united borussia bayern inter olympique dynamo athletic sporting
     racing rovers wanderers hotspur juventus barcelona madrid milan liverpool chelsea arsenal
