@@ -560,3 +560,17 @@ def test_a_report_kind_is_searched_for_only_where_its_hints_stand() -> None:
                 assert any(hint in match[0] for hint in hints), (pattern.pattern, match[0])
                 checked += 1
         assert checked, pattern.pattern
+
+
+def test_sentence_ends_led_by_the_stop_end_where_they_did() -> None:
+    """``quoted._SENTENCE_END`` leads both its alternatives with the stop: the same sentence
+    ends (match ends) as the bare pattern on every test sentence and paragraph, and on the
+    shapes it must tell apart (no space after a stop, abbreviations, closing quotes)."""
+    from quizcli.draft import quoted
+
+    texts = _sentences() + [" ".join(_sentences())]
+    texts += ["won the race.Kerr said", "a world No. 1 Smith", "Mr. Smith won. He", "x.\u201d Y"]
+    texts += ['"Go." She ran.', "1. Ann won. 2. Bo", "ab..Cd", "It ended!What next? Yes", "v. X"]
+    for text in texts:
+        bare = [m.end() for m in quoted._SENTENCE_END_BARE.finditer(text)]
+        assert [m.end() for m in quoted._SENTENCE_END.finditer(text)] == bare, text

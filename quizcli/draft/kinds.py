@@ -7,6 +7,7 @@ whether the article is about that sport, with ``told_often``.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Callable
 
@@ -21,8 +22,24 @@ def told_often(
     or, with ``key``, matches two words that ``key`` tells apart (``jockey`` and ``colt``,
     not ``horse`` and ``horses``). ``hints`` hold a piece (case-folded) of every match
     ``words`` can make: a text holding none of them is not searched."""
-    lowered = "\n".join(texts).casefold()
+    lowered = _folded(tuple(texts))
     if not any(hint in lowered for hint in hints):
         return False  # a cheap test first: most articles are about other sports
-    found = words.findall(lowered)
-    return len({key(word) for word in found} if key else found) >= 2
+    seen: set[str] = set()
+    count = 0
+    for match in words.finditer(lowered):  # read until the second: a long article ends early
+        count += 1
+        if key is None:
+            if count >= 2:
+                return True
+            continue
+        seen.add(key(match[0] if words.groups == 0 else match[1]))
+        if len(seen) >= 2:
+            return True
+    return False
+
+
+@functools.lru_cache(maxsize=4)
+def _folded(texts: tuple[str, ...]) -> str:
+    """The texts joined and case-folded, once for every sport asked about."""
+    return "\n".join(texts).casefold()

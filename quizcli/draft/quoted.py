@@ -101,10 +101,18 @@ _ABBREVIATIONS = (
     )
     + r"(?<![\s(]v\.)"
 )
-_SENTENCE_END = re.compile(
+_SENTENCE_END_BARE = re.compile(
     r"[.!?](?<![A-Z].)" + _ABBREVIATIONS + r"(?<!^\d.)(?<!^\d\d.)[\"'”’)]*\s+"
     r"(?=[\"“‘(]?[A-Z0-9]|[\"“]x)"
     r"|(?<=[a-z][a-z][.!?])(?=[A-Z][a-z])"  # "won the race.Kerr said": no space after it
+)
+# The same ends, both alternatives led by the stop itself (the second takes it into its match,
+# which ends where it did): the scan then passes over every other character at once instead
+# of trying both at each (tests/test_draft_speed.py compares the two).
+_SENTENCE_END = re.compile(
+    r"[.!?](?:(?<![A-Z].)" + _ABBREVIATIONS + r"(?<!^\d.)(?<!^\d\d.)[\"'”’)]*\s+"
+    r"(?=[\"“‘(]?[A-Z0-9]|[\"“]x)"
+    r"|(?<=[a-z][a-z][.!?])(?=[A-Z][a-z]))"
 )
 
 
