@@ -361,6 +361,28 @@ def test_no_space_after_a_full_stop_still_parts_sentences(tmp_path: Path) -> Non
     assert [(a, v) for a, _, v in facts(result, "time")] == [("David Warner", "10.91")]
 
 
+def test_no_space_between_a_stop_and_a_quotation_still_parts_sentences() -> None:
+    """'in front of a full stadium.“I knew ...” Kerr said.“The crowd ...”David Dahl
+    finished fourth': each quotation and the narration after it are sentences of their own
+    (as read masked, quoted words as x's, and as written)."""
+    from quizcli.draft.quoted import sentence_bounds
+
+    text = (
+        "Anna Kerr won in front of a full stadium.\u201cI knew it,\u201d Kerr said.\u201cThe "
+        "crowd carried me.\u201dDavid Dahl was fourth.(He led early.)Mr.Smith was fifth."
+    )
+    assert [text[a:b] for a, b in sentence_bounds(text)] == [
+        "Anna Kerr won in front of a full stadium.",
+        "\u201cI knew it,\u201d Kerr said.",
+        "\u201cThe crowd carried me.\u201d",
+        "David Dahl was fourth.",
+        "(He led early.)",
+        "Mr.Smith was fifth.",  # never parted after "Mr."
+    ]
+    masked = "Kerr won.\u201cxxxx\u201d Kerr said.\u201cxxx\u201dDahl was fourth."
+    assert len(sentence_bounds(masked)) == 3
+
+
 def test_html_keeps_its_headline(tmp_path: Path) -> None:
     pytest.importorskip("trafilatura")
     page = (

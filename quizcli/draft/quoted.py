@@ -104,7 +104,8 @@ _ABBREVIATIONS = (
 _SENTENCE_END_BARE = re.compile(
     r"[.!?](?<![A-Z].)" + _ABBREVIATIONS + r"(?<!^\d.)(?<!^\d\d.)[\"'”’)]*\s+"
     r"(?=[\"“‘(]?[A-Z0-9]|[\"“]x)"
-    r"|(?<=[a-z][a-z][.!?])(?=[A-Z][a-z])"  # "won the race.Kerr said": no space after it
+    # "won the race.Kerr said", 'a full stadium.“I knew', 'tonight.”David': no space after it
+    r"|(?<=[a-z][a-z][.!?])[\"'”’)]*(?=[A-Z][a-z]|[\"“‘(][A-Z]|[\"“]x)"
 )
 # The same ends, both alternatives led by the stop itself (the second takes it into its match,
 # which ends where it did): the scan then passes over every other character at once instead
@@ -112,7 +113,7 @@ _SENTENCE_END_BARE = re.compile(
 _SENTENCE_END = re.compile(
     r"[.!?](?:(?<![A-Z].)" + _ABBREVIATIONS + r"(?<!^\d.)(?<!^\d\d.)[\"'”’)]*\s+"
     r"(?=[\"“‘(]?[A-Z0-9]|[\"“]x)"
-    r"|(?<=[a-z][a-z][.!?])(?=[A-Z][a-z]))"
+    r"|(?<=[a-z][a-z][.!?])[\"'”’)]*(?=[A-Z][a-z]|[\"“‘(][A-Z]|[\"“]x))"
 )
 
 
