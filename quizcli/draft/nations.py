@@ -32,13 +32,11 @@ _SKIP = frozenset({"and", "of", "the", "da", "de", "del", "la", "le", "du", "sta
 @functools.cache
 def _countries() -> tuple[frozenset[str], frozenset[tuple[str, ...]], frozenset[str]]:
     """Single-word country names, multi-word ones (as word tuples), nationality words."""
-    import pycountry
-
     single: set[str] = set()
     multi: set[tuple[str, ...]] = set()
-    for country in pycountry.countries:
+    for country in country_records():
         for attribute in ("name", "common_name", "official_name"):
-            name = getattr(country, attribute, None)
+            name = country.get(attribute)
             if not name:
                 continue
             name = name.split(",")[0]  # "Korea, Republic of" -> "Korea"
@@ -53,6 +51,30 @@ def _countries() -> tuple[frozenset[str], frozenset[tuple[str, ...]], frozenset[
     for name in single:
         nationalities.update(nationality_words(name))
     return frozenset(single), frozenset(multi), frozenset(nationalities)
+
+
+def country_records() -> list[dict[str, str]]:
+    """pycountry's ISO 3166-1 records (``name``, ``common_name``, ``official_name`` ...),
+    read from the database file pycountry keeps them in: importing pycountry itself costs
+    about 40 ms (its package metadata, mostly), reading the file 2 ms. Through pycountry's
+    objects when the file is not where pycountry keeps it."""
+    import importlib.util
+    import json
+    from pathlib import Path
+
+    spec = importlib.util.find_spec("pycountry")
+    for folder in (spec.submodule_search_locations or []) if spec else []:
+        try:
+            text = (Path(folder) / "databases" / "iso3166-1.json").read_text(encoding="utf-8")
+            records = json.loads(text)["3166-1"]
+        except (OSError, ValueError, KeyError, TypeError):
+            continue
+        if isinstance(records, list) and all(isinstance(r, dict) for r in records):
+            return records
+    import pycountry
+
+    keys = ("name", "common_name", "official_name")
+    return [{k: getattr(c, k) for k in keys if getattr(c, k, None)} for c in pycountry.countries]
 
 
 def nationality_words(name: str) -> list[str]:
