@@ -65,7 +65,7 @@ def test_who_said_options_are_people_or_the_question_is_a_fill_in(tmp_path: Path
     result = drafted(tmp_path, text)
     assert not [q for q in result.bank.questions if q.prompt == "Who said this?"]
     (found,) = result.findings
-    assert any("fewer than four people" in item["why"] for item in found["not_asked"])
+    assert any("fewer than three people" in item["why"] for item in found["not_asked"])
     assert any(q.prompt.startswith("Complete what Carlo Ancelotti") for q in result.bank.questions)
 
 

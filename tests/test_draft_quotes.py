@@ -158,6 +158,27 @@ def test_a_role_opening_a_sentence_is_no_first_name(tmp_path: Path) -> None:
     assert not [o for o in options if o.startswith(("Runner-up", "Defending"))]
 
 
+# Three people: a "Who said this?" of three choices. A term in quotation marks named after
+# someone ("the second “Serena Slam”") and a position opening a sentence ("Opposite Victor
+# Poletaev") are never among them.
+THREE_PEOPLE = (
+    "Serena Vance beat Garbine Ortiz 6-4 6-4 in the final on Saturday, her sixth title here "
+    "and the second \u201cVance Slam\u201d of her career.\n\n"
+    "Opposite Victor Lanz said he watched from the royal box.\n\n"
+    '"It feels so good, and I really appreciate holding it again," Vance said.\n\n'
+    '"She forced me to go for more balls than I wanted to," said Ortiz.'
+)
+
+
+def test_three_people_make_a_who_said_of_three_choices(tmp_path: Path) -> None:
+    result = drafted(tmp_path, THREE_PEOPLE)
+    asked = [q for q in result.bank.questions if q.prompt == "Who said this?"]
+    assert len(asked) == 2 and all(isinstance(q, ChoiceQuestion) for q in asked)
+    assert all(len(q.choices) == 3 for q in asked if isinstance(q, ChoiceQuestion))
+    options = {c for q in asked if isinstance(q, ChoiceQuestion) for c in q.choices}
+    assert options == {"Serena Vance", "Garbine Ortiz", "Victor Lanz"}
+
+
 def test_a_stale_pronoun_is_nobody_when_the_sentence_before_could_mean_another(
     tmp_path: Path,
 ) -> None:

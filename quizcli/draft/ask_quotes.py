@@ -43,7 +43,7 @@ def _quotation(asked: Asked, found: Found, quotation: Quotation, blanks: int) ->
         return blanks
     first, rest = sentences[0], sentences[1:]
     others = asked.others(quotation.speaker)
-    wrong = others[:3] if len(others) >= 3 else []
+    wrong = others[:3] if len(others) >= 2 else []  # three choices at least, all people
     explanation = f"{quotation.speaker} said it: \u201c{cap(quotation.text)}\u201d"
     if wrong:
         asked.used.add(norm(first))
@@ -61,7 +61,7 @@ def _quotation(asked: Asked, found: Found, quotation: Quotation, blanks: int) ->
     else:
         asked.leave_out(
             found.source,
-            'not asked as "Who said this?", because the article names fewer than four '
+            'not asked as "Who said this?", because the article names fewer than three '
             "people to choose from",
             first,
         )

@@ -13,6 +13,7 @@ from __future__ import annotations
 import functools
 import re
 
+from quizcli.draft.not_names import NOT_NAMES
 from quizcli.draft.racing import ROLE_BEFORE
 from quizcli.draft.runs import PARTICLES as PARTICLES  # at home in runs, named here too
 from quizcli.draft.runs import Mention as Mention
@@ -20,49 +21,6 @@ from quizcli.draft.runs import read_runs
 from quizcli.draft.runs import strip_possessive as strip_possessive
 from quizcli.draft.tails import Ending
 
-NOT_NAMES = frozenset(
-    """
-    a about above across after again against all also although am among an and another
-    any are as aside at be because been before being below between both but by can could
-    despite did do does down during each either even every few for from further had has
-    have having he her here hers him his how however i if in into is it its just last
-    least less many may me meanwhile might more most much must my neither never no nor not
-    now of off on once one only or other our out over own perhaps same she should since
-    so some still such than that the their them then there these they this those though
-    through thus to today together tomorrow tonight too under unlike until up upon us very
-    was we were what whatever when where whether which while who whom whose why will with
-    within without would yesterday yet you your
-    monday tuesday wednesday thursday friday saturday sunday january february march april
-    may june july august september october november december
-    olympic olympics olympian olympians games game championship championships world
-    european europe commonwealth diamond league grand prix cup final finals semi heat
-    stadium stade arena park national international federation committee association
-    team club university college school press images getty associated reuters afp ap bbc
-    cnn espn nbc instagram twitter facebook tiktok youtube x news times post guardian
-    independent telegraph daily sport sports athletics track field marathon relay
-    paris france london britain british england english scotland scottish wales welsh
-    ireland irish norway norwegian norwegians america american americans usa us uk kenya
-    kenyan ethiopia ethiopian spain spanish italy italian germany german jamaica jamaican
-    australia australian canada canadian china chinese japan japanese netherlands dutch
-    los angeles tokyo rio beijing doha budapest eugene monaco oslo new york city
-    gold silver bronze medal medallist medalist record men women mens womens
-    support find close read more view share subscribe sign editor photo getty
-    mr mrs ms dr sir coach captain president minister midfielder defender striker
-    goalkeeper keeper winger forward manager skipper rider driver teammate
-    q a question answer interview
-    runner-up runners-up champion champions compatriot compatriots rival rivals defending
-    reigning favourite favorite veteran debutant rookie newcomer holder titleholder
-    credit credits image caption copyright anthem banner marseillaise
-    fc afc cf sc club united borussia bayern inter olympique dynamo athletic sporting
-    racing rovers wanderers hotspur juventus barcelona madrid milan liverpool chelsea arsenal
-    writer writers published updated staff correspondent reporter byline half teammate
-    team-mate said says told added explained insisted admitted recalled noted stated wrote
-    declared replied revealed warned conceded commented claimed asked
-    tour giro vuelta open masters wimbledon garros bundesliga premier liga serie ligue
-    uefa fifa nba nfl mlb nhl atp wta uci fia ioc formula stage gp ironman downhill slalom
-    series triathlon personal seasonal
-    """.split()
-)
 # Words after a name that make it a club, a team or a place: "Dortmund coach Edin Terzic".
 _THING_CUE = re.compile(
     r"\s+(?:coach|manager|boss|head coach|club|team|side|squad|stadium|arena|fans|supporters"
@@ -169,6 +127,12 @@ _THE_BEFORE = re.compile(r"(?:^|[^\w])[Tt]he\s$")
 _FAMILY_AFTER = re.compile(r"\s+(?:brothers|sisters|twins|family|siblings|household)\b")
 
 
+def _in_quotes(text: str, mention: Mention) -> bool:
+    """Whether a mention is quoted on its own: the second “Serena Slam” is a term."""
+    before, after = text[mention.start - 1 : mention.start], text[mention.end : mention.end + 1]
+    return bool(before) and before in "\"'“‘" and bool(after) and after in "\"'”’"
+
+
 def _is_team(text: str, mention: Mention) -> bool:
     """Whether a mention is written as a team: ``the San Antonio Spurs``, ``the Miami Heat``,
     ``the Spurs' victory`` (a person is never "the Tim Duncan"; "the Williams sisters" are)."""
@@ -238,7 +202,8 @@ class Cast:
             surname = mention.words[-1]
             self.mentions[surname] = self.mentions.get(surname, 0) + 1
             teammate = is_possessive(text, mention) and _TEAMMATE.match(text, mention.end)
-            if (_THING_CUE.match(text, mention.end) and not teammate) or _is_team(text, mention):
+            thing = _THING_CUE.match(text, mention.end) and not teammate
+            if thing or _is_team(text, mention) or _in_quotes(text, mention):
                 self.things.add(joined)
                 self.things.add(mention.words[-1])
                 continue

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 
-from quizcli.draft.people import NOT_NAMES
+from quizcli.draft.not_names import NOT_NAMES
 from quizcli.draft.quotes import sentence_bounds
 
 _COMMON = NOT_NAMES | frozenset(

@@ -1,0 +1,51 @@
+"""Words that are never part of a person's name in an article: common English words, words
+of places, events, organisations and media, roles and positions (``Runner-up Dahlqvist``,
+``Opposite Victor Poletaev``: no first names), reporting verbs and page furniture."""
+
+from __future__ import annotations
+
+NOT_NAMES = frozenset(
+    """
+    a about above across after again against all also although am among an and another
+    any are as aside at be because been before being below between both but by can could
+    despite did do does down during each either even every few for from further had has
+    have having he her here hers him his how however i if in into is it its just last
+    least less many may me meanwhile might more most much must my neither never no nor not
+    now of off on once one only or other our out over own perhaps same she should since
+    so some still such than that the their them then there these they this those though
+    through thus to today together tomorrow tonight too under unlike until up upon us very
+    was we were what whatever when where whether which while who whom whose why will with
+    within without would yesterday yet you your
+    monday tuesday wednesday thursday friday saturday sunday january february march april
+    may june july august september october november december
+    olympic olympics olympian olympians games game championship championships world
+    european europe commonwealth diamond league grand prix cup final finals semi heat
+    stadium stade arena park national international federation committee association
+    team club university college school press images getty associated reuters afp ap bbc
+    cnn espn nbc instagram twitter facebook tiktok youtube x news times post guardian
+    independent telegraph daily sport sports athletics track field marathon relay
+    paris france london britain british england english scotland scottish wales welsh
+    ireland irish norway norwegian norwegians america american americans usa us uk kenya
+    kenyan ethiopia ethiopian spain spanish italy italian germany german jamaica jamaican
+    australia australian canada canadian china chinese japan japanese netherlands dutch
+    los angeles tokyo rio beijing doha budapest eugene monaco oslo new york city
+    gold silver bronze medal medallist medalist record men women mens womens
+    support find close read more view share subscribe sign editor photo getty
+    mr mrs ms dr sir coach captain president minister midfielder defender striker
+    goalkeeper keeper winger forward manager skipper rider driver teammate
+    q a question answer interview
+    runner-up runners-up champion champions compatriot compatriots rival rivals defending
+    reigning favourite favorite veteran debutant rookie newcomer holder titleholder
+    opposite setter libero spiker hitter blocker shortstop outfielder quarterback linebacker
+    wicketkeeper all-rounder fly-half scrum-half fullback full-back flanker playmaker slam
+    credit credits image caption copyright anthem banner marseillaise
+    fc afc cf sc club united borussia bayern inter olympique dynamo athletic sporting
+    racing rovers wanderers hotspur juventus barcelona madrid milan liverpool chelsea arsenal
+    writer writers published updated staff correspondent reporter byline half teammate
+    team-mate said says told added explained insisted admitted recalled noted stated wrote
+    declared replied revealed warned conceded commented claimed asked
+    tour giro vuelta open masters wimbledon garros bundesliga premier liga serie ligue
+    uefa fifa nba nfl mlb nhl atp wta uci fia ioc formula stage gp ironman downhill slalom
+    series triathlon personal seasonal
+    """.split()
+)
