@@ -179,6 +179,23 @@ def test_three_people_make_a_who_said_of_three_choices(tmp_path: Path) -> None:
     assert options == {"Serena Vance", "Garbine Ortiz", "Victor Lanz"}
 
 
+# Post-match words under a label with the speaker's role: "Name - Player of the Match: ..."
+LABELLED_ROLE = (
+    "England beat Pakistan by five wickets in the final at the MCG on Sunday.\n\n"
+    "Tom Curwen - Player of the Match & Player of the Series: I don't think I should be getting "
+    "this, the way Ben Stokes played there he should get it.\n\n"
+    "Babar Azam - Pakistan captain: We were 20 runs short, but I am proud of the boys.\n\n"
+    "Results - Group 1: England first, New Zealand second."
+)
+
+
+def test_a_label_with_a_role_names_its_speaker(tmp_path: Path) -> None:
+    result = drafted(tmp_path, LABELLED_ROLE)
+    assert speaker_of(result, "I don't think I should be getting this") == {"Tom Curwen"}
+    assert speaker_of(result, "We were 20 runs short") == {"Babar Azam"}
+    assert not [q for q in result.findings[0]["quotations"] if q["speaker"] == "Results"]
+
+
 def test_a_stale_pronoun_is_nobody_when_the_sentence_before_could_mean_another(
     tmp_path: Path,
 ) -> None:

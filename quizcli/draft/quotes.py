@@ -153,7 +153,7 @@ class _Walker(Focus):
             return False
         spans = [] if heading else quoted_spans(text, open_before)
         masked = mask(text, spans)
-        label = None if heading or ":" not in text[:45] else LABEL.match(text)
+        label = None if heading or ":" not in text[:110] else LABEL.match(text)
         answering, self.answering = self.answering, None
         if label and label[1].casefold() not in NOT_SPEAKERS:
             speaker = self.named(label_speaker(label[1], self.cast))

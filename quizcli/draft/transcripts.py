@@ -16,7 +16,10 @@ import re
 
 from quizcli.draft.people import Cast, name_runs
 
-LABEL = re.compile(r"^([A-Z][\w.'’ -]{0,40}?):\s+(\S.*)$", re.DOTALL)
+# "NADAL: I think", "Sam Curran - Player of the Match: I don't think" (a role after the name)
+LABEL = re.compile(
+    r"^([A-Z][\w.'’ -]{0,40}?)(?:\s+[-–—]\s+[A-Z][\w'’ &,-]{2,60}?)?:\s+(\S.*)$", re.DOTALL
+)
 FIRST_PERSON = re.compile(r"\b(?:I|I'm|I’m|I've|I’ve|we|We|my|My|me|our|Our|us)\b")
 NOT_SPEAKERS = frozenset(
     {"q", "question", "a", "answer", "interviewer", "note", "editor", "update", "moderator"}
