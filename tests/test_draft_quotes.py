@@ -196,6 +196,28 @@ def test_a_label_with_a_role_names_its_speaker(tmp_path: Path) -> None:
     assert not [q for q in result.findings[0]["quotations"] if q["speaker"] == "Results"]
 
 
+# Quote cards: a paragraph that is one quotation, then a line crediting it ("Name, role").
+QUOTE_CARDS = (
+    "Costa Rica held Brazil to a 1-1 draw in Group D on Sunday.\n\n"
+    "Quotes\n\n"
+    "\u201cIt is a draw that means a lot, because we are coming off a defeat and it keeps us "
+    "alive in the competition.\u201d\n\n"
+    "Edgar Rivas, Costa Rica coach\n\n"
+    "\u201cI believe we played a good game, and the only thing missing was the finishing.\u201d"
+    "\n\n"
+    "Lia Moreno, Brazil midfielder\n\n"
+    "\u201cWe will be back stronger next year, I promise you all.\u201d\n\n"
+    "San Jose, Costa Rica"
+)
+
+
+def test_a_quote_card_credit_line_names_its_speaker(tmp_path: Path) -> None:
+    result = drafted(tmp_path, QUOTE_CARDS)
+    assert speaker_of(result, "It is a draw that means a lot") == {"Edgar Rivas"}
+    assert speaker_of(result, "I believe we played a good game") == {"Lia Moreno"}
+    assert speaker_of(result, "We will be back stronger") == set()  # a place, no credit
+
+
 def test_a_stale_pronoun_is_nobody_when_the_sentence_before_could_mean_another(
     tmp_path: Path,
 ) -> None:

@@ -44,6 +44,7 @@ from quizcli.draft.transcripts import (
     LABEL,
     NOT_SPEAKERS,
     answer_goes_on,
+    credited,
     label_speaker,
     signed,
     turns,
@@ -302,8 +303,11 @@ def read_quotations(article: Article, cast: Cast) -> Reading:
         walker.traits.learn(paragraph.text, cast)
     open_quote = False
     single = single_marked(article)
-    for index, paragraph in enumerate(article.paragraphs):
+    paragraphs = article.paragraphs
+    for index, paragraph in enumerate(paragraphs):
         text = doubled(paragraph.text) if single and not paragraph.heading else paragraph.text
+        following = paragraphs[index + 1].text if index + 1 < len(paragraphs) else None
+        text = credited(text, following) or text  # a quotation, then "Name, Costa Rica coach"
         for turn in [text] if paragraph.heading else turns(text):
             open_quote = walker.paragraph(index, turn, paragraph.heading, open_quote)
     quotations = walker.reading.quotations

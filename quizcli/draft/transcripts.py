@@ -91,6 +91,31 @@ def signed(text: str, cast: Cast) -> tuple[str, str] | None:
     return (speaker, match[1].strip()) if speaker else None
 
 
+_WHOLE_QUOTATION = re.compile(r"\A\s*[“\"][^“”\"]{10,}[”\"]\s*\Z")
+# "Edgar Rodriguez, Costa Rica coach": a name, a comma and the speaker's role, nothing else
+_CREDIT = re.compile(
+    r"\A\s*(?P<name>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,2}),\s+(?P<role>[^.!?\"“”:;]{3,60})\s*\Z"
+)
+_CREDIT_ROLE = re.compile(
+    r"\b(?:coach|manager|captain|skipper|midfielder|forward|striker|defender|goalkeeper|winger"
+    r"|player|president|chairman|director|head|chief|champion|winner|rider|driver|athlete"
+    r"|swimmer|runner|skater|skier|boxer|fighter|golfer|jockey|trainer|owner)s?\b",
+    re.I,
+)
+
+
+def credited(text: str, following: str | None) -> str | None:
+    """A paragraph that is one quotation, credited by the next line to its speaker and role
+    (``Edgar Rodriguez, Costa Rica coach``), written as a signed quotation (``"..." – Edgar
+    Rodriguez``) for ``signed`` to read; None when it is not one."""
+    if following is None or not _WHOLE_QUOTATION.match(text):
+        return None
+    credit = _CREDIT.match(following)
+    if credit is None or not _CREDIT_ROLE.search(credit["role"]):
+        return None
+    return f"{text.strip()} – {credit['name']}"
+
+
 def answer_goes_on(text: str, heading: bool, has_quotes: bool) -> bool:
     """Whether a paragraph can continue a transcript's answer: no question (``Q.``), no
     label, no quotation marks, not a heading, and spoken (``I``, ``we``, ``my``)."""
