@@ -263,6 +263,20 @@ def test_a_win_that_did_not_happen_is_not_asked(tmp_path: Path) -> None:
     assert all(athlete != "Jakob Ingebrigtsen" for athlete, _, _ in medals)
 
 
+def test_a_denial_ends_where_another_subject_begins(tmp_path: Path) -> None:
+    """'Sundling could not respond as Skistad claimed gold': the denial is Sundling's clause;
+    Skistad's win is told (and 'not as fast as Kerr, who won' never denies Kerr's)."""
+    text = (
+        "Jonna Lind could not respond to the Norwegian's last push as Kari Moen claimed gold "
+        "in the 1500m in 3:58.20.\n\n"
+        "Ida Berg has not won the 800m this year, while Mia Cole won it in 1:58.90."
+    )
+    result = drafted(tmp_path, text)
+    assert ("Kari Moen", "1500m", 1) in facts(result, "medal")
+    assert ("Mia Cole", "800m", "1:58.90") in facts(result, "time")
+    assert not [m for m in facts(result, "medal") if m[0] in ("Jonna Lind", "Ida Berg")]
+
+
 def test_a_position_during_the_race_is_no_place(tmp_path: Path) -> None:
     text = (
         "Lewis Hamilton dropped to third behind Valtteri Bottas at the start. Sebastian Vettel "

@@ -132,3 +132,15 @@ def beaten_at(text: str, start: int, end: int, before: int) -> int | None:
         return None
     beating = _BEATING.search(text, max(0, start - 60), start)
     return beating.start() if beating else None
+
+
+# "as Skistad claimed", "while Kerr won": another clause, with a subject of its own
+_NEW_SUBJECT = re.compile(r" (?:as|while|whereas) (?=[A-Z])")
+
+
+def last_turn(text: str, start: int, end: int) -> int:
+    """Where the last clause between ``start`` and ``end`` that a denial before it does not
+    reach begins (``was not quickest ... but won``, ``could not respond as Skistad
+    claimed``); -1 when none does."""
+    turns = [m.start() for m in _NEW_SUBJECT.finditer(text, start, end)]
+    return max(text.rfind(" but ", start, end), turns[-1] if turns else -1)

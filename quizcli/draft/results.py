@@ -22,6 +22,7 @@ from quizcli.draft.clauses import (
     NEGATION_WORDS,
     SUBJECT_CLAUSE,
     beaten_at,
+    last_turn,
     main_subject,
     other_sex,
 )
@@ -205,7 +206,7 @@ class FactFinder:
     def negated(self, sentence: Sentence, position: int) -> bool:
         """Whether the clause before ``position`` denies or only wishes it (``has not won``)."""
         start = max(self.index(sentence).clause_start(position), position - 150)
-        turn = sentence.masked.rfind(" but ", start, position)  # "was not quickest ... but won"
+        turn = last_turn(sentence.masked, start, position)  # "... but won", "as Skistad won"
         if _AND_DID.match(sentence.masked, max(0, position - 5)):
             return False  # "couldn't hold the lead and came across the line eighth"
         start = max(start, turn)
