@@ -31,6 +31,7 @@ right (or poor) question asks. Run from the project's root:
     python bench/draft_eval.py --holdout2           # the second held-out set (.../holdout2/)
     python bench/draft_eval.py --holdout3           # the third held-out set (.../holdout3/)
     python bench/draft_eval.py --holdout4           # the fourth held-out set (.../holdout4/)
+    python bench/draft_eval.py --holdout5           # the fifth held-out set (.../holdout5/)
     python bench/draft_eval.py --notes DIR --texts DIR [--verdicts FILE]   # any other set
 """
 
@@ -71,6 +72,11 @@ HOLDOUT3_CORPUS = Path(os.environ.get("QUIZCLI_DRAFT_HOLDOUT3", "/work/draft_cor
 # badminton, table tennis, water polo, volleyball, MMA, a Q&A with no names, credit lines).
 HOLDOUT4_NOTES = ROOT / "tests" / "data" / "draft_corpus" / "holdout4" / "notes"
 HOLDOUT4_CORPUS = Path(os.environ.get("QUIZCLI_DRAFT_HOLDOUT4", "/work/draft_corpus_holdout4"))
+# A fifth held-out set (`--holdout5`), written blind like the fourth, by another reader, before
+# the drafter was run on it: a wider spread of sports and pages (a results table, a live blog,
+# a cricket listing, judges' cards, a press-conference transcript, six with no quotation).
+HOLDOUT5_NOTES = ROOT / "tests" / "data" / "draft_corpus" / "holdout5" / "notes"
+HOLDOUT5_CORPUS = Path(os.environ.get("QUIZCLI_DRAFT_HOLDOUT5", "/work/draft_corpus_holdout5"))
 
 FILLER = frozenset(
     "a an the and or but of to in on at for with from by as is are was were be been it its "
@@ -898,6 +904,12 @@ def main(argv: list[str] | None = None) -> int:
         help=f"the fourth held-out set: notes in {HOLDOUT4_NOTES.relative_to(ROOT)}, texts in "
         f"{HOLDOUT4_CORPUS} ($QUIZCLI_DRAFT_HOLDOUT4)",
     )
+    parser.add_argument(
+        "--holdout5",
+        action="store_true",
+        help=f"the fifth held-out set: notes in {HOLDOUT5_NOTES.relative_to(ROOT)}, texts in "
+        f"{HOLDOUT5_CORPUS} ($QUIZCLI_DRAFT_HOLDOUT5)",
+    )
     parser.add_argument("--only", nargs="*", help="notes names to run (default: all)")
     parser.add_argument("--undecided", action="store_true", help="print verdict stubs")
     parser.add_argument("--json", type=Path, help="write every judged question here")
@@ -905,7 +917,7 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     chosen = [
         f"--{name}"
-        for name in ("holdout", "holdout2", "holdout3", "holdout4")
+        for name in ("holdout", "holdout2", "holdout3", "holdout4", "holdout5")
         if getattr(args, name)
     ]
     if len(chosen) > 1:
@@ -915,6 +927,7 @@ def main(argv: list[str] | None = None) -> int:
         "--holdout2": (HOLDOUT2_NOTES, HOLDOUT2_CORPUS),
         "--holdout3": (HOLDOUT3_NOTES, HOLDOUT3_CORPUS),
         "--holdout4": (HOLDOUT4_NOTES, HOLDOUT4_CORPUS),
+        "--holdout5": (HOLDOUT5_NOTES, HOLDOUT5_CORPUS),
     }
     notes_dir, texts_dir = held[chosen[0]] if chosen else (NOTES, DEFAULT_CORPUS)
     if args.notes is None:
