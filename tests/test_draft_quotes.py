@@ -218,6 +218,30 @@ def test_a_quote_card_credit_line_names_its_speaker(tmp_path: Path) -> None:
     assert speaker_of(result, "We will be back stronger") == set()  # a place, no credit
 
 
+# A full name written after the bare surname that attributes a quotation is someone else
+# ("his mother, Jennifer Vance"); a description after two names ("A denied B ... and the
+# Romanian admitted:") could be either of them, unless the article tells which.
+AFTER_AND_BETWEEN = (
+    "Jamaica's Usain Vance won the 100m in 9.58, ahead of Tyson Reed and Asafa Pell.\n\n"
+    '"I was definitely ready for the world record and I did it," Vance said after a big hug '
+    "from his mother, Jennifer Vance.\n\n"
+    "Jelena Ostrova denied Simona Hale a first title in Paris and the Romanian admitted: "
+    '"She was better than me today."\n\n'
+    'Ostrova beat Hale 4-6 6-4 6-3, and the champion said: "I just went for it."'
+)
+
+
+def test_a_speaker_is_never_a_name_written_after_or_one_of_two_before(tmp_path: Path) -> None:
+    result = drafted(tmp_path, AFTER_AND_BETWEEN)
+    assert speaker_of(result, "I was definitely ready") == {"Usain Vance"}
+    assert speaker_of(result, "She was better than me") == set()
+    assert speaker_of(result, "I just went for it") == set()
+    # told elsewhere which of the two is Romanian: hers
+    told = AFTER_AND_BETWEEN + "\n\nRomanian Simona Hale had been the favourite."
+    (tmp_path / "told").mkdir()
+    assert speaker_of(drafted(tmp_path / "told", told), "She was better than me") == {"Simona Hale"}
+
+
 def test_a_stale_pronoun_is_nobody_when_the_sentence_before_could_mean_another(
     tmp_path: Path,
 ) -> None:

@@ -200,7 +200,17 @@ class Focus:
                 return self.cast.speaker(outer[-1].words)
         match = re.search(r"(?:\b[Hh]e|\b[Ss]he|\b[Tt]he\s+[\w-]+(?:\s+[\w-]+)?)$", head)
         if match and anaphor_length(head[match.start() :]):
-            return self.who(head[match.start() :], paragraph)
+            anaphor = head[match.start() :]
+            named = {
+                self.cast.speaker(run.words)
+                for run in name_runs(head[: match.start()], self.cast.lowercase)
+                if not is_possessive(head, run)
+            } - {None}
+            if len(named) >= 2:  # "A denied B ... and the Romanian admitted:": which of them?
+                trait = trait_of(anaphor)
+                people = self.traits.described(trait) if trait else []
+                return people[0] if len(people) == 1 and people[0] in named else None
+            return self.who(anaphor, paragraph)
         return None
 
     def subject(self, sentence: str, paragraph: int) -> str | None:

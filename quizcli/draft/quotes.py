@@ -53,6 +53,8 @@ from quizcli.draft.transcripts import (
 __all__ = ["Quotation", "Reading", "Sentence", "read_quotations", "sentence_bounds"]
 
 # A clause between the speaker and the verb: "the 23-year-old, who won bronze, said".
+# a pronoun or a description just before a verb of saying: "... and the Romanian admitted:"
+_ENDS_ANAPHOR = re.compile(r"(?:\b[Hh]e|\b[Ss]he|\b[Tt]he\s+[\w-]+(?:\s+[\w-]+)?)$")
 _ASKED = re.compile(r"\b(?:asked|questioned)\b")  # the one asked answers, not the asker
 _STOPPED = re.compile(r"[a-z0-9)][.!?]\s+\Z")  # narration ending with a full sentence
 _ENDS_SENTENCE = re.compile(r"[.!?][\"'”’]*\Z")
@@ -124,6 +126,8 @@ class _Walker(Focus):
             speaker = self.who_before(last, verb.start(), paragraph)
             if speaker:
                 return speaker
+            if _ENDS_ANAPHOR.search(ADVERB.sub("", last[: verb.start()].rstrip())):
+                return None  # "A denied B ... and the Romanian admitted:": not told which
         if last.rstrip().endswith(":"):
             subject = self.subject(last, paragraph)
             if subject or PARTICIPLES.intersection(LOWER_WORD.findall(last)):
@@ -176,7 +180,6 @@ class _Walker(Focus):
         for start, end in sentence_bounds(masked):
             piece = masked[start:end]
             self.count += 1
-            self.saw(piece, index)
             # After a sentence naming two people that did not say which one it is about,
             # "she" or "The champion" in the next is not told: no focus for them.
             self.unsure = self.crowded and self.focus_at != self.count - 1
@@ -194,6 +197,9 @@ class _Walker(Focus):
             while next_span < len(spans) and spans[next_span].start - 1 < end:
                 previous = self._quote(index, text, masked, spans, next_span, previous)
                 next_span += 1
+            # the full names it writes, for the bare surnames after it: '"...," Bolt said
+            # after a hug from his mother, Jennifer Bolt' is not hers
+            self.saw(piece, index)
             if piece.strip():
                 # names in a fronted phrase ("since France's Arron in 2005, Schippers
                 # was ...") are not what the sentence is about
