@@ -242,6 +242,32 @@ def test_a_speaker_is_never_a_name_written_after_or_one_of_two_before(tmp_path: 
     assert speaker_of(drafted(tmp_path / "told", told), "She was better than me") == {"Simona Hale"}
 
 
+# An embedded post quoting words said before (its picture link and signature are no text),
+# and a transcript's stage direction in brackets: never blanked, never a third fill-in.
+POSTED_AGAIN = (
+    "Jelena Ostrova beat Simona Hale in the final in Paris on Saturday, ahead of a semi-final "
+    "loser, Karolina Pliskova, and the fourth seed, Elina Svitolina.\n\n"
+    'Hale paid tribute in a news conference, stating: "She played really well, all the '
+    'credit. She was hitting very strong."\n\n'
+    '"It is a tough moment for me, but it is going to go away with time," Hale added.\n\n'
+    'Hale: "It is a tough moment for me but it is going to go away with time. I will keep '
+    'working because I want to repeat what I have done" pic.twitter.com/YNZ5IvmYq3 '
+    "\u2014 Roland-Garros (@rolandgarros) June 10, 2017\n\n"
+    "Svitolina: (finishing an earlier thought) ...I believe that I would be ready for the "
+    "grass, and I still believe it."
+)
+
+
+def test_words_posted_again_or_in_brackets_are_never_blanked_again(tmp_path: Path) -> None:
+    result = drafted(tmp_path, POSTED_AGAIN)
+    blanks = [q for q in result.bank.questions if isinstance(q, TextQuestion)]
+    assert not [q for q in blanks if "twitter" in (q.quote or "") or "@" in (q.quote or "")]
+    assert not [q for q in blanks if (q.quote or "").startswith(('"', "\u201c"))]
+    hale = [q.answer for q in blanks if q.attribution == "Simona Hale"]
+    assert len(hale) == len(set(hale)) <= 4  # two a speech; "moment" once
+    assert not [q for q in blanks if q.answer in ("finishing", "earlier", "thought")]
+
+
 def test_a_stale_pronoun_is_nobody_when_the_sentence_before_could_mean_another(
     tmp_path: Path,
 ) -> None:

@@ -3,7 +3,8 @@
 The wrong options of "Who said this?" are other people the articles quote or name (never
 clubs, countries or venues); with fewer than three of them the question is not asked. A
 fill-in gaps a telling word of another sentence, at most two per speech (a speaker's
-paragraphs in a row, or one answer of a transcript), never the same word twice.
+paragraphs in a row, or one answer of a transcript, counting words told again later as the
+same speech), never the same word twice.
 """
 
 from __future__ import annotations
@@ -19,6 +20,7 @@ def ask_quotations(asked: Asked) -> None:
     for found in asked.founds:
         previous: Quotation | None = None
         blanks = 0  # fill-in questions on one speech (its paragraphs in a row)
+        told: dict[tuple[str, str], int] = {}  # (speaker, a sentence) -> its speech's blanks
         for quotation in found.quotations:
             if quotation.answer or not (  # each answer of a transcript is its own speech
                 previous
@@ -26,7 +28,13 @@ def ask_quotations(asked: Asked) -> None:
                 and quotation.start - previous.paragraph <= 1
             ):
                 blanks = 0
+            said = [
+                (quotation.speaker, norm(s)) for p in quotation.parts for s in split_sentences(p)
+            ]
+            # words told again (a post quoting what was said before): the same speech
+            blanks = max([blanks, *(told[key] for key in said if key in told)])
             blanks = _quotation(asked, found, quotation, blanks)
+            told.update(dict.fromkeys(said, blanks))
             previous = quotation
 
 

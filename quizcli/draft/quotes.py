@@ -55,6 +55,8 @@ __all__ = ["Quotation", "Reading", "Sentence", "read_quotations", "sentence_boun
 # A clause between the speaker and the verb: "the 23-year-old, who won bronze, said".
 # a pronoun or a description just before a verb of saying: "... and the Romanian admitted:"
 _ENDS_ANAPHOR = re.compile(r"(?:\b[Hh]e|\b[Ss]he|\b[Tt]he\s+[\w-]+(?:\s+[\w-]+)?)$")
+# 'Halep: "It's a tough moment ..."' (a post's words under a label): the words, unquoted
+_UNQUOTED = re.compile(r"\A[\"“]([^\"“”]+)[\"”]\Z")
 _ASKED = re.compile(r"\b(?:asked|questioned)\b")  # the one asked answers, not the asker
 _STOPPED = re.compile(r"[a-z0-9)][.!?]\s+\Z")  # narration ending with a full sentence
 _ENDS_SENTENCE = re.compile(r"[.!?][\"'”’]*\Z")
@@ -163,7 +165,7 @@ class _Walker(Focus):
         if label and label[1].casefold() not in NOT_SPEAKERS:
             speaker = self.named(label_speaker(label[1], self.cast))
             if speaker:
-                quotation = Quotation(speaker, [label[2]], index)
+                quotation = Quotation(speaker, [_UNQUOTED.sub(r"\1", label[2])], index)
                 quotation.answer = True
                 self.reading.quotations.append(quotation)
                 self.set_focus(speaker, index)

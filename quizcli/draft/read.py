@@ -216,8 +216,19 @@ def _looks_like_heading(line: str) -> bool:
     return len(stripped.split(maxsplit=15)) <= 15 and not _SENTENCE_END.search(stripped)
 
 
+# An embedded post's furniture: its picture link and its signature ("— Roland-Garros
+# (@rolandgarros) June 10, 2017"), never words of the article or of whoever it quotes.
+_EMBED = re.compile(
+    r"\s*pic\.twitter\.com/\w+|\s*[—–]\s*[^()—–\n]{1,80}\(@\w{1,30}\)"
+    r"(?:\s*[A-Z][a-z]{2,8}\.? \d{1,2}, \d{4})?"
+)
+
+
 def _article(name: str, paragraphs: list[Paragraph], titled: bool = True) -> Article:
     """The article, refusing one too short or too long to draft from."""
+    if any("(@" in p.text or "pic.twitter" in p.text for p in paragraphs):
+        paragraphs = [p._replace(text=_EMBED.sub("", p.text).strip()) for p in paragraphs]
+        paragraphs = [p for p in paragraphs if p.text]
     size = sum(len(p.text) for p in paragraphs)
     if size > MAX_ARTICLE_CHARS:
         raise DraftError(

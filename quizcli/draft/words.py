@@ -18,6 +18,8 @@ _COMMON = NOT_NAMES | frozenset(
     nobody everyone everybody somebody anybody nothing something
     """.split()
 )
+_BRACKETED = re.compile(r"\([^()]*\)|\[[^\[\]]*\]")
+_WORDS = re.compile(r"\w+(?:'\w+)*")
 _WORD = re.compile(r"[^\W\d_][\w'’-]*")
 # Number words: a count is no telling word of a quotation ("in ___ sets": three).
 _NUMBERS = frozenset(
@@ -46,9 +48,9 @@ def cap(text: str, limit: int = 300) -> str:
 
 
 def norm(text: str) -> str:
-    """Text folded for comparing sentences: case, quotation marks and spaces."""
-    text = text.replace("\u2019", "'").replace("\u201c", '"').replace("\u201d", '"')
-    return " ".join(text.casefold().split())
+    """Text folded for comparing sentences: its words only, in lower case (``It's a tough
+    moment for me, but`` and ``"It's a tough moment for me but`` are one sentence)."""
+    return " ".join(_WORDS.findall(text.replace("\u2019", "'").casefold()))
 
 
 def telling_word(sentence: str, shown: str = "") -> str | None:
@@ -60,6 +62,9 @@ def telling_word(sentence: str, shown: str = "") -> str | None:
     counts: dict[str, int] = defaultdict(int)
     for word in words:
         counts[word.casefold()] += 1
+    # words in brackets are the writer's, not the speaker's: "(finishing an earlier
+    # thought)", "[drafting behind Herzog's back]", "(laughs)"
+    hidden |= {m[0].casefold() for b in _BRACKETED.findall(sentence) for m in _WORD.finditer(b)}
     candidates = [
         w
         for w in words
