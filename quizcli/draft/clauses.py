@@ -17,7 +17,8 @@ if TYPE_CHECKING:
 
 NEGATION = re.compile(
     r"n['’]t\b|\b(?:not(?!\s+long\b)|never|no longer|failed to|yet to|without|nor|unable to"
-    r"|missed out|denied|instead of|would have|could have|hopes? to|aims? to|wants? to|bid to"
+    r"|missed out|denied|instead of|would have|could have|hop(?:e|es|ed|ing) to|aim(?:s|ed)? to"
+    r"|want(?:s|ed)? to|bid to"
     r"|bid for|chance to|if)\b",
     re.I,
 )

@@ -1,12 +1,13 @@
 """Wins, medals and podiums in narration, each tied to the athlete the sentence gives it to.
 
 Read: ``X won ahead of A and B``, ``sprinted to win a dramatic 5,000-meter final``,
-``stormed to victory in the Seoul Marathon``, ``X (silver) and Y (bronze)``, ``A and B took
-silver and bronze respectively``, ``with X ... to round out the podium``, ``clinched the final
-place on the podium``, medals taken (``grabbed silver``, ``X of Hong Kong, who snatched
-bronze``, ``had to settle for bronze``). Left out: a shared win (a tie), a race won in passing
-(``six days after winning the 10,000m``, ``who had won the 1,500m``), another competition's
-medal (``Commonwealth Games gold medallist X``).
+``stormed to victory in the Seoul Marathon``, ``and win the men's keirin title``, ``won his
+first K1 1000m final``, ``secured a solo victory at the Paris-Roubaix``, ``X (silver) and Y
+(bronze)``, ``A and B took silver and bronze respectively``, ``with X ... to round out the
+podium``, ``clinched the final place on the podium``, medals taken (``grabbed silver``, ``X
+of Hong Kong, who snatched bronze``, ``had to settle for bronze``). Left out: a shared win (a
+tie), a race won in passing (``six days after winning the 10,000m``, ``who had won the
+1,500m``), a heat won, another competition's medal (``Commonwealth Games gold medallist X``).
 """
 
 from __future__ import annotations
@@ -47,18 +48,22 @@ _JOINED_BEFORE = re.compile(r"[\w'’.-],\s*$")  # "C, A and B, who": C is one o
 # Medals given together, to two or more ("silver and bronze"; "respectively" is read apart).
 _MEDAL_PAIR = re.compile(r"\s*(?:,|and|&)\s*(?:the\s+)?(?:gold|silver|bronze)\b")
 _THEY = re.compile(r"\b(?:they|both|the pair|the duo)(?:\s+\w+){0,2}\s*$", re.I)
-_WIN_EVENT = re.compile(r"\b(?:to\s+win|won|wins|winning)\b")
+_WIN_EVENT = re.compile(r"\b(?:(?:to|and)\s+win|won|wins|winning)\b")
 # Between "won" and the race: "Sunday's showcase men's", "a dramatic", "the women's world".
 _WIN_GAP = re.compile(
     r"\s+(?:(?:the|a|an|[A-Z]?[a-z]+day['’]s|showcase|dramatic|thrilling|tactical|classic"
-    r"|(?:wo)?men['’]s|world|Olympic|opening|final|last)\s+){0,4}"
+    r"|(?:wo)?men['’]s|worlds?|Olympic|opening|final|last"
+    r"|(?:his|her|their)\s+(?:first|maiden|second|third|fourth|fifth))\s+){0,4}"
     r"(?:[A-Z][A-Za-z&]*\s+){0,2}"  # a sponsor before the race's name: "the MS Amlin"
 )
 _FINISH_VERB = re.compile(
     r"\b(?:c[ao]me\s+home|crossed\s+the\s+(?:finish\s+)?line|finished|hit\s+the\s+line"
     r"|touched\s+(?:the\s+wall|home))\b"
 )
-_MEDAL_AFTER = re.compile(r"\s+(?:silver|bronze)")  # "won 10,000m silver": no win
+# "won 10,000m silver", "won the 100m heat": no win of the race
+_MEDAL_AFTER = re.compile(
+    r"\s+(?:silver|bronze|heats?|semi|quarter|qualif\w*|repechage|prelim\w*|B\s+final)\b"
+)
 _ANOTHER_TIME = re.compile(
     r"\b(?:who|which|after|before|since|when|having|also|previously|once|twice)\s+"
     r"(?:also\s+)?(?:had\s+|has\s+)?$"
@@ -68,6 +73,13 @@ _TO_VICTORY = re.compile(
     r"|rode|ran|soloed|clear)\s+to\s+(?:take\s+|claim\s+|seal\s+)?(?:a\s+|the\s+)?"
     r"(?:\w+\s+)?(?:victory|win)\b(?:\s+in\s+(?:the\s+)?)?"
 )
+# "secured a magnificent solo victory at the Paris-Roubaix": the race named right after
+_VICTORY_AT = re.compile(
+    r"\b(?:secured|claimed|took|sealed|clinched|earned|grabbed|snatched|notched|recorded"
+    r"|celebrated)\s+(?:a|an|the|his|her)\s+(?:(?!(?:first|second|third|fourth|fifth|another"
+    r"|\d)\b)[a-z-]+\s+){0,3}(?:victory|win|triumph)\s+(?:at|in)\s+(?:the\s+)?"
+)
+_OWN_WIN = re.compile(r"(?:his|her|their)\s+(?:first|maiden|second|third|fourth|fifth)\s")
 _MEDAL_IN_BRACKETS = re.compile(r"\s*\((gold|silver|bronze)\)")
 _ROUND_OUT = re.compile(
     r"\b(?:round(?:ed|s|ing)?\s+out|complet(?:e|ed|es|ing))\s+the\s+podium\b"
@@ -83,8 +95,12 @@ _CONNECTOR = re.compile(
 )
 _RACE_TAKEN = re.compile(
     r"\b(?:won|wins|took|takes|claimed|clinch(?:ed)?|captured|sealed)\s+the\s+"
-    r"(?P<sex>(?:wo)?men)['’]s\s+(?:[\w,.-]+\s+){0,2}?(?:race|category|title|crown)\b"
+    r"(?P<sex>(?:wo)?men)['’]s\s+(?P<between>(?:[\w,.-]+\s+){0,2}?)"
+    r"(?:race|category|title|crown)\b"
 )
+# What may stand between the sex and "race" / "title" when no race is named there: never
+# another discipline ("took the women's sprint crown" in a keirin report is not the keirin).
+_SAME_RACE = re.compile(r"(?:(?:world|World|Olympic|European|national|elite|senior)\s+)*")
 _OTHER_YEAR = re.compile(r"\b(?:in|at the|of)\s+(?:\d{4}|last year|the previous)\b|\blast year\b")
 # The medal before its winner: "Silver went to X", "Snatching the silver medal was X".
 _GOES_TO = re.compile(
@@ -182,6 +198,15 @@ def _wins(finder: FactFinder, sentence: Sentence, events: list[re.Match[str]]) -
         gap = text[match.end() : named[0].start()] if named else ""
         if named and _WIN_GAP.fullmatch(gap) and not _MEDAL_AFTER.match(text, named[0].end()):
             event = finder.event_at(events, named[0].end(), None, text)
+        if event and _OWN_WIN.search(gap) and _OTHER_YEAR.search(text, named[0].end()):
+            return []  # "won her first 1500m title in 2015": another year's
+    if event is None:
+        match = _VICTORY_AT.search(text)
+        named = [e for e in events if match and e.start() == match.end()]
+        if match and named and not _MEDAL_AFTER.match(text, named[0].end()):
+            if _OTHER_YEAR.search(text, named[0].end(), named[0].end() + 40):
+                return []  # "took his first win at the Tour of Flanders in 2020"
+            event = finder.event_at(events, named[0].end(), None, text)
     if event is None:
         match = _TO_VICTORY.search(text)
         if match is None:
@@ -211,8 +236,10 @@ def _race_taken(finder: FactFinder, sentence: Sentence, events: list[re.Match[st
     sex = match["sex"].casefold() + "'s "
     if inside:
         event = finder.event_at(events, inside[0].start(), None, text)
-    else:
+    elif _SAME_RACE.fullmatch(match["between"]):
         event = finder.event if finder.event and finder.event.startswith(sex) else None
+    else:
+        event = None  # "the women's sprint crown": a race the sentence does not name
     winner = finder.athlete(sentence, match.start())
     if event is None or winner is None or not event.startswith(sex):
         return []
