@@ -103,14 +103,17 @@ _LONG = {"marathon": 42195, "half marathon": 21097, "half-marathon": 21097}
 
 
 # Sports raced faster than a sprinter runs: a 500m skated in 34.41, a kilometre ridden in 58.
+# A skating report may only say "ISU" and "the final pairing" (skaters race in pairs).
 _FAST = re.compile(
     r"\b(?:speed[- ]?skat\w*|skat(?:e|es|er|ers|ing|ed)|velodrome|track cycling|cyclists?|keirin"
-    r"|luge|bobsle(?:d|igh)|skeleton)\b"
+    r"|luge|bobsle(?:d|igh)|skeleton|isu|pairings?)\b"
 )
 
 
 # A word of each of _FAST's alternatives (each match holds one of them).
-_FAST_WORDS = ("skat", "velodrome", "cycl", "keirin", "luge", "bobsle", "skeleton")
+_FAST_WORDS = (
+    *("skat", "velodrome", "cycl", "keirin", "luge", "bobsle", "skeleton", "isu", "pairing"),
+)
 
 
 _MULTISPORT = re.compile(r"\b(?:triathl\w*|ironman|duathl\w*|T1|T2|transition)\b", re.I)
