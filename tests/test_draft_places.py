@@ -563,3 +563,29 @@ def test_respectively_after_who_gives_each_name_its_place(tmp_path: Path) -> Non
     assert ("Greta Holm", 2) not in places
     # three names for two places: nobody's for sure
     assert not {who for who, _ in places} & {"Ida Berg", "Mia Cole", "Ana Ruiz"}
+
+
+BRACKETED_PLACES = (
+    "Kofi Mensah won the men's 100m at the meeting in Rabat on Sunday in 9.98 seconds.\n\n"
+    "He held off local hope Yassine Amrani (10.02), while Brazil's Davi Costa came fourth in "
+    "10.11 and Ray Dalton trailed in seventh (10.24). Leo Marsh was eighth (10.31), and the "
+    "veteran Tim Holder came in ninth (10.40).\n\n"
+    '"I knew I had it at halfway," Mensah said.'
+)
+
+
+def test_an_ordinal_then_a_bracketed_time_is_one_runners(tmp_path: Path) -> None:
+    result = drafted(tmp_path, BRACKETED_PLACES)
+    places = set(facts(result, "place"))
+    times = set(facts(result, "time"))
+    assert ("Ray Dalton", "men's 100m", 7) in places
+    assert ("Ray Dalton", "men's 100m", "10.24") in times
+    assert ("Leo Marsh", "men's 100m", "10.31") in times
+    # "the veteran Tim Holder" is no name the draft knows: his place and time are nobody's,
+    # never the last name before (Davi Costa came fourth, Leo Marsh eighth)
+    assert ("Davi Costa", "men's 100m", 4) in places
+    assert not [p for p in places if p[0] == "Davi Costa" and p[2] != 4], places
+    assert not [p for p in places if p[0] == "Leo Marsh" and p[2] != 8], places
+    assert not [t for t in times if t[2] == "10.40"], times
+    asked = placed(result)
+    assert asked["In what place did Ray Dalton finish in the men's 100m?"] == 7

@@ -3,7 +3,8 @@ podiums are quizcli.draft.podiums').
 
 Read: ``finished fourth``, ``took third place``, ``came across the line in eighth position``,
 ``finished runner-up``, ``ahead of runner-up X``, ``X in seventh``, ``Kilde's sixth-placed
-finish``, ``X took third and was followed by A and B``, ``second behind Kibet``.
+finish``, ``X took third and was followed by A and B``, ``second behind Kibet``, ``Gatlin
+trailed in seventh (10.20)`` (only the name right before the verb: the time is his too).
 
 Also: a tie (``A of Austria and B of Canada shared fourth place``: both fourth), a place
 whose clause names no race before races named in another clause (the carried race's).
@@ -76,6 +77,13 @@ _IN_PLACE = re.compile(
     r"\b(?:finish(?:ed|ing|es)?|came|crossed|ended|wound up|placed)\b"
     r"(?:[^.;:,\"“”]|(?<=\d)\.(?=\d)){1,45}?"
     r"\bin\s+(?P<ord>" + ORD + r")(?:\s+(?:place|position|spot)\b|(?=\s*[.;]|\s*$))"
+)
+# "Gatlin trailed in seventh (10.20)": the verb right before "in", its subject right before
+# it (the bracketed time is the same runner's: quizcli.draft.owners)
+_IN_PLACE_TIMED = re.compile(
+    r"\b(?:finish(?:ed|ing|es)?|came(?:\s+home)?|crossed\s+the\s+line|ended(?:\s+up)?"
+    r"|placed|trail(?:ed|ing)(?:\s+home)?)\s+in\s+(?P<ord>" + ORD + r")"
+    r"(?=\s*\(\s*\d{1,2}[.:]\d|\s*[.;]|\s*$)"
 )
 _PLACED_FINISH = re.compile(r"\b(?P<ord>" + ORD + r")[- ]place(?:d)?\s+finish\b")
 _RUNNER_UP = re.compile(r"\brunner-up,?\s+")
@@ -150,6 +158,8 @@ def places(finder: FactFinder, sentence: Sentence, lowered: str) -> list[Fact]:
         return []
     events = finder.events(text)
     matches = [*_PLACE.finditer(text), *_IN_PLACE.finditer(text)]
+    found = {m.start("ord") for m in matches}
+    matches += [m for m in _IN_PLACE_TIMED.finditer(text) if m.start("ord") not in found]
     shared = (
         [m.span("values") for m in RESPECTIVELY.finditer(text)] if "respectively" in text else []
     )
@@ -163,11 +173,11 @@ def places(finder: FactFinder, sentence: Sentence, lowered: str) -> list[Fact]:
             continue  # "who was fourth in Wengen last year": not this race
         if _IN_LEG.match(text, match.end()):
             continue  # "after finishing 21st in the downhill portion": one leg of the race
-        athlete = (
-            _who_before(finder, sentence, match.start())
-            or _verb_subject(finder, sentence, match.start())
-            or finder.athlete(sentence, match.start())
+        athlete = _who_before(finder, sentence, match.start()) or _verb_subject(
+            finder, sentence, match.start()
         )
+        if athlete is None and match.re is not _IN_PLACE_TIMED:
+            athlete = finder.athlete(sentence, match.start())  # the timed: only that name
         event = finder.event_at(events, match.start(), match.end(), text) or _carried(
             finder, sentence, events, match.end()
         )

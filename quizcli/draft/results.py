@@ -171,6 +171,8 @@ class FactFinder:
                     pair_ends_here = pair is not None and not text[pair:cue].strip(" ,")
                     return None if pair_ends_here or count > 1 else last
                 return None  # in an "ahead of" / "behind" list: nobody's for sure
+            if text.startswith("and", cue) and _UNKNOWN_NAME.search(text, cue, before):
+                return None  # "..., and the veteran Tim Holder came in ninth": not a name known
             limit = cue
         name = index.last_name_before(limit)
         clause = index.clause_start(limit)
@@ -387,5 +389,6 @@ _YEAR = re.compile(r"(?<![\w-])(?:19|20)\d\d(?![\w-])")  # a year, not a date "2
 _SEX = re.compile(r"^(?:men|women)'s ")
 _GENDER = re.compile(r"\b(men|women)['’]s\b")  # compiled once: read in every sentence
 
+_UNKNOWN_NAME = re.compile(r"\b[A-Z][a-z]+\s+[A-Z][a-z'’-]+\b")  # two capitalised words
 _IN_PASSING = re.compile(r"\b(?:who|which)\b[^,;()]*$")
 _RESULT_KINDS = ("place", "medal", "podium", "time", "completed")
