@@ -589,3 +589,48 @@ def test_an_ordinal_then_a_bracketed_time_is_one_runners(tmp_path: Path) -> None
     assert not [t for t in times if t[2] == "10.40"], times
     asked = placed(result)
     assert asked["In what place did Ray Dalton finish in the men's 100m?"] == 7
+
+
+# Summaries after the prose: each race on one line, its rows run together and cut by
+# semicolons ("1. Name (NOC), time; 2. Name (NOC), +gap; ..."); a line for pairs, whose
+# label names no race the draft can ask, and a line whose numbers jump.
+SUMMARIES = (
+    "Ingrid Solheim led a Norwegian one-two in the sprints at the World Cup in Oberhof, and "
+    "her compatriot Kari Vang was second.\n\n"
+    "Summaries:\n\n"
+    "Women's 1.4 km Sprint Classic: 1. Ingrid Solheim (NOR), 3:12.40; 2. Kari Vang (NOR), "
+    "+0.35; 3. Elsa Lind (SWE), +1.02; 4. Petra Novak (CZE), 3:14.90.\n\n"
+    "Women's Team Sprint Classic: 1. Ingrid Solheim/Kari Vang (NOR), 20:11.05; 2. Elsa "
+    "Lind/Maja Berg (SWE), 20:12.44.\n\n"
+    "Women's 10 km Free: 1. Maja Berg (SWE), 24:31.2; 3. Anna Kral (CZE), 24:40.8; 4. Lea "
+    "Moser (SUI), 24:51.0."
+)
+
+
+def test_a_summary_line_of_rows_cut_by_semicolons(tmp_path: Path) -> None:
+    result = drafted(tmp_path, SUMMARIES)
+    places = set(facts(result, "place"))
+    times = set(facts(result, "time"))
+    for who, place in [("Ingrid Solheim", 1), ("Kari Vang", 2), ("Elsa Lind", 3)]:
+        assert (who, "women's 1.4km sprint", place) in places, places
+    assert ("Petra Novak", "women's 1.4km sprint", 4) in places
+    assert ("Ingrid Solheim", "women's 1.4km sprint", "3:12.40") in times
+    assert ("Petra Novak", "women's 1.4km sprint", "3:14.90") in times
+    # a gap is no time; the pairs' times are no one's own; a line whose numbers jump (1, 3)
+    # is left after its first row
+    assert not [t for t in times if t[2] in ("0.35", "1.02", "20:11.05", "20:12.44")], times
+    assert not [p for p in places if p[0] in ("Anna Kral", "Lea Moser")], places
+    asked = placed(result)
+    assert asked["In what place did Elsa Lind finish in the women's 1.4km sprint?"] == 3
+
+
+def test_a_summary_line_names_its_swim_with_the_stroke(tmp_path: Path) -> None:
+    text = (
+        "Ana Costa won the women's 200m freestyle at the national championships on Friday.\n\n"
+        "Results:\n\n"
+        "Women's 200m Freestyle: 1. Ana Costa (POR), 1:56.20; 2. Rita Mota (POR), 1:57.01; "
+        "3. Eva Lopes (ESP), 1:57.44."
+    )
+    times = set(facts(drafted(tmp_path, text), "time"))
+    assert ("Rita Mota", "women's 200m freestyle", "1:57.01") in times
+    assert ("Eva Lopes", "women's 200m freestyle", "1:57.44") in times

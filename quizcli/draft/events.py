@@ -98,7 +98,7 @@ _SPLIT_AFTER = re.compile(
 _NOT_DIGIT = re.compile(r"\D")
 _FIELD = re.compile(r"jump|vault|put|discus|javelin|hammer")
 _SWIM = re.compile(r"butterfly|breaststroke|backstroke|freestyle|medley")
-_METRES = re.compile(r"(\d+)(m|km)\b")
+_METRES = re.compile(r"(\d+(?:\.\d+)?)(m|km)\b")
 _LONG = {"marathon": 42195, "half marathon": 21097, "half-marathon": 21097}
 
 
@@ -146,7 +146,7 @@ def plausible(event: str, answer: str, fast: bool = False) -> bool:
     metres = _METRES.match(base)
     named = re.search(r"half[- ]marathon$|marathon$", base.casefold())
     distance = (_LONG.get(named[0]) if named else None) or (
-        int(metres[1]) * (1000 if metres[2] == "km" else 1) if metres else None
+        float(metres[1]) * (1000 if metres[2] == "km" else 1) if metres else None
     )
     if not distance:
         return True
