@@ -48,6 +48,7 @@ _JOINED_BEFORE = re.compile(r"[\w'’.-],\s*$")  # "C, A and B, who": C is one o
 # Medals given together, to two or more ("silver and bronze"; "respectively" is read apart).
 _MEDAL_PAIR = re.compile(r"\s*(?:,|and|&)\s*(?:the\s+)?(?:gold|silver|bronze)\b")
 _THEY = re.compile(r"\b(?:they|both|the pair|the duo)(?:\s+\w+){0,2}\s*$", re.I)
+_WON_IN = re.compile(r"\bwon\s+in\s+\d|\bto\s+win\s+in\s+\d{1,2}[:.]\d")
 _WIN_EVENT = re.compile(r"\b(?:(?:to|and)\s+win|won|wins|winning)\b")
 # Between "won" and the race: "Sunday's showcase men's", "a dramatic", "the women's world".
 _WIN_GAP = re.compile(
@@ -141,7 +142,7 @@ def medals(finder: FactFinder, sentence: Sentence, lowered: str) -> list[Fact]:
         winner = finder.athlete(sentence, title.start())
         if winner:
             facts.append(Fact("medal", winner, finder.event, 1, sentence))
-    won_in = re.search(r"\bwon\s+in\s+\d", text)
+    won_in = _WON_IN.search(text)  # "won in 2:08:10", "edged Ortega to win in 13.16 seconds"
     if won_in and not title:
         winner = finder.athlete(sentence, won_in.start())
         if winner:
