@@ -112,3 +112,22 @@ def test_a_win_in_a_time_after_to(tmp_path: Path) -> None:
     assert not [m for m in medals if m[0] == "Tara Quinn"], medals
     prompts = {q.prompt for q in result.bank.questions}
     assert "In what time did Nadia Fofana win the women's 200m?" in prompts
+
+
+def test_other_track_races_are_no_keirin(tmp_path: Path) -> None:
+    text = (
+        "Lars Brekke won the men's keirin at the track cycling world championships on "
+        "Sunday, with Max Levy second.\n\n"
+        "Former keirin world champion Jan Kenny finished third in the men's sprint. Tom "
+        "Reyes finished fourth in the sprint. Ana Diaz took the women's omnium, and Eva Holm "
+        "was second in the women's team pursuit with her team-mates.\n\n"
+        '"It was hard," Brekke said.'
+    )
+    result = drafted(tmp_path, text)
+    placed = set(facts(result, "place")) | set(facts(result, "medal"))
+    assert ("Lars Brekke", "men's keirin", 1) in placed
+    assert ("Max Levy", "men's keirin", 2) in placed
+    assert ("Eva Holm", "women's team pursuit", 2) in placed
+    # a keirin champion described, a sprint the draft cannot name: no keirin places
+    assert not [p for p in placed if p[0] in ("Jan Kenny", "Tom Reyes")], placed
+    assert not [p for p in placed if p[0] == "Eva Holm" and p[1] != "women's team pursuit"]

@@ -1,6 +1,7 @@
 """Races as the articles name them: ``5,000m`` (5000m), ``200m breaststroke``, ``men's
 marathon``, ``stage 15`` / ``the sixth stage``, ``the Monaco Grand Prix``, ``downhill``,
-``keirin``, a kayak or canoe final by its boat (``K1 1000m``, ``the C1 1000``), a cycling
+the track races (``keirin``, ``omnium``, ``team pursuit``; never in ``the keirin world
+champion``), a kayak or canoe final by its boat (``K1 1000m``, ``the C1 1000``), a cycling
 classic (``Paris-Roubaix``);
 never a split (``the last 200m``, ``after 50 meters``) or a distance to go (``5km to
 go``). And whether a time fits a race (a walk's pace to a sprint's; a swim's for strokes).
@@ -39,7 +40,9 @@ _EVENT = re.compile(
     # a canoe or kayak sprint by its boat: "the K1 1000m", "the men's C1 1000"
     r"|\b(?P<boat>[KC][1-4])\s+(?P<bd>200|500|1000|5000)(?:\s*m\b|(?![\w,.]))"
     r"|\b(?P<word>(?:half[- ])?marathon|decathlon|heptathlon|giant slalom|slalom|super-G"
-    r"|downhill|time trial|road race|keirin|long jump|triple jump|high jump|pole vault|shot put"
+    r"|downhill|time trial|road race|keirin|omnium|madison|team sprint|team pursuit"
+    r"|individual pursuit|scratch race|points race|elimination race|long jump|triple jump"
+    r"|high jump|pole vault|shot put"
     r"|discus(?: throw)?|javelin(?: throw)?|hammer throw)\b"
     r"|\b(?P<stage>[Ss]tage\s+\d{1,2})\b"
     r"|\b(?P<nth>first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh"
@@ -58,7 +61,7 @@ _EVENT = re.compile(
 # How an event's match begins (a digit, a capital, or the first letter of a lower-case
 # alternative), said first as a lookahead: the scan passes over other characters at once
 # instead of trying every alternative at each (the same matches: tests/test_draft_speed.py).
-EVENT_LEAD = r"(?=[\dA-Zdefghjklmnprst])"
+EVENT_LEAD = r"(?=[\dA-Zdefghijklmnoprst])"
 EVENT_BARE = _EVENT
 _EVENT = re.compile(EVENT_LEAD + EVENT_BARE.pattern, EVENT_BARE.flags)
 # A named race that only describes someone: "the reigning Boston Marathon champion",
@@ -73,6 +76,11 @@ _PAST_RACE = re.compile(
     r"|\b(?:add(?:ed|s|ing)?\s+to|to\s+go\s+with|on\s+top\s+of|following|after)\s+"
     r"(?:his|her|their|its)\s+(?:\w+\s+)?(?:win|victory|gold|title|triumph|medal)\s+in\s+"
     r"(?:the\s+)?(?:(?:[Mm]en|[Ww]omen)['’]s\s+)?$"
+)
+# A track race that only describes a rider: "the keirin world champion", "omnium medallist".
+_TRACK_DESCRIBES = re.compile(
+    r"\s+(?:(?:world|Olympic|European|Commonwealth|national|defending|reigning|former)\s+)?"
+    r"(?:champions?|winners?|medall?ists?|specialists?|stars?|kings?|queens?|titles?\s+holders?)\b"
 )
 _NAMED_WON_BEFORE = re.compile(r"\b(?:winner|champion|victor)s?\s+(?:of|in|at)\s+(?:the\s+)?$")
 # A distance that is part of a race, not the race: "the last 200m in 26.5", "5km to go".
@@ -161,6 +169,10 @@ def plausible(event: str, answer: str, fast: bool = False) -> bool:
     return low <= speed <= high
 
 
+_TRACK_RACES = frozenset(
+    ("keirin", "omnium", "madison", "team sprint", "team pursuit", "individual pursuit")
+    + ("scratch race", "points race", "elimination race")
+)
 _OWNED = re.compile(r"\b(?:his|her|their|its|a|an)\s+$")
 _SEX_BEFORE = re.compile(r"\b([Mm]en|[Ww]omen)['’]s\s+$")
 
@@ -224,6 +236,8 @@ def events_in(text: str) -> list[re.Match[str]]:
             or _NAMED_WON_BEFORE.search(text, max(0, match.start() - 20), match.start())
         ):
             continue
+        if match["word"] in _TRACK_RACES and _TRACK_DESCRIBES.match(text, match.end()):
+            continue  # "Former keirin world champion Max Levy finished third in the sprint"
         if (match["d"] or match["word"]) and (
             _SPLIT_BEFORE.search(text, max(0, match.start() - 30), match.start())
             or _SPLIT_AFTER.match(text, match.end())

@@ -12,7 +12,8 @@ whose clause names no race before races named in another clause (the carried rac
 Left out: a position during the race (``dropped to third``, ``sixth after the opening swim``,
 ``12th on the grid``) and a standing (``second overall``, ``third on the world standings``,
 ``in 17th place, 55 seconds off the leader``): neither is where the race finished (standings
-after a stage are quizcli.draft.standings').
+after a stage are quizcli.draft.standings'); and a place in a race the draft cannot name
+(``third in the sprint``, ``fifth in the wheelchair race``): not the race being told.
 """
 
 from __future__ import annotations
@@ -133,6 +134,14 @@ _IN_LEG = re.compile(
     r"(?:portion|leg|section|segment|phase|split|run)\b"
 )
 _WHO = re.compile(r"\s*,?\s+who\s+$")
+# "third in the sprint", "fifth in the wheelchair race": a race of lower-case words the draft
+# does not name (one it names, or a word for the race itself, is read as before).
+_IN_UNNAMED = re.compile(
+    r"(?:\s+(?:place|position|spot))?\s+in\s+the\s+(?:(?:wo)?men['’]s\s+)?"
+    r"(?P<what>(?!(?:race|final|finals|event|competition|contest|field|end|rain|wind|snow|cold"
+    r"|conditions|heat\s+of|world|championships?|tournament|meeting|meet|game|games|stage"
+    r"|classification|standings|overall|same|process)\b)[a-z][\w-]*(?:\s+[a-z][\w-]*)?)"
+)
 _ANY_PLACE = re.compile(r"\b(?:" + ORD + r"|runner-up)\b")
 
 
@@ -173,6 +182,10 @@ def places(finder: FactFinder, sentence: Sentence, lowered: str) -> list[Fact]:
             continue  # "who was fourth in Wengen last year": not this race
         if _IN_LEG.match(text, match.end()):
             continue  # "after finishing 21st in the downhill portion": one leg of the race
+        other = _IN_UNNAMED.match(text, match.end())
+        if other and not any(other.start("what") <= e.start() < other.end() for e in events):
+            finder.skip(f"a place in {other['what']!r}, a race not named", sentence)
+            continue  # "finished third in the sprint" in a keirin report: not the keirin
         athlete = _who_before(finder, sentence, match.start()) or _verb_subject(
             finder, sentence, match.start()
         )

@@ -349,7 +349,7 @@ class FactFinder:
         event = None
         if end is not None and count < len(events):
             between = text[end : events[count].start()]
-            if len(between) <= 12 and re.fullmatch(r"\s*(?:in|at|of)\s+(?:the\s+)?", between):
+            if len(between) <= 22 and _JUST_BEFORE.fullmatch(between):  # "in the women's"
                 event = event_name(events[count])
         if event is None and count:
             event = event_name(events[count - 1])
@@ -389,6 +389,7 @@ _YEAR = re.compile(r"(?<![\w-])(?:19|20)\d\d(?![\w-])")  # a year, not a date "2
 _SEX = re.compile(r"^(?:men|women)'s ")
 _GENDER = re.compile(r"\b(men|women)['’]s\b")  # compiled once: read in every sentence
 
+_JUST_BEFORE = re.compile(r"\s*(?:in|at|of)\s+(?:the\s+)?(?:(?:wo)?men['’]s\s+)?")
 _UNKNOWN_NAME = re.compile(r"\b[A-Z][a-z]+\s+[A-Z][a-z'’-]+\b")  # two capitalised words
 _IN_PASSING = re.compile(r"\b(?:who|which)\b[^,;()]*$")
 _RESULT_KINDS = ("place", "medal", "podium", "time", "completed")
