@@ -131,3 +131,32 @@ def test_other_track_races_are_no_keirin(tmp_path: Path) -> None:
     # a keirin champion described, a sprint the draft cannot name: no keirin places
     assert not [p for p in placed if p[0] in ("Jan Kenny", "Tom Reyes")], placed
     assert not [p for p in placed if p[0] == "Eva Holm" and p[1] != "women's team pursuit"]
+
+
+def test_a_win_only_looked_forward_to_is_no_win(tmp_path: Path) -> None:
+    text = (
+        "Lars Brekke won the men's keirin at the track worlds on Sunday, with Max Levy "
+        "second and Jan Kenny third.\n\n"
+        "Anna Moss is expected to win the women's keirin title on Monday. Eva Holm plans to go "
+        "early and win the women's keirin. Tom Vos will try to win Paris-Roubaix next month. "
+        "Rik Smets, the favourite to win the Tour of Flanders, crashed.\n\n"
+        "Nina Roth, who was hoping to win the women's omnium, was beaten by Ida Falk, who took "
+        "silver, and Mia Lenz.\n\n"
+        '"It was hard," Brekke said.'
+    )
+    result = drafted(tmp_path, text)
+    medals = set(facts(result, "medal"))
+    assert not [m for m in medals if m[2] == 1 and m[0] != "Lars Brekke"], medals
+    # the wish is the relative clause's: the silver after it is still read
+    assert ("Ida Falk", "women's omnium", 2) in medals
+
+
+def test_what_happened_after_a_future_is_no_wish(tmp_path: Path) -> None:
+    text = (
+        "Novak Djokovic beat Tatsu Ito 6-1 6-4 6-2 in the second round on Wednesday.\n\n"
+        "The Serb will face another Japanese player in the third round after Yoshi Kato upset "
+        "the 30th seed Dan Evers 6-4 6-3 6-4.\n\n"
+        '"He is very quick," Djokovic said of Kato, who beat Evers for the first time.'
+    )
+    scores = facts(drafted(tmp_path, text), "score")
+    assert ("Yoshi Kato", None, ("Dan Evers", "6-4 6-3 6-4")) in scores

@@ -48,6 +48,7 @@ _JOINED_BEFORE = re.compile(r"[\w'’.-],\s*$")  # "C, A and B, who": C is one o
 # Medals given together, to two or more ("silver and bronze"; "respectively" is read apart).
 _MEDAL_PAIR = re.compile(r"\s*(?:,|and|&)\s*(?:the\s+)?(?:gold|silver|bronze)\b")
 _THEY = re.compile(r"\b(?:they|both|the pair|the duo)(?:\s+\w+){0,2}\s*$", re.I)
+_WHO_CLAUSE = re.compile(r",\s*who\b[^,;]*$")  # the win wished for in a relative clause
 _WON_IN = re.compile(r"\bwon\s+in\s+\d|\bto\s+win\s+in\s+\d{1,2}[:.]\d")
 _WIN_EVENT = re.compile(r"\b(?:(?:to|and)\s+win|won|wins|winning)\b")
 # Between "won" and the race: "Sunday's showcase men's", "a dramatic", "the women's world".
@@ -122,8 +123,10 @@ def medals(finder: FactFinder, sentence: Sentence, lowered: str) -> list[Fact]:
     text, facts = sentence.masked, []
     won = _WIN.search(text)
     if won and finder.negated(sentence, won.start()):
-        finder.skip("the sentence denies the win (or only wishes it)", sentence)
-        return []
+        if not _WHO_CLAUSE.search(text, 0, won.start()):
+            finder.skip("the sentence denies the win (or only wishes it)", sentence)
+            return []
+        won = None  # "Dibaba, who was hoping to win both, was pipped by X, who took silver"
     if re.search(r"\bshar(?:ed|e|es|ing)\b", text):
         finder.skip("a shared result (a tie): who was placed where is not asked", sentence)
         return []
@@ -143,7 +146,7 @@ def medals(finder: FactFinder, sentence: Sentence, lowered: str) -> list[Fact]:
         if winner:
             facts.append(Fact("medal", winner, finder.event, 1, sentence))
     won_in = _WON_IN.search(text)  # "won in 2:08:10", "edged Ortega to win in 13.16 seconds"
-    if won_in and not title:
+    if won_in and not title and not finder.negated(sentence, won_in.start()):
         winner = finder.athlete(sentence, won_in.start())
         if winner:
             facts.append(Fact("medal", winner, finder.event, 1, sentence))
@@ -213,8 +216,8 @@ def _wins(finder: FactFinder, sentence: Sentence, events: list[re.Match[str]]) -
         if match is None:
             return []
         event = finder.event_at(events, match.start(), match.end(), text)
-    if event is None or match is None or finder.negated(sentence, match.start()):
-        return []
+    if event is None or match is None or finder.negated(sentence, match.end()):
+        return []  # (at its end: "was hoping to win" is wished before the "win")
     if _ANOTHER_TIME.search(text, max(0, match.start() - 25), match.start()):
         return []  # "six days after winning the 10,000m", "who won 10,000m silver": not this
     winner = finder.athlete(sentence, match.start())

@@ -18,10 +18,10 @@ from quizcli.draft.anaphora import is_anaphor
 from quizcli.draft.boards import Headers
 from quizcli.draft.bouts import find_bouts
 from quizcli.draft.clauses import (
-    NEGATION,
     NEGATION_WORDS,
     SUBJECT_CLAUSE,
     beaten_at,
+    denied,
     main_subject,
     other_sex,
 )
@@ -220,7 +220,7 @@ class FactFinder:
             count = bisect.bisect_left(words, start)
             if count == len(words) or words[count] >= position:
                 return False  # no word of NEGATION's starts in the clause: no search
-        return bool(NEGATION.search(sentence.masked, start, position))
+        return denied(sentence.masked, start, position)
 
     def skip(self, why: str, sentence: Sentence) -> None:
         """Note a fact left out, and why, for --json."""
