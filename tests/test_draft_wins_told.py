@@ -160,3 +160,21 @@ def test_what_happened_after_a_future_is_no_wish(tmp_path: Path) -> None:
     )
     scores = facts(drafted(tmp_path, text), "score")
     assert ("Yoshi Kato", None, ("Dan Evers", "6-4 6-3 6-4")) in scores
+
+
+def test_the_womens_race_at_a_named_marathon_and_its_past_editions(tmp_path: Path) -> None:
+    text = (
+        "For the third time, Ruth Kiprono sped past the field to win the women's race at the "
+        "Harbour City Marathon in two hours, 23 minutes and 10 seconds.\n\n"
+        "Grace Wambui and Alice Moraa came in second and third, respectively. Lena Cole, "
+        "the 2016 champion, was sixth.\n\n"
+        "Joan Chebet won the Harbour City Marathon in 2013 and 2014, and Sara Tola won the "
+        "Lakeside Marathon in 2015.\n\n"
+        '"I felt strong all the way," Kiprono said.'
+    )
+    result = drafted(tmp_path, text)
+    medals = set(facts(result, "medal"))
+    assert ("Ruth Kiprono", "women's Harbour City Marathon", 1) in medals
+    assert not [m for m in medals if m[0] in ("Joan Chebet", "Sara Tola")], medals
+    winners = {q.prompt: q.answer for q in result.bank.questions if q.prompt.startswith("Who won")}
+    assert winners == {"Who won the women's Harbour City Marathon?": "Ruth Kiprono"}

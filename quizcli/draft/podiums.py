@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 
 from quizcli.draft.clauses import TITLE, list_clause
+from quizcli.draft.events import event_name
 from quizcli.draft.facts import Fact
 from quizcli.draft.people import is_possessive
 from quizcli.draft.placings import MEDALS, ORD, RESPECTIVELY, FactFinder, place_number
@@ -96,13 +97,15 @@ _CONNECTOR = re.compile(
     r"(?:\s*,\s*who)?\s*,?\s*"
 )
 _RACE_TAKEN = re.compile(
-    r"\b(?:won|wins|took|takes|claimed|clinch(?:ed)?|captured|sealed)\s+the\s+"
+    r"\b(?:won|wins|win|took|takes|claimed|clinch(?:ed)?|captured|sealed)\s+the\s+"
     r"(?P<sex>(?:wo)?men)['’]s\s+(?P<between>(?:[\w,.-]+\s+){0,2}?)"
     r"(?:race|category|title|crown)\b"
 )
 # What may stand between the sex and "race" / "title" when no race is named there: never
 # another discipline ("took the women's sprint crown" in a keirin report is not the keirin).
 _SAME_RACE = re.compile(r"(?:(?:world|World|Olympic|European|national|elite|senior)\s+)*")
+_AT_RACE = re.compile(r"\s+(?:at|in|of)\s+(?:the\s+)?")
+_SEX = re.compile(r"(?:wo)?men's ")
 _OTHER_YEAR = re.compile(r"\b(?:in|at the|of)\s+(?:\d{4}|last year|the previous)\b|\blast year\b")
 # The medal before its winner: "Silver went to X", "Snatching the silver medal was X".
 _GOES_TO = re.compile(
@@ -202,8 +205,10 @@ def _wins(finder: FactFinder, sentence: Sentence, events: list[re.Match[str]]) -
         gap = text[match.end() : named[0].start()] if named else ""
         if named and _WIN_GAP.fullmatch(gap) and not _MEDAL_AFTER.match(text, named[0].end()):
             event = finder.event_at(events, named[0].end(), None, text)
-        if event and _OWN_WIN.search(gap) and _OTHER_YEAR.search(text, named[0].end()):
-            return []  # "won her first 1500m title in 2015": another year's
+        if event:  # "won the Boston Marathon in 2014", "won her first title ... in 2015"
+            end = len(text) if _OWN_WIN.search(gap) else named[0].end() + 40
+            if _OTHER_YEAR.search(text, named[0].end(), end):
+                return []
     if event is None:
         match = _VICTORY_AT.search(text)
         named = [e for e in events if match and e.start() == match.end()]
@@ -237,9 +242,13 @@ def _race_taken(finder: FactFinder, sentence: Sentence, events: list[re.Match[st
     ):
         return []
     inside = [e for e in events if match.start() <= e.start() < match.end()]
+    at = _AT_RACE.match(text, match.end())  # "the women's race at the New York City Marathon"
+    after = [e for e in events if at and e.start() == at.end() and e["named"]]
     sex = match["sex"].casefold() + "'s "
     if inside:
-        event = finder.event_at(events, inside[0].start(), None, text)
+        event = finder.event_at(events, inside[0].end(), None, text)
+    elif after and not match["between"].strip() and not _SEX.match(event_name(after[0])):
+        event = sex + event_name(after[0])
     elif _SAME_RACE.fullmatch(match["between"]):
         event = finder.event if finder.event and finder.event.startswith(sex) else None
     else:
