@@ -178,3 +178,15 @@ def test_the_womens_race_at_a_named_marathon_and_its_past_editions(tmp_path: Pat
     assert not [m for m in medals if m[0] in ("Joan Chebet", "Sara Tola")], medals
     winners = {q.prompt: q.answer for q in result.bank.questions if q.prompt.startswith("Who won")}
     assert winners == {"Who won the women's Harbour City Marathon?": "Ruth Kiprono"}
+
+
+def test_a_wish_then_but_leaves_the_rest_of_the_sentence(tmp_path: Path) -> None:
+    text = (
+        "Lena Hart won the women's 800m at the European championships on Sunday in 1:58.20.\n\n"
+        "Mia Kerr had hoped to win gold but faded late, and Ada Vos claimed bronze. Eva Lind "
+        "did not win the 1500m but was happy.\n\n"
+        '"I ran my own race," Hart said.'
+    )
+    medals = set(facts(drafted(tmp_path, text), "medal"))
+    assert ("Ada Vos", "women's 800m", 3) in medals
+    assert not [m for m in medals if m[0] in ("Mia Kerr", "Eva Lind")], medals

@@ -126,10 +126,11 @@ def medals(finder: FactFinder, sentence: Sentence, lowered: str) -> list[Fact]:
     text, facts = sentence.masked, []
     won = _WIN.search(text)
     if won and finder.negated(sentence, won.start()):
-        if not _WHO_CLAUSE.search(text, 0, won.start()):
+        if not _WHO_CLAUSE.search(text, 0, won.start()) and " but " not in text[won.end() :]:
             finder.skip("the sentence denies the win (or only wishes it)", sentence)
             return []
-        won = None  # "Dibaba, who was hoping to win both, was pipped by X, who took silver"
+        won = None  # "Dibaba, who was hoping to win both, was pipped by X, who took silver",
+        # "had hoped to win gold but took silver": the rest is read, each denial on its own
     if re.search(r"\bshar(?:ed|e|es|ing)\b", text):
         finder.skip("a shared result (a tie): who was placed where is not asked", sentence)
         return []
