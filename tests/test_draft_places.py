@@ -634,3 +634,18 @@ def test_a_summary_line_names_its_swim_with_the_stroke(tmp_path: Path) -> None:
     times = set(facts(drafted(tmp_path, text), "time"))
     assert ("Rita Mota", "women's 200m freestyle", "1:57.01") in times
     assert ("Eva Lopes", "women's 200m freestyle", "1:57.44") in times
+
+
+def test_a_win_not_asked_for_want_of_options_leaves_its_place_asked(tmp_path: Path) -> None:
+    # Three people: "Who won?" needs four to choose from, so the winner's place is asked;
+    # "first in the women's 800m" is a place in a race named (never "a race not named").
+    text = (
+        "Lena Hart crossed the line first in the women's 800m to win in 1:58.20 on Sunday.\n\n"
+        "Mia Kerr was second.\n\n"
+        '"I ran my own race," Hart said.'
+    )
+    result = drafted(tmp_path, text)
+    assert ("Lena Hart", "women's 800m", 1) in facts(result, "place")
+    asked = placed(result)
+    assert asked["In what place did Lena Hart finish in the women's 800m?"] == 1
+    assert asked["In what place did Mia Kerr finish in the women's 800m?"] == 2

@@ -140,7 +140,8 @@ _IN_UNNAMED = re.compile(
     r"(?:\s+(?:place|position|spot))?\s+in\s+the\s+(?:(?:wo)?men['’]s\s+)?"
     r"(?P<what>(?!(?:race|final|finals|event|competition|contest|field|end|rain|wind|snow|cold"
     r"|conditions|heat\s+of|world|championships?|tournament|meeting|meet|game|games|stage"
-    r"|classification|standings|overall|same|process)\b)[a-z][\w-]*(?:\s+[a-z][\w-]*)?)"
+    r"|classification|standings|overall|same|process|(?:wo)?men['’])\b)"
+    r"[a-z][\w-]*(?:\s+[a-z][\w-]*)?)(?![\w'’])"
 )
 _ANY_PLACE = re.compile(r"\b(?:" + ORD + r"|runner-up)\b")
 
