@@ -50,7 +50,7 @@ _JOINED_BEFORE = re.compile(r"[\w'’.-],\s*$")  # "C, A and B, who": C is one o
 _MEDAL_PAIR = re.compile(r"\s*(?:,|and|&)\s*(?:the\s+)?(?:gold|silver|bronze)\b")
 _THEY = re.compile(r"\b(?:they|both|the pair|the duo)(?:\s+\w+){0,2}\s*$", re.I)
 _WHO_CLAUSE = re.compile(r",\s*who\b[^,;]*$")  # the win wished for in a relative clause
-_WON_IN = re.compile(r"\bwon\s+in\s+\d|\bto\s+win\s+in\s+\d{1,2}[:.]\d")
+_WON_IN = re.compile(r"\bwon\s+in\s+\d")
 _WIN_EVENT = re.compile(r"\b(?:(?:to|and)\s+win|won|wins|winning)\b")
 # Between "won" and the race: "Sunday's showcase men's", "a dramatic", "the women's world".
 _WIN_GAP = re.compile(
@@ -149,7 +149,7 @@ def medals(finder: FactFinder, sentence: Sentence, lowered: str) -> list[Fact]:
         winner = finder.athlete(sentence, title.start())
         if winner:
             facts.append(Fact("medal", winner, finder.event, 1, sentence))
-    won_in = _WON_IN.search(text)  # "won in 2:08:10", "edged Ortega to win in 13.16 seconds"
+    won_in = _WON_IN.search(text)  # "won in 2:08:10"
     if won_in and not title and not finder.negated(sentence, won_in.start()):
         winner = finder.athlete(sentence, won_in.start())
         if winner:
