@@ -563,3 +563,89 @@ def test_respectively_after_who_gives_each_name_its_place(tmp_path: Path) -> Non
     assert ("Greta Holm", 2) not in places
     # three names for two places: nobody's for sure
     assert not {who for who, _ in places} & {"Ida Berg", "Mia Cole", "Ana Ruiz"}
+
+
+BRACKETED_PLACES = (
+    "Kofi Mensah won the men's 100m at the meeting in Rabat on Sunday in 9.98 seconds.\n\n"
+    "He held off local hope Yassine Amrani (10.02), while Brazil's Davi Costa came fourth in "
+    "10.11 and Ray Dalton trailed in seventh (10.24). Leo Marsh was eighth (10.31), and the "
+    "veteran Tim Holder came in ninth (10.40).\n\n"
+    '"I knew I had it at halfway," Mensah said.'
+)
+
+
+def test_an_ordinal_then_a_bracketed_time_is_one_runners(tmp_path: Path) -> None:
+    result = drafted(tmp_path, BRACKETED_PLACES)
+    places = set(facts(result, "place"))
+    times = set(facts(result, "time"))
+    assert ("Ray Dalton", "men's 100m", 7) in places
+    assert ("Ray Dalton", "men's 100m", "10.24") in times
+    assert ("Leo Marsh", "men's 100m", "10.31") in times
+    # "the veteran Tim Holder" is no name the draft knows: his place and time are nobody's,
+    # never the last name before (Davi Costa came fourth, Leo Marsh eighth)
+    assert ("Davi Costa", "men's 100m", 4) in places
+    assert not [p for p in places if p[0] == "Davi Costa" and p[2] != 4], places
+    assert not [p for p in places if p[0] == "Leo Marsh" and p[2] != 8], places
+    assert not [t for t in times if t[2] == "10.40"], times
+    asked = placed(result)
+    assert asked["In what place did Ray Dalton finish in the men's 100m?"] == 7
+
+
+# Summaries after the prose: each race on one line, its rows run together and cut by
+# semicolons ("1. Name (NOC), time; 2. Name (NOC), +gap; ..."); a line for pairs, whose
+# label names no race the draft can ask, and a line whose numbers jump.
+SUMMARIES = (
+    "Ingrid Solheim led a Norwegian one-two in the sprints at the World Cup in Oberhof, and "
+    "her compatriot Kari Vang was second.\n\n"
+    "Summaries:\n\n"
+    "Women's 1.4 km Sprint Classic: 1. Ingrid Solheim (NOR), 3:12.40; 2. Kari Vang (NOR), "
+    "+0.35; 3. Elsa Lind (SWE), +1.02; 4. Petra Novak (CZE), 3:14.90.\n\n"
+    "Women's Team Sprint Classic: 1. Ingrid Solheim/Kari Vang (NOR), 20:11.05; 2. Elsa "
+    "Lind/Maja Berg (SWE), 20:12.44.\n\n"
+    "Women's 10 km Free: 1. Maja Berg (SWE), 24:31.2; 3. Anna Kral (CZE), 24:40.8; 4. Lea "
+    "Moser (SUI), 24:51.0."
+)
+
+
+def test_a_summary_line_of_rows_cut_by_semicolons(tmp_path: Path) -> None:
+    result = drafted(tmp_path, SUMMARIES)
+    places = set(facts(result, "place"))
+    times = set(facts(result, "time"))
+    for who, place in [("Ingrid Solheim", 1), ("Kari Vang", 2), ("Elsa Lind", 3)]:
+        assert (who, "women's 1.4km sprint", place) in places, places
+    assert ("Petra Novak", "women's 1.4km sprint", 4) in places
+    assert ("Ingrid Solheim", "women's 1.4km sprint", "3:12.40") in times
+    assert ("Petra Novak", "women's 1.4km sprint", "3:14.90") in times
+    # a gap is no time; the pairs' times are no one's own; a line whose numbers jump (1, 3)
+    # is left after its first row
+    assert not [t for t in times if t[2] in ("0.35", "1.02", "20:11.05", "20:12.44")], times
+    assert not [p for p in places if p[0] in ("Anna Kral", "Lea Moser")], places
+    asked = placed(result)
+    assert asked["In what place did Elsa Lind finish in the women's 1.4km sprint?"] == 3
+
+
+def test_a_summary_line_names_its_swim_with_the_stroke(tmp_path: Path) -> None:
+    text = (
+        "Ana Costa won the women's 200m freestyle at the national championships on Friday.\n\n"
+        "Results:\n\n"
+        "Women's 200m Freestyle: 1. Ana Costa (POR), 1:56.20; 2. Rita Mota (POR), 1:57.01; "
+        "3. Eva Lopes (ESP), 1:57.44."
+    )
+    times = set(facts(drafted(tmp_path, text), "time"))
+    assert ("Rita Mota", "women's 200m freestyle", "1:57.01") in times
+    assert ("Eva Lopes", "women's 200m freestyle", "1:57.44") in times
+
+
+def test_a_win_not_asked_for_want_of_options_leaves_its_place_asked(tmp_path: Path) -> None:
+    # Three people: "Who won?" needs four to choose from, so the winner's place is asked;
+    # "first in the women's 800m" is a place in a race named (never "a race not named").
+    text = (
+        "Lena Hart crossed the line first in the women's 800m to win in 1:58.20 on Sunday.\n\n"
+        "Mia Kerr was second.\n\n"
+        '"I ran my own race," Hart said.'
+    )
+    result = drafted(tmp_path, text)
+    assert ("Lena Hart", "women's 800m", 1) in facts(result, "place")
+    asked = placed(result)
+    assert asked["In what place did Lena Hart finish in the women's 800m?"] == 1
+    assert asked["In what place did Mia Kerr finish in the women's 800m?"] == 2

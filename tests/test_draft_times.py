@@ -132,3 +132,47 @@ def test_a_mark_that_won_the_event(tmp_path: Path) -> None:
     assert ("Kai Brandt", "men's shot put", ("win", "21.94m")) in marks
     assert ("Elena Vos", "women's pole vault", ("win", "4.80m")) in marks
     assert not [m for m in marks if m[0] in ("Ivo Lund", "Tom Frey", "Mia Roth")]
+
+
+SKATED = (
+    "The women's 500m produced a tense contest at the speed skating World Cup on Saturday. "
+    "Mia Laan, who missed the opening two World Cups with a knee injury, came back strongly, "
+    "stopping the clock at 37.42s in the second pairing.\n\n"
+    "Nobody went faster until the last pairing. Ruth Voss came within 0.03s and Ida Kamp "
+    "was 0.05s adrift, the gap at 0.05s. In the end only Eva Dirks, who skated with Kim "
+    "Soo-jin, was able to beat Laan, stopping the clock at 37.31s.\n\n"
+    '"I am a mother first and a skater second," Dirks said.'
+)
+
+
+def test_a_skated_500m_where_the_clock_stopped(tmp_path: Path) -> None:
+    times = set(facts(drafted(tmp_path, SKATED), "time"))
+    # "stopping the clock at 37.42s": where her race ended, not a gap (and a 500m skated
+    # in 37 seconds is no sprinter's pace: a time for it)
+    assert ("Mia Laan", "women's 500m", "37.42") in times
+    assert ("Eva Dirks", "women's 500m", "37.31") in times
+    assert not [t for t in times if t[0] in ("Ruth Voss", "Ida Kamp")], times
+    assert not [t for t in times if t[2] in ("0.03", "0.05")], times
+
+
+ISU_REPORT = (
+    "Tomas Berg of Norway won the men's 500m at the ISU World Cup in Inzell on Friday. He "
+    "stopped the clock at 34.11 in the final pairing, with Jan Vries second in 34.26 and "
+    "Kenji Ito third in 34.30.\n\n"
+    "Pavel Orlov and Lars Lund were fifth and sixth."
+)
+
+
+def test_a_skating_report_that_never_says_skating(tmp_path: Path) -> None:
+    times = set(facts(drafted(tmp_path, ISU_REPORT), "time"))
+    assert ("Tomas Berg", "men's 500m", "34.11") in times
+    assert ("Jan Vries", "men's 500m", "34.26") in times
+    assert ("Kenji Ito", "men's 500m", "34.30") in times
+
+
+def test_a_500m_run_in_a_skaters_time_is_no_time(tmp_path: Path) -> None:
+    text = (
+        "Ella Moss won the women's 500m at the indoor meeting in Glasgow on Saturday, with "
+        "Ruth Lane second in 34.26 after the pairing of the two had been the talk of the week."
+    )
+    assert not facts(drafted(tmp_path, text), "time")  # one "pairing" is no skating report

@@ -154,10 +154,11 @@ def ask_podiums(asked: Asked) -> None:
                 )
             )
         elif value == 1:
-            _winner(asked, found, fact, event)
+            if not _winner(asked, found, fact, event):
+                done.discard((event, key))  # not asked: its place may be (when one is told)
         else:  # "second behind Kibet" in a race with no medals: a place
             _place(asked, found, fact, event, key, value)
-    _places(asked, medals)
+    _places(asked, medals, done)
 
 
 def _gather(
@@ -197,8 +198,9 @@ def _gather(
             by_event[event].append((found, podium, last.sentence))
 
 
-def _winner(asked: Asked, found: Found, fact: Fact, event: str) -> None:
-    """ "Who won the stage 15?": the other options are people the articles name."""
+def _winner(asked: Asked, found: Found, fact: Fact, event: str) -> bool:
+    """ "Who won the stage 15?": the other options are people the articles name. Whether
+    it is asked (not with fewer than four people to choose from)."""
     others = asked.others(fact.athlete)
     if len(others) < 3:
         asked.leave_out(
@@ -207,7 +209,7 @@ def _winner(asked: Asked, found: Found, fact: Fact, event: str) -> None:
             "than four people to choose from",
             fact.sentence.text,
         )
-        return
+        return False
     asked.questions.append(
         ChoiceQuestion(
             **asked.stated(
@@ -221,17 +223,19 @@ def _winner(asked: Asked, found: Found, fact: Fact, event: str) -> None:
             answer=fact.athlete,
         )
     )
+    return True
 
 
-def _places(asked: Asked, medals: Medals) -> None:
-    """A place question for each athlete and event the articles agree on, not asked yet."""
+def _places(asked: Asked, medals: Medals, done: set[tuple[str, str]]) -> None:
+    """A place question for each athlete and event the articles agree on, not asked yet
+    (``done``: by a podium, medal or winner question)."""
     grouped = asked.facts("place")
     for (key, event), items in grouped.items():
         if event is None or _with_its_sex(grouped, key, event):
             continue  # no race named, or asked of the race named with its sex
         items = items + (grouped.get((key, _without_sex(event)), []) if "'s " in event else [])
         places = {int(str(fact.value)) for _, fact in items} | medals.get((event, key), set())
-        if len(places) != 1 or (event, key) in medals:
+        if len(places) != 1 or (event, key) in done:
             continue  # disputed, or a medal or podium question asks it already
         found, fact = items[0]
         _place(asked, found, fact, event, key, int(str(fact.value)))

@@ -17,16 +17,37 @@ if TYPE_CHECKING:
 
 NEGATION = re.compile(
     r"n['’]t\b|\b(?:not(?!\s+long\b)|never|no longer|failed to|yet to|without|nor|unable to"
-    r"|missed out|denied|instead of|would have|could have|hopes? to|aims? to|wants? to|bid to"
-    r"|bid for|chance to|if)\b",
+    r"|missed out|denied|instead of|would have|could have|hop(?:e|es|ed|ing) to|aim(?:s|ed)? to"
+    r"|want(?:s|ed)? to|bid to"
+    r"|bid for|chance to|if"
+    # what is only looked forward to: "is expected to win", "the favourite to win", "will try"
+    r"|(?P<ahead>expected to|tipped to|favou?rites? to|set to|going to|(?-i:will)|plans? to"
+    r"|planning to|tr(?:y|ies|ying) to|look(?:s|ing)? to|poised to|intend(?:s|ing)? to))\b",
     re.I,
 )
+# After what is looked forward to, what has happened: "The Serb will meet him after Nishioka
+# upset Evans 6-4 6-3 6-4" (the upset is no wish).
+_HAPPENED = re.compile(r"\s(?:after|because|since|when|now that)\s")
+
+
+def denied(text: str, start: int, position: int) -> bool:
+    """Whether ``text[start:position]`` (a clause before a fact) denies or only wishes it: a
+    word of NEGATION, but for a forward-looking one (``will``, ``expected to``) followed by
+    ``after`` and what happened."""
+    for match in NEGATION.finditer(text, start, position):
+        if not match["ahead"] or not _HAPPENED.search(text, match.end(), position):
+            return True
+    return False
+
+
 # Every match of NEGATION holds one of these (in lower case), so a clause holding none is
 # not searched (tests/test_draft_speed.py checks each alternative of NEGATION is covered).
 NEGATION_WORDS = (
     *("n'", "n’", "not", "never", "no longer", "failed to", "yet to", "without", "nor"),
     *("unable to", "missed out", "denied", "instead of", "would have", "could have", "hope"),
-    *("aim", "want", "bid ", "chance to", "if"),
+    *("aim", "want", "bid ", "chance to", "if", "hoping", "expected to", "tipped to", "favo"),
+    *("set to", "going to", "will", "plan", "try to", "tries to", "trying to", "look"),
+    *("poised to", "intend"),
 )
 # A time that is someone's record or an old mark, not a result of the race reported.
 RECORD_TIME_BEFORE = re.compile(

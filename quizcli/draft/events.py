@@ -1,5 +1,8 @@
 """Races as the articles name them: ``5,000m`` (5000m), ``200m breaststroke``, ``men's
-marathon``, ``stage 15`` / ``the sixth stage``, ``the Monaco Grand Prix``, ``downhill``;
+marathon``, ``stage 15`` / ``the sixth stage``, ``the Monaco Grand Prix``, ``downhill``,
+the track races (``keirin``, ``omnium``, ``team pursuit``; never in ``the keirin world
+champion``), a kayak or canoe final by its boat (``K1 1000m``, ``the C1 1000``), a cycling
+classic (``Paris-Roubaix``);
 never a split (``the last 200m``, ``after 50 meters``) or a distance to go (``5km to
 go``). And whether a time fits a race (a walk's pace to a sprint's; a swim's for strokes).
 """
@@ -34,14 +37,22 @@ _EVENT = re.compile(
     r"|(?P<stroke>\s+(?:butterfly|breaststroke|backstroke|freestyle|individual medley)\b)"
     # a swim in a swimming report's shorthand: "the 50 free", "the women's 200 IM"
     r"|(?P<short>\s+(?:free|fly|back|breast|IM)\b(?![-'’]|\s+(?:kicks?|throws?|agents?)\b)))"
+    # a canoe or kayak sprint by its boat: "the K1 1000m", "the men's C1 1000"
+    r"|\b(?P<boat>[KC][1-4])\s+(?P<bd>200|500|1000|5000)(?:\s*m\b|(?![\w,.]))"
     r"|\b(?P<word>(?:half[- ])?marathon|decathlon|heptathlon|giant slalom|slalom|super-G"
-    r"|downhill|time trial|road race|long jump|triple jump|high jump|pole vault|shot put"
+    r"|downhill|time trial|road race|keirin|omnium|madison|team sprint|team pursuit"
+    r"|individual pursuit|scratch race|points race|elimination race|long jump|triple jump"
+    r"|high jump|pole vault|shot put"
     r"|discus(?: throw)?|javelin(?: throw)?|hammer throw)\b"
     r"|\b(?P<stage>[Ss]tage\s+\d{1,2})\b"
     r"|\b(?P<nth>first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh"
     r"|twelfth|\d{1,2}(?:st|nd|rd|th))\s+stage\b"
     r"(?!\s+(?:wins?|victor(?:y|ies)|success|titles?))"
     r"|(?P<gp>\b[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\s+Grand\s+Prix\b)"
+    # cycling's one-day classics, each a race of its own (never a rider's double-barrelled name)
+    r"|(?P<classic>\b(?:Paris[- ]Roubaix|Milan[- ]San[- ]?[Rr]emo|Milano[- ]Sanremo"
+    r"|Tour of Flanders|Li[eè]ge[- ]Bastogne[- ]Li[eè]ge|Il Lombardia|Giro di Lombardia"
+    r"|Amstel Gold Race|Gent[- ]Wevelgem|Fl[eè]che Wallonne|Strade Bianche)\b)"
     # A race with a name: "the Rotterdam Marathon", "Stramilano Half Marathon", "MS Amlin
     # World Triathlon Bermuda" (its sponsor left out), never "World Triathlon Series".
     rf"|(?P<named>\b(?:(?!{_NOT_NAME}\b)[A-Z][\w'’.-]*\s+){{1,3}}(?:Half\s+)?Marathon\b"
@@ -50,7 +61,7 @@ _EVENT = re.compile(
 # How an event's match begins (a digit, a capital, or the first letter of a lower-case
 # alternative), said first as a lookahead: the scan passes over other characters at once
 # instead of trying every alternative at each (the same matches: tests/test_draft_speed.py).
-EVENT_LEAD = r"(?=[\dA-Zdefghjlmnprst])"
+EVENT_LEAD = r"(?=[\dA-Zdefghijklmnoprst])"
 EVENT_BARE = _EVENT
 _EVENT = re.compile(EVENT_LEAD + EVENT_BARE.pattern, EVENT_BARE.flags)
 # A named race that only describes someone: "the reigning Boston Marathon champion",
@@ -65,6 +76,11 @@ _PAST_RACE = re.compile(
     r"|\b(?:add(?:ed|s|ing)?\s+to|to\s+go\s+with|on\s+top\s+of|following|after)\s+"
     r"(?:his|her|their|its)\s+(?:\w+\s+)?(?:win|victory|gold|title|triumph|medal)\s+in\s+"
     r"(?:the\s+)?(?:(?:[Mm]en|[Ww]omen)['’]s\s+)?$"
+)
+# A track race that only describes a rider: "the keirin world champion", "omnium medallist".
+_TRACK_DESCRIBES = re.compile(
+    r"\s+(?:(?:world|Olympic|European|Commonwealth|national|defending|reigning|former)\s+)?"
+    r"(?:champions?|winners?|medall?ists?|specialists?|stars?|kings?|queens?|titles?\s+holders?)\b"
 )
 _NAMED_WON_BEFORE = re.compile(r"\b(?:winner|champion|victor)s?\s+(?:of|in|at)\s+(?:the\s+)?$")
 # A distance that is part of a race, not the race: "the last 200m in 26.5", "5km to go".
@@ -90,19 +106,22 @@ _SPLIT_AFTER = re.compile(
 _NOT_DIGIT = re.compile(r"\D")
 _FIELD = re.compile(r"jump|vault|put|discus|javelin|hammer")
 _SWIM = re.compile(r"butterfly|breaststroke|backstroke|freestyle|medley")
-_METRES = re.compile(r"(\d+)(m|km)\b")
+_METRES = re.compile(r"(\d+(?:\.\d+)?)(m|km)\b")
 _LONG = {"marathon": 42195, "half marathon": 21097, "half-marathon": 21097}
 
 
 # Sports raced faster than a sprinter runs: a 500m skated in 34.41, a kilometre ridden in 58.
+# A skating report may only say "ISU" and "the final pairing" (skaters race in pairs).
 _FAST = re.compile(
     r"\b(?:speed[- ]?skat\w*|skat(?:e|es|er|ers|ing|ed)|velodrome|track cycling|cyclists?|keirin"
-    r"|luge|bobsle(?:d|igh)|skeleton)\b"
+    r"|luge|bobsle(?:d|igh)|skeleton|isu|pairings?)\b"
 )
 
 
 # A word of each of _FAST's alternatives (each match holds one of them).
-_FAST_WORDS = ("skat", "velodrome", "cycl", "keirin", "luge", "bobsle", "skeleton")
+_FAST_WORDS = (
+    *("skat", "velodrome", "cycl", "keirin", "luge", "bobsle", "skeleton", "isu", "pairing"),
+)
 
 
 _MULTISPORT = re.compile(r"\b(?:triathl\w*|ironman|duathl\w*|T1|T2|transition)\b", re.I)
@@ -129,13 +148,13 @@ def plausible(event: str, answer: str, fast: bool = False) -> bool:
     (52.49 for a 200m breaststroke) is not asked."""
     from quizcli.parsing import AnswerFormatError, parse_time
 
-    base = re.sub(r"^(?:men|women)'s ", "", event)
+    base = re.sub(r"^(?:(?:men|women)'s )?(?:[KC][1-4] )?", "", event)
     if _FIELD.search(base):
         return False  # a jump or a throw is measured, never timed
     metres = _METRES.match(base)
     named = re.search(r"half[- ]marathon$|marathon$", base.casefold())
     distance = (_LONG.get(named[0]) if named else None) or (
-        int(metres[1]) * (1000 if metres[2] == "km" else 1) if metres else None
+        float(metres[1]) * (1000 if metres[2] == "km" else 1) if metres else None
     )
     if not distance:
         return True
@@ -150,6 +169,10 @@ def plausible(event: str, answer: str, fast: bool = False) -> bool:
     return low <= speed <= high
 
 
+_TRACK_RACES = frozenset(
+    ("keirin", "omnium", "madison", "team sprint", "team pursuit", "individual pursuit")
+    + ("scratch race", "points race", "elimination race")
+)
 _OWNED = re.compile(r"\b(?:his|her|their|its|a|an)\s+$")
 _SEX_BEFORE = re.compile(r"\b([Mm]en|[Ww]omen)['’]s\s+$")
 
@@ -168,6 +191,10 @@ def event_name(match: re.Match[str]) -> str:
         return f"stage {ORDINALS.get(nth) or int(_NOT_DIGIT.sub('', nth))}"
     if match["gp"]:
         return " ".join(match["gp"].split())
+    if match["classic"]:
+        return " ".join(match["classic"].split())
+    if match["boat"]:  # "the men's C1 1000": the C1 1000m
+        return f"{gender}{match['boat']} {match['bd']}m"
     if match["named"]:
         return gender + " ".join(match["named"].split())
     if match["stroke"]:  # "the 100 freestyle": a swim, in metres
@@ -204,11 +231,13 @@ def events_in(text: str) -> list[re.Match[str]]:
             continue  # "his first stage win": no stage number
         if _PAST_RACE.search(text, max(0, match.start() - 45), match.start()):
             continue  # "six days after winning the 10,000m": another race, told in passing
-        if match["named"] and (
+        if (match["named"] or match["classic"]) and (
             _NAMED_DESCRIBES.match(text, match.end())
             or _NAMED_WON_BEFORE.search(text, max(0, match.start() - 20), match.start())
         ):
             continue
+        if match["word"] in _TRACK_RACES and _TRACK_DESCRIBES.match(text, match.end()):
+            continue  # "Former keirin world champion Max Levy finished third in the sprint"
         if (match["d"] or match["word"]) and (
             _SPLIT_BEFORE.search(text, max(0, match.start() - 30), match.start())
             or _SPLIT_AFTER.match(text, match.end())
@@ -269,3 +298,24 @@ def another_edition(text: str, start: int, end: int) -> bool:
     before = max(text.rfind(",", 0, start), text.rfind(";", 0, start), start - 60, 0)
     after = _CLAUSE_END.search(text, end, end + 60)
     return bool(_ANOTHER_EDITION.search(text, before, after.start() if after else end + 60))
+
+
+def names_current(match: re.Match[str], current: str | None) -> bool:
+    """Whether a bare race word (``marathon``, ``downhill``; no sex, no capitalised name
+    before it) names the race being told, already known by its name (``Seoul Marathon``)."""
+    if not match["word"] or current is None:
+        return False
+    before = match.string[max(0, match.start() - 25) : match.start()]
+    if re.search(r"(?:[A-Z][\w'’.-]*|['’]s)\s+$", before):
+        return False  # "the Paris marathon", "the men's marathon": a race of its own
+    word = match["word"].casefold()
+    return current.casefold().endswith(" " + word) and current[0].isupper()
+
+
+# After "women's", a word that may name another discipline ("the women's sprint crown",
+# "the women's time trials title"): not the race being told, for women.
+OTHER_RACE = re.compile(
+    r"\s+(?!(?:race|event|final|category|competition|title|crown|field|contest|podium|winner"
+    r"|champion|side|edition|world|worlds|elite|senior|and|or|top|leader|results?|favourite"
+    r"|favorite|gold|silver|bronze|medal\w*)\b)[a-z]"
+)

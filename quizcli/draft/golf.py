@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from typing import Protocol
 
+from quizcli.draft.events import another_edition
 from quizcli.draft.facts import Fact
 from quizcli.draft.kinds import told_often
 from quizcli.draft.quotes import Sentence
@@ -61,6 +62,15 @@ _TOTAL = re.compile(
     rf"|\bwinning\s+(?:score|total)\s+of\s+(?P<winning>{_TO_PAR})"
     rf"|\ban?\s+(?P<before>{_TO_PAR})\s+(?:winning\s+)?total\b"
 )
+# "to capture the $5.25 million PGA Memorial by one stroke": a tournament won, by its name
+_WON_BY_STROKES = re.compile(
+    r"\b(?:won|wins|win|captured|captures|capture|claimed|claims|clinched|clinches|took"
+    r"|takes)\s+the\s+(?:\$[\d.,]+\s*(?:million\s+)?)?"
+    r"(?P<name>(?:[A-Z][\w'’.&-]*\s+){0,3}(?:Memorial|Open|Classic|Invitational|Championship"
+    r"|Masters))\s+by\s+(?:one|two|three|four|five|six|seven|eight|nine|ten|a|\d{1,2})\s+"
+    r"(?:strokes?|shots?)\b"
+)
+_BEFORE_WIN = re.compile(r"\b(?:who|which|after|before|since|when|having|once)\s+(?:had\s+)?$")
 _WORDS = {
     w: str(i)
     for i, w in enumerate(
@@ -106,3 +116,25 @@ def to_par(written: str) -> str:
         return "level par"
     number, side = lowered.split()[:2]
     return f"{_WORDS.get(number, number)} {side} par"
+
+
+def golf_wins(finder: FactFinder, sentence: Sentence) -> list[Fact]:
+    """A tournament won by a margin of strokes, named where it is won (``captured the PGA
+    Memorial by one stroke``): its winner, as a ``medal`` fact of 1. Never one won before
+    (``who won the Masters by two shots``) or in another year's edition."""
+    text = sentence.masked
+    if "stroke" not in text and "shot" not in text:
+        return []
+    facts = []
+    for match in _WON_BY_STROKES.finditer(text):
+        if _BEFORE_WIN.search(text, max(0, match.start() - 25), match.start()):
+            continue
+        if another_edition(text, match.start(), match.end()) or finder.negated(
+            sentence, match.start()
+        ):
+            continue
+        winner = finder.athlete(sentence, match.start())
+        if winner:
+            name = " ".join(match["name"].split())
+            facts.append(Fact("medal", winner, name, 1, sentence, match[0]))
+    return facts

@@ -1,7 +1,8 @@
 """Whose a time is, when the sentence says it in a form that leaves no doubt.
 
 - alone in brackets after a name: ``Gebrhiwet (13:27.26)``, ``Asha Gigi (Ethiopia/2:27:41)``,
-  or after a name and its medal: ``Dawit Seyaum, taking bronze (14:47.36)``;
+  or after a name and its medal or place: ``Dawit Seyaum, taking bronze (14:47.36)``,
+  ``Gatlin trailed in seventh (10.20)``;
 - in a relative clause of a name, with nobody else named in it: ``Kroell, who won in
   2 minutes, 4.22 seconds``; ``Tola who came second in 2:09:49``;
 - right after a name and its verb: ``Kipchoge clocked an unofficial 2 hours 3 minutes 5
@@ -46,9 +47,18 @@ def bracket_start(text: str, time: Time) -> int | None:
     return time.start - len(head) + opened.start()
 
 
+_ORDINAL = (
+    r"(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth"
+    r"|\d{1,2}(?:st|nd|rd|th))"
+)
+# Between a name and its bracketed time: its medal or its place ("Dawit Seyaum, taking bronze
+# (14:47.36)", "Gatlin trailed in seventh (10.20)", "Kerr was fifth (3:29.10)").
 _AFTER_MEDAL = re.compile(
-    r",?\s+(?:taking|took|claiming|claimed|grabbing|winning|in)\s+(?:the\s+)?(?:gold|silver"
-    r"|bronze|second|third|fourth|fifth|sixth)(?:\s+(?:medal|place))?\s*$"
+    r",?\s+(?:(?:taking|took|claiming|claimed|grabbing|winning|in)\s+(?:the\s+)?(?:gold|silver"
+    rf"|bronze|{_ORDINAL})"
+    r"|(?:finish(?:ed|ing)|came|coming|trail(?:ed|ing)|ended|ending|placed|was|crossed\s+the"
+    rf"\s+line)\s+(?:(?:home|up|back)\s+)?(?:in\s+)?{_ORDINAL})"
+    r"(?:\s+(?:medal|place|position|spot))?\s*$"
 )
 _WHO = re.compile(r"(?:\s+of\s+(?:the\s+)?[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)?,?\s+who\s+")
 _OTHER_TIME = re.compile(

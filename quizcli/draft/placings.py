@@ -3,7 +3,8 @@ podiums are quizcli.draft.podiums').
 
 Read: ``finished fourth``, ``took third place``, ``came across the line in eighth position``,
 ``finished runner-up``, ``ahead of runner-up X``, ``X in seventh``, ``Kilde's sixth-placed
-finish``, ``X took third and was followed by A and B``, ``second behind Kibet``.
+finish``, ``X took third and was followed by A and B``, ``second behind Kibet``, ``Gatlin
+trailed in seventh (10.20)`` (only the name right before the verb: the time is his too).
 
 Also: a tie (``A of Austria and B of Canada shared fourth place``: both fourth), a place
 whose clause names no race before races named in another clause (the carried race's).
@@ -11,7 +12,8 @@ whose clause names no race before races named in another clause (the carried rac
 Left out: a position during the race (``dropped to third``, ``sixth after the opening swim``,
 ``12th on the grid``) and a standing (``second overall``, ``third on the world standings``,
 ``in 17th place, 55 seconds off the leader``): neither is where the race finished (standings
-after a stage are quizcli.draft.standings').
+after a stage are quizcli.draft.standings'); and a place in a race the draft cannot name
+(``third in the sprint``, ``fifth in the wheelchair race``): not the race being told.
 """
 
 from __future__ import annotations
@@ -77,6 +79,13 @@ _IN_PLACE = re.compile(
     r"(?:[^.;:,\"“”]|(?<=\d)\.(?=\d)){1,45}?"
     r"\bin\s+(?P<ord>" + ORD + r")(?:\s+(?:place|position|spot)\b|(?=\s*[.;]|\s*$))"
 )
+# "Gatlin trailed in seventh (10.20)": the verb right before "in", its subject right before
+# it (the bracketed time is the same runner's: quizcli.draft.owners)
+_IN_PLACE_TIMED = re.compile(
+    r"\b(?:finish(?:ed|ing|es)?|came(?:\s+home)?|crossed\s+the\s+line|ended(?:\s+up)?"
+    r"|placed|trail(?:ed|ing)(?:\s+home)?)\s+in\s+(?P<ord>" + ORD + r")"
+    r"(?=\s*\(\s*\d{1,2}[.:]\d|\s*[.;]|\s*$)"
+)
 _PLACED_FINISH = re.compile(r"\b(?P<ord>" + ORD + r")[- ]place(?:d)?\s+finish\b")
 _RUNNER_UP = re.compile(r"\brunner-up,?\s+")
 _PAST = re.compile(
@@ -125,6 +134,15 @@ _IN_LEG = re.compile(
     r"(?:portion|leg|section|segment|phase|split|run)\b"
 )
 _WHO = re.compile(r"\s*,?\s+who\s+$")
+# "third in the sprint", "fifth in the wheelchair race": a race of lower-case words the draft
+# does not name (one it names, or a word for the race itself, is read as before).
+_IN_UNNAMED = re.compile(
+    r"(?:\s+(?:place|position|spot))?\s+in\s+the\s+(?:(?:wo)?men['’]s\s+)?"
+    r"(?P<what>(?!(?:race|final|finals|event|competition|contest|field|end|rain|wind|snow|cold"
+    r"|conditions|heat\s+of|world|championships?|tournament|meeting|meet|game|games|stage"
+    r"|classification|standings|overall|same|process|(?:wo)?men['’])\b)"
+    r"[a-z][\w-]*(?:\s+[a-z][\w-]*)?)(?![\w'’])"
+)
 _ANY_PLACE = re.compile(r"\b(?:" + ORD + r"|runner-up)\b")
 
 
@@ -150,6 +168,8 @@ def places(finder: FactFinder, sentence: Sentence, lowered: str) -> list[Fact]:
         return []
     events = finder.events(text)
     matches = [*_PLACE.finditer(text), *_IN_PLACE.finditer(text)]
+    found = {m.start("ord") for m in matches}
+    matches += [m for m in _IN_PLACE_TIMED.finditer(text) if m.start("ord") not in found]
     shared = (
         [m.span("values") for m in RESPECTIVELY.finditer(text)] if "respectively" in text else []
     )
@@ -163,11 +183,15 @@ def places(finder: FactFinder, sentence: Sentence, lowered: str) -> list[Fact]:
             continue  # "who was fourth in Wengen last year": not this race
         if _IN_LEG.match(text, match.end()):
             continue  # "after finishing 21st in the downhill portion": one leg of the race
-        athlete = (
-            _who_before(finder, sentence, match.start())
-            or _verb_subject(finder, sentence, match.start())
-            or finder.athlete(sentence, match.start())
+        other = _IN_UNNAMED.match(text, match.end())
+        if other and not any(other.start("what") <= e.start() < other.end() for e in events):
+            finder.skip(f"a place in {other['what']!r}, a race not named", sentence)
+            continue  # "finished third in the sprint" in a keirin report: not the keirin
+        athlete = _who_before(finder, sentence, match.start()) or _verb_subject(
+            finder, sentence, match.start()
         )
+        if athlete is None and match.re is not _IN_PLACE_TIMED:
+            athlete = finder.athlete(sentence, match.start())  # the timed: only that name
         event = finder.event_at(events, match.start(), match.end(), text) or _carried(
             finder, sentence, events, match.end()
         )

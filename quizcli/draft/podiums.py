@@ -1,12 +1,13 @@
 """Wins, medals and podiums in narration, each tied to the athlete the sentence gives it to.
 
 Read: ``X won ahead of A and B``, ``sprinted to win a dramatic 5,000-meter final``,
-``stormed to victory in the Seoul Marathon``, ``X (silver) and Y (bronze)``, ``A and B took
-silver and bronze respectively``, ``with X ... to round out the podium``, ``clinched the final
-place on the podium``, medals taken (``grabbed silver``, ``X of Hong Kong, who snatched
-bronze``, ``had to settle for bronze``). Left out: a shared win (a tie), a race won in passing
-(``six days after winning the 10,000m``, ``who had won the 1,500m``), another competition's
-medal (``Commonwealth Games gold medallist X``).
+``stormed to victory in the Seoul Marathon``, ``and win the men's keirin title``, ``won his
+first K1 1000m final``, ``secured a solo victory at the Paris-Roubaix``, ``X (silver) and Y
+(bronze)``, ``A and B took silver and bronze respectively``, ``with X ... to round out the
+podium``, ``clinched the final place on the podium``, medals taken (``grabbed silver``, ``X
+of Hong Kong, who snatched bronze``, ``had to settle for bronze``). Left out: a shared win (a
+tie), a race won in passing (``six days after winning the 10,000m``, ``who had won the
+1,500m``), a heat won, another competition's medal (``Commonwealth Games gold medallist X``).
 """
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ from __future__ import annotations
 import re
 
 from quizcli.draft.clauses import TITLE, list_clause
+from quizcli.draft.events import event_name
 from quizcli.draft.facts import Fact
 from quizcli.draft.people import is_possessive
 from quizcli.draft.placings import MEDALS, ORD, RESPECTIVELY, FactFinder, place_number
@@ -47,18 +49,24 @@ _JOINED_BEFORE = re.compile(r"[\w'’.-],\s*$")  # "C, A and B, who": C is one o
 # Medals given together, to two or more ("silver and bronze"; "respectively" is read apart).
 _MEDAL_PAIR = re.compile(r"\s*(?:,|and|&)\s*(?:the\s+)?(?:gold|silver|bronze)\b")
 _THEY = re.compile(r"\b(?:they|both|the pair|the duo)(?:\s+\w+){0,2}\s*$", re.I)
-_WIN_EVENT = re.compile(r"\b(?:to\s+win|won|wins|winning)\b")
+_WHO_CLAUSE = re.compile(r",\s*who\b[^,;]*$")  # the win wished for in a relative clause
+_WON_IN = re.compile(r"\bwon\s+in\s+\d")
+_WIN_EVENT = re.compile(r"\b(?:(?:to|and)\s+win|won|wins|winning)\b")
 # Between "won" and the race: "Sunday's showcase men's", "a dramatic", "the women's world".
 _WIN_GAP = re.compile(
     r"\s+(?:(?:the|a|an|[A-Z]?[a-z]+day['’]s|showcase|dramatic|thrilling|tactical|classic"
-    r"|(?:wo)?men['’]s|world|Olympic|opening|final|last)\s+){0,4}"
+    r"|(?:wo)?men['’]s|worlds?|Olympic|opening|final|last"
+    r"|(?:his|her|their)\s+(?:first|maiden|second|third|fourth|fifth))\s+){0,4}"
     r"(?:[A-Z][A-Za-z&]*\s+){0,2}"  # a sponsor before the race's name: "the MS Amlin"
 )
 _FINISH_VERB = re.compile(
     r"\b(?:c[ao]me\s+home|crossed\s+the\s+(?:finish\s+)?line|finished|hit\s+the\s+line"
     r"|touched\s+(?:the\s+wall|home))\b"
 )
-_MEDAL_AFTER = re.compile(r"\s+(?:silver|bronze)")  # "won 10,000m silver": no win
+# "won 10,000m silver", "won the 100m heat": no win of the race
+_MEDAL_AFTER = re.compile(
+    r"\s+(?:silver|bronze|heats?|semi|quarter|qualif\w*|repechage|prelim\w*|B\s+final)\b"
+)
 _ANOTHER_TIME = re.compile(
     r"\b(?:who|which|after|before|since|when|having|also|previously|once|twice)\s+"
     r"(?:also\s+)?(?:had\s+|has\s+)?$"
@@ -68,6 +76,13 @@ _TO_VICTORY = re.compile(
     r"|rode|ran|soloed|clear)\s+to\s+(?:take\s+|claim\s+|seal\s+)?(?:a\s+|the\s+)?"
     r"(?:\w+\s+)?(?:victory|win)\b(?:\s+in\s+(?:the\s+)?)?"
 )
+# "secured a magnificent solo victory at the Paris-Roubaix": the race named right after
+_VICTORY_AT = re.compile(
+    r"\b(?:secured|claimed|took|sealed|clinched|earned|grabbed|snatched|notched|recorded"
+    r"|celebrated)\s+(?:a|an|the|his|her)\s+(?:(?!(?:first|second|third|fourth|fifth|another"
+    r"|\d)\b)[a-z-]+\s+){0,3}(?:victory|win|triumph)\s+(?:at|in)\s+(?:the\s+)?"
+)
+_OWN_WIN = re.compile(r"(?:his|her|their)\s+(?:first|maiden|second|third|fourth|fifth)\s")
 _MEDAL_IN_BRACKETS = re.compile(r"\s*\((gold|silver|bronze)\)")
 _ROUND_OUT = re.compile(
     r"\b(?:round(?:ed|s|ing)?\s+out|complet(?:e|ed|es|ing))\s+the\s+podium\b"
@@ -82,9 +97,15 @@ _CONNECTOR = re.compile(
     r"(?:\s*,\s*who)?\s*,?\s*"
 )
 _RACE_TAKEN = re.compile(
-    r"\b(?:won|wins|took|takes|claimed|clinch(?:ed)?|captured|sealed)\s+the\s+"
-    r"(?P<sex>(?:wo)?men)['’]s\s+(?:[\w,.-]+\s+){0,2}?(?:race|category|title|crown)\b"
+    r"\b(?:won|wins|win|took|takes|claimed|clinch(?:ed)?|captured|sealed)\s+the\s+"
+    r"(?P<sex>(?:wo)?men)['’]s\s+(?P<between>(?:[\w,.-]+\s+){0,2}?)"
+    r"(?:race|category|title|crown)\b"
 )
+# What may stand between the sex and "race" / "title" when no race is named there: never
+# another discipline ("took the women's sprint crown" in a keirin report is not the keirin).
+_SAME_RACE = re.compile(r"(?:(?:world|World|Olympic|European|national|elite|senior)\s+)*")
+_AT_RACE = re.compile(r"\s+(?:at|in|of)\s+(?:the\s+)?")
+_SEX = re.compile(r"(?:wo)?men's ")
 _OTHER_YEAR = re.compile(r"\b(?:in|at the|of)\s+(?:\d{4}|last year|the previous)\b|\blast year\b")
 # The medal before its winner: "Silver went to X", "Snatching the silver medal was X".
 _GOES_TO = re.compile(
@@ -105,8 +126,11 @@ def medals(finder: FactFinder, sentence: Sentence, lowered: str) -> list[Fact]:
     text, facts = sentence.masked, []
     won = _WIN.search(text)
     if won and finder.negated(sentence, won.start()):
-        finder.skip("the sentence denies the win (or only wishes it)", sentence)
-        return []
+        if not _WHO_CLAUSE.search(text, 0, won.start()) and " but " not in text[won.end() :]:
+            finder.skip("the sentence denies the win (or only wishes it)", sentence)
+            return []
+        won = None  # "Dibaba, who was hoping to win both, was pipped by X, who took silver",
+        # "had hoped to win gold but took silver": the rest is read, each denial on its own
     if re.search(r"\bshar(?:ed|e|es|ing)\b", text):
         finder.skip("a shared result (a tie): who was placed where is not asked", sentence)
         return []
@@ -125,8 +149,8 @@ def medals(finder: FactFinder, sentence: Sentence, lowered: str) -> list[Fact]:
         winner = finder.athlete(sentence, title.start())
         if winner:
             facts.append(Fact("medal", winner, finder.event, 1, sentence))
-    won_in = re.search(r"\bwon\s+in\s+\d", text)
-    if won_in and not title:
+    won_in = _WON_IN.search(text)  # "won in 2:08:10"
+    if won_in and not title and not finder.negated(sentence, won_in.start()):
         winner = finder.athlete(sentence, won_in.start())
         if winner:
             facts.append(Fact("medal", winner, finder.event, 1, sentence))
@@ -182,13 +206,24 @@ def _wins(finder: FactFinder, sentence: Sentence, events: list[re.Match[str]]) -
         gap = text[match.end() : named[0].start()] if named else ""
         if named and _WIN_GAP.fullmatch(gap) and not _MEDAL_AFTER.match(text, named[0].end()):
             event = finder.event_at(events, named[0].end(), None, text)
+        if event:  # "won the Boston Marathon in 2014", "won her first title ... in 2015"
+            end = len(text) if _OWN_WIN.search(gap) else named[0].end() + 40
+            if _OTHER_YEAR.search(text, named[0].end(), end):
+                return []
+    if event is None:
+        match = _VICTORY_AT.search(text)
+        named = [e for e in events if match and e.start() == match.end()]
+        if match and named and not _MEDAL_AFTER.match(text, named[0].end()):
+            if _OTHER_YEAR.search(text, named[0].end(), named[0].end() + 40):
+                return []  # "took his first win at the Tour of Flanders in 2020"
+            event = finder.event_at(events, named[0].end(), None, text)
     if event is None:
         match = _TO_VICTORY.search(text)
         if match is None:
             return []
         event = finder.event_at(events, match.start(), match.end(), text)
-    if event is None or match is None or finder.negated(sentence, match.start()):
-        return []
+    if event is None or match is None or finder.negated(sentence, match.end()):
+        return []  # (at its end: "was hoping to win" is wished before the "win")
     if _ANOTHER_TIME.search(text, max(0, match.start() - 25), match.start()):
         return []  # "six days after winning the 10,000m", "who won 10,000m silver": not this
     winner = finder.athlete(sentence, match.start())
@@ -208,11 +243,17 @@ def _race_taken(finder: FactFinder, sentence: Sentence, events: list[re.Match[st
     ):
         return []
     inside = [e for e in events if match.start() <= e.start() < match.end()]
+    at = _AT_RACE.match(text, match.end())  # "the women's race at the New York City Marathon"
+    after = [e for e in events if at and e.start() == at.end() and e["named"]]
     sex = match["sex"].casefold() + "'s "
     if inside:
-        event = finder.event_at(events, inside[0].start(), None, text)
-    else:
+        event = finder.event_at(events, inside[0].end(), None, text)
+    elif after and not match["between"].strip() and not _SEX.match(event_name(after[0])):
+        event = sex + event_name(after[0])
+    elif _SAME_RACE.fullmatch(match["between"]):
         event = finder.event if finder.event and finder.event.startswith(sex) else None
+    else:
+        event = None  # "the women's sprint crown": a race the sentence does not name
     winner = finder.athlete(sentence, match.start())
     if event is None or winner is None or not event.startswith(sex):
         return []

@@ -18,25 +18,27 @@ from quizcli.draft.anaphora import is_anaphor
 from quizcli.draft.boards import Headers
 from quizcli.draft.bouts import find_bouts
 from quizcli.draft.clauses import (
-    NEGATION,
     NEGATION_WORDS,
     SUBJECT_CLAUSE,
     beaten_at,
+    denied,
     last_turn,
     main_subject,
     other_sex,
 )
 from quizcli.draft.events import (
+    OTHER_RACE,
     RacesTold,
     event_name,
     events_in,
     is_fast_sport,
     is_multisport,
+    names_current,
     sentence_event,
 )
 from quizcli.draft.facts import Fact
 from quizcli.draft.field import article_field_event, find_marks, marked_medals
-from quizcli.draft.golf import find_golf, is_golf
+from quizcli.draft.golf import find_golf, golf_wins, is_golf
 from quizcli.draft.index import SentenceIndex
 from quizcli.draft.innings import find_innings, is_cricket
 from quizcli.draft.people import Cast, is_possessive, name_runs
@@ -170,6 +172,8 @@ class FactFinder:
                     pair_ends_here = pair is not None and not text[pair:cue].strip(" ,")
                     return None if pair_ends_here or count > 1 else last
                 return None  # in an "ahead of" / "behind" list: nobody's for sure
+            if text.startswith("and", cue) and _UNKNOWN_NAME.search(text, cue, before):
+                return None  # "..., and the veteran Tim Holder came in ninth": not a name known
             limit = cue
         name = index.last_name_before(limit)
         clause = index.clause_start(limit)
@@ -217,7 +221,7 @@ class FactFinder:
             count = bisect.bisect_left(words, start)
             if count == len(words) or words[count] >= position:
                 return False  # no word of NEGATION's starts in the clause: no search
-        return bool(NEGATION.search(sentence.masked, start, position))
+        return denied(sentence.masked, start, position)
 
     def skip(self, why: str, sentence: Sentence) -> None:
         """Note a fact left out, and why, for --json."""
@@ -247,13 +251,18 @@ class FactFinder:
             self.event, self.unsure_carry = None, False
         self.carried = self.event  # the race before this sentence names its own
         told = sentence_event(text, events) if events else None
-        if told and not _names_current(told, self.event):
+        if told and not names_current(told, self.event):
             self.event = event_name(told)
             self.event_paragraph = sentence.paragraph
             self.unsure_carry = not self.told.told(events, sentence.paragraph)
             self.switched = None
         elif events:  # "his fourth marathon" in a report of the Seoul Marathon: that race
             self.event_paragraph = sentence.paragraph
+        elif gender and self.event and OTHER_RACE.match(text, gender.end()):
+            # "took the women's sprint crown" in a keirin report: a race not named, whose
+            # results are no keirin's (the race told before comes back after the paragraph)
+            self.switched = self.switched or self.event
+            self.event, self.event_paragraph = None, sentence.paragraph
         elif gender and self.event:  # "In the women's race": the same event, for women
             base = re.sub(r"^(?:men|women)'s ", "", self.event)
             switched = f"{gender[1].casefold()}'s {base}"
@@ -268,6 +277,7 @@ class FactFinder:
             facts += find_marks(self, sentence, self.field_event)
             facts += find_innings(self.cast, sentence) if self.cricket else []
             facts += find_golf(self, sentence) if self.golf else []
+        facts += golf_wins(self, sentence) if self.golf else []
         facts += find_bouts(self, sentence)
         facts += find_wins(self, sentence) if not facts else []
         facts += podiums.medals(self, sentence, lowered)
@@ -340,7 +350,7 @@ class FactFinder:
         event = None
         if end is not None and count < len(events):
             between = text[end : events[count].start()]
-            if len(between) <= 12 and re.fullmatch(r"\s*(?:in|at|of)\s+(?:the\s+)?", between):
+            if len(between) <= 22 and _JUST_BEFORE.fullmatch(between):  # "in the women's"
                 event = event_name(events[count])
         if event is None and count:
             event = event_name(events[count - 1])
@@ -372,18 +382,6 @@ class FactFinder:
         return facts
 
 
-def _names_current(match: re.Match[str], current: str | None) -> bool:
-    """Whether a bare race word (``marathon``, ``downhill``; no sex, no capitalised name
-    before it) names the race being told, already known by its name (``Seoul Marathon``)."""
-    if not match["word"] or current is None:
-        return False
-    before = match.string[max(0, match.start() - 25) : match.start()]
-    if re.search(r"(?:[A-Z][\w'’.-]*|['’]s)\s+$", before):
-        return False  # "the Paris marathon", "the men's marathon": a race of its own
-    word = match["word"].casefold()
-    return current.casefold().endswith(" " + word) and current[0].isupper()
-
-
 # A verb in the past after "and": a clause of its own, outside a denial before it.
 _AND_DID = re.compile(
     r" and (?:came|took|was|won|ran|crossed|ended|finished|claimed|grabbed|secured|placed)\b"
@@ -391,5 +389,8 @@ _AND_DID = re.compile(
 _YEAR = re.compile(r"(?<![\w-])(?:19|20)\d\d(?![\w-])")  # a year, not a date "2019-05-16"
 _SEX = re.compile(r"^(?:men|women)'s ")
 _GENDER = re.compile(r"\b(men|women)['’]s\b")  # compiled once: read in every sentence
+
+_JUST_BEFORE = re.compile(r"\s*(?:in|at|of)\s+(?:the\s+)?(?:(?:wo)?men['’]s\s+)?")
+_UNKNOWN_NAME = re.compile(r"\b[A-Z][a-z]+\s+[A-Z][a-z'’-]+\b")  # two capitalised words
 _IN_PASSING = re.compile(r"\b(?:who|which)\b[^,;()]*$")
 _RESULT_KINDS = ("place", "medal", "podium", "time", "completed")

@@ -1,7 +1,10 @@
 """Results tables: rows such as ``1. Geoffrey Mutai (KEN) 2:03:02`` or ``1) Tadej Pogacar
 (UAE Team Emirates-XRG), in 3:50:29``, one a paragraph (or a line), or run together in one
 paragraph (``Position Name Swim Bike Run Finish 1 Casper Stornes 19:11 ... 1:54:47 2 ...``),
-under a heading that names the race.
+under a heading that names the race; or a summary line, its label naming the race and its
+rows cut by semicolons (``Men's 1.6 km Sprint Freestyle: 1. Sindre Skar (NOR), 3:25.94; 2.
+Gleb Retivykh (RUS), +0.11; ...``), whose label naming no race (``Men's Team Sprint``) gives
+nothing of its rows.
 
 A heading names the race when it names one (``Stage 4 results``, ``Men's marathon``), or
 only a sex (``Elite Men``) in an article about one race (``men's`` + that race); a
@@ -56,6 +59,18 @@ _BARE_SECONDS = re.compile(r"\s*(?P<time>\d{1,2}\.\d{2,3})\s*\Z")  # ", 46.96": 
 # a race of 50m or more (bare seconds under "10M AIR RIFLE" or "LONG JUMP" are no time)
 _RACED = re.compile(r"(?:(?:men|women)['’]s )?(?:[5-9]\d|\d{3,5})m\b")
 _LABEL = re.compile(r"\A\s*[A-Z][\w ]{0,30}:\s*\Z")  # "Medalists:", "Results:"
+# A results line run together in one paragraph, cut by the sentence reader after each row's
+# number: "Men's 1.6 km Sprint Freestyle: 1." / "Sindre Skar (NOR), 3:25.94; 2." / ...
+_INLINE_LABEL = re.compile(r"\A\s*(?P<label>[A-Z][^:;]{2,60}?)\s*:\s*1\.\s*\Z")
+_INLINE_ROW = re.compile(
+    r"\A\s*(?P<name>[A-Z][^\d(,;]{2,60}?)\s*(?:\([^)]{1,40}\))?\s*,\s*(?P<rest>[^;]{1,40}?)"
+    r"\s*(?:;\s*(?P<next>\d{1,2})\.)?\s*\.?\s*\Z"
+)
+# "Women's 7.5 km Sprint", "Men's 1.6 km Sprint Freestyle": a distance in tenths of a km
+_DECIMAL_KM = re.compile(
+    r"(?:(?P<sex>(?:[Ww]o)?[Mm]en)['’]s\s+)?(?P<d>\d{1,2}\.\d{1,2})\s*km\b"
+    r"(?P<sprint>\s+[Ss]print\b)?"
+)
 
 
 class TableReader:
@@ -68,11 +83,22 @@ class TableReader:
         self.next = 1  # the number the next row must carry
         self.medal_event: str | None = None  # the race medal lines are under
         self.medallists: list[str] = []  # its gold, silver ... so far, in order
+        self.inline: tuple[int, int] | None = None  # (paragraph, next place) of a results line
 
     def read(self, sentence: Sentence) -> list[Fact] | None:
         """The facts of one table row (or of a paragraph of rows run together); None when
         ``sentence`` is no row (a heading resets the table; any other paragraph ends it)."""
         text = sentence.text
+        if self.inline is not None:
+            inline = self._inline_row(sentence)
+            if inline is not None:
+                return inline
+        label = _INLINE_LABEL.match(text) if not sentence.heading else None
+        if label is not None:  # a line whose label names no race ("Men's Team Sprint"):
+            # its rows are read, and give nothing (pairs, or a race the draft cannot name)
+            self.event, self.next = _label_event(label["label"]), 1
+            self.inline = (sentence.paragraph, 1)
+            return []
         medal = _MEDAL_ROW.match(text)
         if medal is not None:
             return self._medal_row(sentence, medal) if self.medal_event else None
@@ -96,6 +122,22 @@ class TableReader:
             return None
         self.next += 1
         return self._row(sentence, place, row["name"], text[row.end() :], last=False)
+
+    def _inline_row(self, sentence: Sentence) -> list[Fact] | None:
+        """One row of a results line (``Gieb Retivykh (RUS), +0.11; 3.``): its place is the
+        number the row before ended with; None, ending the line, when it is no such row."""
+        assert self.inline is not None
+        paragraph, place = self.inline
+        row = _INLINE_ROW.match(sentence.text)
+        if sentence.heading or sentence.paragraph != paragraph or row is None:
+            self.inline, self.event, self.next = None, None, 1
+            return None
+        facts = self._row(sentence, place, row["name"], row["rest"], False) if self.event else []
+        if row["next"] is not None and int(row["next"]) == place + 1:
+            self.inline = (paragraph, place + 1)
+        else:  # the last row (or a gap in the numbers): the line ends here
+            self.inline, self.event, self.next = None, None, 1
+        return facts
 
     def _heading_event(self, sentence: Sentence) -> str | None:
         """The race a heading names (``Stage 4 results``, ``Elite Men``, ``General
@@ -175,3 +217,19 @@ class TableReader:
         if answer and plausible(event, answer):
             facts.append(Fact("time", athlete, event, answer, sentence, answer))
         return facts
+
+
+def _label_event(label: str) -> str | None:
+    """The race a results line's label names (``Women's 200m Freestyle``, ``Men's 1.6 km
+    Sprint Freestyle`` -> men's 1.6km sprint), or None (``Men's Team Sprint``: no race)."""
+    # as written ("Men's K1 1000m"), and in lower case ("Women's 200m Freestyle"): the one
+    # race it names, said the longest way
+    read = [events_in(label[:1].lower() + label[1:]), events_in(label.lower())]
+    named = [event_name(events[0]) for events in read if len(events) == 1]
+    if named:
+        return max(named, key=len)
+    decimal = _DECIMAL_KM.search(label) if not any(read) else None
+    if decimal is None:
+        return None
+    sex = f"{decimal['sex'].casefold()}'s " if decimal["sex"] else ""
+    return f"{sex}{decimal['d']}km" + (" sprint" if decimal["sprint"] else "")

@@ -55,6 +55,14 @@ _ENDS_MARGIN = Ending(MARGIN_BEFORE)
 _ENDS_RACED = Ending(_RACED_END)
 _ENDS_SEGMENT = Ending(_SEGMENT)
 _ENDS_RECORD = Ending(RECORD_TIME_BEFORE)
+# "stopping the clock at 34.18s", "hit the line at 9.98": where the race ended, not a gap
+_ENDS_STOPPED = Ending(
+    re.compile(
+        r"\b(?:stop(?:ped|ping|s)?\s+the\s+clock|(?:cross(?:ed|ing|es)?|hit(?:ting|s)?)\s+the"
+        r"\s+(?:finish(?:ing)?\s+)?line)\s+at\s*$",
+        re.I,
+    )
+)
 # "entered T2 with a bike split time of 4:12:54", "a swim split of 51:02": one leg's time
 _ENDS_SPLIT = Ending(re.compile(r"\b(?:split|splits)(?:\s+time)?(?:\s+of)?\s*$", re.I))
 
@@ -74,8 +82,12 @@ def race_times(finder: FactFinder, sentence: Sentence, events: list[re.Match[str
             continue
         window = text[max(0, time.start - 40) : time.start]
         margin = _ENDS_MARGIN.search(window)
-        if margin and time.answer.count(":") == 2 and _AT_END.search(window):
-            margin = None  # "crossed the line at 2:05:06": a finishing time, not a gap
+        if (
+            margin
+            and _AT_END.search(window)
+            and (time.answer.count(":") == 2 or _ENDS_STOPPED.search(window))
+        ):
+            margin = None  # "crossed the line at 2:05:06", "stopping the clock at 34.18s"
         short = ":" not in time.answer and float(time.answer) < 9.5
         raced = _ENDS_RACED.search(window)
         if margin or (MARGIN_AFTER.match(text, time.end) and not raced) or short:
