@@ -175,17 +175,27 @@ def test_the_third_held_out_set_is_apart_from_all_three_others(
             draft_eval.main([other, "--holdout3"])
 
 
-def test_the_fourth_held_out_set_is_apart_from_all_four_others(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+@pytest.mark.parametrize(("number", "least", "sports_least"), [(4, 12, 10), (5, 14, 12)])
+def test_the_fourth_and_fifth_held_out_sets_are_apart_from_all_others(
+    number: int,
+    least: int,
+    sports_least: int,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
 ) -> None:
-    held = sorted(draft_eval.HOLDOUT4_NOTES.glob("*.toml"))
-    assert len(held) >= 12
-    earlier = [
-        *draft_eval.NOTES.glob("*.toml"),
-        *draft_eval.HOLDOUT_NOTES.glob("*.toml"),
-        *draft_eval.HOLDOUT2_NOTES.glob("*.toml"),
-        *draft_eval.HOLDOUT3_NOTES.glob("*.toml"),
-    ]
+    sets = {
+        "": draft_eval.NOTES,
+        "--holdout": draft_eval.HOLDOUT_NOTES,
+        "--holdout2": draft_eval.HOLDOUT2_NOTES,
+        "--holdout3": draft_eval.HOLDOUT3_NOTES,
+        "--holdout4": draft_eval.HOLDOUT4_NOTES,
+        "--holdout5": draft_eval.HOLDOUT5_NOTES,
+    }
+    flag = f"--holdout{number}"
+    held = sorted(sets[flag].glob("*.toml"))
+    assert len(held) >= least
+    earlier = [p for name, folder in sets.items() if name != flag for p in folder.glob("*.toml")]
     earlier_urls = {draft_eval.load_notes(p).url for p in earlier}
     sports = set()
     quoted = 0
@@ -196,50 +206,16 @@ def test_the_fourth_held_out_set_is_apart_from_all_four_others(
         sports.add(notes.sport.split(" (")[0])
         quoted += any(q.speaker for q in notes.quotations)
         assert "text" not in tomllib.loads(path.read_text(encoding="utf-8"))
-    assert len(sports) >= 10, sports
+    assert len(sports) >= sports_least, sports
     assert quoted >= 12  # articles with an attributed quotation
     assert len({draft_eval.load_notes(p).url for p in held}) == len(held)
-    # --holdout4 reads its own texts folder, and is never mixed with another held-out set
-    monkeypatch.setattr(draft_eval, "HOLDOUT4_CORPUS", tmp_path / "no-texts-here")
-    assert draft_eval.main(["--holdout4"]) == 0
+    # each reads its own texts folder, and is never mixed with another held-out set
+    monkeypatch.setattr(draft_eval, f"HOLDOUT{number}_CORPUS", tmp_path / "no-texts-here")
+    assert draft_eval.main([flag]) == 0
     assert "no-texts-here" in capsys.readouterr().out
-    for other in ("--holdout", "--holdout2", "--holdout3", "--holdout5"):
+    for other in [name for name in sets if name and name != flag]:
         with pytest.raises(SystemExit):
-            draft_eval.main([other, "--holdout4"])
-
-
-def test_the_fifth_held_out_set_is_apart_from_all_five_others(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
-) -> None:
-    held = sorted(draft_eval.HOLDOUT5_NOTES.glob("*.toml"))
-    assert len(held) >= 14
-    earlier = [
-        *draft_eval.NOTES.glob("*.toml"),
-        *draft_eval.HOLDOUT_NOTES.glob("*.toml"),
-        *draft_eval.HOLDOUT2_NOTES.glob("*.toml"),
-        *draft_eval.HOLDOUT3_NOTES.glob("*.toml"),
-        *draft_eval.HOLDOUT4_NOTES.glob("*.toml"),
-    ]
-    earlier_urls = {draft_eval.load_notes(p).url for p in earlier}
-    sports = set()
-    quoted = 0
-    for path in held:
-        notes = draft_eval.load_notes(path)
-        assert notes.url and notes.url not in earlier_urls, path.name
-        assert notes.people and (notes.quotations or notes.results), path.name
-        sports.add(notes.sport.split(" (")[0])
-        quoted += any(q.speaker for q in notes.quotations)
-        assert "text" not in tomllib.loads(path.read_text(encoding="utf-8"))
-    assert len(sports) >= 12, sports
-    assert quoted >= 12  # articles with an attributed quotation
-    assert len({draft_eval.load_notes(p).url for p in held}) == len(held)
-    # --holdout5 reads its own texts folder, and is never mixed with another held-out set
-    monkeypatch.setattr(draft_eval, "HOLDOUT5_CORPUS", tmp_path / "no-texts-here")
-    assert draft_eval.main(["--holdout5"]) == 0
-    assert "no-texts-here" in capsys.readouterr().out
-    for other in ("--holdout", "--holdout2", "--holdout3", "--holdout4"):
-        with pytest.raises(SystemExit):
-            draft_eval.main([other, "--holdout5"])
+            draft_eval.main([other, flag])
 
 
 def test_words_said_by_two_people_are_not_asked_with_the_other_as_a_wrong_option() -> None:
