@@ -11,6 +11,7 @@ from collections import defaultdict
 from typing import Any
 
 from quizcli.draft.asked import Asked, Found
+from quizcli.draft.events import without_sex
 from quizcli.draft.facts import Fact
 from quizcli.draft.quotes import Sentence
 from quizcli.draft.words import slug
@@ -42,7 +43,7 @@ def ask_times(asked: Asked) -> None:
             continue  # the race is not named: not asked
         if _with_its_sex(grouped, athlete, event):
             continue  # asked of "the women's Boston Marathon", not again of the race
-        plain = grouped.get((athlete, _without_sex(event)), [])
+        plain = grouped.get((athlete, without_sex(event)), [])
         if len(values(items) | values(plain) | unplaced.get(athlete, set())) != 1:
             continue  # the articles disagree: not asked
         found, fact = items[0]
@@ -66,19 +67,11 @@ def ask_times(asked: Asked) -> None:
         )
 
 
-def _without_sex(event: str) -> str:
-    """``women's Boston Marathon`` -> ``Boston Marathon`` (the same when no sex is named)."""
-    for sex in ("men's ", "women's "):
-        if event.startswith(sex):
-            return event[len(sex) :]
-    return event
-
-
 def _with_its_sex(grouped: dict[tuple[str, str | None], list[Any]], key: str, event: str) -> bool:
     """Whether the person of ``key`` has the same kind of fact in ``event`` named with a
     sex (``women's Boston Marathon`` beside ``Boston Marathon``): one question, that one."""
     return any(
-        other == key and told is not None and told != event and _without_sex(told) == event
+        other == key and told is not None and told != event and without_sex(told) == event
         for other, told in grouped
     )
 
@@ -233,7 +226,7 @@ def _places(asked: Asked, medals: Medals, done: set[tuple[str, str]]) -> None:
     for (key, event), items in grouped.items():
         if event is None or _with_its_sex(grouped, key, event):
             continue  # no race named, or asked of the race named with its sex
-        items = items + (grouped.get((key, _without_sex(event)), []) if "'s " in event else [])
+        items = items + (grouped.get((key, without_sex(event)), []) if "'s " in event else [])
         places = {int(str(fact.value)) for _, fact in items} | medals.get((event, key), set())
         if len(places) != 1 or (event, key) in done:
             continue  # disputed, or a medal or podium question asks it already

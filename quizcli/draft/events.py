@@ -278,6 +278,13 @@ def sentence_event(text: str, events: list[re.Match[str]]) -> re.Match[str]:
 
 
 _SEX = re.compile(r"^(?:men|women)'s ")
+
+
+def without_sex(event: str) -> str:
+    """``women's Boston Marathon`` -> ``Boston Marathon`` (the same when no sex is named)."""
+    return _SEX.sub("", event)
+
+
 _FRONTED = re.compile(
     r"\s*(?:In contrast to|Unlike|After|Before|Following|Despite|Having|Like|As well as"
     r"|Besides|Apart from|Along with|On top of|A (?:day|week|month|year)s? after"

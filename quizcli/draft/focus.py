@@ -19,6 +19,8 @@ from quizcli.draft.people import Cast, is_possessive, name_runs
 from quizcli.draft.saying import INTRO, PARTICIPLES
 from quizcli.draft.traits import Trait, Traits, role_of, trait_of
 
+# a pronoun or a description ending the words before a verb: "he", "the Romanian"
+ENDS_ANAPHOR = re.compile(r"(?:\b[Hh]e|\b[Ss]he|\b[Tt]he\s+[\w-]+(?:\s+[\w-]+)?)$")
 ADVERB = re.compile(r"\s+(?:also|then|later|simply|quickly|once|\w+ly)$")
 LOWER_WORD = re.compile(r"[a-z]+")
 # A name reported speaking (``Kerr said``, ``Kerr, the champion, said``, ``Rice praised``):
@@ -198,7 +200,7 @@ class Focus:
             outer = name_runs(before, self.cast.lowercase)
             if inner_start > 0 and not inside and outer and outer[-1].end == len(before):
                 return self.cast.speaker(outer[-1].words)
-        match = re.search(r"(?:\b[Hh]e|\b[Ss]he|\b[Tt]he\s+[\w-]+(?:\s+[\w-]+)?)$", head)
+        match = ENDS_ANAPHOR.search(head)
         if match and anaphor_length(head[match.start() :]):
             anaphor = head[match.start() :]
             named = {

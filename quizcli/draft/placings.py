@@ -50,10 +50,10 @@ class FactFinder(Protocol):
 
 MEDALS = {"gold": 1, "silver": 2, "bronze": 3}
 ORD = "|".join(ORDINALS) + r"|\d{1,2}(?:st|nd|rd|th)"  # an ordinal, in words or digits
-_VALUE = r"(?:gold|silver|bronze|" + ORD + r")"
+VALUE = r"(?:gold|silver|bronze|" + ORD + r")"  # a medal or an ordinal
 # "second and third, respectively": each value is another name's (quizcli.draft.podiums)
 RESPECTIVELY = re.compile(
-    rf"(?P<values>{_VALUE}(?:\s*,\s*{_VALUE})*\s*,?\s+and\s+{_VALUE})\s*,?\s+respectively\b"
+    rf"(?P<values>{VALUE}(?:\s*,\s*{VALUE})*\s*,?\s+and\s+{VALUE})\s*,?\s+respectively\b"
 )
 _BEHIND = re.compile(
     r"\bbehind\s+(?:(?:gold|silver) medal(?:l)?ists?\s+)?(?P<list>(?:[^.;]|(?<=\d)\.(?=\d)){1,300})"

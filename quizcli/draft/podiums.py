@@ -18,14 +18,13 @@ from quizcli.draft.clauses import TITLE, list_clause
 from quizcli.draft.events import event_name
 from quizcli.draft.facts import Fact
 from quizcli.draft.people import is_possessive
-from quizcli.draft.placings import MEDALS, ORD, RESPECTIVELY, FactFinder, place_number
+from quizcli.draft.placings import MEDALS, RESPECTIVELY, VALUE, FactFinder, place_number
 from quizcli.draft.quotes import Sentence
 
 _WIN = re.compile(
     r"\b(?:won|wins|win|winning|victory|triumphed|defend(?:ed|ing)? (?:his|her) title"
     r"|(?:took|take|claim(?:ed)?|grabbed|captured|won) gold)\b"
 )
-_VALUE = r"(?:gold|silver|bronze|" + ORD + r")"
 _AHEAD = re.compile(r"\bahead of\s+(?P<list>(?:[^.;]|(?<=\d)\.(?=\d)){1,300})")
 _LIST_START = re.compile(r"(?:,\s*(?:while|and|but|as|with)\s|;|\bwhile\s|^)")
 _OTHER_GAMES = re.compile(
@@ -351,7 +350,7 @@ def _respectively(finder: FactFinder, sentence: Sentence) -> list[Fact]:
     match = RESPECTIVELY.search(text)
     if match is None or finder.negated(sentence, match.start()):
         return []
-    values = re.findall(_VALUE, match["values"])
+    values = re.findall(VALUE, match["values"])
     starts = [m.end() for m in _LIST_START.finditer(text, 0, match.start())]
     names = finder.names(text[starts[-1] if starts else 0 : match.start()])
     who = _WHO_LIST.search(text, 0, match.start())

@@ -19,7 +19,7 @@ import re
 from typing import NamedTuple
 
 from quizcli.draft.anaphora import is_anaphor
-from quizcli.draft.focus import ADVERB, JOINED_BY, LOWER_WORD, Focus
+from quizcli.draft.focus import ADVERB, ENDS_ANAPHOR, JOINED_BY, LOWER_WORD, Focus
 from quizcli.draft.marks import doubled, single_marked
 from quizcli.draft.people import (
     Cast,
@@ -53,8 +53,6 @@ from quizcli.draft.transcripts import (
 __all__ = ["Quotation", "Reading", "Sentence", "read_quotations", "sentence_bounds"]
 
 # A clause between the speaker and the verb: "the 23-year-old, who won bronze, said".
-# a pronoun or a description just before a verb of saying: "... and the Romanian admitted:"
-_ENDS_ANAPHOR = re.compile(r"(?:\b[Hh]e|\b[Ss]he|\b[Tt]he\s+[\w-]+(?:\s+[\w-]+)?)$")
 # 'Halep: "It's a tough moment ..."' (a post's words under a label): the words, unquoted
 _UNQUOTED = re.compile(r"\A[\"“]([^\"“”]+)[\"”]\Z")
 _ASKED = re.compile(r"\b(?:asked|questioned)\b")  # the one asked answers, not the asker
@@ -128,7 +126,7 @@ class _Walker(Focus):
             speaker = self.who_before(last, verb.start(), paragraph)
             if speaker:
                 return speaker
-            if _ENDS_ANAPHOR.search(ADVERB.sub("", last[: verb.start()].rstrip())):
+            if ENDS_ANAPHOR.search(ADVERB.sub("", last[: verb.start()].rstrip())):
                 return None  # "A denied B ... and the Romanian admitted:": not told which
         if last.rstrip().endswith(":"):
             subject = self.subject(last, paragraph)

@@ -35,6 +35,7 @@ from quizcli.draft.events import (
     is_multisport,
     names_current,
     sentence_event,
+    without_sex,
 )
 from quizcli.draft.facts import Fact
 from quizcli.draft.field import article_field_event, find_marks, marked_medals
@@ -324,7 +325,7 @@ class FactFinder:
                 _IN_PASSING.search(text, max(0, e.start() - 60), e.start()) for e in events
             )
             named = {event_name(e) for e in events}
-            if passing or {_SEX.sub("", n) for n in named} == {_SEX.sub("", self.resulted or "")}:
+            if passing or {without_sex(n) for n in named} == {without_sex(self.resulted or "")}:
                 return  # in passing, or the same race with its sex left out ("the 100 metres")
         elif self.switched is None and sentence.paragraph == self.event_paragraph and self.event:
             named = {self.event}
@@ -387,7 +388,6 @@ _AND_DID = re.compile(
     r" and (?:came|took|was|won|ran|crossed|ended|finished|claimed|grabbed|secured|placed)\b"
 )
 _YEAR = re.compile(r"(?<![\w-])(?:19|20)\d\d(?![\w-])")  # a year, not a date "2019-05-16"
-_SEX = re.compile(r"^(?:men|women)'s ")
 _GENDER = re.compile(r"\b(men|women)['’]s\b")  # compiled once: read in every sentence
 
 _JUST_BEFORE = re.compile(r"\s*(?:in|at|of)\s+(?:the\s+)?(?:(?:wo)?men['’]s\s+)?")
