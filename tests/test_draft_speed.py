@@ -203,24 +203,30 @@ def _source_phrases(pattern: str) -> list[str]:
 def test_a_clause_without_a_denying_word_is_not_searched_and_not_denied() -> None:
     """``negated`` searches NEGATION only where one of NEGATION_WORDS starts in the clause:
     every match of NEGATION, in the test articles and made of any words of its source
-    (a word added to NEGATION later and not to NEGATION_WORDS fails here), holds one."""
+    (a word added to NEGATION later and not to NEGATION_WORDS fails here), holds one; and
+    ``Words.start_between`` finds a word exactly where a plain scan of every offset does."""
     from quizcli.draft.clauses import NEGATION, NEGATION_WORDS
-    from quizcli.draft.tails import lowered, may_hold
+    from quizcli.draft.tails import Words, lowered
 
+    denying = Words(NEGATION_WORDS)
     texts = _sentences()
     texts += [f"Kerr {p} 3:29.41, and Ingebrigtsen {p}" for p in _source_phrases(NEGATION.pattern)]
     # Letters re matches to an ASCII letter that lower case keeps apart (dotless i, long s)
     texts += ["\u0130F 4:01", "\u0131f 4:01", "mi\u017fsed out 4:01", "DIDN\u2019T", "nOt"]
     checked = 0
     for text in texts:
-        words = may_hold(lowered(text), NEGATION_WORDS)
+        low = lowered(text)
         for start in range(len(text)):
             for match in NEGATION.finditer(text, start):
-                end = match.end()
-                if words is not None:  # a word starts within every match found
-                    assert any(match.start() <= w < end for w in words), (text, match)
+                assert denying.start_between(low, match.start(), match.end()), (text, match)
                 checked += 1
                 break
+        if low is None:
+            continue
+        starts = [i for i in range(len(low)) if low.startswith(NEGATION_WORDS, i)]
+        for start, end in [(0, len(low)), (len(low) // 3, len(low) // 2), (5, 9), (0, 1)]:
+            expected = any(start <= i < end for i in starts)
+            assert denying.start_between(low, start, end) == expected, (text, start, end)
     assert checked > 1000
 
 

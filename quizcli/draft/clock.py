@@ -77,6 +77,8 @@ _NEEDED = (
     (re.compile(r"\d\.\d\d\.\d"), "."),
 )
 
+_TESTS = tuple(dict.fromkeys(_NEEDED))  # each test once (two patterns need the same)
+_TEST_OF = tuple(_TESTS.index(test) for test in _NEEDED)
 
 # How each pattern's match begins (a digit, or a digit or a number word), said first as a
 # lookahead: the scan then passes over other characters at once instead of trying the whole
@@ -170,12 +172,11 @@ def find_times(text: str) -> list[Time]:
         return []
     candidates = []
     lowered = text.casefold()
-    holds: dict[re.Pattern[str], bool] = {}  # two patterns need the same: tested once
-    for (needed, hint), pattern in zip(_NEEDED, _compiled(), strict=True):
-        held = holds.get(needed)
-        if held is None:  # a cheap test first: most sentences have no such unit at all
-            held = holds[needed] = hint in lowered and needed.search(lowered) is not None
-        if not held:
+    # a cheap test first, once for the patterns that share it: most sentences have no
+    # such unit at all
+    held = [hint in lowered and needed.search(lowered) is not None for needed, hint in _TESTS]
+    for test, pattern in zip(_TEST_OF, _compiled(), strict=True):
+        if not held[test]:
             continue
         for match in pattern.finditer(text):
             answer = _answer(match)
@@ -186,7 +187,8 @@ def find_times(text: str) -> list[Time]:
         for t in candidates
         if t.answer.count(":") == 2 or not _AFTER_HOURS.search(text, max(0, t.start - 12), t.start)
     ]
-    candidates.sort(key=lambda t: (t.start, -t.end))
+    if len(candidates) > 1:
+        candidates.sort(key=lambda t: (t.start, -t.end))
     found: list[Time] = []
     for time in candidates:  # the longest reading wins: "two hours, 13 minutes ..." not "13:44"
         if not found or time.start >= found[-1].end:

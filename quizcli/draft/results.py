@@ -47,7 +47,7 @@ from quizcli.draft.quotes import Sentence
 from quizcli.draft.scores import find_scores
 from quizcli.draft.standings import standings
 from quizcli.draft.tables import TableReader
-from quizcli.draft.tails import lowered, may_hold
+from quizcli.draft.tails import Words, lowered
 from quizcli.draft.timings import race_times
 from quizcli.draft.wins import find_wins
 
@@ -86,7 +86,7 @@ class FactFinder:
         self.skipped: list[tuple[str, Sentence]] = []  # (why not asked, where)
         self.switched: str | None = None  # the event before "In the women's race"
         self._index: tuple[Sentence, SentenceIndex] | None = None
-        self._denials: tuple[Sentence, list[int] | None] | None = None
+        self._denials: tuple[Sentence, str | None] | None = None
         self.tables = TableReader(cast, self.main)
         self.headers = Headers()  # a transcript's "M. KEYS/A. Riske" over "4-6, 7-6, 6-2"
         self.carried: str | None = None
@@ -216,12 +216,9 @@ class FactFinder:
             return False  # "couldn't hold the lead and came across the line eighth"
         start = max(start, turn)
         if self._denials is None or self._denials[0] is not sentence:
-            self._denials = (sentence, may_hold(lowered(sentence.masked), NEGATION_WORDS))
-        words = self._denials[1]  # where a denying word stands, read once per sentence
-        if words is not None:
-            count = bisect.bisect_left(words, start)
-            if count == len(words) or words[count] >= position:
-                return False  # no word of NEGATION's starts in the clause: no search
+            self._denials = (sentence, lowered(sentence.masked))  # read once per sentence
+        if not _DENYING.start_between(self._denials[1], start, position):
+            return False  # no word of NEGATION's starts in the clause: no search
         return denied(sentence.masked, start, position)
 
     def skip(self, why: str, sentence: Sentence) -> None:
@@ -388,6 +385,7 @@ _AND_DID = re.compile(
     r" and (?:came|took|was|won|ran|crossed|ended|finished|claimed|grabbed|secured|placed)\b"
 )
 _YEAR = re.compile(r"(?<![\w-])(?:19|20)\d\d(?![\w-])")  # a year, not a date "2019-05-16"
+_DENYING = Words(NEGATION_WORDS)  # one of them starts in every match of NEGATION
 _GENDER = re.compile(r"\b(men|women)['’]s\b")  # compiled once: read in every sentence
 
 _JUST_BEFORE = re.compile(r"\s*(?:in|at|of)\s+(?:the\s+)?(?:(?:wo)?men['’]s\s+)?")

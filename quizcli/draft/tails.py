@@ -4,8 +4,9 @@ times in one sentence do not each run every pattern over the words before them.
 ``Ending(pattern)`` wraps a pattern anchored at its window's end (``...\\s*$``) whose last
 token before the trailing space is a literal word or mark of its own source: a window can
 match only when the word (or mark) it ends with is one of those, so any other window is
-answered without searching. ``may_hold(lowered, words)`` lists where a sentence holds any
-of a pattern's necessary words (``not``, ``n't``...), read once per sentence.
+answered without searching. ``Words(words).start_between(lowered, start, end)`` tells,
+with one search, whether any of a pattern's necessary words (``not``, ``n't``...) starts
+between two offsets of a sentence's lower case.
 """
 
 from __future__ import annotations
@@ -102,15 +103,20 @@ def lowered(text: str) -> str | None:
     return low
 
 
-def may_hold(low: str | None, words: tuple[str, ...]) -> list[int] | None:
-    """Where ``low`` (from ``lowered``) holds one of ``words``, sorted; None: anywhere."""
-    if low is None:
-        return None
-    found: list[int] = []
-    for word in words:
-        at = low.find(word)
-        while at >= 0:
-            found.append(at)
-            at = low.find(word, at + 1)
-    found.sort()
-    return found
+class Words:
+    """Literal words (in lower case), searched for all at once: where one of them starts."""
+
+    __slots__ = ("longest", "pattern")
+
+    def __init__(self, words: tuple[str, ...]) -> None:
+        self.pattern = re.compile("|".join(map(re.escape, words)))
+        self.longest = max(map(len, words))
+
+    def start_between(self, low: str | None, start: int, end: int) -> bool:
+        """Whether one of the words starts at an offset from ``start`` to before ``end`` of
+        ``low`` (from ``lowered``; None: it may, anywhere). The search finds the leftmost
+        start of any of them, so one search answers for all."""
+        if low is None:
+            return True
+        hit = self.pattern.search(low, start, min(len(low), end + self.longest - 1))
+        return hit is not None and hit.start() < end
