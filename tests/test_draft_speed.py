@@ -241,11 +241,11 @@ def test_a_window_ending_otherwise_is_not_searched() -> None:
     """``Ending`` answers without searching only windows that cannot match: the same
     matches as the bare pattern, before every digit and capital of the test articles and
     after every word and mark of each pattern's source and every other mark (alone, and
-    after ``number``)."""
+    after ``number``); ``search_window`` as ``search``."""
     import re
 
     from quizcli.draft import people, results, timings, traits
-    from quizcli.draft.tails import Ending
+    from quizcli.draft.tails import Ending, Window
 
     endings = [
         v
@@ -254,6 +254,7 @@ def test_a_window_ending_otherwise_is_not_searched() -> None:
         if isinstance(v, Ending)
     ]
     assert len(endings) >= 6
+    assert max(ending.longest for ending in endings) <= Window.LONGEST
     texts = _sentences()
     for ending in endings:
         tried = [
@@ -267,6 +268,8 @@ def test_a_window_ending_otherwise_is_not_searched() -> None:
             expected = ending.pattern.search(window)
             found = ending.search(window)
             assert (found and found.span()) == (expected and expected.span()), window
+            found = ending.search_window(Window(window))
+            assert (found and found.span()) == (expected and expected.span()), window
             for start in {0, 1, 2, len(window) // 2}:
                 expected = ending.pattern.search(window, start, len(window))
                 found = ending.search_in(window, start, len(window))
@@ -277,6 +280,8 @@ def test_a_window_ending_otherwise_is_not_searched() -> None:
                 window = text[start : at.start()]
                 expected = ending.pattern.search(window)
                 found = ending.search(window)
+                assert (found and found.span()) == (expected and expected.span()), window
+                found = ending.search_window(Window(window))
                 assert (found and found.span()) == (expected and expected.span()), window
                 expected = ending.pattern.search(text, start, at.start())
                 found = ending.search_in(text, start, at.start())

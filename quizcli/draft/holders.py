@@ -139,8 +139,14 @@ _NEEDS = (
 )
 
 
+_ANY_NEEDED = re.compile("|".join(re.escape(word) for _, words in _NEEDS for word in words))
+
+
 def _forms(text: str, low: int, high: int) -> list[re.Pattern[str]]:
-    """The forms above that may match in ``text[low:high]``: those whose words it holds."""
+    """The forms above that may match in ``text[low:high]``: those whose words it holds
+    (most windows hold none: one search says so)."""
+    if not _ANY_NEEDED.search(text, low, high):
+        return []
     window = text[low:high]
     kept = []
     for form, words in _NEEDS:

@@ -184,7 +184,6 @@ class _Walker(Focus):
             # "she" or "The champion" in the next is not told: no focus for them.
             self.unsure = self.crowded and self.focus_at != self.count - 1
             self.crowded_before = self.crowded
-            described = is_anaphor(piece) and piece.lstrip()[:3].casefold() not in ("he ", "she")
             main = 0  # where the main clause starts (after a fronted phrase)
             if piece.lstrip()[:1] not in OPENERS:
                 subject = self.subject(piece, index) or self.reporting(piece)
@@ -208,7 +207,7 @@ class _Walker(Focus):
                 self.crowded = len(named - {None}) >= 2
                 self.note_lone(piece, named - {None})
             focus = self.focus
-            if described and self.crowded_before and self.focus_at != self.count:
+            if self.crowded_before and self.focus_at != self.count and _described(piece):
                 focus = self.cast.protagonist()  # "The champion" after two people: the lead
             elif self.unsure and self.focus_at != self.count:
                 focus = None  # "she" after a sentence about two people: not told
@@ -294,6 +293,11 @@ class _Walker(Focus):
         if index == 0 or not self._last_masked.strip():
             return None
         return self.before(self._last_masked, index, intro=True)
+
+
+def _described(piece: str) -> bool:
+    """Whether a sentence opens with a description (``The champion``), not ``he``/``she``."""
+    return is_anaphor(piece) and piece.lstrip()[:3].casefold() not in ("he ", "she")
 
 
 class _Previous(NamedTuple):

@@ -210,13 +210,15 @@ class FactFinder:
 
     def negated(self, sentence: Sentence, position: int) -> bool:
         """Whether the clause before ``position`` denies or only wishes it (``has not won``)."""
+        if self._denials is None or self._denials[0] is not sentence:
+            self._denials = (sentence, lowered(sentence.masked))  # read once per sentence
+        if not _DENYING.start_between(self._denials[1], max(0, position - 150), position):
+            return False  # no word of NEGATION's starts in reach: nothing to read
         start = max(self.index(sentence).clause_start(position), position - 150)
         turn = last_turn(sentence.masked, start, position)  # "... but won", "as Skistad won"
         if _AND_DID.match(sentence.masked, max(0, position - 5)):
             return False  # "couldn't hold the lead and came across the line eighth"
         start = max(start, turn)
-        if self._denials is None or self._denials[0] is not sentence:
-            self._denials = (sentence, lowered(sentence.masked))  # read once per sentence
         if not _DENYING.start_between(self._denials[1], start, position):
             return False  # no word of NEGATION's starts in the clause: no search
         return denied(sentence.masked, start, position)

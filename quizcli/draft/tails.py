@@ -47,6 +47,19 @@ class Ending:
             return None
         return self.pattern.search(text, start, end)
 
+    def search_window(self, window: Window) -> re.Match[str] | None:
+        """``search`` of a window several patterns read: its end is read once, in ``Window``."""
+        tail = window.tail
+        if tail:
+            last = tail[-1]
+            if not (last.isalnum() or last == "_"):
+                if last not in self.marks:
+                    return None
+            elif window.ascii and not window.low.endswith(self.words):
+                if not self.any_last or not self._may_end(tail):
+                    return None
+        return self.pattern.search(window.text)
+
     def _may_end(self, tail: str, after_word: bool = False) -> bool:
         """Whether a match may end with ``tail``'s last word or mark (before the spaces):
         the word ends with one of the pattern's (in the last ``longest`` characters; when
@@ -64,6 +77,23 @@ class Ending:
             start -= 1
         before = tail[:start].rstrip()  # the word before the last, for ``number \w+``
         return not before or self._may_end(before, after_word=True)
+
+
+class Window:
+    """The words before a value, read once for every ``Ending`` that searches them: the
+    text, without its trailing spaces, and its last characters in lower case."""
+
+    __slots__ = ("ascii", "low", "tail", "text")
+
+    # as long as the longest word of any pattern an Ending wraps (checked in the tests)
+    LONGEST = 16
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.tail = text.rstrip()
+        end = self.tail[-self.LONGEST :]
+        self.ascii = end.isascii()  # else re's case folding may differ from lower: searched
+        self.low = end.lower()
 
 
 # A token of a pattern's source: an escaped character, a character class (negated or not),

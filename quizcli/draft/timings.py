@@ -26,7 +26,7 @@ from quizcli.draft.holders import time_holder
 from quizcli.draft.index import SentenceIndex
 from quizcli.draft.owners import bracket_start, other_edition, time_owner
 from quizcli.draft.quotes import Sentence
-from quizcli.draft.tails import Ending
+from quizcli.draft.tails import Ending, Window
 
 
 class FactFinder(Protocol):
@@ -80,21 +80,21 @@ def race_times(finder: FactFinder, sentence: Sentence, events: list[re.Match[str
         if any(start <= time.start < end for start, end in past):
             finder.skip(f"{time.written} is another year's race", sentence)
             continue
-        window = text[max(0, time.start - 40) : time.start]
-        margin = _ENDS_MARGIN.search(window)
+        window = Window(text[max(0, time.start - 40) : time.start])
+        margin = _ENDS_MARGIN.search_window(window)
         if (
             margin
-            and _AT_END.search(window)
-            and (time.answer.count(":") == 2 or _ENDS_STOPPED.search(window))
+            and _AT_END.search(window.text)
+            and (time.answer.count(":") == 2 or _ENDS_STOPPED.search_window(window))
         ):
             margin = None  # "crossed the line at 2:05:06", "stopping the clock at 34.18s"
         short = ":" not in time.answer and float(time.answer) < 9.5
-        raced = _ENDS_RACED.search(window)
+        raced = _ENDS_RACED.search_window(window)
         if margin or (MARGIN_AFTER.match(text, time.end) and not raced) or short:
             continue  # a margin or a clock time, not a race time
-        if _ENDS_SEGMENT.search(window) or _ENDS_SPLIT.search(window):
+        if _ENDS_SEGMENT.search_window(window) or _ENDS_SPLIT.search_window(window):
             continue  # "the fastest run time (31:19)": one leg of the race, not its time
-        others = _ENDS_RECORD.search(window) and not OWN_RECORD.search(window)
+        others = _ENDS_RECORD.search_window(window) and not OWN_RECORD.search(window.text)
         if others or RECORD_TIME_AFTER.match(text, time.end):
             finder.skip(
                 f"{time.written} is a record or an old mark, not this race's time", sentence
