@@ -143,6 +143,39 @@ def _numbers_text(size: int) -> str:
     return " ".join(parts)[:size].rsplit(" ", 1)[0] + ".\n"
 
 
+def _one_sentence(text: str) -> str:
+    """``text`` as a single sentence: each stop between its sentences made a comma."""
+    return re.sub(r"[.!?](?=[\"\u201d]? )", ",", text.rstrip()) + "\n"
+
+
+# The forms a time takes beside its holder in a flat results list (quizcli.draft.owners)
+_BRACKETED = (
+    "{name} ({time})",
+    "{name} (KEN/{time})",
+    "{name}, taking bronze ({time})",
+    "{name} trailed in seventh ({time})",
+    "{name}, who was fourth in {time}",
+    "{name} was {place} in {time}",
+)
+
+
+def _bracketed_results_text(size: int) -> str:
+    """One sentence of results, each time beside its holder in brackets or a clause:
+    every per-time reading done over the whole sentence makes this quadratic."""
+    parts: list[str] = []
+    total = n = 0
+    places = ("second", "third", "fifth", "ninth")
+    while total < size:
+        name = f"{FIRST[n % 10]} {LAST[(n * 7) % 10]}"
+        time = f"{27 + n % 3}:{(n * 7) % 60:02d}.{n % 100:02d}"
+        part = _BRACKETED[n % len(_BRACKETED)].format(name=name, time=time, place=places[n % 4])
+        parts.append(part)
+        total += len(part) + 2
+        n += 1
+    text = "In the men's 10,000m final " + ", ".join(parts)
+    return text[:size].rsplit(",", 1)[0] + ".\n"
+
+
 # The shapes of a 1 MB one-paragraph article that every rule must read in linear time
 # (issue 21): bench/run.py times each, tests/test_draft_speed.py counts each one's work.
 ONE_PARAGRAPH_VARIANTS = (
@@ -153,6 +186,10 @@ ONE_PARAGRAPH_VARIANTS = (
     "numbers",
     "no capitals",
     "all capitals",
+    # a single sentence: no stop to bound a finder's reading (issue 21, second edition)
+    "one sentence",
+    "bracketed results",
+    "numbers in one sentence",
 )
 
 
@@ -172,4 +209,10 @@ def one_paragraph_variant(variant: str, size: int) -> str:
         return one_paragraph_text(size).lower()
     if variant == "all capitals":
         return one_paragraph_text(size).upper()
+    if variant == "one sentence":
+        return _one_sentence(one_paragraph_text(size))
+    if variant == "bracketed results":
+        return _bracketed_results_text(size)
+    if variant == "numbers in one sentence":
+        return _one_sentence(_numbers_text(size))
     raise ValueError(f"no such variant: {variant}")

@@ -87,49 +87,28 @@ def test_every_time_pattern_led_by_its_first_character_finds_the_same() -> None:
             assert [(m.span(), m.groupdict()) for m in led.finditer(text)] == expected, text
 
 
-# Counting the draft's calls in a fresh interpreter (no cache warmed by a draft of the same
-# text): another article is drafted first, so that imports, the country list and compiled
-# patterns are not counted, only the drafting itself.
-_COUNT_CALLS = """
-import sys
-from pathlib import Path
-
-from quizcli.draft import DraftError, draft
-
-draft([Path(sys.argv[2])])
-calls = 0
-
-
-def count(frame, event, arg):
-    global calls
-    calls += 1
-
-
-sys.setprofile(count)
-try:
-    draft([Path(sys.argv[1])])
-except DraftError:
-    pass  # nothing to ask (all capitals): the reading is what is counted
-sys.setprofile(None)
-print(calls)
-"""
-
-
-def _calls(path: Path) -> int:
-    """Python and C function calls made while drafting ``path`` (a deterministic count of
-    work, unlike a timing on a shared machine)."""
+def _work(path: Path) -> tuple[int, int]:
+    """The Python lines run and the characters handed to regular expressions while
+    drafting ``path`` (tests/draft_work.py, in a fresh interpreter: a deterministic count
+    of work, unlike a timing on a shared machine)."""
     import subprocess
     import sys
 
     done = subprocess.run(
-        [sys.executable, "-c", _COUNT_CALLS, str(path), str(DATA / "draft" / "wire-1500m.txt")],
+        [
+            sys.executable,
+            str(Path(__file__).parent / "draft_work.py"),
+            str(path),
+            str(DATA / "draft" / "wire-1500m.txt"),
+        ],
         capture_output=True,
         text=True,
         check=True,
         timeout=300,
-        cwd=path.parent,  # not the project's root, which -c would put before PYTHONPATH
+        cwd=path.parent,  # not the project's root, which would come before PYTHONPATH
     )
-    return int(done.stdout.split()[-1])
+    lines, scanned = done.stdout.split()[-2:]
+    return int(lines), int(scanned)
 
 
 def _articles(tmp_path: Path, shape: str) -> tuple[Path, Path]:
@@ -156,26 +135,31 @@ def _articles(tmp_path: Path, shape: str) -> tuple[Path, Path]:
     [
         "paragraphs",
         # One paragraph (issue 21): full stops with and without a space after them, mostly
-        # quotations, results lists of names and times, numbers of every kind.
+        # quotations, results lists of names and times, numbers of every kind; and one
+        # sentence with no stop to bound a reading: a report, bracketed results, numbers.
         "no spaces after stops",
         "spaces after stops",
         "quotations",
         "times and names",
         "numbers",
         "all capitals",
+        "one sentence",
+        "bracketed results",
+        "numbers in one sentence",
     ],
 )
 def test_twice_the_article_is_about_twice_the_work(tmp_path: Path, shape: str) -> None:
     """Drafting is linear in the article's size: twice the text costs about twice the
-    function calls (Python's and C's, counted by a profile hook in a fresh interpreter),
-    where a finder that re-read the text before each fact cost four times (160 KB in one
-    paragraph once took 50 s). Work inside one C call (a regular expression's scan) is not
-    counted: bench/run.py's "1 MB one-paragraph" row measures the time."""
+    Python lines and twice the characters scanned by regular expressions, where a finder
+    that re-read the sentence before each value cost four times (160 KB in one paragraph
+    once took 50 s; 180 KB of bracketed results in one sentence, 120 s). bench/run.py's
+    "1 MB one-paragraph" row and bench/draft_speed.py measure the time."""
     from concurrent.futures import ThreadPoolExecutor
 
     with ThreadPoolExecutor(2) as pool:  # two interpreters at once
-        small, large = pool.map(_calls, _articles(tmp_path, shape))
-    assert 1.5 < large / small < 2.4, (small, large)
+        small, large = pool.map(_work, _articles(tmp_path, shape))
+    assert 1.5 < large[0] / small[0] < 2.3, ("lines", small, large)
+    assert 1.5 < large[1] / small[1] < 2.3, ("scanned", small, large)
 
 
 def _sentences() -> list[str]:

@@ -7,6 +7,8 @@ names ends, whether a race's sex contradicts the sentence's people, and who was 
 
 from __future__ import annotations
 
+import bisect
+import functools
 import re
 from typing import TYPE_CHECKING
 
@@ -107,17 +109,21 @@ MAIN_CLAUSE = re.compile(r"(?:[,;]\s*(?:and|but|while|whereas)|\bwhile|\bwhereas
 PAIR = re.compile(r"\s*(?:,|and|&)\s*$")
 
 
+@functools.lru_cache(maxsize=16)
+def _main_clause_ends(text: str) -> tuple[int, ...]:
+    """Where each main clause's opening words end in a sentence (0 first), read once for
+    all its values: a match never straddles a clause's start, just after a comma."""
+    return (0, *(match.end() for match in MAIN_CLAUSE.finditer(text)))
+
+
 def main_subject(index: SentenceIndex, text: str, clause: int) -> str | None:
     """The subject of the main clause a participle clause at ``clause`` hangs on: the person
     opening the last main clause before it; None for a pair (``A and B were third``)."""
-    opened = 0
-    for match in MAIN_CLAUSE.finditer(text, 0, clause):
-        opened = match.end()
-    runs = [
-        (run, name)
-        for run, name in zip(index.runs, index.names, strict=True)
-        if opened <= run.start < clause
-    ]
+    ends = _main_clause_ends(text)
+    opened = ends[bisect.bisect_right(ends, clause) - 1]  # the last one ending by ``clause``
+    first = bisect.bisect_left(index.starts, opened)
+    last = bisect.bisect_left(index.starts, clause)
+    runs = list(zip(index.runs[first:last], index.names[first:last], strict=True))
     while runs and not runs[0][1]:
         runs = runs[1:]  # "In Chamonix, Kroell ...": places are no subject
     if not runs or not runs[0][1]:

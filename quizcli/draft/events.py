@@ -302,7 +302,8 @@ _CLAUSE_END = re.compile(r"[,;:.!?]|\s(?:and|but)\s")
 def another_edition(text: str, start: int, end: int) -> bool:
     """Whether the clause around ``text[start:end]`` (a place, a time) puts it in another
     year's race: ``Huber, who was fourth in Wengen last year, said ...``."""
-    before = max(text.rfind(",", 0, start), text.rfind(";", 0, start), start - 60, 0)
+    low = max(start - 60, 0)  # a clause's start further back is read as ``low``: bounded
+    before = max(text.rfind(",", low, start), text.rfind(";", low, start), low)
     after = _CLAUSE_END.search(text, end, end + 60)
     return bool(_ANOTHER_EDITION.search(text, before, after.start() if after else end + 60))
 

@@ -48,6 +48,7 @@ class SentenceIndex:
         "last_named",
         "names",
         "runs",
+        "starts",
     )
 
     def __init__(self, masked: str, cast: Cast) -> None:
@@ -59,6 +60,7 @@ class SentenceIndex:
             else cast.resolve(run.words)
             for run in self.runs
         ]
+        self.starts = [run.start for run in self.runs]
         self.ends = [run.end for run in self.runs]
         self.last_named: list[int] = []  # index of the last resolved name up to each run
         self.counts: list[int] = []  # resolved names up to each run

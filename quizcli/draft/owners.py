@@ -16,6 +16,7 @@ a relative clause about another year or a record is not this race's.
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 
 from quizcli.draft.clock import Time
@@ -32,17 +33,28 @@ _PARTS = re.compile(
 _CLAUSE_PARTS = re.compile(r"\b(?:run|running|laps?|km|kilometres?|miles?)\b", re.I)
 
 
+@functools.lru_cache(maxsize=64)
+def about_parts(sentence: str) -> bool:
+    """Whether a sentence is about a race's parts (a swim, a leg, a heat): read once per
+    sentence, not once per time in it (a results list of 8,000 bracketed times in one
+    sentence once read the whole sentence again for each)."""
+    return _PARTS.search(sentence) is not None
+
+
 def bracket_start(text: str, time: Time) -> int | None:
     """Where the bracket opens when ``time`` stands alone in brackets after a name
     (``Gebrhiwet (13:27.26)``, ``Asha Gigi (Ethiopia/2:27:41)``): the time of the name
     just before it. None otherwise, and in a sentence about a race's parts (a swim, a bike
     leg, a lap, a heat, said in its clause), whose bracketed times are splits."""
     head = text[max(0, time.start - 40) : time.start]
+    if "(" not in head:
+        return None  # no bracket opens before it: most times
     opened = _OPEN.search(head)
     if opened is None or not _CLOSE.match(text, time.end):
         return None
-    clause = max(text.rfind(",", 0, time.start), text.rfind(";", 0, time.start), time.start - 80)
-    if _PARTS.search(text) or _CLAUSE_PARTS.search(text, max(0, clause), time.end + 40):
+    low = max(0, time.start - 80)  # the clause, read no further back than this
+    clause = max(text.rfind(",", low, time.start), text.rfind(";", low, time.start), low)
+    if about_parts(text) or _CLAUSE_PARTS.search(text, clause, time.end + 40):
         return None
     return time.start - len(head) + opened.start()
 
@@ -98,19 +110,14 @@ def _relative(text: str, time: Time, index: SentenceIndex) -> str | None:
     who = text.rfind(" who ", max(0, time.start - 120), time.start)
     if who < 0 or _OTHER_TIME.search(text, who, time.start):
         return None
-    last = None
-    for run, name in zip(index.runs, index.names, strict=True):
-        if run.start > time.start:
-            break
-        if run.end <= who + 1:
-            last = (run, name)
-        else:
-            return None  # someone else named inside the clause
-    if last is None or last[1] is None:
+    count = bisect.bisect_right(index.ends, who + 1)  # the runs ending before "who"
+    if count < len(index.runs) and index.runs[count].start <= time.start:
+        return None  # someone else named inside the clause
+    if not count or index.names[count - 1] is None:
         return None
-    if not _WHO.fullmatch(text, last[0].end, who + len(" who ")):
+    if not _WHO.fullmatch(text, index.ends[count - 1], who + len(" who ")):
         return None
-    return last[1]
+    return index.names[count - 1]
 
 
 _OTHER_EDITION = re.compile(
@@ -122,5 +129,6 @@ _OTHER_EDITION = re.compile(
 def other_edition(text: str, time: Time) -> bool:
     """Whether the words just before a time put it in another year's race (``who won the
     women's race last year in 2:21:30``)."""
-    clause = max(text.rfind(",", 0, time.start), text.rfind(";", 0, time.start), 0)
-    return bool(_OTHER_EDITION.search(text, max(clause, time.start - 80), time.start))
+    low = max(0, time.start - 80)  # the clause, read no further back than this
+    clause = max(text.rfind(",", low, time.start), text.rfind(";", low, time.start), low)
+    return bool(_OTHER_EDITION.search(text, clause, time.start))

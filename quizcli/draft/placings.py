@@ -200,8 +200,10 @@ def places(finder: FactFinder, sentence: Sentence, lowered: str) -> list[Fact]:
             facts += _behind(finder, sentence, match, athlete, place)
             facts += _followed(finder, sentence, match, athlete, place, event)
     for match in _PLACED_FINISH.finditer(text):  # "Kilde's sixth-placed finish"
-        owner = next((r for r in index.runs if r.end in (match.start() - 1, match.start())), None)
-        name = index.names[index.runs.index(owner)] if owner else None
+        at = bisect.bisect_left(index.ends, match.start() - 1)  # a run ending just before
+        while at < len(index.ends) and index.ends[at] not in (match.start() - 1, match.start()):
+            at = len(index.ends) if index.ends[at] > match.start() else at + 1
+        name = index.names[at] if at < len(index.ends) else None
         if name is None and re.search(r"\b(?:his|her)\s+$", text[: match.start()]):
             name = finder.athlete(sentence, match.start())
         event = finder.event_at(events, match.start(), match.end(), text)
@@ -251,9 +253,12 @@ def _who_before(finder: FactFinder, sentence: Sentence, position: int) -> str | 
     if who is None:
         return None
     index = finder.index(sentence)
-    for run, name in zip(index.runs, index.names, strict=True):
-        if run.end == who.start() and name and not is_possessive(text, run):
+    count = bisect.bisect_left(index.ends, who.start())  # the runs ending where "who" starts
+    while count < len(index.ends) and index.ends[count] == who.start():
+        run, name = index.runs[count], index.names[count]
+        if name and not is_possessive(text, run):
             return name
+        count += 1
     return None
 
 

@@ -12,6 +12,7 @@ tie), a race won in passing (``six days after winning the 10,000m``, ``who had w
 
 from __future__ import annotations
 
+import bisect
 import re
 
 from quizcli.draft.clauses import TITLE, list_clause
@@ -263,9 +264,10 @@ def _name_ending_before(finder: FactFinder, sentence: Sentence, position: int) -
     """The person named just before ``position``, across ``of Hong Kong, who`` and ``(USA)``."""
     text = sentence.masked
     index = finder.index(sentence)
-    for run, name in zip(reversed(index.runs), reversed(index.names), strict=True):
-        if run.end > position or name is None:
-            continue  # after it, or a country or club ("of the United States"): further back
+    for at in range(bisect.bisect_right(index.ends, position) - 1, -1, -1):  # back from it
+        run, name = index.runs[at], index.names[at]
+        if name is None:
+            continue  # a country or club ("of the United States"): further back
         if position - run.end > 60:
             return None
         between = _CONNECTOR.fullmatch(text, run.end, position)
@@ -283,9 +285,10 @@ def _medal_names(finder: FactFinder, sentence: Sentence) -> list[tuple[str, str,
     text, found = sentence.masked, []
     index = finder.index(sentence)
     starts = {run.start: name for run, name in zip(index.runs, index.names, strict=True)}
+    runs = {run.start: run for run in index.runs}
     for match in re.finditer(r"\b(gold|silver|bronze)[- ]medal(?:l)?ist,?\s+", text):
         name = starts.get(match.end())
-        owner = next((r for r in index.runs if r.start == match.end()), None)
+        owner = runs.get(match.end())
         if owner and is_possessive(text, owner):
             continue  # "bronze medallist Dibaba's sister": the sister is not the medallist
         if _OTHER_GAMES.search(text, max(0, match.start() - 30), match.start()):

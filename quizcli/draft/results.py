@@ -87,6 +87,7 @@ class FactFinder:
         self.switched: str | None = None  # the event before "In the women's race"
         self._index: tuple[Sentence, SentenceIndex] | None = None
         self._denials: tuple[Sentence, str | None] | None = None
+        self._starts: tuple[list[re.Match[str]], list[int]] | None = None
         self.tables = TableReader(cast, self.main)
         self.headers = Headers()  # a transcript's "M. KEYS/A. Riske" over "4-6, 7-6, 6-2"
         self.carried: str | None = None
@@ -212,9 +213,9 @@ class FactFinder:
         """Whether the clause before ``position`` denies or only wishes it (``has not won``)."""
         if self._denials is None or self._denials[0] is not sentence:
             self._denials = (sentence, lowered(sentence.masked))  # read once per sentence
-        if not _DENYING.start_between(self._denials[1], max(0, position - 150), position):
-            return False  # no word of NEGATION's starts in reach: nothing to read
         start = max(self.index(sentence).clause_start(position), position - 150)
+        if not _DENYING.start_between(self._denials[1], start, position):
+            return False  # no word of NEGATION's starts in the clause: nothing to read
         turn = last_turn(sentence.masked, start, position)  # "... but won", "as Skistad won"
         if _AND_DID.match(sentence.masked, max(0, position - 5)):
             return False  # "couldn't hold the lead and came across the line eighth"
@@ -345,7 +346,9 @@ class FactFinder:
         """The race of a value at ``position``: one named just after it (``12th in the
         super-G``), else the last named before it, else the sentence's first, else the one
         carried from before; None when the sentence's sex contradicts the race's."""
-        starts = [e.start() for e in events]
+        if self._starts is None or self._starts[0] is not events:  # once per list, not per value
+            self._starts = (events, [e.start() for e in events])
+        starts = self._starts[1]
         count = bisect.bisect_left(starts, position)
         event = None
         if end is not None and count < len(events):
