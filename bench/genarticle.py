@@ -176,6 +176,27 @@ def _bracketed_results_text(size: int) -> str:
     return text[:size].rsplit(",", 1)[0] + ".\n"
 
 
+_SIDES = ("Arsenal", "Chelsea", "Everton", "Fulham", "Burnley", "Watford", "Leeds United")
+
+
+def _scores_text(size: int) -> str:
+    """One sentence of match results, each a side's win over another (the form read only
+    when the sentence has no other score), joined by commas and "and"."""
+    parts: list[str] = []
+    total = n = 0
+    while total < size:
+        home, away = _SIDES[n % 7], _SIDES[(n * 3 + 1) % 7]
+        part = [
+            f"{home} sealed a {n % 5 + 1}-{n % 2} home win over {away}",
+            f"{home} recorded an emphatic {n % 4 + 3}-0 victory against {away}",
+            f"{away} earned a narrow {n % 3 + 1}-0 away triumph over {home} in the FA Cup",
+        ][n % 3]
+        parts.append(part)
+        total += len(part) + 6
+        n += 1
+    return ", and ".join(parts)[:size].rsplit(",", 1)[0] + ".\n"
+
+
 # The shapes of a 1 MB one-paragraph article that every rule must read in linear time
 # (issue 21): bench/run.py times each, tests/test_draft_speed.py counts each one's work.
 ONE_PARAGRAPH_VARIANTS = (
@@ -190,6 +211,7 @@ ONE_PARAGRAPH_VARIANTS = (
     "one sentence",
     "bracketed results",
     "numbers in one sentence",
+    "scores in one sentence",
 )
 
 
@@ -215,4 +237,6 @@ def one_paragraph_variant(variant: str, size: int) -> str:
         return _bracketed_results_text(size)
     if variant == "numbers in one sentence":
         return _one_sentence(_numbers_text(size))
+    if variant == "scores in one sentence":
+        return _scores_text(size)
     raise ValueError(f"no such variant: {variant}")

@@ -136,7 +136,7 @@ def _articles(tmp_path: Path, shape: str) -> tuple[Path, Path]:
         "paragraphs",
         # One paragraph (issue 21): full stops with and without a space after them, mostly
         # quotations, results lists of names and times, numbers of every kind; and one
-        # sentence with no stop to bound a reading: a report, bracketed results, numbers.
+        # sentence with no stop to bound a reading: a report, bracketed results, numbers, scores.
         "no spaces after stops",
         "spaces after stops",
         "quotations",
@@ -146,6 +146,7 @@ def _articles(tmp_path: Path, shape: str) -> tuple[Path, Path]:
         "one sentence",
         "bracketed results",
         "numbers in one sentence",
+        "scores in one sentence",
     ],
 )
 def test_twice_the_article_is_about_twice_the_work(tmp_path: Path, shape: str) -> None:

@@ -301,21 +301,25 @@ _TITLE = re.compile(
 def _wins_over(finder: FactFinder, sentence: Sentence) -> list[Fact]:
     """``X ... with a 4-0 home win over Y``: X must open the sentence and be the only side
     named before the score."""
-    text, facts = sentence.masked, []
-    for match in _WIN_OVER.finditer(text):
-        head = _LEADING.sub("", text[: match.start()])
-        opener = re.match(rf"(?P<side>{LAST_SIDE})\s+[a-z]", head)
-        rest = _COMPETITION.sub(" ", head[opener.end("side") :]) if opener else ""
-        if not opener or re.search(r"\b[A-Z]", rest):
-            continue  # nobody opens the sentence, or someone else is named before the score
-        if finder.negated(sentence, match.start("score")):
-            continue
-        winner = side_of(finder, opener["side"])
-        loser = side_of(finder, match["loser"])
-        score = re.sub(r"\s+", " ", match["score"].replace("–", "-")).strip(" ,")
-        if winner and loser and winner != loser and not _draw(score):
-            facts.append(Fact("score", winner, finder.event, (loser, score), sentence, match[0]))
-    return facts
+    text = sentence.masked
+    # Only the first such score can be asked: before any later one stands the first's
+    # loser, a capitalised side (so reading them all re-read the sentence for each).
+    match = _WIN_OVER.search(text)
+    if match is None:
+        return []
+    head = _LEADING.sub("", text[: match.start()])
+    opener = re.match(rf"(?P<side>{LAST_SIDE})\s+[a-z]", head)
+    rest = _COMPETITION.sub(" ", head[opener.end("side") :]) if opener else ""
+    if not opener or re.search(r"\b[A-Z]", rest):
+        return []  # nobody opens the sentence, or someone else is named before the score
+    if finder.negated(sentence, match.start("score")):
+        return []
+    winner = side_of(finder, opener["side"])
+    loser = side_of(finder, match["loser"])
+    score = re.sub(r"\s+", " ", match["score"].replace("–", "-")).strip(" ,")
+    if winner and loser and winner != loser and not _draw(score):
+        return [Fact("score", winner, finder.event, (loser, score), sentence, match[0])]
+    return []
 
 
 def same_side(cast: Cast, one: str, other: str) -> bool:
