@@ -197,6 +197,31 @@ def _scores_text(size: int) -> str:
     return ", and ".join(parts)[:size].rsplit(",", 1)[0] + ".\n"
 
 
+_SYLLABLES = ("ka", "ri", "mo", "ta", "le", "su", "no", "vi", "da", "ge", "lo", "pe", "ra")
+
+
+def _made_name(n: int) -> str:
+    """The ``n``-th of thousands of different names (surnames shared now and then)."""
+    first = _SYLLABLES[n % 13] + _SYLLABLES[(n // 13) % 13]
+    last = _SYLLABLES[(n * 7) % 13] + _SYLLABLES[(n // 7) % 13] + _SYLLABLES[(n // 91) % 13]
+    return f"{first.capitalize()} {last.capitalize()}"
+
+
+def _many_names_text(size: int) -> str:
+    """One sentence of results naming thousands of different people, each once or twice:
+    every reading done per name over all the others (a shared surname looked for in the
+    whole sentence, a question checked against every other) makes this quadratic."""
+    parts: list[str] = []
+    total = n = 0
+    while total < size:
+        part = f"{_made_name(n)} ({27 + n % 3}:{(n * 7) % 60:02d}.{n % 100:02d})"
+        parts.append(part)
+        total += len(part) + 2
+        n += 1
+    text = "In the men's 10,000m final " + ", ".join(parts)
+    return text[:size].rsplit(",", 1)[0] + ".\n"
+
+
 # The shapes of a 1 MB one-paragraph article that every rule must read in linear time
 # (issue 21): bench/run.py times each, tests/test_draft_speed.py counts each one's work.
 ONE_PARAGRAPH_VARIANTS = (
@@ -212,6 +237,7 @@ ONE_PARAGRAPH_VARIANTS = (
     "bracketed results",
     "numbers in one sentence",
     "scores in one sentence",
+    "thousands of names",
 )
 
 
@@ -239,4 +265,6 @@ def one_paragraph_variant(variant: str, size: int) -> str:
         return _one_sentence(_numbers_text(size))
     if variant == "scores in one sentence":
         return _scores_text(size)
+    if variant == "thousands of names":
+        return _many_names_text(size)
     raise ValueError(f"no such variant: {variant}")

@@ -45,7 +45,7 @@ def test_the_quick_benchmark_reports_every_row(tmp_path: Path) -> None:
         for shape in ONE_PARAGRAPH_VARIANTS
         if shape != "no spaces after stops"
     ]
-    assert len(shapes) == 10
+    assert len(shapes) == 11
     assert len(names) == 15 + len(shapes)
     assert names[9:] == [
         "list, broken 300-question bank",

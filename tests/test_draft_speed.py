@@ -136,7 +136,8 @@ def _articles(tmp_path: Path, shape: str) -> tuple[Path, Path]:
         "paragraphs",
         # One paragraph (issue 21): full stops with and without a space after them, mostly
         # quotations, results lists of names and times, numbers of every kind; and one
-        # sentence with no stop to bound a reading: a report, bracketed results, numbers, scores.
+        # sentence with no stop to bound a reading: a report, bracketed results, numbers, scores, and
+        # thousands of different names.
         "no spaces after stops",
         "spaces after stops",
         "quotations",
@@ -147,6 +148,7 @@ def _articles(tmp_path: Path, shape: str) -> tuple[Path, Path]:
         "bracketed results",
         "numbers in one sentence",
         "scores in one sentence",
+        "thousands of names",
     ],
 )
 def test_twice_the_article_is_about_twice_the_work(tmp_path: Path, shape: str) -> None:
@@ -159,8 +161,9 @@ def test_twice_the_article_is_about_twice_the_work(tmp_path: Path, shape: str) -
 
     with ThreadPoolExecutor(2) as pool:  # two interpreters at once
         small, large = pool.map(_work, _articles(tmp_path, shape))
-    assert 1.5 < large[0] / small[0] < 2.3, ("lines", small, large)
-    assert 1.5 < large[1] / small[1] < 2.3, ("scanned", small, large)
+    # (less than twice is fine: a name or a question met again costs less the second time)
+    assert 1.0 < large[0] / small[0] < 2.3, ("lines", small, large)
+    assert 1.0 < large[1] / small[1] < 2.3, ("scanned", small, large)
 
 
 def _sentences() -> list[str]:
@@ -592,3 +595,26 @@ def test_the_country_names_read_from_pycountrys_file_are_pycountrys(
     assert read == expected and len(read) > 240
     monkeypatch.setattr(importlib.util, "find_spec", lambda name: None)
     assert nations.country_records() == expected
+
+
+def test_his_or_her_before_a_place_is_read_from_the_words_just_before() -> None:
+    """``placings._after_his_or_her`` reads back only over the spaces before an offset:
+    the same answer as the pattern over the whole text before it, at every offset of every
+    sentence of the test articles and of texts made to test its edges."""
+    import re
+
+    from quizcli.draft.placings import _after_his_or_her
+
+    whole = re.compile(r"\b(?:his|her)\s+$")
+    texts = _sentences() + [
+        "this ",
+        "her\n",
+        "x her  \t",
+        "hers ",
+        "his\u00a0",
+        "_his ",
+        "\u00e9his ",
+    ]
+    for text in texts:
+        for end in range(len(text) + 1):
+            assert _after_his_or_her(text, end) == bool(whole.search(text[:end])), (text, end)

@@ -35,13 +35,14 @@ def ask_times(asked: Asked) -> None:
                 seconds[value] = round(parse_time(value), 3)
         return {seconds[str(fact.value)] for _, fact in items}
 
+    sexed, winners = _sexed(grouped), _winners(asked)
     unplaced = {
         athlete: values(items) for (athlete, event), items in grouped.items() if event is None
     }
     for (athlete, event), items in grouped.items():
         if event is None:
             continue  # the race is not named: not asked
-        if _with_its_sex(grouped, athlete, event):
+        if (athlete, event) in sexed:
             continue  # asked of "the women's Boston Marathon", not again of the race
         plain = grouped.get((athlete, without_sex(event)), [])
         if len(values(items) | values(plain) | unplaced.get(athlete, set())) != 1:
@@ -49,7 +50,7 @@ def ask_times(asked: Asked) -> None:
         found, fact = items[0]
         prompt = (
             f"In what time did {fact.athlete} win the {event}?"
-            if _winner_of(asked, fact.athlete, event)
+            if _won(winners, asked.cast.key(fact.athlete), event)
             else f"What time does the article give for {fact.athlete} in the {event}?"
         )
         asked.questions.append(
@@ -67,27 +68,42 @@ def ask_times(asked: Asked) -> None:
         )
 
 
-def _with_its_sex(grouped: dict[tuple[str, str | None], list[Any]], key: str, event: str) -> bool:
-    """Whether the person of ``key`` has the same kind of fact in ``event`` named with a
-    sex (``women's Boston Marathon`` beside ``Boston Marathon``): one question, that one."""
-    return any(
-        other == key and told is not None and told != event and without_sex(told) == event
+def _sexed(grouped: dict[tuple[str, str | None], list[Any]]) -> set[tuple[str, str]]:
+    """Each (person, race) of ``grouped`` that it also holds named with a sex (``women's
+    Boston Marathon`` beside ``Boston Marathon``): one question, that one. Made once per
+    grouping: a scan of all groups for each made a list of thousands of names quadratic."""
+    return {
+        (other, without_sex(told))
         for other, told in grouped
-    )
+        if told is not None and without_sex(told) != told
+    }
 
 
-def _winner_of(asked: Asked, athlete: str, event: str) -> bool:
-    """Whether the articles say ``athlete`` won ``event`` (gold, or first on a podium)."""
-    key = asked.cast.key(athlete)
+def _winners(asked: Asked) -> dict[str, set[str]]:
+    """Each race's winners (people's keys) as the articles tell them (gold, or first on a
+    podium), read once rather than once per question."""
+    winners: dict[str, set[str]] = defaultdict(set)
     for found in asked.founds:
         for fact in found.facts:
-            if fact.event != event and not (fact.event and event.endswith(" " + fact.event)):
+            if not fact.event:
                 continue
-            if fact.kind == "medal" and fact.value == 1 and asked.cast.key(fact.athlete) == key:
-                return True
+            if fact.kind == "medal" and fact.value == 1:
+                winners[fact.event].add(asked.cast.key(fact.athlete))
             if fact.kind == "podium" and isinstance(fact.value, tuple):
-                if asked.cast.key(fact.value[0]) == key:
-                    return True
+                winners[fact.event].add(asked.cast.key(fact.value[0]))
+    return winners
+
+
+def _won(winners: dict[str, set[str]], key: str, event: str) -> bool:
+    """Whether the person of ``key`` won ``event``, or a race its name ends with
+    (``Boston Marathon`` for ``women's Boston Marathon``)."""
+    if key in winners.get(event, ()):
+        return True
+    at = event.find(" ")
+    while at >= 0:
+        if key in winners.get(event[at + 1 :], ()):
+            return True
+        at = event.find(" ", at + 1)
     return False
 
 
@@ -223,8 +239,9 @@ def _places(asked: Asked, medals: Medals, done: set[tuple[str, str]]) -> None:
     """A place question for each athlete and event the articles agree on, not asked yet
     (``done``: by a podium, medal or winner question)."""
     grouped = asked.facts("place")
+    sexed = _sexed(grouped)
     for (key, event), items in grouped.items():
-        if event is None or _with_its_sex(grouped, key, event):
+        if event is None or (key, event) in sexed:
             continue  # no race named, or asked of the race named with its sex
         items = items + (grouped.get((key, without_sex(event)), []) if "'s " in event else [])
         places = {int(str(fact.value)) for _, fact in items} | medals.get((event, key), set())

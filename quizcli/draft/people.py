@@ -115,6 +115,10 @@ def _name_runs(text: str, lowercase_words: frozenset[str]) -> tuple[Mention, ...
     return tuple(run for run in runs if not has_country(run.words))
 
 
+_LETTERS = re.compile(r"[^\W\d_]+")  # a name's first word, up to a hyphen or apostrophe
+_WORD_START = re.compile(r"\b[^\W\d_]+")  # the letters a word starts with
+
+
 def is_possessive(text: str, mention: Mention) -> bool:
     """Whether the mention is written ``Kerr's``: someone else's coach, not Kerr."""
     # a run ends after its possessive word ("Dibaba's" is one word of the run)
@@ -165,6 +169,7 @@ class Cast:
         "_firsts",
         "_main",
         "_shared",
+        "_by_first",
         "_speakers",
         "evidence",
         "full_names",
@@ -192,6 +197,8 @@ class Cast:
         self._distinct: dict[str, bool] = {}  # surname -> two people's, likewise
         self._firsts: dict[str, str | None] | None = None  # first word -> its one full name
         self._shared: frozenset[str] | None = None  # surnames two people share, once known
+        # their full names by first word, for the ``shared`` they were made of
+        self._by_first: tuple[frozenset[str], dict[str, list[str]]] | None = None
         self._speakers: dict[tuple[str, ...], str | None] = {}  # words -> speaker(words)
 
     def learn(self, text: str) -> None:
@@ -264,6 +271,26 @@ class Cast:
                 s for s, names in self.full_names.items() if len(names) > 1 and self.distinct(s)
             )
         return self._shared
+
+    def told_in_full(self, text: str) -> set[str]:
+        """The full names of ``shared`` surnames that ``text`` writes, where a word starts:
+        one pass over the text for all of them (a search per name made a results list of
+        thousands of names in one sentence quadratic)."""
+        shared = self.shared()
+        if self._by_first is None or self._by_first[0] is not shared:
+            by_first: dict[str, list[str]] = {}
+            for surname in shared:
+                for full in self.full_names[surname]:
+                    first = _LETTERS.match(full)
+                    by_first.setdefault(first[0] if first else full, []).append(full)
+            self._by_first = (shared, by_first)
+        firsts = self._by_first[1]
+        found: set[str] = set()
+        for word in _WORD_START.finditer(text):
+            for full in firsts.get(word[0], ()):
+                if text.startswith(full, word.start()):
+                    found.add(full)
+        return found
 
     def _different(self, surname: str) -> bool:
         from difflib import SequenceMatcher

@@ -204,7 +204,7 @@ def places(finder: FactFinder, sentence: Sentence, lowered: str) -> list[Fact]:
         while at < len(index.ends) and index.ends[at] not in (match.start() - 1, match.start()):
             at = len(index.ends) if index.ends[at] > match.start() else at + 1
         name = index.names[at] if at < len(index.ends) else None
-        if name is None and re.search(r"\b(?:his|her)\s+$", text[: match.start()]):
+        if name is None and _after_his_or_her(text, match.start()):
             name = finder.athlete(sentence, match.start())
         event = finder.event_at(events, match.start(), match.end(), text)
         if name and event and not _not_finish(finder, sentence, match):
@@ -244,6 +244,18 @@ def _ties(finder: FactFinder, sentence: Sentence, events: list[re.Match[str]]) -
                 Fact("place", name, event, place, sentence, match[0]) for name in (one, other)
             ]
     return facts
+
+
+_HIS_OR_HER = re.compile(r"\b(?:his|her)\s+$")
+
+
+def _after_his_or_her(text: str, end: int) -> bool:
+    """Whether ``his`` or ``her`` (then spaces) ends ``text[:end]``: only the words just
+    before ``end`` are read, not the whole sentence before each place."""
+    start = end
+    while start and text[start - 1].isspace():
+        start -= 1
+    return start < end and _HIS_OR_HER.search(text, max(0, start - 3), end) is not None
 
 
 def _who_before(finder: FactFinder, sentence: Sentence, position: int) -> str | None:

@@ -88,6 +88,7 @@ class FactFinder:
         self._index: tuple[Sentence, SentenceIndex] | None = None
         self._denials: tuple[Sentence, str | None] | None = None
         self._starts: tuple[list[re.Match[str]], list[int]] | None = None
+        self._told_in_full: tuple[Sentence, set[str]] | None = None
         self.tables = TableReader(cast, self.main)
         self.headers = Headers()  # a transcript's "M. KEYS/A. Riske" over "4-6, 7-6, 6-2"
         self.carried: str | None = None
@@ -298,18 +299,18 @@ class FactFinder:
 
     def _named_in_full(self, fact: Fact, sentence: Sentence) -> Fact | None:
         """``fact`` with its athlete, when a surname two people share (``Lindgren`` for
-        Rosa and Eva), made the one of them the sentence names in full; None, noted, when it
-        names neither or both: a question never asks about a bare surname that could be
-        either. (An answer may stay a bare surname: ``Adeyemi`` when reports disagree on
-        his first name.)"""
+        Rosa and Eva), made the one the sentence names in full; None, noted, when it names
+        neither or both (an answer may stay a bare surname: ``Adeyemi``, when reports
+        disagree on his first name)."""
         name = fact.athlete
         if not name or " " in name or not self.cast.distinct(name):
             return fact
-        named = [full for full in self.cast.full_names[name] if full in sentence.text]
+        if self._told_in_full is None or self._told_in_full[0] is not sentence:
+            self._told_in_full = (sentence, self.cast.told_in_full(sentence.text))  # once
+        named = [full for full in self.cast.full_names[name] if full in self._told_in_full[1]]
         if len(named) != 1:
-            self.skip(
-                f"{name}: a surname two people share, and the sentence says neither", sentence
-            )
+            why = f"{name}: a surname two people share, and the sentence says neither"
+            self.skip(why, sentence)
             return None
         return fact._replace(athlete=named[0])
 
