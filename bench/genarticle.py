@@ -4,6 +4,7 @@ speakers before and after, times, podiums and places, generated deterministicall
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from pathlib import Path
 
 FIRST = ["Anna", "Brian", "Carla", "David", "Elena", "Femi", "Greta", "Hugo", "Ines", "Jonas"]
@@ -159,42 +160,48 @@ _BRACKETED = (
 )
 
 
+def _sentence_of(size: int, part: Callable[[int], str], joint: str = ", ", lead: str = "") -> str:
+    """One sentence of about ``size`` characters: ``lead``, then ``part(0)``, ``part(1)``...
+    joined by ``joint``, cut after its last whole part."""
+    parts: list[str] = []
+    total = 0
+    while total < size:
+        parts.append(part(len(parts)))
+        total += len(parts[-1]) + len(joint)
+    return (lead + joint.join(parts))[:size].rsplit(",", 1)[0] + ".\n"
+
+
+def _bracketed_result(n: int) -> str:
+    """The ``n``-th result of a flat list: a name, its time beside it, in one of the forms."""
+    name = f"{FIRST[n % 10]} {LAST[(n * 7) % 10]}"
+    time = f"{27 + n % 3}:{(n * 7) % 60:02d}.{n % 100:02d}"
+    place = ("second", "third", "fifth", "ninth")[n % 4]
+    return _BRACKETED[n % len(_BRACKETED)].format(name=name, time=time, place=place)
+
+
 def _bracketed_results_text(size: int) -> str:
     """One sentence of results, each time beside its holder in brackets or a clause:
     every per-time reading done over the whole sentence makes this quadratic."""
-    parts: list[str] = []
-    total = n = 0
-    places = ("second", "third", "fifth", "ninth")
-    while total < size:
-        name = f"{FIRST[n % 10]} {LAST[(n * 7) % 10]}"
-        time = f"{27 + n % 3}:{(n * 7) % 60:02d}.{n % 100:02d}"
-        part = _BRACKETED[n % len(_BRACKETED)].format(name=name, time=time, place=places[n % 4])
-        parts.append(part)
-        total += len(part) + 2
-        n += 1
-    text = "In the men's 10,000m final " + ", ".join(parts)
-    return text[:size].rsplit(",", 1)[0] + ".\n"
+    return _sentence_of(size, _bracketed_result, lead="In the men's 10,000m final ")
 
 
 _SIDES = ("Arsenal", "Chelsea", "Everton", "Fulham", "Burnley", "Watford", "Leeds United")
 
 
+def _win_over(n: int) -> str:
+    """The ``n``-th match result: a side's win over another, in one of three forms."""
+    home, away = _SIDES[n % 7], _SIDES[(n * 3 + 1) % 7]
+    return [
+        f"{home} sealed a {n % 5 + 1}-{n % 2} home win over {away}",
+        f"{home} recorded an emphatic {n % 4 + 3}-0 victory against {away}",
+        f"{away} earned a narrow {n % 3 + 1}-0 away triumph over {home} in the FA Cup",
+    ][n % 3]
+
+
 def _scores_text(size: int) -> str:
     """One sentence of match results, each a side's win over another (the form read only
     when the sentence has no other score), joined by commas and "and"."""
-    parts: list[str] = []
-    total = n = 0
-    while total < size:
-        home, away = _SIDES[n % 7], _SIDES[(n * 3 + 1) % 7]
-        part = [
-            f"{home} sealed a {n % 5 + 1}-{n % 2} home win over {away}",
-            f"{home} recorded an emphatic {n % 4 + 3}-0 victory against {away}",
-            f"{away} earned a narrow {n % 3 + 1}-0 away triumph over {home} in the FA Cup",
-        ][n % 3]
-        parts.append(part)
-        total += len(part) + 6
-        n += 1
-    return ", and ".join(parts)[:size].rsplit(",", 1)[0] + ".\n"
+    return _sentence_of(size, _win_over, joint=", and ")
 
 
 _SYLLABLES = ("ka", "ri", "mo", "ta", "le", "su", "no", "vi", "da", "ge", "lo", "pe", "ra")
@@ -211,60 +218,35 @@ def _many_names_text(size: int) -> str:
     """One sentence of results naming thousands of different people, each once or twice:
     every reading done per name over all the others (a shared surname looked for in the
     whole sentence, a question checked against every other) makes this quadratic."""
-    parts: list[str] = []
-    total = n = 0
-    while total < size:
-        part = f"{_made_name(n)} ({27 + n % 3}:{(n * 7) % 60:02d}.{n % 100:02d})"
-        parts.append(part)
-        total += len(part) + 2
-        n += 1
-    text = "In the men's 10,000m final " + ", ".join(parts)
-    return text[:size].rsplit(",", 1)[0] + ".\n"
+    return _sentence_of(
+        size,
+        lambda n: f"{_made_name(n)} ({27 + n % 3}:{(n * 7) % 60:02d}.{n % 100:02d})",
+        lead="In the men's 10,000m final ",
+    )
 
 
 # The shapes of a 1 MB one-paragraph article that every rule must read in linear time
 # (issue 21): bench/run.py times each, tests/test_draft_speed.py counts each one's work.
-ONE_PARAGRAPH_VARIANTS = (
-    "spaces after stops",
-    "no spaces after stops",
-    "quotations",
-    "times and names",
-    "numbers",
-    "no capitals",
-    "all capitals",
+_VARIANTS: dict[str, Callable[[int], str]] = {
+    "spaces after stops": one_paragraph_text,
+    "no spaces after stops": lambda size: _no_spaces_after_stops(one_paragraph_text(size)),
+    "quotations": _quotations_text,
+    "times and names": _times_and_names_text,
+    "numbers": _numbers_text,
+    "no capitals": lambda size: one_paragraph_text(size).lower(),
+    "all capitals": lambda size: one_paragraph_text(size).upper(),
     # a single sentence: no stop to bound a finder's reading (issue 21, second edition)
-    "one sentence",
-    "bracketed results",
-    "numbers in one sentence",
-    "scores in one sentence",
-    "thousands of names",
-)
+    "one sentence": lambda size: _one_sentence(one_paragraph_text(size)),
+    "bracketed results": _bracketed_results_text,
+    "numbers in one sentence": lambda size: _one_sentence(_numbers_text(size)),
+    "scores in one sentence": _scores_text,
+    "thousands of names": _many_names_text,
+}
+ONE_PARAGRAPH_VARIANTS = tuple(_VARIANTS)
 
 
 def one_paragraph_variant(variant: str, size: int) -> str:
     """About ``size`` characters in one paragraph, in one of ``ONE_PARAGRAPH_VARIANTS``."""
-    if variant == "spaces after stops":
-        return one_paragraph_text(size)
-    if variant == "no spaces after stops":
-        return _no_spaces_after_stops(one_paragraph_text(size))
-    if variant == "quotations":
-        return _quotations_text(size)
-    if variant == "times and names":
-        return _times_and_names_text(size)
-    if variant == "numbers":
-        return _numbers_text(size)
-    if variant == "no capitals":
-        return one_paragraph_text(size).lower()
-    if variant == "all capitals":
-        return one_paragraph_text(size).upper()
-    if variant == "one sentence":
-        return _one_sentence(one_paragraph_text(size))
-    if variant == "bracketed results":
-        return _bracketed_results_text(size)
-    if variant == "numbers in one sentence":
-        return _one_sentence(_numbers_text(size))
-    if variant == "scores in one sentence":
-        return _scores_text(size)
-    if variant == "thousands of names":
-        return _many_names_text(size)
-    raise ValueError(f"no such variant: {variant}")
+    if variant not in _VARIANTS:
+        raise ValueError(f"no such variant: {variant}")
+    return _VARIANTS[variant](size)
