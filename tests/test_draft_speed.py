@@ -136,8 +136,8 @@ def _articles(tmp_path: Path, shape: str) -> tuple[Path, Path]:
         "paragraphs",
         # One paragraph (issue 21): full stops with and without a space after them, mostly
         # quotations, results lists of names and times, numbers of every kind; and one
-        # sentence with no stop to bound a reading: a report, bracketed results, numbers, scores, and
-        # thousands of different names.
+        # sentence with no stop to bound a reading: a report, bracketed results, numbers,
+        # scores, and thousands of different names.
         "no spaces after stops",
         "spaces after stops",
         "quotations",
