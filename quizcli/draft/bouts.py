@@ -15,6 +15,7 @@ import re
 from typing import Protocol
 
 from quizcli.draft.facts import Fact
+from quizcli.draft.leads import Led
 from quizcli.draft.people import Cast
 from quizcli.draft.quotes import Sentence
 
@@ -60,10 +61,13 @@ _PATTERNS = (
 )
 # "X became champion when he scored a victory over Y (115-112, 114-113, 113-114)": the
 # cards say it went to the judges; the winner is the sentence's subject (scores.subject_of).
-_CARDED = re.compile(
-    r"\b(?:scored|earned|claimed|secured|recorded|won|took|sealed)\s+an?\s+(?:[a-z-]+\s+)?"
-    rf"(?:victory|win)\s+(?:over|against)\s+(?P<loser>{_NAME})\s*\((?P<cards>{_CARD}"
-    rf"(?:,\s*{_CARD}){{1,2}})\)"
+_CARDED = Led(
+    re.compile(
+        r"\b(?:scored|earned|claimed|secured|recorded|won|took|sealed)\s+an?\s+(?:[a-z-]+\s+)?"
+        rf"(?:victory|win)\s+(?:over|against)\s+(?P<loser>{_NAME})\s*\((?P<cards>{_CARD}"
+        rf"(?:,\s*{_CARD}){{1,2}})\)"
+    ),
+    "scored|earned|claimed|secured|recorded|won|took|sealed",
 )
 _LEADING = re.compile(r"(?:The|But|And|So|Yet|However|Meanwhile|Then)\s+")
 

@@ -13,6 +13,7 @@ import re
 from typing import TYPE_CHECKING
 
 from quizcli.draft.events import DISCIPLINE
+from quizcli.draft.leads import Led
 
 if TYPE_CHECKING:
     from quizcli.draft.index import SentenceIndex
@@ -95,13 +96,16 @@ def other_sex(event: str, index: SentenceIndex | None) -> bool:
     return False
 
 
-TITLE = re.compile(
-    r"\b(?:won|wins|claimed|took)\s+(?:the\s+)?(?:(?:men|women)['’]s\s+)?(?:Olympic\s+)?"
-    r"(?:(?:\d{1,3},\d{3}|\d{2,5})\s*-?\s*(?:m|metres?|meters?|meter|metre)"
-    r"(?:\s+(?:" + DISCIPLINE + r"))?|(?:half[- ])?marathon|stage\s+\d{1,2}|downhill|slalom"
-    r"|super-G|time trial|road race|[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\s+Grand\s+Prix)\b"
-    r"(?:\s+(?:title|final|gold))?"
-    r"(?![\w-]|\s+(?:silver|bronze|medal|heat|semi))"  # "won 10,000m silver" is no gold
+TITLE = Led(
+    re.compile(
+        r"\b(?:won|wins|claimed|took)\s+(?:the\s+)?(?:(?:men|women)['’]s\s+)?(?:Olympic\s+)?"
+        r"(?:(?:\d{1,3},\d{3}|\d{2,5})\s*-?\s*(?:m|metres?|meters?|meter|metre)"
+        r"(?:\s+(?:" + DISCIPLINE + r"))?|(?:half[- ])?marathon|stage\s+\d{1,2}|downhill|slalom"
+        r"|super-G|time trial|road race|[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\s+Grand\s+Prix)\b"
+        r"(?:\s+(?:title|final|gold))?"
+        r"(?![\w-]|\s+(?:silver|bronze|medal|heat|semi))"  # "won 10,000m silver" is no gold
+    ),
+    "won|wins|claimed|took",
 )
 
 

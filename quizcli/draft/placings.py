@@ -26,6 +26,7 @@ from quizcli.draft.clauses import list_clause, other_sex
 from quizcli.draft.events import ORDINALS, another_edition
 from quizcli.draft.facts import Fact
 from quizcli.draft.index import SentenceIndex
+from quizcli.draft.leads import Led
 from quizcli.draft.people import is_possessive
 from quizcli.draft.quotes import Sentence
 
@@ -65,26 +66,36 @@ _NOT_A_PLACE = (
     r"|career|season|year|day|week|attempt|jump|try|game|match|hole|quarter|period|fastest"
     r"|best|major|gold|silver|bronze|medal|win|victory|overall|on the grid|in the standings)\b)"
 )
-_PLACE = re.compile(
-    r"\b(?:finish(?:ed|ing|es)?(?:\s+(?:up|only|just))?|came(?:\s+(?:home|in|through))?|placed"
-    r"|was|ended(?:\s+up)?|wound up|crossed the (?:finish\s+)?line|trail(?:ed|ing) home"
-    r"|took|takes|taking|claim(?:ed|ing|s)?|secur(?:ed|es|ing|e)|grabbed|snatched"
-    r"|settled for|slipped to|edged(?: out)? into|faded to)\s+(?:in\s+)?"
-    r"(?:an?\s+(?:distant|close|clear|comfortable|narrow|solid|creditable|fine|lonely)\s+)?"
-    r"(?P<ord>" + ORD + r"|runner-up)"
-    r"(?:\s+(?:place|position|spot))?\b" + _NOT_A_PLACE
+_PLACE = Led(
+    re.compile(
+        r"\b(?:finish(?:ed|ing|es)?(?:\s+(?:up|only|just))?|came(?:\s+(?:home|in|through))?|placed"
+        r"|was|ended(?:\s+up)?|wound up|crossed the (?:finish\s+)?line|trail(?:ed|ing) home"
+        r"|took|takes|taking|claim(?:ed|ing|s)?|secur(?:ed|es|ing|e)|grabbed|snatched"
+        r"|settled for|slipped to|edged(?: out)? into|faded to)\s+(?:in\s+)?"
+        r"(?:an?\s+(?:distant|close|clear|comfortable|narrow|solid|creditable|fine|lonely)\s+)?"
+        r"(?P<ord>" + ORD + r"|runner-up)"
+        r"(?:\s+(?:place|position|spot))?\b" + _NOT_A_PLACE
+    ),
+    "finish|came|placed|was|ended|wound up|crossed the|trail|took|takes|taking|claim|secur"
+    "|grabbed|snatched|settled for|slipped to|edged|faded to",
 )
-_IN_PLACE = re.compile(
-    r"\b(?:finish(?:ed|ing|es)?|came|crossed|ended|wound up|placed)\b"
-    r"(?:[^.;:,\"“”]|(?<=\d)\.(?=\d)){1,45}?"
-    r"\bin\s+(?P<ord>" + ORD + r")(?:\s+(?:place|position|spot)\b|(?=\s*[.;]|\s*$))"
+_IN_PLACE = Led(
+    re.compile(
+        r"\b(?:finish(?:ed|ing|es)?|came|crossed|ended|wound up|placed)\b"
+        r"(?:[^.;:,\"“”]|(?<=\d)\.(?=\d)){1,45}?"
+        r"\bin\s+(?P<ord>" + ORD + r")(?:\s+(?:place|position|spot)\b|(?=\s*[.;]|\s*$))"
+    ),
+    "finish|came|crossed|ended|wound up|placed",
 )
 # "Gatlin trailed in seventh (10.20)": the verb right before "in", its subject right before
 # it (the bracketed time is the same runner's: quizcli.draft.owners)
-_IN_PLACE_TIMED = re.compile(
-    r"\b(?:finish(?:ed|ing|es)?|came(?:\s+home)?|crossed\s+the\s+line|ended(?:\s+up)?"
-    r"|placed|trail(?:ed|ing)(?:\s+home)?)\s+in\s+(?P<ord>" + ORD + r")"
-    r"(?=\s*\(\s*\d{1,2}[.:]\d|\s*[.;]|\s*$)"
+_IN_PLACE_TIMED = Led(
+    re.compile(
+        r"\b(?:finish(?:ed|ing|es)?|came(?:\s+home)?|crossed\s+the\s+line|ended(?:\s+up)?"
+        r"|placed|trail(?:ed|ing)(?:\s+home)?)\s+in\s+(?P<ord>" + ORD + r")"
+        r"(?=\s*\(\s*\d{1,2}[.:]\d|\s*[.;]|\s*$)"
+    ),
+    "finish|came|crossed|ended|placed|trail",
 )
 _PLACED_FINISH = re.compile(r"\b(?P<ord>" + ORD + r")[- ]place(?:d)?\s+finish\b")
 _RUNNER_UP = re.compile(r"\brunner-up,?\s+")
@@ -101,7 +112,11 @@ _NAME_IN = re.compile(
 _FOLLOWED = re.compile(
     r"\s*(?:,\s*|\s+and\s+(?:was|were)\s+)followed\s+by\s+(?P<list>(?:[^.;]|(?<=\d)\.(?=\d)){3,300})"
 )
-_FINISHED = re.compile(r"\b(?:finish\w*|podium|crossed the line|results?|came home|won|victory)\b")
+_BEFORE_FOLLOWED = re.compile(r"[^.;]{0,40}?(?=\s*(?:,\s*|\s+and\s+(?:was|were)\s+)followed\s+by)")
+_FINISHED = Led(
+    re.compile(r"\b(?:finish\w*|podium|crossed the line|results?|came home|won|victory)\b"),
+    "finish|podium|crossed the line|result|came home|won|victory",
+)
 IN_RACE_BARE = re.compile(
     r"\b(?:laps?|dropped to|dropped back|moved up|climbed to|fell to|fell back|running in|lying"
     r"|was running|restart|Safety Car|at the start|off the line|at the halfway|at halfway"
@@ -190,7 +205,7 @@ def places(finder: FactFinder, sentence: Sentence, lowered: str) -> list[Fact]:
         athlete = _who_before(finder, sentence, match.start()) or _verb_subject(
             finder, sentence, match.start()
         )
-        if athlete is None and match.re is not _IN_PLACE_TIMED:
+        if athlete is None and match.re is not _IN_PLACE_TIMED.pattern:
             athlete = finder.athlete(sentence, match.start())  # the timed: only that name
         event = finder.event_at(events, match.start(), match.end(), text) or _carried(
             finder, sentence, events, match.end()
@@ -331,10 +346,8 @@ def _followed(
 ) -> list[Fact]:
     """``X took third and was followed by A and B``: A fourth, B fifth."""
     text = sentence.masked
-    after = re.match(
-        r"[^.;]{0,40}?(?=\s*(?:,\s*|\s+and\s+(?:was|were)\s+)followed\s+by)", text[match.end() :]
-    )
-    followed = _FOLLOWED.match(text, match.end() + after.end()) if after else None
+    after = _BEFORE_FOLLOWED.match(text, match.end())  # from the place on, not a copy of the rest
+    followed = _FOLLOWED.match(text, after.end()) if after else None
     if followed is None:
         return []
     rest = finder.names(list_clause(followed["list"]))

@@ -18,15 +18,19 @@ import re
 from quizcli.draft.clauses import TITLE, list_clause
 from quizcli.draft.events import event_name
 from quizcli.draft.facts import Fact
+from quizcli.draft.leads import Led
 from quizcli.draft.people import is_possessive
 from quizcli.draft.placings import MEDALS, RESPECTIVELY, VALUE, FactFinder, place_number
 from quizcli.draft.quotes import Sentence
 
-_WIN = re.compile(
-    r"\b(?:won|wins|win|winning|victory|triumphed|defend(?:ed|ing)? (?:his|her) title"
-    r"|(?:took|take|claim(?:ed)?|grabbed|captured|won) gold)\b"
+_WIN = Led(
+    re.compile(
+        r"\b(?:won|wins|win|winning|victory|triumphed|defend(?:ed|ing)? (?:his|her) title"
+        r"|(?:took|take|claim(?:ed)?|grabbed|captured|won) gold)\b"
+    ),
+    "won|wins|win|victory|triumphed|defend|took|take|claim|grabbed|captured",
 )
-_AHEAD = re.compile(r"\bahead of\s+(?P<list>(?:[^.;]|(?<=\d)\.(?=\d)){1,300})")
+_AHEAD = Led(re.compile(r"\bahead of\s+(?P<list>(?:[^.;]|(?<=\d)\.(?=\d)){1,300})"), "ahead of")
 _LIST_START = re.compile(r"(?:,\s*(?:while|and|but|as|with)\s|;|\bwhile\s|^)")
 _OTHER_GAMES = re.compile(
     r"(?:Games|Olympics?|World|Commonwealth|European|Championships?|former|reigning|defending"
@@ -50,8 +54,10 @@ _JOINED_BEFORE = re.compile(r"[\w'’.-],\s*$")  # "C, A and B, who": C is one o
 _MEDAL_PAIR = re.compile(r"\s*(?:,|and|&)\s*(?:the\s+)?(?:gold|silver|bronze)\b")
 _THEY = re.compile(r"\b(?:they|both|the pair|the duo)(?:\s+\w+){0,2}\s*$", re.I)
 _WHO_CLAUSE = re.compile(r",\s*who\b[^,;]*$")  # the win wished for in a relative clause
-_WON_IN = re.compile(r"\bwon\s+in\s+\d")
-_WIN_EVENT = re.compile(r"\b(?:(?:to|and)\s+win|won|wins|winning)\b")
+_WON_IN = Led(re.compile(r"\bwon\s+in\s+\d"), "won")
+_WIN_EVENT = Led(
+    re.compile(r"\b(?:(?:to|and)\s+win|won|wins|winning)\b"), "to|and|won|wins|winning"
+)
 # Between "won" and the race: "Sunday's showcase men's", "a dramatic", "the women's world".
 _WIN_GAP = re.compile(
     r"\s+(?:(?:the|a|an|[A-Z]?[a-z]+day['’]s|showcase|dramatic|thrilling|tactical|classic"
@@ -71,23 +77,32 @@ _ANOTHER_TIME = re.compile(
     r"\b(?:who|which|after|before|since|when|having|also|previously|once|twice)\s+"
     r"(?:also\s+)?(?:had\s+|has\s+)?$"
 )
-_TO_VICTORY = re.compile(
-    r"\b(?:stormed|streaked|raced|sprinted|surged|powered|charged|cruised|romped|sped|swept"
-    r"|rode|ran|soloed|clear)\s+to\s+(?:take\s+|claim\s+|seal\s+)?(?:a\s+|the\s+)?"
-    r"(?:\w+\s+)?(?:victory|win)\b(?:\s+in\s+(?:the\s+)?)?"
+_TO_VICTORY = Led(
+    re.compile(
+        r"\b(?:stormed|streaked|raced|sprinted|surged|powered|charged|cruised|romped|sped|swept"
+        r"|rode|ran|soloed|clear)\s+to\s+(?:take\s+|claim\s+|seal\s+)?(?:a\s+|the\s+)?"
+        r"(?:\w+\s+)?(?:victory|win)\b(?:\s+in\s+(?:the\s+)?)?"
+    ),
+    "stormed|streaked|raced|sprinted|surged|powered|charged|cruised|romped|sped|swept|rode|ran|soloed|clear",
 )
 # "secured a magnificent solo victory at the Paris-Roubaix": the race named right after
-_VICTORY_AT = re.compile(
-    r"\b(?:secured|claimed|took|sealed|clinched|earned|grabbed|snatched|notched|recorded"
-    r"|celebrated)\s+(?:a|an|the|his|her)\s+(?:(?!(?:first|second|third|fourth|fifth|another"
-    r"|\d)\b)[a-z-]+\s+){0,3}(?:victory|win|triumph)\s+(?:at|in)\s+(?:the\s+)?"
+_VICTORY_AT = Led(
+    re.compile(
+        r"\b(?:secured|claimed|took|sealed|clinched|earned|grabbed|snatched|notched|recorded"
+        r"|celebrated)\s+(?:a|an|the|his|her)\s+(?:(?!(?:first|second|third|fourth|fifth|another"
+        r"|\d)\b)[a-z-]+\s+){0,3}(?:victory|win|triumph)\s+(?:at|in)\s+(?:the\s+)?"
+    ),
+    "secured|claimed|took|sealed|clinched|earned|grabbed|snatched|notched|recorded|celebrated",
 )
 _OWN_WIN = re.compile(r"(?:his|her|their)\s+(?:first|maiden|second|third|fourth|fifth)\s")
 _MEDAL_IN_BRACKETS = re.compile(r"\s*\((gold|silver|bronze)\)")
-_ROUND_OUT = re.compile(
-    r"\b(?:round(?:ed|s|ing)?\s+out|complet(?:e|ed|es|ing))\s+the\s+podium\b"
-    r"|\b(?:clinched|took|claimed|secured|grabbed|clinching|taking|claiming|securing)\s+the\s+"
-    r"(?:final|last|third)\s+(?:place|spot|step)\s+on\s+the\s+podium\b"
+_ROUND_OUT = Led(
+    re.compile(
+        r"\b(?:round(?:ed|s|ing)?\s+out|complet(?:e|ed|es|ing))\s+the\s+podium\b"
+        r"|\b(?:clinched|took|claimed|secured|grabbed|clinching|taking|claiming|securing)\s+the\s+"
+        r"(?:final|last|third)\s+(?:place|spot|step)\s+on\s+the\s+podium\b"
+    ),
+    "round|complet|clinch|took|claim|secur|grabbed|taking",
 )
 _COMPLETE = r"(?P<list>[^.;]{1,300}?)\s+completed the podium"
 # What may stand between a name and the verb of its medal: "X of Hong Kong, who grabbed",
@@ -96,10 +111,13 @@ _CONNECTOR = re.compile(
     r"(?:\s*\([^)]{1,40}\))?(?:\s+of\s+(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2})?"
     r"(?:\s*,\s*who)?\s*,?\s*"
 )
-_RACE_TAKEN = re.compile(
-    r"\b(?:won|wins|win|took|takes|claimed|clinch(?:ed)?|captured|sealed)\s+the\s+"
-    r"(?P<sex>(?:wo)?men)['’]s\s+(?P<between>(?:[\w,.-]+\s+){0,2}?)"
-    r"(?:race|category|title|crown)\b"
+_RACE_TAKEN = Led(
+    re.compile(
+        r"\b(?:won|wins|win|took|takes|claimed|clinch(?:ed)?|captured|sealed)\s+the\s+"
+        r"(?P<sex>(?:wo)?men)['’]s\s+(?P<between>(?:[\w,.-]+\s+){0,2}?)"
+        r"(?:race|category|title|crown)\b"
+    ),
+    "won|wins|win|took|takes|claimed|clinch|captured|sealed",
 )
 # What may stand between the sex and "race" / "title" when no race is named there: never
 # another discipline ("took the women's sprint crown" in a keirin report is not the keirin).
@@ -108,10 +126,13 @@ _AT_RACE = re.compile(r"\s+(?:at|in|of)\s+(?:the\s+)?")
 _SEX = re.compile(r"(?:wo)?men's ")
 _OTHER_YEAR = re.compile(r"\b(?:in|at the|of)\s+(?:\d{4}|last year|the previous)\b|\blast year\b")
 # The medal before its winner: "Silver went to X", "Snatching the silver medal was X".
-_GOES_TO = re.compile(
-    r"\b(?:(?:[Ss]natching|[Tt]aking|[Cc]laiming|[Ww]inning|[Gg]rabbing|[Cc]ollecting"
-    r"|[Ss]ecuring)\s+(?:the\s+)?(?P<medal>(?i:gold|silver|bronze))(?:\s+medal)?\s+was"
-    r"|(?P<medal2>(?i:gold|silver|bronze))(?:\s+medal)?\s+went\s+to)\s+"
+_GOES_TO = Led(
+    re.compile(
+        r"\b(?:(?:[Ss]natching|[Tt]aking|[Cc]laiming|[Ww]inning|[Gg]rabbing|[Cc]ollecting"
+        r"|[Ss]ecuring)\s+(?:the\s+)?(?P<medal>(?i:gold|silver|bronze))(?:\s+medal)?\s+was"
+        r"|(?P<medal2>(?i:gold|silver|bronze))(?:\s+medal)?\s+went\s+to)\s+"
+    ),
+    "[Ss]natching|[Tt]aking|[Cc]laiming|[Ww]inning|[Gg]rabbing|[Cc]ollecting|[Ss]ecuring|[Gg][Oo][Ll][Dd]|[Ss][Ii][Ll][Vv][Ee][Rr]|[Bb][Rr][Oo][Nn][Zz][Ee]",
 )
 _MEDAL_HINT = re.compile(
     r"gold|silver|bronze|won|win|ahead|podium|medal|victory|title|runner-up|respectively"
