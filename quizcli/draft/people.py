@@ -168,6 +168,7 @@ class Cast:
         "_distinct",
         "_firsts",
         "_main",
+        "_ordered",
         "_shared",
         "_by_first",
         "_speakers",
@@ -185,6 +186,7 @@ class Cast:
     def __init__(self, lowercase: frozenset[str] = frozenset()) -> None:
         self.full_names: dict[str, list[str]] = {}  # surname -> full names, first one first
         self.order: list[str] = []  # surnames in order of first mention
+        self._ordered: set[str] = set()  # the same, to test (a list's test made it quadratic)
         self.lowercase = lowercase
         self.things: set[str] = set()  # names written as clubs, teams or places
         self.evidence: set[str] = set()  # surnames written doing what people do
@@ -231,8 +233,9 @@ class Cast:
                     self._distinct.pop(surname, None)
                     self._firsts = None
                     self._shared = None
-                if surname not in self.order:
+                if surname not in self._ordered:
                     self.order.append(surname)
+                    self._ordered.add(surname)
 
     def _same_person(self, surname: str) -> bool:
         """Whether every full name of ``surname`` is one person: first names that fold to
