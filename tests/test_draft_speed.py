@@ -277,9 +277,10 @@ def test_a_window_ending_otherwise_is_not_searched() -> None:
 
 
 def test_an_event_led_by_its_first_character_is_found_as_before() -> None:
-    """``events._EVENT`` leads its alternatives with a lookahead of how a match begins:
-    the same matches as the bare pattern on every sentence of the test articles and on
-    every word of its source (an alternative added later that begins otherwise fails)."""
+    """``events._EVENT`` leads its alternatives with a lookahead of how a match begins, and
+    a text without the words of its capitalised alternatives is read without them: the
+    same matches as the bare pattern on every sentence of the test articles and on every
+    word of its source (an alternative added later that begins otherwise fails)."""
     from quizcli.draft import events
 
     texts = _sentences()
@@ -289,9 +290,13 @@ def test_an_event_led_by_its_first_character_is_found_as_before() -> None:
         for lead in ("the ", "")
     ]
     texts += ["5,000m, 10 000 metres and 200m breaststroke", "12th stage, Monaco Grand Prix"]
+    texts += [t.replace("Marathon", "marathon") for t in texts if "Marathon" in t]
     for text in texts:
         expected = [(m.span(), m.groupdict()) for m in events.EVENT_BARE.finditer(text)]
         assert [(m.span(), m.groupdict()) for m in events._EVENT.finditer(text)] == expected, text
+        chosen = events.event_pattern(text)
+        assert [(m.span(), m.groupdict()) for m in chosen.finditer(text)] == expected, text
+    assert events.event_pattern("the 5000m") is not events._EVENT  # read without capitals
 
 
 def test_a_holder_form_is_searched_only_in_windows_holding_its_words() -> None:

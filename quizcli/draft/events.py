@@ -58,12 +58,34 @@ _EVENT = re.compile(
     rf"|(?P<named>\b(?:(?!{_NOT_NAME}\b)[A-Z][\w'’.-]*\s+){{1,3}}(?:Half\s+)?Marathon\b"
     r"|\bWorld\s+Triathlon\s+(?!Series\b|Championships?\b)[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\b))",
 )
-# How an event's match begins (a digit, a capital, or the first letter of a lower-case
-# alternative), said first as a lookahead: the scan passes over other characters at once
-# instead of trying every alternative at each (the same matches: tests/test_draft_speed.py).
-EVENT_LEAD = r"(?=[\dA-Zdefghijklmnoprst])"
+# How an event's match begins (a digit, a capital, or a word of a lower-case alternative),
+# said first as a lookahead: the scan passes over other characters at once instead of
+# trying every alternative at each (the same matches: tests/test_draft_speed.py).
+EVENT_LEAD = r"(?=[\dA-Z]|\b[defghijklmnoprst])"
 EVENT_BARE = _EVENT
 _EVENT = re.compile(EVENT_LEAD + EVENT_BARE.pattern, EVENT_BARE.flags)
+# The alternatives led by any capital (a Grand Prix, a classic, a named marathon or World
+# Triathlon) can match only in a text holding one of these words; a text holding none is
+# read by the pattern with them made to fail (their groups kept), led by K, C, S or a digit.
+_CAPITALISED = (
+    *("Grand", "Marathon", "Triathlon", "Roubaix", "Milan", "Flanders", "Bastogne"),
+    *("Lombardia", "Amstel", "Wevelgem", "Wallonne", "Strade"),
+)
+_NO_CAPITALS = EVENT_BARE.pattern
+for _group, _next in (("gp", "(?P<classic>"), ("classic", "(?P<named>"), ("named", None)):
+    _start = _NO_CAPITALS.index(f"(?P<{_group}>")
+    _end = _NO_CAPITALS.index(_next) - 1 if _next else len(_NO_CAPITALS) - 1
+    _NO_CAPITALS = f"{_NO_CAPITALS[:_start]}(?P<{_group}>(?!)){_NO_CAPITALS[_end:]}"
+_EVENT_NO_CAPITALS = re.compile(r"(?=[\dKCS]|\b[defghijklmnoprst])" + _NO_CAPITALS)
+
+
+def event_pattern(text: str) -> re.Pattern[str]:
+    """The events pattern to read ``text`` with: the same matches as ``EVENT_BARE``."""
+    if any(word in text for word in _CAPITALISED):
+        return _EVENT
+    return _EVENT_NO_CAPITALS
+
+
 # A named race that only describes someone: "the reigning Boston Marathon champion",
 # "winner of the Berlin Marathon in 2004", "London Marathon champion Daniel Wanjiru".
 _NAMED_DESCRIBES = re.compile(r"\s+(?:champions?|winners?|titles?|records?|course|victor)\b")
@@ -221,7 +243,7 @@ def events_in(text: str) -> list[re.Match[str]]:
     """The events ``text`` names, leaving out splits and distances to go (cached: the
     finders of one sentence ask for them several times)."""
     found = []
-    for match in _EVENT.finditer(text):
+    for match in event_pattern(text).finditer(text):
         if match["short"] and (
             match["d"] not in _SWUM
             or not _THE_BEFORE.search(text, max(0, match.start() - 8), match.start())
