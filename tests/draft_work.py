@@ -23,7 +23,8 @@ _COMPILE = re.compile
 
 class _Counted:
     """A compiled pattern that adds to SCANNED the characters each use may read: the
-    span searched, or for an anchored match the characters it matched."""
+    span searched (by ``search``, up to the end of its match: it tries each offset in turn
+    and stops there), or for an anchored match the characters it matched."""
 
     __slots__ = ("_pattern",)
 
@@ -35,8 +36,9 @@ class _Counted:
         SCANNED[0] += max(0, min(endpos, len(string)) - pos) + 1
 
     def search(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> Any:
-        self._offer(string, pos, endpos)
-        return self._pattern.search(string, pos, endpos)
+        found = self._pattern.search(string, pos, endpos)  # read from pos up to its match
+        self._offer(string, pos, found.end() if found else endpos)
+        return found
 
     def finditer(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> Any:
         self._offer(string, pos, endpos)

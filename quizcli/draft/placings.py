@@ -29,6 +29,7 @@ from quizcli.draft.index import SentenceIndex
 from quizcli.draft.leads import Led
 from quizcli.draft.people import is_possessive
 from quizcli.draft.quotes import Sentence
+from quizcli.draft.tails import Words
 
 
 class FactFinder(Protocol):
@@ -42,6 +43,7 @@ class FactFinder(Protocol):
     def names(self, text: str) -> list[str]: ...
     def athlete(self, sentence: Sentence, before: int) -> str | None: ...
     def negated(self, sentence: Sentence, position: int) -> bool: ...
+    def lowered(self, sentence: Sentence) -> str | None: ...
     def events(self, text: str) -> list[re.Match[str]]: ...
     def skip(self, why: str, sentence: Sentence) -> None: ...
     def event_at(
@@ -56,8 +58,12 @@ VALUE = r"(?:gold|silver|bronze|" + ORD + r")"  # a medal or an ordinal
 RESPECTIVELY = re.compile(
     rf"(?P<values>{VALUE}(?:\s*,\s*{VALUE})*\s*,?\s+and\s+{VALUE})\s*,?\s+respectively\b"
 )
-_BEHIND = re.compile(
-    r"\bbehind\s+(?:(?:gold|silver) medal(?:l)?ists?\s+)?(?P<list>(?:[^.;]|(?<=\d)\.(?=\d)){1,300})"
+_BEHIND = Led(
+    re.compile(
+        r"\bbehind\s+(?:(?:gold|silver) medal(?:l)?ists?\s+)?"
+        r"(?P<list>(?:[^.;]|(?<=\d)\.(?=\d)){1,300})"
+    ),
+    "behind",
 )
 # What an ordinal after a verb must not be followed by: "took the second stage", "was
 # second fastest", "finished second overall" are no finishing places.
@@ -132,6 +138,12 @@ _NOT_FINISH = re.compile(
     r"|(?:before|going into|coming into) the (?:race|final|stage|weekend|round|game)"
     r")\b",
     re.I,
+)
+# Every match of _NOT_FINISH starts with one of these (in lower case: tests/test_draft_leads.py)
+_NOT_FINISH_WORDS = Words(
+    (*("overall", "standing", "general", "yellow", "leader", "ranking", "ranked", "on the grid"),)
+    + ("grid", "qualifying", "shootout", "after", "sitting", "through", "at the bell", "before")
+    + ("going", "coming")
 )
 _YEAR = re.compile(r"(?<![\w-])(?:19|20)\d\d(?![\w-])")  # a year, not a date "2019-05-16"
 _TIE_HINT = re.compile(r"\b(?:shar(?:ed|e|es|ing)|tied for)\b")
@@ -320,7 +332,10 @@ def _not_finish(finder: FactFinder, sentence: Sentence, match: re.Match[str]) ->
     it (``Overall World Cup leader X finished third`` is a place: the standing describes X)."""
     text = sentence.masked
     start = max(finder.index(sentence).clause_start(match.start()), match.start() - 25)
-    return bool(_NOT_FINISH.search(text, start, min(len(text), match.end() + 40)))
+    end = min(len(text), match.end() + 40)
+    if not _NOT_FINISH_WORDS.start_between(finder.lowered(sentence), start, end):
+        return False  # none of its words starts there: no search (most places)
+    return bool(_NOT_FINISH.search(text, start, end))
 
 
 def _behind(

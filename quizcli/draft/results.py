@@ -44,6 +44,7 @@ from quizcli.draft.index import SentenceIndex
 from quizcli.draft.innings import find_innings, is_cricket
 from quizcli.draft.people import Cast, is_possessive, name_runs
 from quizcli.draft.quotes import Sentence
+from quizcli.draft.records import records
 from quizcli.draft.scores import find_scores
 from quizcli.draft.standings import standings
 from quizcli.draft.tables import TableReader
@@ -52,11 +53,6 @@ from quizcli.draft.timings import race_times
 from quizcli.draft.wins import find_wins
 
 _DIGIT = re.compile(r"\d")
-_RECORD = (
-    r"\b(?:an?|the|his|her|a new)\s+(?P<record>(?:(?:world|Olympic|European|African|Asian|"
-    r"American|British|Commonwealth|national|championship|meeting|area)\s+)"
-    r"(?:[\w-]+\s+)?record)\b"
-)
 
 
 class FactFinder:
@@ -86,7 +82,7 @@ class FactFinder:
         self.skipped: list[tuple[str, Sentence]] = []  # (why not asked, where)
         self.switched: str | None = None  # the event before "In the women's race"
         self._index: tuple[Sentence, SentenceIndex] | None = None
-        self._denials: tuple[Sentence, str | None] | None = None
+        self._lowered: tuple[Sentence, str | None] | None = None
         self._starts: tuple[list[re.Match[str]], list[int]] | None = None
         self._told_in_full: tuple[Sentence, set[str]] | None = None
         self.tables = TableReader(cast, self.main)
@@ -212,18 +208,23 @@ class FactFinder:
 
     def negated(self, sentence: Sentence, position: int) -> bool:
         """Whether the clause before ``position`` denies or only wishes it (``has not won``)."""
-        if self._denials is None or self._denials[0] is not sentence:
-            self._denials = (sentence, lowered(sentence.masked))  # read once per sentence
+        low = self.lowered(sentence)
         start = max(self.index(sentence).clause_start(position), position - 150)
-        if not _DENYING.start_between(self._denials[1], start, position):
+        if not _DENYING.start_between(low, start, position):
             return False  # no word of NEGATION's starts in the clause: nothing to read
         turn = last_turn(sentence.masked, start, position)  # "... but won", "as Skistad won"
         if _AND_DID.match(sentence.masked, max(0, position - 5)):
             return False  # "couldn't hold the lead and came across the line eighth"
         start = max(start, turn)
-        if not _DENYING.start_between(self._denials[1], start, position):
+        if not _DENYING.start_between(low, start, position):
             return False  # no word of NEGATION's starts in the clause: no search
         return denied(sentence.masked, start, position)
+
+    def lowered(self, sentence: Sentence) -> str | None:
+        """The sentence's masked text in lower case (``tails.lowered``), read once."""
+        if self._lowered is None or self._lowered[0] is not sentence:
+            self._lowered = (sentence, lowered(sentence.masked))
+        return self._lowered[1]
 
     def skip(self, why: str, sentence: Sentence) -> None:
         """Note a fact left out, and why, for --json."""
@@ -287,7 +288,7 @@ class FactFinder:
         facts += placings.places(self, sentence, lowered)
         facts += standings(self, sentence, lowered)
         if "record" in lowered:
-            facts += self._records(sentence)
+            facts += records(self, sentence)
         facts += ages(sentence, self.index(sentence))
         if self.cast.shared():  # a surname two people share: name each fact's one in full
             facts = [f for f in map(self._named_in_full, facts, [sentence] * len(facts)) if f]
@@ -371,19 +372,6 @@ class FactFinder:
         if event and text and other_sex(event, self.index_of_text(text)):
             return None
         return event
-
-    def _records(self, sentence: Sentence) -> list[Fact]:
-        facts = []
-        for match in re.finditer(_RECORD, sentence.masked):
-            verb = r"\b(?:set|sets|setting|broke|breaks|breaking|shattered|smashed|lowered)\b"
-            if not re.search(verb, sentence.masked[max(0, match.start() - 40) : match.start()]):
-                continue
-            if self.negated(sentence, match.start()):
-                continue
-            athlete = self.athlete(sentence, match.start())
-            if athlete:
-                facts.append(Fact("record", athlete, self.event, match["record"], sentence))
-        return facts
 
 
 # A verb in the past after "and": a clause of its own, outside a denial before it.
