@@ -199,7 +199,8 @@ _OWNED = re.compile(r"\b(?:his|her|their|its|a|an)\s+$")
 _SEX_BEFORE = re.compile(r"\b([Mm]en|[Ww]omen)['’]s\s+$")
 
 
-def event_name(match: re.Match[str]) -> str:
+@functools.lru_cache(maxsize=4096)  # a match is its own key (by identity): a race named
+def event_name(match: re.Match[str]) -> str:  # once is asked for by each value after it
     """``5,000-meter`` -> ``5000m``; ``200m breaststroke`` keeps its stroke; ``marathon``,
     ``stage 15`` and ``Monaco Grand Prix`` stay words."""
     sex = _SEX_BEFORE.search(match.string, max(0, match.start() - 10), match.start())

@@ -111,9 +111,6 @@ def race_times(finder: FactFinder, sentence: Sentence, events: list[re.Match[str
             # "ahead of Eve Park (10.91)": the bracket's, never the subject's
             finder.skip(f"{time.written}: whose time it is cannot be told", sentence)
             continue
-        athlete = athlete or (
-            None if rivaled else finder.athlete(sentence, time.start)
-        )  # "Kirui was passed by A and B to finish in T": not B's, and "he" is unsure
         event = finder.event_at(events, time.start, time.end, text)
         event = finder.carried if past and not events else event
         if event is None and finder.carried and events and events[0].start() > time.end:
@@ -125,6 +122,9 @@ def race_times(finder: FactFinder, sentence: Sentence, events: list[re.Match[str
         if event and not plausible(event, time.answer, finder.fast):
             finder.skip(f"{time.written} is no time for the {event}", sentence)
             continue
+        athlete = athlete or (  # (read only for a time that fits its race)
+            None if rivaled else finder.athlete(sentence, time.start)
+        )  # "Kirui was passed by A and B to finish in T": not B's, and "he" is unsure
         if athlete:
             facts.append(Fact("time", athlete, event, time.answer, sentence, time.written))
         else:
