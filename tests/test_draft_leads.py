@@ -20,6 +20,7 @@ from test_draft_speed import _sentences, _source_phrases
 import quizcli.draft
 from quizcli.draft import ask_quotes, ask_results, podiums, results  # noqa: F401  (every Led)
 from quizcli.draft.leads import LEDS, Led
+from quizcli.draft.tails import lowered
 
 DRAFT = Path(quizcli.draft.__file__).parent
 
@@ -36,6 +37,9 @@ def _salad(pattern: str, seed: int) -> list[str]:
 
 
 def _found(pattern: re.Pattern[str] | Led, text: str, pos: int, end: int) -> list[object]:
+    if isinstance(pattern, Led):  # a folded one reads the lead in the text's lower case
+        low = lowered(text) if pattern.folded else None
+        return [(m.span(), m.groups()) for m in pattern.finditer(text, pos, end, low=low)]
     return [(m.span(), m.groups()) for m in pattern.finditer(text, pos, end)]
 
 
@@ -53,7 +57,8 @@ def test_every_led_pattern_finds_what_its_pattern_finds() -> None:
             assert _found(led, text, middle, 2 * middle) == _found(
                 led.pattern, text, middle, 2 * middle
             )
-            search, plain = led.search(text, middle), led.pattern.search(text, middle)
+            low = lowered(text) if led.folded else None
+            search, plain = led.search(text, middle, low=low), led.pattern.search(text, middle)
             assert (search and search.span()) == (plain and plain.span())
 
 
@@ -62,7 +67,7 @@ def test_a_lead_that_misses_an_alternative_is_caught() -> None:
     pattern = re.compile(r"\b(?:won|claimed|took)\s+gold\b")
     wrong = Led.__new__(Led)  # not registered in LEDS
     wrong.pattern, wrong.lead = pattern, re.compile("won|took")
-    wrong._find, wrong._match = wrong.lead.search, pattern.match
+    wrong._find, wrong._match, wrong.folded = wrong.lead.search, pattern.match, False
     assert any(
         _found(wrong, text, 0, len(text)) != _found(pattern, text, 0, len(text))
         for text in _salad(pattern.pattern, 0)
@@ -148,7 +153,6 @@ def test_every_standing_near_a_place_starts_with_one_of_its_words() -> None:
     match of _NOT_FINISH, on every test sentence and on text of its own words in three
     cases, starts with one of them."""
     from quizcli.draft import placings
-    from quizcli.draft.tails import lowered
 
     pattern = placings._NOT_FINISH
     texts = _sentences() + _salad(pattern.pattern, 1)

@@ -21,16 +21,26 @@ import re
 
 from quizcli.draft.clock import Time
 from quizcli.draft.index import SentenceIndex
+from quizcli.draft.leads import Led
+from quizcli.draft.tails import lowered
 
 _OPEN = re.compile(r"\(\s*(?:[A-Z][\w .'’-]{1,30}?\s*[/,]\s*)?$")  # "(", "(Ethiopia/"
 _CLOSE = re.compile(r"\s*(?:s|secs?|seconds)?\s*\)")
 # A sentence about a race's parts: its bracketed times are splits, not results.
-_PARTS = re.compile(
-    r"\b(?:swim|swimming|bike|cycle|cycling|transition|splits?|leg|halfway|half-way"
-    r"|intermediate|qualifying|heats?|semi-finals?)\b",
-    re.I,
+_PARTS = Led(
+    re.compile(
+        r"\b(?:swim|swimming|bike|cycle|cycling|transition|splits?|leg|halfway|half-way"
+        r"|intermediate|qualifying|heats?|semi-finals?)\b",
+        re.I,
+    ),
+    "swim|bike|cycl|transition|split|leg|half|intermediate|qualifying|heat|semi",
+    folded=True,
 )
-_CLAUSE_PARTS = re.compile(r"\b(?:run|running|laps?|km|kilometres?|miles?)\b", re.I)
+_CLAUSE_PARTS = Led(
+    re.compile(r"\b(?:run|running|laps?|km|kilometres?|miles?)\b", re.I),
+    "run|lap|km|kilometre|mile",
+    folded=True,
+)
 
 
 @functools.lru_cache(maxsize=64)
@@ -38,7 +48,7 @@ def about_parts(sentence: str) -> bool:
     """Whether a sentence is about a race's parts (a swim, a leg, a heat): read once per
     sentence, not once per time in it (a results list of 8,000 bracketed times in one
     sentence once read the whole sentence again for each)."""
-    return _PARTS.search(sentence) is not None
+    return _PARTS.search(sentence, low=lowered(sentence)) is not None
 
 
 def bracket_start(text: str, time: Time) -> int | None:
@@ -54,7 +64,7 @@ def bracket_start(text: str, time: Time) -> int | None:
         return None
     low = max(0, time.start - 80)  # the clause, read no further back than this
     clause = max(text.rfind(",", low, time.start), text.rfind(";", low, time.start), low)
-    if about_parts(text) or _CLAUSE_PARTS.search(text, clause, time.end + 40):
+    if about_parts(text) or _CLAUSE_PARTS.search(text, clause, time.end + 40, lowered(text)):
         return None
     return time.start - len(head) + opened.start()
 

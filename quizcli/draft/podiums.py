@@ -132,7 +132,8 @@ _GOES_TO = Led(
         r"|[Ss]ecuring)\s+(?:the\s+)?(?P<medal>(?i:gold|silver|bronze))(?:\s+medal)?\s+was"
         r"|(?P<medal2>(?i:gold|silver|bronze))(?:\s+medal)?\s+went\s+to)\s+"
     ),
-    "[Ss]natching|[Tt]aking|[Cc]laiming|[Ww]inning|[Gg]rabbing|[Cc]ollecting|[Ss]ecuring|[Gg][Oo][Ll][Dd]|[Ss][Ii][Ll][Vv][Ee][Rr]|[Bb][Rr][Oo][Nn][Zz][Ee]",
+    "snatching|taking|claiming|winning|grabbing|collecting|securing|gold|silver|bronze",
+    folded=True,  # "GOLD went to": searched in the sentence's lower case
 )
 _MEDAL_HINT = re.compile(
     r"gold|silver|bronze|won|win|ahead|podium|medal|victory|title|runner-up|respectively"
@@ -336,7 +337,9 @@ def _medal_names(finder: FactFinder, sentence: Sentence) -> list[tuple[str, str,
             name = finder.athlete(sentence, match.start() + 1)  # ", winning the gold medal"
         if name and not finder.negated(sentence, match.start()):
             found.append((match[1], name, match.start(1)))
-    for match in _GOES_TO.finditer(text):  # "Silver went to X", "Taking bronze was X"
+    for match in _GOES_TO.finditer(
+        text, low=finder.lowered(sentence)
+    ):  # "Silver went to X", "Taking bronze was X"
         name = starts.get(match.end())
         if _OTHER_GAMES.search(text, max(0, match.start() - 30), match.start()):
             continue  # "Last year's silver went to X"

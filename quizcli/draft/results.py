@@ -82,7 +82,6 @@ class FactFinder:
         self.skipped: list[tuple[str, Sentence]] = []  # (why not asked, where)
         self.switched: str | None = None  # the event before "In the women's race"
         self._index: tuple[Sentence, SentenceIndex] | None = None
-        self._lowered: tuple[Sentence, str | None] | None = None
         self._starts: tuple[list[re.Match[str]], list[int]] | None = None
         self._told_in_full: tuple[Sentence, set[str]] | None = None
         self.tables = TableReader(cast, self.main)
@@ -221,10 +220,8 @@ class FactFinder:
         return denied(sentence.masked, start, position)
 
     def lowered(self, sentence: Sentence) -> str | None:
-        """The sentence's masked text in lower case (``tails.lowered``), read once."""
-        if self._lowered is None or self._lowered[0] is not sentence:
-            self._lowered = (sentence, lowered(sentence.masked))
-        return self._lowered[1]
+        """The sentence's masked text in lower case (``tails.lowered``, read once)."""
+        return lowered(sentence.masked)
 
     def skip(self, why: str, sentence: Sentence) -> None:
         """Note a fact left out, and why, for --json."""

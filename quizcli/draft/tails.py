@@ -11,6 +11,7 @@ between two offsets of a sentence's lower case.
 
 from __future__ import annotations
 
+import functools
 import re
 
 # Letters that re matches case-insensitively to an ASCII letter but ``str.lower`` keeps
@@ -124,6 +125,7 @@ def literal_marks(source: str) -> frozenset[str]:
     return frozenset(c for c in marks if not (c.isalnum() or c.isspace()))
 
 
+@functools.lru_cache(maxsize=16)  # the sentence being read, asked for by several finders
 def lowered(text: str) -> str | None:
     """``text`` in lower case with every offset kept, or None when lower case would move
     offsets or miss a case-insensitive match (then the caller searches as before)."""
