@@ -32,6 +32,7 @@ right (or poor) question asks. Run from the project's root:
     python bench/draft_eval.py --holdout3           # the third held-out set (.../holdout3/)
     python bench/draft_eval.py --holdout4           # the fourth held-out set (.../holdout4/)
     python bench/draft_eval.py --holdout5           # the fifth held-out set (.../holdout5/)
+    python bench/draft_eval.py --holdout6           # the sixth held-out set (.../holdout6/)
     python bench/draft_eval.py --notes DIR --texts DIR [--verdicts FILE]   # any other set
 """
 
@@ -77,6 +78,11 @@ HOLDOUT4_CORPUS = Path(os.environ.get("QUIZCLI_DRAFT_HOLDOUT4", "/work/draft_cor
 # a cricket listing, judges' cards, a press-conference transcript, six with no quotation).
 HOLDOUT5_NOTES = ROOT / "tests" / "data" / "draft_corpus" / "holdout5" / "notes"
 HOLDOUT5_CORPUS = Path(os.environ.get("QUIZCLI_DRAFT_HOLDOUT5", "/work/draft_corpus_holdout5"))
+# A sixth held-out set (`--holdout6`), written blind like the fifth, by another reader, before
+# the drafter was run on it: motor racing, cycling stages, swimming, skiing, rugby, tennis (a
+# transcript), speed skating, triathlon, athletics, football reactions and rowing.
+HOLDOUT6_NOTES = ROOT / "tests" / "data" / "draft_corpus" / "holdout6" / "notes"
+HOLDOUT6_CORPUS = Path(os.environ.get("QUIZCLI_DRAFT_HOLDOUT6", "/work/draft_corpus_holdout6"))
 
 FILLER = frozenset(
     "a an the and or but of to in on at for with from by as is are was were be been it its "
@@ -910,6 +916,12 @@ def main(argv: list[str] | None = None) -> int:
         help=f"the fifth held-out set: notes in {HOLDOUT5_NOTES.relative_to(ROOT)}, texts in "
         f"{HOLDOUT5_CORPUS} ($QUIZCLI_DRAFT_HOLDOUT5)",
     )
+    parser.add_argument(
+        "--holdout6",
+        action="store_true",
+        help=f"the sixth held-out set: notes in {HOLDOUT6_NOTES.relative_to(ROOT)}, texts in "
+        f"{HOLDOUT6_CORPUS} ($QUIZCLI_DRAFT_HOLDOUT6)",
+    )
     parser.add_argument("--only", nargs="*", help="notes names to run (default: all)")
     parser.add_argument("--undecided", action="store_true", help="print verdict stubs")
     parser.add_argument("--json", type=Path, help="write every judged question here")
@@ -917,7 +929,7 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     chosen = [
         f"--{name}"
-        for name in ("holdout", "holdout2", "holdout3", "holdout4", "holdout5")
+        for name in ("holdout", "holdout2", "holdout3", "holdout4", "holdout5", "holdout6")
         if getattr(args, name)
     ]
     if len(chosen) > 1:
@@ -928,6 +940,7 @@ def main(argv: list[str] | None = None) -> int:
         "--holdout3": (HOLDOUT3_NOTES, HOLDOUT3_CORPUS),
         "--holdout4": (HOLDOUT4_NOTES, HOLDOUT4_CORPUS),
         "--holdout5": (HOLDOUT5_NOTES, HOLDOUT5_CORPUS),
+        "--holdout6": (HOLDOUT6_NOTES, HOLDOUT6_CORPUS),
     }
     notes_dir, texts_dir = held[chosen[0]] if chosen else (NOTES, DEFAULT_CORPUS)
     if args.notes is None:

@@ -175,11 +175,15 @@ def test_the_third_held_out_set_is_apart_from_all_three_others(
             draft_eval.main([other, "--holdout3"])
 
 
-@pytest.mark.parametrize(("number", "least", "sports_least"), [(4, 12, 10), (5, 14, 12)])
-def test_the_fourth_and_fifth_held_out_sets_are_apart_from_all_others(
+@pytest.mark.parametrize(
+    ("number", "least", "sports_least", "quoted_least"),
+    [(4, 12, 10, 12), (5, 14, 12, 12), (6, 20, 10, 11)],
+)
+def test_the_fourth_to_sixth_held_out_sets_are_apart_from_all_others(
     number: int,
     least: int,
     sports_least: int,
+    quoted_least: int,
     tmp_path: Path,
     monkeypatch: pytest.MonkeyPatch,
     capsys: pytest.CaptureFixture[str],
@@ -191,6 +195,7 @@ def test_the_fourth_and_fifth_held_out_sets_are_apart_from_all_others(
         "--holdout3": draft_eval.HOLDOUT3_NOTES,
         "--holdout4": draft_eval.HOLDOUT4_NOTES,
         "--holdout5": draft_eval.HOLDOUT5_NOTES,
+        "--holdout6": draft_eval.HOLDOUT6_NOTES,
     }
     flag = f"--holdout{number}"
     held = sorted(sets[flag].glob("*.toml"))
@@ -207,7 +212,7 @@ def test_the_fourth_and_fifth_held_out_sets_are_apart_from_all_others(
         quoted += any(q.speaker for q in notes.quotations)
         assert "text" not in tomllib.loads(path.read_text(encoding="utf-8"))
     assert len(sports) >= sports_least, sports
-    assert quoted >= 12  # articles with an attributed quotation
+    assert quoted >= quoted_least  # articles with an attributed quotation
     assert len({draft_eval.load_notes(p).url for p in held}) == len(held)
     # each reads its own texts folder, and is never mixed with another held-out set
     monkeypatch.setattr(draft_eval, f"HOLDOUT{number}_CORPUS", tmp_path / "no-texts-here")
