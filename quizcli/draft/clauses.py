@@ -56,7 +56,8 @@ NEGATION_WORDS = (
 RECORD_TIME_BEFORE = re.compile(
     r"\b(?:record|best|mark|PB|PR|SB|standard|target|qualifying)\s+(?:of|was|is|stood at"
     r"|stands at|at)\s*$|\b(?:record|best)\s*[(:]?\s*$|\b(?:under|below|inside|outside|beneath"
-    r"|than|previous|old|former)\s+$",
+    r"|than|previous|old|former)\s+$"
+    r"|\bsub\s*-?\s*$",  # "a sub-8:00 time": a target, not a result
     re.I,
 )
 RECORD_TIME_AFTER = re.compile(

@@ -125,6 +125,11 @@ _SPLIT_AFTER = re.compile(
     r"|(?:(?<=km)|(?<=kilometres)|(?<=kilometers)|(?<=kilometre)|(?<=kilometer))"
     r"\s+(?!race|run|road|walk|final|title|event|in\b)[a-z(]"
 )
+# "the fastest 100 meters" of a longer race is a split; "the fastest 100m heat ever" a race
+_FASTEST = re.compile(r"\b(?:fastest|quickest)\s+$")
+_RACED_AFTER = re.compile(
+    r"\s*(?:heats?|races?|finals?|semi|times?|ever|in history|of all time|runs?|title|dash)\b"
+)
 _NOT_DIGIT = re.compile(r"\D")
 _FIELD = re.compile(r"jump|vault|put|discus|javelin|hammer")
 _SWIM = re.compile(r"butterfly|breaststroke|backstroke|freestyle|medley")
@@ -189,6 +194,11 @@ def plausible(event: str, answer: str, fast: bool = False) -> bool:
     speed = distance / seconds
     low, high = (0.7, 2.6) if _SWIM.search(base) else (1.0, 25.0 if fast else 10.8)
     return low <= speed <= high
+
+
+def is_field(event: str) -> bool:
+    """Whether a race's name is a field event's (a jump or a throw: measured, never timed)."""
+    return _FIELD.search(event) is not None
 
 
 _TRACK_RACES = frozenset(
@@ -266,6 +276,12 @@ def events_in(text: str) -> list[re.Match[str]]:
             or _SPLIT_AFTER.match(text, match.end())
         ):
             continue
+        if (
+            match["d"]
+            and _FASTEST.search(text, max(0, match.start() - 12), match.start())
+            and not _RACED_AFTER.match(text, match.end())
+        ):
+            continue  # "Kato had the fastest 100 meters, but": an opening split
         found.append(match)
     return found
 

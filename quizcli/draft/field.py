@@ -27,6 +27,8 @@ class FactFinder(Protocol):
 
     def athlete(self, sentence: Sentence, before: int) -> str | None: ...
 
+    def skip(self, why: str, sentence: Sentence) -> None: ...
+
 
 FIELD_EVENT_BARE = re.compile(
     r"\b(?:(?P<sex>men|women)['’]s\s+)?(?P<event>long jump|triple jump|high jump|pole vault"
@@ -148,11 +150,37 @@ def find_marks(finder: FactFinder, sentence: Sentence, event: str | None) -> lis
             if not athlete:
                 continue
             seen.add(mark_at)
+            if not fits(event, float(match["m1"] or match["m2"])):
+                finder.skip(f"{match[0]}: no mark for the {event}", sentence)
+                continue  # a pole vaulter's 5.91m carried to the article's shot put
             mark = (match["m1"] or match["m2"]) + "m"
             medal = match["medal"].casefold().removeprefix("the ")
             medal = medal if medal in ("gold", "silver", "bronze") else "win"
             facts.append(Fact("mark", athlete, event, (medal, mark), sentence, match[0]))
     return facts
+
+
+# What each field event's marks may be, in metres (any age or sex, generously): a mark
+# outside its range belongs to another event than the one the sentence is read in.
+_RANGES = (
+    ("high jump", 1.0, 2.6),
+    ("pole vault", 1.5, 6.6),
+    ("long jump", 3.0, 9.5),
+    ("triple jump", 8.0, 19.0),
+    ("shot put", 7.0, 24.0),
+    ("discus", 15.0, 80.0),
+    ("hammer", 15.0, 90.0),
+    ("javelin", 15.0, 105.0),
+)
+
+
+def fits(event: str, metres: float) -> bool:
+    """Whether a mark may be one of ``event``'s (``men's shot put``: 7 to 24 metres); true
+    for an event not listed."""
+    for name, low, high in _RANGES:
+        if name in event:
+            return low <= metres <= high
+    return True
 
 
 def marked_medals(facts: list[Fact]) -> list[Fact]:

@@ -29,7 +29,8 @@ _THING_CUE = re.compile(
     r"|statement|website|region|province|city|county)\b"
     # the last word of a place's name: "Salt Lake City", "Croke Park", "Madison Square Garden"
     r"|\s+(?:City|County|Stadium|Arena|Park|Garden|Gardens|Square|Street|Road|Bay|Island"
-    r"|Valley|Lake|Hall|Centre|Center|Circuit|Speedway|Raceway|Ring|Oval|Velodrome"
+    r"|Valley|Lake|Lagoon|Reservoir|Canal|Basin|Hall|Centre|Center|Circuit|Speedway|Raceway"
+    r"|Ring|Oval|Velodrome"
     r"|College|University|School|Institute|Academy|Club)\b"
 )
 

@@ -16,7 +16,7 @@ import bisect
 import re
 
 from quizcli.draft.clauses import TITLE, list_clause
-from quizcli.draft.events import event_name
+from quizcli.draft.events import another_edition, event_name
 from quizcli.draft.facts import Fact
 from quizcli.draft.leads import Led
 from quizcli.draft.people import is_possessive
@@ -335,6 +335,8 @@ def _medal_names(finder: FactFinder, sentence: Sentence) -> list[tuple[str, str,
         )
         if name is None and own:
             name = finder.athlete(sentence, match.start() + 1)  # ", winning the gold medal"
+        if another_edition(text, match.start(), match.end()):
+            continue  # ", who won gold in 2016, took third": another year's medal
         if name and not finder.negated(sentence, match.start()):
             found.append((match[1], name, match.start(1)))
     for match in _GOES_TO.finditer(

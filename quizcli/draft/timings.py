@@ -7,6 +7,7 @@ year's race and a time the sentence denies give no question (each noted for --js
 
 from __future__ import annotations
 
+import bisect
 import re
 from typing import Protocol
 
@@ -44,6 +45,7 @@ class FactFinder(Protocol):
     ) -> str | None: ...
 
 
+_AGO = re.compile(r"\s+(?:(?:last|the previous)\s+(?:week|weekend|month)|yesterday)\b")
 _TRACK = re.compile(r"(?:(?:men|women)'s )?\d+m\b")
 _AT_END = re.compile(r"\bat\s*$")
 _SEGMENT = re.compile(
@@ -76,6 +78,10 @@ def race_times(finder: FactFinder, sentence: Sentence, events: list[re.Match[str
     past = [span for e in events if (span := past_clause(text, e))]
     if past:  # "gold medallist in the super-G in 2018": not the race of these times
         events = [e for e in events if past_clause(text, e) is None]
+    # "a poor seventh in the 3,000m last week to claim gold with a time of 6:48.06" in a
+    # sentence naming the 5,000m too: a time after a race told as last week's is unsure
+    ends = [e.end() for e in events] if len(events) > 1 else []
+    ago = {end for end in ends if _AGO.match(text, end)}
     for time in find_times(text):
         if any(start <= time.start < end for start, end in past):
             finder.skip(f"{time.written} is another year's race", sentence)
@@ -113,6 +119,9 @@ def race_times(finder: FactFinder, sentence: Sentence, events: list[re.Match[str
             continue
         event = finder.event_at(events, time.start, time.end, text)
         event = finder.carried if past and not events else event
+        if ago and (count := bisect.bisect_right(ends, time.start)) and ends[count - 1] in ago:
+            finder.skip(f"{time.written}: the race named before it is another week's", sentence)
+            continue
         if event is None and finder.carried and events and events[0].start() > time.end:
             # "came home in 13:26.98, ..., six days after winning the 10,000m": the race
             # named later stands in another clause; the time is the carried race's
