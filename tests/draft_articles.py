@@ -21,6 +21,19 @@ CLOSING = (
 )
 
 
+def options(result: Draft) -> set[str]:
+    """Every option of every choice question that names people ("Who said this?", "Who won
+    ...?")."""
+    from quizcli.model import ChoiceQuestion
+
+    return {
+        choice
+        for q in result.bank.questions
+        if isinstance(q, ChoiceQuestion) and q.prompt.startswith("Who")
+        for choice in q.choices
+    }
+
+
 def drafted(tmp_path: Path, text: str, name: str = "article.txt") -> Draft:
     """The draft of one article made of ``text`` and a neutral closing paragraph."""
     path = tmp_path / name

@@ -11,21 +11,9 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from draft_articles import drafted, facts, quotations, speaker_of
+from draft_articles import drafted, facts, options, quotations, speaker_of
 
-from quizcli.draft import Draft, DraftError, draft
-from quizcli.model import ChoiceQuestion
-
-
-def options(result: Draft) -> set[str]:
-    """Every option of every choice question that names people."""
-    return {
-        choice
-        for q in result.bank.questions
-        if isinstance(q, ChoiceQuestion) and q.prompt.startswith("Who")
-        for choice in q.choices
-    }
-
+from quizcli.draft import DraftError, draft
 
 # --- people are people ----------------------------------------------------------------
 

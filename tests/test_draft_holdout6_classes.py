@@ -15,9 +15,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from draft_articles import drafted, facts
-
-from quizcli.model import ChoiceQuestion
+from draft_articles import drafted, facts, options
 
 
 def _asked_about(result: object, name: str) -> list[str]:
@@ -128,11 +126,5 @@ VENUE = (
 
 
 def test_a_venue_is_never_offered_as_a_speaker(tmp_path: Path) -> None:
-    result = drafted(tmp_path, VENUE)
-    options = {
-        choice
-        for q in result.bank.questions
-        if isinstance(q, ChoiceQuestion) and q.prompt == "Who said this?"
-        for choice in q.choices
-    }
-    assert options and not [o for o in options if "Lagoon" in o or "Freitas" in o], options
+    offered = options(drafted(tmp_path, VENUE))
+    assert offered and not [o for o in offered if "Lagoon" in o or "Freitas" in o], offered

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from draft_articles import drafted, speaker_of
+from draft_articles import drafted, options, speaker_of
 
 from quizcli.draft import Draft
 from quizcli.model import ChoiceQuestion, TextQuestion
@@ -147,15 +147,9 @@ ROLE_OPENING = (
 
 
 def test_a_role_opening_a_sentence_is_no_first_name(tmp_path: Path) -> None:
-    result = drafted(tmp_path, ROLE_OPENING)
-    options = {
-        choice
-        for q in result.bank.questions
-        if isinstance(q, ChoiceQuestion)
-        for choice in q.choices
-    }
-    assert "Jonna Lind" in options
-    assert not [o for o in options if o.startswith(("Runner-up", "Defending"))]
+    offered = options(drafted(tmp_path, ROLE_OPENING))
+    assert "Jonna Lind" in offered
+    assert not [o for o in offered if o.startswith(("Runner-up", "Defending"))]
 
 
 # Three people: a "Who said this?" of three choices. A term in quotation marks named after
