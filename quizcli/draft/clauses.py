@@ -148,10 +148,14 @@ def list_clause(names: str) -> str:
 
 # "overcame world champion Justin Gatlin", "edged out local favourite Su", "beating the
 # defending champion Dostal": the verb, a few words describing the name, then the name
-_BEATING = re.compile(
-    r"\b(?:beat|beats|beating|overcame|overcomes|overcoming|defeated|defeats|defeating"
-    r"|edged|edges|edging|outsprinted|outkicked|outran|outpaced|pipped|held\s+off|holding\s+off"
-    r"|holds\s+off|saw\s+off|seeing\s+off|denied)(?:\s+out)?\s+(?:[\w'’-]+\s+){0,4}$"
+_BEATING = Led(
+    re.compile(
+        r"\b(?:beat|beats|beating|overcame|overcomes|overcoming|defeated|defeats|defeating"
+        r"|edged|edges|edging|outsprinted|outkicked|outran|outpaced|pipped|held\s+off"
+        r"|holding\s+off|holds\s+off|saw\s+off|seeing\s+off|denied)(?:\s+out)?\s+"
+        r"(?:[\w'’-]+\s+){0,4}$"
+    ),
+    "beat|overc|defeat|edg|out|pipped|held|holding|holds|saw|seeing|denied",
 )
 # after the beaten name, up to the result: "to win", "(10.20) to win in", ", and won"
 _TO_RESULT = re.compile(r"\s*(?:\([^()]{0,20}\)\s*)?,?\s*(?:(?:to|and)\s+[^,;()]{0,40})?$")
