@@ -23,10 +23,11 @@ import re
 from typing import Protocol
 
 from quizcli.draft.clauses import list_clause, other_sex
-from quizcli.draft.events import ORDINALS, another_edition, is_field
+from quizcli.draft.events import another_edition, is_field
 from quizcli.draft.facts import Fact
 from quizcli.draft.index import SentenceIndex
 from quizcli.draft.leads import Led
+from quizcli.draft.ordinals import ORD, RESPECTIVELY, place_number
 from quizcli.draft.people import is_possessive
 from quizcli.draft.quotes import Sentence
 from quizcli.draft.tails import Words
@@ -51,13 +52,6 @@ class FactFinder(Protocol):
     ) -> str | None: ...
 
 
-MEDALS = {"gold": 1, "silver": 2, "bronze": 3}
-ORD = "|".join(ORDINALS) + r"|\d{1,2}(?:st|nd|rd|th)"  # an ordinal, in words or digits
-VALUE = r"(?:gold|silver|bronze|" + ORD + r")"  # a medal or an ordinal
-# "second and third, respectively": each value is another name's (quizcli.draft.podiums)
-RESPECTIVELY = re.compile(
-    rf"(?P<values>{VALUE}(?:\s*,\s*{VALUE})*\s*,?\s+and\s+{VALUE})\s*,?\s+respectively\b"
-)
 _BEHIND = Led(
     re.compile(
         r"\bbehind\s+(?:(?:gold|silver) medal(?:l)?ists?\s+)?"
@@ -174,14 +168,6 @@ _IN_UNNAMED = re.compile(
     r"[a-z][\w-]*(?:\s+[a-z][\w-]*)?)(?![\w'’])"
 )
 _ANY_PLACE = re.compile(r"\b(?:" + ORD + r"|runner-up)\b")
-
-
-def place_number(spelled: str) -> int:
-    """``third`` -> 3, ``25th`` -> 25, ``runner-up`` -> 2, ``silver`` -> 2."""
-    spelled = spelled.casefold()
-    if spelled == "runner-up":
-        return 2
-    return MEDALS.get(spelled) or ORDINALS.get(spelled) or int(re.sub(r"\D", "", spelled))
 
 
 def places(finder: FactFinder, sentence: Sentence, lowered: str) -> list[Fact]:

@@ -19,9 +19,11 @@ from quizcli.draft.clauses import TITLE, list_clause
 from quizcli.draft.events import another_edition, event_name
 from quizcli.draft.facts import Fact
 from quizcli.draft.leads import Led
+from quizcli.draft.ordinals import MEDALS
 from quizcli.draft.people import is_possessive
-from quizcli.draft.placings import MEDALS, RESPECTIVELY, VALUE, FactFinder, place_number
+from quizcli.draft.placings import FactFinder
 from quizcli.draft.quotes import Sentence
+from quizcli.draft.respectively import respectively
 
 _WIN = Led(
     re.compile(
@@ -31,7 +33,6 @@ _WIN = Led(
     "won|wins|win|victory|triumphed|defend|took|take|claim|grabbed|captured",
 )
 _AHEAD = Led(re.compile(r"\bahead of\s+(?P<list>(?:[^.;]|(?<=\d)\.(?=\d)){1,300})"), "ahead of")
-_LIST_START = re.compile(r"(?:,\s*(?:while|and|but|as|with)\s|;|\bwhile\s|^)")
 _OTHER_GAMES = re.compile(
     r"(?:Games|Olympics?|World|Commonwealth|European|Championships?|former|reigning|defending"
     r"|double|two-time|three-time|\d{4}|[Yy]ear['’]s|[Ll]ast|[Pp]revious|[Tt]ime)\s+$"
@@ -44,12 +45,6 @@ _OWN_CLAUSE = re.compile(
     r"|(?:charg|storm|rac|sprint|power|surg|swimm|cruis)(?:ed|ing)\s+to)\b"
     r"|\s+(?:held\s+on\s+for|had\s+to\s+settle\s+for|settled\s+for)\b"
 )
-# "beating A and B, who came in ...": the names of the list a relative clause follows
-_WHO_LIST = re.compile(
-    r"(?P<list>(?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’.-]*(?:\s*,\s*(?:[A-Z][\w'’.-]*\s+){0,3}"
-    r"[A-Z][\w'’.-]*)*,?\s+and\s+(?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’.-]*),\s+who\b[^,;]*$"
-)
-_JOINED_BEFORE = re.compile(r"[\w'’.-],\s*$")  # "C, A and B, who": C is one of the list too
 # Medals given together, to two or more ("silver and bronze"; "respectively" is read apart).
 _MEDAL_PAIR = re.compile(r"\s*(?:,|and|&)\s*(?:the\s+)?(?:gold|silver|bronze)\b")
 _THEY = re.compile(r"\b(?:they|both|the pair|the duo)(?:\s+\w+){0,2}\s*$", re.I)
@@ -193,7 +188,7 @@ def medals(finder: FactFinder, sentence: Sentence, lowered: str) -> list[Fact]:
     if not any(f.kind == "medal" and f.value == 1 for f in facts):
         facts += _race_taken(finder, sentence, events)
     facts += _rounded_out(finder, sentence)
-    facts += _respectively(finder, sentence)
+    facts += respectively(finder, sentence)
     return facts
 
 
@@ -371,31 +366,3 @@ def _rounded_out(finder: FactFinder, sentence: Sentence) -> list[Fact]:
     if name is None or finder.negated(sentence, match.start()):
         return []
     return [Fact("medal", name, event, 3, sentence)]
-
-
-def _respectively(finder: FactFinder, sentence: Sentence) -> list[Fact]:
-    """``A and B finished with silver and bronze respectively``: a value for each name."""
-    text = sentence.masked
-    match = RESPECTIVELY.search(text)
-    if match is None or finder.negated(sentence, match.start()):
-        return []
-    values = re.findall(VALUE, match["values"])
-    starts = [m.end() for m in _LIST_START.finditer(text, 0, match.start())]
-    names = finder.names(text[starts[-1] if starts else 0 : match.start()])
-    who = _WHO_LIST.search(text, 0, match.start())
-    if who is not None and len(names) > len(values):
-        # "beating A and B, who came in second and third, respectively": the list before "who"
-        names = finder.names(who["list"])
-        earlier = finder.names(text[: who.start("list")][-40:])
-        if earlier and _JOINED_BEFORE.search(text, 0, who.start("list")):
-            return []  # "A, B and C, who ...": a longer list than the values
-    if len(names) != len(values) or len(set(names)) != len(names):
-        return []
-    event = finder.event_at(finder.events(text), match.start(), match.end(), text)
-    if event is None:
-        return []
-    facts = []
-    for name, value in zip(names, values, strict=True):
-        kind = "medal" if value.casefold() in MEDALS else "place"
-        facts.append(Fact(kind, name, event, place_number(value), sentence, match[0]))
-    return facts

@@ -20,7 +20,7 @@ from typing import Protocol
 
 from quizcli.draft.events import event_name
 from quizcli.draft.facts import Fact
-from quizcli.draft.placings import ORD, place_number
+from quizcli.draft.ordinals import ORD, place_number
 from quizcli.draft.quotes import Sentence
 
 

@@ -1,0 +1,25 @@
+"""Places and medals as articles write them: ordinals in words or digits (``third``,
+``25th``), ``runner-up``, ``gold``/``silver``/``bronze``, and lists of them told
+``respectively``; read as numbers by ``place_number``."""
+
+from __future__ import annotations
+
+import re
+
+from quizcli.draft.events import ORDINALS
+
+MEDALS = {"gold": 1, "silver": 2, "bronze": 3}
+ORD = "|".join(ORDINALS) + r"|\d{1,2}(?:st|nd|rd|th)"  # an ordinal, in words or digits
+VALUE = r"(?:gold|silver|bronze|" + ORD + r")"  # a medal or an ordinal
+# "second and third, respectively": each value is another name's (quizcli.draft.respectively)
+RESPECTIVELY = re.compile(
+    rf"(?P<values>{VALUE}(?:\s*,\s*{VALUE})*\s*,?\s+and\s+{VALUE})\s*,?\s+respectively\b"
+)
+
+
+def place_number(spelled: str) -> int:
+    """``third`` -> 3, ``25th`` -> 25, ``runner-up`` -> 2, ``silver`` -> 2."""
+    spelled = spelled.casefold()
+    if spelled == "runner-up":
+        return 2
+    return MEDALS.get(spelled) or ORDINALS.get(spelled) or int(re.sub(r"\D", "", spelled))
