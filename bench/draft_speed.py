@@ -5,6 +5,12 @@ busy machine slows both alike; medians and their ratio per variant.
     git worktree add /tmp/before <commit>
     python bench/draft_speed.py --before /tmp/before --runs 5
     python bench/draft_speed.py --runs 3          # this checkout alone
+    python bench/draft_speed.py --linearity       # each shape at --size and twice it
+
+``--linearity`` prints the CPU ratio of twice the text to the text (2.0 is linear; the
+start-up, about 0.2 s, makes small sizes read lower, so use 1 MB or more): the
+work counters of tests/draft_work.py cannot see work done inside one C call (a copy of the
+rest of a sentence, a test of membership in a growing list), a paired timing can.
 
 The variants are ``genarticle.ONE_PARAGRAPH_VARIANTS`` (spaces after full stops or none,
 quotations, results lists, numbers, no capitals, all capitals) and the 2,000-word article.
@@ -47,7 +53,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--runs", type=int, default=5)
     parser.add_argument("--size", type=int, default=1_000_000)
     parser.add_argument("--only", action="append", help="a variant's name (repeatable)")
+    parser.add_argument("--linearity", action="store_true", help="time --size against twice it")
     args = parser.parse_args(argv)
+    if args.linearity:
+        return _linearity(args.only or list(ONE_PARAGRAPH_VARIANTS), args.size, args.runs)
     roots = [ROOT] + ([args.before.resolve()] if args.before else [])
     with tempfile.TemporaryDirectory() as tmp:
         work = Path(tmp)
@@ -68,6 +77,26 @@ def main(argv: Sequence[str] | None = None) -> int:
             ratio = f"  {medians[0] / medians[1]:.3f}" if len(medians) == 2 else ""
             spread = " ".join(f"{m:>8.3f} s     " for m in medians)
             print(f"{name:<24} {spread}{ratio}", flush=True)
+    return 0
+
+
+def _linearity(variants: list[str], size: int, runs: int) -> int:
+    """Print, per variant, the median CPU seconds at ``size`` and twice it, and their ratio."""
+    with tempfile.TemporaryDirectory() as tmp:
+        work = Path(tmp)
+        print(f"{'variant':<24} {size:>10,} {2 * size:>10,}  ratio")
+        for variant in variants:
+            paths = []
+            for factor in (1, 2):
+                path = work / f"{variant.replace(' ', '-')}-{factor}.txt"
+                path.write_text(one_paragraph_variant(variant, factor * size), encoding="utf-8")
+                paths.append(path)
+            times: list[list[float]] = [[], []]
+            for _ in range(runs):
+                for k, path in enumerate(paths):
+                    times[k].append(cpu_seconds(ROOT, path, work / "out.toml"))
+            small, large = (statistics.median(t) for t in times)
+            print(f"{variant:<24} {small:>8.3f} s {large:>8.3f} s  {large / small:.2f}", flush=True)
     return 0
 
 
