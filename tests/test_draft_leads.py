@@ -89,7 +89,6 @@ _OPEN_SLICES_READ = {
     "focus.Focus.who_before": "the words before a speech verb",
     "marks.doubled": "once per paragraph",
     "podiums.medals": "once per sentence",
-    "respectively.respectively": "once per sentence",
     "quoted.finished": "a quotation's words",
     "quoted.quoted_spans": "once per paragraph",
     "quotes._Walker.after": "an attribution after a quotation",

@@ -196,9 +196,15 @@ def plausible(event: str, answer: str, fast: bool = False) -> bool:
     return low <= speed <= high
 
 
-def is_field(event: str) -> bool:
-    """Whether a race's name is a field event's (a jump or a throw: measured, never timed)."""
-    return _FIELD.search(event) is not None
+# a race's time after a place ("second in 14:21.97", "(14.21.97)"), never a mark "in 8.01m"
+_TIMED = re.compile(r"[^.;,]{0,12}?(?:\bin\s+|\(\s*)(?:\d{1,2}:\d\d|\d{1,2}\.\d\d\.\d)")
+
+
+def timed_in_field(event: str, text: str, end: int) -> bool:
+    """Whether a place ending at ``end`` is followed by a race's time while its event is a
+    field event (a jump or a throw: measured, never timed): ``Ayana was second in 14:21.97``
+    carried to the shot put is another race's place."""
+    return _FIELD.search(event) is not None and _TIMED.match(text, end) is not None
 
 
 _TRACK_RACES = frozenset(

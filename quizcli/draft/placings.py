@@ -23,7 +23,7 @@ import re
 from typing import Protocol
 
 from quizcli.draft.clauses import list_clause, other_sex
-from quizcli.draft.events import another_edition, is_field
+from quizcli.draft.events import another_edition, timed_in_field
 from quizcli.draft.facts import Fact
 from quizcli.draft.index import SentenceIndex
 from quizcli.draft.leads import Led
@@ -141,8 +141,6 @@ _NOT_FINISH_WORDS = Words(
 )
 _YEAR = re.compile(r"(?<![\w-])(?:19|20)\d\d(?![\w-])")  # a year, not a date "2019-05-16"
 _ABSENT = re.compile(r"\b(?:absence|absent|without|missing)\b")
-# a race's time after a place ("second in 14:21.97", "(14.21.97)"), never a mark "in 8.01m"
-_TIMED = re.compile(r"[^.;,]{0,12}?(?:\bin\s+|\(\s*)(?:\d{1,2}:\d\d|\d{1,2}\.\d\d\.\d)")
 _TIE_HINT = re.compile(r"\b(?:shar(?:ed|e|es|ing)|tied for)\b")
 _SHARED = re.compile(
     r"\s(?:shared|share|sharing|tied\s+for)\s+(?:a\s+|the\s+)?(?:(?P<ord>" + ORD + r")"
@@ -211,7 +209,7 @@ def places(finder: FactFinder, sentence: Sentence, lowered: str) -> list[Fact]:
         event = finder.event_at(events, match.start(), match.end(), text) or _carried(
             finder, sentence, events, match.end()
         )
-        if event and is_field(event) and _TIMED.match(text, match.end()):
+        if event and timed_in_field(event, text, match.end()):
             finder.skip(f"a place timed like a race, not the {event}", sentence)
             continue  # "Ayana was second in 14:21.97" carried to the shot put: another race
         if athlete and event:
@@ -371,6 +369,8 @@ def _named_places(
     index = finder.index(sentence)
     finished = _FINISHED.search(text)
     facts = []
+    ranked: bool | None = None  # whether the sentence tells a standing: read once, if asked
+    absent: re.Match[str] | None = None  # its first "absence", "without"...
     for run, named in zip(index.runs, index.names, strict=True):
         if named is None:
             continue
@@ -383,14 +383,16 @@ def _named_places(
         if placed and not (placed.groupdict().get("in") or finished):
             continue  # "and Hamilton third": a position, unless the race is over
         if placed and finder.event and not _not_finish(finder, sentence, placed):
-            if is_field(finder.event) and _TIMED.match(text, placed.end("ord")):
+            if timed_in_field(finder.event, text, placed.end("ord")):
                 continue  # "Ayana was second in 14:21.97" is no shot put's second
             place = place_number(placed["ord"])
             facts.append(Fact("place", named, finder.event, place, sentence, placed[0].strip()))
         if before and before.end() == run.start and not is_possessive(text, run):
             if _PAST.search(text, max(0, before.start() - 25), before.start()):
                 continue  # "last year's runner-up", "the 2019 runner-up"
-            if _NOT_FINISH.search(text) or _ABSENT.search(text, 0, before.start()):
+            if ranked is None:  # at the sentence's first runner-up, not at each
+                ranked, absent = _NOT_FINISH.search(text) is not None, _ABSENT.search(text)
+            if ranked or (absent and absent.end() <= before.start()):
                 continue  # "the absence of runner-up X ... in the World Cup ranking": a standing
             event = finder.event_at(events, run.start, run.end, text) if events else finder.event
             if event and not _not_finish(finder, sentence, before):

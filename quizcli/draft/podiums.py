@@ -78,7 +78,8 @@ _TO_VICTORY = Led(
         r"|rode|ran|soloed|clear)\s+to\s+(?:take\s+|claim\s+|seal\s+)?(?:a\s+|the\s+)?"
         r"(?:\w+\s+)?(?:victory|win)\b(?:\s+in\s+(?:the\s+)?)?"
     ),
-    "stormed|streaked|raced|sprinted|surged|powered|charged|cruised|romped|sped|swept|rode|ran|soloed|clear",
+    "stormed|streaked|raced|sprinted|surged|powered|charged|cruised|romped|sped|swept|rode"
+    "|ran|soloed|clear",
 )
 # "secured a magnificent solo victory at the Paris-Roubaix": the race named right after
 _VICTORY_AT = Led(
@@ -334,9 +335,8 @@ def _medal_names(finder: FactFinder, sentence: Sentence) -> list[tuple[str, str,
             continue  # ", who won gold in 2016, took third": another year's medal
         if name and not finder.negated(sentence, match.start()):
             found.append((match[1], name, match.start(1)))
-    for match in _GOES_TO.finditer(
-        text, low=finder.lowered(sentence)
-    ):  # "Silver went to X", "Taking bronze was X"
+    low = finder.lowered(sentence)
+    for match in _GOES_TO.finditer(text, low=low):  # "Silver went to X", "Taking bronze was X"
         name = starts.get(match.end())
         if _OTHER_GAMES.search(text, max(0, match.start() - 30), match.start()):
             continue  # "Last year's silver went to X"

@@ -33,7 +33,7 @@ def respectively(finder: FactFinder, sentence: Sentence) -> list[Fact]:
     if who is not None and len(names) > len(values):
         # "beating A and B, who came in second and third, respectively": the list before "who"
         names = finder.names(who["list"])
-        earlier = finder.names(text[: who.start("list")][-40:])
+        earlier = finder.names(text[max(0, who.start("list") - 40) : who.start("list")])
         if earlier and _JOINED_BEFORE.search(text, 0, who.start("list")):
             return []  # "A, B and C, who ...": a longer list than the values
     if len(names) != len(values) or len(set(names)) != len(names):
