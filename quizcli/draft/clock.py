@@ -10,7 +10,6 @@ duration, not a time, and is not read; nor is a clock time (``7:30pm``).
 
 from __future__ import annotations
 
-import functools
 import re
 from typing import NamedTuple
 
@@ -100,15 +99,25 @@ _FIRST = (
 )
 
 
-@functools.cache
+_READY: list[re.Pattern[str] | None] = [None] * len(_PATTERNS)
+
+
+def _pattern(k: int) -> re.Pattern[str]:
+    """The ``k``-th pattern, led by the lookahead of how its match begins: compiled the
+    first time a sentence may hold its match (a draft needs few of them; compiling all
+    nine at import cost 12 ms of every draft)."""
+    pattern = _READY[k]
+    if pattern is None:
+        source = _PATTERNS[k]
+        first = _FIRST[k] if k < len(_FIRST) else ""  # a pattern added: no lead yet
+        flags = "(?i)" if source.startswith("(?i)") else ""
+        pattern = _READY[k] = re.compile(flags + first + source[len(flags) :])
+    return pattern
+
+
 def _compiled() -> tuple[re.Pattern[str], ...]:
-    """The patterns, each led by the lookahead of how its match begins."""
-    compiled = []
-    firsts = _FIRST + ("",) * (len(_PATTERNS) - len(_FIRST))  # a pattern added: no lead yet
-    for pattern, first in zip(_PATTERNS, firsts, strict=True):
-        flags = "(?i)" if pattern.startswith("(?i)") else ""
-        compiled.append(re.compile(flags + first + pattern[len(flags) :]))
-    return tuple(compiled)
+    """Every pattern, each led by the lookahead of how its match begins (for the tests)."""
+    return tuple(map(_pattern, range(len(_PATTERNS))))
 
 
 def number(word: str) -> int:
@@ -175,10 +184,10 @@ def find_times(text: str) -> list[Time]:
     # a cheap test first, once for the patterns that share it: most sentences have no
     # such unit at all
     held = [hint in lowered and needed.search(lowered) is not None for needed, hint in _TESTS]
-    for test, pattern in zip(_TEST_OF, _compiled(), strict=True):
+    for k, test in enumerate(_TEST_OF):
         if not held[test]:
             continue
-        for match in pattern.finditer(text):
+        for match in (_READY[k] or _pattern(k)).finditer(text):
             answer = _answer(match)
             if answer is not None:
                 candidates.append(Time(match.start(), match.end(), answer, match[0].strip()))
