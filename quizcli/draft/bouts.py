@@ -97,7 +97,7 @@ def find_bouts(finder: FactFinder, sentence: Sentence) -> list[Fact]:
 def _carded(finder: FactFinder, sentence: Sentence) -> list[Fact]:
     """A win over a named fighter with the judges' cards in brackets, no decision named:
     the winner is the sentence's subject, else nothing is read."""
-    from quizcli.draft.scores import subject_of
+    from quizcli.draft.sides import subject_of
 
     for match in _CARDED.finditer(sentence.masked):
         cards = re.sub(r",\s*", ", ", match["cards"])

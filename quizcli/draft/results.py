@@ -45,7 +45,7 @@ from quizcli.draft.innings import find_innings, is_cricket
 from quizcli.draft.people import Cast, is_possessive, name_runs
 from quizcli.draft.quotes import Sentence
 from quizcli.draft.records import records
-from quizcli.draft.scores import find_scores
+from quizcli.draft.sides import SCORE_HINT
 from quizcli.draft.standings import standings
 from quizcli.draft.tables import TableReader
 from quizcli.draft.tails import Words, lowered
@@ -273,7 +273,10 @@ class FactFinder:
         lowered = text.casefold()
         if _DIGIT.search(text):
             facts += race_times(self, sentence, events)
-            facts += find_scores(self, sentence)
+            if SCORE_HINT.search(text):  # "6-2": only then are the score patterns compiled
+                from quizcli.draft.scores import find_scores
+
+                facts += find_scores(self, sentence)
             facts += find_marks(self, sentence, self.field_event)
             facts += find_innings(self.cast, sentence) if self.cricket else []
             facts += find_golf(self, sentence) if self.golf else []

@@ -9,43 +9,26 @@ beat``) is not read.
 from __future__ import annotations
 
 import re
-from typing import Protocol
 
 from quizcli.draft.facts import Fact
-from quizcli.draft.people import Cast
 from quizcli.draft.quotes import Sentence
+from quizcli.draft.sides import (
+    BEAT,
+    DESCRIBED,
+    IN_SETS,
+    LAST_SIDE,
+    LEADING,
+    OF_NATION,
+    SCORE_HINT,
+    SIDE,
+    FactFinder,
+    same_side,
+    side_of,
+    subject_of,
+)
 
-
-class FactFinder(Protocol):
-    """What score reading needs of the fact finder (quizcli.draft.results.FactFinder)."""
-
-    cast: Cast
-    event: str | None
-
-    def negated(self, sentence: Sentence, position: int) -> bool: ...
-
-    def athlete(self, sentence: Sentence, before: int) -> str | None: ...
-
-
-SIDE = r"[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|de|van|von|der))*?"
-LAST_SIDE = r"[A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|de|van|von|der))*"  # greedy: ends the clause
 _SET = r"\d{1,3}[-–]\d{1,3}(?:\s*\(\d{1,2}(?:[-–/]\d{1,2})?\))?"
 _SCORE = rf"(?P<score>{_SET}(?:(?:,\s*|\s+|,?\s+and\s+){_SET}){{0,4}})(?![\d-])"
-BEAT = (
-    r"(?:beat|beats|defeated|defeats|overcame|edged|edged out|thrashed|routed|downed|saw off"
-    r"|upset|upsets|ousted|outclassed|dispatched|eliminated|knocked out|demolished|crushed"
-    r"|thumped|hammered|swept aside|brushed aside|swept past|cruised past|eased past|defeat"
-    r"|dismissed|strolled past|breezed past|romped past|raced past|powered past|brushed past"
-    r"|defeating|beating)"
-)
-DESCRIBED = r"(?:(?:[\w'’.-]+)\s+){0,4}?"  # "British 30th seed Dan Evans"
-# "Federer, already a five-time champion, demolished Israel's Dudi Sela 6-3 6-2 6-2": the
-# winner is the sentence's subject (the athlete the finder gives the verb to).
-# "Carlos Berlocq of Argentina", "Michaella Krajicek of the Netherlands"
-OF_NATION = r"(?:\s+of\s+(?:the\s+)?[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)?"
-# "beat X in straight sets, 6-1 6-2", "beat X in five sets 6-4 3-6 ..."
-IN_SETS = r"(?:\s+in\s+(?:straight|two|three|four|five)\s+sets,?)?"
-_SCORE_HINT = re.compile(r"\d[-–]\d")  # what a sentence holding a score holds
 _BEATEN = re.compile(rf"\b{BEAT}\s+{DESCRIBED}(?P<loser>{SIDE}){OF_NATION}{IN_SETS}\s+{_SCORE}")
 # "West Ham United secured their first points with a 4-0 home win over Wolves": the winner
 # is the subject, when the sentence names nobody else before the score.
@@ -132,47 +115,12 @@ _DRAWS = (
         rf"(?:the\s+)?(?P<second>{LAST_SIDE})"
     ),
 )
-_LEADING = re.compile(r"^(?:The|But|And|So|Yet|However|Meanwhile|Then|After|When|As)\s+")
-
-
-_WHEN = re.compile(
-    r"^(?:(?:On|In|At|By|Last|This|Earlier|Later|Today|Yesterday|Tonight|Monday|Tuesday"
-    r"|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July"
-    r"|August|September|October|November|December)\s+)+"
-)
-
-
-_NO_SIDES = frozenset({"he", "she", "they", "it", "no", "nos", "no.", "number"})
-
-
-def side_of(finder: FactFinder, text: str) -> str | None:
-    """A winner or loser as printed: a person's full name when the cast knows the surname,
-    a club as written; None for a country word or a lone unknown first word."""
-    from quizcli.draft.nations import has_country, is_place_word
-
-    text = _WHEN.sub("", _LEADING.sub("", text.strip()))  # "On Sunday Arsenal": Arsenal
-    # "Brazil's Rogerio Dutra Silva", "Great Britain's Rajiv Ouseph"
-    owner = re.match(r"((?:[A-Z][\w-]*\s+){0,2}[\w-]+)['’]s\s+", text)
-    if owner and (is_place_word(owner[1]) or has_country(tuple(owner[1].split()))):
-        text = text[owner.end() :]
-    nationality = re.match(r"([A-Z][a-z]+)\s+(?=[A-Z])", text)  # "American Sam Querrey"
-    while nationality and is_place_word(nationality[1]) and len(text.split()) > 2:
-        text = text[nationality.end() :]  # also "American American CoCo Vandeweghe"
-        nationality = re.match(r"([A-Z][a-z]+)\s+(?=[A-Z])", text)
-    words = tuple(text.split())
-    if not words or has_country(words) or text.casefold() in _NO_SIDES:
-        return None  # a country, a pronoun, or "No" of "No. 3 San Jacinto College" (a rank)
-    if len(words) <= 3:
-        person = finder.cast.resolve(words)
-        if person:
-            return person
-    return text
 
 
 def find_scores(finder: FactFinder, sentence: Sentence) -> list[Fact]:
     """The match results one sentence states, as ``score`` facts (winner, (loser, score))."""
     text = sentence.masked
-    if not _SCORE_HINT.search(text):
+    if not SCORE_HINT.search(text):
         return []
     facts = []
     for pattern in _PATTERNS:
@@ -219,7 +167,7 @@ def _coached(finder: FactFinder, sentence: Sentence) -> list[Fact]:
     """``Dortmund coach Klopp ... the 2-1 win over Stuttgart``: the coach's side won, when
     it opens the sentence (after ``The``/``But``) and is not a person."""
     text = sentence.masked
-    start = _LEADING.match(text)
+    start = LEADING.match(text)
     match = _COACHED.match(text, start.end() if start else 0)
     if match is None or finder.negated(sentence, match.start("score")):
         return []
@@ -248,54 +196,8 @@ def _draws(finder: FactFinder, sentence: Sentence) -> list[Fact]:
     return facts
 
 
-def subject_of(finder: FactFinder, sentence: Sentence, end: int) -> str | None:
-    """The winner of ``... beat X 6-2 6-2`` when it is the sentence's subject: the one person
-    named before ``end``, opening the sentence (after a dateline, ``NEW YORK (Reuters) -``,
-    and a title, ``World number one``), or (nobody named) the person a pronoun or description
-    at its start refers to. A venue or competition (``at the U.S. Open``) does not count;
-    anyone else named before the verb (a byline, a rival, a club) leaves the winner untold."""
-    from quizcli.draft.anaphora import is_anaphor
-    from quizcli.draft.people import is_possessive, name_runs
-
-    text = sentence.masked
-    dateline = _DATELINE.match(text)
-    start = dateline.end() if dateline and dateline.end() < end else 0
-    head = text[start:end]
-    runs = [
-        r
-        for r in name_runs(head, finder.cast.lowercase)
-        if not is_possessive(head, r)
-        and not (finder.cast.resolve(r.words) is None and _VENUE.search(head, 0, r.start))
-        and not _AT.search(head, 0, r.start)  # "at Flushing Meadows": a place, named or not
-        and not _SINCE.search(head, 0, r.start)  # "the first champion since Lennox Lewis"
-    ]
-    opener = _LEADING.sub("", head.lstrip())
-    title = _TITLE.match(opener)
-    if title:  # "Top seed Carlos Mendes": the title's words are no one else
-        runs = [r for r in runs if r.start >= len(head) - len(opener) + title.end()]
-        opener = opener[title.end() :]
-    if not runs:
-        return sentence.focus if is_anaphor(head) else None
-    named = {finder.cast.resolve(r.words) for r in runs}
-    if len(named) != 1 or None in named or not opener.startswith(head[runs[0].start : runs[0].end]):
-        return None
-    return named.pop()  # not a pronoun's referent: "Djokovic ... as he strolled past X 6-1"
-
-
-# "NEW YORK (Reuters) - ", "(March 18, 2016) INDIAN WELLS, California – "
-_DATELINE = re.compile(
-    r"(?:\([^()]{1,40}\)\s*)?[A-Z][A-Z .'’-]{2,}(?:,\s*[A-Z][\w .]{1,30}?)?"
-    r"(?:\s*\([^()]{1,30}\))?\s*[-–—]\s*"
-)
-_VENUE = re.compile(r"\b(?:at|in|on|to|of)\s+(?:the\s+)?(?:[A-Z][\w.'’-]*\s+)?$")
 # "of the Premier League season", "at the Etihad": a competition or a ground, not a side
 _COMPETITION = re.compile(r"\b(?:of|in|at)\s+the\s+(?:[A-Z][\w'’-]*\s+){1,3}")
-_AT = re.compile(r"\b(?:at|in)\s+(?:the\s+)?$")
-_SINCE = re.compile(r"\bsince\s+$")
-_TITLE = re.compile(
-    r"(?:(?:[Ww]orld\s+)?(?:number|No\.)\s+\w+|(?:[Tt]op|\w+)\s+seed|(?:[Dd]efending|[Rr]eigning"
-    r"|[Ff]ormer|Olympic|[Ww]orld)\s+champion)\s+"
-)
 
 
 def _wins_over(finder: FactFinder, sentence: Sentence) -> list[Fact]:
@@ -307,7 +209,7 @@ def _wins_over(finder: FactFinder, sentence: Sentence) -> list[Fact]:
     match = _WIN_OVER.search(text)
     if match is None:
         return []
-    head = _LEADING.sub("", text[: match.start()])
+    head = LEADING.sub("", text[: match.start()])
     opener = re.match(rf"(?P<side>{LAST_SIDE})\s+[a-z]", head)
     rest = _COMPETITION.sub(" ", head[opener.end("side") :]) if opener else ""
     if not opener or re.search(r"\b[A-Z]", rest):
@@ -320,15 +222,6 @@ def _wins_over(finder: FactFinder, sentence: Sentence) -> list[Fact]:
     if winner and loser and winner != loser and not _draw(score):
         return [Fact("score", winner, finder.event, (loser, score), sentence, match[0])]
     return []
-
-
-def same_side(cast: Cast, one: str, other: str) -> bool:
-    """Whether two printed sides are one: equal, or one a lone word and the other's last
-    (``Djokovic``, ``Novak Djokovic``); ``Stoke City`` and ``Hull City`` are two."""
-    if one == other:
-        return True
-    single = len(one.split()) == 1 or len(other.split()) == 1
-    return single and cast.key(one) == cast.key(other)
 
 
 def _winner_first(score: str) -> bool:

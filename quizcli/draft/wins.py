@@ -7,7 +7,7 @@ sets`` / ``in three sets`` / ``on penalties`` / ``after extra time``, or a ``win
 whose adjectives name a match (``straight-set``, ``second-round``, ``semi-final``, ``home``,
 ``derby``...). ``Pogacar beat Vingegaard by three seconds`` (a race) is not a match. The
 winner is the side named right before the verb, else the sentence's subject (see
-``quizcli.draft.scores.subject_of``); for ``a win over X`` it must open the sentence with
+``quizcli.draft.sides.subject_of``); for ``a win over X`` it must open the sentence with
 no other side named before the win (a competition after ``to the``/``at the`` aside).
 Facts are ``beat`` facts (winner, (loser, "")): "Who won?" is asked, no score.
 """
@@ -18,7 +18,7 @@ import re
 
 from quizcli.draft.facts import Fact
 from quizcli.draft.quotes import Sentence
-from quizcli.draft.scores import (
+from quizcli.draft.sides import (
     BEAT,
     DESCRIBED,
     LAST_SIDE,

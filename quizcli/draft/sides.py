@@ -1,0 +1,138 @@
+"""The sides of a match as printed: ``Novak Djokovic``, ``Borussia Dortmund``, or the
+sentence's subject when the winner is told by its place (``Federer ... demolished Sela``).
+
+Read by the score, match-win and bout finders (quizcli.draft.scores, .wins, .bouts); kept
+apart from the score patterns so that a draft whose sentences hold no score never compiles
+them (quizcli.draft.results imports quizcli.draft.scores only behind ``SCORE_HINT``).
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Protocol
+
+from quizcli.draft.people import Cast
+from quizcli.draft.quotes import Sentence
+
+SCORE_HINT = re.compile(r"\d[-–]\d")  # what a sentence holding a score holds
+
+
+class FactFinder(Protocol):
+    """What reading a match's sides needs of the fact finder (quizcli.draft.results.FactFinder)."""
+
+    cast: Cast
+    event: str | None
+
+    def negated(self, sentence: Sentence, position: int) -> bool: ...
+
+    def athlete(self, sentence: Sentence, before: int) -> str | None: ...
+
+
+SIDE = r"[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|de|van|von|der))*?"
+LAST_SIDE = r"[A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|de|van|von|der))*"  # greedy: ends the clause
+BEAT = (
+    r"(?:beat|beats|defeated|defeats|overcame|edged|edged out|thrashed|routed|downed|saw off"
+    r"|upset|upsets|ousted|outclassed|dispatched|eliminated|knocked out|demolished|crushed"
+    r"|thumped|hammered|swept aside|brushed aside|swept past|cruised past|eased past|defeat"
+    r"|dismissed|strolled past|breezed past|romped past|raced past|powered past|brushed past"
+    r"|defeating|beating)"
+)
+DESCRIBED = r"(?:(?:[\w'’.-]+)\s+){0,4}?"  # "British 30th seed Dan Evans"
+# "Federer, already a five-time champion, demolished Israel's Dudi Sela 6-3 6-2 6-2": the
+# winner is the sentence's subject (the athlete the finder gives the verb to).
+# "Carlos Berlocq of Argentina", "Michaella Krajicek of the Netherlands"
+OF_NATION = r"(?:\s+of\s+(?:the\s+)?[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)?"
+# "beat X in straight sets, 6-1 6-2", "beat X in five sets 6-4 3-6 ..."
+IN_SETS = r"(?:\s+in\s+(?:straight|two|three|four|five)\s+sets,?)?"
+LEADING = re.compile(r"^(?:The|But|And|So|Yet|However|Meanwhile|Then|After|When|As)\s+")
+
+
+_WHEN = re.compile(
+    r"^(?:(?:On|In|At|By|Last|This|Earlier|Later|Today|Yesterday|Tonight|Monday|Tuesday"
+    r"|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July"
+    r"|August|September|October|November|December)\s+)+"
+)
+
+
+_NO_SIDES = frozenset({"he", "she", "they", "it", "no", "nos", "no.", "number"})
+
+
+def side_of(finder: FactFinder, text: str) -> str | None:
+    """A winner or loser as printed: a person's full name when the cast knows the surname,
+    a club as written; None for a country word or a lone unknown first word."""
+    from quizcli.draft.nations import has_country, is_place_word
+
+    text = _WHEN.sub("", LEADING.sub("", text.strip()))  # "On Sunday Arsenal": Arsenal
+    # "Brazil's Rogerio Dutra Silva", "Great Britain's Rajiv Ouseph"
+    owner = re.match(r"((?:[A-Z][\w-]*\s+){0,2}[\w-]+)['’]s\s+", text)
+    if owner and (is_place_word(owner[1]) or has_country(tuple(owner[1].split()))):
+        text = text[owner.end() :]
+    nationality = re.match(r"([A-Z][a-z]+)\s+(?=[A-Z])", text)  # "American Sam Querrey"
+    while nationality and is_place_word(nationality[1]) and len(text.split()) > 2:
+        text = text[nationality.end() :]  # also "American American CoCo Vandeweghe"
+        nationality = re.match(r"([A-Z][a-z]+)\s+(?=[A-Z])", text)
+    words = tuple(text.split())
+    if not words or has_country(words) or text.casefold() in _NO_SIDES:
+        return None  # a country, a pronoun, or "No" of "No. 3 San Jacinto College" (a rank)
+    if len(words) <= 3:
+        person = finder.cast.resolve(words)
+        if person:
+            return person
+    return text
+
+
+def subject_of(finder: FactFinder, sentence: Sentence, end: int) -> str | None:
+    """The winner of ``... beat X 6-2 6-2`` when it is the sentence's subject: the one person
+    named before ``end``, opening the sentence (after a dateline, ``NEW YORK (Reuters) -``,
+    and a title, ``World number one``), or (nobody named) the person a pronoun or description
+    at its start refers to. A venue or competition (``at the U.S. Open``) does not count;
+    anyone else named before the verb (a byline, a rival, a club) leaves the winner untold."""
+    from quizcli.draft.anaphora import is_anaphor
+    from quizcli.draft.people import is_possessive, name_runs
+
+    text = sentence.masked
+    dateline = _DATELINE.match(text)
+    start = dateline.end() if dateline and dateline.end() < end else 0
+    head = text[start:end]
+    runs = [
+        r
+        for r in name_runs(head, finder.cast.lowercase)
+        if not is_possessive(head, r)
+        and not (finder.cast.resolve(r.words) is None and _VENUE.search(head, 0, r.start))
+        and not _AT.search(head, 0, r.start)  # "at Flushing Meadows": a place, named or not
+        and not _SINCE.search(head, 0, r.start)  # "the first champion since Lennox Lewis"
+    ]
+    opener = LEADING.sub("", head.lstrip())
+    title = _TITLE.match(opener)
+    if title:  # "Top seed Carlos Mendes": the title's words are no one else
+        runs = [r for r in runs if r.start >= len(head) - len(opener) + title.end()]
+        opener = opener[title.end() :]
+    if not runs:
+        return sentence.focus if is_anaphor(head) else None
+    named = {finder.cast.resolve(r.words) for r in runs}
+    if len(named) != 1 or None in named or not opener.startswith(head[runs[0].start : runs[0].end]):
+        return None
+    return named.pop()  # not a pronoun's referent: "Djokovic ... as he strolled past X 6-1"
+
+
+# "NEW YORK (Reuters) - ", "(March 18, 2016) INDIAN WELLS, California – "
+_DATELINE = re.compile(
+    r"(?:\([^()]{1,40}\)\s*)?[A-Z][A-Z .'’-]{2,}(?:,\s*[A-Z][\w .]{1,30}?)?"
+    r"(?:\s*\([^()]{1,30}\))?\s*[-–—]\s*"
+)
+_VENUE = re.compile(r"\b(?:at|in|on|to|of)\s+(?:the\s+)?(?:[A-Z][\w.'’-]*\s+)?$")
+_AT = re.compile(r"\b(?:at|in)\s+(?:the\s+)?$")
+_SINCE = re.compile(r"\bsince\s+$")
+_TITLE = re.compile(
+    r"(?:(?:[Ww]orld\s+)?(?:number|No\.)\s+\w+|(?:[Tt]op|\w+)\s+seed|(?:[Dd]efending|[Rr]eigning"
+    r"|[Ff]ormer|Olympic|[Ww]orld)\s+champion)\s+"
+)
+
+
+def same_side(cast: Cast, one: str, other: str) -> bool:
+    """Whether two printed sides are one: equal, or one a lone word and the other's last
+    (``Djokovic``, ``Novak Djokovic``); ``Stoke City`` and ``Hull City`` are two."""
+    if one == other:
+        return True
+    single = len(one.split()) == 1 or len(other.split()) == 1
+    return single and cast.key(one) == cast.key(other)
