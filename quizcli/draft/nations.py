@@ -119,6 +119,19 @@ def has_country(words: tuple[str, ...]) -> bool:
     return False
 
 
+def is_country_name(words: tuple[str, ...]) -> bool:
+    """Whether ``words`` are a country's name and nothing more: ``Spain``, ``South Africa``,
+    ``the United States`` (a national side); not ``Kenya Airways`` nor ``Serbian``."""
+    single, multi, _ = _countries()
+    folded = tuple(w.casefold() for w in words if w.casefold() != "the")
+    return (len(folded) == 1 and folded[0] in single) or folded in multi
+
+
+def is_given_name(word: str) -> bool:
+    """Whether a country's name is also a common given name (``Jordan``, ``Chad``)."""
+    return word.casefold() in _GIVEN_NAMES
+
+
 _SAME_COUNTRY = {
     "united states": "united states",
     "usa": "united states",

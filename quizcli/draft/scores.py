@@ -85,6 +85,13 @@ _PATTERNS = (
         rf"(?:[a-z-]+\s+)?(?P<loser>{LAST_SIDE})"
     ),
 )
+# A result line of points, each side's after its name and its scorers in brackets: "South
+# Africa 42 (Nkosi 2, de Klerk tries; Pollard 4 conversions) defeated England 39 (May
+# try; Farrell 2 penalties)": opening the sentence, the winner's points the greater.
+_POINTS_LINE = re.compile(
+    rf"(?P<winner>{SIDE})\s+(?P<won>\d{{1,3}})\s*(?:\([^()]{{0,400}}\)\s*)?{BEAT}\s+"
+    rf"(?:the\s+)?(?P<loser>{SIDE})\s+(?P<lost>\d{{1,3}})(?![\d.,:%-]|\s*(?:[-–]|points|pts)\b)"
+)
 # "Borussia Dortmund coach Juergen Klopp was pleased with the 2-1 win over Stuttgart": the
 # win is the side of the coach who opens the sentence, when nobody else is named before it.
 _COACHED = re.compile(
@@ -160,7 +167,27 @@ def find_scores(finder: FactFinder, sentence: Sentence) -> list[Fact]:
         facts = _wins_over(finder, sentence)
     if not facts:
         facts = _coached(finder, sentence) + _draws(finder, sentence)
+    if not facts:
+        facts = _points_line(finder, sentence)
     return facts
+
+
+def _points_line(finder: FactFinder, sentence: Sentence) -> list[Fact]:
+    """``South Africa 42 (...) defeated England 39 (...)``: a result line opening the
+    sentence, asked as the score ``42-39``."""
+    text = sentence.masked
+    start = LEADING.match(text)
+    match = _POINTS_LINE.match(text, start.end() if start else 0)
+    if match is None or int(match["won"]) <= int(match["lost"]):
+        return []
+    if finder.negated(sentence, match.start("won")):
+        return []
+    winner = side_of(finder, match["winner"])
+    loser = side_of(finder, match["loser"])
+    if not winner or not loser or same_side(finder.cast, winner, loser):
+        return []
+    score = f"{int(match['won'])}-{int(match['lost'])}"
+    return [Fact("score", winner, finder.event, (loser, score), sentence, match[0])]
 
 
 def _coached(finder: FactFinder, sentence: Sentence) -> list[Fact]:

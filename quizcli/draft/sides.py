@@ -14,7 +14,9 @@ from typing import Protocol
 from quizcli.draft.people import Cast
 from quizcli.draft.quotes import Sentence
 
-SCORE_HINT = re.compile(r"\d[-–]\d")  # what a sentence holding a score holds
+# What a sentence holding a score holds: "6-2", or a side's points before the verb
+# ("South Africa 42 (...) defeated England 39")
+SCORE_HINT = re.compile(r"\d[-–]\d|[\d)]\s+(?:beat|defeated|edged|overcame|thrashed)\b")
 
 
 class FactFinder(Protocol):
@@ -59,8 +61,14 @@ _NO_SIDES = frozenset({"he", "she", "they", "it", "no", "nos", "no.", "number"})
 
 def side_of(finder: FactFinder, text: str) -> str | None:
     """A winner or loser as printed: a person's full name when the cast knows the surname,
-    a club as written; None for a country word or a lone unknown first word."""
-    from quizcli.draft.nations import has_country, is_place_word
+    a club or a national side as written (``Spain``); None for a nationality (``Dutch``), a
+    name holding a country (``Serbia Djokovic``) or a lone unknown first word."""
+    from quizcli.draft.nations import (
+        has_country,
+        is_country_name,
+        is_given_name,
+        is_place_word,
+    )
 
     text = _WHEN.sub("", LEADING.sub("", text.strip()))  # "On Sunday Arsenal": Arsenal
     # "Brazil's Rogerio Dutra Silva", "Great Britain's Rajiv Ouseph"
@@ -72,8 +80,16 @@ def side_of(finder: FactFinder, text: str) -> str | None:
         text = text[nationality.end() :]  # also "American American CoCo Vandeweghe"
         nationality = re.match(r"([A-Z][a-z]+)\s+(?=[A-Z])", text)
     words = tuple(text.split())
-    if not words or has_country(words) or text.casefold() in _NO_SIDES:
-        return None  # a country, a pronoun, or "No" of "No. 3 San Jacinto College" (a rank)
+    if not words or text.casefold() in _NO_SIDES:
+        return None  # a pronoun, or "No" of "No. 3 San Jacinto College" (a rank)
+    if has_country(words):  # "Spain", "South Africa": a national side, asked as "Who won?"
+        if not is_country_name(words):  # (never as a speaker)
+            return None
+        if len(words) == 1 and is_given_name(words[0]):  # "Jordan": a person named so?
+            return finder.cast.resolve(words) or text
+        return text
+    if len(words) == 1 and is_place_word(words[0]):
+        return None  # "The Portuguese", "Dutch", "the Kiwis": a nationality, not a side
     if len(words) <= 3:
         person = finder.cast.resolve(words)
         if person:
