@@ -33,6 +33,7 @@ right (or poor) question asks. Run from the project's root:
     python bench/draft_eval.py --holdout4           # the fourth held-out set (.../holdout4/)
     python bench/draft_eval.py --holdout5           # the fifth held-out set (.../holdout5/)
     python bench/draft_eval.py --holdout6           # the sixth held-out set (.../holdout6/)
+    python bench/draft_eval.py --holdout7           # the seventh held-out set (.../holdout7/)
     python bench/draft_eval.py --notes DIR --texts DIR [--verdicts FILE]   # any other set
 """
 
@@ -83,6 +84,12 @@ HOLDOUT5_CORPUS = Path(os.environ.get("QUIZCLI_DRAFT_HOLDOUT5", "/work/draft_cor
 # transcript), speed skating, triathlon, athletics, football reactions and rowing.
 HOLDOUT6_NOTES = ROOT / "tests" / "data" / "draft_corpus" / "holdout6" / "notes"
 HOLDOUT6_CORPUS = Path(os.environ.get("QUIZCLI_DRAFT_HOLDOUT6", "/work/draft_corpus_holdout6"))
+# A seventh held-out set (`--holdout7`), written blind like the sixth, by another reader, before
+# the drafter was run on it: biathlon, cross-country, ski jumping, canoe, sailing, show jumping,
+# darts, snooker, boxing, MMA, golf (a transcript), cricket, NBA, NHL, MLB, a marathon, track
+# cycling, diving and MotoGP (a results table).
+HOLDOUT7_NOTES = ROOT / "tests" / "data" / "draft_corpus" / "holdout7" / "notes"
+HOLDOUT7_CORPUS = Path(os.environ.get("QUIZCLI_DRAFT_HOLDOUT7", "/work/draft_corpus_holdout7"))
 
 FILLER = frozenset(
     "a an the and or but of to in on at for with from by as is are was were be been it its "
@@ -922,6 +929,12 @@ def main(argv: list[str] | None = None) -> int:
         help=f"the sixth held-out set: notes in {HOLDOUT6_NOTES.relative_to(ROOT)}, texts in "
         f"{HOLDOUT6_CORPUS} ($QUIZCLI_DRAFT_HOLDOUT6)",
     )
+    parser.add_argument(
+        "--holdout7",
+        action="store_true",
+        help=f"the seventh held-out set: notes in {HOLDOUT7_NOTES.relative_to(ROOT)}, texts in "
+        f"{HOLDOUT7_CORPUS} ($QUIZCLI_DRAFT_HOLDOUT7)",
+    )
     parser.add_argument("--only", nargs="*", help="notes names to run (default: all)")
     parser.add_argument("--undecided", action="store_true", help="print verdict stubs")
     parser.add_argument("--json", type=Path, help="write every judged question here")
@@ -929,7 +942,15 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     chosen = [
         f"--{name}"
-        for name in ("holdout", "holdout2", "holdout3", "holdout4", "holdout5", "holdout6")
+        for name in (
+            "holdout",
+            "holdout2",
+            "holdout3",
+            "holdout4",
+            "holdout5",
+            "holdout6",
+            "holdout7",
+        )
         if getattr(args, name)
     ]
     if len(chosen) > 1:
@@ -941,6 +962,7 @@ def main(argv: list[str] | None = None) -> int:
         "--holdout4": (HOLDOUT4_NOTES, HOLDOUT4_CORPUS),
         "--holdout5": (HOLDOUT5_NOTES, HOLDOUT5_CORPUS),
         "--holdout6": (HOLDOUT6_NOTES, HOLDOUT6_CORPUS),
+        "--holdout7": (HOLDOUT7_NOTES, HOLDOUT7_CORPUS),
     }
     notes_dir, texts_dir = held[chosen[0]] if chosen else (NOTES, DEFAULT_CORPUS)
     if args.notes is None:

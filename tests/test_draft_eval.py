@@ -177,9 +177,9 @@ def test_the_third_held_out_set_is_apart_from_all_three_others(
 
 @pytest.mark.parametrize(
     ("number", "least", "sports_least", "quoted_least"),
-    [(4, 12, 10, 12), (5, 14, 12, 12), (6, 20, 10, 11)],
+    [(4, 12, 10, 12), (5, 14, 12, 12), (6, 20, 10, 11), (7, 20, 18, 10)],
 )
-def test_the_fourth_to_sixth_held_out_sets_are_apart_from_all_others(
+def test_the_fourth_to_seventh_held_out_sets_are_apart_from_all_others(
     number: int,
     least: int,
     sports_least: int,
@@ -196,6 +196,7 @@ def test_the_fourth_to_sixth_held_out_sets_are_apart_from_all_others(
         "--holdout4": draft_eval.HOLDOUT4_NOTES,
         "--holdout5": draft_eval.HOLDOUT5_NOTES,
         "--holdout6": draft_eval.HOLDOUT6_NOTES,
+        "--holdout7": draft_eval.HOLDOUT7_NOTES,
     }
     flag = f"--holdout{number}"
     held = sorted(sets[flag].glob("*.toml"))
