@@ -37,8 +37,10 @@ _EVENT = re.compile(
     r"|(?P<stroke>\s+(?:butterfly|breaststroke|backstroke|freestyle|individual medley)\b)"
     # a swim in a swimming report's shorthand: "the 50 free", "the women's 200 IM"
     r"|(?P<short>\s+(?:free|fly|back|breast|IM)\b(?![-'’]|\s+(?:kicks?|throws?|agents?)\b)))"
-    # a canoe or kayak sprint by its boat: "the K1 1000m", "the men's C1 1000"
-    r"|\b(?P<boat>[KC][1-4])\s+(?P<bd>200|500|1000|5000)(?:\s*m\b|(?![\w,.]))"
+    # a canoe or kayak sprint by its boat: "the K1 1000m", "the men's C1 1000", "the K1
+    # men's 200m", a para class "the KL2 women's 200m", "VL3 200m"
+    r"|\b(?P<boat>[KC][1-4]|[KV]L[1-3])\s+(?:(?P<bsex>[Mm]en|[Ww]omen)['’]s\s+)?"
+    r"(?P<bd>200|500|1000|5000)(?:\s*m\b|(?![\w,.]))"
     r"|\b(?P<word>(?:half[- ])?marathon|decathlon|heptathlon|giant slalom|slalom|super-G"
     r"|downhill|time trial|road race|keirin|omnium|madison|team sprint|team pursuit"
     r"|individual pursuit|scratch race|points race|elimination race|long jump|triple jump"
@@ -66,7 +68,8 @@ EVENT_BARE = _EVENT
 _EVENT = re.compile(EVENT_LEAD + EVENT_BARE.pattern, EVENT_BARE.flags)
 # The alternatives led by any capital (a Grand Prix, a classic, a named marathon or World
 # Triathlon) can match only in a text holding one of these words; a text holding none is
-# read by the pattern with them made to fail (their groups kept), led by K, C, S or a digit.
+# read by the pattern with them made to fail (their groups kept), led by K, C, S, V or a
+# digit.
 _CAPITALISED = (
     *("Grand", "Marathon", "Triathlon", "Roubaix", "Milan", "Flanders", "Bastogne"),
     *("Lombardia", "Amstel", "Wevelgem", "Wallonne", "Strade"),
@@ -76,7 +79,7 @@ for _group, _next in (("gp", "(?P<classic>"), ("classic", "(?P<named>"), ("named
     _start = _NO_CAPITALS.index(f"(?P<{_group}>")
     _end = _NO_CAPITALS.index(_next) - 1 if _next else len(_NO_CAPITALS) - 1
     _NO_CAPITALS = f"{_NO_CAPITALS[:_start]}(?P<{_group}>(?!)){_NO_CAPITALS[_end:]}"
-_EVENT_NO_CAPITALS = re.compile(r"(?=[\dKCS]|\b[defghijklmnoprst])" + _NO_CAPITALS)
+_EVENT_NO_CAPITALS = re.compile(r"(?=[\dKCSV]|\b[defghijklmnoprst])" + _NO_CAPITALS)
 
 
 def event_pattern(text: str) -> re.Pattern[str]:
@@ -232,7 +235,8 @@ def event_name(match: re.Match[str]) -> str:  # once is asked for by each value 
         return " ".join(match["gp"].split())
     if match["classic"]:
         return " ".join(match["classic"].split())
-    if match["boat"]:  # "the men's C1 1000": the C1 1000m
+    if match["boat"]:  # "the men's C1 1000", "the C1 men's 1000": the men's C1 1000m
+        gender = f"{match['bsex'].casefold()}'s " if match["bsex"] else gender
         return f"{gender}{match['boat']} {match['bd']}m"
     if match["named"]:
         return gender + " ".join(match["named"].split())

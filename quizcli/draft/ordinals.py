@@ -23,3 +23,16 @@ def place_number(spelled: str) -> int:
     if spelled == "runner-up":
         return 2
     return MEDALS.get(spelled) or ORDINALS.get(spelled) or int(re.sub(r"\D", "", spelled))
+
+
+# What an ordinal after a verb must not be followed by: "took the second stage", "was
+# second fastest", "finished second overall" are no finishing places; nor is an order of
+# starting, "was first to go on the short course", "was last to jump" (but "first to cross
+# the line" is).
+NOT_A_PLACE = (
+    r"(?![-‑]|\s+(?:stage|lap|leg|set|round|half|time|title|straight|consecutive|successive"
+    r"|career|season|year|day|week|attempt|jump|try|game|match|hole|quarter|period|fastest"
+    r"|best|major|gold|silver|bronze|medal|win|victory|overall|on the grid|in the standings"
+    r"|to\s+(?:go|start|jump|ride|skate|ski|dive|bat|bowl|tee|compete|perform|leave|set off"
+    r"|take (?:to )?the|attempt|try|throw|vault|lift|race|run|swim|fly|drive))\b)"
+)

@@ -6,7 +6,9 @@
 - in a relative clause of a name, with nobody else named in it: ``Kroell, who won in
   2 minutes, 4.22 seconds``; ``Tola who came second in 2:09:49``;
 - right after a name and its verb: ``Kipchoge clocked an unofficial 2 hours 3 minutes 5
-  seconds``.
+  seconds``;
+- before ``for`` and a name: ``41.33 seconds for Polish paddler Maja Nowak and 41.34
+  seconds for Ida Berg``.
 
 Anything else is left to the fact finder's reading of the sentence's subject. A bracketed
 time in a sentence about a race's parts (a swim, a bike leg, a lap, a heat) is a split, and
@@ -92,12 +94,35 @@ _VERB = re.compile(
 )
 
 
+# "gave 41.33 seconds for Polish paddler Maja Nowak and 41.34 seconds for Ida Berg": the
+# time of the name after "for" (after at most three words that describe her)
+_FOR = re.compile(
+    r"(?:\s*(?:seconds|secs?|s)\b)?\s+for\s+(?:(?:[a-z]+|[A-Z][a-z]+(?=\s+[a-z]))\s+){0,3}?"
+    r"(?=[A-Z])"
+)
+
+
 def time_owner(text: str, time: Time, index: SentenceIndex) -> str | None:
     """The person a time certainly belongs to, by one of the forms above; None otherwise."""
     at = bracket_start(text, time)
     if at is not None:
         return _named_before(text, at, index, _AFTER_MEDAL, adjacent=True)
-    return _relative(text, time, index) or _named_before(text, time.start, index, _VERB)
+    return (
+        _relative(text, time, index)
+        or _named_before(text, time.start, index, _VERB)
+        or _named_after_for(text, time, index)
+    )
+
+
+def _named_after_for(text: str, time: Time, index: SentenceIndex) -> str | None:
+    """``41.34 seconds for Ida Berg``: the person named right after ``for``."""
+    found = _FOR.match(text, time.end)
+    if found is None:
+        return None
+    count = bisect.bisect_left(index.starts, found.end())
+    if count < len(index.starts) and index.starts[count] == found.end():
+        return index.names[count]
+    return None
 
 
 def _named_before(

@@ -27,7 +27,7 @@ from quizcli.draft.events import another_edition, timed_in_field
 from quizcli.draft.facts import Fact
 from quizcli.draft.index import SentenceIndex
 from quizcli.draft.leads import Led
-from quizcli.draft.ordinals import ORD, RESPECTIVELY, place_number
+from quizcli.draft.ordinals import NOT_A_PLACE, ORD, RESPECTIVELY, place_number
 from quizcli.draft.people import is_possessive
 from quizcli.draft.quotes import Sentence
 from quizcli.draft.tails import Words
@@ -59,13 +59,6 @@ _BEHIND = Led(
     ),
     "behind",
 )
-# What an ordinal after a verb must not be followed by: "took the second stage", "was
-# second fastest", "finished second overall" are no finishing places.
-_NOT_A_PLACE = (
-    r"(?![-‑]|\s+(?:stage|lap|leg|set|round|half|time|title|straight|consecutive|successive"
-    r"|career|season|year|day|week|attempt|jump|try|game|match|hole|quarter|period|fastest"
-    r"|best|major|gold|silver|bronze|medal|win|victory|overall|on the grid|in the standings)\b)"
-)
 _PLACE = Led(
     re.compile(
         r"\b(?:finish(?:ed|ing|es)?(?:\s+(?:up|only|just))?|came(?:\s+(?:home|in|through))?|placed"
@@ -74,7 +67,7 @@ _PLACE = Led(
         r"|settled for|slipped to|edged(?: out)? into|faded to)\s+(?:in\s+)?"
         r"(?:an?\s+(?:distant|close|clear|comfortable|narrow|solid|creditable|fine|lonely)\s+)?"
         r"(?P<ord>" + ORD + r"|runner-up)"
-        r"(?:\s+(?:place|position|spot))?\b" + _NOT_A_PLACE
+        r"(?:\s+(?:place|position|spot))?\b" + NOT_A_PLACE
     ),
     "finish|came|placed|was|ended|wound up|crossed the|trail|took|takes|taking|claim|secur"
     "|grabbed|snatched|settled for|slipped to|edged|faded to",
@@ -144,7 +137,7 @@ _ABSENT = re.compile(r"\b(?:absence|absent|without|missing)\b")
 _TIE_HINT = re.compile(r"\b(?:shar(?:ed|e|es|ing)|tied for)\b")
 _SHARED = re.compile(
     r"\s(?:shared|share|sharing|tied\s+for)\s+(?:a\s+|the\s+)?(?:(?P<ord>" + ORD + r")"
-    r"(?:\s+place)?|(?:[\w-]+\s+)?(?:victory|win))\b" + _NOT_A_PLACE
+    r"(?:\s+place)?|(?:[\w-]+\s+)?(?:victory|win))\b" + NOT_A_PLACE
 )
 # Between two tied names, and after the second: "of Austria and", "(AUT) and", ", who".
 _FROM = r"(?:\s*\([^)]{1,40}\)|\s+of\s+(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2})?"
@@ -156,10 +149,12 @@ _IN_LEG = re.compile(
     r"(?:portion|leg|section|segment|phase|split|run)\b"
 )
 _WHO = re.compile(r"\s*,?\s+who\s+$")
-# "third in the sprint", "fifth in the wheelchair race": a race of lower-case words the draft
-# does not name (one it names, or a word for the race itself, is read as before).
+# "third in the sprint", "fifth in the wheelchair race", "first to cross the line in the
+# opening speed class": a race of lower-case words the draft does not name (one it names,
+# or a word for the race itself, is read as before).
 _IN_UNNAMED = re.compile(
-    r"(?:\s+(?:place|position|spot))?\s+in\s+the\s+(?:(?:wo)?men['’]s\s+)?"
+    r"(?:\s+(?:place|position|spot))?(?:\s+to\s+(?:cross\s+the\s+(?:finish\s+)?line|finish))?"
+    r"\s+in\s+the\s+(?:(?:wo)?men['’]s\s+)?"
     r"(?P<what>(?!(?:race|final|finals|event|competition|contest|field|end|rain|wind|snow|cold"
     r"|conditions|heat\s+of|world|championships?|tournament|meeting|meet|game|games|stage"
     r"|classification|standings|overall|same|process|(?:wo)?men['’])\b)"

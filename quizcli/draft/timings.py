@@ -46,7 +46,7 @@ class FactFinder(Protocol):
 
 
 _AGO = re.compile(r"\s+(?:(?:last|the previous)\s+(?:week|weekend|month)|yesterday)\b")
-_TRACK = re.compile(r"(?:(?:men|women)'s )?\d+m\b")
+_TRACK = re.compile(r"(?:(?:men|women)'s )?(?:(?:[KC][1-4]|[KV]L[1-3]) )?\d+m\b")  # "K1 200m"
 _AT_END = re.compile(r"\bat\s*$")
 _SEGMENT = re.compile(
     r"\b(?:swim|bike|run|cycle|ride|split|lap|leg|segment|sector)\b[^()]{0,25}\(\s*$", re.I

@@ -16,6 +16,10 @@ _COMMON = NOT_NAMES | frozenset(
     while will with would your always everybody anything everything nothing someone people
     there their these because myself yourself ourselves itself another other others very
     nobody everyone everybody somebody anybody nothing something
+    actually basically obviously definitely probably certainly literally honestly maybe
+    perhaps quite pretty rather anyway though already also even ever again enough almost
+    simply clearly exactly totally completely absolutely especially seriously hopefully
+    unfortunately generally usually normally sometimes
     """.split()
 )
 _BRACKETED = re.compile(r"\([^()]*\)|\[[^\[\]]*\]")
