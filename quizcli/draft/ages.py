@@ -3,10 +3,20 @@
 
 from __future__ import annotations
 
+import re
+
 from quizcli.draft.facts import Fact
 from quizcli.draft.index import SentenceIndex
 from quizcli.draft.quotes import Sentence
 from quizcli.draft.traits import AGE_AFTER, ENDS_AGE
+
+# What a sentence giving an age holds (every match of AGE_AFTER or ENDS_AGE holds one)
+_AGE_HINT = re.compile(r"year-old|,\s*(?:the\s+)?\d\d")
+
+
+def may_give_age(text: str) -> bool:
+    """Whether ``text`` may give an age (one search; most sentences do not)."""
+    return _AGE_HINT.search(text) is not None
 
 
 def ages(sentence: Sentence, index: SentenceIndex) -> list[Fact]:

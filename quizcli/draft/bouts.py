@@ -70,14 +70,15 @@ _CARDED = Led(
     "scored|earned|claimed|secured|recorded|won|took|sealed",
 )
 _LEADING = re.compile(r"(?:The|But|And|So|Yet|However|Meanwhile|Then)\s+")
+_CARDS_OPEN = re.compile(r"\(" + _CARD)  # what every match of _CARDED holds
 
 
 def find_bouts(finder: FactFinder, sentence: Sentence) -> list[Fact]:
     """The fights one sentence says were won on the cards, as ``decision`` facts
     (winner, (loser, decision, cards or ""))."""
     text = sentence.masked
-    if "decision" not in text:
-        return _carded(finder, sentence) if ")" in text else []
+    if "decision" not in text:  # cards in brackets, "(115-112, ...": one search first
+        return _carded(finder, sentence) if _CARDS_OPEN.search(text) else []
     for index, pattern in enumerate(_PATTERNS):
         # the third form gives the win to the subject opening the sentence, and only to it
         matches = pattern.finditer(text) if index < 2 else filter(None, [pattern.match(text)])

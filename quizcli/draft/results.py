@@ -13,7 +13,7 @@ import bisect
 import re
 
 from quizcli.draft import placings, podiums
-from quizcli.draft.ages import ages
+from quizcli.draft.ages import ages, may_give_age
 from quizcli.draft.anaphora import is_anaphor
 from quizcli.draft.boards import Headers
 from quizcli.draft.bouts import find_bouts
@@ -270,6 +270,7 @@ class FactFinder:
                 self.switched = self.switched or self.event
                 self.event, self.event_paragraph = switched, sentence.paragraph
         facts: list[Fact] = []
+        marks: list[Fact] = []
         lowered = text.casefold()
         if _DIGIT.search(text):
             facts += race_times(self, sentence, events)
@@ -277,19 +278,21 @@ class FactFinder:
                 from quizcli.draft.scores import find_scores
 
                 facts += find_scores(self, sentence)
-            facts += find_marks(self, sentence, self.field_event)
+            marks = find_marks(self, sentence, self.field_event)
+            facts += marks
             facts += find_innings(self.cast, sentence) if self.cricket else []
             facts += find_golf(self, sentence) if self.golf else []
         facts += golf_wins(self, sentence) if self.golf else []
         facts += find_bouts(self, sentence)
         facts += find_wins(self, sentence) if not facts else []
         facts += podiums.medals(self, sentence, lowered)
-        facts += marked_medals(facts)
+        facts += marked_medals(facts) if marks else []
         facts += placings.places(self, sentence, lowered)
         facts += standings(self, sentence, lowered)
         if "record" in lowered:
             facts += records(self, sentence)
-        facts += ages(sentence, self.index(sentence))
+        if may_give_age(text):  # (the sentence's index is built only when needed)
+            facts += ages(sentence, self.index(sentence))
         if self.cast.shared():  # a surname two people share: name each fact's one in full
             facts = [f for f in map(self._named_in_full, facts, [sentence] * len(facts)) if f]
         self._remember_reported(sentence, events, facts)
