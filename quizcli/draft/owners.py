@@ -116,6 +116,8 @@ def time_owner(text: str, time: Time, index: SentenceIndex) -> str | None:
 
 def _named_after_for(text: str, time: Time, index: SentenceIndex) -> str | None:
     """``41.34 seconds for Ida Berg``: the person named right after ``for``."""
+    if text.find(" for ", time.end, time.end + 14) < 0:
+        return None  # most times: no "for" right after
     found = _FOR.match(text, time.end)
     if found is None:
         return None

@@ -201,7 +201,7 @@ class Cast:
         self._firsts: dict[str, str | None] | None = None  # first word -> its one full name
         self._shared: frozenset[str] | None = None  # surnames two people share, once known
         # their full names by first word, for the ``shared`` they were made of
-        self._by_first: tuple[frozenset[str], dict[str, list[str]]] | None = None
+        self._by_first: tuple[frozenset[str], dict[str, list[str]], re.Pattern[str]] | None = None
         self._speakers: dict[tuple[str, ...], str | None] = {}  # words -> speaker(words)
 
     def learn(self, text: str) -> None:
@@ -287,11 +287,17 @@ class Cast:
                 for full in self.full_names[surname]:
                     first = _LETTERS.match(full)
                     by_first.setdefault(first[0] if first else full, []).append(full)
-            self._by_first = (shared, by_first)
-        firsts = self._by_first[1]
+            # where a word starts that is one of the first words (its letters, whole)
+            starts = re.compile(
+                r"\b(?:"
+                + "|".join(map(re.escape, sorted(by_first, key=len, reverse=True)))
+                + r")(?![^\W\d_])"
+            )
+            self._by_first = (shared, by_first, starts)
+        _, firsts, starts = self._by_first
         found: set[str] = set()
-        for word in _WORD_START.finditer(text):
-            for full in firsts.get(word[0], ()):
+        for word in starts.finditer(text):
+            for full in firsts[word[0]]:
                 if text.startswith(full, word.start()):
                     found.add(full)
         return found
