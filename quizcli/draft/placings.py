@@ -211,7 +211,8 @@ def places(finder: FactFinder, sentence: Sentence, lowered: str) -> list[Fact]:
             facts.append(Fact("place", athlete, event, place, sentence, match[0]))
             facts += _behind(finder, sentence, match, athlete, place)
             facts += _followed(finder, sentence, match, athlete, place, event)
-    for match in _PLACED_FINISH.finditer(text):  # "Kilde's sixth-placed finish"
+    placed_finishes = _PLACED_FINISH.finditer(text) if "finish" in text else ()
+    for match in placed_finishes:  # "Kilde's sixth-placed finish"
         at = bisect.bisect_left(index.ends, match.start() - 1)  # a run ending just before
         while at < len(index.ends) and index.ends[at] not in (match.start() - 1, match.start()):
             at = len(index.ends) if index.ends[at] > match.start() else at + 1
@@ -363,6 +364,7 @@ def _named_places(
     text = sentence.masked
     index = finder.index(sentence)
     finished = _FINISHED.search(text)
+    runner_up = "runner-up" in text  # (searched before each name only then)
     facts = []
     ranked: bool | None = None  # whether the sentence tells a standing: read once, if asked
     absent: re.Match[str] | None = None  # its first "absence", "without"...
@@ -372,7 +374,7 @@ def _named_places(
         placed = _NAME_PLACE.match(text, run.end) or (
             _NAME_IN.match(text, run.end) if finished else None
         )
-        before = _RUNNER_UP.search(text, max(0, run.start - 12), run.start)
+        before = runner_up and _RUNNER_UP.search(text, max(0, run.start - 12), run.start)
         if not (placed or before) or finder.negated(sentence, run.start):
             continue  # no place told of the name (its clause's denial is not read), or denied
         if placed and not (placed.groupdict().get("in") or finished):
