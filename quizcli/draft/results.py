@@ -45,7 +45,7 @@ from quizcli.draft.innings import find_innings, is_cricket
 from quizcli.draft.people import Cast, is_possessive, name_runs
 from quizcli.draft.quotes import Sentence
 from quizcli.draft.records import records
-from quizcli.draft.sides import SCORE_HINT
+from quizcli.draft.sides import RESULT_LINE_HINT, SCORE_HINT
 from quizcli.draft.standings import standings
 from quizcli.draft.tables import TableReader
 from quizcli.draft.tails import Words, lowered
@@ -236,8 +236,13 @@ class FactFinder:
         rows = self.tables.read(sentence)
         if rows is not None:
             return rows  # "1) Tadej Pogacar (UAE), in 3:50:29" under "Stage 4 results"
+        lines: list[Fact] = []
+        if RESULT_LINE_HINT.match(text):  # "Capitals 3, Ducks 2": a roundup's result line
+            from quizcli.draft.scores import result_line
+
+            lines = result_line(self, sentence)
         if sentence.heading:
-            return []
+            return lines
         events = self._events.get(text)
         if events is None:
             events = self.events(text)
@@ -269,7 +274,7 @@ class FactFinder:
             if switched != self.event:
                 self.switched = self.switched or self.event
                 self.event, self.event_paragraph = switched, sentence.paragraph
-        facts: list[Fact] = []
+        facts: list[Fact] = lines
         marks: list[Fact] = []
         lowered = text.casefold()
         if _DIGIT.search(text):

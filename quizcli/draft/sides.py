@@ -17,6 +17,9 @@ from quizcli.draft.quotes import Sentence
 # What a sentence holding a score holds: "6-2", or a side's points before the verb
 # ("South Africa 42 (...) defeated England 39")
 SCORE_HINT = re.compile(r"\d[-–]\d|[\d)]\s+(?:beat|defeated|edged|overcame|thrashed)\b")
+# How a roundup's result line opens ("Capitals 3, Ducks 2", "at Golden State 116, Orlando
+# 110: Durant scored ..."): quizcli.draft.scores.result_line reads it
+RESULT_LINE_HINT = re.compile(r"\s*(?:at\s+)?[A-Z][\w.'’ -]{0,40}?\s\d{1,3},\s+(?:at\s+)?[A-Z]")
 
 
 class FactFinder(Protocol):

@@ -45,6 +45,12 @@ class FactFinder(Protocol):
     ) -> str | None: ...
 
 
+# A game's clock, not a race's time: "with 4:37 to play", "1:58 into overtime", "with 22
+# seconds left", "3:10 remaining in the third period"
+_GAME_CLOCK_AFTER = re.compile(
+    r"\s*(?:seconds?|secs?|s)?\s+(?:to\s+(?:play|go)\b|left\b|remaining\b|into\s+(?:overtime|"
+    r"extra[- ]time|the\s+\w+\s+(?:period|quarter|half|inning|frame)))"
+)
 _AGO = re.compile(r"\s+(?:(?:last|the previous)\s+(?:week|weekend|month)|yesterday)\b")
 _TRACK = re.compile(r"(?:(?:men|women)'s )?(?:(?:[KC][1-4]|[KV]L[1-3]) )?\d+m\b")  # "K1 200m"
 _AT_END = re.compile(r"\bat\s*$")
@@ -98,6 +104,9 @@ def race_times(finder: FactFinder, sentence: Sentence, events: list[re.Match[str
         raced = _ENDS_RACED.search_window(window)
         if margin or (MARGIN_AFTER.match(text, time.end) and not raced) or short:
             continue  # a margin or a clock time, not a race time
+        if _GAME_CLOCK_AFTER.match(text, time.end):
+            finder.skip(f"{time.written} is a game's clock, not a race's time", sentence)
+            continue
         if _ENDS_SEGMENT.search_window(window) or _ENDS_SPLIT.search_window(window):
             continue  # "the fastest run time (31:19)": one leg of the race, not its time
         others = _ENDS_RECORD.search_window(window) and not OWN_RECORD.search(window.text)
