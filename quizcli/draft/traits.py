@@ -76,15 +76,31 @@ class Traits:
     """The ages, countries and rankings an article states of its people."""
 
     def __init__(self) -> None:
-        self.known: dict[str, dict[str, set[str]]] = {
+        self._known: dict[str, dict[str, set[str]]] = {
             "age": {},
             "nation": {},
             "rank": {},
             "role": {},
         }
+        # the texts to learn from, read at the first question: most articles never
+        # describe anyone ("the 26-year-old said"), and a results list names thousands
+        self._unread: list[tuple[str, Cast]] = []
+
+    @property
+    def known(self) -> dict[str, dict[str, set[str]]]:
+        """What the article states of its people, by kind, then person."""
+        if self._unread:
+            unread, self._unread = self._unread, []
+            for text, cast in unread:
+                self._read(text, cast)
+        return self._known
 
     def learn(self, text: str, cast: Cast) -> None:
-        """Note what ``text`` states of the people it names."""
+        """Note what ``text`` states of the people it names (read when first asked)."""
+        self._unread.append((text, cast))
+
+    def _read(self, text: str, cast: Cast) -> None:
+        """Read what ``text`` states of the people it names."""
         for run in name_runs(text, cast.lowercase):
             if is_possessive(text, run):
                 continue
@@ -117,7 +133,7 @@ class Traits:
                 self._note("role", person, role[1].casefold())
 
     def _note(self, kind: str, person: str, value: str) -> None:
-        self.known[kind].setdefault(person, set()).add(value)
+        self._known[kind].setdefault(person, set()).add(value)
 
     def described(self, trait: Trait) -> list[str]:
         """The people the article describes with ``trait``."""
