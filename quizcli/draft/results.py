@@ -45,7 +45,7 @@ from quizcli.draft.innings import find_innings, is_cricket
 from quizcli.draft.people import Cast, is_possessive, name_runs
 from quizcli.draft.quotes import Sentence
 from quizcli.draft.records import records
-from quizcli.draft.sides import RESULT_LINE_HINT, SCORE_HINT
+from quizcli.draft.sides import RESULT_LINE_HINT, may_hold_score
 from quizcli.draft.standings import standings
 from quizcli.draft.tables import TableReader
 from quizcli.draft.tails import Words, lowered
@@ -279,7 +279,7 @@ class FactFinder:
         lowered = text.casefold()
         if _DIGIT.search(text):
             facts += race_times(self, sentence, events)
-            if SCORE_HINT.search(text):  # "6-2": only then are the score patterns compiled
+            if may_hold_score(text):  # "6-2": only then are the score patterns compiled
                 from quizcli.draft.scores import find_scores
 
                 facts += find_scores(self, sentence)

@@ -19,9 +19,9 @@ from quizcli.draft.sides import (
     LAST_SIDE,
     LEADING,
     OF_NATION,
-    SCORE_HINT,
     SIDE,
     FactFinder,
+    may_hold_score,
     same_side,
     side_of,
     subject_of,
@@ -145,7 +145,7 @@ _DRAWS = (
 def find_scores(finder: FactFinder, sentence: Sentence) -> list[Fact]:
     """The match results one sentence states, as ``score`` facts (winner, (loser, score))."""
     text = sentence.masked
-    if not SCORE_HINT.search(text):
+    if not may_hold_score(text):
         return []
     facts = []
     for pattern in _PATTERNS:
