@@ -45,3 +45,15 @@ def test_a_game_clock_is_no_time(tmp_path: Path) -> None:
 def test_the_questions_ask_who_won_each_game(tmp_path: Path) -> None:
     prompts = {str(q.prompt): q.answer for q in drafted(tmp_path, ROUNDUP).bank.questions}
     assert prompts.get("By what score did Denver beat Phoenix?") == "118-109"
+
+
+RACE_TO_GO = (
+    "Jonas Berg clocked 12:48.45 to go fourth on the world all-time list as he won the "
+    "men's 5000m in Oslo on Thursday night, and Karl Lind was second in 12:51.02.\n\n"
+    '"I felt strong from the gun," said Berg, whose coach Erik Moe watched from the stands.'
+)
+
+
+def test_a_race_time_before_to_go_in_another_sense_is_kept(tmp_path: Path) -> None:
+    times = facts(drafted(tmp_path, RACE_TO_GO), "time")
+    assert ("Jonas Berg", "men's 5000m", "12:48.45") in times

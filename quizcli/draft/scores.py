@@ -29,6 +29,8 @@ from quizcli.draft.sides import (
 
 _SET = r"\d{1,3}[-–]\d{1,3}(?:\s*\(\d{1,2}(?:[-–/]\d{1,2})?\))?"
 _SCORE = rf"(?P<score>{_SET}(?:(?:,\s*|\s+|,?\s+and\s+){_SET}){{0,4}})(?![\d-])"
+# "Federer, already a five-time champion, demolished Israel's Dudi Sela 6-3 6-2 6-2": the
+# winner is the sentence's subject (the athlete the finder gives the verb to).
 _BEATEN = re.compile(rf"\b{BEAT}\s+{DESCRIBED}(?P<loser>{SIDE}){OF_NATION}{IN_SETS}\s+{_SCORE}")
 # "West Ham United secured their first points with a 4-0 home win over Wolves": the winner
 # is the subject, when the sentence names nobody else before the score.

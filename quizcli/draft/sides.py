@@ -55,8 +55,6 @@ BEAT = (
     r"|defeating|beating)"
 )
 DESCRIBED = r"(?:(?:[\w'’.-]+)\s+){0,4}?"  # "British 30th seed Dan Evans"
-# "Federer, already a five-time champion, demolished Israel's Dudi Sela 6-3 6-2 6-2": the
-# winner is the sentence's subject (the athlete the finder gives the verb to).
 # "Carlos Berlocq of Argentina", "Michaella Krajicek of the Netherlands"
 OF_NATION = r"(?:\s+of\s+(?:the\s+)?[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)?"
 # "beat X in straight sets, 6-1 6-2", "beat X in five sets 6-4 3-6 ..."

@@ -45,11 +45,13 @@ class FactFinder(Protocol):
     ) -> str | None: ...
 
 
-# A game's clock, not a race's time: "with 4:37 to play", "1:58 into overtime", "with 22
-# seconds left", "3:10 remaining in the third period"
+# A game's clock, not a race's time: "with 4:37 to play", "1:58 into overtime", "with 1:50
+# left.", "3:10 remaining in the third period" (never "clocked 12:48.45 to go fourth on the
+# all-time list", nor "3:29 left him fourth": the clause ends there)
 _GAME_CLOCK_AFTER = re.compile(
-    r"\s*(?:seconds?|secs?|s)?\s+(?:to\s+(?:play|go)\b|left\b|remaining\b|into\s+(?:overtime|"
-    r"extra[- ]time|the\s+\w+\s+(?:period|quarter|half|inning|frame)))"
+    r"\s*(?:seconds?|secs?|s)?\s+(?:(?:to\s+(?:play|go)|left|remaining)"
+    r"(?=\s*[,.;:)]|\s*$|\s+(?:in|on|before|until|to\s+play)\b)"
+    r"|into\s+(?:overtime|extra[- ]time|the\s+\w+\s+(?:period|quarter|half|inning|frame)))"
 )
 _AGO = re.compile(r"\s+(?:(?:last|the previous)\s+(?:week|weekend|month)|yesterday)\b")
 _TRACK = re.compile(r"(?:(?:men|women)'s )?(?:(?:[KC][1-4]|[KV]L[1-3]) )?\d+m\b")  # "K1 200m"
