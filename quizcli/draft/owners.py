@@ -107,17 +107,14 @@ def time_owner(text: str, time: Time, index: SentenceIndex) -> str | None:
     at = bracket_start(text, time)
     if at is not None:
         return _named_before(text, at, index, _AFTER_MEDAL, adjacent=True)
-    return (
-        _relative(text, time, index)
-        or _named_before(text, time.start, index, _VERB)
-        or _named_after_for(text, time, index)
-    )
+    owner = _relative(text, time, index) or _named_before(text, time.start, index, _VERB)
+    if owner is None and " for " in text[time.end : time.end + 14]:  # (most times: no call)
+        owner = _named_after_for(text, time, index)
+    return owner
 
 
 def _named_after_for(text: str, time: Time, index: SentenceIndex) -> str | None:
     """``41.34 seconds for Ida Berg``: the person named right after ``for``."""
-    if text.find(" for ", time.end, time.end + 14) < 0:
-        return None  # most times: no "for" right after
     found = _FOR.match(text, time.end)
     if found is None:
         return None
