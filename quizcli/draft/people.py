@@ -17,6 +17,8 @@ from quizcli.draft.not_names import NOT_NAMES
 from quizcli.draft.racing import ROLE_BEFORE
 from quizcli.draft.runs import PARTICLES as PARTICLES  # at home in runs, named here too
 from quizcli.draft.runs import Mention as Mention
+from quizcli.draft.runs import is_possessive as is_possessive  # read by the finders too
+from quizcli.draft.runs import lowercase_vocabulary as lowercase_vocabulary
 from quizcli.draft.runs import read_runs
 from quizcli.draft.runs import strip_possessive as strip_possessive
 from quizcli.draft.tails import Ending
@@ -36,7 +38,6 @@ _THING_CUE = re.compile(
 
 # After "Mayer's": a person's teammate, coach or manager ("Petrovic's coach, Dusan Ilic").
 _TEAMMATE = re.compile(r"\s*(?:teammates?|team-mates?|coach|manager|trainer|agent)\b")
-_LOWERCASE = re.compile(r"(?<![\w'’-])[a-z][a-z'’-]*")
 _WORD = re.compile(r"[^\W\d_][\w'’\-]*")
 
 
@@ -120,14 +121,6 @@ _LETTERS = re.compile(r"[^\W\d_]+")  # a name's first word, up to a hyphen or ap
 _WORD_START = re.compile(r"\b[^\W\d_]+")  # the letters a word starts with
 
 
-def is_possessive(text: str, mention: Mention) -> bool:
-    """Whether the mention is written ``Kerr's``: someone else's coach, not Kerr."""
-    # a run ends after its possessive word ("Dibaba's" is one word of the run)
-    return text[mention.end - 2 : mention.end] in ("'s", "’s") or text[
-        mention.end : mention.end + 2
-    ] in ("'s", "’s")
-
-
 _THE_BEFORE = re.compile(r"(?:^|[^\w])[Tt]he\s$")
 _FAMILY_AFTER = re.compile(r"\s+(?:brothers|sisters|twins|family|siblings|household)\b")
 
@@ -152,14 +145,6 @@ def _is_team(text: str, mention: Mention) -> bool:
     return len(mention.words) >= 2 or plural_possessive
 
 
-def lowercase_vocabulary(texts: list[str]) -> frozenset[str]:
-    """Words the articles also write in lower case: such words are no part of a name."""
-    words: set[str] = set()
-    for text in texts:
-        words.update(_LOWERCASE.findall(text))
-    return frozenset(words)
-
-
 class Cast:
     """Everyone named in the draft's articles, by full name and by surname; and the names
     the articles show to be clubs, teams or places (``Dortmund coach ...``), never people."""
@@ -172,6 +157,7 @@ class Cast:
         "_ordered",
         "_shared",
         "_by_first",
+        "_resolved",
         "_speakers",
         "evidence",
         "full_names",
@@ -203,10 +189,12 @@ class Cast:
         # their full names by first word, for the ``shared`` they were made of
         self._by_first: tuple[frozenset[str], dict[str, list[str]], re.Pattern[str]] | None = None
         self._speakers: dict[tuple[str, ...], str | None] = {}  # words -> speaker(words)
+        self._resolved: dict[tuple[str, ...], str | None] = {}  # words -> resolve(words)
 
     def learn(self, text: str) -> None:
         """Record every full name (two or three words) in ``text``, and every thing."""
         self._speakers.clear()  # what a mention stands for may change with what is learned
+        self._resolved.clear()
         for mention in name_runs(text, self.lowercase):
             joined = " ".join(mention.words)
             surname = mention.words[-1]
@@ -317,7 +305,14 @@ class Cast:
 
     def resolve(self, words: tuple[str, ...]) -> str | None:
         """The name to print for a mention: its full name, its surname when disputed, or
-        None when a lone word is nobody the articles name in full, or is a thing."""
+        None when a lone word is nobody the articles name in full, or is a thing (worked
+        out once per mention's words until more is learned: every finder asks)."""
+        if words not in self._resolved:
+            self._resolved[words] = self._resolve(words)
+        return self._resolved[words]
+
+    def _resolve(self, words: tuple[str, ...]) -> str | None:
+        """``resolve``, worked out."""
         surname = words[-1]
         if " ".join(words) in self.things or (len(words) == 1 and surname in self.things):
             return None

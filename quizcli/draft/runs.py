@@ -4,6 +4,8 @@ A run is one to three capitalised words separated by single spaces (``Jakob Inge
 with particles inside (``Wout van Aert``), ending at a possessive (``Kerr's``). Which words
 can be a name's is ``people``'s to say (``is_name_word``); each word is judged once per
 draft, not once per sentence that writes it, so a 1 MB paragraph is read in linear time.
+Also here: the words the articles write in lower case (no name's), and whether a mention
+is written as a possessive (``Kerr's coach``).
 """
 
 from __future__ import annotations
@@ -137,3 +139,22 @@ def _mention(words: list[tuple[int, int, str]]) -> Mention | None:
     if len(capitals) >= 2 and capitals[-1] - capitals[-2] > 1:
         kept = words[capitals[-2] :]  # "Maglia Rosa Alessandro De Marchi": first name, particles
     return Mention(kept[0][0], kept[-1][1], tuple(word for _, _, word in kept))
+
+
+_LOWERCASE = re.compile(r"(?<![\w'’-])[a-z][a-z'’-]*")
+
+
+def lowercase_vocabulary(texts: list[str]) -> frozenset[str]:
+    """Words the articles also write in lower case: such words are no part of a name."""
+    words: set[str] = set()
+    for text in texts:
+        words.update(_LOWERCASE.findall(text))
+    return frozenset(words)
+
+
+def is_possessive(text: str, mention: Mention) -> bool:
+    """Whether the mention is written ``Kerr's``: someone else's coach, not Kerr."""
+    # a run ends after its possessive word ("Dibaba's" is one word of the run)
+    return text[mention.end - 2 : mention.end] in ("'s", "’s") or text[
+        mention.end : mention.end + 2
+    ] in ("'s", "’s")

@@ -26,7 +26,10 @@ def may_hold_score(text: str) -> bool:
     these): most sentences are passed over with a search or two, at C speed."""
     if _SCORE_DASH.search(text) is not None:
         return True
-    return any(verb in text for verb in _POINTS_VERBS) and _POINTS_BEFORE.search(text) is not None
+    for verb in _POINTS_VERBS:  # (a loop, not a generator: this runs for every sentence)
+        if verb in text:
+            return _POINTS_BEFORE.search(text) is not None
+    return False
 
 
 # How a roundup's result line opens ("Capitals 3, Ducks 2", "at Golden State 116, Orlando
