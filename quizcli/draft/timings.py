@@ -48,11 +48,14 @@ class FactFinder(Protocol):
 # A game's clock, not a race's time: "with 4:37 to play", "1:58 into overtime", "with 1:50
 # left.", "3:10 remaining in the third period" (never "clocked 12:48.45 to go fourth on the
 # all-time list", nor "3:29 left him fourth": the clause ends there)
-_GAME_CLOCK_AFTER = re.compile(
+_GAME_CLOCK_AFTER = (
     r"\s*(?:seconds?|secs?|s)?\s+(?:(?:to\s+(?:play|go)|left|remaining)"
     r"(?=\s*[,.;:)]|\s*$|\s+(?:in|on|before|until|to\s+play)\b)"
     r"|into\s+(?:overtime|extra[- ]time|the\s+\w+\s+(?:period|quarter|half|inning|frame)))"
 )
+# What follows a time: a margin ("2.1 seconds behind") or a game's clock, read with one
+# match (their first words differ, so at most one of them matches)
+_AFTER = re.compile(f"(?P<margin>{MARGIN_AFTER.pattern})|(?P<clock>{_GAME_CLOCK_AFTER})", re.I)
 _AGO = re.compile(r"\s+(?:(?:last|the previous)\s+(?:week|weekend|month)|yesterday)\b")
 _TRACK = re.compile(r"(?:(?:men|women)'s )?(?:(?:[KC][1-4]|[KV]L[1-3]) )?\d+m\b")  # "K1 200m"
 _AT_END = re.compile(r"\bat\s*$")
@@ -104,9 +107,11 @@ def race_times(finder: FactFinder, sentence: Sentence, events: list[re.Match[str
             margin = None  # "crossed the line at 2:05:06", "stopping the clock at 34.18s"
         short = ":" not in time.answer and float(time.answer) < 9.5
         raced = _ENDS_RACED.search_window(window)
-        if margin or (MARGIN_AFTER.match(text, time.end) and not raced) or short:
+        after = _AFTER.match(text, time.end)
+        kind = after.lastgroup if after else None
+        if margin or (kind == "margin" and not raced) or short:
             continue  # a margin or a clock time, not a race time
-        if _GAME_CLOCK_AFTER.match(text, time.end):
+        if kind == "clock":
             finder.skip(f"{time.written} is a game's clock, not a race's time", sentence)
             continue
         if _ENDS_SEGMENT.search_window(window) or _ENDS_SPLIT.search_window(window):
