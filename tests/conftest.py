@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import signal
 import tempfile
 from collections.abc import Iterator
 from pathlib import Path
@@ -11,6 +12,11 @@ from urllib.parse import urlsplit, urlunsplit
 import pytest
 
 tempfile.gettempdir()  # fixed now, before any test points $TMPDIR elsewhere
+# A suite started in the background by a shell without job control (`(pytest &)`) inherits
+# Ctrl-C ignored, and every command it runs would too: the tests that press Ctrl-C would
+# then wait for an exit that never comes. Ctrl-C is restored for the suite and its children.
+if signal.getsignal(signal.SIGINT) == signal.SIG_IGN:
+    signal.signal(signal.SIGINT, signal.default_int_handler)
 POSTGRES_ENV = "QUIZCLI_TEST_POSTGRES_URL"
 HOW_TO_RUN = (
     f"no PostgreSQL server for the tests: run `.ci/postgres.sh start DIR` (DIR reachable by "
