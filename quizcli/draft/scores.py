@@ -21,7 +21,6 @@ from quizcli.draft.sides import (
     OF_NATION,
     SIDE,
     FactFinder,
-    may_hold_score,
     same_side,
     side_of,
     subject_of,
@@ -107,7 +106,7 @@ _RESULT_LINE = re.compile(
 _NO_TEAM = frozenset(
     """
     stage day round game race heat week group match set leg lap part chapter hole final
-    section page division pool table season year episode volume vol no number race day
+    section page division pool table season year episode volume vol no number
     january february march april may june july august september october november december
     monday tuesday wednesday thursday friday saturday sunday
     """.split()
@@ -145,10 +144,10 @@ _DRAWS = (
 
 
 def find_scores(finder: FactFinder, sentence: Sentence) -> list[Fact]:
-    """The match results one sentence states, as ``score`` facts (winner, (loser, score))."""
+    """The match results one sentence states, as ``score`` facts (winner, (loser, score)).
+    Called only for a sentence that ``may_hold_score`` (quizcli.draft.results tests it
+    once, before importing this module)."""
     text = sentence.masked
-    if not may_hold_score(text):
-        return []
     facts = []
     for pattern in _PATTERNS:
         for match in pattern.finditer(text):
@@ -289,7 +288,10 @@ def result_line(finder: FactFinder, sentence: Sentence) -> list[Fact]:
     more points beat the other; a level line, or a word that names no side (``Stage 4, Day
     2``), gives nothing."""
     match = _RESULT_LINE.match(sentence.masked)
-    if match is None or int(match["a"]) == int(match["b"]):
+    if match is None:
+        return []
+    first_points, second_points = int(match["a"]), int(match["b"])
+    if first_points == second_points:
         return []
     sides = (match["first"], match["second"])
     if any(side.split()[-1].casefold() in _NO_TEAM for side in sides):
@@ -297,7 +299,7 @@ def result_line(finder: FactFinder, sentence: Sentence) -> list[Fact]:
     first, second = side_of(finder, sides[0]), side_of(finder, sides[1])
     if not first or not second or same_side(finder.cast, first, second):
         return []
-    high, low = sorted((int(match["a"]), int(match["b"])), reverse=True)
-    winner, loser = (first, second) if int(match["a"]) > int(match["b"]) else (second, first)
+    high, low = sorted((first_points, second_points), reverse=True)
+    winner, loser = (first, second) if first_points > second_points else (second, first)
     written = match[0].strip().rstrip(":").strip()
     return [Fact("score", winner, finder.event, (loser, f"{high}-{low}"), sentence, written)]
