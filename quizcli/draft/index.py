@@ -136,11 +136,10 @@ class SentenceIndex:
                 return name
         return None
 
-    def last_name_start_before(self, position: int) -> int | None:
-        """Where the last person named before ``position`` starts."""
+    def last_named_run(self, position: int) -> int:
+        """Which run is the last person named wholly before ``position`` (-1: nobody)."""
         count = bisect.bisect_right(self.ends, position)
-        index = self.last_named[count - 1] if count else -1
-        return self.runs[index].start if index >= 0 else None
+        return self.last_named[count - 1] if count else -1
 
     def last_name_end_before(self, position: int) -> int | None:
         """Where the last person named before ``position`` ends."""
@@ -169,10 +168,11 @@ class SentenceIndex:
         count = bisect.bisect_left(self.delimiters, position)
         return self.delimiters[count - 1] + 1 if count else 0
 
-    def pronoun_in_clause(self, end: int) -> bool:
-        """Whether ``he`` or ``she`` stands in the clause that ends at ``end``."""
-        count = bisect.bisect_left(self.pronouns, end)
-        return bool(count) and self.pronouns[count - 1] >= self.clause_start(end)
+    def pronoun_after(self, start: int, end: int) -> bool:
+        """Whether ``he`` or ``she`` stands from ``start`` to before ``end``."""
+        pronouns = self.pronouns
+        count = bisect.bisect_left(pronouns, end)
+        return bool(count) and pronouns[count - 1] >= start
 
     def first_cue_before(self, position: int) -> int | None:
         """The first ``ahead of`` / ``with`` / ... before ``position``."""

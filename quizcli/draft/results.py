@@ -131,11 +131,14 @@ class FactFinder:
         after ``with Fraser-Pryce third`` is Fraser-Pryce's; after ``ahead of A and B`` it is
         nobody's for sure, so None; after ``A overcame B to win`` it is A's, never B's."""
         name = self._named_before(sentence, before)
+        if name is None:
+            return None
         index = self.index(sentence)
-        start, end = index.last_name_start_before(before), index.last_name_end_before(before)
-        if name is None or start is None or end is None or index.last_name_before(before) != name:
+        last = index.last_named_run(before)
+        if last < 0 or index.names[last] != name:
             return name
-        beaten = beaten_at(sentence.masked, start, end, before)
+        run = index.runs[last]
+        beaten = beaten_at(sentence.masked, run.start, run.end, before)
         return name if beaten is None else self.athlete(sentence, beaten)
 
     def _named_before(self, sentence: Sentence, before: int) -> str | None:
@@ -152,13 +155,13 @@ class FactFinder:
             # "Kroell had beaten Miller by a hundredth, winning in 2:04.22": the subject's
             # (of the nearest main clause: "A was third, while B won, clocking 19.84" is B's)
             return main_subject(index, text, clause)
+        cues = index.cues
         cue = index.last_cue_before(before)
         if cue is not None:
             count, last = index.names_between(cue, before)
-            clause = index.clause_start(before)
             if count and clause > cue and SUBJECT_CLAUSE.match(text, clause):
                 count = index.names_between(clause, before)[0]  # "..., running 3:29.41"
-                cue = index.cues[0] if not count else cue
+                cue = cues[0] if not count else cue
             if count:
                 word = text[cue : cue + 5]
                 if word.startswith("with"):  # "with Fraser-Pryce third in 10.77"
@@ -173,21 +176,17 @@ class FactFinder:
             if text.startswith("and", cue) and _UNKNOWN_NAME.search(text, cue, before):
                 return None  # "..., and the veteran Tim Holder came in ninth": not a name known
             limit = cue
-        name = index.last_name_before(limit)
-        clause = index.clause_start(limit)
-        named, _ = index.names_between(clause, limit)
-        if (
-            named >= 2
-            and index.names_between(clause, limit)[1]
-            and self._two(index, text, clause, limit)
-        ):
+            clause = index.clause_start(limit)
+        last_run = index.last_named_run(limit)
+        name = index.names[last_run] if last_run >= 0 else None
+        named, last = index.names_between(clause, limit)
+        if named >= 2 and last and self._two(index, text, clause, limit):
             return None  # "Schippers almost caught Fraser-Pryce ... in 10.81": whose?
-        first = index.cues[0] if index.cues else None
-        start = index.last_name_start_before(limit)
-        if name and first is not None and start is not None and start > first:
+        if name and cues and index.runs[last_run].start > cues[0]:
+            first = cues[0]
             if text[first : first + 5].startswith(("ahead", "behin", "beati", "from ", "along")):
                 return None  # the last name stands in a list of others
-        if index.pronoun_in_clause(limit) or (not name and is_anaphor(text)):
+        if index.pronoun_after(clause, limit) or (not name and is_anaphor(text)):
             return sentence.focus  # "he", "she", "The Norwegian": who the text is about
         return name
 
