@@ -19,7 +19,8 @@ if TYPE_CHECKING:
     from quizcli.draft.index import SentenceIndex
 
 NEGATION = re.compile(
-    r"n['’]t\b|\b(?:not(?!\s+long\b)|never|no longer|failed to|yet to|without|nor|unable to"
+    r"n['’]t\b|\b(?:not(?!\s+long\b)|never|no longer|failed to|yet to|without|unable to"
+    r"|(?-i:[Nn]or)"  # "nor", never Norway's code: "Ingebrigtsen (NOR) 3:28.24"
     r"|missed out|denied|instead of|would have|could have|hop(?:e|es|ed|ing) to|aim(?:s|ed)? to"
     r"|want(?:s|ed)? to|bid to"
     r"|bid for|chance to|if"
