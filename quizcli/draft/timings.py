@@ -27,6 +27,7 @@ from quizcli.draft.holders import time_holder
 from quizcli.draft.index import SentenceIndex
 from quizcli.draft.owners import bracket_start, other_edition, time_owner
 from quizcli.draft.quotes import Sentence
+from quizcli.draft.rows import row_holder
 from quizcli.draft.tails import Ending, Window
 
 
@@ -122,17 +123,20 @@ def race_times(finder: FactFinder, sentence: Sentence, events: list[re.Match[str
                 f"{time.written} is a record or an old mark, not this race's time", sentence
             )
             continue
-        if finder.negated(sentence, time.start):
-            finder.skip(f"{time.written}: the sentence denies or only wishes it", sentence)
-            continue
-        if other_edition(text, time):
-            finder.skip(f"{time.written} is another year's race", sentence)
-            continue
-        athlete, rivaled = _bracketed(finder, sentence, time)
-        if athlete is None and bracket_start(text, time) is not None:
-            # "ahead of Eve Park (10.91)": the bracket's, never the subject's
-            finder.skip(f"{time.written}: whose time it is cannot be told", sentence)
-            continue
+        # "Elena Ivers 2:05:04, Femi Jansen 2:05:11": a results list's row is its name's
+        athlete, rivaled = row_holder(text, time, finder.index(sentence)), False
+        if athlete is None:
+            if finder.negated(sentence, time.start):
+                finder.skip(f"{time.written}: the sentence denies or only wishes it", sentence)
+                continue
+            if other_edition(text, time):
+                finder.skip(f"{time.written} is another year's race", sentence)
+                continue
+            athlete, rivaled = _bracketed(finder, sentence, time)
+            if athlete is None and bracket_start(text, time) is not None:
+                # "ahead of Eve Park (10.91)": the bracket's, never the subject's
+                finder.skip(f"{time.written}: whose time it is cannot be told", sentence)
+                continue
         event = finder.event_at(events, time.start, time.end, text)
         event = finder.carried if past and not events else event
         if ago and (count := bisect.bisect_right(ends, time.start)) and ends[count - 1] in ago:
