@@ -1,7 +1,8 @@
 """Results lists read row by row (issue 21, speed and recall): in ``David Dahl 30:45.12,``
-the time is the name's by the row's form alone (``quizcli.draft.rows``). A row is read in
-one short match instead of the whole reading of whose a time is, and a row after ``ahead of
-A and B`` or ``with C second`` is no longer "nobody's for sure".
+or ``Jonas Dahl (KEN/28:07.01),`` the time is the name's by the row's form alone
+(``quizcli.draft.rows``). A row is read in one short match instead of the whole reading of
+whose a time is, and a row after ``ahead of A and B`` or ``with C second`` is no longer
+"nobody's for sure".
 
 The row reading never gives a time to someone the full reading would give it to otherwise:
 on every row of a grid of sentences the full reading says either the row's person or
@@ -71,6 +72,7 @@ _BEFORE = (
     "In the women's 800m, she was fourth; ",
     "Last year: ",
     "Did not finish: ",
+    "On the bike leg, ",
 )
 _ROWS = (
     "David Dahl 30:45.12",
@@ -80,6 +82,10 @@ _ROWS = (
     "Hugo Borg (NOR) 3:31.20",
     "Borg, 3:31.20",
     "Borg was third in 3:31.20",
+    "Ines Gallo (31:00.00)",
+    "Jonas Dahl (KEN/28:07.01)",
+    "Kim Lee (Kenya/2:07:41)",
+    "Borg (3:31.20 PB)",
 )
 _AFTER = (".", ", Ines Castell 31:00.00.", "; 13. Jonas Dahl (KEN) 2:06:17.11.", " behind Achebe.")
 
@@ -121,6 +127,9 @@ def test_what_is_no_row_is_not_read_as_one() -> None:
         "Last year: Borg 3:31.20.",
         "Did not finish: Borg 3:31.20.",
         "Borg 3:31.20 (PB) was third.",
+        "Borg (3:31.20) was third.",
+        "On the bike leg: Borg (51:02).",
+        "Achebe won, Borg (3:31.20) in second.",
     ):
         cast = Cast(lowercase=lowercase_vocabulary([text]))
         cast.learn(text)
@@ -128,6 +137,24 @@ def test_what_is_no_row_is_not_read_as_one() -> None:
         finder = FactFinder(cast, [sentence])
         holders = [row_holder(text, t, finder.index(sentence)) for t in find_times(text)]
         assert holders and not any(holders), text
+
+
+BRACKETED = (
+    "In the women's 10,000m final Anna Achebe won ahead of Brian Borg and Carla Castell, "
+    "David Dahl (30:45.12), Elena Ivers (KEN/30:52.40), Femi Jansen (Ethiopia/31:02.11).\n\n"
+    '"It was a hard race and I am proud of it," Achebe said.'
+)
+
+
+def test_bracketed_rows_are_their_names_but_never_a_split(tmp_path: Path) -> None:
+    times = set(facts(drafted(tmp_path, BRACKETED), "time"))
+    assert {
+        ("David Dahl", "women's 10000m", "30:45.12"),
+        ("Elena Ivers", "women's 10000m", "30:52.40"),
+        ("Femi Jansen", "women's 10000m", "31:02.11"),
+    } <= times
+    splits = BRACKETED.replace("final Anna", "final, after the swim leg, Anna")
+    assert not facts(drafted(tmp_path, splits), "time")
 
 
 NORWAY = (

@@ -27,7 +27,7 @@ from quizcli.draft.leads import Led
 from quizcli.draft.tails import lowered
 
 _OPEN = re.compile(r"\(\s*(?:[A-Z][\w .'’-]{1,30}?\s*[/,]\s*)?$")  # "(", "(Ethiopia/"
-_CLOSE = re.compile(r"\s*(?:s|secs?|seconds)?\s*\)")
+CLOSE = re.compile(r"\s*(?:s|secs?|seconds)?\s*\)")
 # A sentence about a race's parts: its bracketed times are splits, not results.
 _PARTS = Led(
     re.compile(
@@ -62,7 +62,7 @@ def bracket_start(text: str, time: Time) -> int | None:
     if "(" not in head:
         return None  # no bracket opens before it: most times
     opened = _OPEN.search(head)
-    if opened is None or not _CLOSE.match(text, time.end):
+    if opened is None or not CLOSE.match(text, time.end):
         return None
     low = max(0, time.start - 80)  # the clause, read no further back than this
     clause = max(text.rfind(",", low, time.start), text.rfind(";", low, time.start), low)

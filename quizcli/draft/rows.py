@@ -15,6 +15,7 @@ import re
 
 from quizcli.draft.clock import Time
 from quizcli.draft.index import SentenceIndex
+from quizcli.draft.owners import CLOSE, bracket_start
 from quizcli.draft.runs import is_possessive
 
 # What may open a row's clause: its number ("3. ", "12) ") or the list's label ("Results: ",
@@ -28,6 +29,8 @@ _HEAD = re.compile(
 )
 # Between the name and its time: spaces, maybe a nation's code ("Anna Achebe (KEN) 2:05:00")
 _BETWEEN = re.compile(r"\s+(?:\([A-Z]{3}\)\s+)?")
+# A bracket right after the name: "Anna Achebe (27:00.00)", "Brian Haddad (KEN/28:07.01)"
+_OPENS = re.compile(r"\s*\(")
 # What ends a row: a comma, a semicolon, a stop, the sentence's end, or "and" and the next
 # name ("Elena Ivers 30:52.40 and Femi Jansen 31:02.11")
 _END = re.compile(r"\s*(?:[,;.]|\Z)|\s+and\s+(?=[A-Z])")
@@ -43,7 +46,14 @@ def row_holder(text: str, time: Time, index: SentenceIndex) -> str | None:
     if name is None:
         return None
     run = index.runs[count - 1]
-    if not _BETWEEN.fullmatch(text, run.end, time.start) or not _END.match(text, time.end):
+    end = time.end
+    if not _BETWEEN.fullmatch(text, run.end, time.start):
+        at = bracket_start(text, time) if _OPENS.match(text, run.end) else None
+        closed = CLOSE.match(text, end) if at is not None else None
+        if closed is None or text[run.end : at].strip():
+            return None
+        end = closed.end()  # "Anna Achebe (27:00.00)", "Brian Haddad (KEN/28:07.01)"
+    if not _END.match(text, end):
         return None
     clause = index.clause_start(time.start)
     if clause > run.start or not _HEAD.fullmatch(text, clause, run.start):
