@@ -34,6 +34,7 @@ right (or poor) question asks. Run from the project's root:
     python bench/draft_eval.py --holdout5           # the fifth held-out set (.../holdout5/)
     python bench/draft_eval.py --holdout6           # the sixth held-out set (.../holdout6/)
     python bench/draft_eval.py --holdout7           # the seventh held-out set (.../holdout7/)
+    python bench/draft_eval.py --holdout8           # the eighth held-out set (.../holdout8/)
     python bench/draft_eval.py --notes DIR --texts DIR [--verdicts FILE]   # any other set
 """
 
@@ -90,6 +91,12 @@ HOLDOUT6_CORPUS = Path(os.environ.get("QUIZCLI_DRAFT_HOLDOUT6", "/work/draft_cor
 # cycling, diving and MotoGP (a results table).
 HOLDOUT7_NOTES = ROOT / "tests" / "data" / "draft_corpus" / "holdout7" / "notes"
 HOLDOUT7_CORPUS = Path(os.environ.get("QUIZCLI_DRAFT_HOLDOUT7", "/work/draft_corpus_holdout7"))
+# An eighth held-out set (`--holdout8`), written blind like the seventh, by another reader, before
+# the drafter was run on it: a marathon results page, swimming, tennis (a transcript and a blog with
+# no named speaker), triathlon, rowing, cycling, rugby, football, speed skating, slalom, athletics,
+# badminton, boxing, F1, golf, horse racing and one German item.
+HOLDOUT8_NOTES = ROOT / "tests" / "data" / "draft_corpus" / "holdout8" / "notes"
+HOLDOUT8_CORPUS = Path(os.environ.get("QUIZCLI_DRAFT_HOLDOUT8", "/work/draft_corpus_holdout8"))
 
 FILLER = frozenset(
     "a an the and or but of to in on at for with from by as is are was were be been it its "
@@ -935,6 +942,12 @@ def main(argv: list[str] | None = None) -> int:
         help=f"the seventh held-out set: notes in {HOLDOUT7_NOTES.relative_to(ROOT)}, texts in "
         f"{HOLDOUT7_CORPUS} ($QUIZCLI_DRAFT_HOLDOUT7)",
     )
+    parser.add_argument(
+        "--holdout8",
+        action="store_true",
+        help=f"the eighth held-out set: notes in {HOLDOUT8_NOTES.relative_to(ROOT)}, texts in "
+        f"{HOLDOUT8_CORPUS} ($QUIZCLI_DRAFT_HOLDOUT8)",
+    )
     parser.add_argument("--only", nargs="*", help="notes names to run (default: all)")
     parser.add_argument("--undecided", action="store_true", help="print verdict stubs")
     parser.add_argument("--json", type=Path, help="write every judged question here")
@@ -950,6 +963,7 @@ def main(argv: list[str] | None = None) -> int:
             "holdout5",
             "holdout6",
             "holdout7",
+            "holdout8",
         )
         if getattr(args, name)
     ]
@@ -963,6 +977,7 @@ def main(argv: list[str] | None = None) -> int:
         "--holdout5": (HOLDOUT5_NOTES, HOLDOUT5_CORPUS),
         "--holdout6": (HOLDOUT6_NOTES, HOLDOUT6_CORPUS),
         "--holdout7": (HOLDOUT7_NOTES, HOLDOUT7_CORPUS),
+        "--holdout8": (HOLDOUT8_NOTES, HOLDOUT8_CORPUS),
     }
     notes_dir, texts_dir = held[chosen[0]] if chosen else (NOTES, DEFAULT_CORPUS)
     if args.notes is None:
