@@ -72,9 +72,10 @@ def test_a_plain_round_and_its_ranking_line_print_no_styling() -> None:
     ],
 )
 def test_term_dumb_gets_the_plain_line_by_line_mode(command: list[str]) -> None:
-    # The daily's draw changes with the date and "1" does not answer an order question (the
-    # round re-asks until the input ends: it timed out on 2026-12-06); a skip answers any.
-    answers = "\n" * 30 if command[0] == "daily" else ANSWERS
+    # The daily's and the review's draws change with the date or the run, and "1" does not
+    # answer an order question (the round re-asks until the input ends: each timed out on
+    # 2026-12-06); a skip answers any.
+    answers = "\n" * 30 if command[0] in ("daily", "review") else ANSWERS
     out = run_in_terminal(*command, term="dumb", input=answers)
     assert "Question 1 of" in out or "Review over" in out or "No cards" in out
     for sequence in ("[6A", "[J", "[?2004h", "[?25l"):
