@@ -9,6 +9,8 @@ same speech), never the same word twice.
 
 from __future__ import annotations
 
+import re
+
 from quizcli.draft.asked import Asked, Found
 from quizcli.draft.quotes import Quotation
 from quizcli.draft.words import cap, gap, norm, split_sentences, telling_word
@@ -48,6 +50,11 @@ def _quotation(asked: Asked, found: Found, quotation: Quotation, blanks: int) ->
         if 5 <= len(s.split()) <= 45 and norm(s) not in asked.used
     ]
     if not sentences:
+        return blanks
+    named = _names_speaker(quotation)
+    if named:  # '"Congratulations to Andy," said the top seed': not Andy Murray's words
+        why = f"not asked: the quotation speaks of {named} by name, so is not likely theirs"
+        asked.leave_out(found.source, why, sentences[0])
         return blanks
     first, rest = sentences[0], sentences[1:]
     others = asked.others(quotation.speaker)
@@ -94,3 +101,16 @@ def _quotation(asked: Asked, found: Found, quotation: Quotation, blanks: int) ->
             )
         )
     return blanks
+
+
+def _names_speaker(quotation: Quotation) -> str | None:
+    """The word of the speaker's name the quotation itself says (``Congratulations to
+    Andy``, ``Murray played well``), or None: people rarely speak of themselves by name, and
+    a description that named the wrong person (``said the top seed`` read as the last
+    person named) is caught so. Matched as written, a whole word."""
+    words = [w for w in quotation.speaker.split() if len(w) > 1 and w[:1].isupper()]
+    if not words:
+        return None
+    pattern = re.compile(r"(?<![\w'’-])(?:" + "|".join(map(re.escape, words)) + r")(?![\w-])")
+    found = pattern.search(" ".join(quotation.parts))
+    return found[0] if found else None

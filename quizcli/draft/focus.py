@@ -65,6 +65,7 @@ class Focus:
         self.seen: dict[str, set[str]] = {}  # a shared surname -> its full names read so far
         self.last_full: dict[str, tuple[str, int]] = {}  # ... -> the last, and its paragraph
         self.paragraph_at = -1  # the paragraph being read
+        self.named_at: dict[str, int] = {}  # each person named -> the last paragraph naming them
 
     lone: tuple[str | None, int, str] = (None, -1, "")  # one person named, where, the sentence
     crowded = False  # the last sentence named two people or more
@@ -162,13 +163,31 @@ class Focus:
             return self.focus if sure and self.focus in people else None
         if trait[0] == "rank" and self.focus_quoted:
             return None  # "the world number one said" after another's quotation: the rival
-        if sure and self.focus and not self.traits.contradicts(self.focus, trait):
+        if (
+            sure
+            and self.focus
+            and not self.traits.contradicts(self.focus, trait)
+            and (self.just_quoted() or not self._others_since_focus())
+        ):
             return self.focus
         crowded = self.crowded_before and self.focus_at != self.count
         if trait[0] == "nation" and not stale and crowded:
             lead = self.cast.protagonist()  # "The Serb said" after two people: the lead
             return lead if lead and not self.traits.contradicts(lead, trait) else None
         return None
+
+    def just_quoted(self) -> bool:
+        """Whether the focus was set by crediting a quotation in this sentence or the one
+        before (``Kerr said: "..." "...," the 26-year-old added``)."""
+        return self.focus_quoted and self.focus_at >= self.count - 1
+
+    def _others_since_focus(self) -> bool:
+        """Whether someone else was named from the focus's paragraph on: then ``the
+        35-year-old said`` that the article ties to nobody is not told. (``Lee edged
+        Charles-Barclay ... Holly Lawrence rounded out the podium.`` then ``"...," the
+        35-year-old said`` was Lee's words, not Lawrence's.)"""
+        start = self.focus_paragraph
+        return any(at >= start and who != self.focus for who, at in self.named_at.items())
 
     def _lone(self, pronoun: str) -> str | None:
         """Who a stale ``he`` or ``she`` is: the one person the sentence just before named
@@ -253,6 +272,9 @@ class Focus:
     def note_lone(self, piece: str, named: set[str | None]) -> None:
         """Remember the one person this sentence names (none if it names a possessive,
         ``Kerr's coach``, or two people), with the pronouns it uses."""
+        for person in named:
+            if person:
+                self.named_at[person] = self.paragraph_at
         lone = named.pop() if len(named) == 1 else None
         if lone and any(is_possessive(piece, run) for run in name_runs(piece, self.cast.lowercase)):
             lone = None

@@ -24,6 +24,9 @@ _IRREGULAR = """
     venezuelan vietnamese welsh welshman welshwoman yemeni aussie aussies american
     korean russian iranian new zealander kenyan ethiopian eritrean ugandan moroccan
     algerian tunisian egyptian bahraini qatari saudi emirati taiwanese chinese
+    belorussian byelorussian belarussian kazakh uzbek tajik turkmen azeri slovene kosovar
+    montenegrin bahamian barbadian trinidadian grenadian somali lebanese luxembourgish
+    cypriot ecuadorean salvadoran nigerien congolese mozambican mauritian palestinian faroese
     """.split()
 _GIVEN_NAMES = frozenset({"jordan", "chad", "georgia", "israel", "india", "kenya", "tonga"})
 _SKIP = frozenset({"and", "of", "the", "da", "de", "del", "la", "le", "du", "state", "island"})

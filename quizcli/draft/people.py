@@ -71,6 +71,7 @@ _OPENING_WORDS = frozenset(
     "like beating including alongside behind beside besides following ahead".split()
 )
 _TWO_CAPITALS = re.compile(r"[A-Z]{2}")
+_DIGIT = re.compile(r"\d")
 # A capital after three lower-case letters or more, where no name prefix stands
 # (FitzGerald, MacDonald, VanDyke, DelPotro, DosSantos are names; "RaceMost" is not).
 _GLUED = re.compile(r"(?!Fitz|Mac|Van|Von|Del|Dos|Das|Della|Delle)[A-Z][a-z]{3,}[A-Z]")
@@ -91,6 +92,7 @@ def _is_name_word(word: str, lowercase_words: frozenset[str]) -> bool:
         and not is_place_word(plain)
         and not _TWO_CAPITALS.search(plain)  # "Mercedes-AMG", "Deutsch-USA": no person
         and not _GLUED.match(plain)  # "RaceMost": two words of a heading run together
+        and not _DIGIT.search(plain)  # "World No2 Murray": a ranking, no first name
     )
 
 

@@ -249,7 +249,9 @@ class _Walker(Focus):
         speaker = self.after(tail, index) if tail.strip() and not introduces else None
         said_after = speaker is not None
         if speaker is None and own_attribution(tail) and not introduces:
-            # '"...," she said.' names its speaker; if "she" cannot be told, nobody else is
+            # '"...," she said.' names its speaker; if "she" cannot be told, nobody else is,
+            # and the next '"...," she added' is not told either: the focus is lost
+            self.set_focus(None, index)
             return _Previous(span, None, False)
         if speaker is None and head.strip():
             speaker = self.before(head, index)
