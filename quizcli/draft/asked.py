@@ -18,6 +18,22 @@ from quizcli.draft.words import cap, slug
 from quizcli.model import Difficulty, Question
 
 _MEDAL_WORDS = re.compile(r"\b(?:medal\w*|gold|silver|bronze|Olympics?|Games|Championships?)\b")
+# A clause about another meeting: "who won 800m bronze at last summer's World Championships"
+# in a Diamond League report is no medal of this race
+_PAST = re.compile(
+    r"\b(?:last (?:summer|year|season|month|week|time)|previous|former|ago|earlier)\b"
+)
+_CLAUSE = re.compile(r"[^,;]+")
+
+
+def _tells_medals(sentence: str) -> bool:
+    """Whether a clause of ``sentence`` names medals or a championship, not another one's."""
+    if not _MEDAL_WORDS.search(sentence):
+        return False
+    return any(
+        _MEDAL_WORDS.search(clause[0]) and not _PAST.search(clause[0])
+        for clause in _CLAUSE.finditer(sentence)
+    )
 
 
 class Found:
@@ -36,7 +52,7 @@ class Found:
         """Whether the article's results are medals (a championship), not just placings."""
         if self._medals is None or self._medals[0] != len(self.facts):  # not per question
             seen = {id(fact.sentence): fact.sentence.text for fact in self.facts}  # nor fact
-            self._medals = (len(self.facts), any(map(_MEDAL_WORDS.search, seen.values())))
+            self._medals = (len(self.facts), any(map(_tells_medals, seen.values())))
         return self._medals[1]
 
 

@@ -128,6 +128,12 @@ _SPLIT_AFTER = re.compile(
     r"|(?:(?<=km)|(?<=kilometres)|(?<=kilometers)|(?<=kilometre)|(?<=kilometer))"
     r"\s+(?!race|run|road|walk|final|title|event|in\b)[a-z(]"
 )
+# "a 2-km swim, 80-km bike leg and 18-km run": a multisport race's legs, the run one too
+_RUN_AFTER = re.compile(r"\s+run\b")
+_OTHER_LEG = re.compile(
+    r"\d\s*-?\s*(?:m|metres?|meters?|km|kilometres?|kilometers?|miles?)\s+(?:swim|bike|cycle|ride)\b",
+    re.I,
+)
 # "the fastest 100 meters" of a longer race is a split; "the fastest 100m heat ever" a race
 _FASTEST = re.compile(r"\b(?:fastest|quickest)\s+$")
 _RACED_AFTER = re.compile(
@@ -286,6 +292,8 @@ def events_in(text: str) -> list[re.Match[str]]:
             or _SPLIT_AFTER.match(text, match.end())
         ):
             continue
+        if match["u"] and _RUN_AFTER.match(text, match.end()) and _OTHER_LEG.search(text):
+            continue  # "... 80-km bike leg and 18-km run": the run leg, not the race
         if (
             match["d"]
             and _FASTEST.search(text, max(0, match.start() - 12), match.start())

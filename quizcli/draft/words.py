@@ -20,6 +20,7 @@ _COMMON = NOT_NAMES | frozenset(
     perhaps quite pretty rather anyway though already also even ever again enough almost
     simply clearly exactly totally completely absolutely especially seriously hopefully
     unfortunately generally usually normally sometimes
+    stuff kind sort lots whatever somehow somewhere yeah okay
     """.split()
 )
 _BRACKETED = re.compile(r"\([^()]*\)|\[[^\[\]]*\]")
