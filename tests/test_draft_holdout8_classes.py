@@ -13,7 +13,9 @@ its own, in articles written for these tests from the shapes the real reports us
 - a nationality before a name (``Belorussian Natalya Kovac``) is no part of it;
 - a win at a meeting with no medals is no gold because a runner-up won a medal at last
   summer's championships;
-- a filler noun (``finals and stuff``) is never the word a blank hides.
+- a filler noun (``finals and stuff``) is never the word a blank hides;
+- a site's shortcode (``[link id=”386″ tax=”post_tag” text=”Hellen Obiri”]``) is the words
+  it shows, never markup in a question or its explanation.
 """
 
 from __future__ import annotations
@@ -149,3 +151,25 @@ def test_a_quotation_naming_its_speaker_is_not_asked(tmp_path: Path) -> None:
     assert [quote for quote in asked if "whole team" in quote or "___" in quote], asked
     not_asked = [item["why"] for found in result.findings for item in found["not_asked"]]
     assert [why for why in not_asked if "speaks of Ben by name" in why], not_asked
+
+
+SHORTCODES = (
+    "Kenya’s [link id=”207″ tax=”post_tag” text=”Asbel Kiprop”] won the men's 1500m at the "
+    "Eugene meeting in 3:31.20, ahead of [link id=”9″ text=”Ayanleh Souleiman”] and Tom "
+    'Reyes. [caption id="attachment_5" align="alignleft"]Kiprop at the line[/caption]\n\n'
+    "“I was expecting to run close to the meeting record [sic] today,” "
+    "[link id=”207″ tax=”post_tag” text=”Kiprop”] said."
+)
+
+
+def test_a_shortcode_is_the_words_it_shows(tmp_path: Path) -> None:
+    result = drafted(tmp_path, SHORTCODES)
+    shown = " ".join(
+        f"{q.prompt} {getattr(q, 'quote', '')} {q.explanation}" for q in result.bank.questions
+    )
+    assert result.bank.questions
+    for markup in ("[link", "tax=", "[caption", "[/caption]", "″"):
+        assert markup not in shown, shown
+    assert ("Asbel Kiprop", "men's 1500m", "3:31.20") in facts(result, "time")
+    assert speaker_of(result, "I was expecting") == {"Asbel Kiprop"}
+    assert "[sic]" in " ".join(text for _, text in quotations(result))  # an editor's, kept

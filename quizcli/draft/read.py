@@ -224,10 +224,32 @@ _EMBED = re.compile(
 )
 
 
+# A site's shortcode left in its text (WordPress writes its quotes curly or as primes):
+# '[link id=”386″ tax=”post_tag” text=”Hellen Obiri”]' is the words of its text attribute;
+# '[caption id="x" align="left"]', '[/caption]' are nothing. Never '[sic]' or '[the final]'.
+_QUOTE = "\"'“”″‘’"
+_SHORTCODE = re.compile(
+    rf"\[/[a-z_]{{1,30}}\]|\[[a-z_]{{1,30}}(?:\s+[a-z_-]{{1,30}}=(?:[{_QUOTE}][^\]{_QUOTE}]*[{_QUOTE}]"
+    r"|[^\s\]]+))+\s*/?\]"
+)
+_TEXT_ATTRIBUTE = re.compile(rf"\stext=[{_QUOTE}]([^\]{_QUOTE}]*)[{_QUOTE}]")
+
+
+def _shortcode(match: re.Match[str]) -> str:
+    """What a shortcode shows: its ``text`` attribute, else nothing."""
+    text = _TEXT_ATTRIBUTE.search(match[0])
+    return text[1] if text else ""
+
+
 def _article(name: str, paragraphs: list[Paragraph], titled: bool = True) -> Article:
     """The article, refusing one too short or too long to draft from."""
     if any("(@" in p.text or "pic.twitter" in p.text for p in paragraphs):
         paragraphs = [p._replace(text=_EMBED.sub("", p.text).strip()) for p in paragraphs]
+        paragraphs = [p for p in paragraphs if p.text]
+    if any("=" in p.text and "[" in p.text for p in paragraphs):
+        paragraphs = [
+            p._replace(text=_SHORTCODE.sub(_shortcode, p.text).strip()) for p in paragraphs
+        ]
         paragraphs = [p for p in paragraphs if p.text]
     size = sum(len(p.text) for p in paragraphs)
     if size > MAX_ARTICLE_CHARS:
