@@ -14,6 +14,9 @@ its own, in articles written for these tests from the shapes the real reports us
 - a win at a meeting with no medals is no gold because a runner-up won a medal at last
   summer's championships;
 - a filler noun (``finals and stuff``) is never the word a blank hides;
+- a field event opening a sentence (``Pole vault world record holder Duplantis won``) is
+  the paragraph's race, never the 1500m told before it; and a sentence that calls a man
+  its runner-up and has him come third gives him no place;
 - a site's shortcode (``[link id=”386″ tax=”post_tag” text=”Hellen Obiri”]``) is the words
   it shows, never markup in a question or its explanation.
 """
@@ -173,3 +176,20 @@ def test_a_shortcode_is_the_words_it_shows(tmp_path: Path) -> None:
     assert ("Asbel Kiprop", "men's 1500m", "3:31.20") in facts(result, "time")
     assert speaker_of(result, "I was expecting") == {"Asbel Kiprop"}
     assert "[sic]" in " ".join(text for _, text in quotations(result))  # an editor's, kept
+
+
+TWO_EVENTS = (
+    "Jakob Ingebrigtsen won the men's 1500m in 3:27.14 on Sunday in Silesia, ahead of Abel "
+    "Kipsang and Reynold Cheruiyot.\n\n"
+    "Pole vault world record holder Armand Duplantis won with 6.01m. Runner-up Sam Kendricks "
+    "stayed at 5.91m and Chris Nilsen came third.\n\n"
+    "Runner-up U.S. Sam Kendricks stayed at 5.91m and came third in the vault.\n\n"
+    '"I am happy with the time and the season so far," Ingebrigtsen said.'
+)
+
+
+def test_a_field_event_opening_a_sentence_is_its_race(tmp_path: Path) -> None:
+    places = facts(drafted(tmp_path, TWO_EVENTS), "place")
+    assert ("Chris Nilsen", "pole vault", 3) in places
+    assert not [p for p in places if p[0] in ("Chris Nilsen", "Sam Kendricks") and "m" in p[1][-1]]
+    assert not [p for p in places if p[0] == "Sam Kendricks" and p[2] == 3], places

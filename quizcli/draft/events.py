@@ -43,9 +43,10 @@ _EVENT = re.compile(
     r"(?P<bd>200|500|1000|5000)(?:\s*m\b|(?![\w,.]))"
     r"|\b(?P<word>(?:half[- ])?marathon|decathlon|heptathlon|giant slalom|slalom|super-G"
     r"|downhill|time trial|road race|keirin|omnium|madison|team sprint|team pursuit"
-    r"|individual pursuit|scratch race|points race|elimination race|long jump|triple jump"
-    r"|high jump|pole vault|shot put"
-    r"|discus(?: throw)?|javelin(?: throw)?|hammer throw)\b"
+    r"|individual pursuit|scratch race|points race|elimination race"
+    # a field event, also opening a sentence: "Pole vault world record holder Duplantis"
+    r"|[Ll]ong jump|[Tt]riple jump|[Hh]igh jump|[Pp]ole vault|[Ss]hot put"
+    r"|[Dd]iscus(?: throw)?|[Jj]avelin(?: throw)?|[Hh]ammer throw)\b"
     r"|\b(?P<stage>[Ss]tage\s+\d{1,2})\b"
     r"|\b(?P<nth>first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh"
     r"|twelfth|\d{1,2}(?:st|nd|rd|th))\s+stage\b"
@@ -68,8 +69,8 @@ EVENT_BARE = _EVENT
 _EVENT = re.compile(EVENT_LEAD + EVENT_BARE.pattern, EVENT_BARE.flags)
 # The alternatives led by any capital (a Grand Prix, a classic, a named marathon or World
 # Triathlon) can match only in a text holding one of these words; a text holding none is
-# read by the pattern with them made to fail (their groups kept), led by K, C, S, V or a
-# digit.
+# read by the pattern with them made to fail (their groups kept), led by a digit or a
+# capital some other alternative starts with (K, C, S, V, and a field event's L, T, H, P, D, J).
 _CAPITALISED = (
     *("Grand", "Marathon", "Triathlon", "Roubaix", "Milan", "Flanders", "Bastogne"),
     *("Lombardia", "Amstel", "Wevelgem", "Wallonne", "Strade"),
@@ -79,7 +80,7 @@ for _group, _next in (("gp", "(?P<classic>"), ("classic", "(?P<named>"), ("named
     _start = _NO_CAPITALS.index(f"(?P<{_group}>")
     _end = _NO_CAPITALS.index(_next) - 1 if _next else len(_NO_CAPITALS) - 1
     _NO_CAPITALS = f"{_NO_CAPITALS[:_start]}(?P<{_group}>(?!)){_NO_CAPITALS[_end:]}"
-_EVENT_NO_CAPITALS = re.compile(r"(?=[\dKCSV]|\b[defghijklmnoprst])" + _NO_CAPITALS)
+_EVENT_NO_CAPITALS = re.compile(r"(?=[\dKCSVLTHPDJ]|\b[defghijklmnoprst])" + _NO_CAPITALS)
 
 
 def event_pattern(text: str) -> re.Pattern[str]:

@@ -26,6 +26,7 @@ from quizcli.draft.clauses import (
     main_subject,
     other_sex,
 )
+from quizcli.draft.contradictions import contradicted
 from quizcli.draft.events import (
     OTHER_RACE,
     RacesTold,
@@ -291,7 +292,11 @@ class FactFinder:
         facts += find_wins(self, sentence) if not facts else []
         facts += podiums.medals(self, sentence, lowered)
         facts += marked_medals(facts) if marks else []
-        facts += placings.places(self, sentence, lowered)
+        places = placings.places(self, sentence, lowered)
+        for fact in contradicted(places, text):  # "Runner-up Kendricks ... came third"
+            self.skip(f"{fact.athlete}: the sentence gives two places", sentence)
+            places.remove(fact)
+        facts += places
         facts += standings(self, sentence, lowered)
         if "record" in lowered:
             facts += records(self, sentence)
