@@ -304,7 +304,7 @@ def test_stages_and_grands_prix_have_winners_and_podiums(tmp_path: Path) -> None
     )
     result = drafted(tmp_path, text)
     orders = {q.prompt: q.answer for q in result.bank.questions if q.kind.value == "order"}  # type: ignore[union-attr]
-    assert orders["Put the first three of the stage 6 in finishing order."] == (
+    assert orders["Put the first three of stage 6 in finishing order."] == (
         "Tadej Pogacar",
         "David Gaudu",
         "Michael Matthews",

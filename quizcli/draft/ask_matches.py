@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from quizcli.draft.asked import Asked, Found
+from quizcli.draft.asked import Asked, Found, the
 from quizcli.draft.facts import Fact
 from quizcli.draft.words import slug
 from quizcli.model import ChoiceQuestion, TextQuestion
@@ -166,7 +166,7 @@ def ask_marks(asked: Asked) -> None:
                     ("marks", slug(event)),
                     bump=1,
                 ),
-                prompt=f"With what mark did {fact.athlete} {_TOOK[medal]} in the {event}?",
+                prompt=f"With what mark did {fact.athlete} {_TOOK[medal]} in {the(event)}?",
                 answer=mark,
                 accept=(number, f"{number} m", f"{number} metres", f"{number} meters"),
             )

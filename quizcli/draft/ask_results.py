@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections import defaultdict
 from typing import Any
 
-from quizcli.draft.asked import Asked, Found
+from quizcli.draft.asked import Asked, Found, the
 from quizcli.draft.events import without_sex
 from quizcli.draft.facts import Fact
 from quizcli.draft.quotes import Sentence
@@ -49,9 +49,9 @@ def ask_times(asked: Asked) -> None:
             continue  # the articles disagree: not asked
         found, fact = items[0]
         prompt = (
-            f"In what time did {fact.athlete} win the {event}?"
+            f"In what time did {fact.athlete} win {the(event)}?"
             if _won(winners, asked.cast.key(fact.athlete), event)
-            else f"What time does the article give for {fact.athlete} in the {event}?"
+            else f"What time does the article give for {fact.athlete} in {the(event)}?"
         )
         asked.questions.append(
             TimeQuestion(
@@ -129,7 +129,7 @@ def ask_podiums(asked: Asked) -> None:
         prompt = (
             f"Put the {event} medallists in order: gold, silver, bronze."
             if found.about_medals()
-            else f"Put the first three of the {event} in finishing order."
+            else f"Put the first three of {the(event)} in finishing order."
         )
         asked.questions.append(
             OrderQuestion(
@@ -157,7 +157,7 @@ def ask_podiums(asked: Asked) -> None:
                         fact.sentence,
                         ("podium", slug(event)),
                     ),
-                    prompt=f"Which medal did {fact.athlete} take in the {event}?",
+                    prompt=f"Which medal did {fact.athlete} take in {the(event)}?",
                     choices=("Gold", "Silver", "Bronze"),
                     answer=_MEDAL_NAMES[value],
                 )
@@ -214,7 +214,7 @@ def _winner(asked: Asked, found: Found, fact: Fact, event: str) -> bool:
     if len(others) < 3:
         asked.leave_out(
             found.source,
-            f"{fact.athlete} won the {event}: not asked, because the article names fewer "
+            f"{fact.athlete} won {the(event)}: not asked, because the article names fewer "
             "than four people to choose from",
             fact.sentence.text,
         )
@@ -227,7 +227,7 @@ def _winner(asked: Asked, found: Found, fact: Fact, event: str) -> bool:
                 fact.sentence,
                 ("winners", slug(event)),
             ),
-            prompt=f"Who won the {event}?",
+            prompt=f"Who won {the(event)}?",
             choices=tuple(sorted([fact.athlete, *others[:3]])),
             answer=fact.athlete,
         )
@@ -262,9 +262,9 @@ def _place(asked: Asked, found: Found, fact: Fact, event: str, key: str, place: 
                 ("places", slug(event)),
             ),
             prompt=(
-                f"In what place was {fact.athlete} in the {event}?"
+                f"In what place was {fact.athlete} in {the(event)}?"
                 if event.startswith("overall standings")
-                else f"In what place did {fact.athlete} finish in the {event}?"
+                else f"In what place did {fact.athlete} finish in {the(event)}?"
             ),
             answer=place,
         )

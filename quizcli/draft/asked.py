@@ -56,6 +56,15 @@ class Found:
         return self._medals[1]
 
 
+_NUMBERED_STAGE = re.compile(r"stage \d")
+
+
+def the(event: str) -> str:
+    """An event as a prompt names it: ``the 1500m``, but ``stage 15`` (a numbered stage
+    takes no article: "Who won stage 15?")."""
+    return event if _NUMBERED_STAGE.match(event) else f"the {event}"
+
+
 def difficulty(paragraph: int, found: Found, bump: int = 0) -> Difficulty:
     """Easy near the top of an article, hard near its end; ``bump`` for numbers."""
     share = paragraph / max(found.paragraphs - 1, 1)
