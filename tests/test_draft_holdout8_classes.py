@@ -17,6 +17,7 @@ its own, in articles written for these tests from the shapes the real reports us
 - a field event opening a sentence (``Pole vault world record holder Duplantis won``) is
   the paragraph's race, never the 1500m told before it; and a sentence that calls a man
   its runner-up and has him come third gives him no place;
+- a paragraph printed twice, glued (a page's caption and its copy), is read once;
 - a site's shortcode (``[link id=”386″ tax=”post_tag” text=”Hellen Obiri”]``) is the words
   it shows, never markup in a question or its explanation.
 """
@@ -193,3 +194,19 @@ def test_a_field_event_opening_a_sentence_is_its_race(tmp_path: Path) -> None:
     assert ("Chris Nilsen", "pole vault", 3) in places
     assert not [p for p in places if p[0] in ("Chris Nilsen", "Sam Kendricks") and "m" in p[1][-1]]
     assert not [p for p in places if p[0] == "Sam Kendricks" and p[2] == 3], places
+
+
+CAPTION = (
+    "Germany's Max Keller, in the green jersey, crosses the line to win the tenth stage of "
+    "the Tour, ahead of Jon Degen and Dylan Groen, over 178 kilometres (110.6 miles)."
+)
+
+
+def test_a_paragraph_printed_twice_is_read_once(tmp_path: Path) -> None:
+    text = (
+        CAPTION + CAPTION + "\n\n"
+        '"It was a hard, hot day and the team rode perfectly for me," Keller said.'
+    )
+    explained = [q.explanation for q in drafted(tmp_path, text).bank.questions]
+    assert [e for e in explained if "crosses the line" in e], explained
+    assert not [e for e in explained if e.count("crosses the line") > 1], explained

@@ -90,6 +90,7 @@ _OPEN_SLICES_READ = {
     "marks.doubled": "once per paragraph",
     "podiums.medals": "once per sentence",
     "quoted.finished": "a quotation's words",
+    "read.undoubled": "once per paragraph",
     "quoted.quoted_spans": "once per paragraph",
     "quotes._Walker.after": "an attribution after a quotation",
     "quotes._Walker.before": "an attribution before a quotation",

@@ -241,6 +241,20 @@ def _shortcode(match: re.Match[str]) -> str:
     return text[1] if text else ""
 
 
+def undoubled(text: str) -> str:
+    """``text`` once when it is the same words twice, glued or spaced (a page's caption
+    printed with its copy: ``... 178 kilometers (110.6 miles).Germany's Marcel Kittel ...
+    178 kilometers (110.6 miles).``); else ``text``."""
+    half = len(text) // 2
+    if half < 20:
+        return text
+    for cut in (half, half + 1):
+        first, second = text[:half], text[cut:]
+        if first == second or (first == second.lstrip() and text[half:cut].isspace()):
+            return first
+    return text
+
+
 def _article(name: str, paragraphs: list[Paragraph], titled: bool = True) -> Article:
     """The article, refusing one too short or too long to draft from."""
     if any("(@" in p.text or "pic.twitter" in p.text for p in paragraphs):
@@ -269,5 +283,6 @@ def _article(name: str, paragraphs: list[Paragraph], titled: bool = True) -> Art
         raise DraftError(
             f"{name}: drafting reads English articles; this one looks like {language_of(body)}"
         )
+    paragraphs = [p._replace(text=undoubled(p.text)) for p in paragraphs]
     title = paragraphs[0].text if titled and paragraphs and paragraphs[0].heading else None
     return Article(name, title, tuple(paragraphs))
