@@ -18,6 +18,8 @@ its own, in articles written for these tests from the shapes the real reports us
   the paragraph's race, never the 1500m told before it; and a sentence that calls a man
   its runner-up and has him come third gives him no place;
 - a paragraph printed twice, glued (a page's caption and its copy), is read once;
+- a manager named by his team (``Mourinho's men``, ``Klopp's side``) is still a person,
+  and his words are his;
 - a site's shortcode (``[link id=”386″ tax=”post_tag” text=”Hellen Obiri”]``) is the words
   it shows, never markup in a question or its explanation.
 """
@@ -210,3 +212,21 @@ def test_a_paragraph_printed_twice_is_read_once(tmp_path: Path) -> None:
     explained = [q.explanation for q in drafted(tmp_path, text).bank.questions]
     assert [e for e in explained if "crosses the line" in e], explained
     assert not [e for e in explained if e.count("crosses the line") > 1], explained
+
+
+MANAGER = (
+    "Riverside manager, Jon Marlow has explained why his side beat Eastport 2-1 in the league "
+    "on Sunday.\n\n"
+    "Marlow's men were heading for a home draw after Tom Reyes cancelled out Paul Hart's "
+    "opener, until Marlow's side scored in the 92nd minute through Dan Cole.\n\n"
+    "\u201cI think a draw would not have been unfair. They defended well, but we were the team "
+    "that tried to win,\u201d Marlow told Sky Sports.\n\n"
+    "\u201cWe were a bit lucky to score, but we were stronger in the last 20 minutes,\u201d he "
+    "added."
+)
+
+
+def test_a_manager_named_by_his_team_is_a_person(tmp_path: Path) -> None:
+    result = drafted(tmp_path, MANAGER)
+    assert speaker_of(result, "I think a draw") == {"Jon Marlow"}
+    assert speaker_of(result, "We were a bit lucky") == {"Jon Marlow"}

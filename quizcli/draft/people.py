@@ -38,6 +38,7 @@ _THING_CUE = re.compile(
 
 # After "Mayer's": a person's teammate, coach or manager ("Petrovic's coach, Dusan Ilic").
 _TEAMMATE = re.compile(r"\s*(?:teammates?|team-mates?|coach|manager|trainer|agent)\b")
+_MANAGED = re.compile(r"\s+(?:men|side)\b")
 _WORD = re.compile(r"[^\W\d_][\w'’\-]*")
 
 
@@ -201,8 +202,11 @@ class Cast:
             joined = " ".join(mention.words)
             surname = mention.words[-1]
             self.mentions[surname] = self.mentions.get(surname, 0) + 1
-            teammate = is_possessive(text, mention) and _TEAMMATE.match(text, mention.end)
-            thing = _THING_CUE.match(text, mention.end) and not teammate
+            possessive = is_possessive(text, mention)
+            teammate = possessive and _TEAMMATE.match(text, mention.end)
+            # "Mourinho's men", "Klopp's side": a manager's team, its manager a person
+            managed = possessive and len(mention.words) == 1 and _MANAGED.match(text, mention.end)
+            thing = _THING_CUE.match(text, mention.end) and not teammate and not managed
             if thing or _is_team(text, mention) or _in_quotes(text, mention):
                 self.things.add(joined)
                 self.things.add(mention.words[-1])
