@@ -20,6 +20,8 @@ its own, in articles written for these tests from the shapes the real reports us
 - a paragraph printed twice, glued (a page's caption and its copy), is read once;
 - a manager named by his team (``Mourinho's men``, ``Klopp's side``) is still a person,
   and his words are his;
+- a rowing boat is a race (``her women's single sculls crown in 7:14.35``, ``the men's
+  eight``, ``the coxless four``), and a place ``at that point`` is none;
 - a site's shortcode (``[link id=”386″ tax=”post_tag” text=”Hellen Obiri”]``) is the words
   it shows, never markup in a question or its explanation.
 """
@@ -230,3 +232,28 @@ def test_a_manager_named_by_his_team_is_a_person(tmp_path: Path) -> None:
     result = drafted(tmp_path, MANAGER)
     assert speaker_of(result, "I think a draw") == {"Jon Marlow"}
     assert speaker_of(result, "We were a bit lucky") == {"Jon Marlow"}
+
+
+ROWING = (
+    "Karolien Vos retained her women's single sculls crown in 7:14.35 on the last day of the "
+    "world championships, ahead of Emma Twig and Tara Rigney.\n\n"
+    "In the men's coxless four, Britain led from the start. Oliver Wynne was in second at "
+    "that point in the men's single sculls, with Tom Barras third, but Barras finished "
+    "second and Wynne third.\n\n"
+    '"I had to row my own race and trust my finish," Vos said.'
+)
+
+
+def test_a_rowing_boat_is_a_race(tmp_path: Path) -> None:
+    from quizcli.draft.events import event_name, events_in
+
+    result = drafted(tmp_path, ROWING)
+    assert ("Karolien Vos", "women's single sculls", "7:14.35") in facts(result, "time")
+    places = set(facts(result, "place"))
+    assert ("Oliver Wynne", "men's single sculls", 2) not in places, places
+    named = [
+        event_name(m)
+        for m in events_in("the men's eight, the women's coxed pair and the quadruple sculls")
+    ]
+    assert named == ["men's eight", "women's coxed pair", "quadruple sculls"]
+    assert not events_in("he won eight times in the pair of races")

@@ -44,6 +44,9 @@ _EVENT = re.compile(
     r"|\b(?P<word>(?:half[- ])?marathon|decathlon|heptathlon|giant slalom|slalom|super-G"
     r"|downhill|time trial|road race|keirin|omnium|madison|team sprint|team pursuit"
     r"|individual pursuit|scratch race|points race|elimination race"
+    # a rowing boat: "the women's single sculls", "the men's eight", "the coxless four"
+    r"|(?:lightweight )?(?:single|double|quadruple) sculls"
+    r"|(?:(?<=coxless )|(?<=coxed ))(?:pair|four)|(?:(?<=men's )|(?<=men’s ))eight"
     # a field event, also opening a sentence: "Pole vault world record holder Duplantis"
     r"|[Ll]ong jump|[Tt]riple jump|[Hh]igh jump|[Pp]ole vault|[Ss]hot put"
     r"|[Dd]iscus(?: throw)?|[Jj]avelin(?: throw)?|[Hh]ammer throw)\b"
@@ -64,7 +67,7 @@ _EVENT = re.compile(
 # How an event's match begins (a digit, a capital, or a word of a lower-case alternative),
 # said first as a lookahead: the scan passes over other characters at once instead of
 # trying every alternative at each (the same matches: tests/test_draft_speed.py).
-EVENT_LEAD = r"(?=[\dA-Z]|\b[defghijklmnoprst])"
+EVENT_LEAD = r"(?=[\dA-Z]|\b[defghijklmnopqrst])"
 EVENT_BARE = _EVENT
 _EVENT = re.compile(EVENT_LEAD + EVENT_BARE.pattern, EVENT_BARE.flags)
 # The alternatives led by any capital (a Grand Prix, a classic, a named marathon or World
@@ -80,7 +83,7 @@ for _group, _next in (("gp", "(?P<classic>"), ("classic", "(?P<named>"), ("named
     _start = _NO_CAPITALS.index(f"(?P<{_group}>")
     _end = _NO_CAPITALS.index(_next) - 1 if _next else len(_NO_CAPITALS) - 1
     _NO_CAPITALS = f"{_NO_CAPITALS[:_start]}(?P<{_group}>(?!)){_NO_CAPITALS[_end:]}"
-_EVENT_NO_CAPITALS = re.compile(r"(?=[\dKCSVLTHPDJ]|\b[defghijklmnoprst])" + _NO_CAPITALS)
+_EVENT_NO_CAPITALS = re.compile(r"(?=[\dKCSVLTHPDJ]|\b[defghijklmnopqrst])" + _NO_CAPITALS)
 
 
 def event_pattern(text: str) -> re.Pattern[str]:
@@ -229,8 +232,14 @@ _SEX_BEFORE = re.compile(r"\b([Mm]en|[Ww]omen)['’]s\s+$")
 def event_name(match: re.Match[str]) -> str:  # once is asked for by each value after it
     """``5,000-meter`` -> ``5000m``; ``200m breaststroke`` keeps its stroke; ``marathon``,
     ``stage 15`` and ``Monaco Grand Prix`` stay words."""
-    sex = _SEX_BEFORE.search(match.string, max(0, match.start() - 10), match.start())
+    start, boat = match.start(), ""
+    if match["word"] in ("pair", "four"):  # matched after "coxless " or "coxed "
+        boat = match.string[max(0, start - 8) : start].split()[-1].casefold() + " "
+        start -= len(boat)
+    sex = _SEX_BEFORE.search(match.string, max(0, start - 10), start)
     gender = f"{sex[1].casefold()}'s " if sex else ""
+    if boat:
+        return f"{gender}{boat}{match['word']}"
     if match["word"]:
         return gender + match["word"].casefold()
     if match["stage"]:

@@ -121,6 +121,7 @@ _NOT_FINISH = re.compile(
     r"\b(?:overall|standings?|general classification|yellow jersey|leader|rankings?|ranked"
     r"|on the grid|grid|qualifying|shootout|after the (?:\w+\s+){0,2}(?:swim|bike|run|leg|split"
     r"|round|checkpoint|descent|climb|intermediate)|sitting|through \d+ starters|at the bell"
+    r"|at (?:that|this) (?:point|stage|time)"  # "Voss was in second at that point"
     # a standing at a moment: "fifth in the championship before the race"
     r"|(?:before|going into|coming into) the (?:race|final|stage|weekend|round|game)"
     r")\b",
@@ -130,7 +131,7 @@ _NOT_FINISH = re.compile(
 _NOT_FINISH_WORDS = Words(
     (*("overall", "standing", "general", "yellow", "leader", "ranking", "ranked", "on the grid"),)
     + ("grid", "qualifying", "shootout", "after", "sitting", "through", "at the bell", "before")
-    + ("going", "coming")
+    + ("going", "coming", "at that", "at this")
 )
 _YEAR = re.compile(r"(?<![\w-])(?:19|20)\d\d(?![\w-])")  # a year, not a date "2019-05-16"
 _ABSENT = re.compile(r"\b(?:absence|absent|without|missing)\b")
