@@ -22,6 +22,8 @@ its own, in articles written for these tests from the shapes the real reports us
   and his words are his;
 - a rowing boat is a race (``her women's single sculls crown in 7:14.35``, ``the men's
   eight``, ``the coxless four``), and a place ``at that point`` is none;
+- a place told with a word of praise (``finish in a mighty fifth place``) or on the podium
+  (``found himself on the podium in second place``) is a place;
 - a site's shortcode (``[link id=”386″ tax=”post_tag” text=”Hellen Obiri”]``) is the words
   it shows, never markup in a question or its explanation.
 """
@@ -257,3 +259,18 @@ def test_a_rowing_boat_is_a_race(tmp_path: Path) -> None:
     ]
     assert named == ["men's eight", "women's coxed pair", "quadruple sculls"]
     assert not events_in("he won eight times in the pair of races")
+
+
+GRAND_PRIX = (
+    "Lewis Hamilton won the British Grand Prix at Silverstone on Sunday, his fifth win at "
+    "home.\n\n"
+    "Valtteri Bottas found himself on the podium in second place ahead of Kimi Raikkonen.\n\n"
+    "Daniel Ricciardo drove superbly to finish in a mighty fifth place.\n\n"
+    '"It was a great day for the whole team and for the fans," Hamilton said.'
+)
+
+
+def test_a_place_with_praise_or_on_the_podium_is_a_place(tmp_path: Path) -> None:
+    places = set(facts(drafted(tmp_path, GRAND_PRIX), "place"))
+    assert ("Valtteri Bottas", "British Grand Prix", 2) in places
+    assert ("Daniel Ricciardo", "British Grand Prix", 5) in places

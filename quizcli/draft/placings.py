@@ -65,7 +65,9 @@ _PLACE = Led(
         r"|was|ended(?:\s+up)?|wound up|crossed the (?:finish\s+)?line|trail(?:ed|ing) home"
         r"|took|takes|taking|claim(?:ed|ing|s)?|secur(?:ed|es|ing|e)|grabbed|snatched"
         r"|settled for|slipped to|edged(?: out)? into|faded to)\s+(?:in\s+)?"
-        r"(?:an?\s+(?:distant|close|clear|comfortable|narrow|solid|creditable|fine|lonely)\s+)?"
+        r"(?:an?\s+(?:distant|close|clear|comfortable|narrow|solid|creditable|fine|lonely"
+        r"|mighty|superb|strong|impressive|remarkable|brilliant|excellent|respectable"
+        r"|fighting|hard-fought|hard-earned|well-earned|career-best|season-best)\s+)?"
         r"(?P<ord>" + ORD + r"|runner-up)"
         r"(?:\s+(?:place|position|spot))?\b" + NOT_A_PLACE
     ),
@@ -74,11 +76,11 @@ _PLACE = Led(
 )
 _IN_PLACE = Led(
     re.compile(
-        r"\b(?:finish(?:ed|ing|es)?|came|crossed|ended|wound up|placed)\b"
+        r"\b(?:finish(?:ed|ing|es)?|came|crossed|ended|wound up|placed|on the podium)\b"
         r"(?:[^.;:,\"“”]|(?<=\d)\.(?=\d)){1,45}?"
         r"\bin\s+(?P<ord>" + ORD + r")(?:\s+(?:place|position|spot)\b|(?=\s*[.;]|\s*$))"
     ),
-    "finish|came|crossed|ended|wound up|placed",
+    "finish|came|crossed|ended|wound up|placed|on the podium",
 )
 # "Gatlin trailed in seventh (10.20)": the verb right before "in", its subject right before
 # it (the bracketed time is the same runner's: quizcli.draft.owners)
