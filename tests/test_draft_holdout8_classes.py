@@ -24,6 +24,7 @@ its own, in articles written for these tests from the shapes the real reports us
   eight``, ``the coxless four``), and a place ``at that point`` is none;
 - a place told with a word of praise (``finish in a mighty fifth place``) or on the podium
   (``found himself on the podium in second place``) is a place;
+- a score line of its own between two sides (``Italy 20 – 61 Wales``) is a result;
 - a site's shortcode (``[link id=”386″ tax=”post_tag” text=”Hellen Obiri”]``) is the words
   it shows, never markup in a question or its explanation.
 """
@@ -274,3 +275,22 @@ def test_a_place_with_praise_or_on_the_podium_is_a_place(tmp_path: Path) -> None
     places = set(facts(drafted(tmp_path, GRAND_PRIX), "place"))
     assert ("Valtteri Bottas", "British Grand Prix", 2) in places
     assert ("Daniel Ricciardo", "British Grand Prix", 5) in places
+
+
+SCORE_LINES = (
+    "In the final round of the championship:\n\n"
+    "Italy 20 – 61 Wales\n\n"
+    "Scotland 10 - 40 Ireland\n\n"
+    "Round 3 12 – 15 Stage\n\n"
+    "January 20 – 25 March\n\n"
+    "It turns out the northern sides can throw the ball around and score lots of tries when "
+    "the incentives are right, as they were through this last weekend of the season."
+)
+
+
+def test_a_score_line_of_its_own_is_a_result(tmp_path: Path) -> None:
+    scores = set(facts(drafted(tmp_path, SCORE_LINES), "score"))
+    assert {(w, e, v) for w, e, v in scores} == {
+        ("Wales", None, ("Italy", "61-20")),
+        ("Ireland", None, ("Scotland", "40-10")),
+    }

@@ -102,6 +102,11 @@ _RESULT_LINE = re.compile(
     r"\s+(?P<b>\d{1,3})(?:\s*\((?:\d?OT|SO|overtime|shootout|\d{1,2}(?:\s+innings)?)\))?"
     r"\s*(?::|\Z)"
 )
+# A line of its own between two sides' names: "Italy 20 – 61 Wales", "Arsenal 1-2 Chelsea"
+_SCORE_LINE = re.compile(
+    rf"\s*(?P<first>{_TEAM})\s+(?P<a>\d{{1,3}})\s*[-–—]\s*(?P<b>\d{{1,3}})\s+(?P<second>{_TEAM})"
+    r"\s*\Z"
+)
 # Words that head a line of numbers but name no side: "Stage 4, Day 2", "Round 3, Game 1"
 _NO_TEAM = frozenset(
     """
@@ -284,10 +289,11 @@ def _draw(score: str) -> bool:
 
 
 def result_line(finder: FactFinder, sentence: Sentence) -> list[Fact]:
-    """A roundup's result line (``Capitals 3, Ducks 2``) as a ``score`` fact: the side with
+    """A roundup's result line (``Capitals 3, Ducks 2``, or ``Italy 20 – 61 Wales`` on a
+    line of its own) as a ``score`` fact: the side with
     more points beat the other; a level line, or a word that names no side (``Stage 4, Day
     2``), gives nothing."""
-    match = _RESULT_LINE.match(sentence.masked)
+    match = _RESULT_LINE.match(sentence.masked) or _SCORE_LINE.match(sentence.masked)
     if match is None:
         return []
     first_points, second_points = int(match["a"]), int(match["b"])
