@@ -294,3 +294,28 @@ def test_a_score_line_of_its_own_is_a_result(tmp_path: Path) -> None:
         ("Wales", None, ("Italy", "61-20")),
         ("Ireland", None, ("Scotland", "40-10")),
     }
+
+
+def test_a_championship_in_the_headline_is_about_medals(tmp_path: Path) -> None:
+    results = (
+        "Brittney Reese won the long jump in London with 7.02m, in the stadium where she had "
+        "won Olympic gold five years ago.\n\n"
+        "Darya Klishina finished second and Tianna Bartoletta was third.\n\n"
+        '"I am really glad and I am really happy with this," said Klishina.'
+    )
+    medal = "Which medal did Brittney Reese take in the long jump?"
+    headline = "Report: the women's long jump final at the World Championships\n\n"
+    assert medal in [q.prompt for q in drafted(tmp_path, headline + results).bank.questions]
+    assert medal not in [q.prompt for q in drafted(tmp_path, results).bank.questions]
+
+
+def test_a_medal_opening_a_sentence_is_a_medal(tmp_path: Path) -> None:
+    text = (
+        "In the stadium where she won Olympic gold five years ago, Brittney Reese claimed her "
+        "fourth world title in the long jump with 7.02m.\n\n"
+        "Silver went to Darya Klishina, who finished above the defending champion Tianna "
+        "Bartoletta, as she had in earning this title two years ago.\n\n"
+        '"I am really glad and I am really happy with this," said Klishina.'
+    )
+    prompts = [q.prompt for q in drafted(tmp_path, text).bank.questions]
+    assert "Which medal did Darya Klishina take in the long jump?" in prompts, prompts

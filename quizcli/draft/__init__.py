@@ -13,7 +13,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any, NamedTuple
 
-from quizcli.draft.read import DraftError, read_article
+from quizcli.draft.read import Article, DraftError, read_article
 from quizcli.model import QuestionSet, Source
 
 __all__ = ["Draft", "DraftError", "DraftOptions", "draft"]
@@ -79,7 +79,7 @@ def draft(sources: list[Path] | list[str], options: DraftOptions | None = None) 
         bank_sources.append(Source(source_id, title, options.publisher, options.url or address))
         reading = read_quotations(article, cast)
         finder = FactFinder(cast, reading.sentences)
-        found = Found(source_id, len(article.paragraphs), reading.quotations)
+        found = Found(source_id, len(article.paragraphs), reading.quotations, _headlines(article))
         for sentence in reading.sentences:
             found.facts.extend(finder.find(sentence))
         founds.append(found)
@@ -111,6 +111,14 @@ def draft(sources: list[Path] | list[str], options: DraftOptions | None = None) 
         + ".\nCheck every question against the article, then trim and edit before playing."
     )
     return Draft(bank, dumps(to_document(bank), header), findings)
+
+
+def _headlines(article: Article) -> str:
+    """The article's headlines: its opening headings of four words or more (a site's menu
+    items, "Sport", "Olympics", are shorter)."""
+    return " ".join(
+        p.text for p in article.paragraphs[:4] if p.heading and len(p.text.split()) >= 4
+    )
 
 
 def _findings(given: str, found: Any) -> dict[str, Any]:

@@ -17,7 +17,9 @@ from quizcli.draft.quotes import Quotation, Sentence
 from quizcli.draft.words import cap, slug
 from quizcli.model import Difficulty, Question
 
-_MEDAL_WORDS = re.compile(r"\b(?:medal\w*|gold|silver|bronze|Olympics?|Games|Championships?)\b")
+_MEDAL_WORDS = re.compile(
+    r"\b(?:(?i:medal\w*|gold|silver|bronze)|Olympics?|Games|Championships?)\b"  # "Silver went to"
+)
 # A clause about another meeting: "who won 800m bronze at last summer's World Championships"
 # in a Diamond League report is no medal of this race
 _PAST = re.compile(
@@ -39,20 +41,26 @@ def _tells_medals(sentence: str) -> bool:
 class Found:
     """What one article gave: its source id, size, quotations and facts."""
 
-    __slots__ = ("_medals", "facts", "paragraphs", "quotations", "source")
+    __slots__ = ("_medals", "facts", "headlines", "paragraphs", "quotations", "source")
 
-    def __init__(self, source: str, paragraphs: int, quotations: list[Quotation]) -> None:
+    def __init__(
+        self, source: str, paragraphs: int, quotations: list[Quotation], headlines: str = ""
+    ) -> None:
         self.source = source
         self.paragraphs = paragraphs
         self.quotations = quotations
+        self.headlines = headlines  # the article's headlines ("... – IAAF World Championships")
         self.facts: list[Fact] = []
         self._medals: tuple[int, bool] | None = None  # (facts read, about medals)
 
     def about_medals(self) -> bool:
-        """Whether the article's results are medals (a championship), not just placings."""
+        """Whether the article's results are medals (a championship), not just placings:
+        a headline or a sentence of its results names one (not in a clause about another
+        meeting: "who won bronze at last summer's World Championships")."""
         if self._medals is None or self._medals[0] != len(self.facts):  # not per question
             seen = {id(fact.sentence): fact.sentence.text for fact in self.facts}  # nor fact
-            self._medals = (len(self.facts), any(map(_tells_medals, seen.values())))
+            told = _tells_medals(self.headlines) or any(map(_tells_medals, seen.values()))
+            self._medals = (len(self.facts), told)
         return self._medals[1]
 
 
