@@ -25,6 +25,8 @@ its own, in articles written for these tests from the shapes the real reports us
 - a place told with a word of praise (``finish in a mighty fifth place``) or on the podium
   (``found himself on the podium in second place``) is a place;
 - a score line of its own between two sides (``Italy 20 – 61 Wales``) is a result;
+- a short paragraph holding a quotation and its attribution (``"The time doesn't lie,"
+  said Bowe. "I could tel``, a copy cut off mid-word) is no heading;
 - a site's shortcode (``[link id=”386″ tax=”post_tag” text=”Hellen Obiri”]``) is the words
   it shows, never markup in a question or its explanation.
 """
@@ -319,3 +321,13 @@ def test_a_medal_opening_a_sentence_is_a_medal(tmp_path: Path) -> None:
     )
     prompts = [q.prompt for q in drafted(tmp_path, text).bank.questions]
     assert "Which medal did Darya Klishina take in the long jump?" in prompts, prompts
+
+
+def test_a_short_attributed_quotation_is_no_heading(tmp_path: Path) -> None:
+    text = (
+        "Brittany Bowe of the United States won the women's 1500m in 1:53.45, edging Dutch "
+        "skaters Antoinette de Jong and Ireen Wust.\n\n"
+        '"I was just happy to be on the podium again," de Jong said.\n\n'
+        '"The clock never lies to you," said Bowe. "I could tel'
+    )
+    assert speaker_of(drafted(tmp_path, text), "The clock never lies") == {"Brittany Bowe"}

@@ -209,11 +209,23 @@ def _clean(text: str) -> str:
 _SENTENCE_END = re.compile(r"[.!?:][\"'”’)]*$")
 
 
+# A quotation and its attribution: '"The time doesn't lie," said Bowe. "I could tel' (a copy
+# cut off mid-word) is a short line that ends no sentence, yet no heading
+_ATTRIBUTED = re.compile(
+    r"[,!?][\"”’]\s+(?:said|says|added|told|explained|admitted)\b"
+    r"|[,!?][\"”’]\s+(?:[A-Z][\w'’-]+\s+){1,3}(?:said|says|added|told|explained|admitted)\b"
+)
+
+
 def _looks_like_heading(line: str) -> bool:
     """A short line that does not end a sentence: a title, a sub-heading or a caption."""
     stripped = line.strip()
     # at most 15 words: split no further than the 16th (a 1 MB paragraph is no heading)
-    return len(stripped.split(maxsplit=15)) <= 15 and not _SENTENCE_END.search(stripped)
+    return (
+        len(stripped.split(maxsplit=15)) <= 15
+        and not _SENTENCE_END.search(stripped)
+        and not _ATTRIBUTED.search(stripped)
+    )
 
 
 # An embedded post's furniture: its picture link and its signature ("— Roland-Garros
