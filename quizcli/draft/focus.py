@@ -167,7 +167,7 @@ class Focus:
             sure
             and self.focus
             and not self.traits.contradicts(self.focus, trait)
-            and (self.just_quoted() or not self._others_since_focus())
+            and (self._just_quoted() or not self._others_since_focus())
         ):
             return self.focus
         crowded = self.crowded_before and self.focus_at != self.count
@@ -176,7 +176,7 @@ class Focus:
             return lead if lead and not self.traits.contradicts(lead, trait) else None
         return None
 
-    def just_quoted(self) -> bool:
+    def _just_quoted(self) -> bool:
         """Whether the focus was set by crediting a quotation in this sentence or the one
         before (``Kerr said: "..." "...," the 26-year-old added``)."""
         return self.focus_quoted and self.focus_at >= self.count - 1

@@ -1,8 +1,11 @@
-"""A results list's rows: ``Elena Ivers 2:05:04,`` and ``3. Carla Eriksen (KEN) 2:05:14.02;``.
+"""A results list's rows: ``Elena Ivers 2:05:04,``, ``3. Carla Eriksen (KEN) 2:05:14.02;``
+and ``Brian Haddad (KEN/28:07.01),``.
 
 A time whose clause (from the last comma or semicolon) holds nothing but a list's number or
-label, one person's name, maybe a bracketed nation code, and the time, closed by a comma, a
-semicolon or a stop, is that person's: a row of a results list says so by its form alone.
+label, one person's name, maybe a bracketed nation code, and the time (or the time alone in
+brackets, as ``quizcli.draft.owners.bracket_start`` reads them: never a split), closed by a
+comma, a semicolon or a stop, is that person's: a row of a results list says so by its form
+alone.
 Read so, a list of thousands of rows costs one short match per time instead of the whole
 reading of whose a time is (``FactFinder.athlete``), and a row after ``ahead of A and B``
 or ``with C`` is still its own person's, never "nobody's for sure".

@@ -290,9 +290,8 @@ def _draw(score: str) -> bool:
 
 def result_line(finder: FactFinder, sentence: Sentence) -> list[Fact]:
     """A roundup's result line (``Capitals 3, Ducks 2``, or ``Italy 20 – 61 Wales`` on a
-    line of its own) as a ``score`` fact: the side with
-    more points beat the other; a level line, or a word that names no side (``Stage 4, Day
-    2``), gives nothing."""
+    line of its own) as a ``score`` fact: the side with more points beat the other; a
+    level line, or a word that names no side (``Stage 4, Day 2``), gives nothing."""
     match = _RESULT_LINE.match(sentence.masked) or _SCORE_LINE.match(sentence.masked)
     if match is None:
         return []

@@ -33,7 +33,8 @@ def may_hold_score(text: str) -> bool:
 
 
 # How a roundup's result line opens ("Capitals 3, Ducks 2", "at Golden State 116, Orlando
-# 110: Durant scored ..."): quizcli.draft.scores.result_line reads it
+# 110: Durant scored ...", a line "Italy 20 – 61 Wales"): quizcli.draft.scores.result_line
+# reads it
 RESULT_LINE_HINT = re.compile(
     r"\s*(?:at\s+)?[A-Z][\w.'’ -]{0,40}?\s\d{1,3}(?:,\s+(?:at\s+)?|\s*[-–—]\s*\d{1,3}\s+)[A-Z]"
 )
