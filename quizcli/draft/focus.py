@@ -69,6 +69,7 @@ class Focus:
 
     lone: tuple[str | None, int, str] = (None, -1, "")  # one person named, where, the sentence
     crowded = False  # the last sentence named two people or more
+    others_only = False  # ... or named people, none of them the focus
     unsure = False  # ... and did not say which one it was about
     crowded_before = False
     count = 0  # sentences read

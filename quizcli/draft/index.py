@@ -13,14 +13,23 @@ import re
 
 from quizcli.draft.people import Cast, is_possessive, name_runs
 
-CUE_BARE = re.compile(r"\b(?:ahead of|behind|beating|from|alongside|with|while|and)\b")
+# "from" lists rivals ("pulled away from Kerr and Nuguse"), but not a starting place ("having
+# started from ninth place", "from pole", "from 19th", "from the back of the grid").
+_FROM_PLACE = (
+    r"(?!\s+(?:(?:the\s+)?(?:\d{1,2}(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth"
+    r"|seventh|eighth|ninth|tenth|eleventh|twelfth|last)\b|pole\b|the\s+(?:back|pit|front|rear"
+    r"|grid|start)\b))"
+)
+CUE_BARE = re.compile(
+    rf"\b(?:ahead of|behind|beating|from{_FROM_PLACE}|alongside|with|while|and)\b"
+)
 _PRONOUN = re.compile(r"\b(?:he|she)\b")
 _DELIMITER = re.compile(r"[,;]")
 # "Kerr's coach", "Kiptum's record": someone else, or no result of this race; but
 # "Lindqvist's time as 1:43.25" is Lindqvist's.
 _SOMEONE_ELSES = re.compile(
     r"['’]s?\s+(?:\w+\s+)?(?:coach|manager|trainer|agent|father|mother|brother|sister|wife"
-    r"|husband|partner|teammate|team-mate|compatriot|rival|record|best|mark|opponent|team"
+    r"|husband|partner|team[- ]?mate|compatriot|rival|record|best|mark|opponent|team"
     r"|country|compatriots|friend|son|daughter)\b"
 )
 # Words of each sex, read in one scan and only when a race's sex is checked.

@@ -37,7 +37,7 @@ _THING_CUE = re.compile(
 )
 
 # After "Mayer's": a person's teammate, coach or manager ("Petrovic's coach, Dusan Ilic").
-_TEAMMATE = re.compile(r"\s*(?:teammates?|team-mates?|coach|manager|trainer|agent)\b")
+_TEAMMATE = re.compile(r"\s*(?:team[- ]?mates?|coach|manager|trainer|agent)\b")
 _MANAGED = re.compile(r"\s+(?:men|side)\b")
 _WORD = re.compile(r"[^\W\d_][\w'’\-]*")
 
@@ -55,7 +55,7 @@ _PERSON_AFTER = re.compile(
     r"|,\s+(?:the|a|who|whose)\b|\s+\([A-Z]{3}\)|\s+(?:and|or)\s+(?:his|her)\b"
 )
 _PERSON_BEFORE = re.compile(
-    rf"\b(?:{_VERBS}|the \d+-year-old|champion|coach|captain|teammate|team-mate|rival"
+    rf"\b(?:{_VERBS}|the \d+-year-old|champion|coach|captain|team[- ]?mate|rival"
     r"|winner|compatriot|medallist|medalist|runner-up|beating|against|over|by|number \w+"
     r"|ahead of|behind|rider|driver|player|star|partner|seed|upset|girlfriend|wife|husband"
     r"|defender|forward|striker|midfielder|goalkeeper|keeper|winger|skipper|opener|bowler"

@@ -118,6 +118,7 @@ IN_RACE_BARE = re.compile(
     r"|led after|after \d+ (?:laps|holes|km|kilometres|metres|meters))\b"
 )
 _IN_RACE = re.compile(r"(?=[acdflmorwS])" + IN_RACE_BARE.pattern)  # led by its first letters
+_TOLD_FINISHED = re.compile(r"\b(?:finish(?:ed|es|ing)?|crossed the line|came home)\b")
 # A position at a moment of the race, or a standing, near the place: not where it finished.
 _NOT_FINISH = re.compile(
     r"\b(?:overall|standings?|general classification|yellow jersey|leader|rankings?|ranked"
@@ -175,13 +176,18 @@ def places(finder: FactFinder, sentence: Sentence, lowered: str) -> list[Fact]:
         return facts  # every other place this module reads is an ordinal or "runner-up"
     text = sentence.masked
     index = finder.index(sentence)
-    if _IN_RACE.search(text):
-        finder.skip("a position during the race, not where it finished", sentence)
-        return []
     events = finder.events(text)
     matches = [*_PLACE.finditer(text), *_IN_PLACE.finditer(text)]
     found = {m.start("ord") for m in matches}
     matches += [m for m in _IN_PLACE_TIMED.finditer(text) if m.start("ord") not in found]
+    if _IN_RACE.search(text):
+        # "made it to 12th place in the early laps ..., but did it all again to finish in a
+        # mighty fifth place": only a place told as the finish, after every moment of the race
+        moment = [*_IN_RACE.finditer(text)][-1].end()
+        matches = [m for m in matches if _TOLD_FINISHED.search(text, moment, m.end())]
+        if not matches:
+            finder.skip("a position during the race, not where it finished", sentence)
+            return []
     shared = (
         [m.span("values") for m in RESPECTIVELY.finditer(text)] if "respectively" in text else []
     )

@@ -38,6 +38,7 @@ from quizcli.draft.quoted import (
     sentence_bounds,
 )
 from quizcli.draft.read import Article
+from quizcli.draft.runs import Mention
 from quizcli.draft.saying import INTRO as _INTRO
 from quizcli.draft.saying import PARTICIPLES, SAY, own_attribution
 from quizcli.draft.transcripts import (
@@ -55,6 +56,10 @@ __all__ = ["Quotation", "Reading", "Sentence", "read_quotations", "sentence_boun
 # A clause between the speaker and the verb: "the 23-year-old, who won bronze, said".
 # 'Halep: "It's a tough moment ..."' (a post's words under a label): the words, unquoted
 _UNQUOTED = re.compile(r"\A[\"“]([^\"“”]+)[\"”]\Z")
+# A sentence opening on the person in focus: "He ...", "His fifth-round jump ...", "But she".
+_OPENS_ON_FOCUS = re.compile(
+    r"[\s\"“”‘’(]*(?:(?:But|And|So|Yet|Then)\s+)?(?:[Hh]e|[Ss]he|[Hh]is|[Hh]er)\b"
+)
 _ASKED = re.compile(r"\b(?:asked|questioned)\b")  # the one asked answers, not the asker
 _STOPPED = re.compile(r"[a-z0-9)][.!?]\s+\Z")  # narration ending with a full sentence
 _ENDS_SENTENCE = re.compile(r"[.!?][\"'”’]*\Z")
@@ -182,7 +187,9 @@ class _Walker(Focus):
             self.count += 1
             # After a sentence naming two people that did not say which one it is about,
             # "she" or "The champion" in the next is not told: no focus for them.
-            self.unsure = self.crowded and self.focus_at != self.count - 1
+            # So is one after a sentence that named only others than the focus ("There was a
+            # comeback drive for Ricciardo." then "He made it to 12th place ..."): whose?
+            self.unsure = (self.crowded or self.others_only) and self.focus_at != self.count - 1
             self.crowded_before = self.crowded
             main = 0  # where the main clause starts (after a fronted phrase)
             if piece.lstrip()[:1] not in OPENERS:
@@ -204,8 +211,13 @@ class _Walker(Focus):
                 # was ...") are not what the sentence is about
                 runs = name_runs(piece[main:], self.cast.lowercase)
                 named = {self.cast.speaker(r.words) for r in runs}
-                self.crowded = len(named - {None}) >= 2
-                self.note_lone(piece, named - {None})
+                named.discard(None)
+                # a sentence naming nobody after one that left "he" untold leaves it untold:
+                # "There was a drive for Ricciardo. He finished fifth. '...,' he said."
+                if named or not self.unsure or self.focus_at == self.count:
+                    self.crowded = len(named) >= 2
+                    self.others_only = self._about_others(piece[main:], runs)
+                self.note_lone(piece, set(named))
             focus = self.focus
             if self.crowded_before and self.focus_at != self.count and _described(piece):
                 focus = self.cast.protagonist()  # "The champion" after two people: the lead
@@ -279,6 +291,16 @@ class _Walker(Focus):
             self.set_focus(speaker, index)
             self.focus_quoted = True
         return _Previous(span, speaker, said_after)
+
+    def _about_others(self, piece: str, runs: list[Mention]) -> bool:
+        """Whether a sentence is about someone else than the focus: it names people (not
+        as someone's: ``until Wang's intervention``), none of them the focus, and does not
+        open on the focus (``His fifth-round jump ...``, ``He ...``)."""
+        if _OPENS_ON_FOCUS.match(piece):
+            return False
+        people = {self.cast.speaker(r.words) for r in runs if not is_possessive(piece, r)}
+        people.discard(None)
+        return bool(people) and self.focus not in people
 
     def _answer_goes_on(self, text: str, heading: bool, spans: list[Span], speaker: str) -> bool:
         """Whether a paragraph continues ``speaker``'s transcript answer."""

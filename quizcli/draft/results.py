@@ -95,6 +95,9 @@ class FactFinder:
         # in an article of several races, a paragraph naming none continues it ("Earlier, X
         # stormed to victory in the women's 100m freestyle." ... "Y, who grabbed silver").
         self.resulted: str | None = None
+        # Races this sentence gave a result of whose owner could not be told ("The
+        # 31-year-old clocked 2:07:50" after two names): still the race being reported.
+        self.unowned: list[str] = []
         self.field_event = article_field_event(masked)
         self.cricket = is_cricket(masked)
         self.golf = is_golf(masked)
@@ -230,6 +233,7 @@ class FactFinder:
     def find(self, sentence: Sentence) -> list[Fact]:
         """Every fact in one sentence (none in a heading: it is said again, in full, below)."""
         text = sentence.masked
+        self.unowned = []
         header = self.headers.read(self, sentence)
         if header:
             return header
@@ -343,7 +347,9 @@ class FactFinder:
                 return  # in passing, or the same race with its sex left out ("the 100 metres")
         elif self.switched is None and sentence.paragraph == self.event_paragraph and self.event:
             named = {self.event}
-            if not any(f.event == self.event and f.kind in _RESULT_KINDS for f in facts):
+            if self.event not in self.unowned and not any(
+                f.event == self.event and f.kind in _RESULT_KINDS for f in facts
+            ):
                 return  # no race named, none reported: nothing to keep or to end
         else:
             return
@@ -351,6 +357,7 @@ class FactFinder:
             reported = []  # "the super-G at the 1999 world championships": maybe history
         else:
             reported = [f.event for f in facts if f.event in named and f.kind in _RESULT_KINDS]
+            reported += [event for event in self.unowned if event in named]
         if events or reported:  # a race named and not reported here is no race to continue
             self.resulted = reported[-1] if reported else None
 

@@ -35,6 +35,7 @@ class FactFinder(Protocol):
     """What time reading needs of the fact finder (quizcli.draft.results.FactFinder)."""
 
     carried: str | None
+    unowned: list[str]  # races given a result whose owner could not be told
     fast: bool  # a sport raced faster than running (quizcli.draft.events.is_fast_sport)
 
     def index(self, sentence: Sentence) -> SentenceIndex: ...
@@ -158,6 +159,7 @@ def race_times(finder: FactFinder, sentence: Sentence, events: list[re.Match[str
             facts.append(Fact("time", athlete, event, time.answer, sentence, time.written))
         else:
             finder.skip(f"{time.written}: whose time it is cannot be told", sentence)
+            finder.unowned += [event] if event else []
     return facts
 
 
