@@ -206,6 +206,16 @@ DISCIPLINES = (
     "sprint",
     "stage",
     "time trial",
+    "giant slalom",
+    "single sculls",
+    "double sculls",
+    "quadruple sculls",
+    "coxless",
+    "coxed",
+    "triathlon",
+    "keirin",
+    "omnium",
+    "pursuit",
 )
 
 
