@@ -86,3 +86,37 @@ LONG_JUMP = (
 def test_a_sentence_opening_on_the_focus_keeps_it(tmp_path: Path) -> None:
     medals = set(facts(drafted(tmp_path, LONG_JUMP), "medal"))
     assert ("Marco Stavros", "long jump", 2) in medals, medals
+
+
+TRIATHLON = (
+    "Norway's Erik Solberg on Monday won the men's triathlon in a time of one hour, 45 "
+    "minutes and four seconds, 11 seconds ahead of Britain's Adam Yates.\n\n"
+    "New Zealand's Harry Wild was third.\n\n"
+    "Solberg was in fifth after the 1,500-meter swim and 40-kilometer cycling legs of the race "
+    "before surging to the win in the final stage. He finished 13th at the Games in 2016."
+)
+
+
+def test_a_sexed_triathlon_is_a_race_and_its_legs_no_finish(tmp_path: Path) -> None:
+    result = drafted(tmp_path, TRIATHLON)
+    assert ("Erik Solberg", "men's triathlon", "1:45:04") in set(facts(result, "time"))
+    places = set(facts(result, "place"))
+    assert ("Harry Wild", "men's triathlon", 3) in places
+    assert not [p for p in places if p[0] == "Erik Solberg"], places
+
+
+ROWING = (
+    "Romania won two golds on the final day of the world rowing championships.\n\n"
+    "Romania's other gold came in the women's double sculls as Ana Bodea and Ioana Radu "
+    "triumphed in 6:46.94.\n\n"
+    "Two titles came on the final day, including one for Karin Floor who retained her "
+    "women's single sculls crown in 7:14.35.\n\n"
+    "New Zealand's Emma Tait clocked 7:19.43 for silver and Australia's Tara Reid finished in "
+    "7:21.07 for bronze."
+)
+
+
+def test_a_race_reported_in_a_closing_relative_clause_is_carried(tmp_path: Path) -> None:
+    times = set(facts(drafted(tmp_path, ROWING), "time"))
+    assert ("Emma Tait", "women's single sculls", "7:19.43") in times, times
+    assert not [t for t in times if t[0] in ("Emma Tait", "Tara Reid") and "double" in t[1]]

@@ -47,6 +47,9 @@ _EVENT = re.compile(
     # a rowing boat: "the women's single sculls", "the men's eight", "the coxless four"
     r"|(?:lightweight )?(?:single|double|quadruple) sculls"
     r"|(?:(?<=coxless )|(?<=coxed ))(?:pair|four)|(?:(?<=men's )|(?<=men’s ))eight"
+    # a multisport race, only with its sex ("the men's triathlon"; "medal in triathlon" is
+    # the sport)
+    r"|(?:(?<=men's )|(?<=men’s ))(?:triathlon|duathlon)"
     # a field event, also opening a sentence: "Pole vault world record holder Duplantis"
     r"|[Ll]ong jump|[Tt]riple jump|[Hh]igh jump|[Pp]ole vault|[Ss]hot put"
     r"|[Dd]iscus(?: throw)?|[Jj]avelin(?: throw)?|[Hh]ammer throw)\b"

@@ -122,7 +122,8 @@ _TOLD_FINISHED = re.compile(r"\b(?:finish(?:ed|es|ing)?|crossed the line|came ho
 # A position at a moment of the race, or a standing, near the place: not where it finished.
 _NOT_FINISH = re.compile(
     r"\b(?:overall|standings?|general classification|yellow jersey|leader|rankings?|ranked"
-    r"|on the grid|grid|qualifying|shootout|after the (?:\w+\s+){0,2}(?:swim|bike|run|leg|split"
+    r"|on the grid|grid|qualifying|shootout"
+    r"|after the (?:[\w,.’'-]+\s+){0,3}(?:swim|bike|run|legs?|split"
     r"|round|checkpoint|descent|climb|intermediate)|sitting|through \d+ starters|at the bell"
     r"|at (?:that|this) (?:point|stage|time)"  # "Voss was in second at that point"
     # a standing at a moment: "fifth in the championship before the race"

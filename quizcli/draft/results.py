@@ -340,7 +340,9 @@ class FactFinder:
         text = sentence.masked
         if events:
             passing = all(
-                _IN_PASSING.search(text, max(0, e.start() - 60), e.start()) for e in events
+                _IN_PASSING.search(text, max(0, e.start() - 60), e.start())
+                and _CLAUSE_CLOSED.match(text, e.end())  # "..., who retained her single
+                for e in events  # sculls crown in 7:14.35." ends the sentence: reported
             )
             named = {event_name(e) for e in events}
             if passing or {without_sex(n) for n in named} == {without_sex(self.resulted or "")}:
@@ -404,4 +406,5 @@ _GENDER = re.compile(r"\b(men|women)['’]s\b")  # compiled once: read in every 
 _JUST_BEFORE = re.compile(r"\s*(?:in|at|of)\s+(?:the\s+)?(?:(?:wo)?men['’]s\s+)?")
 _UNKNOWN_NAME = re.compile(r"\b[A-Z][a-z]+\s+[A-Z][a-z'’-]+\b")  # two capitalised words
 _IN_PASSING = re.compile(r"\b(?:who|which)\b[^,;()]*$")
+_CLAUSE_CLOSED = re.compile(r"[^,;()]*[,;)]\s*\w")  # a clause closed, the sentence going on
 _RESULT_KINDS = ("place", "medal", "podium", "time", "completed")
