@@ -8,7 +8,13 @@ an article written for these tests from the shapes real reports used:
   the finish told after it in the same sentence (``... but recovered to finish fifth``);
 - ``he`` after a sentence that named only someone else than the person in focus (``There was
   a comeback drive for Ricciardo.``) is not told: never the focus;
-- ``Verstappen's team mate`` keeps Verstappen a person.
+- ``Verstappen's team mate`` keeps Verstappen a person;
+- ``Will`` before a surname (``when Will Power was regarded``) is a first name, not a verb;
+- a race reported in a relative clause that ends its sentence (``... for Florijn who
+  retained her women's single sculls crown in 7:14.35.``) is the race carried on, never
+  the double sculls told before it;
+- a race named with its sex (``won the men's triathlon``) is a race, and a place ``after
+  the 1,500-meter swim and 40-kilometer cycling legs`` is no finish.
 """
 
 from __future__ import annotations
@@ -120,3 +126,18 @@ def test_a_race_reported_in_a_closing_relative_clause_is_carried(tmp_path: Path)
     times = set(facts(drafted(tmp_path, ROWING), "time"))
     assert ("Emma Tait", "women's single sculls", "7:19.43") in times, times
     assert not [t for t in times if t[0] in ("Emma Tait", "Tara Reid") and "double" in t[1]]
+
+
+WILL = (
+    "There was a time when Will Kerrigan was seen as a road-course specialist. That was "
+    "settled on Sunday when the Penske driver won the Lakeside 500.\n\n"
+    "Kerrigan, 37, is a past series champion with many wins, but none on this oval.\n\n"
+    '"I was wondering if I would ever win this race," he said. "Thoughts went through my '
+    'mind all month."\n\n'
+    "Will the rain hold off next year? Ed Cole finished second."
+)
+
+
+def test_will_before_a_surname_is_a_first_name(tmp_path: Path) -> None:
+    result = drafted(tmp_path, WILL)
+    assert speaker_of(result, "I was wondering") == {"Will Kerrigan"}

@@ -89,11 +89,18 @@ def read_runs(text: str, lowercase_words: frozenset[str], is_name_word: NameWord
             continue
         current: list[tuple[int, int, str]] = []
         plain = True  # no particle in ``current``: its mention is its last three words
-        for word in run.split(" "):
+        words = run.split(" ")
+        for count, word in enumerate(words):
             end = position + len(word)
             kind = kinds.get(word)
             if kind is None:
                 kind = kinds[word] = _kind(word, lowercase_words, is_name_word)
+            if word == "Will" and count + 1 < len(words):
+                following = words[count + 1]
+                if following not in kinds:
+                    kinds[following] = _kind(following, lowercase_words, is_name_word)
+                if _first_name(text, position, count, kinds[following]):
+                    kind = _WILL  # "when Will Power was regarded": a first name, no verb
             if kind[0] and (current or kind[1]):
                 # "Wout van Aert", "Alessandro De Marchi": inside a name, a particle
                 if current:
@@ -112,6 +119,18 @@ def read_runs(text: str, lowercase_words: frozenset[str], is_name_word: NameWord
         if current:
             _add(runs, current, plain)
     return runs
+
+
+_WILL: _WordKind = (False, False, True, "Will", False, True)  # "Will" read as a name's word
+_SENTENCE_START = re.compile(r"(?:^|[.!?:;\"“”‘’(]\s*)$")
+
+
+def _first_name(text: str, position: int, count: int, following: _WordKind) -> bool:
+    """Whether ``Will`` (a common word, never a name's on its own) is a first name here: a
+    name's word follows it, and it does not open a sentence (``Will Power win?``)."""
+    if not following[5]:
+        return False
+    return count > 0 or not _SENTENCE_START.search(text, max(0, position - 3), position)
 
 
 def _add(runs: list[Mention], words: list[tuple[int, int, str]], plain: bool = False) -> None:
