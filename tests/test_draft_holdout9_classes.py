@@ -14,7 +14,9 @@ an article written for these tests from the shapes real reports used:
   retained her women's single sculls crown in 7:14.35.``) is the race carried on, never
   the double sculls told before it;
 - a race named with its sex (``won the men's triathlon``) is a race, and a place ``after
-  the 1,500-meter swim and 40-kilometer cycling legs`` is no finish.
+  the 1,500-meter swim and 40-kilometer cycling legs`` is no finish;
+- a bracketed time after a name and its country (``Edina Mueller of Germany (56.97)``,
+  ``from Ukraine (55.99 seconds)``) is that name's.
 """
 
 from __future__ import annotations
@@ -141,3 +143,25 @@ WILL = (
 def test_will_before_a_surname_is_a_first_name(tmp_path: Path) -> None:
     result = drafted(tmp_path, WILL)
     assert speaker_of(result, "I was wondering") == {"Will Kerrigan"}
+
+
+PADDLERS = (
+    "The canoe sprint world championships reached their fourth day on Saturday.\n\n"
+    "The KL1 women's 200m final saw victory for Marta Kovalenko from Ukraine (55.99 seconds). "
+    "The silver went to Edith Moser of Germany (56.97) while Karla Weiss of Chile won the "
+    "bronze in 58.03.\n\n"
+    "Leo Hart of Britain won the K1 men's 200m final in 34.86, shortly ahead of Stefan Petrov "
+    "of Serbia (35.04) and Carlos Gomez from Spain (35.12)."
+)
+
+
+def test_a_bracketed_time_after_a_name_and_its_country_is_the_names(tmp_path: Path) -> None:
+    times = set(facts(drafted(tmp_path, PADDLERS), "time"))
+    for who, event, value in [
+        ("Marta Kovalenko", "women's KL1 200m", "55.99"),
+        ("Edith Moser", "women's KL1 200m", "56.97"),
+        ("Stefan Petrov", "men's K1 200m", "35.04"),
+        ("Carlos Gomez", "men's K1 200m", "35.12"),
+    ]:
+        assert (who, event, value) in times, (who, times)
+    assert not [t for t in times if t[0] == "Leo Hart" and t[2] != "34.86"], times

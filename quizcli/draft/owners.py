@@ -24,6 +24,7 @@ import re
 from quizcli.draft.clock import Time
 from quizcli.draft.index import SentenceIndex
 from quizcli.draft.leads import Led
+from quizcli.draft.nations import is_country_name
 from quizcli.draft.tails import lowered
 
 _OPEN = re.compile(r"\(\s*(?:[A-Z][\w .'’-]{1,30}?\s*[/,]\s*)?$")  # "(", "(Ethiopia/"
@@ -106,7 +107,10 @@ def time_owner(text: str, time: Time, index: SentenceIndex) -> str | None:
     """The person a time certainly belongs to, by one of the forms above; None otherwise."""
     at = bracket_start(text, time)
     if at is not None:
-        return _named_before(text, at, index, _AFTER_MEDAL, adjacent=True)
+        owner = _named_before(text, at, index, _AFTER_MEDAL, adjacent=True)
+        if owner is None and " " in text[at - 30 : at]:
+            owner = _named_before_country(text, at, index)
+        return owner
     owner = _relative(text, time, index) or _named_before(text, time.start, index, _VERB)
     if owner is None and " for " in text[time.end : time.end + 14]:  # (most times: no call)
         owner = _named_after_for(text, time, index)
@@ -135,6 +139,23 @@ def _named_before(
     between = text[index.ends[count - 1] : at]
     if (adjacent and not between.strip()) or link.fullmatch(between):
         return index.names[count - 1]
+    return None
+
+
+# "Edina Mueller of Germany (56.97)", "Maryna Mazhula from Ukraine (55.99 seconds)"
+_OF_COUNTRY = re.compile(
+    r"\s+(?:of|from)\s+(?:the\s+)?(?P<country>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2})\s*"
+)
+
+
+def _named_before_country(text: str, at: int, index: SentenceIndex) -> str | None:
+    """The person named just before ``of Germany`` / ``from New Zealand`` and a bracket."""
+    count = bisect.bisect_right(index.ends, at)
+    while count and index.ends[count - 1] > at - 40:  # the country may be a run of its own
+        count -= 1
+        found = _OF_COUNTRY.fullmatch(text, index.ends[count], at)
+        if found and index.names[count] is not None:
+            return index.names[count] if is_country_name(tuple(found["country"].split())) else None
     return None
 
 
