@@ -35,6 +35,7 @@ right (or poor) question asks. Run from the project's root:
     python bench/draft_eval.py --holdout6           # the sixth held-out set (.../holdout6/)
     python bench/draft_eval.py --holdout7           # the seventh held-out set (.../holdout7/)
     python bench/draft_eval.py --holdout8           # the eighth held-out set (.../holdout8/)
+    python bench/draft_eval.py --holdout9           # the ninth held-out set (.../holdout9/)
     python bench/draft_eval.py --notes DIR --texts DIR [--verdicts FILE]   # any other set
 """
 
@@ -97,6 +98,13 @@ HOLDOUT7_CORPUS = Path(os.environ.get("QUIZCLI_DRAFT_HOLDOUT7", "/work/draft_cor
 # badminton, boxing, F1, golf, horse racing and one German item.
 HOLDOUT8_NOTES = ROOT / "tests" / "data" / "draft_corpus" / "holdout8" / "notes"
 HOLDOUT8_CORPUS = Path(os.environ.get("QUIZCLI_DRAFT_HOLDOUT8", "/work/draft_corpus_holdout8"))
+# A ninth held-out set (`--holdout9`), written blind like the eighth, by another reader, before the
+# drafter was run on it: baseball, ice hockey, sailing, WNBA (a notes page and a transcript),
+# skeleton, figure skating, darts (a live blog and one Finnish item), ski flying, gymnastics,
+# eventing, chess, MotoGP, esports, a marathon, cricket (a live blog), NFL, women's rugby and
+# athletics medal press-conference transcripts.
+HOLDOUT9_NOTES = ROOT / "tests" / "data" / "draft_corpus" / "holdout9" / "notes"
+HOLDOUT9_CORPUS = Path(os.environ.get("QUIZCLI_DRAFT_HOLDOUT9", "/work/draft_corpus_holdout9"))
 
 FILLER = frozenset(
     "a an the and or but of to in on at for with from by as is are was were be been it its "
@@ -958,6 +966,12 @@ def main(argv: list[str] | None = None) -> int:
         help=f"the eighth held-out set: notes in {HOLDOUT8_NOTES.relative_to(ROOT)}, texts in "
         f"{HOLDOUT8_CORPUS} ($QUIZCLI_DRAFT_HOLDOUT8)",
     )
+    parser.add_argument(
+        "--holdout9",
+        action="store_true",
+        help=f"the ninth held-out set: notes in {HOLDOUT9_NOTES.relative_to(ROOT)}, texts in "
+        f"{HOLDOUT9_CORPUS} ($QUIZCLI_DRAFT_HOLDOUT9)",
+    )
     parser.add_argument("--only", nargs="*", help="notes names to run (default: all)")
     parser.add_argument("--undecided", action="store_true", help="print verdict stubs")
     parser.add_argument("--json", type=Path, help="write every judged question here")
@@ -974,6 +988,7 @@ def main(argv: list[str] | None = None) -> int:
             "holdout6",
             "holdout7",
             "holdout8",
+            "holdout9",
         )
         if getattr(args, name)
     ]
@@ -988,6 +1003,7 @@ def main(argv: list[str] | None = None) -> int:
         "--holdout6": (HOLDOUT6_NOTES, HOLDOUT6_CORPUS),
         "--holdout7": (HOLDOUT7_NOTES, HOLDOUT7_CORPUS),
         "--holdout8": (HOLDOUT8_NOTES, HOLDOUT8_CORPUS),
+        "--holdout9": (HOLDOUT9_NOTES, HOLDOUT9_CORPUS),
     }
     notes_dir, texts_dir = held[chosen[0]] if chosen else (NOTES, DEFAULT_CORPUS)
     if args.notes is None:
