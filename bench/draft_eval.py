@@ -142,8 +142,9 @@ def fold(text: str) -> str:
 
 
 def same_person(a: str, b: str) -> bool:
-    """True when two spellings name the same person: equal, or same surname and no clash."""
-    fa, fb = fold(a).split(), fold(b).split()
+    """True when two spellings name the same person: equal, or same surname and no clash
+    (a generational suffix aside: ``Lance McCullers`` is ``Lance McCullers Jr.``)."""
+    fa, fb = _unsuffixed(fold(a).split()), _unsuffixed(fold(b).split())
     if not fa or not fb:
         return False
     if fa == fb:
@@ -153,6 +154,15 @@ def same_person(a: str, b: str) -> bool:
     if len(fa) == 1 or len(fb) == 1:
         return True
     return fa[0] == fb[0] or fa[0][0] == fb[0][0] and (len(fa[0]) == 1 or len(fb[0]) == 1)
+
+
+def _unsuffixed(words: list[str]) -> list[str]:
+    """A name's words without a generational suffix (``jr``, ``sr``, ``ii``, ``iii``)."""
+    return (
+        words[:-1]
+        if len(words) > 2 and words[-1] in ("jr", "sr", "jnr", "snr", "ii", "iii")
+        else words
+    )
 
 
 def mentions(text: str, name: str) -> bool:
