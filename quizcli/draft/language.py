@@ -23,23 +23,39 @@ _FUNCTION_WORDS = {
     "ma anche",
     "Portuguese": "o a os as e de do da que em um uma é para com não se por foi ao dos das mas",
     "Dutch": "de het een en van in is dat op te zijn met voor niet hij zij er maar ook aan",
+    # (no word an English sports report writes often, nor a name in a results list: "men"
+    # is Swedish for "but", "Ole", "Han", "Kun", "Ja" are first names or surnames)
+    "Finnish": "että oli mutta myös joka kuin niin ovat olla hänen tämä",
+    "Swedish": "och att som är på för med av till inte också",
+    "Norwegian": "og som er på med av til ikke også etter",
+    "Polish": "nie się że jest jak ale był jego przez",
+    "Turkish": "ve bir için ile çok olarak daha gibi ama sonra",
 }
 _WORD = re.compile(r"[^\W\d_]+")
 
 
 def language_of(text: str) -> str:
-    """The language whose function words are most frequent in ``text``."""
-    words = [w.casefold() for w in _WORD.findall(text[:20000])]
-    scores = {
-        language: sum(1 for w in words if w in vocabulary) for language, vocabulary in _SETS.items()
-    }
-    return max(scores, key=lambda language: scores[language])
+    """The language whose function words are most frequent in ``text``, or ``another
+    language`` when none but English makes up a usual share of it (a few names' ``van``
+    or ``de`` make no Dutch)."""
+    best, count, total = _best(text)
+    return best if best == "English" or count >= 0.04 * total else "another language"
 
 
 def is_english(text: str) -> bool:
     """Whether ``text`` reads as English (a short text with too few words counts as English)."""
-    words = _WORD.findall(text[:20000])
-    return len(words) < 40 or language_of(text) == "English"
+    best, _, total = _best(text)
+    return total < 40 or best == "English"
+
+
+def _best(text: str) -> tuple[str, int, int]:
+    """The language with most function words in ``text``, their count, and its words'."""
+    words = [w.casefold() for w in _WORD.findall(text[:20000])]
+    scores = {
+        language: sum(1 for w in words if w in vocabulary) for language, vocabulary in _SETS.items()
+    }
+    best = max(scores, key=lambda language: scores[language])
+    return best, scores[best], len(words)
 
 
 _SETS = {language: frozenset(words.split()) for language, words in _FUNCTION_WORDS.items()}

@@ -34,6 +34,8 @@ _THING_CUE = re.compile(
     r"|Valley|Lake|Lagoon|Reservoir|Canal|Basin|Hall|Centre|Center|Circuit|Speedway|Raceway"
     r"|Ring|Oval|Velodrome"
     r"|College|University|School|Institute|Academy|Club)\b"
+    # an event's name: "Mitsubishi Motors Badminton Horse Trials", "the Wimbledon Championships"
+    r"|(?:\s+[A-Z][\w'’-]*){0,2}\s+(?:Trials|Stakes|Invitational|Championships?|Tournament)\b"
 )
 
 # After "Mayer's": a person's teammate, coach or manager ("Petrovic's coach, Dusan Ilic").
@@ -73,6 +75,13 @@ _OPENING_WORDS = frozenset(
 )
 _TWO_CAPITALS = re.compile(r"[A-Z]{2}")
 _DIGIT = re.compile(r"\d")
+# "a Charlie Brown-type outing", "NFC North-leading Detroit", "the Dortmund-based club": a
+# name made a word of description (a name's own hyphen leads a capital, "Fraser-Pryce", or
+# a syllable, "Kim Min-sun", "Tai Tzu-ying": never one of these words)
+_DESCRIBING = re.compile(
+    r"-(?:type|like|style|esque|based|born|bred|led|owned|era|inspired|sized|leading|bound"
+    r"|chasing|seeded|ranked|placed|trained|built|made|minded|winning|record|level|class)$"
+)
 # A capital after three lower-case letters or more, where no name prefix stands
 # (FitzGerald, MacDonald, VanDyke, DelPotro, DosSantos are names; "RaceMost" is not).
 _GLUED = re.compile(r"(?!Fitz|Mac|Van|Von|Del|Dos|Das|Della|Delle)[A-Z][a-z]{3,}[A-Z]")
@@ -94,6 +103,7 @@ def _is_name_word(word: str, lowercase_words: frozenset[str]) -> bool:
         and not _TWO_CAPITALS.search(plain)  # "Mercedes-AMG", "Deutsch-USA": no person
         and not _GLUED.match(plain)  # "RaceMost": two words of a heading run together
         and not _DIGIT.search(plain)  # "World No2 Murray": a ranking, no first name
+        and not (("-" in plain) and _DESCRIBING.search(plain))
     )
 
 
@@ -117,7 +127,22 @@ def _name_runs(text: str, lowercase_words: frozenset[str]) -> tuple[Mention, ...
     from quizcli.draft.nations import has_country
 
     runs = read_runs(text, lowercase_words, _is_name_word)
-    return tuple(run for run in runs if not has_country(run.words))
+    return tuple(
+        _without_suffix(run) if run.words[-1] in _SUFFIXES else run
+        for run in runs
+        if not has_country(run.words)
+    )
+
+
+_SUFFIXES = frozenset({"Jr", "Sr", "Jnr", "Snr"})
+
+
+def _without_suffix(run: Mention) -> Mention:
+    """``Lance McCullers Jr`` is ``Lance McCullers``: the surname ends the name, so that
+    ``McCullers said`` is him."""
+    if len(run.words) < 2:
+        return run
+    return Mention(run.start, run.end - len(run.words[-1]) - 1, run.words[:-1])
 
 
 _LETTERS = re.compile(r"[^\W\d_]+")  # a name's first word, up to a hyphen or apostrophe

@@ -93,6 +93,11 @@ def mask(text: str, spans: list[Span]) -> str:
     return "".join(chars)
 
 
+# Words that open a sentence, never a name's or a team's: after an acronym's full stop
+_OPENER = (
+    r"(?:The|A|An|He|She|It|They|We|I|His|Her|Their|Its|This|That|These|But|And|So|Yet"
+    r"|After|When|As|In|On|At|With|Then|Now|Meanwhile|However)\b"
+)
 # Abbreviations that never end a sentence: "a world No. 1", "Mr. Smith", "Arsenal vs. Spurs"
 _ABBREVIATIONS = (
     "".join(
@@ -106,6 +111,9 @@ _SENTENCE_END_BARE = re.compile(
     r"(?=[\"“‘(]?[A-Z0-9]|[\"“]x)"
     # "won the race.Kerr said", 'a full stadium.“I knew', 'tonight.”David': no space after it
     r"|(?<=[a-z][a-z][.!?])[\"'”’)]*(?=[A-Z][a-z]|[\"“‘(][A-Z]|[\"“]x)"
+    # "the best team in the NFL. The Ravens thrashed ...": an acronym ends the sentence
+    # when a word that opens one follows ("J. Smith", "U.S. Open" do not end one)
+    rf"|(?<=[A-Z][A-Z][.!?])\s+(?={_OPENER})"
 )
 # The same ends, both alternatives led by the stop itself (the second takes it into its match,
 # which ends where it did): the scan then passes over every other character at once instead
@@ -113,7 +121,8 @@ _SENTENCE_END_BARE = re.compile(
 _SENTENCE_END = re.compile(
     r"[.!?](?:(?<![A-Z].)" + _ABBREVIATIONS + r"(?<!^\d.)(?<!^\d\d.)[\"'”’)]*\s+"
     r"(?=[\"“‘(]?[A-Z0-9]|[\"“]x)"
-    r"|(?<=[a-z][a-z][.!?])[\"'”’)]*(?=[A-Z][a-z]|[\"“‘(][A-Z]|[\"“]x))"
+    r"|(?<=[a-z][a-z][.!?])[\"'”’)]*(?=[A-Z][a-z]|[\"“‘(][A-Z]|[\"“]x)"
+    rf"|(?<=[A-Z][A-Z][.!?])\s+(?={_OPENER}))"
 )
 
 

@@ -78,6 +78,11 @@ _WHEN = re.compile(
 _NO_SIDES = frozenset({"he", "she", "they", "it", "no", "nos", "no.", "number"})
 
 
+# Words before a side that describe it: "NFC North-leading Detroit", "Bundesliga-chasing
+# Leipzig", "Premier League-bound Ipswich" (a side's own hyphen leads a capital).
+_DESCRIBED_BY = re.compile(r"(?:[A-Z][\w'’.]*\s+){0,3}[A-Z][\w'’.]*-[a-z]+\s+(?=[A-Z])")
+
+
 def side_of(finder: FactFinder, text: str) -> str | None:
     """A winner or loser as printed: a person's full name when the cast knows the surname,
     a club or a national side as written (``Spain``); None for a nationality (``Dutch``), a
@@ -90,6 +95,8 @@ def side_of(finder: FactFinder, text: str) -> str | None:
     )
 
     text = _WHEN.sub("", LEADING.sub("", text.strip()))  # "On Sunday Arsenal": Arsenal
+    described = _DESCRIBED_BY.match(text)  # "NFC North-leading Detroit": Detroit
+    text = text[described.end() :] if described else text
     # "Brazil's Rogerio Dutra Silva", "Great Britain's Rajiv Ouseph"
     owner = re.match(r"((?:[A-Z][\w-]*\s+){0,2}[\w-]+)['’]s\s+", text)
     if owner and (is_place_word(owner[1]) or has_country(tuple(owner[1].split()))):

@@ -21,7 +21,8 @@ _COMMON = NOT_NAMES | frozenset(
     simply clearly exactly totally completely absolutely especially seriously hopefully
     unfortunately generally usually normally sometimes
     stuff kind sort lots whatever somehow somewhere yeah okay
-    """.split()
+    went goes gets getting gave give gives given takes took taken keeps kept tried tries
+    says tell tells told puts""".split()
 )
 _BRACKETED = re.compile(r"\([^()]*\)|\[[^\[\]]*\]")
 _WORDS = re.compile(r"\w+(?:'\w+)*")
