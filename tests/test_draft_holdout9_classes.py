@@ -29,7 +29,10 @@ And the ninth blind set's own classes (its first run: 36 of 46 right, 3 wrong, 7
 - an acronym's full stop ends a sentence before ``The`` (``the best team in the NFL. The
   Ravens thrashed ...``): no side named ``NFL. The Ravens``;
 - the verb of a stock phrase (``it went our way``) is never the blank;
-- a Finnish article is refused as Finnish (it was called Dutch, for a ``van`` or two).
+- a Finnish article is refused as Finnish (it was called Dutch, for a ``van`` or two);
+- scores the ninth set's reports told and the drafter did not read: a result line after a
+  page's label (``Postgame Quotes/Notes - Storm 87, Atlanta 84 (Game 3)``), a score from the
+  loser's side (``lost 32-41 to New Zealand``), ``lead the Eagles over the Cowboys 28-23``.
 """
 
 from __future__ import annotations
@@ -289,3 +292,19 @@ def test_a_korean_given_name_keeps_its_syllables(tmp_path: Path) -> None:
     )
     times = set(facts(drafted(tmp_path, text), "time"))
     assert ("Kim Min-sun", "women's 500m", "36.96") in times, times
+
+
+SCORES = (
+    "Postgame Quotes/Notes - Storm 87, Atlanta 84 (Game 3)\n\n"
+    "The Red Roses lost 32-41 to New Zealand in the World Cup final in Belfast.\n\n"
+    "Jalen Hurst threw for two touchdowns to lead the Philadelphia Eagles over the Dallas "
+    "Cowboys 28-23 on Sunday night.\n\n"
+    '"We found a way," Hurst said.'
+)
+
+
+def test_scores_told_from_the_losers_side_or_after_over(tmp_path: Path) -> None:
+    scores = {(w, v) for w, _, v in facts(drafted(tmp_path, SCORES), "score")}
+    assert ("Storm", ("Atlanta", "87-84")) in scores, scores
+    assert ("New Zealand", ("Red Roses", "41-32")) in scores, scores
+    assert ("Philadelphia Eagles", ("Dallas Cowboys", "28-23")) in scores, scores

@@ -19,6 +19,7 @@ from quizcli.draft.sides import (
     LAST_SIDE,
     LEADING,
     OF_NATION,
+    RESULT_LINE_LABEL,
     SIDE,
     FactFinder,
     same_side,
@@ -34,7 +35,8 @@ _BEATEN = re.compile(rf"\b{BEAT}\s+{DESCRIBED}(?P<loser>{SIDE}){OF_NATION}{IN_SE
 # "West Ham United secured their first points with a 4-0 home win over Wolves": the winner
 # is the subject, when the sentence names nobody else before the score.
 _WIN_OVER = re.compile(
-    rf"\ban?\s+{_SCORE}\s+(?:(?:home|away|opening|emphatic|comfortable|narrow)\s+)?"
+    rf"\ban?\s+(?:[a-z]+\s+)?{_SCORE}\s+(?:(?:home|away|opening|emphatic|comfortable|narrow"
+    r"|(?:first|second|third|fourth|quarter|semi)?-?(?:round|final|finals))\s+)?"
     rf"(?:win|victory|triumph)\s+(?:over|against)\s+(?P<loser>{LAST_SIDE})"
 )
 _GAME = (
@@ -85,6 +87,13 @@ _PATTERNS = (
         rf"\s+(?:[a-z]+\s+)?(?:win|victory)\s+(?:over|against|at)\s+(?:the\s+)?"
         rf"(?:[a-z-]+\s+)?(?P<loser>{LAST_SIDE})"
     ),
+    # "... to lead the Philadelphia Eagles over the Dallas Cowboys 28-23 on Sunday night"
+    re.compile(
+        r"\b(?:lead|led|leads|leading|lift|lifted|lifts|lifting|carry|carried|carries"
+        r"|propel|propelled|propels|power|powered|powers|help|helped|helps|send|sent|sends)"
+        rf"\s+(?:the\s+)?(?P<winner>{SIDE})\s+(?:past|over)\s+(?:the\s+)?(?P<loser>{SIDE})"
+        rf"\s+{_SCORE}"
+    ),
 )
 # A result line of points, each side's after its name and its scorers in brackets: "South
 # Africa 42 (Nkosi 2, de Klerk tries; Pollard 4 conversions) defeated England 39 (May
@@ -98,8 +107,9 @@ _POINTS_LINE = re.compile(
 # "Boston 124, at New Orleans 107:" ("at": the home side), "(OT)" after it.
 _TEAM = r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}"
 _RESULT_LINE = re.compile(
-    rf"\s*(?:at\s+)?(?P<first>{_TEAM})\s+(?P<a>\d{{1,3}}),\s+(?:at\s+)?(?P<second>{_TEAM})"
-    r"\s+(?P<b>\d{1,3})(?:\s*\((?:\d?OT|SO|overtime|shootout|\d{1,2}(?:\s+innings)?)\))?"
+    rf"\s*{RESULT_LINE_LABEL}(?:at\s+)?(?P<first>{_TEAM})\s+(?P<a>\d{{1,3}}),\s+(?:at\s+)?"
+    rf"(?P<second>{_TEAM})\s+(?P<b>\d{{1,3}})"
+    r"(?:\s*\((?:\d?OT|SO|overtime|shootout|\d{1,2}(?:\s+innings)?|Game\s+\d{1,2})\))?"
     r"\s*(?::|\Z)"
 )
 # A line of its own between two sides' names: "Italy 20 – 61 Wales", "Arsenal 1-2 Chelsea"
@@ -167,7 +177,7 @@ def find_scores(finder: FactFinder, sentence: Sentence) -> list[Fact]:
                 )
     for pattern in _LOST if not facts else ():
         for match in pattern.finditer(text):
-            score = re.sub(r"\s+", " ", match["score"].replace("–", "-")).strip(" ,")
+            score = _loser_first(re.sub(r"\s+", " ", match["score"].replace("–", "-")).strip(" ,"))
             if finder.negated(sentence, match.start("score")) or not _winner_first(score):
                 continue
             winner = side_of(finder, match["winner"])
@@ -280,6 +290,15 @@ def _winner_first(score: str) -> bool:
     sets = re.findall(r"(\d+)-(\d+)", re.sub(r"\([^)]*\)", "", score))
     won = sum(1 for a, b in sets if int(a) > int(b))
     return won > len(sets) - won and all(a != b for a, b in sets)
+
+
+def _loser_first(score: str) -> str:
+    """A single score told from the loser's side (``The Red Roses lost 32-41 to New
+    Zealand``) turned to the winner's (``41-32``); sets and anything else as they are."""
+    single = re.fullmatch(r"(\d+)\s*-\s*(\d+)", score)
+    if single and int(single[1]) < int(single[2]):
+        return f"{single[2]}-{single[1]}"
+    return score
 
 
 def _draw(score: str) -> bool:
