@@ -32,7 +32,11 @@ And the ninth blind set's own classes (its first run: 36 of 46 right, 3 wrong, 7
 - a Finnish article is refused as Finnish (it was called Dutch, for a ``van`` or two);
 - scores the ninth set's reports told and the drafter did not read: a result line after a
   page's label (``Postgame Quotes/Notes - Storm 87, Atlanta 84 (Game 3)``), a score from the
-  loser's side (``lost 32-41 to New Zealand``), ``lead the Eagles over the Cowboys 28-23``.
+  loser's side (``lost 32-41 to New Zealand``), ``lead the Eagles over the Cowboys 28-23``;
+- a press-conference sheet's answers under a line naming the speaker (``Gold: Adam Gemili
+  (GBR) - 19.98``, ``Head Coach Corey Gaines``), spoken paragraphs with no quotation marks or
+  quotations after a reporter's bracketed question, are the speaker's (a reporter's question
+  opening an answer is not).
 """
 
 from __future__ import annotations
@@ -308,3 +312,35 @@ def test_scores_told_from_the_losers_side_or_after_over(tmp_path: Path) -> None:
     assert ("Storm", ("Atlanta", "87-84")) in scores, scores
     assert ("New Zealand", ("Red Roses", "41-32")) in scores, scores
     assert ("Philadelphia Eagles", ("Dallas Cowboys", "28-23")) in scores, scores
+
+
+SHEET = (
+    "MEN'S 200 METRES Medal Press Conference transcript (Friday, 15 August)\n\n"
+    "Gold: Adam Gemmell (GBR) - 19.98 world leader\n\n"
+    "I didn't realise how strong the headwind was tonight until I was told. The track is "
+    "very quick.\n\n"
+    "I'm still only 20. I have more years to get fitter and stronger\n\n"
+    "Silver: Christophe Lemaire (FRA) - 20.15\n\n"
+    "Would he have won without the wind? I came here only for the gold in the 200, so I am "
+    "disappointed.\n\n"
+    "The relay heats are on Saturday morning and the final in the evening."
+)
+QUOTE_SHEET = (
+    "WNBA Finals Game 1 Postgame Quotes\n\n"
+    "Head Coach Corey Gaines\n\n"
+    "(Opening statement:) \"Well, if you didn't like women's basketball, I think you do now! "
+    'It is an exciting game for people to watch."\n\n'
+    "(Coach, did you know this was the highest scoring game in history?) \"No, I didn't "
+    'know that, but the defence will have to improve."'
+)
+
+
+def test_a_press_sheets_answers_are_its_speaker_lines(tmp_path: Path) -> None:
+    result = drafted(tmp_path, SHEET)
+    assert speaker_of(result, "I didn't realise") == {"Adam Gemmell"}
+    assert speaker_of(result, "I came here only") == {"Christophe Lemaire"}
+    said = {text for _, text in quotations(result)}
+    assert not [t for t in said if "Would he have won" in t or "relay heats" in t], said
+    sheet = drafted(tmp_path, QUOTE_SHEET, "sheet.txt")
+    assert speaker_of(sheet, "Well, if you didn't like") == {"Corey Gaines"}
+    assert speaker_of(sheet, "No, I didn't know") == {"Corey Gaines"}

@@ -98,6 +98,8 @@ _OPEN_SLICES_READ = {
     "quotes._Walker.paragraph": "once per paragraph",
     "runs._mention": "a run of at most a few words",
     "sides.side_of": "a side's words",
+    "transcripts.only_asked": "once per paragraph of a press sheet",
+    "transcripts.without_question": "once per answer paragraph",
     "sides.subject_of": "a sentence's opening words",
     "scores._wins_over": "once per sentence (its first score only)",
     "tables.TableReader.read": "a row of a table",

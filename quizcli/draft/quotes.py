@@ -47,8 +47,11 @@ from quizcli.draft.transcripts import (
     answer_goes_on,
     credited,
     label_speaker,
+    only_asked,
     signed,
+    speaker_line,
     turns,
+    without_question,
 )
 
 __all__ = ["Quotation", "Reading", "Sentence", "read_quotations", "sentence_bounds"]
@@ -84,6 +87,7 @@ class _Walker(Focus):
     _open = False
     _last_masked = ""
     answering: str | None = None  # whose transcript answer the last paragraph was
+    sheet_speaker: str | None = None  # a press-conference sheet's speaker, named by a line
 
     def after(self, tail: str, paragraph: int) -> str | None:
         """Speaker from narration after a quotation: ``, Kerr said`` or ``said Kerr``."""
@@ -161,6 +165,9 @@ class _Walker(Focus):
                 self.reading.quotations.append(Quotation(speaker, [pull[1]], index))
             self.set_focus(speaker, index)
             return False
+        line = speaker_line(text, self.cast) if len(text) <= 100 else None
+        if heading and not line and (self.sheet_speaker or self.answering):
+            heading = not answer_goes_on(text, False, False)  # "I'm still only 20" goes on
         spans = [] if heading else quoted_spans(text, open_before)
         masked = mask(text, spans)
         label = None if heading or ":" not in text[:110] else LABEL.match(text)
@@ -176,10 +183,16 @@ class _Walker(Focus):
                 spans, masked = [], text[: label.start(2)] + "x" * len(label[2])
         elif answering and self._answer_goes_on(text, heading, spans, answering):
             # the next paragraph of a transcript's answer, until the next question
-            self.reading.quotations[-1].parts.append(text)
+            self.reading.quotations[-1].parts.append(without_question(text))
             self.reading.quotations[-1].paragraph = index
             self.answering = answering
             spans, masked = [], "x" * len(text)
+        elif self.sheet_speaker and not heading and not line:
+            spans, masked = self._sheet_answer(index, text, spans, masked)
+        if line:  # "Gold: Adam Gemili (GBR) - 19.98": the sheet's next speaker
+            self.sheet_speaker = line
+        elif heading:
+            self.sheet_speaker = None
         previous: _Previous | None = None
         next_span = 0
         for start, end in sentence_bounds(masked):
@@ -301,6 +314,28 @@ class _Walker(Focus):
         people = {self.cast.speaker(r.words) for r in runs if not is_possessive(piece, r)}
         people.discard(None)
         return bool(people) and self.focus not in people
+
+    def _sheet_answer(
+        self, index: int, text: str, spans: list[Span], masked: str
+    ) -> tuple[list[Span], str]:
+        """A press-conference sheet's answer under its speaker's line: quotations after a
+        reporter's bracketed question, or a spoken paragraph with no quotation marks; the
+        spans and masked text left to read (none: the answer is no narration). Narration
+        ends the sheet."""
+        speaker = self.sheet_speaker or ""
+        if spans and only_asked(text, [(span.start, span.end) for span in spans]):
+            parts = [text[span.start : span.end] for span in spans]
+        elif not spans and answer_goes_on(text, False, False):
+            parts = [without_question(text)]
+            self.answering = speaker  # its next spoken paragraphs go on
+        else:
+            self.sheet_speaker = None
+            return spans, masked
+        quotation = Quotation(speaker, parts, index)
+        quotation.answer = True
+        self.reading.quotations.append(quotation)
+        self.set_focus(speaker, index)
+        return [], "x" * len(text)
 
     def _answer_goes_on(self, text: str, heading: bool, spans: list[Span], speaker: str) -> bool:
         """Whether a paragraph continues ``speaker``'s transcript answer."""

@@ -125,3 +125,56 @@ def answer_goes_on(text: str, heading: bool, has_quotes: bool) -> bool:
         and not re.match(r"(?:Q[.:]|[A-Z][\w.'’ -]{0,40}:\s)", text)
         and bool(FIRST_PERSON.search(text))
     )
+
+
+# A line of a press-conference sheet naming who speaks next: "Head Coach Corey Gaines",
+# "Gold: Adam Gemili (GBR) - 19.98 world leader", "Silver: Christophe Lemaitre (FRA) - 20.15"
+_SPEAKER_LINE = re.compile(
+    r"\A\s*(?P<role>(?:Gold|Silver|Bronze|Winner|Runner-up|Head\s+Coach|Assistant\s+Coach"
+    r"|Coach|Manager|Captain)\s*:?\s+)?"
+    r"(?P<name>[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){1,3})"
+    r"(?P<nation>\s*\([A-Z]{2,3}\))?(?:\s+[-–—]\s+(?:[^.!?\"“”]|(?<=\d)\.(?=\d)){1,60})?\s*\Z"
+)
+_BRACKETED = re.compile(r"\([^()]*\)|\[[^\[\]]*\]")
+_LETTER = re.compile(r"[^\W\d_]")
+
+
+def speaker_line(text: str, cast: Cast) -> str | None:
+    """The person a press-conference sheet's line names as the next speaker, when the line
+    is only that: a role or a medal before the name, or a country's code after it, or a name
+    the article's narration shows as a person; else None."""
+    if len(text) > 100 or not text[:1].isupper():
+        return None
+    match = _SPEAKER_LINE.match(text)
+    if match is None:
+        return None
+    words = tuple(match["name"].split())
+    if not (match["role"] or match["nation"] or words[-1] in cast.full_names):
+        return None
+    runs = name_runs(match["name"], cast.lowercase)
+    if len(runs) != 1 or runs[0].words != words:
+        return None  # a word no name holds ("Medal Press Conference")
+    return cast.speaker(words)
+
+
+def only_asked(text: str, spans: list[tuple[int, int]]) -> bool:
+    """Whether a paragraph's words outside its quotations are only a reporter's question in
+    brackets (``(Coach, did you know ...?) "No, I didn't."``): the quotations answer it."""
+    outside, start = [], 0
+    for begin, end in spans:
+        outside.append(text[start:begin])
+        start = end
+    outside.append(text[start:])
+    return not _LETTER.search(_BRACKETED.sub("", "".join(outside)))
+
+
+# A reporter's question opening an answer's paragraph, spoken of the answerer ("Would she
+# have had a world record had it not been for the rain? Yes, I thought ...")
+_ASKED_FIRST = re.compile(r"\A[^.!?\"“”]{10,200}\?\s+(?=\S)")
+
+
+def without_question(text: str) -> str:
+    """An answer's paragraph without a reporter's question opening it (one with no ``I``
+    or ``we``: the speaker's own question stays)."""
+    asked = _ASKED_FIRST.match(text)
+    return text[asked.end() :] if asked and not FIRST_PERSON.search(asked[0]) else text
