@@ -36,6 +36,7 @@ right (or poor) question asks. Run from the project's root:
     python bench/draft_eval.py --holdout7           # the seventh held-out set (.../holdout7/)
     python bench/draft_eval.py --holdout8           # the eighth held-out set (.../holdout8/)
     python bench/draft_eval.py --holdout9           # the ninth held-out set (.../holdout9/)
+    python bench/draft_eval.py --holdout10          # the tenth held-out set (.../holdout10/)
     python bench/draft_eval.py --notes DIR --texts DIR [--verdicts FILE]   # any other set
 """
 
@@ -105,6 +106,13 @@ HOLDOUT8_CORPUS = Path(os.environ.get("QUIZCLI_DRAFT_HOLDOUT8", "/work/draft_cor
 # athletics medal press-conference transcripts.
 HOLDOUT9_NOTES = ROOT / "tests" / "data" / "draft_corpus" / "holdout9" / "notes"
 HOLDOUT9_CORPUS = Path(os.environ.get("QUIZCLI_DRAFT_HOLDOUT9", "/work/draft_corpus_holdout9"))
+# A tenth held-out set (`--holdout10`), written blind like the ninth, by another reader, before the
+# drafter was run on it: the commonest kinds of sports report from new outlets and years: football
+# (a picture story and a results wrap), tennis (and one Hungarian item), golf (a transcript and an
+# AP report), NBA recaps, cricket (a short report and a commentary page), F1 team quotes, MMA,
+# a Tour stage, swimming (a report and a feature), rugby, athletics, a downhill, boxing and the NHL.
+HOLDOUT10_NOTES = ROOT / "tests" / "data" / "draft_corpus" / "holdout10" / "notes"
+HOLDOUT10_CORPUS = Path(os.environ.get("QUIZCLI_DRAFT_HOLDOUT10", "/work/draft_corpus_holdout10"))
 
 FILLER = frozenset(
     "a an the and or but of to in on at for with from by as is are was were be been it its "
@@ -982,6 +990,12 @@ def main(argv: list[str] | None = None) -> int:
         help=f"the ninth held-out set: notes in {HOLDOUT9_NOTES.relative_to(ROOT)}, texts in "
         f"{HOLDOUT9_CORPUS} ($QUIZCLI_DRAFT_HOLDOUT9)",
     )
+    parser.add_argument(
+        "--holdout10",
+        action="store_true",
+        help=f"the tenth held-out set: notes in {HOLDOUT10_NOTES.relative_to(ROOT)}, texts in "
+        f"{HOLDOUT10_CORPUS} ($QUIZCLI_DRAFT_HOLDOUT10)",
+    )
     parser.add_argument("--only", nargs="*", help="notes names to run (default: all)")
     parser.add_argument("--undecided", action="store_true", help="print verdict stubs")
     parser.add_argument("--json", type=Path, help="write every judged question here")
@@ -999,6 +1013,7 @@ def main(argv: list[str] | None = None) -> int:
             "holdout7",
             "holdout8",
             "holdout9",
+            "holdout10",
         )
         if getattr(args, name)
     ]
@@ -1014,6 +1029,7 @@ def main(argv: list[str] | None = None) -> int:
         "--holdout7": (HOLDOUT7_NOTES, HOLDOUT7_CORPUS),
         "--holdout8": (HOLDOUT8_NOTES, HOLDOUT8_CORPUS),
         "--holdout9": (HOLDOUT9_NOTES, HOLDOUT9_CORPUS),
+        "--holdout10": (HOLDOUT10_NOTES, HOLDOUT10_CORPUS),
     }
     notes_dir, texts_dir = held[chosen[0]] if chosen else (NOTES, DEFAULT_CORPUS)
     if args.notes is None:
