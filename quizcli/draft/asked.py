@@ -58,7 +58,9 @@ class Found:
         a headline or a sentence of its results names one (not in a clause about another
         meeting: "who won bronze at last summer's World Championships")."""
         if self._medals is None or self._medals[0] != len(self.facts):  # not per question
-            seen = {id(fact.sentence): fact.sentence.text for fact in self.facts}  # nor fact
+            seen = {  # (once per sentence, not per fact; an age's sentence tells no result)
+                id(fact.sentence): fact.sentence.text for fact in self.facts if fact.kind != "age"
+            }
             told = _tells_medals(self.headlines) or any(map(_tells_medals, seen.values()))
             self._medals = (len(self.facts), told)
         return self._medals[1]

@@ -365,8 +365,10 @@ _FRONTED = re.compile(
 _ANOTHER_EDITION = re.compile(
     r"\b(?:last|previous) (?:year|season|edition|time)\b|\ba year (?:ago|earlier)\b"
     r"|\bthe year before\b|\byears? ago\b|\bin (?:19|20)\d\d\b"
+    # "who was fourth in the 10,000 meters at the Sydney Olympics": a Games of its own
+    r"|\bat the (?:[A-Z][a-z]+ )(?:Olympics|Olympic Games|Commonwealth Games|Asian Games)\b"
 )
-_CLAUSE_END = re.compile(r"[,;:.!?]|\s(?:and|but)\s")
+_CLAUSE_END = re.compile(r"(?<!\d)[,.](?!\d)|[;:!?]|\s(?:and|but)\s")  # not "10,000"
 
 
 def another_edition(text: str, start: int, end: int) -> bool:

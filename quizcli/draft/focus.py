@@ -127,7 +127,7 @@ class Focus:
             return None, 0
         role = role_of(text)
         if role is not None:  # "the fast bowler": the one the article calls a bowler
-            people = self.traits.described(role[0])
+            people = self._named_so_far(self.traits.described(role[0]))
             return (people[0] if len(people) == 1 else None), role[1]
         if not is_anaphor(text):
             return None, 0
@@ -157,7 +157,7 @@ class Focus:
             and not stale
             and (self.focus_at == self.count or not (self.crowded_before or self.unsure))
         )
-        people = self.traits.described(trait)
+        people = self._named_so_far(self.traits.described(trait))
         if len(people) == 1:
             return people[0]
         if people:
@@ -176,6 +176,11 @@ class Focus:
             lead = self.cast.protagonist()  # "The Serb said" after two people: the lead
             return lead if lead and not self.traits.contradicts(lead, trait) else None
         return None
+
+    def _named_so_far(self, people: list[str]) -> list[str]:
+        """Those of ``people`` the text has named so far: "The Jamaican" is never someone
+        the article first names, from Jamaica, further down."""
+        return [person for person in people if person in self.named_at]
 
     def _just_quoted(self) -> bool:
         """Whether the focus was set by crediting a quotation in this sentence or the one

@@ -82,6 +82,7 @@ _DESCRIBING = re.compile(
     r"-(?:type|like|style|esque|based|born|bred|led|owned|era|inspired|sized|leading|bound"
     r"|chasing|seeded|ranked|placed|trained|built|made|minded|winning|record|level|class)$"
 )
+_CLUB_LETTERS = re.compile(r"[A-Z][a-z]{1,2}[A-Z]")
 # A capital after three lower-case letters or more, where no name prefix stands
 # (FitzGerald, MacDonald, VanDyke, DelPotro, DosSantos are names; "RaceMost" is not).
 _GLUED = re.compile(r"(?!Fitz|Mac|Van|Von|Del|Dos|Das|Della|Delle)[A-Z][a-z]{3,}[A-Z]")
@@ -104,6 +105,7 @@ def _is_name_word(word: str, lowercase_words: frozenset[str]) -> bool:
         and not _GLUED.match(plain)  # "RaceMost": two words of a heading run together
         and not _DIGIT.search(plain)  # "World No2 Murray": a ranking, no first name
         and not (("-" in plain) and _DESCRIBING.search(plain))
+        and not _CLUB_LETTERS.fullmatch(plain)  # "VfB Stuttgart", "VfL Wolfsburg"
     )
 
 

@@ -118,6 +118,11 @@ IN_RACE_BARE = re.compile(
     r"|led after|after \d+ (?:laps|holes|km|kilometres|metres|meters))\b"
 )
 _IN_RACE = re.compile(r"(?=[acdflmorwS])" + IN_RACE_BARE.pattern)  # led by its first letters
+_OTHER_DAY = re.compile(
+    r"\s+(?:in|at)\s+(?:the\s+)?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|yesterday"
+    r"|last\s+(?:week|weekend|month|year|season))['’]s\b",
+    re.I,
+)
 _TOLD_FINISHED = re.compile(r"\b(?:finish(?:ed|es|ing)?|crossed the line|came home)\b")
 # A position at a moment of the race, or a standing, near the place: not where it finished.
 _NOT_FINISH = re.compile(
@@ -200,6 +205,9 @@ def places(finder: FactFinder, sentence: Sentence, lowered: str) -> list[Fact]:
             continue  # "who came in second and third, respectively": read as one list
         if another_edition(text, match.start(), match.end()):
             continue  # "who was fourth in Wengen last year": not this race
+        if _OTHER_DAY.match(text, match.end()):
+            finder.skip("a place in another day's race", sentence)
+            continue  # "after taking third in Friday's super-G race": not the downhill
         if _IN_LEG.match(text, match.end()):
             continue  # "after finishing 21st in the downhill portion": one leg of the race
         other = _IN_UNNAMED.match(text, match.end())

@@ -30,6 +30,7 @@ from quizcli.draft.contradictions import contradicted
 from quizcli.draft.events import (
     OTHER_RACE,
     RacesTold,
+    another_edition,
     event_name,
     events_in,
     is_fast_sport,
@@ -340,11 +341,21 @@ class FactFinder:
         text = sentence.masked
         if events:
             passing = all(
-                _IN_PASSING.search(text, max(0, e.start() - 60), e.start())
-                and _CLAUSE_CLOSED.match(text, e.end())  # "..., who retained her single
-                for e in events  # sculls crown in 7:14.35." ends the sentence: reported
+                _IN_PASSING.search(text, max(0, e.start() - 60), e.start()) for e in events
             )
             named = {event_name(e) for e in events}
+            told = [f for f in facts if f.event in named and f.kind in _RESULT_KINDS]
+            if (
+                passing
+                and told
+                and not _CLAUSE_CLOSED.match(text, events[-1].end())
+                and not another_edition(text, events[0].start(), len(text))
+            ):
+                # "... for Florijn who retained her single sculls crown in 7:14.35." (not
+                # ", who took gold on Monday, watched"): this day's race or another? The
+                # next paragraph's results carry neither.
+                self.resulted = None
+                return
             if passing or {without_sex(n) for n in named} == {without_sex(self.resulted or "")}:
                 return  # in passing, or the same race with its sex left out ("the 100 metres")
         elif self.switched is None and sentence.paragraph == self.event_paragraph and self.event:

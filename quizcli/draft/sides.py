@@ -86,6 +86,9 @@ _NO_SIDES = frozenset({"he", "she", "they", "it", "no", "nos", "no.", "number"})
 _DESCRIBED_BY = re.compile(r"(?:[A-Z][\w'’.]*\s+){0,3}[A-Z][\w'’.]*-[a-z]+\s+(?=[A-Z])")
 
 
+_PLACE_STARTS = frozenset({"New", "North", "South", "East", "West", "Great", "United", "Saint"})
+
+
 def side_of(finder: FactFinder, text: str) -> str | None:
     """A winner or loser as printed: a person's full name when the cast knows the surname,
     a club or a national side as written (``Spain``); None for a nationality (``Dutch``), a
@@ -105,7 +108,12 @@ def side_of(finder: FactFinder, text: str) -> str | None:
     if owner and (is_place_word(owner[1]) or has_country(tuple(owner[1].split()))):
         text = text[owner.end() :]
     nationality = re.match(r"([A-Z][a-z]+)\s+(?=[A-Z])", text)  # "American Sam Querrey"
-    while nationality and is_place_word(nationality[1]) and len(text.split()) > 2:
+    while (
+        nationality
+        and is_place_word(nationality[1])
+        and nationality[1] not in _PLACE_STARTS  # "New York Knicks" keeps its "New"
+        and len(text.split()) > 2
+    ):
         text = text[nationality.end() :]  # also "American American CoCo Vandeweghe"
         nationality = re.match(r"([A-Z][a-z]+)\s+(?=[A-Z])", text)
     words = tuple(text.split())

@@ -60,7 +60,7 @@ def label_speaker(label: str, cast: Cast) -> str | None:
     name = label.title() if label.isupper() else label
     runs = name_runs(name, cast.lowercase)
     if not (len(runs) == 1 and runs[0].start == 0 and runs[0].end == len(name)):
-        return None
+        return _spelled_as(label, cast)  # "BRYSON DeCHAMBEAU": the article's Bryson DeChambeau
     words = runs[0].words
     speaker = cast.speaker(words)
     if speaker is None and len(words) >= 2 and " ".join(words) not in cast.things:
@@ -69,6 +69,19 @@ def label_speaker(label: str, cast: Cast) -> str | None:
         if words[-1] in cast.full_names and not cast.disputed(words[-1]):
             speaker = " ".join(words)
     return speaker
+
+
+def _spelled_as(label: str, cast: Cast) -> str | None:
+    """The person the article names in full whose name, case aside, is ``label``."""
+    folded = label.casefold().split()
+    if len(folded) < 2:
+        return None
+    for surname, names in cast.full_names.items():
+        if surname.casefold() == folded[-1]:
+            for name in names:
+                if name.casefold().split() == folded:
+                    return cast.speaker(tuple(name.split()))
+    return None
 
 
 _SIGNED = re.compile(
@@ -128,12 +141,14 @@ def answer_goes_on(text: str, heading: bool, has_quotes: bool) -> bool:
 
 
 # A line of a press-conference sheet naming who speaks next: "Head Coach Corey Gaines",
-# "Gold: Adam Gemili (GBR) - 19.98 world leader", "Silver: Christophe Lemaitre (FRA) - 20.15"
+# "Gold: Adam Gemili (GBR) - 19.98 world leader", "Silver: Christophe Lemaitre (FRA) - 20.15",
+# a team's race-day notes: "Lewis Hamilton, 1st"
 _SPEAKER_LINE = re.compile(
     r"\A\s*(?P<role>(?:Gold|Silver|Bronze|Winner|Runner-up|Head\s+Coach|Assistant\s+Coach"
     r"|Coach|Manager|Captain)\s*:?\s+)?"
     r"(?P<name>[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){1,3})"
-    r"(?P<nation>\s*\([A-Z]{2,3}\))?(?:\s+[-–—]\s+(?:[^.!?\"“”]|(?<=\d)\.(?=\d)){1,60})?\s*\Z"
+    r"(?P<nation>\s*\([A-Z]{2,3}\)|,\s*(?:\d{1,2}(?:st|nd|rd|th)|P\d{1,2}|DNF|Retired))?"
+    r"(?:\s+[-–—]\s+(?:[^.!?\"“”]|(?<=\d)\.(?=\d)){1,60})?\s*\Z"
 )
 _BRACKETED = re.compile(r"\([^()]*\)|\[[^\[\]]*\]")
 _LETTER = re.compile(r"[^\W\d_]")
@@ -141,8 +156,8 @@ _LETTER = re.compile(r"[^\W\d_]")
 
 def speaker_line(text: str, cast: Cast) -> str | None:
     """The person a press-conference sheet's line names as the next speaker, when the line
-    is only that: a role or a medal before the name, or a country's code after it, or a name
-    the article's narration shows as a person; else None."""
+    is only that: a role or a medal before the name, a country's code or a place after it,
+    or a name the article's narration shows as a person; else None."""
     if len(text) > 100 or not text[:1].isupper():
         return None
     match = _SPEAKER_LINE.match(text)
