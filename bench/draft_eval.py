@@ -562,7 +562,8 @@ class Judge:
             speaker = found.group(1) if found else ""
         if speaker and self.non_person(speaker):
             return "wrong", f"credited to {speaker!r}, not a person"
-        quotation = self.quotation_of(quote, explanation)
+        # (the blank filled: "I'm very ___ with today." is found by its noted first words)
+        quotation = self.quotation_of(quote, explanation, quote.replace("___", answer, 1))
         if quotation is None:
             return "undecided", "the quotation is not among the noted ones"
         judged.quotations.add(quotation.index)
