@@ -14,7 +14,8 @@ used:
 - ``New York Knicks 113, Orlando Magic 106`` keeps its ``New``;
 - a transcript's label in capitals with a capital inside (``BRYSON DeCHAMBEAU:``) is the
   person the article names so, and a team's race-day line (``Lewis Hamilton, 1st``) names
-  the speaker of the quotation under it.
+  the speaker of the quotation under it;
+- a team and its initials (``Paris Saint-Germain``, ``PSG``) are one side, asked once.
 """
 
 from __future__ import annotations
@@ -117,3 +118,15 @@ def test_a_label_or_a_race_day_line_names_its_speaker(tmp_path: Path) -> None:
     notes = drafted(tmp_path, TEAM_NOTES, "notes.txt")
     assert speaker_of(notes, "My pole lap") == {"Lewis Hamilton"}
     assert speaker_of(notes, "I'm very disappointed") == {"Valtteri Bottas"}
+
+
+def test_a_team_and_its_initials_are_asked_once(tmp_path: Path) -> None:
+    text = (
+        "Paris Saint-Germain 3-0 Bayern Munich\n\n"
+        "PSG thrashed Bayern Munich 3-0 in Paris on Wednesday night, with Neymar at his "
+        "best."
+    )
+    result = drafted(tmp_path, text)
+    prompts = [q.prompt for q in result.bank.questions]
+    assert not [p for p in prompts if "PSG" in p], prompts
+    assert "By what score did Paris Saint-Germain beat Bayern Munich?" in prompts, prompts

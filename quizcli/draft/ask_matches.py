@@ -22,9 +22,12 @@ def ask_matches(asked: Asked) -> None:
                 loser, score = fact.value
                 pair = frozenset((fact.athlete, loser))
                 pairs.setdefault(pair, []).append((found, fact, loser, score))
-    for items in pairs.values():
+    sides = {side for pair in pairs for side in pair}
+    for pair, items in pairs.items():
         if len({fact.athlete for _, fact, _, _ in items}) != 1:
             continue  # A beat B, and B beat A: two meetings
+        if any(_abbreviates(side, sides) for side in pair):
+            continue  # "PSG thrashed Bayern Munich 3-0": asked as Paris Saint-Germain's
         scored = [item for item in items if item[3]]
         found, fact, loser, score = (scored or items)[0]
         _who_won(asked, found, fact, loser, "match", f"match-{fact.athlete}-{loser}", ("matches",))
@@ -67,6 +70,18 @@ def _who_won(
             choices=sides,
             answer=fact.athlete,
         )
+    )
+
+
+def _abbreviates(side: str, sides: set[str]) -> bool:
+    """Whether ``side`` is the initials of another side the articles name (``PSG`` of
+    ``Paris Saint-Germain``): one team written two ways."""
+    if not (side.isupper() and 2 <= len(side) <= 5):
+        return False
+    return any(
+        other != side
+        and "".join(w[0] for w in re.split(r"[\s-]+", other) if w[:1].isupper()) == side
+        for other in sides
     )
 
 
