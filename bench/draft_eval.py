@@ -37,6 +37,7 @@ right (or poor) question asks. Run from the project's root:
     python bench/draft_eval.py --holdout8           # the eighth held-out set (.../holdout8/)
     python bench/draft_eval.py --holdout9           # the ninth held-out set (.../holdout9/)
     python bench/draft_eval.py --holdout10          # the tenth held-out set (.../holdout10/)
+    python bench/draft_eval.py --holdout11          # the eleventh held-out set (.../holdout11/)
     python bench/draft_eval.py --notes DIR --texts DIR [--verdicts FILE]   # any other set
 """
 
@@ -113,6 +114,14 @@ HOLDOUT9_CORPUS = Path(os.environ.get("QUIZCLI_DRAFT_HOLDOUT9", "/work/draft_cor
 # a Tour stage, swimming (a report and a feature), rugby, athletics, a downhill, boxing and the NHL.
 HOLDOUT10_NOTES = ROOT / "tests" / "data" / "draft_corpus" / "holdout10" / "notes"
 HOLDOUT10_CORPUS = Path(os.environ.get("QUIZCLI_DRAFT_HOLDOUT10", "/work/draft_corpus_holdout10"))
+# An eleventh held-out set (`--holdout11`), written blind like the tenth, by another reader, before
+# the drafter was run on it: common sports reports from outlets new to the corpus: football (a
+# scorer-line roundup and a Reuters report), tennis (and one Icelandic item), a marathon brief, a
+# Diamond League final, a Vuelta stage, Commonwealth Games swimming, NBA quarter tables, a Test's
+# last day, a Super Rugby wrap, the Masters, an F1 list, boxing, UFC, biathlon, Olympic figure
+# skating, the NHL and two Q&As (a NASCAR winner never named in the text, a sprinter).
+HOLDOUT11_NOTES = ROOT / "tests" / "data" / "draft_corpus" / "holdout11" / "notes"
+HOLDOUT11_CORPUS = Path(os.environ.get("QUIZCLI_DRAFT_HOLDOUT11", "/work/draft_corpus_holdout11"))
 
 FILLER = frozenset(
     "a an the and or but of to in on at for with from by as is are was were be been it its "
@@ -997,6 +1006,12 @@ def main(argv: list[str] | None = None) -> int:
         help=f"the tenth held-out set: notes in {HOLDOUT10_NOTES.relative_to(ROOT)}, texts in "
         f"{HOLDOUT10_CORPUS} ($QUIZCLI_DRAFT_HOLDOUT10)",
     )
+    parser.add_argument(
+        "--holdout11",
+        action="store_true",
+        help=f"the eleventh held-out set: notes in {HOLDOUT11_NOTES.relative_to(ROOT)}, texts in "
+        f"{HOLDOUT11_CORPUS} ($QUIZCLI_DRAFT_HOLDOUT11)",
+    )
     parser.add_argument("--only", nargs="*", help="notes names to run (default: all)")
     parser.add_argument("--undecided", action="store_true", help="print verdict stubs")
     parser.add_argument("--json", type=Path, help="write every judged question here")
@@ -1015,6 +1030,7 @@ def main(argv: list[str] | None = None) -> int:
             "holdout8",
             "holdout9",
             "holdout10",
+            "holdout11",
         )
         if getattr(args, name)
     ]
@@ -1031,6 +1047,7 @@ def main(argv: list[str] | None = None) -> int:
         "--holdout8": (HOLDOUT8_NOTES, HOLDOUT8_CORPUS),
         "--holdout9": (HOLDOUT9_NOTES, HOLDOUT9_CORPUS),
         "--holdout10": (HOLDOUT10_NOTES, HOLDOUT10_CORPUS),
+        "--holdout11": (HOLDOUT11_NOTES, HOLDOUT11_CORPUS),
     }
     notes_dir, texts_dir = held[chosen[0]] if chosen else (NOTES, DEFAULT_CORPUS)
     if args.notes is None:
