@@ -123,6 +123,7 @@ _OTHER_DAY = re.compile(
     r"|last\s+(?:week|weekend|month|year|season))['’]s\b",
     re.I,
 )
+_ONE_SENTENCE = 600  # characters: longer is a list run together, read as before
 _TOLD_FINISHED = re.compile(r"\b(?:finish(?:ed|es|ing)?|crossed the line|came home)\b")
 # A position at a moment of the race, or a standing, near the place: not where it finished.
 _NOT_FINISH = re.compile(
@@ -182,15 +183,19 @@ def places(finder: FactFinder, sentence: Sentence, lowered: str) -> list[Fact]:
         return facts  # every other place this module reads is an ordinal or "runner-up"
     text = sentence.masked
     index = finder.index(sentence)
+    moment = _IN_RACE.search(text)
+    if moment and len(text) > _ONE_SENTENCE:
+        finder.skip("a position during the race, not where it finished", sentence)
+        return []  # a results list run into one sentence: no finish told after a moment
     events = finder.events(text)
     matches = [*_PLACE.finditer(text), *_IN_PLACE.finditer(text)]
     found = {m.start("ord") for m in matches}
     matches += [m for m in _IN_PLACE_TIMED.finditer(text) if m.start("ord") not in found]
-    if _IN_RACE.search(text):
+    if moment:
         # "made it to 12th place in the early laps ..., but did it all again to finish in a
         # mighty fifth place": only a place told as the finish, after every moment of the race
-        moment = [*_IN_RACE.finditer(text)][-1].end()
-        matches = [m for m in matches if _TOLD_FINISHED.search(text, moment, m.end())]
+        last = [*_IN_RACE.finditer(text, moment.start())][-1].end()
+        matches = [m for m in matches if _TOLD_FINISHED.search(text, last, m.end())]
         if not matches:
             finder.skip("a position during the race, not where it finished", sentence)
             return []

@@ -87,13 +87,14 @@ _PATTERNS = (
         rf"\s+(?:[a-z]+\s+)?(?:win|victory)\s+(?:over|against|at)\s+(?:the\s+)?"
         rf"(?:[a-z-]+\s+)?(?P<loser>{LAST_SIDE})"
     ),
-    # "... to lead the Philadelphia Eagles over the Dallas Cowboys 28-23 on Sunday night"
-    re.compile(
-        r"\b(?:lead|led|leads|leading|lift|lifted|lifts|lifting|carry|carried|carries"
-        r"|propel|propelled|propels|power|powered|powers|help|helped|helps|send|sent|sends)"
-        rf"\s+(?:the\s+)?(?P<winner>{SIDE})\s+(?:past|over)\s+(?:the\s+)?(?P<loser>{SIDE})"
-        rf"\s+{_SCORE}"
-    ),
+)
+# "... to lead the Philadelphia Eagles over the Dallas Cowboys 28-23 on Sunday night" (read
+# only in a sentence holding " over " or " past ")
+_LED_OVER = re.compile(
+    r"\b(?:lead|led|leads|leading|lift|lifted|lifts|lifting|carry|carried|carries"
+    r"|propel|propelled|propels|power|powered|powers|help|helped|helps|send|sent|sends)"
+    rf"\s+(?:the\s+)?(?P<winner>{SIDE})\s+(?:past|over)\s+(?:the\s+)?(?P<loser>{SIDE})"
+    rf"\s+{_SCORE}"
 )
 # A result line of points, each side's after its name and its scorers in brackets: "South
 # Africa 42 (Nkosi 2, de Klerk tries; Pollard 4 conversions) defeated England 39 (May
@@ -164,7 +165,8 @@ def find_scores(finder: FactFinder, sentence: Sentence) -> list[Fact]:
     once, before importing this module)."""
     text = sentence.masked
     facts = []
-    for pattern in _PATTERNS:
+    over = " over " in text or " past " in text
+    for pattern in (*_PATTERNS, _LED_OVER) if over else _PATTERNS:
         for match in pattern.finditer(text):
             if finder.negated(sentence, match.start("score")):
                 continue
