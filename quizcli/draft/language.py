@@ -28,6 +28,9 @@ _FUNCTION_WORDS = {
     "Finnish": "että oli mutta myös joka kuin niin ovat olla hänen tämä",
     "Swedish": "och att som är på för med av till inte också",
     "Norwegian": "og som er på med av til ikke også etter",
+    "Icelandic": "og að er sem til það með ekki var hann hún við fyrir hefur eftir",
+    "Danish": "og af til som er på med ikke han hun var har jeg også efter",
+    "Hungarian": "a az és hogy nem egy meg már csak volt van mint aki után ezt pedig",
     "Polish": "nie się że jest jak ale był jego przez",
     "Turkish": "ve bir için ile çok olarak daha gibi ama sonra",
 }

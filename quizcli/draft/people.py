@@ -66,7 +66,9 @@ _PERSON_BEFORE = re.compile(
 # Searched only before a name whose last word (or the one before: ``number \w+``) may end
 # the pattern (quizcli.draft.tails).
 _ENDS_PERSON = Ending(_PERSON_BEFORE, any_last=True)
-_PLACE_BEFORE = re.compile(r"\b(?:at|in|into|to|from|towards?|near|on)\s+(?:the\s+)?$")
+_PLACE_BEFORE = re.compile(
+    r"\b(?:at|in|into|to|from|towards?|near|on)\s+(?:the\s+(?:top\s+of\s+(?:the\s+)?)?)?$"
+)
 
 
 # Words that open a sentence before a surname and are no first name.
@@ -240,11 +242,13 @@ class Cast:
                 continue
             if ROLE_BEFORE.search(text, max(0, mention.start - 14), mention.start):
                 self.roles.add(surname)
-            if _PERSON_AFTER.match(text, mention.end) or _ENDS_PERSON.search_in(
-                text, max(0, mention.start - 40), mention.start
-            ):
+            at_place = _PLACE_BEFORE.search(text, max(0, mention.start - 20), mention.start)
+            after = _PERSON_AFTER.match(text, mention.end)
+            if after and at_place and after[0].startswith(","):
+                after = None  # "at the top of Larra Belagua, the Dane finished": a place
+            if after or _ENDS_PERSON.search_in(text, max(0, mention.start - 40), mention.start):
                 self.evidence.add(mention.words[-1])
-            elif _PLACE_BEFORE.search(text, max(0, mention.start - 12), mention.start):
+            elif at_place:
                 self.places.add(mention.words[-1])
             if len(mention.words) >= 2:
                 surname = mention.words[-1]

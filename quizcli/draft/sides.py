@@ -86,6 +86,7 @@ _NO_SIDES = frozenset({"he", "she", "they", "it", "no", "nos", "no.", "number"})
 _DESCRIBED_BY = re.compile(r"(?:[A-Z][\w'’.]*\s+){0,3}[A-Z][\w'’.]*-[a-z]+\s+(?=[A-Z])")
 
 
+_POSSESSIVE_END = re.compile(r"(?<=\w)['’]s?$")
 _PLACE_STARTS = frozenset({"New", "North", "South", "East", "West", "Great", "United", "Saint"})
 
 
@@ -101,6 +102,7 @@ def side_of(finder: FactFinder, text: str) -> str | None:
     )
 
     text = _WHEN.sub("", LEADING.sub("", text.strip()))  # "On Sunday Arsenal": Arsenal
+    text = _POSSESSIVE_END.sub("", text)  # "Barcelona’s victory ...": Barcelona
     described = _DESCRIBED_BY.match(text)  # "NFC North-leading Detroit": Detroit
     text = text[described.end() :] if described else text
     # "Brazil's Rogerio Dutra Silva", "Great Britain's Rajiv Ouseph"

@@ -60,6 +60,14 @@ _GAME_CLOCK_AFTER = (
 _AFTER = re.compile(f"(?P<margin>{MARGIN_AFTER.pattern})|(?P<clock>{_GAME_CLOCK_AFTER})", re.I)
 _AGO = re.compile(r"\s+(?:(?:last|the previous)\s+(?:week|weekend|month)|yesterday)\b")
 _TRACK = re.compile(r"(?:(?:men|women)'s )?(?:(?:[KC][1-4]|[KV]L[1-3]) )?\d+m\b")  # "K1 200m"
+# "her personal best of 2:19:35 in Milan last April", "2:03:36 in Berlin in 2019": the
+# words after a time put it in another race
+_MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
+_ELSEWHERE_AFTER = re.compile(
+    r"\s*(?:,\s*)?(?:(?:in|at)\s+(?:the\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}\s+)?"
+    rf"(?:last\s+(?:year|season|month|spring|summer|autumn|fall|winter|{_MONTHS})"
+    r"|in\s+(?:19|20)\d\d|(?:a|two|three|four|five|\d+)\s+(?:years?|months?)\s+ago)\b"
+)
 _AT_END = re.compile(r"\bat\s*$")
 _SEGMENT = re.compile(
     r"\b(?:swim|bike|run|cycle|ride|split|lap|leg|segment|sector)\b[^()]{0,25}\(\s*$", re.I
@@ -130,7 +138,7 @@ def race_times(finder: FactFinder, sentence: Sentence, events: list[re.Match[str
             if finder.negated(sentence, time.start):
                 finder.skip(f"{time.written}: the sentence denies or only wishes it", sentence)
                 continue
-            if other_edition(text, time):
+            if other_edition(text, time) or _ELSEWHERE_AFTER.match(text, time.end):
                 finder.skip(f"{time.written} is another year's race", sentence)
                 continue
             athlete, rivaled = _bracketed(finder, sentence, time)
