@@ -9,7 +9,9 @@ and its refusals, each as a class of its own in articles written for these tests
 - a personal best from another race (``her personal best of 2:19:35 in Milan last April``)
   is no time of this race;
 - an Icelandic and a Hungarian article are refused by their language's name (they were
-  called Norwegian, and read as English).
+  called Norwegian, and read as English);
+- a name glued to its first name by a scraped page (``ElaineThompson-Herah``) is parted
+  where the article writes its surname alone, so ``Thompson-Herah said`` is hers.
 """
 
 from __future__ import annotations
@@ -17,7 +19,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from draft_articles import drafted, facts, options
+from draft_articles import drafted, facts, options, quotations, speaker_of
 
 from quizcli.draft import DraftError, draft
 
@@ -84,3 +86,17 @@ def test_a_foreign_article_is_named_by_its_language(
     path.write_text(text, encoding="utf-8")
     with pytest.raises(DraftError, match=f"looks like {language}"):
         draft([path])
+
+
+def test_a_name_glued_to_its_first_name_is_parted(tmp_path: Path) -> None:
+    text = (
+        "Jamaican ElaineThompson-Harte, the repeat Olympic sprint double champion, won the "
+        "Diamond League 100m final in Zurich in a meet record 10.65 seconds.\n\n"
+        "She described the season as “a crazy season”. “I was so consistent because I was "
+        "keeping the faith in me,” Thompson-Harte said.\n\n"
+        "Tim McDonald and LeBron Jamison watched from the stands; McDonald said nothing."
+    )
+    result = drafted(tmp_path, text)
+    assert speaker_of(result, "I was so consistent") == {"Elaine Thompson-Harte"}
+    named = {who for who, _ in quotations(result)} | set(options(result))
+    assert not [n for n in named if n in ("Mc Donald", "Le Bron")], named

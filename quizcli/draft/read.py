@@ -296,5 +296,9 @@ def _article(name: str, paragraphs: list[Paragraph], titled: bool = True) -> Art
             f"{name}: drafting reads English articles; this one looks like {language_of(body)}"
         )
     paragraphs = [p._replace(text=undoubled(p.text)) for p in paragraphs]
+    from quizcli.draft.glued import unglued
+
+    texts = unglued([p.text for p in paragraphs])  # "ElaineThompson-Herah" ... "Thompson-Herah"
+    paragraphs = [p._replace(text=text) for p, text in zip(paragraphs, texts, strict=True)]
     title = paragraphs[0].text if titled and paragraphs and paragraphs[0].heading else None
     return Article(name, title, tuple(paragraphs))

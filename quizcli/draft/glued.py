@@ -1,0 +1,32 @@
+"""Names glued to their first names by a scraped page (``ElaineThompson-Herah``, a tag
+between the two words lost with it): parted where the article also writes the second part
+alone (``Thompson-Herah said``), so that the full name is learned and the bare surname
+stands for it. A name's own inner capital (``McDonald``, ``DeChambeau``, ``LeBron``) stays:
+its second part is never written alone, or its first is a name prefix."""
+
+from __future__ import annotations
+
+import re
+
+# A capitalised word, then a capital after two lower-case letters or more: "ElaineThompson"
+_GLUED = re.compile(r"\b(?P<first>[A-Z][a-z]{2,})(?P<rest>[A-Z][a-z]+(?:-[A-Z][a-z]+)?)\b")
+_PREFIXES = frozenset(
+    {"Mac", "Mc", "Fitz", "Van", "Von", "Del", "Della", "Dos", "Das", "Den", "Der", "Des"}
+    | {"Le", "La", "De", "Di", "Du", "Da", "Ter", "Ten", "San", "Santa", "Saint", "Mont"}
+)
+_CAPITALISED = re.compile(r"\b[A-Z][a-z]+(?:-[A-Z][a-z]+)?\b")
+
+
+def unglued(texts: list[str]) -> list[str]:
+    """``texts`` (an article's paragraphs) with each glued name parted, where its second
+    part stands alone elsewhere in them; the texts themselves when none is glued."""
+    glued = {m[0]: m for text in texts for m in _GLUED.finditer(text)}
+    glued = {word: m for word, m in glued.items() if m["first"] not in _PREFIXES}
+    if not glued:
+        return texts  # the common case: one search per paragraph
+    alone = {word for text in texts for word in _CAPITALISED.findall(text)}
+    parted = {word: f"{m['first']} {m['rest']}" for word, m in glued.items() if m["rest"] in alone}
+    if not parted:
+        return texts
+    pattern = re.compile(r"\b(?:" + "|".join(map(re.escape, parted)) + r")\b")
+    return [pattern.sub(lambda m: parted[m[0]], text) for text in texts]
