@@ -89,18 +89,15 @@ def read_runs(text: str, lowercase_words: frozenset[str], is_name_word: NameWord
             continue
         current: list[tuple[int, int, str]] = []
         plain = True  # no particle in ``current``: its mention is its last three words
-        words = run.split(" ")
-        for count, word in enumerate(words):
+        # "when Will Power was regarded": where "Will" is a first name, not a verb (-1: none)
+        will = _will_at(text, position, run, kinds, lowercase_words, is_name_word)
+        for word in run.split(" "):
             end = position + len(word)
             kind = kinds.get(word)
             if kind is None:
                 kind = kinds[word] = _kind(word, lowercase_words, is_name_word)
-            if word == "Will" and count + 1 < len(words):
-                following = words[count + 1]
-                if following not in kinds:
-                    kinds[following] = _kind(following, lowercase_words, is_name_word)
-                if _first_name(text, position, count, kinds[following]):
-                    kind = _WILL  # "when Will Power was regarded": a first name, no verb
+            if position == will:
+                kind = _WILL
             if kind[0] and (current or kind[1]):
                 # "Wout van Aert", "Alessandro De Marchi": inside a name, a particle
                 if current:
@@ -125,12 +122,28 @@ _WILL: _WordKind = (False, False, True, "Will", False, True)  # "Will" read as a
 _SENTENCE_START = re.compile(r"(?:^|[.!?:;\"“”‘’(]\s*)$")
 
 
-def _first_name(text: str, position: int, count: int, following: _WordKind) -> bool:
-    """Whether ``Will`` (a common word, never a name's on its own) is a first name here: a
-    name's word follows it, and it does not open a sentence (``Will Power win?``)."""
-    if not following[5]:
-        return False
-    return count > 0 or not _SENTENCE_START.search(text, max(0, position - 3), position)
+def _will_at(
+    text: str,
+    position: int,
+    run: str,
+    kinds: dict[str, _WordKind],
+    lowercase_words: frozenset[str],
+    is_name_word: NameWord,
+) -> int:
+    """Where in ``text`` the run starting at ``position`` has ``Will`` as a first name (a
+    common word, never a name's on its own): a name's word follows it and it does not open
+    a sentence (``Will Power win?``); -1 when nowhere (almost every run: one search)."""
+    at = run.find("Will ")
+    if at < 0 or (at and run[at - 1] != " "):
+        return -1
+    following = run[at + 5 : at + 45].split(" ", 1)[0]  # (a word is never longer)
+    if following not in kinds:
+        kinds[following] = _kind(following, lowercase_words, is_name_word)
+    if not kinds[following][5]:
+        return -1
+    if not at and _SENTENCE_START.search(text, max(0, position - 3), position):
+        return -1
+    return position + at
 
 
 def _add(runs: list[Mention], words: list[tuple[int, int, str]], plain: bool = False) -> None:
