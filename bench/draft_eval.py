@@ -38,6 +38,7 @@ right (or poor) question asks. Run from the project's root:
     python bench/draft_eval.py --holdout9           # the ninth held-out set (.../holdout9/)
     python bench/draft_eval.py --holdout10          # the tenth held-out set (.../holdout10/)
     python bench/draft_eval.py --holdout11          # the eleventh held-out set (.../holdout11/)
+    python bench/draft_eval.py --holdout12          # the twelfth held-out set (.../holdout12/)
     python bench/draft_eval.py --notes DIR --texts DIR [--verdicts FILE]   # any other set
 """
 
@@ -122,6 +123,14 @@ HOLDOUT10_CORPUS = Path(os.environ.get("QUIZCLI_DRAFT_HOLDOUT10", "/work/draft_c
 # skating, the NHL and two Q&As (a NASCAR winner never named in the text, a sprinter).
 HOLDOUT11_NOTES = ROOT / "tests" / "data" / "draft_corpus" / "holdout11" / "notes"
 HOLDOUT11_CORPUS = Path(os.environ.get("QUIZCLI_DRAFT_HOLDOUT11", "/work/draft_corpus_holdout11"))
+# A twelfth held-out set (`--holdout12`), written blind like the eleventh, by another reader, before
+# the drafter was run on it: quote-rich match reports and reaction from outlets new to the corpus:
+# football (a Reuters column and a score-widget page), a Wimbledon day, a cricket presentation with no
+# quotation marks, rugby league and union, NBA locker-room quotes, an NFL roundup, MLB, the NHL, the
+# London Marathon, a Giro stage, F1, MotoGP (and one French item), world-championship swimming, a
+# downhill, golf, a boxing brief and a school's Q&A with a rower never named in the text.
+HOLDOUT12_NOTES = ROOT / "tests" / "data" / "draft_corpus" / "holdout12" / "notes"
+HOLDOUT12_CORPUS = Path(os.environ.get("QUIZCLI_DRAFT_HOLDOUT12", "/work/draft_corpus_holdout12"))
 
 FILLER = frozenset(
     "a an the and or but of to in on at for with from by as is are was were be been it its "
@@ -1012,6 +1021,12 @@ def main(argv: list[str] | None = None) -> int:
         help=f"the eleventh held-out set: notes in {HOLDOUT11_NOTES.relative_to(ROOT)}, texts in "
         f"{HOLDOUT11_CORPUS} ($QUIZCLI_DRAFT_HOLDOUT11)",
     )
+    parser.add_argument(
+        "--holdout12",
+        action="store_true",
+        help=f"the twelfth held-out set: notes in {HOLDOUT12_NOTES.relative_to(ROOT)}, texts in "
+        f"{HOLDOUT12_CORPUS} ($QUIZCLI_DRAFT_HOLDOUT12)",
+    )
     parser.add_argument("--only", nargs="*", help="notes names to run (default: all)")
     parser.add_argument("--undecided", action="store_true", help="print verdict stubs")
     parser.add_argument("--json", type=Path, help="write every judged question here")
@@ -1031,6 +1046,7 @@ def main(argv: list[str] | None = None) -> int:
             "holdout9",
             "holdout10",
             "holdout11",
+            "holdout12",
         )
         if getattr(args, name)
     ]
@@ -1048,6 +1064,7 @@ def main(argv: list[str] | None = None) -> int:
         "--holdout9": (HOLDOUT9_NOTES, HOLDOUT9_CORPUS),
         "--holdout10": (HOLDOUT10_NOTES, HOLDOUT10_CORPUS),
         "--holdout11": (HOLDOUT11_NOTES, HOLDOUT11_CORPUS),
+        "--holdout12": (HOLDOUT12_NOTES, HOLDOUT12_CORPUS),
     }
     notes_dir, texts_dir = held[chosen[0]] if chosen else (NOTES, DEFAULT_CORPUS)
     if args.notes is None:
