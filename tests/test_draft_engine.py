@@ -704,7 +704,7 @@ def test_a_racing_report_is_told_by_two_racing_words() -> None:
 def test_two_words_of_a_heading_run_together_are_no_name() -> None:
     """``Your Next RaceMost Improved: Sam Oduya`` (a slideshow's heading glued to page
     furniture) names Sam Oduya only; names with an inner capital after a prefix stay names."""
-    from quizcli.draft.people import _is_name_word
+    from quizcli.draft.names import _is_name_word
 
     assert not _is_name_word("RaceMost", frozenset())
     assert not _is_name_word("RaceNew", frozenset())

@@ -151,19 +151,19 @@ def test_an_open_slice_is_seen(source: str) -> None:
 
 
 def test_every_standing_near_a_place_starts_with_one_of_its_words() -> None:
-    """``placings._not_finish`` searches only where one of _NOT_FINISH_WORDS starts: each
-    match of _NOT_FINISH, on every test sentence and on text of its own words in three
+    """``moments.not_finish`` searches only where one of NOT_FINISH_WORDS starts: each
+    match of NOT_FINISH, on every test sentence and on text of its own words in three
     cases, starts with one of them."""
-    from quizcli.draft import placings
+    from quizcli.draft import moments
 
-    pattern = placings._NOT_FINISH
+    pattern = moments.NOT_FINISH
     texts = _sentences() + _salad(pattern.pattern, 1)
     matched = 0
     for text in texts:
         for match in pattern.finditer(text):
             matched += 1
             start = match.start()
-            assert placings._NOT_FINISH_WORDS.start_between(lowered(text), start, start + 1), (
+            assert moments.NOT_FINISH_WORDS.start_between(lowered(text), start, start + 1), (
                 match[0],
                 text,
             )

@@ -435,15 +435,15 @@ def test_a_cue_or_a_word_of_a_sex_led_by_its_first_letter_is_found_as_before() -
 
 
 def test_a_single_mark_or_a_moment_of_the_race_led_by_its_first_character_is_found() -> None:
-    """``marks._SINGLE_OPEN`` (led by its mark) and ``placings._IN_RACE`` (by the letters
+    """``marks._SINGLE_OPEN`` (led by its mark) and ``moments.IN_RACE`` (by the letters
     its words begin with) find the same matches as the bare patterns on every sentence of
     the test articles, on whole articles and on the words of their sources."""
-    from quizcli.draft import marks, placings
+    from quizcli.draft import marks, moments
 
     articles = [p.read_text(encoding="utf-8") for p in sorted(DATA.glob("draft*/**/*.txt"))]
     for bare, led in (
         (marks.SINGLE_OPEN_BARE, marks._SINGLE_OPEN),
-        (placings.IN_RACE_BARE, placings._IN_RACE),
+        (moments.IN_RACE_BARE, moments.IN_RACE),
     ):
         texts = _sentences() + articles + ["'It was', he said: 'Yes' (‘No’)", "‘2 laps’"]
         texts += [f"x {p}, {p}." for p in _source_phrases(bare.pattern)]
@@ -460,6 +460,7 @@ def _plain_named_places(
     person's clause read first, whatever the sentence says of the name."""
     from quizcli.draft import placings as p
     from quizcli.draft.facts import Fact
+    from quizcli.draft.moments import not_finish
     from quizcli.draft.people import is_possessive
 
     text = sentence.masked
@@ -474,7 +475,7 @@ def _plain_named_places(
         )
         if placed and not (placed.groupdict().get("in") or finished):
             continue
-        if placed and finder.event and not p._not_finish(finder, sentence, placed):
+        if placed and finder.event and not not_finish(finder, sentence, placed):
             place = p.place_number(placed["ord"])
             facts.append(Fact("place", named, finder.event, place, sentence, placed[0].strip()))
         before = p._RUNNER_UP.search(text, max(0, run.start - 12), run.start)
@@ -482,7 +483,7 @@ def _plain_named_places(
             if p._PAST.search(text, max(0, before.start() - 25), before.start()):
                 continue
             event = finder.event_at(events, run.start, run.end, text) if events else finder.event
-            if event and not p._not_finish(finder, sentence, before):
+            if event and not not_finish(finder, sentence, before):
                 facts.append(Fact("place", named, event, 2, sentence, "runner-up"))
     return facts
 

@@ -4,7 +4,8 @@
 Pyeongchang in 2018, topped 135km/h to clock 1min 57.32sec``: the downhill and the super-G
 are titles of other years, so the time is the race being reported. A race is another
 edition's when its clause (commas and semicolons bound it) holds a medal, title or win
-before it and a year after it (``in 2018``).
+before it and a year after it (``in 2018``). ``another_edition`` tells a place or a time
+put in another year's race by its clause (``who was fourth in Wengen last year``).
 """
 
 from __future__ import annotations
@@ -29,3 +30,21 @@ def past_clause(text: str, match: re.Match[str]) -> tuple[int, int] | None:
     if _YEAR.search(text, match.end(), end) and _WON.search(text, start, match.start()):
         return start, end
     return None
+
+
+_ANOTHER_EDITION = re.compile(
+    r"\b(?:last|previous) (?:year|season|edition|time)\b|\ba year (?:ago|earlier)\b"
+    r"|\bthe year before\b|\byears? ago\b|\bin (?:19|20)\d\d\b"
+    # "who was fourth in the 10,000 meters at the Sydney Olympics": a Games of its own
+    r"|\bat the (?:[A-Z][a-z]+ )(?:Olympics|Olympic Games|Commonwealth Games|Asian Games)\b"
+)
+_CLAUSE_END = re.compile(r"(?<!\d)[,.](?!\d)|[;:!?]|\s(?:and|but)\s")  # not "10,000"
+
+
+def another_edition(text: str, start: int, end: int) -> bool:
+    """Whether the clause around ``text[start:end]`` (a place, a time) puts it in another
+    year's race: ``Huber, who was fourth in Wengen last year, said ...``."""
+    low = max(start - 60, 0)  # a clause's start further back is read as ``low``: bounded
+    before = max(text.rfind(",", low, start), text.rfind(";", low, start), low)
+    after = _CLAUSE_END.search(text, end, end + 60)
+    return bool(_ANOTHER_EDITION.search(text, before, after.start() if after else end + 60))

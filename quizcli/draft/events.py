@@ -362,24 +362,6 @@ _FRONTED = re.compile(
 )
 
 
-_ANOTHER_EDITION = re.compile(
-    r"\b(?:last|previous) (?:year|season|edition|time)\b|\ba year (?:ago|earlier)\b"
-    r"|\bthe year before\b|\byears? ago\b|\bin (?:19|20)\d\d\b"
-    # "who was fourth in the 10,000 meters at the Sydney Olympics": a Games of its own
-    r"|\bat the (?:[A-Z][a-z]+ )(?:Olympics|Olympic Games|Commonwealth Games|Asian Games)\b"
-)
-_CLAUSE_END = re.compile(r"(?<!\d)[,.](?!\d)|[;:!?]|\s(?:and|but)\s")  # not "10,000"
-
-
-def another_edition(text: str, start: int, end: int) -> bool:
-    """Whether the clause around ``text[start:end]`` (a place, a time) puts it in another
-    year's race: ``Huber, who was fourth in Wengen last year, said ...``."""
-    low = max(start - 60, 0)  # a clause's start further back is read as ``low``: bounded
-    before = max(text.rfind(",", low, start), text.rfind(";", low, start), low)
-    after = _CLAUSE_END.search(text, end, end + 60)
-    return bool(_ANOTHER_EDITION.search(text, before, after.start() if after else end + 60))
-
-
 def names_current(match: re.Match[str], current: str | None) -> bool:
     """Whether a bare race word (``marathon``, ``downhill``; no sex, no capitalised name
     before it) names the race being told, already known by its name (``Seoul Marathon``)."""

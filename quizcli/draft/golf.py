@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from typing import Protocol
 
-from quizcli.draft.events import another_edition
+from quizcli.draft.editions import another_edition
 from quizcli.draft.facts import Fact
 from quizcli.draft.kinds import told_often
 from quizcli.draft.quotes import Sentence

@@ -10,16 +10,14 @@ named by surname only, so no question takes a side.
 
 from __future__ import annotations
 
-import functools
 import re
 
-from quizcli.draft.not_names import NOT_NAMES
+from quizcli.draft.names import name_runs as name_runs  # read by every finder
 from quizcli.draft.racing import ROLE_BEFORE
 from quizcli.draft.runs import PARTICLES as PARTICLES  # at home in runs, named here too
 from quizcli.draft.runs import Mention as Mention
 from quizcli.draft.runs import is_possessive as is_possessive  # read by the finders too
 from quizcli.draft.runs import lowercase_vocabulary as lowercase_vocabulary
-from quizcli.draft.runs import read_runs
 from quizcli.draft.runs import strip_possessive as strip_possessive
 from quizcli.draft.tails import Ending
 
@@ -75,80 +73,6 @@ _PLACE_BEFORE = re.compile(
 _OPENING_WORDS = frozenset(
     "like beating including alongside behind beside besides following ahead".split()
 )
-_TWO_CAPITALS = re.compile(r"[A-Z]{2}")
-_DIGIT = re.compile(r"\d")
-# "a Charlie Brown-type outing", "NFC North-leading Detroit", "the Dortmund-based club": a
-# name made a word of description (a name's own hyphen leads a capital, "Fraser-Pryce", or
-# a syllable, "Kim Min-sun", "Tai Tzu-ying": never one of these words)
-_DESCRIBING = re.compile(
-    r"-(?:type|like|style|esque|based|born|bred|led|owned|era|inspired|sized|leading|bound"
-    r"|chasing|seeded|ranked|placed|trained|built|made|minded|winning|record|level|class)$"
-)
-_CLUB_LETTERS = re.compile(r"[A-Z][a-z]{1,2}[A-Z]")
-# A capital after three lower-case letters or more, where no name prefix stands
-# (FitzGerald, MacDonald, VanDyke, DelPotro, DosSantos are names; "RaceMost" is not).
-_GLUED = re.compile(r"(?!Fitz|Mac|Van|Von|Del|Dos|Das|Della|Delle)[A-Z][a-z]{3,}[A-Z]")
-
-
-@functools.lru_cache(maxsize=65536)
-def _is_name_word(word: str, lowercase_words: frozenset[str]) -> bool:
-    """Whether ``word`` can be part of a name: capitalised, not a common or place word."""
-    from quizcli.draft.nations import is_place_word
-
-    plain = strip_possessive(word)
-    return (
-        len(plain) >= 2
-        and plain[0].isupper()
-        and not plain.isupper()
-        and plain.casefold() not in NOT_NAMES
-        and plain.casefold() not in lowercase_words
-        and not is_place_word(plain)
-        and not _TWO_CAPITALS.search(plain)  # "Mercedes-AMG", "Deutsch-USA": no person
-        and not _GLUED.match(plain)  # "RaceMost": two words of a heading run together
-        and not _DIGIT.search(plain)  # "World No2 Murray": a ranking, no first name
-        and not (("-" in plain) and _DESCRIBING.search(plain))
-        and not _CLUB_LETTERS.fullmatch(plain)  # "VfB Stuttgart", "VfL Wolfsburg"
-    )
-
-
-def name_runs(text: str, lowercase_words: frozenset[str]) -> list[Mention]:
-    """Runs of capitalised name words separated by single spaces, in order of the text."""
-    stripped = text.strip()
-    if len(stripped) == len(text):
-        return list(_name_runs(text, lowercase_words))
-    # No run starts or ends in spaces: a sentence read with its trailing space and again
-    # without (its masked text) is read once, its runs moved by the leading spaces.
-    lead = len(text) - len(text.lstrip())
-    return [
-        Mention(run.start + lead, run.end + lead, run.words)
-        for run in _name_runs(stripped, lowercase_words)
-    ]
-
-
-@functools.lru_cache(maxsize=4096)
-def _name_runs(text: str, lowercase_words: frozenset[str]) -> tuple[Mention, ...]:
-    """The cached work of ``name_runs``: the same sentence is read by several finders."""
-    from quizcli.draft.nations import has_country
-
-    runs = read_runs(text, lowercase_words, _is_name_word)
-    return tuple(
-        _without_suffix(run) if run.words[-1] in _SUFFIXES else run
-        for run in runs
-        if not has_country(run.words)
-    )
-
-
-_SUFFIXES = frozenset({"Jr", "Sr", "Jnr", "Snr"})
-
-
-def _without_suffix(run: Mention) -> Mention:
-    """``Lance McCullers Jr`` is ``Lance McCullers``: the surname ends the name, so that
-    ``McCullers said`` is him."""
-    if len(run.words) < 2:
-        return run
-    return Mention(run.start, run.end - len(run.words[-1]) - 1, run.words[:-1])
-
-
 _LETTERS = re.compile(r"[^\W\d_]+")  # a name's first word, up to a hyphen or apostrophe
 _WORD_START = re.compile(r"\b[^\W\d_]+")  # the letters a word starts with
 

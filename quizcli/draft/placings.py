@@ -23,14 +23,23 @@ import re
 from typing import Protocol
 
 from quizcli.draft.clauses import list_clause, other_sex
-from quizcli.draft.events import another_edition, timed_in_field
+from quizcli.draft.editions import another_edition
+from quizcli.draft.events import timed_in_field
 from quizcli.draft.facts import Fact
 from quizcli.draft.index import SentenceIndex
 from quizcli.draft.leads import Led
+from quizcli.draft.moments import (
+    NOT_FINISH,
+    ONE_SENTENCE,
+    another_days,
+    at_a_moment,
+    finished_after,
+    not_finish,
+)
 from quizcli.draft.ordinals import NOT_A_PLACE, ORD, RESPECTIVELY, place_number
 from quizcli.draft.people import is_possessive
 from quizcli.draft.quotes import Sentence
-from quizcli.draft.tails import Words
+from quizcli.draft.ties import TIE_HINT, ties
 
 
 class FactFinder(Protocol):
@@ -112,48 +121,8 @@ _FINISHED = Led(
     re.compile(r"\b(?:finish\w*|podium|crossed the line|results?|came home|won|victory)\b"),
     "finish|podium|crossed the line|result|came home|won|victory",
 )
-IN_RACE_BARE = re.compile(
-    r"\b(?:laps?|dropped to|dropped back|moved up|climbed to|fell to|fell back|running in|lying"
-    r"|was running|restart|Safety Car|at the start|off the line|at the halfway|at halfway"
-    r"|led after|after \d+ (?:laps|holes|km|kilometres|metres|meters))\b"
-)
-_IN_RACE = re.compile(r"(?=[acdflmorwS])" + IN_RACE_BARE.pattern)  # led by its first letters
-_OTHER_DAY = re.compile(
-    r"\s+(?:in|at)\s+(?:the\s+)?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|yesterday"
-    r"|last\s+(?:week|weekend|month|year|season))['’]s\b",
-    re.I,
-)
-_ONE_SENTENCE = 600  # characters: longer is a list run together, read as before
-_TOLD_FINISHED = re.compile(r"\b(?:finish(?:ed|es|ing)?|crossed the line|came home)\b")
-# A position at a moment of the race, or a standing, near the place: not where it finished.
-_NOT_FINISH = re.compile(
-    r"\b(?:overall|standings?|general classification|yellow jersey|leader|rankings?|ranked"
-    r"|on the grid|grid|qualifying|shootout"
-    r"|after the (?:[\w,.’'-]+\s+){0,3}(?:swim|bike|run|legs?|split"
-    r"|round|checkpoint|descent|climb|intermediate)|sitting|through \d+ starters|at the bell"
-    r"|at (?:that|this) (?:point|stage|time)"  # "Voss was in second at that point"
-    # a standing at a moment: "fifth in the championship before the race"
-    r"|(?:before|going into|coming into) the (?:race|final|stage|weekend|round|game)"
-    r")\b",
-    re.I,
-)
-# Every match of _NOT_FINISH starts with one of these (in lower case: tests/test_draft_leads.py)
-_NOT_FINISH_WORDS = Words(
-    (*("overall", "standing", "general", "yellow", "leader", "ranking", "ranked", "on the grid"),)
-    + ("grid", "qualifying", "shootout", "after", "sitting", "through", "at the bell", "before")
-    + ("going", "coming", "at that", "at this")
-)
 _YEAR = re.compile(r"(?<![\w-])(?:19|20)\d\d(?![\w-])")  # a year, not a date "2019-05-16"
 _ABSENT = re.compile(r"\b(?:absence|absent|without|missing)\b")
-_TIE_HINT = re.compile(r"\b(?:shar(?:ed|e|es|ing)|tied for)\b")
-_SHARED = re.compile(
-    r"\s(?:shared|share|sharing|tied\s+for)\s+(?:a\s+|the\s+)?(?:(?P<ord>" + ORD + r")"
-    r"(?:\s+place)?|(?:[\w-]+\s+)?(?:victory|win))\b" + NOT_A_PLACE
-)
-# Between two tied names, and after the second: "of Austria and", "(AUT) and", ", who".
-_FROM = r"(?:\s*\([^)]{1,40}\)|\s+of\s+(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2})?"
-_TIED_PAIR = re.compile(_FROM + r"\s*,?\s+and\s+")
-_TIED_END = re.compile(_FROM + r"\s*,?")
 # A place in one leg or part of a race: "21st in the downhill portion", "fifth on the bike leg"
 _IN_LEG = re.compile(
     r"(?:\s+(?:place|position))?\s+(?:in|on|of|after)\s+the\s+(?:[\w-]+\s+){1,2}"
@@ -177,14 +146,14 @@ _ANY_PLACE = re.compile(r"\b(?:" + ORD + r"|runner-up)\b")
 def places(finder: FactFinder, sentence: Sentence, lowered: str) -> list[Fact]:
     """Where the sentence says athletes finished."""
     facts = (
-        _ties(finder, sentence, finder.events(sentence.masked)) if _TIE_HINT.search(lowered) else []
+        ties(finder, sentence, finder.events(sentence.masked)) if TIE_HINT.search(lowered) else []
     )
     if not _ANY_PLACE.search(lowered):
         return facts  # every other place this module reads is an ordinal or "runner-up"
     text = sentence.masked
     index = finder.index(sentence)
-    moment = _IN_RACE.search(text)
-    if moment and len(text) > _ONE_SENTENCE:
+    moment = at_a_moment(text)
+    if moment and len(text) > ONE_SENTENCE:
         finder.skip("a position during the race, not where it finished", sentence)
         return []  # a results list run into one sentence: no finish told after a moment
     events = finder.events(text)
@@ -192,10 +161,7 @@ def places(finder: FactFinder, sentence: Sentence, lowered: str) -> list[Fact]:
     found = {m.start("ord") for m in matches}
     matches += [m for m in _IN_PLACE_TIMED.finditer(text) if m.start("ord") not in found]
     if moment:
-        # "made it to 12th place in the early laps ..., but did it all again to finish in a
-        # mighty fifth place": only a place told as the finish, after every moment of the race
-        last = [*_IN_RACE.finditer(text, moment.start())][-1].end()
-        matches = [m for m in matches if _TOLD_FINISHED.search(text, last, m.end())]
+        matches = finished_after(text, moment, matches)
         if not matches:
             finder.skip("a position during the race, not where it finished", sentence)
             return []
@@ -204,13 +170,13 @@ def places(finder: FactFinder, sentence: Sentence, lowered: str) -> list[Fact]:
     )
     for match in matches:
         place = place_number(match["ord"])
-        if finder.negated(sentence, match.start()) or _not_finish(finder, sentence, match):
+        if finder.negated(sentence, match.start()) or not_finish(finder, sentence, match):
             continue
         if any(start <= match.start("ord") < end for start, end in shared):
             continue  # "who came in second and third, respectively": read as one list
         if another_edition(text, match.start(), match.end()):
             continue  # "who was fourth in Wengen last year": not this race
-        if _OTHER_DAY.match(text, match.end()):
+        if another_days(text, match.end()):
             finder.skip("a place in another day's race", sentence)
             continue  # "after taking third in Friday's super-G race": not the downhill
         if _IN_LEG.match(text, match.end()):
@@ -243,42 +209,9 @@ def places(finder: FactFinder, sentence: Sentence, lowered: str) -> list[Fact]:
         if name is None and _after_his_or_her(text, match.start()):
             name = finder.athlete(sentence, match.start())
         event = finder.event_at(events, match.start(), match.end(), text)
-        if name and event and not _not_finish(finder, sentence, match):
+        if name and event and not not_finish(finder, sentence, match):
             facts.append(Fact("place", name, event, place_number(match["ord"]), sentence))
     facts += _named_places(finder, sentence, events)
-    return facts
-
-
-def _ties(finder: FactFinder, sentence: Sentence, events: list[re.Match[str]]) -> list[Fact]:
-    """``A of Austria and B of Canada shared fourth place``, ``A and B shared a downhill
-    victory``, ``with A and B sharing second``: each of the two took that place."""
-    text = sentence.masked
-    if _YEAR.search(text):
-        return []  # "in 1992 won by X, with A and B sharing second": maybe another race
-    index = finder.index(sentence)
-    facts: list[Fact] = []
-    for match in _SHARED.finditer(text):
-        if finder.negated(sentence, match.start()) or _not_finish(finder, sentence, match):
-            continue
-        if re.search(r"\bwho\s+(?:had\s+)?$", text[max(0, match.start() - 12) : match.start()]):
-            continue  # "who shared victory in 1999": told in passing
-        last = bisect.bisect_right(index.ends, match.start())
-        window = range(max(0, last - 6), last)  # the two named runs just before, if close
-        before = [(index.runs[i], name) for i in window if (name := index.names[i])][-2:]
-        if len(before) != 2 or before[0][1] == before[1][1]:
-            continue
-        (first, one), (second, other) = before
-        if not (
-            _TIED_PAIR.fullmatch(text, first.end, second.start)
-            and _TIED_END.fullmatch(text, second.end, match.start())
-        ) or any(is_possessive(text, run) for run, _ in before):
-            continue
-        place = place_number(match["ord"]) if match["ord"] else 1
-        event = finder.event_at(events, match.start(), match.end(), text)
-        if event:
-            facts += [
-                Fact("place", name, event, place, sentence, match[0]) for name in (one, other)
-            ]
     return facts
 
 
@@ -336,17 +269,6 @@ def _verb_subject(finder: FactFinder, sentence: Sentence, position: int) -> str 
     return None
 
 
-def _not_finish(finder: FactFinder, sentence: Sentence, match: re.Match[str]) -> bool:
-    """Whether a standing or a moment of the race stands just before the place or just after
-    it (``Overall World Cup leader X finished third`` is a place: the standing describes X)."""
-    text = sentence.masked
-    start = max(finder.index(sentence).clause_start(match.start()), match.start() - 25)
-    end = min(len(text), match.end() + 40)
-    if not _NOT_FINISH_WORDS.start_between(finder.lowered(sentence), start, end):
-        return False  # none of its words starts there: no search (most places)
-    return bool(_NOT_FINISH.search(text, start, end))
-
-
 def _behind(
     finder: FactFinder, sentence: Sentence, match: re.Match[str], athlete: str, place: int
 ) -> list[Fact]:
@@ -402,7 +324,7 @@ def _named_places(
             continue  # no place told of the name (its clause's denial is not read), or denied
         if placed and not (placed.groupdict().get("in") or finished):
             continue  # "and Hamilton third": a position, unless the race is over
-        if placed and finder.event and not _not_finish(finder, sentence, placed):
+        if placed and finder.event and not not_finish(finder, sentence, placed):
             if timed_in_field(finder.event, text, placed.end("ord")):
                 continue  # "Ayana was second in 14:21.97" is no shot put's second
             place = place_number(placed["ord"])
@@ -411,10 +333,10 @@ def _named_places(
             if _PAST.search(text, max(0, before.start() - 25), before.start()):
                 continue  # "last year's runner-up", "the 2019 runner-up"
             if ranked is None:  # at the sentence's first runner-up, not at each
-                ranked, absent = _NOT_FINISH.search(text) is not None, _ABSENT.search(text)
+                ranked, absent = NOT_FINISH.search(text) is not None, _ABSENT.search(text)
             if ranked or (absent and absent.end() <= before.start()):
                 continue  # "the absence of runner-up X ... in the World Cup ranking": a standing
             event = finder.event_at(events, run.start, run.end, text) if events else finder.event
-            if event and not _not_finish(finder, sentence, before):
+            if event and not not_finish(finder, sentence, before):
                 facts.append(Fact("place", named, event, 2, sentence, "runner-up"))
     return facts

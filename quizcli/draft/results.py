@@ -30,14 +30,12 @@ from quizcli.draft.contradictions import contradicted
 from quizcli.draft.events import (
     OTHER_RACE,
     RacesTold,
-    another_edition,
     event_name,
     events_in,
     is_fast_sport,
     is_multisport,
     names_current,
     sentence_event,
-    without_sex,
 )
 from quizcli.draft.facts import Fact
 from quizcli.draft.field import article_field_event, find_marks, marked_medals
@@ -47,6 +45,7 @@ from quizcli.draft.innings import find_innings, is_cricket
 from quizcli.draft.people import Cast, is_possessive, name_runs
 from quizcli.draft.quotes import Sentence
 from quizcli.draft.records import records
+from quizcli.draft.reported import remember_reported
 from quizcli.draft.sides import RESULT_LINE_HINT, may_hold_score
 from quizcli.draft.standings import standings
 from quizcli.draft.tables import TableReader
@@ -309,7 +308,7 @@ class FactFinder:
             facts += ages(sentence, self.index(sentence))
         if self.cast.shared():  # a surname two people share: name each fact's one in full
             facts = [f for f in map(self._named_in_full, facts, [sentence] * len(facts)) if f]
-        self._remember_reported(sentence, events, facts)
+        remember_reported(self, sentence, events, facts)
         for fact in facts:
             if fact.event and fact.kind == "medal" and fact.value == 1:
                 self.winners.setdefault(fact.event, fact.athlete)
@@ -331,48 +330,6 @@ class FactFinder:
             self.skip(why, sentence)
             return None
         return fact._replace(athlete=named[0])
-
-    def _remember_reported(
-        self, sentence: Sentence, events: list[re.Match[str]], facts: list[Fact]
-    ) -> None:
-        """Keep the race the article is reporting: one named with a result in this sentence or
-        in its paragraph (not a sex switched to by ``the women's race``); a race named without
-        one ends it, unless only in passing (``, who took gold in the super-G on Thursday,``)."""
-        text = sentence.masked
-        if events:
-            passing = all(
-                _IN_PASSING.search(text, max(0, e.start() - 60), e.start()) for e in events
-            )
-            named = {event_name(e) for e in events}
-            told = [f for f in facts if f.event in named and f.kind in _RESULT_KINDS]
-            if (
-                passing
-                and told
-                and not _CLAUSE_CLOSED.match(text, events[-1].end())
-                and not another_edition(text, events[0].start(), len(text))
-            ):
-                # "... for Florijn who retained her single sculls crown in 7:14.35." (not
-                # ", who took gold on Monday, watched"): this day's race or another? The
-                # next paragraph's results carry neither.
-                self.resulted = None
-                return
-            if passing or {without_sex(n) for n in named} == {without_sex(self.resulted or "")}:
-                return  # in passing, or the same race with its sex left out ("the 100 metres")
-        elif self.switched is None and sentence.paragraph == self.event_paragraph and self.event:
-            named = {self.event}
-            if self.event not in self.unowned and not any(
-                f.event == self.event and f.kind in _RESULT_KINDS for f in facts
-            ):
-                return  # no race named, none reported: nothing to keep or to end
-        else:
-            return
-        if _YEAR.search(text):
-            reported = []  # "the super-G at the 1999 world championships": maybe history
-        else:
-            reported = [f.event for f in facts if f.event in named and f.kind in _RESULT_KINDS]
-            reported += [event for event in self.unowned if event in named]
-        if events or reported:  # a race named and not reported here is no race to continue
-            self.resulted = reported[-1] if reported else None
 
     def event_at(
         self, events: list[re.Match[str]], position: int, end: int | None = None, text: str = ""
@@ -410,12 +367,8 @@ class FactFinder:
 _AND_DID = re.compile(
     r" and (?:came|took|was|won|ran|crossed|ended|finished|claimed|grabbed|secured|placed)\b"
 )
-_YEAR = re.compile(r"(?<![\w-])(?:19|20)\d\d(?![\w-])")  # a year, not a date "2019-05-16"
 _DENYING = Words(NEGATION_WORDS)  # one of them starts in every match of NEGATION
 _GENDER = re.compile(r"\b(men|women)['’]s\b")  # compiled once: read in every sentence
 
 _JUST_BEFORE = re.compile(r"\s*(?:in|at|of)\s+(?:the\s+)?(?:(?:wo)?men['’]s\s+)?")
 _UNKNOWN_NAME = re.compile(r"\b[A-Z][a-z]+\s+[A-Z][a-z'’-]+\b")  # two capitalised words
-_IN_PASSING = re.compile(r"\b(?:who|which)\b[^,;()]*$")
-_CLAUSE_CLOSED = re.compile(r"[^,;()]*[,;)]\s*\w")  # a clause closed, the sentence going on
-_RESULT_KINDS = ("place", "medal", "podium", "time", "completed")

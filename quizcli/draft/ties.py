@@ -1,0 +1,71 @@
+"""Places two people share: ``A of Austria and B of Canada shared fourth place``, ``A and B
+shared a downhill victory``, ``with A and B sharing second``: each of the two took it."""
+
+from __future__ import annotations
+
+import bisect
+import re
+from typing import Protocol
+
+from quizcli.draft.facts import Fact
+from quizcli.draft.index import SentenceIndex
+from quizcli.draft.moments import not_finish
+from quizcli.draft.ordinals import NOT_A_PLACE, ORD, place_number
+from quizcli.draft.people import is_possessive
+from quizcli.draft.quotes import Sentence
+
+
+class Finder(Protocol):
+    """What reading ties needs of the fact finder (quizcli.draft.results.FactFinder)."""
+
+    def index(self, sentence: Sentence) -> SentenceIndex: ...
+    def lowered(self, sentence: Sentence) -> str | None: ...
+    def negated(self, sentence: Sentence, position: int) -> bool: ...
+    def event_at(
+        self, events: list[re.Match[str]], position: int, end: int | None = None, text: str = ""
+    ) -> str | None: ...
+
+
+_YEAR = re.compile(r"(?<![\w-])(?:19|20)\d\d(?![\w-])")  # a year, not a date "2019-05-16"
+TIE_HINT = re.compile(r"\b(?:shar(?:ed|e|es|ing)|tied for)\b")
+SHARED = re.compile(
+    r"\s(?:shared|share|sharing|tied\s+for)\s+(?:a\s+|the\s+)?(?:(?P<ord>" + ORD + r")"
+    r"(?:\s+place)?|(?:[\w-]+\s+)?(?:victory|win))\b" + NOT_A_PLACE
+)
+# Between two tied names, and after the second: "of Austria and", "(AUT) and", ", who".
+_FROM = r"(?:\s*\([^)]{1,40}\)|\s+of\s+(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2})?"
+_TIED_PAIR = re.compile(_FROM + r"\s*,?\s+and\s+")
+_TIED_END = re.compile(_FROM + r"\s*,?")
+
+
+def ties(finder: Finder, sentence: Sentence, events: list[re.Match[str]]) -> list[Fact]:
+    """``A of Austria and B of Canada shared fourth place``, ``A and B shared a downhill
+    victory``, ``with A and B sharing second``: each of the two took that place."""
+    text = sentence.masked
+    if _YEAR.search(text):
+        return []  # "in 1992 won by X, with A and B sharing second": maybe another race
+    index = finder.index(sentence)
+    facts: list[Fact] = []
+    for match in SHARED.finditer(text):
+        if finder.negated(sentence, match.start()) or not_finish(finder, sentence, match):
+            continue
+        if re.search(r"\bwho\s+(?:had\s+)?$", text[max(0, match.start() - 12) : match.start()]):
+            continue  # "who shared victory in 1999": told in passing
+        last = bisect.bisect_right(index.ends, match.start())
+        window = range(max(0, last - 6), last)  # the two named runs just before, if close
+        before = [(index.runs[i], name) for i in window if (name := index.names[i])][-2:]
+        if len(before) != 2 or before[0][1] == before[1][1]:
+            continue
+        (first, one), (second, other) = before
+        if not (
+            _TIED_PAIR.fullmatch(text, first.end, second.start)
+            and _TIED_END.fullmatch(text, second.end, match.start())
+        ) or any(is_possessive(text, run) for run, _ in before):
+            continue
+        place = place_number(match["ord"]) if match["ord"] else 1
+        event = finder.event_at(events, match.start(), match.end(), text)
+        if event:
+            facts += [
+                Fact("place", name, event, place, sentence, match[0]) for name in (one, other)
+            ]
+    return facts
