@@ -188,6 +188,12 @@ def test_two_reviews_of_one_player_at_once_lose_no_rating(bank: Path, isolated_h
         )
         for _ in range(2)
     ]
+    # Both rounds hold the same three due cards before either answers: on a busy machine
+    # the second once started after the first had saved, and found nothing due.
+    for run in runs:
+        assert run.stdout is not None
+        while "Question 1 of 3" not in (line := run.stdout.readline()):
+            assert line, "the review ended before its first question"
     outputs = [run.communicate("ok\nok\nok\n", timeout=120) for run in runs]
     assert [run.returncode for run in runs] == [0, 0], outputs
     # A save that met the other's lock for too long waits in the journal ("Not stored
