@@ -123,12 +123,13 @@ HOLDOUT10_CORPUS = Path(os.environ.get("QUIZCLI_DRAFT_HOLDOUT10", "/work/draft_c
 # skating, the NHL and two Q&As (a NASCAR winner never named in the text, a sprinter).
 HOLDOUT11_NOTES = ROOT / "tests" / "data" / "draft_corpus" / "holdout11" / "notes"
 HOLDOUT11_CORPUS = Path(os.environ.get("QUIZCLI_DRAFT_HOLDOUT11", "/work/draft_corpus_holdout11"))
-# A twelfth held-out set (`--holdout12`), written blind like the eleventh, by another reader, before
-# the drafter was run on it: quote-rich match reports and reaction from outlets new to the corpus:
-# football (a Reuters column and a score-widget page), a Wimbledon day, a cricket presentation with no
-# quotation marks, rugby league and union, NBA locker-room quotes, an NFL roundup, MLB, the NHL, the
-# London Marathon, a Giro stage, F1, MotoGP (and one French item), world-championship swimming, a
-# downhill, golf, a boxing brief and a school's Q&A with a rower never named in the text.
+# A twelfth held-out set (`--holdout12`), written blind like the eleventh, by another reader,
+# before the drafter was run on it: quote-rich match reports and reaction from outlets new to
+# the corpus: football (a Reuters column and a score-widget page), a Wimbledon day, a cricket
+# presentation with no quotation marks, rugby league and union, NBA locker-room quotes, an NFL
+# roundup, MLB, the NHL, the London Marathon, a Giro stage, F1, MotoGP (and one French item),
+# world-championship swimming, a downhill, golf, a boxing brief and a school's Q&A with a rower
+# never named in the text.
 HOLDOUT12_NOTES = ROOT / "tests" / "data" / "draft_corpus" / "holdout12" / "notes"
 HOLDOUT12_CORPUS = Path(os.environ.get("QUIZCLI_DRAFT_HOLDOUT12", "/work/draft_corpus_holdout12"))
 
