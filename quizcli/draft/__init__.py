@@ -42,7 +42,7 @@ def draft(sources: list[Path] | list[str], options: DraftOptions | None = None) 
     nothing to ask."""
     from quizcli.bank.dump import to_document
     from quizcli.draft.fetch import fetch_article, is_url
-    from quizcli.draft.people import Cast, lowercase_vocabulary
+    from quizcli.draft.people import Cast, lowercase_vocabulary, team_members
     from quizcli.draft.questions import Found, Maker
     from quizcli.draft.quotes import read_quotations
     from quizcli.draft.racing import is_horse_racing
@@ -61,7 +61,7 @@ def draft(sources: list[Path] | list[str], options: DraftOptions | None = None) 
     paths = [Path(article.name) for article in articles]
     urls = [str(source) if is_url(str(source)) else None for source in sources]
     texts = [p.text for article in articles for p in article.paragraphs]
-    cast = Cast(lowercase=lowercase_vocabulary(texts))
+    cast = Cast(lowercase=lowercase_vocabulary(texts), members=team_members(texts))
     cast.racing = is_horse_racing(texts)
     for article in articles:
         for paragraph in article.paragraphs:

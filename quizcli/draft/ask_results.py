@@ -143,8 +143,18 @@ def ask_podiums(asked: Asked) -> None:
                 answer=tuple(asked.cast.resolve((n,)) or n for n in podium),
             )
         )
+    holders: dict[tuple[str, int], set[str]] = defaultdict(set)
+    for (event, key), values in medals.items():
+        for value in values:
+            holders[(event, value)].add(key)
     for (event, key), (found, fact) in medal_facts.items():
         if (event, key) in done or len(medals[(event, key)]) != 1:
+            continue
+        if len(holders[(event, int(str(fact.value)))]) > 1:
+            # "Who won stage 3?" of two riders: one won the day before ("claimed his
+            # seventh Giro stage victory when he powered to victory ... on Saturday")
+            why = f"{the(event)} has two {_MEDAL_NAMES[int(str(fact.value))].lower()}s"
+            asked.leave_out(found.source, f"{why}: whose is not told", fact.sentence.text)
             continue
         done.add((event, key))
         value = int(str(fact.value))

@@ -56,7 +56,7 @@ NEGATION_WORDS = (
 # A time that is someone's record or an old mark, not a result of the race reported.
 RECORD_TIME_BEFORE = re.compile(
     r"\b(?:record|best|mark|PB|PR|SB|standard|target|qualifying)\s+(?:of|was|is|stood at"
-    r"|stands at|at)\s*$|\b(?:record|best)\s*[(:]?\s*$|\b(?:under|below|inside|outside|beneath"
+    r"|stands at|at)\s*$|\b(?:record|best)\s*[(:–—-]?\s*$|\b(?:under|below|inside|outside|beneath"
     r"|than|previous|old|former)\s+$"
     r"|\bsub\s*-?\s*$",  # "a sub-8:00 time": a target, not a result
     re.I,

@@ -21,7 +21,7 @@ NOT_NAMES = frozenset(
     olympic olympics olympian olympians games game championship championships world
     european europe commonwealth diamond league grand prix cup final finals semi heat
     stadium stade arena park national international federation committee association
-    lagoon reservoir canal basin velodrome speedway raceway trials stakes invitational
+    lagoon reservoir canal basin velodrome speedway raceway trials stakes invitational tournament
     team club university college school press images getty associated reuters afp ap bbc
     cnn espn nbc instagram twitter facebook tiktok youtube x news times post guardian
     independent telegraph daily sport sports athletics track field marathon relay

@@ -19,11 +19,13 @@ from quizcli.draft.runs import Mention as Mention
 from quizcli.draft.runs import is_possessive as is_possessive  # read by the finders too
 from quizcli.draft.runs import lowercase_vocabulary as lowercase_vocabulary
 from quizcli.draft.runs import strip_possessive as strip_possessive
+from quizcli.draft.runs import team_members as team_members
 from quizcli.draft.tails import Ending
 
 # Words after a name that make it a club, a team or a place: "Dortmund coach Edin Terzic".
 _THING_CUE = re.compile(
-    r"\s+(?:coach|manager|boss|head coach|club|team|side|squad|stadium|arena|fans|supporters"
+    r"\s+(?:coach|manager|boss|head coach|captain|skipper|club|team|side|squad|stadium|arena"
+    r"|fans|supporters"
     r"|goalkeeper|keeper|striker|defender|midfielder|forward|chairman|president|director"
     r"|players?|teammates?|team-mates?|academy|officials?|spokesman|spokeswoman|spokesperson"
     r"|statement|website|region|province|city|county)\b"
@@ -84,6 +86,8 @@ _FAMILY_AFTER = re.compile(r"\s+(?:brothers|sisters|twins|family|siblings|househ
 def _in_quotes(text: str, mention: Mention) -> bool:
     """Whether a mention is quoted on its own: the second “Serena Slam” is a term."""
     before, after = text[mention.start - 1 : mention.start], text[mention.end : mention.end + 1]
+    if text[mention.end - 1 : mention.end] in ("’", "'"):  # "The ‘Iron Lady’ took over":
+        after = text[mention.end - 1 : mention.end]  # the closing mark read with the word
     return bool(before) and before in "\"'“‘" and bool(after) and after in "\"'”’"
 
 
@@ -98,7 +102,9 @@ def _is_team(text: str, mention: Mention) -> bool:
         "'",
         "’",
     )
-    return len(mention.words) >= 2 or plural_possessive
+    # "the Eagles simply executed", "the Knicks held off": a team's plural name
+    plural = mention.words[-1].endswith("s") and not is_possessive(text, mention)
+    return len(mention.words) >= 2 or plural_possessive or plural
 
 
 class Cast:
@@ -118,6 +124,7 @@ class Cast:
         "evidence",
         "full_names",
         "lowercase",
+        "members",
         "mentions",
         "order",
         "places",
@@ -126,8 +133,13 @@ class Cast:
         "things",
     )
 
-    def __init__(self, lowercase: frozenset[str] = frozenset()) -> None:
+    def __init__(
+        self, lowercase: frozenset[str] = frozenset(), members: frozenset[str] = frozenset()
+    ) -> None:
         self.full_names: dict[str, list[str]] = {}  # surname -> full names, first one first
+        # a team's player before a name: "Oiler" of "the Oilers" ("Edmonton Oiler Lubomir
+        # Visnovsky is knocked down"), never a first name (quizcli.draft.runs.team_members)
+        self.members = members
         self.order: list[str] = []  # surnames in order of first mention
         self._ordered: set[str] = set()  # the same, to test (a list's test made it quadratic)
         self.lowercase = lowercase
@@ -152,6 +164,8 @@ class Cast:
         self._speakers.clear()  # what a mention stands for may change with what is learned
         self._resolved.clear()
         for mention in name_runs(text, self.lowercase):
+            if len(mention.words) == 3 and mention.words[0] in self.members:
+                mention = mention._replace(words=mention.words[1:])  # (its start unread)
             joined = " ".join(mention.words)
             surname = mention.words[-1]
             self.mentions[surname] = self.mentions.get(surname, 0) + 1
@@ -347,6 +361,8 @@ class Cast:
             if self.racing and surname not in self.roles:
                 continue  # maybe a horse: "Desert Crown crossed the line" reads as a person
             for name in names:
+                if name in self.things or surname in self.things:
+                    continue  # "the Country Eagles" once: a team, wherever else it stands
                 if name and (surname in self.evidence or name.split()[0] in self.evidence):
                     out.append(name)
         return out

@@ -184,6 +184,15 @@ def lowercase_vocabulary(texts: list[str]) -> frozenset[str]:
     return frozenset(words)
 
 
+_TEAM_PLURAL = re.compile(r"\bthe ([A-Z][a-z]{2,})s\b")
+
+
+def team_members(texts: list[str]) -> frozenset[str]:
+    """The singular of each team the articles write as ``the Oilers``: ``Oiler`` before a
+    name is the team's player, no first name."""
+    return frozenset(stem for text in texts for stem in _TEAM_PLURAL.findall(text))
+
+
 def is_possessive(text: str, mention: Mention) -> bool:
     """Whether the mention is written ``Kerr's``: someone else's coach, not Kerr."""
     # a run ends after its possessive word ("Dibaba's" is one word of the run)

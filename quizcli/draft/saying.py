@@ -17,7 +17,7 @@ SAY = frozenset(
     answered expressed stressed emphasised emphasized smiled beamed enthused gushed confessed
     predicted promised vowed maintained suggested shared announced assured boasted cautioned
     confirmed exclaimed hinted reckoned recounted reiterated sighed urged lamented clarified
-    detailed explained added
+    detailed explained added agreed
     """.split()
 )
 INTRO = SAY | {"praised", "thanked", "congratulated", "dedicated"} | PARTICIPLES

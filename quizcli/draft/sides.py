@@ -78,7 +78,11 @@ _WHEN = re.compile(
 )
 
 
-_NO_SIDES = frozenset({"he", "she", "they", "it", "no", "nos", "no.", "number"})
+_NO_SIDES = frozenset(
+    {"he", "she", "they", "it", "no", "nos", "no.", "number", "yesterday", "today", "tonight"}
+    # "after Saturday's 2-1 win over Bologna": a day, never a side
+    | {f"{day}day" for day in ("mon", "tues", "wednes", "thurs", "fri", "satur", "sun")}
+)
 
 
 # Words before a side that describe it: "NFC North-leading Detroit", "Bundesliga-chasing
