@@ -274,6 +274,9 @@ def event_clash(prompt: str, event: str) -> str | None:
                 return f"the prompt asks the {sex} race, the result is the {event}"
     if not same_distance(prompt, event):
         return f"the prompt's distance is not the {event}'s"
+    stages = re.search(r"\bstage (\d+)", asked), re.search(r"\bstage (\d+)", noted)
+    if stages[0] and stages[1] and stages[0][1] != stages[1][1]:
+        return f"the prompt asks stage {stages[0][1]}, the result is the {event}"
     for word in DISCIPLINES:
         if word in asked and word not in noted:
             if word == "marathon" and "half marathon" in noted:
@@ -735,6 +738,10 @@ class Judge:
             if result.place == wanted and (same_person(result.who, answer) or result.who == answer):
                 if not self._about(prompt, result):
                     continue
+                if event_clash(prompt, result.event):
+                    continue  # "Who won stage 3?" of the stage 2 winner: another race
+                if result.event_must and not any(w in prompt.lower() for w in result.event_must):
+                    continue  # a win the notes tie to words the prompt does not say
                 judged.results.add((result.index, "place"))
                 return "right", f"{result.who}: place {wanted} in the {result.event}"
         if self.non_person(answer) and not any(
