@@ -10,7 +10,9 @@ each as a class of its own in articles written for these tests:
 - a team before ``captain`` (``Disappointed Rams captain Jed Holloway``), a team written
   ``the Eagles``, a nickname in single quotes (``The ‘Iron Lady’ took over``) and a team's
   player before a name (``Edmonton Oiler Lubomir Visnovsky``) are never offered as people;
-- ``Tournament`` ends an event's name (``the Hyundai Tournament of Champions``).
+- ``Tournament`` ends an event's name (``the Hyundai Tournament of Champions``);
+- and a result its eleventh set missed: a biathlon's ``women's 7.5km sprint`` is a race
+  with its discipline, where ``the 238km stage`` stays a length.
 """
 
 from __future__ import annotations
@@ -91,3 +93,15 @@ def test_a_nickname_or_a_teams_player_is_no_option(tmp_path: Path) -> None:
     )
     named = options(drafted(tmp_path, hockey, "hockey.txt"))
     assert not [n for n in named if n.startswith(("Oiler", "Canuck"))], named
+
+
+def test_a_decimal_kilometre_race_is_a_race_with_its_discipline(tmp_path: Path) -> None:
+    text = (
+        "Laura Dahl won the women's 7.5km sprint in Oslo on Friday.\n\n"
+        "Gabriela Kova of the Czech Republic was second, and Anais Besson of France was "
+        "third.\n\n"
+        "The 238km stage to Oslo was won by Tom Ruud the day before."
+    )
+    places = set(facts(drafted(tmp_path, text), "place"))
+    assert ("Anais Besson", "women's 7.5km sprint", 3) in places, places
+    assert not [p for p in places if "238" in p[1]], places

@@ -31,7 +31,8 @@ DISCIPLINE = (
     r"|medley|race walk|walk"
 )
 _EVENT = re.compile(
-    r"(?:(?P<d>(?<![\d,.])\d{1,3}(?:,\d{3})+|(?<![\d,.])\d{2,5})"
+    r"(?:(?P<d>(?<![\d,.])\d{1,3}(?:,\d{3})+|(?<![\d,.])\d{2,5}"
+    r"|(?<![\d,.])\d{1,2}\.\d(?=\s*-?\s*(?:km|kilomet)))"  # a biathlon's "7.5km sprint"
     r"(?:(?:\s*-?\s*(?P<u>m|metres?|meters?|meter|metre|km|kilometres?|kilometers?)\b)"
     rf"(?P<h>\s+(?:{DISCIPLINE}))?"
     r"|(?P<stroke>\s+(?:butterfly|breaststroke|backstroke|freestyle|individual medley)\b)"
@@ -133,7 +134,8 @@ _SPLIT_AFTER = re.compile(
     # "the 238km stage", "the 238km (148-mile) route", "a stage of nearly 220 kilometers
     # (137 miles)": a length, not a race
     r"|(?:(?<=km)|(?<=kilometres)|(?<=kilometers)|(?<=kilometre)|(?<=kilometer))"
-    r"\s+(?!race|run|road|walk|final|title|event|in\b)[a-z(]"
+    r"\s+(?!race|run|road|walk|final|title|event|in\b|sprint|pursuit|individual|mass|relay"
+    r"|skiathlon|classic|free(?:style)?\b|time trial)[a-z(]"
 )
 # "a 2-km swim, 80-km bike leg and 18-km run": a multisport race's legs, the run one too
 _RUN_AFTER = re.compile(r"\s+run\b")
@@ -264,9 +266,15 @@ def event_name(match: re.Match[str]) -> str:  # once is asked for by each value 
     if match["short"]:  # "the 50 free": the 50m freestyle
         return f"{gender}{match['d']}m {_STROKES[match['short'].strip()]}"
     unit = "km" if match["u"].casefold().startswith("k") else "m"
-    return gender + match["d"].replace(",", "") + unit + (match["h"] or "").casefold()
+    kind = _KM_RACE.match(match.string, match.end()) if unit == "km" else None
+    discipline = f" {kind[1].casefold()}" if kind else ""  # "the women's 7.5km sprint"
+    return gender + match["d"].replace(",", "") + unit + (match["h"] or "").casefold() + discipline
 
 
+# A skiing or biathlon race after its distance: "7.5km sprint", "12.5km pursuit"
+_KM_RACE = re.compile(
+    r"\s+(sprint|pursuit|individual|mass start|relay|skiathlon|classic|freestyle)\b", re.I
+)
 _STROKES = {
     "free": "freestyle",
     "fly": "butterfly",
