@@ -39,6 +39,7 @@ right (or poor) question asks. Run from the project's root:
     python bench/draft_eval.py --holdout10          # the tenth held-out set (.../holdout10/)
     python bench/draft_eval.py --holdout11          # the eleventh held-out set (.../holdout11/)
     python bench/draft_eval.py --holdout12          # the twelfth held-out set (.../holdout12/)
+    python bench/draft_eval.py --holdout13          # the thirteenth held-out set (.../holdout13/)
     python bench/draft_eval.py --notes DIR --texts DIR [--verdicts FILE]   # any other set
 """
 
@@ -132,6 +133,15 @@ HOLDOUT11_CORPUS = Path(os.environ.get("QUIZCLI_DRAFT_HOLDOUT11", "/work/draft_c
 # never named in the text.
 HOLDOUT12_NOTES = ROOT / "tests" / "data" / "draft_corpus" / "holdout12" / "notes"
 HOLDOUT12_CORPUS = Path(os.environ.get("QUIZCLI_DRAFT_HOLDOUT12", "/work/draft_corpus_holdout12"))
+# A thirteenth held-out set (`--holdout13`), written blind like the twelfth, by another reader,
+# before the drafter was run on it: quote-rich match reports and reaction from outlets new to
+# the corpus: football (a coaches'-reaction page and a blog's reaction piece), two tennis days, a
+# one-run Test, rugby union with an embedded tweet, the NBA, an NFL roundup, MLB, an NHL quotes
+# page, a Diamond League 800m, the New York City Marathon, a Tour stage, F1, Commonwealth Games
+# swimming, a giant slalom, boxing, a machine-rewritten golf report, a Q&A with a bobsledder
+# never named in the text and one Lithuanian item.
+HOLDOUT13_NOTES = ROOT / "tests" / "data" / "draft_corpus" / "holdout13" / "notes"
+HOLDOUT13_CORPUS = Path(os.environ.get("QUIZCLI_DRAFT_HOLDOUT13", "/work/draft_corpus_holdout13"))
 
 FILLER = frozenset(
     "a an the and or but of to in on at for with from by as is are was were be been it its "
@@ -1035,6 +1045,12 @@ def main(argv: list[str] | None = None) -> int:
         help=f"the twelfth held-out set: notes in {HOLDOUT12_NOTES.relative_to(ROOT)}, texts in "
         f"{HOLDOUT12_CORPUS} ($QUIZCLI_DRAFT_HOLDOUT12)",
     )
+    parser.add_argument(
+        "--holdout13",
+        action="store_true",
+        help=f"the thirteenth held-out set: notes in {HOLDOUT13_NOTES.relative_to(ROOT)}, texts in "
+        f"{HOLDOUT13_CORPUS} ($QUIZCLI_DRAFT_HOLDOUT13)",
+    )
     parser.add_argument("--only", nargs="*", help="notes names to run (default: all)")
     parser.add_argument("--undecided", action="store_true", help="print verdict stubs")
     parser.add_argument("--json", type=Path, help="write every judged question here")
@@ -1055,6 +1071,7 @@ def main(argv: list[str] | None = None) -> int:
             "holdout10",
             "holdout11",
             "holdout12",
+            "holdout13",
         )
         if getattr(args, name)
     ]
@@ -1073,6 +1090,7 @@ def main(argv: list[str] | None = None) -> int:
         "--holdout10": (HOLDOUT10_NOTES, HOLDOUT10_CORPUS),
         "--holdout11": (HOLDOUT11_NOTES, HOLDOUT11_CORPUS),
         "--holdout12": (HOLDOUT12_NOTES, HOLDOUT12_CORPUS),
+        "--holdout13": (HOLDOUT13_NOTES, HOLDOUT13_CORPUS),
     }
     notes_dir, texts_dir = held[chosen[0]] if chosen else (NOTES, DEFAULT_CORPUS)
     if args.notes is None:
