@@ -81,6 +81,7 @@ def test_a_lead_that_misses_an_alternative_is_caught() -> None:
 # counts (a copy runs no line and no pattern): ``placings._followed`` did so until
 # 2026-12-05. Read with ``pattern.match(text, pos)`` instead, or add a function here.
 _OPEN_SLICES_READ = {
+    "ask_matches._full_names": "a side's words",
     "ask_results._won": "an event's name",
     "boards._player": "a header line's player",
     "clock._pattern": "a pattern's source, once per pattern",

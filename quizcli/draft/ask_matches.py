@@ -4,6 +4,8 @@ field-event marks: with what mark a jumper or thrower took the medal the article
 from __future__ import annotations
 
 import re
+from collections import defaultdict
+from collections.abc import Iterable
 
 from quizcli.draft.asked import Asked, Found, the
 from quizcli.draft.facts import Fact
@@ -16,16 +18,23 @@ def ask_matches(asked: Asked) -> None:
     beat B?" when a sentence gives the score: not asked when the articles give the pair two
     winners (two meetings: which one is not told) or two scores."""
     pairs: dict[frozenset[str], list[tuple[Found, Fact, str, str]]] = {}
+    named = _full_names(
+        side
+        for found in asked.founds
+        for fact in found.facts
+        if fact.kind in ("score", "beat") and isinstance(fact.value, tuple)
+        for side in (fact.athlete, fact.value[0])
+    )
     for found in asked.founds:
         for fact in found.facts:
             if fact.kind in ("score", "beat") and isinstance(fact.value, tuple):
                 loser, score = fact.value
-                pair = frozenset((fact.athlete, loser))
+                pair = frozenset((_in_full(fact.athlete, named), _in_full(loser, named)))
                 pairs.setdefault(pair, []).append((found, fact, loser, score))
     sides = {side for pair in pairs for side in pair}
     for pair, items in pairs.items():
-        if len({fact.athlete for _, fact, _, _ in items}) != 1:
-            continue  # A beat B, and B beat A: two meetings
+        if len({_in_full(fact.athlete, named) for _, fact, _, _ in items}) != 1:
+            continue  # A beat B, and B beat A: two meetings ("the Celtics" is Boston's)
         if any(_abbreviates(side, sides) for side in pair):
             continue  # "PSG thrashed Bayern Munich 3-0": asked as Paris Saint-Germain's
         scored = [item for item in items if item[3]]
@@ -71,6 +80,22 @@ def _who_won(
             answer=fact.athlete,
         )
     )
+
+
+def _full_names(sides: Iterable[str]) -> dict[str, str]:
+    """Each side written short to the one longer name of the sides named that ends with it
+    (``Celtics`` to ``Boston Celtics``; none when two do), read once over all sides."""
+    longer: dict[str, set[str]] = defaultdict(set)
+    for side in set(sides):
+        words = side.split()
+        for cut in range(1, len(words)):
+            longer[" ".join(words[cut:])].add(side)
+    return {short: next(iter(full)) for short, full in longer.items() if len(full) == 1}
+
+
+def _in_full(side: str, named: dict[str, str]) -> str:
+    """``side`` as its longer name (``_full_names``), or itself."""
+    return named.get(side, side)
 
 
 def _abbreviates(side: str, sides: set[str]) -> bool:

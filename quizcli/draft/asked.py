@@ -24,6 +24,8 @@ _MEDAL_WORDS = re.compile(
 # in a Diamond League report is no medal of this race
 _PAST = re.compile(
     r"\b(?:last (?:summer|year|season|month|week|time)|previous|former|ago|earlier)\b"
+    # a title won before ("Olympic champion Wanyonyi won the men's 800m" at a meeting)
+    r"|\b(?:Olympic|[Ww]orld|reigning|defending)\s+(?:\w+\s+)?champions?\b"
 )
 _CLAUSE = re.compile(r"[^,;]+")
 

@@ -99,7 +99,9 @@ def event_pattern(text: str) -> re.Pattern[str]:
 
 # A named race that only describes someone: "the reigning Boston Marathon champion",
 # "winner of the Berlin Marathon in 2004", "London Marathon champion Daniel Wanjiru".
-_NAMED_DESCRIBES = re.compile(r"\s+(?:champions?|winners?|titles?|records?|course|victor)\b")
+_NAMED_DESCRIBES = re.compile(
+    r"\s+(?:champions?|champs?|winners?|titles?|records?|course|victor)\b"
+)
 _PAST_RACE = re.compile(
     r"\b(?:after|before|since|having|who|which)\s+(?:also\s+|had\s+|has\s+)?(?:winning|won"
     r"|taking|took|taken|claiming|claimed|finishing|finished)\s+(?:the\s+|a\s+|his\s+|her\s+)?"

@@ -63,6 +63,9 @@ _UNQUOTED = re.compile(r"\A[\"“]([^\"“”]+)[\"”]\Z")
 _OPENS_ON_FOCUS = re.compile(
     r"[\s\"“”‘’(]*(?:(?:But|And|So|Yet|Then)\s+)?(?:[Hh]e|[Ss]he|[Hh]is|[Hh]er)\b"
 )
+# A press sheet's topic label before its answers: "About the fact that ...:", "On the game:"
+_SPEECH = re.compile(r"\b(?:" + "|".join(sorted(_INTRO)) + r")\b")
+_TOPIC = re.compile(r"\s*(?:About|On|Regarding|Concerning|As for)\b[^.!?,]*:\s*$")
 _ASKED = re.compile(r"\b(?:asked|questioned)\b")  # the one asked answers, not the asker
 _STOPPED = re.compile(r"[a-z0-9)][.!?]\s+\Z")  # narration ending with a full sentence
 _ENDS_SENTENCE = re.compile(r"[.!?][\"'”’]*\Z")
@@ -351,6 +354,9 @@ class _Walker(Focus):
         introduces (``..., stating:``, ``Kerr praised ...``)."""
         if index == 0 or not self._last_masked.strip():
             return None
+        topic = _TOPIC.match(self._last_masked)
+        if topic and not _SPEECH.search(self._last_masked):
+            return None  # "About Bruno Fernandes' second penalty kick:": a topic, no speaker
         return self.before(self._last_masked, index, intro=True)
 
 

@@ -66,7 +66,10 @@ _LOST = (
     ),
 )
 _PATTERNS = (
-    re.compile(rf"(?P<winner>{SIDE})\s+{BEAT}\s+{DESCRIBED}(?P<loser>{SIDE}){IN_SETS}\s+{_SCORE}"),
+    re.compile(  # "the Lakers went on to rout the Boston Celtics 117-102"
+        rf"(?P<winner>{SIDE})\s+(?:went\s+on\s+to\s+)?{BEAT}\s+{DESCRIBED}(?P<loser>{SIDE})"
+        rf"{IN_SETS}\s+{_SCORE}"
+    ),
     re.compile(  # "Spain won the final 1-0 against England"
         rf"(?P<winner>{SIDE})\s+(?:won|triumphed|prevailed)\s+{_GAME}?{_SCORE}\s+"
         rf"(?:against|over|at)\s+(?P<loser>{LAST_SIDE})"

@@ -61,7 +61,7 @@ BEAT = (
     r"|upset|upsets|ousted|outclassed|dispatched|eliminated|knocked out|demolished|crushed"
     r"|thumped|hammered|swept aside|brushed aside|swept past|cruised past|eased past|defeat"
     r"|dismissed|strolled past|breezed past|romped past|raced past|powered past|brushed past"
-    r"|defeating|beating)"
+    r"|defeating|beating|rout|thrash|crush|hammer|dispatch)"
 )
 DESCRIBED = r"(?:(?:[\w'’.-]+)\s+){0,4}?"  # "British 30th seed Dan Evans"
 # "Carlos Berlocq of Argentina", "Michaella Krajicek of the Netherlands"

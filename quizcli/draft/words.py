@@ -71,10 +71,17 @@ def telling_word(sentence: str, shown: str = "") -> str | None:
     # words in brackets are the writer's, not the speaker's: "(finishing an earlier
     # thought)", "[drafting behind Herzog's back]", "(laughs)"
     hidden |= {m[0].casefold() for b in _BRACKETED.findall(sentence) for m in _WORD.finditer(b)}
+    # the second word of a name or a place ("Having South ___ there"): given away
+    named = {
+        w
+        for before, w in zip(words, words[1:], strict=False)
+        if before[:1].isupper() and w[:1].isupper()
+    }
     candidates = [
         w
         for w in words
         if len(w) >= 4
+        and w not in named
         and "'" not in w
         and "’" not in w
         and w.casefold() not in _COMMON
