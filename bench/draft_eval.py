@@ -40,6 +40,7 @@ right (or poor) question asks. Run from the project's root:
     python bench/draft_eval.py --holdout11          # the eleventh held-out set (.../holdout11/)
     python bench/draft_eval.py --holdout12          # the twelfth held-out set (.../holdout12/)
     python bench/draft_eval.py --holdout13          # the thirteenth held-out set (.../holdout13/)
+    python bench/draft_eval.py --holdout14          # the fourteenth held-out set (.../holdout14/)
     python bench/draft_eval.py --notes DIR --texts DIR [--verdicts FILE]   # any other set
 """
 
@@ -142,6 +143,15 @@ HOLDOUT12_CORPUS = Path(os.environ.get("QUIZCLI_DRAFT_HOLDOUT12", "/work/draft_c
 # never named in the text and one Lithuanian item.
 HOLDOUT13_NOTES = ROOT / "tests" / "data" / "draft_corpus" / "holdout13" / "notes"
 HOLDOUT13_CORPUS = Path(os.environ.get("QUIZCLI_DRAFT_HOLDOUT13", "/work/draft_corpus_holdout13"))
+# A fourteenth held-out set (`--holdout14`), written blind like the thirteenth, by another reader,
+# before the drafter was run on it: quote-rich reports from outlets new to the corpus: a football
+# managers' reaction page, Wimbledon, a ten-wicket Test, a Six Nations round-up, the NBA, the NFL,
+# MLB, the NHL, two world-championship athletics reports, the Boston Marathon, a Tour stage, F1
+# with ',,' quotation marks, Olympic swimming, a dead-heat downhill, a machine-rewritten UFC
+# report, the Masters, a snooker final, an interview with a triathlete never named in the text and
+# one Romanian item.
+HOLDOUT14_NOTES = ROOT / "tests" / "data" / "draft_corpus" / "holdout14" / "notes"
+HOLDOUT14_CORPUS = Path(os.environ.get("QUIZCLI_DRAFT_HOLDOUT14", "/work/draft_corpus_holdout14"))
 
 FILLER = frozenset(
     "a an the and or but of to in on at for with from by as is are was were be been it its "
@@ -1051,6 +1061,12 @@ def main(argv: list[str] | None = None) -> int:
         help=f"the thirteenth held-out set: notes in {HOLDOUT13_NOTES.relative_to(ROOT)}, texts in "
         f"{HOLDOUT13_CORPUS} ($QUIZCLI_DRAFT_HOLDOUT13)",
     )
+    parser.add_argument(
+        "--holdout14",
+        action="store_true",
+        help=f"the fourteenth held-out set: notes in {HOLDOUT14_NOTES.relative_to(ROOT)}, texts in "
+        f"{HOLDOUT14_CORPUS} ($QUIZCLI_DRAFT_HOLDOUT14)",
+    )
     parser.add_argument("--only", nargs="*", help="notes names to run (default: all)")
     parser.add_argument("--undecided", action="store_true", help="print verdict stubs")
     parser.add_argument("--json", type=Path, help="write every judged question here")
@@ -1072,6 +1088,7 @@ def main(argv: list[str] | None = None) -> int:
             "holdout11",
             "holdout12",
             "holdout13",
+            "holdout14",
         )
         if getattr(args, name)
     ]
@@ -1091,6 +1108,7 @@ def main(argv: list[str] | None = None) -> int:
         "--holdout11": (HOLDOUT11_NOTES, HOLDOUT11_CORPUS),
         "--holdout12": (HOLDOUT12_NOTES, HOLDOUT12_CORPUS),
         "--holdout13": (HOLDOUT13_NOTES, HOLDOUT13_CORPUS),
+        "--holdout14": (HOLDOUT14_NOTES, HOLDOUT14_CORPUS),
     }
     notes_dir, texts_dir = held[chosen[0]] if chosen else (NOTES, DEFAULT_CORPUS)
     if args.notes is None:
