@@ -1,8 +1,9 @@
 """Names glued to their first names by a scraped page (``ElaineThompson-Herah``, a tag
 between the two words lost with it): parted where the article also writes the second part
 alone (``Thompson-Herah said``), so that the full name is learned and the bare surname
-stands for it. A name's own inner capital (``McDonald``, ``DeChambeau``, ``LeBron``) stays:
-its second part is never written alone, or its first is a name prefix."""
+stands for it; a name glued to a possessive (``Czech Republic'sZuzana Hejnova``) always.
+A name's own inner capital (``McDonald``, ``DeChambeau``, ``LeBron``) stays: its second
+part is never written alone, or its first is a name prefix."""
 
 from __future__ import annotations
 
@@ -10,6 +11,8 @@ import re
 
 # A capitalised word, then a capital after two lower-case letters or more: "ElaineThompson"
 _GLUED = re.compile(r"\b(?P<first>[A-Z][a-z]{2,})(?P<rest>[A-Z][a-z]+(?:-[A-Z][a-z]+)?)\b")
+_INNER_CAPITAL = re.compile(r"[a-z][A-Z][a-z]")
+_OWNER_GLUED = re.compile(r"(?<=[a-z])['’]s(?=[A-Z][a-z])")  # "Republic'sZuzana"
 _PREFIXES = frozenset(
     {"Mac", "Mc", "Fitz", "Van", "Von", "Del", "Della", "Dos", "Das", "Den", "Der", "Des"}
     | {"Le", "La", "De", "Di", "Du", "Da", "Ter", "Ten", "San", "Santa", "Saint", "Mont"}
@@ -19,11 +22,16 @@ _CAPITALISED = re.compile(r"\b[A-Z][a-z]+(?:-[A-Z][a-z]+)?\b")
 
 def unglued(texts: list[str]) -> list[str]:
     """``texts`` (an article's paragraphs) with each glued name parted, where its second
-    part stands alone elsewhere in them; the texts themselves when none is glued."""
+    part stands alone elsewhere in them, and a name glued to a possessive before it
+    (``Czech Republic'sZuzana Hejnova``) parted always; the texts themselves when none is."""
+    if any("s" in text and _OWNER_GLUED.search(text) for text in texts):
+        texts = [_OWNER_GLUED.sub(r"\g<0> ", text) for text in texts]
+    if not any(_INNER_CAPITAL.search(text) for text in texts):
+        return texts  # the common case: one plain scan, no word with a capital inside
     glued = {m[0]: m for text in texts for m in _GLUED.finditer(text)}
     glued = {word: m for word, m in glued.items() if m["first"] not in _PREFIXES}
     if not glued:
-        return texts  # the common case: one search per paragraph
+        return texts
     alone = {word for text in texts for word in _CAPITALISED.findall(text)}
     parted = {word: f"{m['first']} {m['rest']}" for word, m in glued.items() if m["rest"] in alone}
     if not parted:

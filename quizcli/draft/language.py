@@ -31,6 +31,7 @@ _FUNCTION_WORDS = {
     "Icelandic": "og að er sem til það með ekki var hann hún við fyrir hefur eftir",
     "Danish": "og af til som er på med ikke han hun var har jeg også efter",
     "Hungarian": "a az és hogy nem egy meg már csak volt van mint aki után ezt pedig",
+    "Romanian": "și în că este fost pentru din care mai sunt după cea cel de la a un o cu pe nu",
     "Polish": "nie się że jest jak ale był jego przez",
     "Turkish": "ve bir için ile çok olarak daha gibi ama sonra",
 }

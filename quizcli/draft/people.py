@@ -180,13 +180,12 @@ class Cast:
                 continue
             if ROLE_BEFORE.search(text, max(0, mention.start - 14), mention.start):
                 self.roles.add(surname)
-            at_place = _PLACE_BEFORE.search(text, max(0, mention.start - 20), mention.start)
             after = _PERSON_AFTER.match(text, mention.end)
-            if after and at_place and after[0].startswith(","):
+            if after and after[0].startswith(",") and self._at_place(text, mention.start):
                 after = None  # "at the top of Larra Belagua, the Dane finished": a place
             if after or _ENDS_PERSON.search_in(text, max(0, mention.start - 40), mention.start):
                 self.evidence.add(mention.words[-1])
-            elif at_place:
+            elif self._at_place(text, mention.start):
                 self.places.add(mention.words[-1])
             if len(mention.words) >= 2:
                 surname = mention.words[-1]
@@ -200,6 +199,11 @@ class Cast:
                 if surname not in self._ordered:
                     self.order.append(surname)
                     self._ordered.add(surname)
+
+    @staticmethod
+    def _at_place(text: str, start: int) -> bool:
+        """Whether a name at ``start`` stands where places do (``at``, ``to the top of``)."""
+        return _PLACE_BEFORE.search(text, max(0, start - 20), start) is not None
 
     def _same_person(self, surname: str) -> bool:
         """Whether every full name of ``surname`` is one person: first names that fold to

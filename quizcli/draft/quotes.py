@@ -64,7 +64,6 @@ _OPENS_ON_FOCUS = re.compile(
     r"[\s\"“”‘’(]*(?:(?:But|And|So|Yet|Then)\s+)?(?:[Hh]e|[Ss]he|[Hh]is|[Hh]er)\b"
 )
 # A press sheet's topic label before its answers: "About the fact that ...:", "On the game:"
-_SPEECH = re.compile(r"\b(?:" + "|".join(sorted(_INTRO)) + r")\b")
 _TOPIC = re.compile(r"\s*(?:About|On|Regarding|Concerning|As for)\b[^.!?,]*:\s*$")
 _ASKED = re.compile(r"\b(?:asked|questioned)\b")  # the one asked answers, not the asker
 _STOPPED = re.compile(r"[a-z0-9)][.!?]\s+\Z")  # narration ending with a full sentence
@@ -225,15 +224,16 @@ class _Walker(Focus):
             if piece.strip():
                 # names in a fronted phrase ("since France's Arron in 2005, Schippers
                 # was ...") are not what the sentence is about
-                runs = name_runs(piece[main:], self.cast.lowercase)
+                told = piece[main:] if main else piece
+                runs = name_runs(told, self.cast.lowercase)
                 named = {self.cast.speaker(r.words) for r in runs}
                 named.discard(None)
                 # a sentence naming nobody after one that left "he" untold leaves it untold:
                 # "There was a drive for Ricciardo. He finished fifth. '...,' he said."
                 if named or not self.unsure or self.focus_at == self.count:
                     self.crowded = len(named) >= 2
-                    self.others_only = self._about_others(piece[main:], runs)
-                self.note_lone(piece, set(named))
+                    self.others_only = bool(named) and self._about_others(told, runs)
+                self.note_lone(piece, named)
             focus = self.focus
             if self.crowded_before and self.focus_at != self.count and _described(piece):
                 focus = self.cast.protagonist()  # "The champion" after two people: the lead
@@ -355,7 +355,7 @@ class _Walker(Focus):
         if index == 0 or not self._last_masked.strip():
             return None
         topic = _TOPIC.match(self._last_masked)
-        if topic and not _SPEECH.search(self._last_masked):
+        if topic and not _INTRO.intersection(LOWER_WORD.findall(topic[0])):
             return None  # "About Bruno Fernandes' second penalty kick:": a topic, no speaker
         return self.before(self._last_masked, index, intro=True)
 
