@@ -90,7 +90,11 @@ def read_runs(text: str, lowercase_words: frozenset[str], is_name_word: NameWord
         current: list[tuple[int, int, str]] = []
         plain = True  # no particle in ``current``: its mention is its last three words
         # "when Will Power was regarded": where "Will" is a first name, not a verb (-1: none)
-        will = _will_at(text, position, run, kinds, lowercase_words, is_name_word)
+        will = (
+            _will_at(text, position, run, kinds, lowercase_words, is_name_word)
+            if "Will " in run
+            else -1
+        )
         for word in run.split(" "):
             end = position + len(word)
             kind = kinds.get(word)
