@@ -34,10 +34,9 @@ _SCORE = rf"(?P<score>{_SET}(?:(?:,\s*|\s+|,?\s+and\s+){_SET}){{0,4}})(?![\d-])"
 _BEATEN = re.compile(rf"\b{BEAT}\s+{DESCRIBED}(?P<loser>{SIDE}){OF_NATION}{IN_SETS}\s+{_SCORE}")
 # "West Ham United secured their first points with a 4-0 home win over Wolves": the winner
 # is the subject, when the sentence names nobody else before the score.
-_WIN_OVER = re.compile(
-    rf"\ban?\s+(?:[a-z]+\s+)?{_SCORE}\s+(?:(?:home|away|opening|emphatic|comfortable|narrow"
-    r"|(?:first|second|third|fourth|quarter|semi)?-?(?:round|final|finals))\s+)?"
-    rf"(?:win|victory|triumph)\s+(?:over|against)\s+(?P<loser>{LAST_SIDE})"
+_WIN_OVER = re.compile(  # "a 92-88 comeback victory over the Golden State Warriors"
+    rf"\ban?\s+(?:[a-z]+\s+)?{_SCORE}\s+(?:[a-z-]+\s+)?"
+    rf"(?:win|victory|triumph)\s+(?:over|against)\s+(?:the\s+)?(?P<loser>{LAST_SIDE})"
 )
 _GAME = (
     r"(?:the\s+(?:[a-z-]+\s+)?(?:final|semi-final|semifinal|quarter-final|quarterfinal|tie|match"
@@ -263,7 +262,13 @@ def _draws(finder: FactFinder, sentence: Sentence) -> list[Fact]:
 
 
 # "of the Premier League season", "at the Etihad": a competition or a ground, not a side
-_COMPETITION = re.compile(r"\b(?:of|in|at)\s+the\s+(?:[A-Z][\w'’-]*\s+){1,3}")
+_COMPETITION = re.compile(
+    r"\b(?:of|in|at)\s+the\s+(?:[A-Z][\w'’-]*\s+){1,3}"
+    # a ground, not a rival: "at Coogee Oval", "at Madison Square Garden"
+    r"|\b(?:at|in)\s+(?:[A-Z][\w'’-]*\s+){1,3}?(?:Oval|Stadium|Park|Arena|Ground|Field|Centre"
+    r"|Center|Palace|Gardens?|Speedway|Circuit)\b"
+    r"|\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b"  # "on Thursday night with a 92-88 ..."
+)
 
 
 def _wins_over(finder: FactFinder, sentence: Sentence) -> list[Fact]:
