@@ -18,6 +18,7 @@ _WON = re.compile(
 # Only a year given as a number: "last month" or "earlier this year" may be the race the
 # article reports (a feature written weeks later), and ``last year`` is owners.other_edition's.
 _YEAR = re.compile(r"\bin (?:19|20)\d\d\b")
+YEAR = re.compile(r"(?<![\w-])(?:19|20)\d\d(?![\w-])")  # any year, not a date "2019-05-16"
 
 
 def past_clause(text: str, match: re.Match[str]) -> tuple[int, int] | None:

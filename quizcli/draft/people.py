@@ -41,7 +41,6 @@ _THING_CUE = re.compile(
 # After "Mayer's": a person's teammate, coach or manager ("Petrovic's coach, Dusan Ilic").
 _TEAMMATE = re.compile(r"\s*(?:team[- ]?mates?|coach|manager|trainer|agent)\b")
 _MANAGED = re.compile(r"\s+(?:men|side)\b")
-_WORD = re.compile(r"[^\W\d_][\w'’\-]*")
 
 
 _VERBS = (
@@ -76,7 +75,6 @@ _OPENING_WORDS = frozenset(
     "like beating including alongside behind beside besides following ahead".split()
 )
 _LETTERS = re.compile(r"[^\W\d_]+")  # a name's first word, up to a hyphen or apostrophe
-_WORD_START = re.compile(r"\b[^\W\d_]+")  # the letters a word starts with
 
 
 _THE_BEFORE = re.compile(r"(?:^|[^\w])[Tt]he\s$")

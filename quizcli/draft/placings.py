@@ -121,7 +121,6 @@ _FINISHED = Led(
     re.compile(r"\b(?:finish\w*|podium|crossed the line|results?|came home|won|victory)\b"),
     "finish|podium|crossed the line|result|came home|won|victory",
 )
-_YEAR = re.compile(r"(?<![\w-])(?:19|20)\d\d(?![\w-])")  # a year, not a date "2019-05-16"
 _ABSENT = re.compile(r"\b(?:absence|absent|without|missing)\b")
 # A place in one leg or part of a race: "21st in the downhill portion", "fifth on the bike leg"
 _IN_LEG = re.compile(

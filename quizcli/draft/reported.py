@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from typing import Protocol
 
-from quizcli.draft.editions import another_edition
+from quizcli.draft.editions import YEAR, another_edition
 from quizcli.draft.events import event_name, without_sex
 from quizcli.draft.facts import Fact
 from quizcli.draft.quotes import Sentence
@@ -24,7 +24,6 @@ class Finder(Protocol):
     unowned: list[str]
 
 
-_YEAR = re.compile(r"(?<![\w-])(?:19|20)\d\d(?![\w-])")  # a year, not a date "2019-05-16"
 _IN_PASSING = re.compile(r"\b(?:who|which)\b[^,;()]*$")
 _CLAUSE_CLOSED = re.compile(r"[^,;()]*[,;)]\s*\w")  # a clause closed, the sentence going on
 _RESULT_KINDS = ("place", "medal", "podium", "time", "completed")
@@ -62,7 +61,7 @@ def remember_reported(
             return  # no race named, none reported: nothing to keep or to end
     else:
         return
-    if _YEAR.search(text):
+    if YEAR.search(text):
         reported = []  # "the super-G at the 1999 world championships": maybe history
     else:
         reported = [f.event for f in facts if f.event in named and f.kind in _RESULT_KINDS]

@@ -7,6 +7,7 @@ import bisect
 import re
 from typing import Protocol
 
+from quizcli.draft.editions import YEAR
 from quizcli.draft.facts import Fact
 from quizcli.draft.index import SentenceIndex
 from quizcli.draft.moments import not_finish
@@ -26,7 +27,6 @@ class Finder(Protocol):
     ) -> str | None: ...
 
 
-_YEAR = re.compile(r"(?<![\w-])(?:19|20)\d\d(?![\w-])")  # a year, not a date "2019-05-16"
 TIE_HINT = re.compile(r"\b(?:shar(?:ed|e|es|ing)|tied for)\b")
 SHARED = re.compile(
     r"\s(?:shared|share|sharing|tied\s+for)\s+(?:a\s+|the\s+)?(?:(?P<ord>" + ORD + r")"
@@ -42,7 +42,7 @@ def ties(finder: Finder, sentence: Sentence, events: list[re.Match[str]]) -> lis
     """``A of Austria and B of Canada shared fourth place``, ``A and B shared a downhill
     victory``, ``with A and B sharing second``: each of the two took that place."""
     text = sentence.masked
-    if _YEAR.search(text):
+    if YEAR.search(text):
         return []  # "in 1992 won by X, with A and B sharing second": maybe another race
     index = finder.index(sentence)
     facts: list[Fact] = []
