@@ -193,6 +193,17 @@ def test_a_bracketed_time_after_a_name_and_its_country_is_the_names(tmp_path: Pa
     assert not [t for t in times if t[0] == "Leo Hart" and t[2] != "34.86"], times
 
 
+def test_a_bracketed_time_after_a_country_opening_a_sentence_is_the_names(
+    tmp_path: Path,
+) -> None:
+    text = (
+        "The canoe sprint world championships reached their fourth day on Saturday.\n\n"
+        "Edith Moser of Germany (56.97) took silver in the women's KL1 200m final."
+    )
+    times = set(facts(drafted(tmp_path, text), "time"))
+    assert ("Edith Moser", "women's KL1 200m", "56.97") in times, times
+
+
 # The ninth blind set's first run (tests/data/draft_corpus/holdout9): each class below
 # was a wrong or poor question there.
 

@@ -108,7 +108,7 @@ def time_owner(text: str, time: Time, index: SentenceIndex) -> str | None:
     at = bracket_start(text, time)
     if at is not None:
         owner = _named_before(text, at, index, _AFTER_MEDAL, adjacent=True)
-        if owner is None and " " in text[at - 30 : at]:
+        if owner is None and " " in text[max(0, at - 30) : at]:  # (a sentence's start too)
             owner = _named_before_country(text, at, index)
         return owner
     owner = _relative(text, time, index) or _named_before(text, time.start, index, _VERB)
