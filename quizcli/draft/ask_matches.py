@@ -31,11 +31,11 @@ def ask_matches(asked: Asked) -> None:
                 loser, score = fact.value
                 pair = frozenset((_in_full(fact.athlete, named), _in_full(loser, named)))
                 pairs.setdefault(pair, []).append((found, fact, loser, score))
-    sides = {side for pair in pairs for side in pair}
+    initials = _initials({side for pair in pairs for side in pair})
     for pair, items in pairs.items():
         if len({_in_full(fact.athlete, named) for _, fact, _, _ in items}) != 1:
             continue  # A beat B, and B beat A: two meetings ("the Celtics" is Boston's)
-        if any(_abbreviates(side, sides) for side in pair):
+        if any(_abbreviates(side, initials) for side in pair):
             continue  # "PSG thrashed Bayern Munich 3-0": asked as Paris Saint-Germain's
         scored = [item for item in items if item[3]]
         found, fact, loser, score = (scored or items)[0]
@@ -98,16 +98,21 @@ def _in_full(side: str, named: dict[str, str]) -> str:
     return named.get(side, side)
 
 
-def _abbreviates(side: str, sides: set[str]) -> bool:
+def _initials(sides: set[str]) -> dict[str, set[str]]:
+    """The sides named, by the initials of their capitalised words (``PSG`` for ``Paris
+    Saint-Germain``), read once for all sides."""
+    by_initials: dict[str, set[str]] = defaultdict(set)
+    for side in sides:
+        by_initials["".join(w[0] for w in re.split(r"[\s-]+", side) if w[:1].isupper())].add(side)
+    return by_initials
+
+
+def _abbreviates(side: str, initials: dict[str, set[str]]) -> bool:
     """Whether ``side`` is the initials of another side the articles name (``PSG`` of
     ``Paris Saint-Germain``): one team written two ways."""
     if not (side.isupper() and 2 <= len(side) <= 5):
         return False
-    return any(
-        other != side
-        and "".join(w[0] for w in re.split(r"[\s-]+", other) if w[:1].isupper()) == side
-        for other in sides
-    )
+    return bool(initials.get(side, set()) - {side})
 
 
 def score_key(score: str) -> str:
