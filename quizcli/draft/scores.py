@@ -174,14 +174,14 @@ def find_scores(finder: FactFinder, sentence: Sentence) -> list[Fact]:
                 continue
             winner = side_of(finder, match["winner"])
             loser = side_of(finder, match["loser"])
-            score = re.sub(r"\s+", " ", match["score"].replace("–", "-")).strip(" ,")
+            score = _score_of(match)
             if winner and loser and winner != loser and not _draw(score):
                 facts.append(
                     Fact("score", winner, finder.event, (loser, score), sentence, match[0])
                 )
     for pattern in _LOST if not facts else ():
         for match in pattern.finditer(text):
-            score = _loser_first(re.sub(r"\s+", " ", match["score"].replace("–", "-")).strip(" ,"))
+            score = _loser_first(_score_of(match))
             if finder.negated(sentence, match.start("score")) or not _winner_first(score):
                 continue
             winner = side_of(finder, match["winner"])
@@ -194,7 +194,7 @@ def find_scores(finder: FactFinder, sentence: Sentence) -> list[Fact]:
         for match in _BEATEN.finditer(text):
             winner = subject_of(finder, sentence, match.start())
             loser = side_of(finder, match["loser"])
-            score = re.sub(r"\s+", " ", match["score"].replace("–", "-")).strip(" ,")
+            score = _score_of(match)
             if finder.negated(sentence, match.start("score")) or _draw(score):
                 continue
             if winner and loser and not same_side(finder.cast, winner, loser):
@@ -240,7 +240,7 @@ def _coached(finder: FactFinder, sentence: Sentence) -> list[Fact]:
         return []  # "Smith coach ...": a person's coach, not a side's
     winner = side_of(finder, match["winner"])
     loser = side_of(finder, match["loser"])
-    score = re.sub(r"\s+", " ", match["score"].replace("–", "-")).strip(" ,")
+    score = _score_of(match)
     if not winner or not loser or winner == loser or _draw(score):
         return []
     return [Fact("score", winner, finder.event, (loser, score), sentence, match[0])]
@@ -289,7 +289,7 @@ def _wins_over(finder: FactFinder, sentence: Sentence) -> list[Fact]:
         return []
     winner = side_of(finder, opener["side"])
     loser = side_of(finder, match["loser"])
-    score = re.sub(r"\s+", " ", match["score"].replace("–", "-")).strip(" ,")
+    score = _score_of(match)
     if winner and loser and winner != loser and not _draw(score):
         return [Fact("score", winner, finder.event, (loser, score), sentence, match[0])]
     return []
@@ -300,6 +300,11 @@ def _winner_first(score: str) -> bool:
     sets = re.findall(r"(\d+)-(\d+)", re.sub(r"\([^)]*\)", "", score))
     won = sum(1 for a, b in sets if int(a) > int(b))
     return won > len(sets) - won and all(a != b for a, b in sets)
+
+
+def _score_of(match: re.Match[str]) -> str:
+    """A match's ``score`` group as the questions write it: hyphens, single spaces."""
+    return re.sub(r"\s+", " ", match["score"].replace("–", "-")).strip(" ,")
 
 
 def _loser_first(score: str) -> str:
