@@ -15,6 +15,7 @@ import re
 from typing import Protocol
 
 from quizcli.draft.index import SentenceIndex
+from quizcli.draft.not_names import WEEKDAYS
 from quizcli.draft.quotes import Sentence
 from quizcli.draft.tails import Words
 
@@ -33,7 +34,7 @@ IN_RACE_BARE = re.compile(
 )
 IN_RACE = re.compile(r"(?=[acdflmorwS])" + IN_RACE_BARE.pattern)  # led by its first letters
 _OTHER_DAY = re.compile(
-    r"\s+(?:in|at)\s+(?:the\s+)?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|yesterday"
+    rf"\s+(?:in|at)\s+(?:the\s+)?(?:{'|'.join(WEEKDAYS)}|yesterday"
     r"|last\s+(?:week|weekend|month|year|season))['’]s\b",
     re.I,
 )

@@ -4,6 +4,14 @@ of places, events, organisations and media, roles and positions (``Runner-up Dah
 
 from __future__ import annotations
 
+# The days and the months as articles write them (each is a word of NOT_NAMES too): the
+# patterns that read "on Thursday night", "last April" or "Saturday's win" are built of them
+WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+MONTHS = (
+    *("January", "February", "March", "April", "May", "June", "July", "August"),
+    *("September", "October", "November", "December"),
+)
+
 NOT_NAMES = frozenset(
     """
     a about above across after again against all also although am among an and another

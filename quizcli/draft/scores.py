@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from quizcli.draft.facts import Fact
+from quizcli.draft.not_names import WEEKDAYS
 from quizcli.draft.quotes import Sentence
 from quizcli.draft.sides import (
     BEAT,
@@ -267,7 +268,7 @@ _COMPETITION = re.compile(
     # a ground, not a rival: "at Coogee Oval", "at Madison Square Garden"
     r"|\b(?:at|in)\s+(?:[A-Z][\w'’-]*\s+){1,3}?(?:Oval|Stadium|Park|Arena|Ground|Field|Centre"
     r"|Center|Palace|Gardens?|Speedway|Circuit)\b"
-    r"|\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b"  # "on Thursday night with a 92-88 ..."
+    rf"|\b(?:{'|'.join(WEEKDAYS)})\b"  # "on Thursday night with a 92-88 ..."
 )
 
 

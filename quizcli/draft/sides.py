@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from typing import Protocol
 
+from quizcli.draft.not_names import MONTHS, WEEKDAYS
 from quizcli.draft.people import Cast
 from quizcli.draft.quotes import Sentence
 
@@ -72,16 +73,15 @@ LEADING = re.compile(r"^(?:The|But|And|So|Yet|However|Meanwhile|Then|After|When|
 
 
 _WHEN = re.compile(
-    r"^(?:(?:On|In|At|By|Last|This|Earlier|Later|Today|Yesterday|Tonight|Monday|Tuesday"
-    r"|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July"
-    r"|August|September|October|November|December)\s+)+"
+    r"^(?:(?:On|In|At|By|Last|This|Earlier|Later|Today|Yesterday|Tonight"
+    rf"|{'|'.join(WEEKDAYS + MONTHS)})\s+)+"
 )
 
 
 _NO_SIDES = frozenset(
     {"he", "she", "they", "it", "no", "nos", "no.", "number", "yesterday", "today", "tonight"}
     # "after Saturday's 2-1 win over Bologna": a day, never a side
-    | {f"{day}day" for day in ("mon", "tues", "wednes", "thurs", "fri", "satur", "sun")}
+    | {day.casefold() for day in WEEKDAYS}
 )
 
 

@@ -25,6 +25,7 @@ from quizcli.draft.events import plausible
 from quizcli.draft.facts import Fact
 from quizcli.draft.holders import time_holder
 from quizcli.draft.index import SentenceIndex
+from quizcli.draft.not_names import MONTHS
 from quizcli.draft.owners import bracket_start, other_edition, time_owner
 from quizcli.draft.quotes import Sentence
 from quizcli.draft.rows import row_holder
@@ -62,7 +63,7 @@ _AGO = re.compile(r"\s+(?:(?:last|the previous)\s+(?:week|weekend|month)|yesterd
 _TRACK = re.compile(r"(?:(?:men|women)'s )?(?:(?:[KC][1-4]|[KV]L[1-3]) )?\d+m\b")  # "K1 200m"
 # "her personal best of 2:19:35 in Milan last April", "2:03:36 in Berlin in 2019": the
 # words after a time put it in another race
-_MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
+_MONTHS = "|".join(MONTHS)
 _ELSEWHERE_AFTER = re.compile(
     r"\s*(?:,\s*)?(?:(?:in|at)\s+(?:the\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}\s+)?"
     rf"(?:last\s+(?:year|season|month|spring|summer|autumn|fall|winter|{_MONTHS})"
