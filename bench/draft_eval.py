@@ -28,19 +28,8 @@ right (or poor) question asks. Run from the project's root:
     PYTHONPATH=/path/to/other/clone python bench/draft_eval.py   # another branch's engine
     python bench/draft_eval.py --undecided          # verdict stubs for what is undecided
     python bench/draft_eval.py --holdout            # the held-out set (tests/.../holdout/)
-    python bench/draft_eval.py --holdout2           # the second held-out set (.../holdout2/)
-    python bench/draft_eval.py --holdout3           # the third held-out set (.../holdout3/)
-    python bench/draft_eval.py --holdout4           # the fourth held-out set (.../holdout4/)
-    python bench/draft_eval.py --holdout5           # the fifth held-out set (.../holdout5/)
-    python bench/draft_eval.py --holdout6           # the sixth held-out set (.../holdout6/)
-    python bench/draft_eval.py --holdout7           # the seventh held-out set (.../holdout7/)
-    python bench/draft_eval.py --holdout8           # the eighth held-out set (.../holdout8/)
-    python bench/draft_eval.py --holdout9           # the ninth held-out set (.../holdout9/)
-    python bench/draft_eval.py --holdout10          # the tenth held-out set (.../holdout10/)
-    python bench/draft_eval.py --holdout11          # the eleventh held-out set (.../holdout11/)
-    python bench/draft_eval.py --holdout12          # the twelfth held-out set (.../holdout12/)
-    python bench/draft_eval.py --holdout13          # the thirteenth held-out set (.../holdout13/)
-    python bench/draft_eval.py --holdout14          # the fourteenth held-out set (.../holdout14/)
+    python bench/draft_eval.py --holdout2           # the second ... (.../holdout2/), and so on
+    python bench/draft_eval.py --holdout14          # to the fourteenth (.../holdout14/)
     python bench/draft_eval.py --notes DIR --texts DIR [--verdicts FILE]   # any other set
 """
 
@@ -64,94 +53,22 @@ ROOT = Path(__file__).resolve().parents[1]
 NOTES = ROOT / "tests" / "data" / "draft_corpus" / "notes"
 VERDICTS = ROOT / "tests" / "data" / "draft_corpus" / "verdicts.toml"
 DEFAULT_CORPUS = Path(os.environ.get("QUIZCLI_DRAFT_CORPUS", "/work/draft_corpus_real"))
-# The held-out set: articles nobody tuning the engine reads, to tell rules that generalise
-# from rules that fit the main corpus (`--holdout`). Its verdicts sit beside its notes.
-HOLDOUT_NOTES = ROOT / "tests" / "data" / "draft_corpus" / "holdout" / "notes"
-HOLDOUT_CORPUS = Path(os.environ.get("QUIZCLI_DRAFT_HOLDOUT", "/work/draft_corpus_holdout"))
-# A second held-out set (`--holdout2`), written after the first had been read by the engine's
-# authors: other sports and outlets (rowing, speed skating, biathlon, darts, snooker, racing...).
-HOLDOUT2_NOTES = ROOT / "tests" / "data" / "draft_corpus" / "holdout2" / "notes"
-HOLDOUT2_CORPUS = Path(os.environ.get("QUIZCLI_DRAFT_HOLDOUT2", "/work/draft_corpus_holdout2"))
-# A third held-out set (`--holdout3`), written after the second had been used to fix the engine:
-# sports and styles the others lack (cycling, swimming, F1, alpine skiing, rugby, boxing...).
-HOLDOUT3_NOTES = ROOT / "tests" / "data" / "draft_corpus" / "holdout3" / "notes"
-HOLDOUT3_CORPUS = Path(os.environ.get("QUIZCLI_DRAFT_HOLDOUT3", "/work/draft_corpus_holdout3"))
-# A fourth held-out set (`--holdout4`), written blind after the third had been used to tune the
-# engine: sports and structures the others lack (cross-country skiing, canoe, track cycling,
-# badminton, table tennis, water polo, volleyball, MMA, a Q&A with no names, credit lines).
-HOLDOUT4_NOTES = ROOT / "tests" / "data" / "draft_corpus" / "holdout4" / "notes"
-HOLDOUT4_CORPUS = Path(os.environ.get("QUIZCLI_DRAFT_HOLDOUT4", "/work/draft_corpus_holdout4"))
-# A fifth held-out set (`--holdout5`), written blind like the fourth, by another reader, before
-# the drafter was run on it: a wider spread of sports and pages (a results table, a live blog,
-# a cricket listing, judges' cards, a press-conference transcript, six with no quotation).
-HOLDOUT5_NOTES = ROOT / "tests" / "data" / "draft_corpus" / "holdout5" / "notes"
-HOLDOUT5_CORPUS = Path(os.environ.get("QUIZCLI_DRAFT_HOLDOUT5", "/work/draft_corpus_holdout5"))
-# A sixth held-out set (`--holdout6`), written blind like the fifth, by another reader, before
-# the drafter was run on it: motor racing, cycling stages, swimming, skiing, rugby, tennis (a
-# transcript), speed skating, triathlon, athletics, football reactions and rowing.
-HOLDOUT6_NOTES = ROOT / "tests" / "data" / "draft_corpus" / "holdout6" / "notes"
-HOLDOUT6_CORPUS = Path(os.environ.get("QUIZCLI_DRAFT_HOLDOUT6", "/work/draft_corpus_holdout6"))
-# A seventh held-out set (`--holdout7`), written blind like the sixth, by another reader, before
-# the drafter was run on it: biathlon, cross-country, ski jumping, canoe, sailing, show jumping,
-# darts, snooker, boxing, MMA, golf (a transcript), cricket, NBA, NHL, MLB, a marathon, track
-# cycling, diving and MotoGP (a results table).
-HOLDOUT7_NOTES = ROOT / "tests" / "data" / "draft_corpus" / "holdout7" / "notes"
-HOLDOUT7_CORPUS = Path(os.environ.get("QUIZCLI_DRAFT_HOLDOUT7", "/work/draft_corpus_holdout7"))
-# An eighth held-out set (`--holdout8`), written blind like the seventh, by another reader, before
-# the drafter was run on it: a marathon results page, swimming, tennis (a transcript and a blog with
-# no named speaker), triathlon, rowing, cycling, rugby, football, speed skating, slalom, athletics,
-# badminton, boxing, F1, golf, horse racing and one German item.
-HOLDOUT8_NOTES = ROOT / "tests" / "data" / "draft_corpus" / "holdout8" / "notes"
-HOLDOUT8_CORPUS = Path(os.environ.get("QUIZCLI_DRAFT_HOLDOUT8", "/work/draft_corpus_holdout8"))
-# A ninth held-out set (`--holdout9`), written blind like the eighth, by another reader, before the
-# drafter was run on it: baseball, ice hockey, sailing, WNBA (a notes page and a transcript),
-# skeleton, figure skating, darts (a live blog and one Finnish item), ski flying, gymnastics,
-# eventing, chess, MotoGP, esports, a marathon, cricket (a live blog), NFL, women's rugby and
-# athletics medal press-conference transcripts.
-HOLDOUT9_NOTES = ROOT / "tests" / "data" / "draft_corpus" / "holdout9" / "notes"
-HOLDOUT9_CORPUS = Path(os.environ.get("QUIZCLI_DRAFT_HOLDOUT9", "/work/draft_corpus_holdout9"))
-# A tenth held-out set (`--holdout10`), written blind like the ninth, by another reader, before the
-# drafter was run on it: the commonest kinds of sports report from new outlets and years: football
-# (a picture story and a results wrap), tennis (and one Hungarian item), golf (a transcript and an
-# AP report), NBA recaps, cricket (a short report and a commentary page), F1 team quotes, MMA,
-# a Tour stage, swimming (a report and a feature), rugby, athletics, a downhill, boxing and the NHL.
-HOLDOUT10_NOTES = ROOT / "tests" / "data" / "draft_corpus" / "holdout10" / "notes"
-HOLDOUT10_CORPUS = Path(os.environ.get("QUIZCLI_DRAFT_HOLDOUT10", "/work/draft_corpus_holdout10"))
-# An eleventh held-out set (`--holdout11`), written blind like the tenth, by another reader, before
-# the drafter was run on it: common sports reports from outlets new to the corpus: football (a
-# scorer-line roundup and a Reuters report), tennis (and one Icelandic item), a marathon brief, a
-# Diamond League final, a Vuelta stage, Commonwealth Games swimming, NBA quarter tables, a Test's
-# last day, a Super Rugby wrap, the Masters, an F1 list, boxing, UFC, biathlon, Olympic figure
-# skating, the NHL and two Q&As (a NASCAR winner never named in the text, a sprinter).
-HOLDOUT11_NOTES = ROOT / "tests" / "data" / "draft_corpus" / "holdout11" / "notes"
-HOLDOUT11_CORPUS = Path(os.environ.get("QUIZCLI_DRAFT_HOLDOUT11", "/work/draft_corpus_holdout11"))
-# A twelfth held-out set (`--holdout12`), written blind like the eleventh, by another reader,
-# before the drafter was run on it: quote-rich match reports and reaction from outlets new to
-# the corpus: football (a Reuters column and a score-widget page), a Wimbledon day, a cricket
-# presentation with no quotation marks, rugby league and union, NBA locker-room quotes, an NFL
-# roundup, MLB, the NHL, the London Marathon, a Giro stage, F1, MotoGP (and one French item),
-# world-championship swimming, a downhill, golf, a boxing brief and a school's Q&A with a rower
-# never named in the text.
-HOLDOUT12_NOTES = ROOT / "tests" / "data" / "draft_corpus" / "holdout12" / "notes"
-HOLDOUT12_CORPUS = Path(os.environ.get("QUIZCLI_DRAFT_HOLDOUT12", "/work/draft_corpus_holdout12"))
-# A thirteenth held-out set (`--holdout13`), written blind like the twelfth, by another reader,
-# before the drafter was run on it: quote-rich match reports and reaction from outlets new to
-# the corpus: football (a coaches'-reaction page and a blog's reaction piece), two tennis days, a
-# one-run Test, rugby union with an embedded tweet, the NBA, an NFL roundup, MLB, an NHL quotes
-# page, a Diamond League 800m, the New York City Marathon, a Tour stage, F1, Commonwealth Games
-# swimming, a giant slalom, boxing, a machine-rewritten golf report, a Q&A with a bobsledder
-# never named in the text and one Lithuanian item.
-HOLDOUT13_NOTES = ROOT / "tests" / "data" / "draft_corpus" / "holdout13" / "notes"
-HOLDOUT13_CORPUS = Path(os.environ.get("QUIZCLI_DRAFT_HOLDOUT13", "/work/draft_corpus_holdout13"))
-# A fourteenth held-out set (`--holdout14`), written blind like the thirteenth, by another reader,
-# before the drafter was run on it: quote-rich reports from outlets new to the corpus: a football
-# managers' reaction page, Wimbledon, a ten-wicket Test, a Six Nations round-up, the NBA, the NFL,
-# MLB, the NHL, two world-championship athletics reports, the Boston Marathon, a Tour stage, F1
-# with ',,' quotation marks, Olympic swimming, a dead-heat downhill, a machine-rewritten UFC
-# report, the Masters, a snooker final, an interview with a triathlete never named in the text and
-# one Romanian item.
-HOLDOUT14_NOTES = ROOT / "tests" / "data" / "draft_corpus" / "holdout14" / "notes"
-HOLDOUT14_CORPUS = Path(os.environ.get("QUIZCLI_DRAFT_HOLDOUT14", "/work/draft_corpus_holdout14"))
+# The held-out sets (`--holdout`, `--holdout2` ... `--holdout14`): articles nobody tuning the
+# engine had read, each written after the one before had been used to fix it (from the fourth
+# on, blind, by another reader, before the drafter ran); what each holds is in its folder's
+# README.md. Notes and verdicts in tests/data/draft_corpus/holdoutN/, texts in
+# $QUIZCLI_DRAFT_HOLDOUTN (default /work/draft_corpus_holdoutN).
+_ORDINALS = (
+    *("", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth"),
+    *("tenth", "eleventh", "twelfth", "thirteenth", "fourteenth"),
+)
+HELD_OUT: dict[str, tuple[Path, Path]] = {  # a set's name (its flag) -> (notes, texts)
+    name: (
+        ROOT / "tests" / "data" / "draft_corpus" / name / "notes",
+        Path(os.environ.get(f"QUIZCLI_DRAFT_{name.upper()}", f"/work/draft_corpus_{name}")),
+    )
+    for name in ("holdout" if n == 1 else f"holdout{n}" for n in range(1, len(_ORDINALS) + 1))
+}
 
 FILLER = frozenset(
     "a an the and or but of to in on at for with from by as is are was were be been it its "
@@ -983,134 +900,22 @@ def main(argv: list[str] | None = None) -> int:
         type=Path,
         help="a person's verdicts (default: verdicts.toml beside the notes folder)",
     )
-    parser.add_argument(
-        "--holdout",
-        action="store_true",
-        help=f"the held-out set: notes in {HOLDOUT_NOTES.relative_to(ROOT)}, texts in "
-        f"{HOLDOUT_CORPUS} ($QUIZCLI_DRAFT_HOLDOUT)",
-    )
-    parser.add_argument(
-        "--holdout2",
-        action="store_true",
-        help=f"the second held-out set: notes in {HOLDOUT2_NOTES.relative_to(ROOT)}, texts in "
-        f"{HOLDOUT2_CORPUS} ($QUIZCLI_DRAFT_HOLDOUT2)",
-    )
-    parser.add_argument(
-        "--holdout3",
-        action="store_true",
-        help=f"the third held-out set: notes in {HOLDOUT3_NOTES.relative_to(ROOT)}, texts in "
-        f"{HOLDOUT3_CORPUS} ($QUIZCLI_DRAFT_HOLDOUT3)",
-    )
-    parser.add_argument(
-        "--holdout4",
-        action="store_true",
-        help=f"the fourth held-out set: notes in {HOLDOUT4_NOTES.relative_to(ROOT)}, texts in "
-        f"{HOLDOUT4_CORPUS} ($QUIZCLI_DRAFT_HOLDOUT4)",
-    )
-    parser.add_argument(
-        "--holdout5",
-        action="store_true",
-        help=f"the fifth held-out set: notes in {HOLDOUT5_NOTES.relative_to(ROOT)}, texts in "
-        f"{HOLDOUT5_CORPUS} ($QUIZCLI_DRAFT_HOLDOUT5)",
-    )
-    parser.add_argument(
-        "--holdout6",
-        action="store_true",
-        help=f"the sixth held-out set: notes in {HOLDOUT6_NOTES.relative_to(ROOT)}, texts in "
-        f"{HOLDOUT6_CORPUS} ($QUIZCLI_DRAFT_HOLDOUT6)",
-    )
-    parser.add_argument(
-        "--holdout7",
-        action="store_true",
-        help=f"the seventh held-out set: notes in {HOLDOUT7_NOTES.relative_to(ROOT)}, texts in "
-        f"{HOLDOUT7_CORPUS} ($QUIZCLI_DRAFT_HOLDOUT7)",
-    )
-    parser.add_argument(
-        "--holdout8",
-        action="store_true",
-        help=f"the eighth held-out set: notes in {HOLDOUT8_NOTES.relative_to(ROOT)}, texts in "
-        f"{HOLDOUT8_CORPUS} ($QUIZCLI_DRAFT_HOLDOUT8)",
-    )
-    parser.add_argument(
-        "--holdout9",
-        action="store_true",
-        help=f"the ninth held-out set: notes in {HOLDOUT9_NOTES.relative_to(ROOT)}, texts in "
-        f"{HOLDOUT9_CORPUS} ($QUIZCLI_DRAFT_HOLDOUT9)",
-    )
-    parser.add_argument(
-        "--holdout10",
-        action="store_true",
-        help=f"the tenth held-out set: notes in {HOLDOUT10_NOTES.relative_to(ROOT)}, texts in "
-        f"{HOLDOUT10_CORPUS} ($QUIZCLI_DRAFT_HOLDOUT10)",
-    )
-    parser.add_argument(
-        "--holdout11",
-        action="store_true",
-        help=f"the eleventh held-out set: notes in {HOLDOUT11_NOTES.relative_to(ROOT)}, texts in "
-        f"{HOLDOUT11_CORPUS} ($QUIZCLI_DRAFT_HOLDOUT11)",
-    )
-    parser.add_argument(
-        "--holdout12",
-        action="store_true",
-        help=f"the twelfth held-out set: notes in {HOLDOUT12_NOTES.relative_to(ROOT)}, texts in "
-        f"{HOLDOUT12_CORPUS} ($QUIZCLI_DRAFT_HOLDOUT12)",
-    )
-    parser.add_argument(
-        "--holdout13",
-        action="store_true",
-        help=f"the thirteenth held-out set: notes in {HOLDOUT13_NOTES.relative_to(ROOT)}, texts in "
-        f"{HOLDOUT13_CORPUS} ($QUIZCLI_DRAFT_HOLDOUT13)",
-    )
-    parser.add_argument(
-        "--holdout14",
-        action="store_true",
-        help=f"the fourteenth held-out set: notes in {HOLDOUT14_NOTES.relative_to(ROOT)}, texts in "
-        f"{HOLDOUT14_CORPUS} ($QUIZCLI_DRAFT_HOLDOUT14)",
-    )
+    for (name, (notes, texts)), ordinal in zip(HELD_OUT.items(), _ORDINALS, strict=True):
+        parser.add_argument(
+            f"--{name}",
+            action="store_true",
+            help=f"the {ordinal + ' ' if ordinal else ''}held-out set: notes in "
+            f"{notes.relative_to(ROOT)}, texts in {texts} ($QUIZCLI_DRAFT_{name.upper()})",
+        )
     parser.add_argument("--only", nargs="*", help="notes names to run (default: all)")
     parser.add_argument("--undecided", action="store_true", help="print verdict stubs")
     parser.add_argument("--json", type=Path, help="write every judged question here")
     parser.add_argument("--missed", action="store_true", help="list what no question asks")
     args = parser.parse_args(argv)
-    chosen = [
-        f"--{name}"
-        for name in (
-            "holdout",
-            "holdout2",
-            "holdout3",
-            "holdout4",
-            "holdout5",
-            "holdout6",
-            "holdout7",
-            "holdout8",
-            "holdout9",
-            "holdout10",
-            "holdout11",
-            "holdout12",
-            "holdout13",
-            "holdout14",
-        )
-        if getattr(args, name)
-    ]
+    chosen = [f"--{name}" for name in HELD_OUT if getattr(args, name)]
     if len(chosen) > 1:
         parser.error(f"{' and '.join(chosen)} are different sets: give one")
-    held = {
-        "--holdout": (HOLDOUT_NOTES, HOLDOUT_CORPUS),
-        "--holdout2": (HOLDOUT2_NOTES, HOLDOUT2_CORPUS),
-        "--holdout3": (HOLDOUT3_NOTES, HOLDOUT3_CORPUS),
-        "--holdout4": (HOLDOUT4_NOTES, HOLDOUT4_CORPUS),
-        "--holdout5": (HOLDOUT5_NOTES, HOLDOUT5_CORPUS),
-        "--holdout6": (HOLDOUT6_NOTES, HOLDOUT6_CORPUS),
-        "--holdout7": (HOLDOUT7_NOTES, HOLDOUT7_CORPUS),
-        "--holdout8": (HOLDOUT8_NOTES, HOLDOUT8_CORPUS),
-        "--holdout9": (HOLDOUT9_NOTES, HOLDOUT9_CORPUS),
-        "--holdout10": (HOLDOUT10_NOTES, HOLDOUT10_CORPUS),
-        "--holdout11": (HOLDOUT11_NOTES, HOLDOUT11_CORPUS),
-        "--holdout12": (HOLDOUT12_NOTES, HOLDOUT12_CORPUS),
-        "--holdout13": (HOLDOUT13_NOTES, HOLDOUT13_CORPUS),
-        "--holdout14": (HOLDOUT14_NOTES, HOLDOUT14_CORPUS),
-    }
-    notes_dir, texts_dir = held[chosen[0]] if chosen else (NOTES, DEFAULT_CORPUS)
+    notes_dir, texts_dir = HELD_OUT[chosen[0][2:]] if chosen else (NOTES, DEFAULT_CORPUS)
     if args.notes is None:
         args.notes = notes_dir
     if args.corpus is None:

@@ -106,7 +106,7 @@ def test_a_missing_notes_folder_is_one_line(
 
 
 def test_the_held_out_notes_are_a_separate_set() -> None:
-    held = sorted(draft_eval.HOLDOUT_NOTES.glob("*.toml"))
+    held = sorted(draft_eval.HELD_OUT["holdout"][0].glob("*.toml"))
     assert len(held) >= 15
     main_urls = {draft_eval.load_notes(p).url for p in draft_eval.NOTES.glob("*.toml")}
     sports = set()
@@ -123,9 +123,9 @@ def test_the_held_out_notes_are_a_separate_set() -> None:
 def test_the_second_held_out_set_is_apart_from_both_others(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    held = sorted(draft_eval.HOLDOUT2_NOTES.glob("*.toml"))
+    held = sorted(draft_eval.HELD_OUT["holdout2"][0].glob("*.toml"))
     assert len(held) >= 20
-    earlier = [*draft_eval.NOTES.glob("*.toml"), *draft_eval.HOLDOUT_NOTES.glob("*.toml")]
+    earlier = [*draft_eval.NOTES.glob("*.toml"), *draft_eval.HELD_OUT["holdout"][0].glob("*.toml")]
     earlier_urls = {draft_eval.load_notes(p).url for p in earlier}
     sports = set()
     for path in held:
@@ -136,7 +136,11 @@ def test_the_second_held_out_set_is_apart_from_both_others(
         assert "text" not in tomllib.loads(path.read_text(encoding="utf-8"))
     assert len(sports) >= 10, sports
     # --holdout2 reads its own texts folder, and is never mixed with --holdout
-    monkeypatch.setattr(draft_eval, "HOLDOUT2_CORPUS", tmp_path / "no-texts-here")
+    monkeypatch.setitem(
+        draft_eval.HELD_OUT,
+        "holdout2",
+        (draft_eval.HELD_OUT["holdout2"][0], tmp_path / "no-texts-here"),
+    )
     assert draft_eval.main(["--holdout2"]) == 0
     assert "no-texts-here" in capsys.readouterr().out
     with pytest.raises(SystemExit):
@@ -146,12 +150,12 @@ def test_the_second_held_out_set_is_apart_from_both_others(
 def test_the_third_held_out_set_is_apart_from_all_three_others(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    held = sorted(draft_eval.HOLDOUT3_NOTES.glob("*.toml"))
+    held = sorted(draft_eval.HELD_OUT["holdout3"][0].glob("*.toml"))
     assert len(held) >= 15
     earlier = [
         *draft_eval.NOTES.glob("*.toml"),
-        *draft_eval.HOLDOUT_NOTES.glob("*.toml"),
-        *draft_eval.HOLDOUT2_NOTES.glob("*.toml"),
+        *draft_eval.HELD_OUT["holdout"][0].glob("*.toml"),
+        *draft_eval.HELD_OUT["holdout2"][0].glob("*.toml"),
     ]
     earlier_urls = {draft_eval.load_notes(p).url for p in earlier}
     sports = set()
@@ -167,7 +171,11 @@ def test_the_third_held_out_set_is_apart_from_all_three_others(
     assert quiet >= 2  # articles with no quotation at all
     assert len({draft_eval.load_notes(p).url for p in held}) == len(held)
     # --holdout3 reads its own texts folder, and is never mixed with another held-out set
-    monkeypatch.setattr(draft_eval, "HOLDOUT3_CORPUS", tmp_path / "no-texts-here")
+    monkeypatch.setitem(
+        draft_eval.HELD_OUT,
+        "holdout3",
+        (draft_eval.HELD_OUT["holdout3"][0], tmp_path / "no-texts-here"),
+    )
     assert draft_eval.main(["--holdout3"]) == 0
     assert "no-texts-here" in capsys.readouterr().out
     for other in ("--holdout", "--holdout2"):
@@ -190,13 +198,13 @@ def test_the_fourth_to_seventh_held_out_sets_are_apart_from_all_others(
 ) -> None:
     sets = {
         "": draft_eval.NOTES,
-        "--holdout": draft_eval.HOLDOUT_NOTES,
-        "--holdout2": draft_eval.HOLDOUT2_NOTES,
-        "--holdout3": draft_eval.HOLDOUT3_NOTES,
-        "--holdout4": draft_eval.HOLDOUT4_NOTES,
-        "--holdout5": draft_eval.HOLDOUT5_NOTES,
-        "--holdout6": draft_eval.HOLDOUT6_NOTES,
-        "--holdout7": draft_eval.HOLDOUT7_NOTES,
+        "--holdout": draft_eval.HELD_OUT["holdout"][0],
+        "--holdout2": draft_eval.HELD_OUT["holdout2"][0],
+        "--holdout3": draft_eval.HELD_OUT["holdout3"][0],
+        "--holdout4": draft_eval.HELD_OUT["holdout4"][0],
+        "--holdout5": draft_eval.HELD_OUT["holdout5"][0],
+        "--holdout6": draft_eval.HELD_OUT["holdout6"][0],
+        "--holdout7": draft_eval.HELD_OUT["holdout7"][0],
     }
     flag = f"--holdout{number}"
     held = sorted(sets[flag].glob("*.toml"))
@@ -216,7 +224,10 @@ def test_the_fourth_to_seventh_held_out_sets_are_apart_from_all_others(
     assert quoted >= quoted_least  # articles with an attributed quotation
     assert len({draft_eval.load_notes(p).url for p in held}) == len(held)
     # each reads its own texts folder, and is never mixed with another held-out set
-    monkeypatch.setattr(draft_eval, f"HOLDOUT{number}_CORPUS", tmp_path / "no-texts-here")
+    name = f"holdout{number}"
+    monkeypatch.setitem(
+        draft_eval.HELD_OUT, name, (draft_eval.HELD_OUT[name][0], tmp_path / "no-texts-here")
+    )
     assert draft_eval.main([flag]) == 0
     assert "no-texts-here" in capsys.readouterr().out
     for other in [name for name in sets if name and name != flag]:
