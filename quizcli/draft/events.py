@@ -26,6 +26,16 @@ _NOT_NAME = (
     r"(?:The|A|An|In|At|On|Of|For|His|Her|Their|Its|This|That|Last|Next|Both|After|Before"
     r"|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Sunday's|Saturday's)"
 )
+# The numbers a stage race's stages run to, in words ("stage four", "Stage Twenty-One")
+STAGE_NUMBERS = {
+    w: n
+    for n, w in enumerate(
+        "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen"
+        " fifteen sixteen seventeen eighteen nineteen twenty".split()
+    )
+    if n
+} | {"twenty-one": 21}
+_STAGE_WORDS = "(?i:" + "|".join(sorted(STAGE_NUMBERS, key=len, reverse=True)) + ")"
 DISCIPLINE = (
     r"hurdles|steeplechase|butterfly|breaststroke|backstroke|freestyle|individual medley"
     r"|medley|race walk|walk"
@@ -55,6 +65,11 @@ _EVENT = re.compile(
     r"|[Ll]ong jump|[Tt]riple jump|[Hh]igh jump|[Pp]ole vault|[Ss]hot put"
     r"|[Dd]iscus(?: throw)?|[Jj]avelin(?: throw)?|[Hh]ammer throw)\b"
     r"|\b(?P<stage>[Ss]tage\s+\d{1,2})\b"
+    # "stage four of the Tour de France", "Stage Twelve": a stage's number in words
+    # (never "at this stage one can", "the next stage two days later")
+    r"|(?<!this )(?<!that )(?<!what )(?<!which )(?<!any )(?<!every )(?<!same )(?<!next )"
+    r"(?<!early )(?<!late )(?<!later )(?<!final )(?<!first )(?<!last )"
+    rf"\b[Ss]tage\s+(?P<sword>{_STAGE_WORDS})\b(?![-'’]|\s+(?:days?|weeks?|years?|more)\b)"
     r"|\b(?P<nth>first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh"
     r"|twelfth|\d{1,2}(?:st|nd|rd|th))\s+stage\b"
     r"(?!\s+(?:wins?|victor(?:y|ies)|success|titles?))"
@@ -251,6 +266,8 @@ def event_name(match: re.Match[str]) -> str:  # once is asked for by each value 
         return gender + match["word"].casefold()
     if match["stage"]:
         return " ".join(match["stage"].casefold().split())
+    if match["sword"]:
+        return f"stage {STAGE_NUMBERS[match['sword'].casefold()]}"
     if match["nth"]:
         nth = match["nth"].casefold()
         return f"stage {ORDINALS.get(nth) or int(_NOT_DIGIT.sub('', nth))}"
