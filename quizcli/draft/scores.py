@@ -84,11 +84,21 @@ _PATTERNS = (
         rf"(?P<winner>{LAST_SIDE}),\s+who\s+(?:[a-z]+\s+){{1,4}}?with\s+an?\s+{_SCORE}\s+"
         rf"(?:[a-z]+\s+)?(?:win|victory)\s+(?:over|against)\s+{DESCRIBED}(?P<loser>{LAST_SIDE})"
     ),
-    # "A Ronaldo penalty helped Manchester United to a 0-1 win at bottom-placed Norwich City"
+    # "A Ronaldo penalty helped Manchester United to a 0-1 win at bottom-placed Norwich City",
+    # "Verhaeghe scored to give the Florida Panthers a 5-4 victory over the Tampa Bay Lightning"
     re.compile(
-        rf"\bhelped\s+(?P<winner>{LAST_SIDE})\s+to\s+an?\s+(?:[a-z-]+\s+){{0,2}}?{_SCORE}"
-        rf"\s+(?:[a-z]+\s+)?(?:win|victory)\s+(?:over|against|at)\s+(?:the\s+)?"
+        rf"\b(?:(?:helped|help|helps|lifted|lift|lifts|carried|carry|powered|propelled|pushed)"
+        rf"\s+(?:the\s+)?(?P<winner>{LAST_SIDE})\s+to|(?:gave|give|gives|giving|handed|hand"
+        rf"|hands|handing)\s+(?:the\s+)?(?P<given>{LAST_SIDE}))\s+an?\s+(?:[a-z-]+\s+){{0,2}}?"
+        rf"{_SCORE}\s+(?:[a-z-]+\s+)?(?:win|victory)\s+(?:over|against|at)\s+(?:the\s+)?"
         rf"(?:[a-z-]+\s+)?(?P<loser>{LAST_SIDE})"
+    ),
+    # "Wales claimed their victory over Ireland 15-13", "sealed a win over the Jets, 24-17"
+    re.compile(
+        rf"(?P<winner>{SIDE})\s+(?:claimed|secured|sealed|earned|clinched|recorded|completed"
+        r"|grabbed|picked\s+up|ground\s+out|notched|posted|registered|celebrated)\s+"
+        r"(?:their|his|her|its|an?|the)\s+(?:[a-z-]+\s+){0,2}?(?:win|victory|triumph)\s+"
+        rf"(?:over|against)\s+(?:the\s+)?(?P<loser>{SIDE}),?\s+{_SCORE}"
     ),
 )
 # "... to lead the Philadelphia Eagles over the Dallas Cowboys 28-23 on Sunday night" (read
@@ -173,7 +183,7 @@ def find_scores(finder: FactFinder, sentence: Sentence) -> list[Fact]:
         for match in pattern.finditer(text):
             if finder.negated(sentence, match.start("score")):
                 continue
-            winner = side_of(finder, match["winner"])
+            winner = side_of(finder, _winner(match))
             loser = side_of(finder, match["loser"])
             score = _score_of(match)
             if winner and loser and winner != loser and not _draw(score):
@@ -294,6 +304,12 @@ def _wins_over(finder: FactFinder, sentence: Sentence) -> list[Fact]:
     if winner and loser and winner != loser and not _draw(score):
         return [Fact("score", winner, finder.event, (loser, score), sentence, match[0])]
     return []
+
+
+def _winner(match: re.Match[str]) -> str:
+    """The winning side a pattern read: its ``winner``, else the one ``given`` the win."""
+    groups = match.groupdict()
+    return groups["winner"] or groups.get("given") or ""
 
 
 def _winner_first(score: str) -> bool:

@@ -3,7 +3,8 @@ sets``, ``Swiatek continued her run with a straight-sets win over Collins in the
 round``.
 
 Only forms that can only describe a match are read: a beaten side followed by ``in straight
-sets`` / ``in three sets`` / ``on penalties`` / ``after extra time``, or a ``win over X``
+sets`` / ``in three sets`` / ``on penalties`` / ``after extra time`` / a cricket margin
+(``by five wickets``, ``won the first Test by 76 runs against X``), or a ``win over X``
 whose adjectives name a match (``straight-set``, ``second-round``, ``semi-final``, ``home``,
 ``derby``...). ``Pogacar beat Vingegaard by three seconds`` (a race) is not a match. The
 winner is the side named right before the verb, else the sentence's subject (see
@@ -30,13 +31,23 @@ from quizcli.draft.sides import (
     subject_of,
 )
 
+# a cricket margin: "by five wickets", "by 76 runs", "by an innings and 12 runs"
+_MARGIN = (
+    r"by\s+(?:an\s+innings(?:\s+and\s+(?:\d{1,3}|[a-z]+(?:-[a-z]+)?)\s+runs?)?"
+    r"|(?:\d{1,3}|[a-z]+(?:-[a-z]+)?)\s+(?:wickets?|runs?))\b"
+)
 _MATCH_END = (
     r"(?:in\s+(?:straight|two|three|four|five)\s+sets|on\s+penalties|after\s+extra[- ]time"
-    r"|in\s+a\s+(?:penalty\s+)?shoot-?out|in\s+a\s+(?:final-set\s+)?tie-?break)"
+    rf"|in\s+a\s+(?:penalty\s+)?shoot-?out|in\s+a\s+(?:final-set\s+)?tie-?break|{_MARGIN})"
 )
 _BEAT_IN_SETS = re.compile(
     rf"(?:(?P<winner>{SIDE})\s+(?:has\s+|had\s+)?)?{BEAT}\s+{DESCRIBED}(?P<loser>{SIDE})"
     rf"{OF_NATION}\s+{_MATCH_END}"
+)
+# "India won the first Test by five wickets against Australia"
+_WON_BY = re.compile(
+    rf"(?P<winner>{SIDE})\s+won\s+(?:the\s+(?:[\w-]+\s+){{0,3}}?)?{_MARGIN}\s+"
+    rf"(?:against|over)\s+(?:the\s+)?(?P<loser>{LAST_SIDE})"
 )
 _MATCH_WORD = (
     r"(?:straight-sets?|(?:two|three|four|five)-set|(?:first|second|third|fourth|opening"
@@ -61,9 +72,10 @@ def find_wins(finder: FactFinder, sentence: Sentence) -> list[Fact]:
     text = sentence.masked
     if "win" not in text and "victory" not in text and " sets" not in text:
         if "penalties" not in text and "extra" not in text and "tie" not in text:
-            return []
+            if " wicket" not in text and " run" not in text and "innings" not in text:
+                return []
     facts = []
-    for match in _BEAT_IN_SETS.finditer(text):
+    for match in (*_BEAT_IN_SETS.finditer(text), *_WON_BY.finditer(text)):
         if finder.negated(sentence, match.end("loser")):
             continue
         if match["winner"]:
