@@ -101,7 +101,8 @@ def _control_share(text: str) -> float:
 
 def _from_text(name: str, text: str) -> Article:
     """Plain text: blank lines part paragraphs; so do single line breaks unless the text is
-    hard-wrapped (every line of a block but the last between 50 and 80 characters)."""
+    hard-wrapped (every line of a block but the last between 50 and 80 characters, or
+    sentences broken across lines: ``_unwrapped``)."""
     blocks = re.split(r"\n[ \t]*\n", text.replace("\r\n", "\n").replace("\r", "\n"))
     paragraphs: list[Paragraph] = []
     for block in blocks:
@@ -113,10 +114,40 @@ def _from_text(name: str, text: str) -> Article:
             and all(50 <= len(line) <= 80 for line in lines[:-1])
             and not any(_LABEL_LINE.match(line) for line in lines[1:])  # Q&A, not wrapping
         )
-        for line in [" ".join(lines)] if wrapped else lines:
+        for line in [" ".join(lines)] if wrapped else _unwrapped(lines):
             paragraphs.append(Paragraph(_clean(line), _looks_like_heading(line)))
     # A text file's first short line may be a banner as well as a title: not used as one.
     return _article(name, paragraphs, titled=False)
+
+
+# A line that ends a sentence (its closing quotation mark or bracket after the stop)
+_ENDS_SENTENCE = re.compile(r"[.!?…:;][\"”’')\]]*$")
+_WRAP_MIN = 40  # a wrapped line's least length: shorter ones end a paragraph or head one
+
+
+def _unwrapped(lines: list[str]) -> list[str]:
+    """A block's lines, rejoined where a hard-wrapped text broke a sentence: in a block of
+    short lines (none past 100 characters) of which a third or more stop mid-sentence, a
+    long line that ends no sentence runs on into the next (wire copy with no blank lines
+    between its paragraphs, ``... stormed`` / ``to a world record-breaking victory``). A
+    line that ends a sentence still ends its paragraph; a Q&A label still starts one."""
+    if len(lines) < 3 or max(len(line) for line in lines) > 100:
+        return lines
+    open_lines = sum(
+        1 for line in lines[:-1] if len(line) >= _WRAP_MIN and not _ENDS_SENTENCE.search(line)
+    )
+    if open_lines * 3 < len(lines) - 1:
+        return lines
+    joined: list[str] = []
+    previous = ""
+    for line in lines:
+        runs_on = len(previous) >= _WRAP_MIN and not _ENDS_SENTENCE.search(previous)
+        if joined and runs_on and not _LABEL_LINE.match(line):
+            joined[-1] += " " + line
+        else:
+            joined.append(line)
+        previous = line
+    return joined
 
 
 _MD_HEADING = r"^\s{0,3}#{1,6}\s+(.*?)\s*#*\s*$"
