@@ -1,0 +1,136 @@
+"""Results the blind sets stated in prose and the drafter missed (issue 21, "Next" of the
+night of 2026-12-06), in articles of our own:
+
+- a stage's number in words (``on stage four of the Tour de France``), never ``at this
+  stage one can``;
+- a win with its score after the beaten side (``claimed their victory over Ireland
+  15-13``) or given to a side (``to give the Florida Panthers a 5-4 victory over ...``);
+- a cricket margin (``beat X by 76 runs``, ``won the first Test by five wickets against
+  Y``), never a race's gap (``beat Vingegaard by three seconds``);
+- wire copy hard-wrapped with no blank line between paragraphs, its sentences broken
+  across lines.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from draft_articles import drafted, facts, quotations
+
+from quizcli.draft.events import event_name, events_in
+from quizcli.draft.read import read_article
+
+
+def test_a_stage_number_in_words_names_the_stage(tmp_path: Path) -> None:
+    text = (
+        "Jonas Falk took the win ahead of Pieter Maes and Luca Bruni on stage four of the "
+        "Tour de France in Nogaro on Tuesday.\n\n"
+        '"The team did a perfect job," Falk said.'
+    )
+    podiums = facts(drafted(tmp_path, text), "podium")
+    assert ("Jonas Falk", "stage 4", ("Jonas Falk", "Pieter Maes", "Luca Bruni")) in podiums
+    named = [event_name(m) for m in events_in("He won Stage Twenty-One and stage twelve.")]
+    assert named == ["stage 21", "stage 12"]
+
+
+def test_stage_and_a_number_word_that_name_no_stage() -> None:
+    for text in (
+        "At this stage one can only guess.",
+        "The next stage two days later was flat.",
+        "He rode a stage one-day race.",
+        "It was the final stage three riders contested.",
+    ):
+        assert events_in(text) == [], text
+
+
+def test_a_win_with_its_score_after_the_beaten_side_is_read(tmp_path: Path) -> None:
+    text = (
+        "Wales claimed their victory over Ireland 15-13 at the Principality Stadium on "
+        "Saturday, with Dan Biggar kicking the winning penalty.\n\n"
+        '"We never stopped believing," said Wales captain Alun Wyn Jones.'
+    )
+    scores = facts(drafted(tmp_path, text), "score")
+    assert [(w, v) for w, _, v in scores] == [("Wales", ("Ireland", "15-13"))]
+
+
+def test_a_win_given_to_a_side_is_the_sides(tmp_path: Path) -> None:
+    text = (
+        "Carter Verhaege scored 2:14 into overtime to give the Florida Herons a 5-4 victory "
+        "over the Tampa Bay Sparks on Tuesday night.\n\n"
+        '"It was a crazy game," Verhaege said.'
+    )
+    scores = facts(drafted(tmp_path, text), "score")
+    assert [(w, v) for w, _, v in scores] == [("Florida Herons", ("Tampa Bay Sparks", "5-4"))]
+
+
+def test_a_cricket_margin_tells_who_won(tmp_path: Path) -> None:
+    text = (
+        "India won the first Test by five wickets against Australia at Nagpur on Saturday, "
+        "with Ravindra Jadeja taking seven wickets in the match.\n\n"
+        "England beat New Zealand by an innings and 12 runs at Lord's.\n\n"
+        "In the women's game, Sri Lanka beat Pakistan by 76 runs in Galle.\n\n"
+        '"It was a complete team performance," India captain Rohit Sharma said.'
+    )
+    beaten = {(w, v[0]) for w, _, v in facts(drafted(tmp_path, text), "beat")}
+    assert beaten == {
+        ("India", "Australia"),
+        ("England", "New Zealand"),
+        ("Sri Lanka", "Pakistan"),
+    }
+
+
+def test_a_race_gap_is_no_match(tmp_path: Path) -> None:
+    text = (
+        "Tadej Pogacar beat Jonas Vingegaard by three seconds on the summit finish, and Remco "
+        "Evenepoel ran the final two kilometres faster by 40 metres.\n\n"
+        '"It was a hard day," Pogacar said.'
+    )
+    assert facts(drafted(tmp_path, text), "beat") == []
+
+
+WIRE = """\
+DOHA, Oct 5 (AFP) - Dalia Mahmoud of the United States stormed
+to a world record-breaking victory in the 400 metres hurdles as hosts Qatar
+celebrated a gold medal for high jumper Omar Essa at the World
+Championships on Friday.
+On a night of high drama played out before a rare packed house at the
+Khalifa Stadium, Mahmoud broke the world record for the second time this
+year as she powered home to win in 52.16 seconds.
+The 29-year-old Olympic champion took gold ahead of compatriot Sadie
+McLean, while Jamaica's Ruth Clay took the bronze.
+"I just wanted the world title so much but to break the world record again
+is fantastic," Mahmoud said after her victory.
+"I just decided to go for it from the start," Mahmoud added. "It hasn't
+really sunk in yet but it feels good."
+The biggest roar of the night was reserved for Essa.
+"For me, it was just a dream, amazing," said
+Essa.
+"""
+
+
+def test_hard_wrapped_wire_copy_is_read_in_sentences(tmp_path: Path) -> None:
+    result = drafted(tmp_path, WIRE)
+    spoken = quotations(result)
+    for speaker, opening in (
+        ("Dalia Mahmoud", "I just wanted the world title so much but to break"),
+        ("Dalia Mahmoud", "I just decided to go for it"),
+        ("Dalia Mahmoud", "It hasn't really sunk in"),
+        ("Omar Essa", "For me, it was just a dream"),
+    ):
+        assert any(w == speaker and s.startswith(opening) for w, s in spoken), (opening, spoken)
+    times = facts(result, "time")
+    assert ("Dalia Mahmoud", "400m hurdles", "52.16") in times, times
+
+
+def test_lines_that_end_their_sentences_stay_paragraphs(tmp_path: Path) -> None:
+    text = (
+        "Mahmoud breaks the world record in Doha\n"
+        "Dalia Mahmoud of the United States won the 400 metres hurdles on Friday in 52.16.\n"
+        '"I just wanted the world title so much," Mahmoud said after her victory.\n'
+        "Sadie McLean was second and Ruth Clay third in a race of the highest class.\n"
+    )
+    result = drafted(tmp_path, text)
+    headings = [p.text for p in read_article(tmp_path / "article.txt").paragraphs if p.heading]
+    assert headings == ["Mahmoud breaks the world record in Doha"]
+    spoken = quotations(result)
+    assert any(s.startswith("I just wanted the world title") for _, s in spoken), spoken
