@@ -715,7 +715,7 @@ def test_two_words_of_a_heading_run_together_are_no_name() -> None:
 def test_a_triathlon_is_told_apart_and_its_marathon_is_a_leg(tmp_path: Path) -> None:
     """In a triathlon report "the marathon" is the run leg: a time after ``at mile 22 of the
     marathon`` or ``caught on the marathon`` is never asked as a marathon's."""
-    from quizcli.draft.events import is_multisport
+    from quizcli.draft.fits import is_multisport
 
     assert is_multisport(["He entered T2 in ninth place at the IRONMAN world final."])
     assert not is_multisport(["She won the marathon in 2:21:30."])

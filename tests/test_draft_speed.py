@@ -541,13 +541,13 @@ def test_a_report_kind_is_searched_for_only_where_its_hints_stand() -> None:
     """``kinds.told_often`` passes over a text holding none of its hints: each hint list
     holds a piece of every match its pattern makes, in phrases made of the pattern's own
     words and in the test articles."""
-    from quizcli.draft import events, golf, innings, racing
+    from quizcli.draft import fits, golf, innings, racing
 
     kinds = [
         (golf._GOLF_WORDS, golf._GOLF),
         (innings._CRICKET_WORDS, innings._CRICKET),
-        (events._FAST_WORDS, events._FAST),
-        (events._MULTISPORT_WORDS, events._MULTISPORT),
+        (fits._FAST_WORDS, fits._FAST),
+        (fits._MULTISPORT_WORDS, fits._MULTISPORT),
         (racing._RACING_WORDS, racing._RACING),
     ]
     texts = _sentences() + [

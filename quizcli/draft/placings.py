@@ -24,8 +24,8 @@ from typing import Protocol
 
 from quizcli.draft.clauses import list_clause, other_sex
 from quizcli.draft.editions import another_edition
-from quizcli.draft.events import timed_in_field
 from quizcli.draft.facts import Fact
+from quizcli.draft.fits import timed_in_field
 from quizcli.draft.index import SentenceIndex
 from quizcli.draft.leads import Led
 from quizcli.draft.moments import (

@@ -32,13 +32,12 @@ from quizcli.draft.events import (
     RacesTold,
     event_name,
     events_in,
-    is_fast_sport,
-    is_multisport,
     names_current,
     sentence_event,
 )
 from quizcli.draft.facts import Fact
 from quizcli.draft.field import article_field_event, find_marks, marked_medals
+from quizcli.draft.fits import is_fast_sport, is_multisport
 from quizcli.draft.golf import find_golf, golf_wins, is_golf
 from quizcli.draft.index import SentenceIndex
 from quizcli.draft.innings import find_innings, is_cricket

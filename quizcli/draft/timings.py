@@ -21,8 +21,8 @@ from quizcli.draft.clauses import (
 )
 from quizcli.draft.clock import Time, find_times
 from quizcli.draft.editions import past_clause
-from quizcli.draft.events import plausible
 from quizcli.draft.facts import Fact
+from quizcli.draft.fits import plausible
 from quizcli.draft.holders import time_holder
 from quizcli.draft.index import SentenceIndex
 from quizcli.draft.not_names import MONTHS
@@ -37,7 +37,7 @@ class FactFinder(Protocol):
 
     carried: str | None
     unowned: list[str]  # races given a result whose owner could not be told
-    fast: bool  # a sport raced faster than running (quizcli.draft.events.is_fast_sport)
+    fast: bool  # a sport raced faster than running (quizcli.draft.fits.is_fast_sport)
 
     def index(self, sentence: Sentence) -> SentenceIndex: ...
     def athlete(self, sentence: Sentence, before: int) -> str | None: ...
