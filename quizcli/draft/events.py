@@ -124,8 +124,12 @@ _PAST_RACE = re.compile(
     r"|\b(?:add(?:ed|s|ing)?\s+to|to\s+go\s+with|on\s+top\s+of|following|after)\s+"
     r"(?:his|her|their|its)\s+(?:\w+\s+)?(?:win|victory|gold|title|triumph|medal)\s+in\s+"
     r"(?:the\s+)?(?:(?:[Mm]en|[Ww]omen)['’]s\s+)?$"
+    # "said after claiming the yellow jersey on stage seven that ...": a day told in passing
+    r"|\bafter\s+(?:winning|taking|claiming|finishing|securing|grabbing|earning|wearing|losing"
+    r"|retaining)\s+(?:the|a|his|her)\s+(?:[\w'’-]+\s+){1,3}?(?:on|in|at)\s+(?:the\s+)?$"
 )
-# A track race that only describes a rider: "the keirin world champion", "omnium medallist".
+# A race that only describes someone: "the keirin world champion", "omnium medallist",
+# "world 1500m champion Wightman".
 _TRACK_DESCRIBES = re.compile(
     r"\s+(?:(?:world|Olympic|European|Commonwealth|national|defending|reigning|former)\s+)?"
     r"(?:champions?|winners?|medall?ists?|specialists?|stars?|kings?|queens?|titles?\s+holders?)\b"
@@ -242,12 +246,17 @@ def events_in(text: str) -> list[re.Match[str]]:
             continue  # "his first stage win": no stage number
         if _PAST_RACE.search(text, max(0, match.start() - 45), match.start()):
             continue  # "six days after winning the 10,000m": another race, told in passing
+        if match["stage"] or match["sword"] or match["nth"]:
+            if _NAMED_WON_BEFORE.search(text, max(0, match.start() - 20), match.start()):
+                continue  # "Alaphilippe, winner of stage seven's summit finish": a rider's
         if (match["named"] or match["classic"]) and (
             _NAMED_DESCRIBES.match(text, match.end())
             or _NAMED_WON_BEFORE.search(text, max(0, match.start() - 20), match.start())
         ):
             continue
-        if match["word"] in _TRACK_RACES and _TRACK_DESCRIBES.match(text, match.end()):
+        if (match["word"] in _TRACK_RACES or match["d"]) and _TRACK_DESCRIBES.match(
+            text, match.end()
+        ):  # "world 1500m champion Wightman taking silver" in a report of the 800m
             continue  # "Former keirin world champion Max Levy finished third in the sprint"
         if (match["d"] or match["word"]) and (
             _SPLIT_BEFORE.search(text, max(0, match.start() - 30), match.start())
