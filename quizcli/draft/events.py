@@ -129,7 +129,7 @@ _PAST_RACE = re.compile(
     r"|retaining)\s+(?:the|a|his|her)\s+(?:[\w'’-]+\s+){1,3}?(?:on|in|at)\s+(?:the\s+)?$"
 )
 # A race that only describes someone: "the keirin world champion", "omnium medallist",
-# "world 1500m champion Wightman".
+# "world 1500m champion Wightman" (a distance's: ``a_title``).
 _TRACK_DESCRIBES = re.compile(
     r"\s+(?:(?:world|Olympic|European|Commonwealth|national|defending|reigning|former)\s+)?"
     r"(?:champions?|winners?|medall?ists?|specialists?|stars?|kings?|queens?|titles?\s+holders?)\b"
@@ -254,9 +254,7 @@ def events_in(text: str) -> list[re.Match[str]]:
             or _NAMED_WON_BEFORE.search(text, max(0, match.start() - 20), match.start())
         ):
             continue
-        if (match["word"] in _TRACK_RACES or match["d"]) and _TRACK_DESCRIBES.match(
-            text, match.end()
-        ):  # "world 1500m champion Wightman taking silver" in a report of the 800m
+        if match["word"] in _TRACK_RACES and _TRACK_DESCRIBES.match(text, match.end()):
             continue  # "Former keirin world champion Max Levy finished third in the sprint"
         if (match["d"] or match["word"]) and (
             _SPLIT_BEFORE.search(text, max(0, match.start() - 30), match.start())
@@ -273,6 +271,12 @@ def events_in(text: str) -> list[re.Match[str]]:
             continue  # "Kato had the fastest 100 meters, but": an opening split
         found.append(match)
     return found
+
+
+def a_title(match: re.Match[str]) -> bool:
+    """Whether a distance names someone's title, not a race run here: ``world 1500m
+    champion Wightman taking silver`` (in a report of the 800m)."""
+    return bool(match["d"]) and _TRACK_DESCRIBES.match(match.string, match.end()) is not None
 
 
 class RacesTold:

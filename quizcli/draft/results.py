@@ -30,10 +30,12 @@ from quizcli.draft.contradictions import contradicted
 from quizcli.draft.events import (
     OTHER_RACE,
     RacesTold,
+    a_title,
     event_name,
     events_in,
     names_current,
     sentence_event,
+    without_sex,
 )
 from quizcli.draft.facts import Fact
 from quizcli.draft.field import article_field_event, find_marks, marked_medals
@@ -65,6 +67,8 @@ class FactFinder:
         masked = [s.masked for s in sentences or []]
         texts = [s.text for s in sentences or []]
         self.multisport = is_multisport(texts)
+        # The titles ("world 1500m champion") this sentence names beside the race being told
+        self._titles: tuple[str, list[re.Match[str]]] | None = None
         # The races each sentence names, read once here and again by ``find``
         self._events = {s.masked: self.events(s.masked) for s in sentences or [] if not s.heading}
         names = [
@@ -106,9 +110,15 @@ class FactFinder:
         """The races ``text`` names (``events_in``), but for a triathlon's legs: its
         "marathon" is its run, not a race of its own."""
         events = events_in(text)
+        if self._titles is not None and self._titles[0] == text:
+            events = [e for e in events if not any(e is t for t in self._titles[1])]
         if self.multisport:
             return [e for e in events if not (e["word"] and "marathon" in e["word"])]
         return events
+
+    def _same_race(self, match: re.Match[str]) -> bool:
+        """Whether a race named is the one being told (its sex aside)."""
+        return without_sex(event_name(match)) == without_sex(self.event or "")
 
     def index_of_text(self, text: str) -> SentenceIndex | None:
         """The index of the sentence being read, when ``text`` is its masked text."""
@@ -257,6 +267,12 @@ class FactFinder:
                 self.event = self.resulted  # the race last reported, else not told here
         if self.unsure_carry:  # a paragraph naming two races carries neither
             self.event, self.unsure_carry = None, False
+        self._titles = None
+        if self.event and events:  # "world 1500m champion X took silver" in the 800m's report
+            titles = [e for e in events if a_title(e) and not self._same_race(e)]
+            if titles:
+                self._titles = (text, titles)
+                events = self.events(text)
         self.carried = self.event  # the race before this sentence names its own
         told = sentence_event(text, events) if events else None
         if told and not names_current(told, self.event):
