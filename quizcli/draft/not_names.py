@@ -42,6 +42,9 @@ NOT_NAMES = frozenset(
     support find close read more view share subscribe sign editor photo getty
     mr mrs ms dr sir coach captain president minister midfielder defender striker
     goalkeeper keeper winger forward manager skipper rider driver teammate
+    center centre defenseman defenceman goalie goaltender netminder pitcher catcher
+    infielder reliever left-hander right-hander southpaw point-guard
+    hills valley heights township county
     q a question answer interview
     runner-up runners-up champion champions compatriot compatriots rival rivals defending
     reigning favourite favorite veteran debutant rookie newcomer holder titleholder
