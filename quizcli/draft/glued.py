@@ -1,6 +1,7 @@
 """Names glued to their first names by a scraped page (``ElaineThompson-Herah``, a tag
 between the two words lost with it): parted where the article also writes the second part
-alone (``Thompson-Herah said``), so that the full name is learned and the bare surname
+alone (``Thompson-Herah said``; never inside another name, as ``Point`` of ``Pakistan Point
+News`` beside the brand ``UrduPoint``), so that the full name is learned and the bare surname
 stands for it; a name glued to a possessive (``Czech Republic'sZuzana Hejnova``) always.
 A name's own inner capital (``McDonald``, ``DeChambeau``, ``LeBron``) stays: its second
 part is never written alone, or its first is a name prefix."""
@@ -17,7 +18,9 @@ _PREFIXES = frozenset(
     {"Mac", "Mc", "Fitz", "Van", "Von", "Del", "Della", "Dos", "Das", "Den", "Der", "Des"}
     | {"Le", "La", "De", "Di", "Du", "Da", "Ter", "Ten", "San", "Santa", "Saint", "Mont"}
 )
-_CAPITALISED = re.compile(r"\b[A-Z][a-z]+(?:-[A-Z][a-z]+)?\b")
+# A run of capitalised words: the second part must stand as one alone ("Thompson-Herah
+# said"), not inside another name ("UrduPoint" beside "Pakistan Point News": a brand)
+_RUN = re.compile(r"\b[A-Z][a-z]+(?:-[A-Z][a-z]+)?(?:\s[A-Z][a-z]+(?:-[A-Z][a-z]+)?)*\b")
 
 
 def unglued(texts: list[str]) -> list[str]:
@@ -32,8 +35,12 @@ def unglued(texts: list[str]) -> list[str]:
     glued = {word: m for word, m in glued.items() if m["first"] not in _PREFIXES}
     if not glued:
         return texts
-    alone = {word for text in texts for word in _CAPITALISED.findall(text)}
-    parted = {word: f"{m['first']} {m['rest']}" for word, m in glued.items() if m["rest"] in alone}
+    runs = {tuple(run.split()) for text in texts for run in _RUN.findall(text)}
+    parted = {
+        word: f"{m['first']} {m['rest']}"
+        for word, m in glued.items()
+        if (m["rest"],) in runs or (m["first"], m["rest"]) in runs
+    }
     if not parted:
         return texts
     pattern = re.compile(r"\b(?:" + "|".join(map(re.escape, parted)) + r")\b")
