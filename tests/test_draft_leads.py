@@ -92,6 +92,7 @@ _OPEN_SLICES_READ = {
     "podiums.medals": "once per sentence",
     "quoted.finished": "a quotation's words",
     "read.undoubled": "once per paragraph",
+    "read._uncut": "the last paragraph, once per article",
     "quoted.quoted_spans": "once per paragraph",
     "quotes._Walker.after": "an attribution after a quotation",
     "quotes._Walker.before": "an attribution before a quotation",

@@ -331,5 +331,28 @@ def _article(name: str, paragraphs: list[Paragraph], titled: bool = True) -> Art
 
     texts = unglued([p.text for p in paragraphs])  # "ElaineThompson-Herah" ... "Thompson-Herah"
     paragraphs = [p._replace(text=text) for p, text in zip(paragraphs, texts, strict=True)]
+    paragraphs = _uncut(paragraphs)
     title = paragraphs[0].text if titled and paragraphs and paragraphs[0].heading else None
     return Article(name, title, tuple(paragraphs))
+
+
+# The words a cut copy ends in: its last (perhaps cut short) and the capitalised ones
+# before it, a name it may cut ("said Zimbabwe skipper Graeme Creme", "goalie Tim Th")
+_CUT_WORDS = re.compile(r"(?:\s+[A-Z][\w'’.-]*)*\s+\S+$")
+
+
+def _uncut(paragraphs: list[Paragraph]) -> list[Paragraph]:
+    """The paragraphs without the name a cut copy may end in (a page stored up to so many
+    characters, ``... said Zimbabwe skipper Graeme Creme`` of Graeme Cremer): a last
+    paragraph, no heading, that stops on a letter mid-sentence loses its last word and the
+    capitalised words before it, so that a name cut short is never a speaker or an
+    athlete. The rest of its sentence, and the names in it, are still read."""
+    if not paragraphs or paragraphs[-1].heading:
+        return paragraphs
+    last = paragraphs[-1].text
+    if not last[-1:].isalpha():
+        return paragraphs
+    tail = _CUT_WORDS.search(last, max(0, len(last) - 200))
+    if tail is None:
+        return paragraphs
+    return [*paragraphs[:-1], paragraphs[-1]._replace(text=last[: tail.start()])]
