@@ -1,5 +1,7 @@
 """Whether an article is English: drafting writes English prompts from English sentences.
 
+A text mostly in another alphabet is named by it (Greek, Arabic, Chinese ...; a Cyrillic
+one by the letters its languages have of their own: Russian, Ukrainian, Bulgarian ...).
 A text is English when English function words ("the", "and", "of", "said") make up a
 usual share of its words; otherwise the language with most of its own function words is
 named in the refusal. Function words decide this reliably from a few hundred words,
@@ -39,17 +41,70 @@ _WORD = re.compile(r"[^\W\d_]+")
 
 
 def language_of(text: str) -> str:
-    """The language whose function words are most frequent in ``text``, or ``another
-    language`` when none but English makes up a usual share of it (a few names' ``van``
-    or ``de`` make no Dutch)."""
+    """The language of a text written in another alphabet (``Bulgarian``, ``Greek``), else
+    the one whose function words are most frequent in ``text``, or ``another language``
+    when none makes up a usual share of it (a few names' ``van`` or ``de`` make no Dutch)."""
+    written = _by_alphabet(text)
+    if written:
+        return written
     best, count, total = _best(text)
     return best if best == "English" or count >= 0.04 * total else "another language"
 
 
 def is_english(text: str) -> bool:
-    """Whether ``text`` reads as English (a short text with too few words counts as English)."""
+    """Whether ``text`` reads as English: in the Latin alphabet, with no other language's
+    function words more frequent (a short text with too few words, or a results list with
+    none at all, counts as English)."""
+    if _by_alphabet(text):
+        return False
     best, _, total = _best(text)
     return total < 40 or best == "English"
+
+
+# Letters of the alphabets other than the Latin one, and a language each names (Cyrillic's
+# own letters tell its languages apart: "ы" Russian, "ї" Ukrainian, "ђ" Serbian, "ъ" alone
+# Bulgarian)
+_ALPHABETS = (
+    ("Cyrillic", re.compile(r"[\u0400-\u04ff]")),
+    ("Greek", re.compile(r"[\u0370-\u03ff\u1f00-\u1fff]")),
+    ("Arabic", re.compile(r"[\u0600-\u06ff]")),
+    ("Hebrew", re.compile(r"[\u0590-\u05ff]")),
+    ("Hindi", re.compile(r"[\u0900-\u097f]")),
+    ("Thai", re.compile(r"[\u0e00-\u0e7f]")),
+    ("Korean", re.compile(r"[\uac00-\ud7af\u1100-\u11ff]")),
+    ("Japanese", re.compile(r"[\u3040-\u30ff]")),
+    ("Chinese", re.compile(r"[\u4e00-\u9fff]")),
+)
+_CYRILLIC = (
+    ("Ukrainian", "іїєґ"),
+    ("Serbian", "ђћџјљњ"),
+    ("Macedonian", "ѓќѕ"),
+    ("Russian", "ыэё"),
+    ("Bulgarian", "ъ"),
+)
+
+
+def _by_alphabet(text: str) -> str | None:
+    """The language of a text whose letters are mostly of another alphabet than the Latin
+    one, or None (names in Cyrillic in an English report make no Russian)."""
+    sample = text[:20000]
+    if sample.isascii():
+        return None  # the common case: one C scan
+    letters = sum(1 for c in sample if c.isalpha())
+    for name, pattern in _ALPHABETS:
+        found = pattern.findall(sample)
+        if len(found) * 2 <= letters:
+            continue
+        if name == "Japanese" or (name == "Chinese" and re.search(r"[\u3040-\u30ff]", sample)):
+            return "Japanese"
+        if name != "Cyrillic":
+            return name
+        lowered = sample.casefold()
+        return next(
+            (language for language, own in _CYRILLIC if any(c in lowered for c in own)),
+            "a Cyrillic language",
+        )
+    return None
 
 
 def _best(text: str) -> tuple[str, int, int]:
