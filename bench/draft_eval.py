@@ -680,6 +680,12 @@ class Judge:
                 if result.event_must and not any(w in prompt.lower() for w in result.event_must):
                     continue  # a win the notes tie to words the prompt does not say
                 judged.results.add((result.index, "place"))
+                if wanted == 1 and "between" in prompt:  # "Who won the match between A and
+                    judged.results.update(  # B?" asks the loser's place of the two as well
+                        (r.index, "place")
+                        for r in self.notes.results
+                        if r.place == 2 and r.event == result.event and mentions(prompt, r.who)
+                    )
                 return "right", f"{result.who}: place {wanted} in the {result.event}"
         if self.non_person(answer) and not any(
             r.team and r.who == answer for r in self.notes.results
