@@ -684,7 +684,9 @@ class Judge:
                     judged.results.update(  # B?" asks the loser's place of the two as well
                         (r.index, "place")
                         for r in self.notes.results
-                        if r.place == 2 and r.event == result.event and mentions(prompt, r.who)
+                        if r.place == 2
+                        and mentions(prompt, r.who)
+                        and r.event.split(" (")[0] == result.event.split(" (")[0]  # "(v Isner)"
                     )
                 return "right", f"{result.who}: place {wanted} in the {result.event}"
         if self.non_person(answer) and not any(
