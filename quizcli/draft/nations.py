@@ -50,6 +50,11 @@ def _countries() -> tuple[frozenset[str], frozenset[tuple[str, ...]], frozenset[
                 multi.add(words)
     multi |= {("great", "britain"), ("ivory", "coast"), ("south", "korea"), ("north", "korea")}
     single |= {"britain", "england", "scotland", "wales", "holland", "america", "usa", "uk"}
+    # the short names reports use where ISO 3166 writes a long one ("Russian Federation",
+    # "Viet Nam", "Türkiye", "Syrian Arab Republic")
+    single |= {"russia", "vietnam", "syria", "laos", "brunei", "turkey", "kosovo", "burma"}
+    single |= {"macedonia", "swaziland", "czechia"}
+    multi |= {("cape", "verde"), ("east", "timor"), ("dr", "congo"), ("czech", "republic")}
     nationalities = set(_IRREGULAR)
     for name in single:
         nationalities.update(nationality_words(name))
