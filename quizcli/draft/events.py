@@ -172,6 +172,12 @@ _TRACK_RACES = frozenset(
     ("keirin", "omnium", "madison", "team sprint", "team pursuit", "individual pursuit")
     + ("scratch race", "points race", "elimination race")
 )
+# "a marathon 3-6 6-2 6-4 match", "an epic marathon five-set battle": a long match
+_A_BEFORE = re.compile(r"\ban?\s+(?:[a-z-]+\s+)?$")
+_A_MARATHON_MATCH = re.compile(
+    r"(?:\s+[\w(),-]+){0,6}?\s+(?:match|set|game|rally|session|contest|battle|encounter|tie"
+    r"|clash|meeting|affair|semi-?final|final)\b"
+)
 _OWNED = re.compile(r"\b(?:his|her|their|its|a|an)\s+$")
 _SEX_BEFORE = re.compile(r"\b([Mm]en|[Ww]omen)['’]s\s+$")
 
@@ -242,6 +248,9 @@ def events_in(text: str) -> list[re.Match[str]]:
             or not _THE_BEFORE.search(text, max(0, match.start() - 8), match.start())
         ):
             continue  # "finished 30 back", "a 50 free throw": no swim
+        if match["word"] == "marathon" and _A_MARATHON_MATCH.match(text, match.end()):
+            if _A_BEFORE.search(text, max(0, match.start() - 12), match.start()):
+                continue  # "in a marathon 3-6 6-2 6-4 match": a long match, no race
         if match["nth"] and _OWNED.search(text, max(0, match.start() - 7), match.start()):
             continue  # "his first stage win": no stage number
         if _PAST_RACE.search(text, max(0, match.start() - 45), match.start()):

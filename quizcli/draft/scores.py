@@ -32,7 +32,20 @@ _SET = r"\d{1,3}[-–]\d{1,3}(?:\s*\(\d{1,2}(?:[-–/]\d{1,2})?\))?"
 _SCORE = rf"(?P<score>{_SET}(?:(?:,\s*|\s+|,?\s+and\s+){_SET}){{0,4}})(?![\d-])"
 # "Federer, already a five-time champion, demolished Israel's Dudi Sela 6-3 6-2 6-2": the
 # winner is the sentence's subject (the athlete the finder gives the verb to).
-_BEATEN = re.compile(rf"\b{BEAT}\s+{DESCRIBED}(?P<loser>{SIDE}){OF_NATION}{IN_SETS}\s+{_SCORE}")
+# After the beaten side: the score ("in straight sets, 6-1 6-2"), or the score inside a
+# match's words ("in a marathon 3-6 6-2 6-4 match")
+_SCORE_AFTER_LOSER = (
+    rf"(?:(?P<ina>\s+in\s+an?\s+(?:[a-z-]+\s+){{0,2}}?)|{IN_SETS}\s+){_SCORE}"
+    r"(?(ina)\s+(?:[a-z-]+\s+)?(?:match|contest|battle|encounter|final|tie|thriller|epic|clash"
+    r"|affair)\b)"
+)
+_BEATEN = re.compile(rf"\b{BEAT}\s+{DESCRIBED}(?P<loser>{SIDE}){OF_NATION}{_SCORE_AFTER_LOSER}")
+# "Fellow Briton Aljaz Bedene, ranked 48th in the world, lost 6-4 7-5 to Italy's Andreas
+# Seppi": the loser is the sentence's subject.
+_LOST_TO = re.compile(
+    rf"\b(?:lost|went\s+down|fell)\s+{_SCORE}\s+(?:to|against)\s+(?:the\s+)?"
+    rf"(?P<winner>{LAST_SIDE})"
+)
 # "West Ham United secured their first points with a 4-0 home win over Wolves": the winner
 # is the subject, when the sentence names nobody else before the score.
 _WIN_OVER = re.compile(  # "a 92-88 comeback victory over the Golden State Warriors"
@@ -68,7 +81,7 @@ _LOST = (
 _PATTERNS = (
     re.compile(  # "the Lakers went on to rout the Boston Celtics 117-102"
         rf"(?P<winner>{SIDE})\s+(?:went\s+on\s+to\s+)?{BEAT}\s+{DESCRIBED}(?P<loser>{SIDE})"
-        rf"{IN_SETS}\s+{_SCORE}"
+        rf"{_SCORE_AFTER_LOSER}"
     ),
     re.compile(  # "Spain won the final 1-0 against England"
         rf"(?P<winner>{SIDE})\s+(?:won|triumphed|prevailed)\s+{_GAME}?{_SCORE}\s+"
@@ -208,6 +221,17 @@ def find_scores(finder: FactFinder, sentence: Sentence) -> list[Fact]:
             score = _score_of(match)
             if finder.negated(sentence, match.start("score")) or _draw(score):
                 continue
+            if winner and loser and not same_side(finder.cast, winner, loser):
+                facts.append(
+                    Fact("score", winner, finder.event, (loser, score), sentence, match[0])
+                )
+    if not facts:
+        for match in _LOST_TO.finditer(text):
+            score = _loser_first(_score_of(match))
+            if finder.negated(sentence, match.start("score")) or not _winner_first(score):
+                continue
+            loser = subject_of(finder, sentence, match.start())
+            winner = side_of(finder, match["winner"])
             if winner and loser and not same_side(finder.cast, winner, loser):
                 facts.append(
                     Fact("score", winner, finder.event, (loser, score), sentence, match[0])

@@ -182,9 +182,10 @@ _DATELINE = re.compile(
 _VENUE = re.compile(r"\b(?:at|in|on|to|of)\s+(?:the\s+)?(?:[A-Z][\w.'’-]*\s+)?$")
 _AT = re.compile(r"\b(?:at|in)\s+(?:the\s+)?$")
 _SINCE = re.compile(r"\bsince\s+$")
-_TITLE = re.compile(
-    r"(?:(?:[Ww]orld\s+)?(?:number|No\.)\s+\w+|(?:[Tt]op|\w+)\s+seed|(?:[Dd]efending|[Rr]eigning"
-    r"|[Ff]ormer|Olympic|[Ww]orld)\s+champion)\s+"
+_TITLE = re.compile(  # (also "British No. 2", "Fellow Briton", "second-seeded")
+    r"(?:(?:[Ww]orld\s+|[A-Z][a-z]+\s+)?(?:number|No\.)\s+\w+|(?:[Tt]op|\w+)\s+seed"
+    r"|(?:[Dd]efending|[Rr]eigning|[Ff]ormer|Olympic|[Ww]orld)\s+champion|[Ff]ellow\s+[A-Z][a-z]+"
+    r"|[\w]+-(?:seeded|ranked))\s+"
 )
 
 
