@@ -332,10 +332,21 @@ def _article(name: str, paragraphs: list[Paragraph], titled: bool = True) -> Art
     texts = unglued([p.text for p in paragraphs])  # "ElaineThompson-Herah" ... "Thompson-Herah"
     paragraphs = [p._replace(text=text) for p, text in zip(paragraphs, texts, strict=True)]
     paragraphs = _uncut(paragraphs)
+    if any(_STAMP.match(p.text) for p in paragraphs):
+        paragraphs = [p._replace(text=_STAMP.sub("", p.text, count=1)) for p in paragraphs]
+        paragraphs = [p for p in paragraphs if p.text]
     title = paragraphs[0].text if titled and paragraphs and paragraphs[0].heading else None
     return Article(name, title, tuple(paragraphs))
 
 
+# A page's time stamp opening a paragraph, before its dateline or its first sentence
+# ("date 2019-08-03 Maria Sakkari came from behind ...", "Published: 2021-05-02 14:10"):
+# furniture, never the sentence's subject
+_STAMP = re.compile(
+    r"^(?:(?:date|published|updated|posted)\s*:?\s*)?\d{4}-\d{2}-\d{2}"
+    r"(?:[ T]\d{2}:\d{2}(?::\d{2})?)?(?:\s+|$)",
+    re.I,
+)
 # The words a cut copy ends in: its last (perhaps cut short) and the capitalised ones
 # before it, a name it may cut ("said Zimbabwe skipper Graeme Creme", "goalie Tim Th")
 _CUT_WORDS = re.compile(r"(?:\s+[A-Z][\w'’.-]*)*\s+\S+$")
