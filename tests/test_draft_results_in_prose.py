@@ -134,3 +134,40 @@ def test_lines_that_end_their_sentences_stay_paragraphs(tmp_path: Path) -> None:
     assert headings == ["Mahmoud breaks the world record in Doha"]
     spoken = quotations(result)
     assert any(s.startswith("I just wanted the world title") for _, s in spoken), spoken
+
+
+def test_tennis_results_as_the_fifteenth_set_wrote_them(tmp_path: Path) -> None:
+    text = (
+        "date 2019-08-03 Maria Sakkaris came from behind to defeat top-seeded Elina Svetlova "
+        "1-6 7-6(3) 6-3 in a thrilling quarter-final at the Silicon Valley Classic.\n\n"
+        "In another compelling quarter-final, second-seeded Aryna Sabalenko defeated Carla "
+        "Suarez Navarra in a marathon 3-6 6-2 6-4 match earlier in the day.\n\n"
+        "Russia's Andrey Kuznetsova overcame Daniil Medvedko 2-6 6-2 7-6 (8-6) in the "
+        "evening.\n\n"
+        "Fellow Briton Aljaz Bedenko, ranked 48th in the world lost 6-4 7-5 to Italy's "
+        "Andreas Seppo.\n\n"
+        '"I kept fighting," Sakkaris said. "It was long," said Sabalenko.'
+    )
+    result = drafted(tmp_path, text)
+    scores = {(w, v) for w, _, v in facts(result, "score")}
+    assert scores == {
+        ("Maria Sakkaris", ("Elina Svetlova", "1-6 7-6(3) 6-3")),
+        ("Aryna Sabalenko", ("Carla Suarez Navarra", "3-6 6-2 6-4")),
+        ("Andrey Kuznetsova", ("Daniil Medvedko", "2-6 6-2 7-6 (8-6)")),
+        ("Andreas Seppo", ("Aljaz Bedenko", "6-4 7-5")),
+    }, scores
+    assert not [f for f in facts(result, "score") if f[1] == "marathon"]
+    assert not events_in("defeated her in a marathon 3-6 6-2 6-4 match")
+    assert [event_name(m) for m in events_in("She ran a marathon in 2:20:04.")] == ["marathon"]
+
+
+def test_a_page_stamp_is_no_subject(tmp_path: Path) -> None:
+    path = tmp_path / "stamped.txt"
+    path.write_text(
+        "Published: 2021-05-02 14:10 Maria Sakkaris beat Elina Svetlova 6-3 6-4 on Friday.\n\n"
+        '"I kept fighting from the first point to the last, and it paid off in the end," '
+        "Sakkaris said after the match. She plays again on Sunday in the semi-final.\n",
+        encoding="utf-8",
+    )
+    texts = [p.text for p in read_article(path).paragraphs]
+    assert texts[0].startswith("Maria Sakkaris beat"), texts
