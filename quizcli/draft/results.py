@@ -251,7 +251,7 @@ class FactFinder:
             return rows  # "1) Tadej Pogacar (UAE), in 3:50:29" under "Stage 4 results"
         lines: list[Fact] = []
         if RESULT_LINE_HINT.match(text):  # "Capitals 3, Ducks 2": a roundup's result line
-            from quizcli.draft.scores import result_line
+            from quizcli.draft.result_lines import result_line
 
             lines = result_line(self, sentence)
         if sentence.heading:

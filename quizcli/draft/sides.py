@@ -34,7 +34,7 @@ def may_hold_score(text: str) -> bool:
 
 
 # How a roundup's result line opens ("Capitals 3, Ducks 2", "at Golden State 116, Orlando
-# 110: Durant scored ...", a line "Italy 20 – 61 Wales"): quizcli.draft.scores.result_line
+# 110: Durant scored ...", a line "Italy 20 – 61 Wales"): quizcli.draft.result_lines.result_line
 # reads it
 # A page's label before a result line: "Postgame Quotes/Notes - Storm 87, Atlanta 84"
 RESULT_LINE_LABEL = r"(?:[A-Z][\w/'’ ]{0,40}?\s+[-–—]\s+)?"
