@@ -171,7 +171,7 @@ def find_scores(finder: FactFinder, sentence: Sentence) -> list[Fact]:
         for match in pattern.finditer(text):
             if finder.negated(sentence, match.start("score")):
                 continue
-            winner = side_of(finder, _winner(match))
+            winner = side_of(finder, _given_to(finder, sentence, match) or _winner(match))
             loser = side_of(finder, match["loser"])
             score = _score_of(match)
             if winner and loser and winner != loser and not _draw(score):
@@ -303,6 +303,22 @@ def _wins_over(finder: FactFinder, sentence: Sentence) -> list[Fact]:
     if winner and loser and winner != loser and not _draw(score):
         return [Fact("score", winner, finder.event, (loser, score), sentence, match[0])]
     return []
+
+
+def _given_to(finder: FactFinder, sentence: Sentence, match: re.Match[str]) -> str | None:
+    """The club opening the sentence, when a win is given to its nickname: "Exeter City
+    ... to hand the Grecians a 3-0 win over Fleetwood Town" is Exeter City's (a person
+    opening it, "Verhaeghe scored to give the Panthers ...", leaves the Panthers)."""
+    given = match.groupdict().get("given")
+    if not given or " " in given:
+        return None
+    opener = re.match(rf"(?P<side>{LAST_SIDE})\s+[a-z]", LEADING.sub("", sentence.masked))
+    if opener is None or opener.end("side") > match.start():
+        return None
+    side = side_of(finder, opener["side"])
+    if not side or side in finder.cast.people():
+        return None
+    return side
 
 
 def _winner(match: re.Match[str]) -> str:

@@ -123,7 +123,7 @@ def side_of(finder: FactFinder, text: str) -> str | None:
         text = text[nationality.end() :]  # also "American American CoCo Vandeweghe"
         nationality = re.match(r"([A-Z][a-z]+)\s+(?=[A-Z])", text)
     words = tuple(text.split())
-    if not words or text.casefold() in _NO_SIDES:
+    if not words or text.casefold() in _NO_SIDES or len(text) < 2:  # "U" of "The U's"
         return None  # a pronoun, or "No" of "No. 3 San Jacinto College" (a rank)
     if has_country(words):  # "Spain", "South Africa": a national side, asked as "Who won?"
         if not is_country_name(words):  # (never as a speaker)
