@@ -44,7 +44,8 @@ NOT_NAMES = frozenset(
     goalkeeper keeper winger forward manager skipper rider driver teammate
     center centre defenseman defenceman goalie goaltender netminder pitcher catcher
     infielder reliever left-hander right-hander southpaw point-guard
-    hills valley heights township county
+    hills valley heights township county town albion argyle orient
+    winner winners loser radio television tv fm
     q a question answer interview
     runner-up runners-up champion champions compatriot compatriots rival rivals defending
     reigning favourite favorite veteran debutant rookie newcomer holder titleholder
