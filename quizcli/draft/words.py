@@ -27,6 +27,7 @@ _COMMON = NOT_NAMES | frozenset(
 _BRACKETED = re.compile(r"\([^()]*\)|\[[^\[\]]*\]")
 _WORDS = re.compile(r"\w+(?:'\w+)*")
 _WORD = re.compile(r"[^\W\d_][\w'’-]*")
+_HANDLE = re.compile(r"[@#]\w+|https?://\S+|www\.\S+|\S+@\S+|\S+\.(?:com|org|net|tv)\b\S*")
 # Number words: a count is no telling word of a quotation ("in ___ sets": three).
 _NUMBERS = frozenset(
     """
@@ -71,6 +72,10 @@ def telling_word(sentence: str, shown: str = "") -> str | None:
     # words in brackets are the writer's, not the speaker's: "(finishing an earlier
     # thought)", "[drafting behind Herzog's back]", "(laughs)"
     hidden |= {m[0].casefold() for b in _BRACKETED.findall(sentence) for m in _WORD.finditer(b)}
+    # a handle, a hashtag or an address is no word anyone says ("Massive applause for
+    # @mandhana_smriti", "#INDvNZ", "bcci.tv")
+    if "@" in sentence or "#" in sentence or "/" in sentence or "www" in sentence:
+        hidden |= {m[0].casefold() for h in _HANDLE.findall(sentence) for m in _WORD.finditer(h)}
     # the second word of a name or a place ("Having South ___ there"): given away
     named = {
         w
@@ -84,6 +89,7 @@ def telling_word(sentence: str, shown: str = "") -> str | None:
         and w not in named
         and "'" not in w
         and "’" not in w
+        and "_" not in w
         and w.casefold() not in _COMMON
         and w.casefold() not in _NUMBERS
         and counts[w.casefold()] == 1
