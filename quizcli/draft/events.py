@@ -219,9 +219,13 @@ def event_name(match: re.Match[str]) -> str:  # once is asked for by each value 
     unit = "km" if match["u"].casefold().startswith("k") else "m"
     kind = _KM_RACE.match(match.string, match.end()) if unit == "km" else None
     discipline = f" {kind[1].casefold()}" if kind else ""  # "the women's 7.5km sprint"
+    para = _PARA_CLASS.match(match.string, match.end())  # "the women's 400m T54"
+    discipline += f" {para[1].upper()}" if para else ""
     return gender + match["d"].replace(",", "") + unit + (match["h"] or "").casefold() + discipline
 
 
+# A Paralympic class after a race's distance: "400m T54", "100m T11/12" (T for track)
+_PARA_CLASS = re.compile(r"\s+([Tt]\d{2}(?:/\d{2})?)\b")
 # A skiing or biathlon race after its distance: "7.5km sprint", "12.5km pursuit"
 _KM_RACE = re.compile(
     r"\s+(sprint|pursuit|individual|mass start|relay|skiathlon|classic|freestyle)\b", re.I
