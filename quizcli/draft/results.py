@@ -268,7 +268,8 @@ class FactFinder:
         if self.unsure_carry:  # a paragraph naming two races carries neither
             self.event, self.unsure_carry = None, False
         self._titles = None
-        if self.event and events:  # "world 1500m champion X took silver" in the 800m's report
+        if events:  # "world 1500m champion X took silver" in the 800m's report, "world
+            # indoor 3,000m champion Dibaba" clocking a time with no race named: no race run
             titles = [e for e in events if a_title(e) and not self._same_race(e)]
             if titles:
                 self._titles = (text, titles)
