@@ -1,6 +1,7 @@
 """Whose a time is, when the sentence says it in a form that leaves no doubt.
 
 - alone in brackets after a name: ``Gebrhiwet (13:27.26)``, ``Asha Gigi (Ethiopia/2:27:41)``,
+  after a name and its race (``Missy Franklin in the women's 200m backstroke (2:06.12)``),
   or after a name and its medal or place: ``Dawit Seyaum, taking bronze (14:47.36)``,
   ``Gatlin trailed in seventh (10.20)``;
 - in a relative clause of a name, with nobody else named in it: ``Kroell, who won in
@@ -110,6 +111,8 @@ def time_owner(text: str, time: Time, index: SentenceIndex) -> str | None:
         owner = _named_before(text, at, index, _AFTER_MEDAL, adjacent=True)
         if owner is None and " " in text[max(0, at - 30) : at]:  # (a sentence's start too)
             owner = _named_before_country(text, at, index)
+        if owner is None and " in the " in text[max(0, at - 60) : at]:
+            owner = _named_before(text, at, index, _IN_THE_RACE)
         return owner
     owner = _relative(text, time, index) or _named_before(text, time.start, index, _VERB)
     if owner is None and " for " in text[time.end : time.end + 14]:  # (most times: no call)
@@ -142,6 +145,12 @@ def _named_before(
     return None
 
 
+# "Missy Franklin in the women's 200m backstroke (2:06.12)", "Elizabeth Beisel in the women's
+# 200 back (2:07.58)": a results list's row, its race between the name and the time
+_IN_THE_RACE = re.compile(
+    r"\s+in\s+the\s+(?:(?:men|women|girls|boys)['’]s\s+)?\d{2,5}\s*(?:m|metres|meters)?"
+    r"(?:\s+[a-z]+){0,3}\s*"
+)
 # "Edina Mueller of Germany (56.97)", "Maryna Mazhula from Ukraine (55.99 seconds)"
 _OF_COUNTRY = re.compile(
     r"\s+(?:of|from)\s+(?:the\s+)?(?P<country>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2})\s*"
