@@ -3,9 +3,10 @@
 ``2:05:06``, ``13:13.66``, ``9.79s``, ``13 mins and 13.66 secs``, ``three minutes 27.65``,
 ``two hours, 13 minutes and 44 seconds`` (2:13:44, never 13:44), ``two hours and 35 seconds``
 (2:00:35), ``5h13'55"``, ``1 min 54 sec 06`` (1:54.06) and ``in 10.77`` (two decimals after
-``in``/``clocked``/``the clock at``, or alone in brackets: ``Campbell-Brown (10.91)``, for
-sprints and swims). A time keeps the article's precision. A lone ``13 minutes`` is a
-duration, not a time, and is not read; nor is a clock time (``7:30pm``).
+``in``/``clocked``/``the clock at``/``ran``/``a swift``, or alone in brackets:
+``Campbell-Brown (10.91)``, for sprints and swims; never a jump's ``8.27 leap``). A time
+keeps the article's precision. A lone ``13 minutes`` is a duration, not a time, and is not
+read; nor is a clock time (``7:30pm``).
 """
 
 from __future__ import annotations
@@ -42,8 +43,12 @@ _PATTERNS = (
     rf"(?i)\b{_BARE_MINUTES}\s*{_SECONDS}{_SECONDS_UNIT}",
     rf"(?<![\d:.,])(?P<sec>\d{{1,2}}\.\d{{1,3}}){_SECONDS_UNIT}",
     r"(?:(?<=\bin )|(?<=\bclocked )|(?<=\bclocking )|(?<=\btimed )|(?<=\btime of )"
-    r"|(?<=\bclock at ))"  # "stopped the clock at 34.01"
-    r"(?P<bare>\d{1,2}\.\d{2,3})(?!\d|\.\d|\s*(?:m\b|metres|meters|km|points|pts))",
+    r"|(?<=\bclock at )"  # "stopped the clock at 34.01"
+    # "with a swift 54.15 in the 400m hurdles", "who ran a 54.29 season's best"
+    r"|(?<=\bran a )|(?<=\bran )|(?<=\bswift )|(?<=\bquick )|(?<=\bfast )"
+    r"|(?<=\bblistering ))"
+    r"(?P<bare>\d{1,2}\.\d{2,3})(?!\d|\.\d|\s*(?:m\b|metres|meters|km|points|pts"
+    r"|leap|jump|throw|heave|vault|clearance|effort|mark))",
     r"(?<=\()(?P<paren>\d{1,2}\.\d{2,3})(?=\))",  # "Campbell-Brown (10.91)"
     # Minutes and seconds with full stops, after a word of timing: "took silver in 14.44.07"
     r"(?:(?<=\bin )|(?<=\bclocked )|(?<=\bclocking )|(?<=\btimed )|(?<=\btime of ))"
@@ -71,7 +76,13 @@ _NEEDED = (
     (re.compile(r"min|['’′]"), ""),
     (re.compile(r"\dm\s*\d"), "m"),
     (re.compile(r"\d\.\d{1,3}\s*[s\"”″]"), "."),  # seconds with their unit
-    (re.compile(r"(?:in|clocked|clocking|timed|time of|clock at) \d{1,2}\.\d\d"), "."),
+    (
+        re.compile(
+            r"(?:in|clocked|clocking|timed|time of|clock at|ran|ran a|swift|quick|fast"
+            r"|blistering) \d{1,2}\.\d\d"
+        ),
+        ".",
+    ),
     (re.compile(r"\(\d"), "("),
     (re.compile(r"\d\.\d\d\.\d"), "."),
 )
