@@ -70,6 +70,12 @@ _ELSEWHERE_AFTER = re.compile(
     r"|in\s+(?:19|20)\d\d|(?:a|two|three|four|five|\d+)\s+(?:years?|months?)\s+ago)\b"
 )
 _AT_END = re.compile(r"\bat\s*$")
+# "who ran 10.99 in her heat", "52.1 in the semi-finals": an earlier round's time
+_HEAT_AFTER = re.compile(
+    r"\s*(?:seconds|secs?|s\b)?\s*in\s+(?:his|her|their|the|a)\s+(?:[a-z]+\s+)?"
+    r"(?:heats?|semi-?finals?|semis|qualifying|qualifiers?|prelims?|preliminar(?:y|ies)"
+    r"|repechage|round)\b"
+)
 _SEGMENT = re.compile(
     r"\b(?:swim|bike|run|cycle|ride|split|lap|leg|segment|sector)\b[^()]{0,25}\(\s*$", re.I
 )
@@ -128,7 +134,10 @@ def race_times(finder: FactFinder, sentence: Sentence, events: list[re.Match[str
         if _ENDS_SEGMENT.search_window(window) or _ENDS_SPLIT.search_window(window):
             continue  # "the fastest run time (31:19)": one leg of the race, not its time
         others = _ENDS_RECORD.search_window(window) and not OWN_RECORD.search(window.text)
-        if others or RECORD_TIME_AFTER.match(text, time.end):
+        if _HEAT_AFTER.match(text, time.end):
+            finder.skip(f"{time.written} is a heat's time, not the final's", sentence)
+            continue
+        if others or RECORD_TIME_AFTER.match(text, time.end) or _owned_mark(window, text, time):
             finder.skip(
                 f"{time.written} is a record or an old mark, not this race's time", sentence
             )
@@ -170,6 +179,19 @@ def race_times(finder: FactFinder, sentence: Sentence, events: list[re.Match[str
             finder.skip(f"{time.written}: whose time it is cannot be told", sentence)
             finder.unowned += [event] if event else []
     return facts
+
+
+# "her sister Tirunesh's 14:11.15 world record", "Kipchoge's 2:01:39 mark": another's mark
+_POSSESSIVE_END = re.compile(r"['’]s\s+$")
+_MARK_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:records?|marks?|bests?)\b", re.I)
+
+
+def _owned_mark(window: Window, text: str, time: Time) -> bool:
+    """Whether a time is someone's mark by a possessive (``Tirunesh's 14:11.15 world
+    record``): a record or a best, never the time of the race being told."""
+    return _POSSESSIVE_END.search(window.text) is not None and bool(
+        _MARK_AFTER.match(text, time.end)
+    )
 
 
 def _bracketed(finder: FactFinder, sentence: Sentence, time: Time) -> tuple[str | None, bool]:
