@@ -66,3 +66,32 @@ def test_a_handle_is_never_the_blank(tmp_path: Path) -> None:
 def test_a_paralympic_class_stays_with_its_race() -> None:
     text = "Schar won the women's 400m T54 in 53.59, and Ona took the 100m T11/12 final."
     assert [event_name(m) for m in events_in(text)] == ["women's 400m T54", "100m T11/12"]
+
+
+def test_times_the_sixteenth_set_stated_in_prose(tmp_path: Path) -> None:
+    """Recall: a results list's rows with their races (``Missy Franklin in the women's 200m
+    backstroke (2:06.12)``) and a time after ``a swift`` / ``ran a``; never another's mark
+    by a possessive (``her sister Tirunesh's 14:11.15 world record``), a heat's time, a
+    title's distance as the race, nor a jump after ``with a``."""
+    text = (
+        "Kalise Spence, who claimed her third Diamond League victory with a swift 54.15 in "
+        "the 400m hurdles, came home clear of Georgia Molina, who ran a 54.29 season's best "
+        "for second place.\n\n"
+        "Ethiopia's world indoor 3,000m champion Genet Dibabe missed her sister Tiru's "
+        "14:11.15 world record with a 14:21.29 clocking in the 5,000m.\n\n"
+        "Other swimmers winning events included Mia Franklyn in the women's 200m backstroke "
+        "(2:06.12) and Kate Ledeck in the women's 800m freestyle (8:19.78).\n\n"
+        "Joy Hartley, who ran 10.99 in her heat, won the women's 100m final in 10.85.\n\n"
+        'Ivo Marsh won the long jump with a 8.27 leap. "I felt fast," Spence said.'
+    )
+    times = set(facts(drafted(tmp_path, text), "time"))
+    for fact in (
+        ("Kalise Spence", "400m hurdles", "54.15"),
+        ("Georgia Molina", "400m hurdles", "54.29"),
+        ("Genet Dibabe", "5000m", "14:21.29"),
+        ("Mia Franklyn", "women's 200m backstroke", "2:06.12"),
+        ("Kate Ledeck", "women's 800m freestyle", "8:19.78"),
+        ("Joy Hartley", "women's 100m", "10.85"),
+    ):
+        assert fact in times, (fact, times)
+    assert not {t for t in times if t[2] in ("14:11.15", "10.99", "8.27")}, times
