@@ -79,7 +79,11 @@ _EVENT = re.compile(
     # A race with a name: "the Rotterdam Marathon", "Stramilano Half Marathon", "MS Amlin
     # World Triathlon Bermuda" (its sponsor left out), never "World Triathlon Series".
     rf"|(?P<named>\b(?:(?!{_NOT_NAME}\b)[A-Z][\w'’.-]*\s+){{1,3}}(?:Half\s+)?Marathon\b"
-    r"|\bWorld\s+Triathlon\s+(?!Series\b|Championships?\b)[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\b))",
+    r"|\bWorld\s+Triathlon\s+(?!Series\b|Championships?\b)[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\b"
+    # a motor race by its name and length: "the Indianapolis 500", "the Freedom 100"
+    rf"|\b(?:(?!{_NOT_NAME}\b|Top\b|Fortune\b|FTSE\b)[A-Z][\w'’.-]*\s+){{1,2}}"
+    r"(?:100|200|250|300|400|500|600)(?![\d,.]|\s*(?:m\b|metres|meters|km|miles|mi\b|laps|yards"
+    r"|kilomet|free|back|breast|fly|IM\b|hurdles)|[-–])))",
 )
 # How an event's match begins (a digit, a capital, or a word of a lower-case alternative),
 # said first as a lookahead: the scan passes over other characters at once instead of
@@ -88,13 +92,16 @@ EVENT_LEAD = r"(?=[\dA-Z]|\b[defghijklmnopqrst])"
 EVENT_BARE = _EVENT
 _EVENT = re.compile(EVENT_LEAD + EVENT_BARE.pattern, EVENT_BARE.flags)
 # The alternatives led by any capital (a Grand Prix, a classic, a named marathon or World
-# Triathlon) can match only in a text holding one of these words; a text holding none is
-# read by the pattern with them made to fail (their groups kept), led by a digit or a
-# capital some other alternative starts with (K, C, S, V, and a field event's L, T, H, P, D, J).
+# Triathlon, a motor race by its length) can match only in a text holding one of these
+# words; a text holding none is read by the pattern with them made to fail (their groups
+# kept), led by a digit or a capital some other alternative starts with (K, C, S, V, and a
+# field event's L, T, H, P, D, J).
 _CAPITALISED = (
     *("Grand", "Marathon", "Triathlon", "Roubaix", "Milan", "Flanders", "Bastogne"),
     *("Lombardia", "Amstel", "Wevelgem", "Wallonne", "Strade"),
 )
+# (and a motor race by its length: "the Indianapolis 500", "the Freedom 100")
+_MOTOR_RACE_HINT = re.compile(r"[A-Z][\w'’.-]*\s+(?:100|200|250|300|400|500|600)(?![\w,.-])")
 _NO_CAPITALS = EVENT_BARE.pattern
 for _group, _next in (("gp", "(?P<classic>"), ("classic", "(?P<named>"), ("named", None)):
     _start = _NO_CAPITALS.index(f"(?P<{_group}>")
@@ -106,6 +113,8 @@ _EVENT_NO_CAPITALS = re.compile(r"(?=[\dKCSVLTHPDJ]|\b[defghijklmnopqrst])" + _N
 def event_pattern(text: str) -> re.Pattern[str]:
     """The events pattern to read ``text`` with: the same matches as ``EVENT_BARE``."""
     if any(word in text for word in _CAPITALISED):
+        return _EVENT
+    if ("00" in text or "50" in text) and _MOTOR_RACE_HINT.search(text):
         return _EVENT
     return _EVENT_NO_CAPITALS
 
