@@ -34,12 +34,13 @@ _SOMEONE_ELSES = re.compile(
 )
 # Words of each sex, read in one scan and only when a race's sex is checked.
 SEXES_BARE = re.compile(
-    r"\b(?:(?P<women>woman|women|she|her|female|ladies)|man|men|he|his|him|male)\b", re.I
+    r"\b(?:(?P<women>woman|women|she|her|female|ladies|girls?)|man|men|he|his|him|male|boys?)\b",
+    re.I,
 )
 # Each led by a lookahead of the letters its words begin with: the scan passes over other
 # characters at once (the same matches as the bare patterns: tests/test_draft_speed.py).
 _CUE = re.compile(r"(?=[abfw])" + CUE_BARE.pattern)
-_SEXES = re.compile(r"(?=[fhlmsw])" + SEXES_BARE.pattern, SEXES_BARE.flags)
+_SEXES = re.compile(r"(?=[bfghlmsw])" + SEXES_BARE.pattern, SEXES_BARE.flags)
 
 
 class SentenceIndex:

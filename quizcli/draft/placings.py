@@ -192,6 +192,9 @@ def places(finder: FactFinder, sentence: Sentence, lowered: str) -> list[Fact]:
         event = finder.event_at(events, match.start(), match.end(), text) or _carried(
             finder, sentence, events, match.end()
         )
+        if event and other_sex(event, index):
+            finder.skip(f"a place of a woman given the {event}, or of a man the women's", sentence)
+            continue  # "home girl Efremenkova ... a third place" carried to the men's 1500m
         if event and timed_in_field(event, text, match.end()):
             finder.skip(f"a place timed like a race, not the {event}", sentence)
             continue  # "Ayana was second in 14:21.97" carried to the shot put: another race
