@@ -46,6 +46,9 @@ NOT_NAMES = frozenset(
     infielder reliever left-hander right-hander southpaw point-guard
     hills valley heights township county town albion argyle orient
     winner winners loser radio television tv fm
+    skating skiing swimming cycling rowing sailing volleyball polo tennis hockey curling
+    wrestling boxing judo fencing handball basketball football rugby cricket golf snooker
+    darts badminton kabaddi sumo weightlifting gymnastics diving equestrian dressage canoeing
     q a question answer interview
     runner-up runners-up champion champions compatriot compatriots rival rivals defending
     reigning favourite favorite veteran debutant rookie newcomer holder titleholder
