@@ -18,7 +18,8 @@ _DIGIT = re.compile(r"\d")
 # a syllable, "Kim Min-sun", "Tai Tzu-ying": never one of these words)
 _DESCRIBING = re.compile(
     r"-(?:type|like|style|esque|based|born|bred|led|owned|era|inspired|sized|leading|bound"
-    r"|chasing|seeded|ranked|placed|trained|built|made|minded|winning|record|level|class)$"
+    r"|chasing|seeded|ranked|placed|trained|built|made|minded|winning|record|level|class"
+    r"|old|time)$"  # "Twenty-three-year-old Zack Garner", "Three-time champion"
 )
 _CLUB_LETTERS = re.compile(r"[A-Z][a-z]{1,2}[A-Z]")
 # A capital after three lower-case letters or more, where no name prefix stands
