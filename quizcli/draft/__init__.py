@@ -82,6 +82,7 @@ def draft(sources: list[Path] | list[str], options: DraftOptions | None = None) 
         found = Found(source_id, len(article.paragraphs), reading.quotations, _headlines(article))
         for sentence in reading.sentences:
             found.facts.extend(finder.find(sentence))
+        found.facts = finder.settled(found.facts)
         founds.append(found)
         findings.append(_findings(str(given), found))
         findings[-1]["not_asked"] = [

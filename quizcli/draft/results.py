@@ -12,7 +12,7 @@ from __future__ import annotations
 import bisect
 import re
 
-from quizcli.draft import placings, podiums
+from quizcli.draft import meetings, placings, podiums
 from quizcli.draft.ages import ages, may_give_age
 from quizcli.draft.anaphora import is_anaphor
 from quizcli.draft.boards import Headers
@@ -94,6 +94,7 @@ class FactFinder:
         self.told = RacesTold()
         self.unsure_carry = False
         self.winners: dict[str, str] = {}  # race -> its winner, as told so far
+        self.meetings: set[tuple[str, str]] = set()  # (winner, loser) told with no score
         # The race the last sentence naming one gave a result of (None when it gave none):
         # in an article of several races, a paragraph naming none continues it ("Earlier, X
         # stormed to victory in the women's 100m freestyle." ... "Y, who grabbed silver").
@@ -320,6 +321,8 @@ class FactFinder:
         facts += standings(self, sentence, lowered)
         if "record" in lowered:
             facts += records(self, sentence)
+        if meetings.HINT.search(lowered):  # "Korea upset Canada": told, never asked
+            self.meetings.update(meetings.told_meetings(self, sentence))
         if may_give_age(text):  # (the sentence's index is built only when needed)
             facts += ages(sentence, self.index(sentence))
         if self.cast.shared():  # a surname two people share: name each fact's one in full
@@ -329,6 +332,11 @@ class FactFinder:
             if fact.event and fact.kind == "medal" and fact.value == 1:
                 self.winners.setdefault(fact.event, fact.athlete)
         return facts
+
+    def settled(self, facts: list[Fact]) -> list[Fact]:
+        """The article's facts once every sentence is read: a match the article also tells
+        won the other way is left out (``quizcli.draft.meetings``)."""
+        return meetings.one_way(self, facts, self.meetings)
 
     def _named_in_full(self, fact: Fact, sentence: Sentence) -> Fact | None:
         """``fact`` with its athlete, when a surname two people share (``Lindgren`` for
