@@ -65,7 +65,8 @@ _EVENT = re.compile(
     r"|\b(?P<stage>[Ss]tage\s+\d{1,2})\b"
     # "stage four of the Tour de France", "Stage Twelve": a stage's number in words
     # (never "at this stage one can", "the next stage two days later")
-    r"|(?<!this )(?<!that )(?<!what )(?<!which )(?<!any )(?<!every )(?<!same )(?<!next )"
+    r"|(?=[Ss]tage\s)(?<!this )(?<!that )(?<!what )(?<!which )(?<!any )(?<!every )(?<!same )"
+    r"(?<!next )"
     r"(?<!early )(?<!late )(?<!later )(?<!final )(?<!first )(?<!last )"
     rf"\b[Ss]tage\s+(?P<sword>{_STAGE_WORDS})\b(?![-'’]|\s+(?:days?|weeks?|years?|more)\b)"
     r"|\b(?P<nth>first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh"
@@ -100,8 +101,9 @@ _CAPITALISED = (
     *("Grand", "Marathon", "Triathlon", "Roubaix", "Milan", "Flanders", "Bastogne"),
     *("Lombardia", "Amstel", "Wevelgem", "Wallonne", "Strade"),
 )
-# (and a motor race by its length: "the Indianapolis 500", "the Freedom 100")
-_MOTOR_RACE_HINT = re.compile(r"[A-Z][\w'’.-]*\s+(?:100|200|250|300|400|500|600)(?![\w,.-])")
+# (and a motor race by its length: "the Indianapolis 500", "the Freedom 100": the length
+# found first, then the capital of the word before it)
+_MOTOR_LENGTH = re.compile(r"(?<=\s)(?:[1-6]00|250)(?![\w,.-])")
 _NO_CAPITALS = EVENT_BARE.pattern
 for _group, _next in (("gp", "(?P<classic>"), ("classic", "(?P<named>"), ("named", None)):
     _start = _NO_CAPITALS.index(f"(?P<{_group}>")
@@ -114,8 +116,11 @@ def event_pattern(text: str) -> re.Pattern[str]:
     """The events pattern to read ``text`` with: the same matches as ``EVENT_BARE``."""
     if any(word in text for word in _CAPITALISED):
         return _EVENT
-    if ("00" in text or "50" in text) and _MOTOR_RACE_HINT.search(text):
-        return _EVENT
+    if "00" in text or "50" in text:
+        for length in _MOTOR_LENGTH.finditer(text):
+            before = text[max(0, length.start() - 40) : length.start()].split()
+            if before and before[-1][:1].isupper():
+                return _EVENT
     return _EVENT_NO_CAPITALS
 
 

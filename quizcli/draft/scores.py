@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from quizcli.draft.facts import Fact
+from quizcli.draft.leads import Led
 from quizcli.draft.not_names import WEEKDAYS
 from quizcli.draft.quotes import Sentence
 from quizcli.draft.sides import (
@@ -98,21 +99,31 @@ _PATTERNS = (
     ),
     # "A Ronaldo penalty helped Manchester United to a 0-1 win at bottom-placed Norwich City",
     # "Verhaeghe scored to give the Florida Panthers a 5-4 victory over the Tampa Bay Lightning"
-    re.compile(
-        rf"\b(?:(?:helped|help|helps|lifted|lift|lifts|carried|carry|powered|propelled|pushed)"
-        rf"\s+(?:the\s+)?(?P<winner>{LAST_SIDE})\s+to|(?:gave|give|gives|giving|handed|hand"
-        rf"|hands|handing)\s+(?:the\s+)?(?P<given>{LAST_SIDE}))\s+an?\s+(?:[a-z-]+\s+){{0,2}}?"
-        rf"{_SCORE}\s+(?:[a-z-]+\s+)?(?:win|victory)\s+(?:over|against|at)\s+(?:the\s+)?"
-        rf"(?:[a-z-]+\s+)?(?P<loser>{LAST_SIDE})"
-    ),
-    # "Wales claimed their victory over Ireland 15-13", "sealed a win over the Jets, 24-17"
-    re.compile(
-        rf"(?P<winner>{SIDE})\s+(?:claimed|secured|sealed|earned|clinched|recorded|completed"
-        r"|grabbed|picked\s+up|ground\s+out|notched|posted|registered|celebrated)\s+"
-        r"(?:their|his|her|its|an?|the)\s+(?:[a-z-]+\s+){0,2}?(?:win|victory|triumph)\s+"
-        rf"(?:over|against)\s+(?:the\s+)?(?P<loser>{SIDE}),?\s+{_SCORE}"
+    Led(
+        re.compile(
+            rf"\b(?:(?:helped|help|helps|lifted|lift|lifts|carried|carry|powered|propelled"
+            rf"|pushed)\s+(?:the\s+)?(?P<winner>{LAST_SIDE})\s+to|(?:gave|give|gives|giving"
+            rf"|handed|hand|hands|handing)\s+(?:the\s+)?(?P<given>{LAST_SIDE}))\s+an?\s+"
+            rf"(?:[a-z-]+\s+){{0,2}}?{_SCORE}\s+(?:[a-z-]+\s+)?(?:win|victory)\s+"
+            rf"(?:over|against|at)\s+(?:the\s+)?(?:[a-z-]+\s+)?(?P<loser>{LAST_SIDE})"
+        ),
+        "help|lift|carr|powered|propelled|pushed|gave|giv|hand",
     ),
 )
+# "Wales claimed their victory over Ireland 15-13", "sealed a win over the Jets, 24-17":
+# searched from the verb, the winner the side right before it
+_CLAIMED_VERBS = (
+    "claimed|secured|sealed|earned|clinched|recorded|completed|grabbed|picked up|ground out"
+    "|notched|posted|registered|celebrated"
+)
+_CLAIMED = Led(
+    re.compile(
+        rf"(?:{_CLAIMED_VERBS})\s+(?:their|his|her|its|an?|the)\s+(?:[a-z-]+\s+){{0,2}}?"
+        rf"(?:win|victory|triumph)\s+(?:over|against)\s+(?:the\s+)?(?P<loser>{SIDE}),?\s+{_SCORE}"
+    ),
+    _CLAIMED_VERBS,
+)
+_SIDE_BEFORE = re.compile(rf"(?<![\w'’-])(?P<winner>{LAST_SIDE})\s+$")
 # "... to lead the Philadelphia Eagles over the Dallas Cowboys 28-23 on Sunday night" (read
 # only in a sentence holding " over " or " past ")
 _LED_OVER = re.compile(
@@ -178,6 +189,7 @@ def find_scores(finder: FactFinder, sentence: Sentence) -> list[Fact]:
                 facts.append(
                     Fact("score", winner, finder.event, (loser, score), sentence, match[0])
                 )
+    facts += _claimed(finder, sentence)
     for pattern in _LOST if not facts else ():
         for match in pattern.finditer(text):
             score = _loser_first(_score_of(match))
@@ -200,7 +212,7 @@ def find_scores(finder: FactFinder, sentence: Sentence) -> list[Fact]:
                 facts.append(
                     Fact("score", winner, finder.event, (loser, score), sentence, match[0])
                 )
-    if not facts:
+    if not facts and (" lost " in text or " down " in text or " fell " in text):
         for match in _LOST_TO.finditer(text):
             score = _loser_first(_score_of(match))
             if finder.negated(sentence, match.start("score")) or not _winner_first(score):
@@ -217,6 +229,22 @@ def find_scores(finder: FactFinder, sentence: Sentence) -> list[Fact]:
         facts = _coached(finder, sentence) + _draws(finder, sentence)
     if not facts:
         facts = _points_line(finder, sentence)
+    return facts
+
+
+def _claimed(finder: FactFinder, sentence: Sentence) -> list[Fact]:
+    """``Wales claimed their victory over Ireland 15-13``: the side right before the verb
+    won."""
+    text, facts = sentence.masked, []
+    for match in _CLAIMED.finditer(text):
+        before = _SIDE_BEFORE.search(text, max(0, match.start() - 80), match.start())
+        if before is None or finder.negated(sentence, match.start("score")):
+            continue
+        winner = side_of(finder, before["winner"])
+        loser = side_of(finder, match["loser"])
+        score = _score_of(match)
+        if winner and loser and winner != loser and not _draw(score):
+            facts.append(Fact("score", winner, finder.event, (loser, score), sentence, match[0]))
     return facts
 
 
