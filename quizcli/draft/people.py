@@ -89,6 +89,22 @@ def _in_quotes(text: str, mention: Mention) -> bool:
     return bool(before) and before in "\"'“‘" and bool(after) and after in "\"'”’"
 
 
+# A name's first word that makes it a club or a place: "West Ham", "North Melbourne"
+_COMPASS = frozenset(
+    ("North", "South", "East", "West", "Northern", "Southern", "Eastern", "Western")
+)
+_NAME_BEFORE_BRACKET = re.compile(r"[A-Z][\w'’.-]+\s*\($")
+
+
+def _bracketed_after_name(text: str, mention: Mention) -> bool:
+    """Whether a mention stands alone in brackets after a name, a results list's team:
+    ``Verstappen (Red Bull) 1:19:41.993``, ``Kvyat (Alpha Tauri)``."""
+    return (
+        text[mention.end : mention.end + 1] == ")"
+        and _NAME_BEFORE_BRACKET.search(text, max(0, mention.start - 40), mention.start) is not None
+    )
+
+
 def _is_team(text: str, mention: Mention) -> bool:
     """Whether a mention is written as a team: ``the San Antonio Spurs``, ``the Miami Heat``,
     ``the Spurs' victory`` (a person is never "the Tim Duncan"; "the Williams sisters" are)."""
@@ -172,7 +188,13 @@ class Cast:
             # "Mourinho's men", "Klopp's side": a manager's team, its manager a person
             managed = possessive and len(mention.words) == 1 and _MANAGED.match(text, mention.end)
             thing = _THING_CUE.match(text, mention.end) and not teammate and not managed
-            if thing or _is_team(text, mention) or _in_quotes(text, mention):
+            if (
+                thing
+                or _is_team(text, mention)
+                or _in_quotes(text, mention)
+                or _bracketed_after_name(text, mention)
+                or (len(mention.words) >= 2 and mention.words[0] in _COMPASS)
+            ):
                 self.things.add(joined)
                 self.things.add(mention.words[-1])
                 continue
