@@ -94,6 +94,10 @@ _POSSESSIVE_END = re.compile(r"(?<=\w)['’]s?$")
 _PLACE_STARTS = frozenset({"New", "North", "South", "East", "West", "Great", "United", "Saint"})
 
 
+# "the 25-year-old Yorkshireman", "the Frenchman": a description, no side's name
+_DEMONYM = re.compile(r"[A-Z][a-z]{2,}(?:man|woman|men|women)")
+
+
 def side_of(finder: FactFinder, text: str) -> str | None:
     """A winner or loser as printed: a person's full name when the cast knows the surname,
     a club or a national side as written (``Spain``); None for a nationality (``Dutch``), a
@@ -124,6 +128,8 @@ def side_of(finder: FactFinder, text: str) -> str | None:
         nationality = re.match(r"([A-Z][a-z]+)\s+(?=[A-Z])", text)
     words = tuple(text.split())
     if not words or text.casefold() in _NO_SIDES or len(text) < 2:  # "U" of "The U's"
+        return None
+    if len(words) == 1 and _DEMONYM.fullmatch(words[0]):  # "the Yorkshireman": who?
         return None  # a pronoun, or "No" of "No. 3 San Jacinto College" (a rank)
     if has_country(words):  # "Spain", "South Africa": a national side, asked as "Who won?"
         if not is_country_name(words):  # (never as a speaker)
