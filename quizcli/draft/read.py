@@ -284,6 +284,11 @@ def _shortcode(match: re.Match[str]) -> str:
     return text[1] if text else ""
 
 
+# Quotation marks typed as two backticks or two apostrophes (wire copy, LaTeX habits):
+# ``What a game to tie the record,'' Nelson said. ''It doesn't matter,'' said Ovechkin.
+_DOUBLED_MARKS = re.compile(r"``|''")
+
+
 def undoubled(text: str) -> str:
     """``text`` once when it is the same words twice, glued or spaced (a page's caption
     printed with its copy: ``... 178 kilometers (110.6 miles).Germany's Marcel Kittel ...
@@ -327,6 +332,8 @@ def _article(name: str, paragraphs: list[Paragraph], titled: bool = True) -> Art
             f"{name}: drafting reads English articles; this one looks like {language_of(body)}"
         )
     paragraphs = [p._replace(text=undoubled(p.text)) for p in paragraphs]
+    if any("''" in p.text or "``" in p.text for p in paragraphs):  # ``What a game,'' he said
+        paragraphs = [p._replace(text=_DOUBLED_MARKS.sub('"', p.text)) for p in paragraphs]
     from quizcli.draft.glued import unglued
 
     texts = unglued([p.text for p in paragraphs])  # "ElaineThompson-Herah" ... "Thompson-Herah"
