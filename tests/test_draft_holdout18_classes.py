@@ -16,6 +16,8 @@ from pathlib import Path
 
 from draft_articles import drafted, facts, options, quotations
 
+from quizcli.draft.events import event_name, events_in
+
 
 def test_a_results_lists_team_is_no_person(tmp_path: Path) -> None:
     text = (
@@ -80,3 +82,26 @@ def test_quotations_in_doubled_marks_are_read(tmp_path: Path) -> None:
         (w, s.rstrip(",")) for w, s in spoken
     ], spoken
     assert any(w == "Alex Ovechkine" for w, _ in spoken), spoken
+
+
+def test_a_relay_is_named_as_one_and_its_time_is_no_swimmers(tmp_path: Path) -> None:
+    """``the women's 4x100m medley relay`` had been read as the 100m medley; its time is
+    the team's, never one swimmer's; a relay named in a clause about its win is another
+    race than the one reported."""
+    named = [
+        event_name(m)
+        for m in events_in("the men's 4×100-meter medley relay and the women's 4 x 400m relay")
+    ]
+    assert named == ["men's 4x100m medley relay", "women's 4x400m relay"]
+    text = (
+        "Bobby Fink set a new world record in the men's 1,500-meter freestyle with a time of "
+        "14:30.67.\n\n"
+        "In the women's 4x100m medley relay, Gretchen Walch and Torri Husk closed out the race "
+        "with a new world record time of 3:49.63.\n\n"
+        '"I was just trying to stay with them," Fink said.'
+    )
+    times = facts(drafted(tmp_path, text), "time")
+    assert ("Bobby Fink", "men's 1500m freestyle", "14:30.67") in times, times
+    assert not [t for t in times if t[2] == "3:49.63"], times
+    past = "Nathan Adrin, who anchored Team USA's upset win in the 4x100m freestyle relay on "
+    assert not events_in(past + "Sunday, finished third.")

@@ -138,6 +138,9 @@ _PAST_RACE = re.compile(
     r"|\b(?:add(?:ed|s|ing)?\s+to|to\s+go\s+with|on\s+top\s+of|following|after)\s+"
     r"(?:his|her|their|its)\s+(?:\w+\s+)?(?:win|victory|gold|title|triumph|medal)\s+in\s+"
     r"(?:the\s+)?(?:(?:[Mm]en|[Ww]omen)['’]s\s+)?$"
+    # "who anchored Team USA's upset win in the 4x100m freestyle relay on Sunday, ..."
+    r"|\b(?:who|which)\s+[a-z]+\s+(?:[\w'’-]+\s+){0,4}?(?:win|victory|gold|title|triumph)\s+in"
+    r"\s+(?:the\s+)?(?:(?:[Mm]en|[Ww]omen)['’]s\s+)?(?:[2-8]\s*[x×X]\s*)?$"
     # "said after claiming the yellow jersey on stage seven that ...": a day told in passing
     r"|\bafter\s+(?:winning|taking|claiming|finishing|securing|grabbing|earning|wearing|losing"
     r"|retaining)\s+(?:the|a|his|her)\s+(?:[\w'’-]+\s+){1,3}?(?:on|in|at)\s+(?:the\s+)?$"
@@ -204,7 +207,15 @@ def event_name(match: re.Match[str]) -> str:  # once is asked for by each value 
     if match["word"] in ("pair", "four"):  # matched after "coxless " or "coxed "
         boat = match.string[max(0, start - 8) : start].split()[-1].casefold() + " "
         start -= len(boat)
+    relay = _RELAY_BEFORE.search(match.string, max(0, start - 6), start) if match["d"] else None
+    if relay:  # "the women's 4x100m medley relay": a relay, never the 100m medley
+        start = relay.start()
     sex = _SEX_BEFORE.search(match.string, max(0, start - 10), start)
+    if relay:
+        gender = f"{sex[1].casefold()}'s " if sex else ""
+        legs = f"{relay[1]}x{match['d'].replace(',', '')}m"
+        stroke = (match["h"] or match["stroke"] or "").casefold()
+        return f"{gender}{legs}{stroke} relay"
     gender = f"{sex[1].casefold()}'s " if sex else ""
     if boat:
         return f"{gender}{boat}{match['word']}"
@@ -238,6 +249,8 @@ def event_name(match: re.Match[str]) -> str:  # once is asked for by each value 
     return gender + match["d"].replace(",", "") + unit + (match["h"] or "").casefold() + discipline
 
 
+# A relay's legs before its distance: "4x100m", "4×100-meter", "4 x 400m"
+_RELAY_BEFORE = re.compile(r"\b([2-8])\s*[x×X]\s*$")
 # A Paralympic class after a race's distance: "400m T54", "100m T11/12" (T for track)
 _PARA_CLASS = re.compile(r"\s+([Tt]\d{2}(?:/\d{2})?)\b")
 # A skiing or biathlon race after its distance: "7.5km sprint", "12.5km pursuit"

@@ -173,6 +173,9 @@ def race_times(finder: FactFinder, sentence: Sentence, events: list[re.Match[str
         athlete = athlete or (  # (read only for a time that fits its race)
             None if rivaled else finder.athlete(sentence, time.start)
         )  # "Kirui was passed by A and B to finish in T": not B's, and "he" is unsure
+        if athlete and event and event.endswith(" relay") and not _a_team(athlete):
+            finder.skip(f"{time.written} is a relay team's time, not {athlete}'s", sentence)
+            continue
         if athlete:
             facts.append(Fact("time", athlete, event, time.answer, sentence, time.written))
         else:
@@ -192,6 +195,13 @@ def _owned_mark(window: Window, text: str, time: Time) -> bool:
     return _POSSESSIVE_END.search(window.text) is not None and bool(
         _MARK_AFTER.match(text, time.end)
     )
+
+
+def _a_team(athlete: str | None) -> bool:
+    """Whether a relay's time is given to a team (a country: ``the United States``)."""
+    from quizcli.draft.nations import is_country_name
+
+    return athlete is not None and is_country_name(tuple(athlete.split()))
 
 
 def _bracketed(finder: FactFinder, sentence: Sentence, time: Time) -> tuple[str | None, bool]:
