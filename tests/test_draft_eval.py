@@ -235,6 +235,51 @@ def test_the_fourth_to_seventh_held_out_sets_are_apart_from_all_others(
             draft_eval.main([other, flag])
 
 
+def _urls(folder: Path) -> list[str]:
+    """Every note's address in a notes folder."""
+    return [draft_eval.load_notes(path).url for path in sorted(folder.glob("*.toml"))]
+
+
+_LATER_SETS = [name for name in draft_eval.HELD_OUT if name[7:].isdigit() and int(name[7:]) >= 8]
+
+
+@pytest.mark.parametrize("name", _LATER_SETS)
+def test_each_later_blind_set_is_apart_from_all_others(
+    name: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """The eighth set on: 20 notes of 20 addresses none of the other sets (nor the tuning
+    corpus) holds, notes only, in ten sports at least, a quarter with a quotation at least
+    (the eleventh leans on results); each read by
+    its own flag from its own texts folder, never mixed with another set."""
+    folder = draft_eval.HELD_OUT[name][0]
+    held = sorted(folder.glob("*.toml"))
+    assert len(held) == 20
+    others = {
+        url
+        for other in [
+            draft_eval.NOTES,
+            *(f for n, (f, _) in draft_eval.HELD_OUT.items() if n != name),
+        ]
+        for url in _urls(other)
+    }
+    mine = _urls(folder)
+    assert len(set(mine)) == 20 and not set(mine) & others, set(mine) & others
+    sports, quoted = set(), 0
+    for path in held:
+        notes = draft_eval.load_notes(path)
+        assert notes.quotations or notes.results, path.name
+        sports.add(notes.sport.split(" (")[0])
+        quoted += any(q.speaker for q in notes.quotations)
+        assert "text" not in tomllib.loads(path.read_text(encoding="utf-8"))
+    assert len(sports) >= 10, sports
+    assert quoted >= 5
+    monkeypatch.setitem(draft_eval.HELD_OUT, name, (folder, tmp_path / "no-texts-here"))
+    assert draft_eval.main([f"--{name}"]) == 0
+    assert "no-texts-here" in capsys.readouterr().out
+    with pytest.raises(SystemExit):
+        draft_eval.main(["--holdout", f"--{name}"])
+
+
 def test_words_said_by_two_people_are_not_asked_with_the_other_as_a_wrong_option() -> None:
     text = '"He is the best in the world right now," said both Ann Bell and Cara Dunn.'
     quotation = Quotation(0, "Ann Bell", ["He is the best in the world"], True, ["Cara Dunn"])
