@@ -171,3 +171,20 @@ def test_a_page_stamp_is_no_subject(tmp_path: Path) -> None:
     )
     texts = [p.text for p in read_article(path).paragraphs]
     assert texts[0].startswith("Maria Sakkaris beat"), texts
+
+
+def test_places_listed_after_a_told_finish(tmp_path: Path) -> None:
+    """``Chaves was second and Karam was third, with Munoz fourth``: the last is a finish too,
+    once the sentence has told one; ``and Hamilton third`` alone, mid-race, is not."""
+    text = (
+        "Peter Demsey won the Firestone Freedom 100 at Indianapolis on Friday. Gabby Chavez "
+        "was second and pole sitter Sage Karem was third, with Carlos Munos fourth.\n\n"
+        '"It was a great race for us," Demsey said.'
+    )
+    places = facts(drafted(tmp_path, text), "place")
+    for fact in (
+        ("Gabby Chavez", "Firestone Freedom 100", 2),
+        ("Sage Karem", "Firestone Freedom 100", 3),
+        ("Carlos Munos", "Firestone Freedom 100", 4),
+    ):
+        assert fact in places, (fact, places)

@@ -213,7 +213,8 @@ def places(finder: FactFinder, sentence: Sentence, lowered: str) -> list[Fact]:
         event = finder.event_at(events, match.start(), match.end(), text)
         if name and event and not not_finish(finder, sentence, match):
             facts.append(Fact("place", name, event, place_number(match["ord"]), sentence))
-    facts += _named_places(finder, sentence, events)
+    told = any(f.kind == "place" for f in facts)  # "Chaves was second ..., with Munoz fourth"
+    facts += _named_places(finder, sentence, events, told)
     return facts
 
 
@@ -305,12 +306,14 @@ def _followed(
 
 
 def _named_places(
-    finder: FactFinder, sentence: Sentence, events: list[re.Match[str]]
+    finder: FactFinder, sentence: Sentence, events: list[re.Match[str]], told: bool = False
 ) -> list[Fact]:
-    """``with Kerr second in 3:27.79``, ``runner-up Jessica Learmouth``, ``Ganong in seventh``."""
+    """``with Kerr second in 3:27.79``, ``runner-up Jessica Learmouth``, ``Ganong in seventh``;
+    ``and Hamilton third`` once the race is over, or after a finish the sentence told
+    (``told``: ``Chaves was second and Karam was third, with Munoz fourth``)."""
     text = sentence.masked
     index = finder.index(sentence)
-    finished = _FINISHED.search(text)
+    finished = told or _FINISHED.search(text)
     runner_up = "runner-up" in text  # (searched before each name only then)
     facts = []
     ranked: bool | None = None  # whether the sentence tells a standing: read once, if asked
