@@ -188,3 +188,14 @@ def test_places_listed_after_a_told_finish(tmp_path: Path) -> None:
         ("Carlos Munos", "Firestone Freedom 100", 4),
     ):
         assert fact in places, (fact, places)
+
+
+def test_a_sides_win_told_with_they_or_over_its_rival(tmp_path: Path) -> None:
+    text = (
+        "Everton moved up to ninth after they beat Fulham 2-1 at Goodison Park on Saturday.\n\n"
+        "Wayne Ridge rolled to a 74-55 road victory over its rival Wayne Hills on Friday.\n\n"
+        '"It was a big win," said David Moyce. "We deserved it," said Leighton Baynes. "We '
+        'were poor," said Mark Hugh.'
+    )
+    scores = {(w, v) for w, _, v in facts(drafted(tmp_path, text), "score")}
+    assert scores == {("Everton", ("Fulham", "2-1")), ("Wayne Ridge", ("Wayne Hills", "74-55"))}

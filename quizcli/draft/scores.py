@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from quizcli.draft.draws import draws
 from quizcli.draft.facts import Fact
 from quizcli.draft.leads import Led
 from quizcli.draft.not_names import WEEKDAYS
@@ -50,7 +51,8 @@ _LOST_TO = re.compile(
 # is the subject, when the sentence names nobody else before the score.
 _WIN_OVER = re.compile(  # "a 92-88 comeback victory over the Golden State Warriors"
     rf"\ban?\s+(?:[a-z]+\s+)?{_SCORE}\s+(?:[a-z-]+\s+)?"
-    rf"(?:win|victory|triumph)\s+(?:over|against)\s+(?:the\s+)?(?P<loser>{LAST_SIDE})"
+    rf"(?:win|victory|triumph)\s+(?:over|against)\s+(?:(?:the|its|their)\s+)?"
+    rf"(?:(?:rival|rivals|visiting|hosts?|neighbou?rs?|old\s+foes?)\s+)?(?P<loser>{LAST_SIDE})"
 )
 _GAME = (
     r"(?:the\s+(?:[a-z-]+\s+)?(?:final|semi-final|semifinal|quarter-final|quarterfinal|tie|match"
@@ -148,27 +150,6 @@ _COACHED = re.compile(
     rf"|his\s+team['’]s|her\s+team['’]s|their)\s+{_SCORE}\s+(?:(?:home|away)\s+)?"
     rf"(?:win|victory)\s+(?:over|against)\s+(?:the\s+)?(?P<loser>{LAST_SIDE})(?!\s+by\b)"
 )
-# "Leeds drew 1-1 with Everton", "Leeds and Everton drew 2-2", "Leeds were held to a 0-0
-# draw by Everton", "Leeds played out a 1-1 draw with Everton": a level score, no winner.
-_DRAWS = (
-    re.compile(
-        rf"(?P<first>{SIDE})\s+(?:drew|draw|tied)\s+(?P<score>\d{{1,3}}[-–]\d{{1,3}})"
-        rf"\s+(?:with|against)\s+(?:the\s+)?(?P<second>{LAST_SIDE})"
-    ),
-    re.compile(
-        rf"(?P<first>{SIDE})\s+and\s+(?:the\s+)?(?P<second>{SIDE})\s+(?:drew|tied)\s+"
-        rf"(?P<score>\d{{1,3}}[-–]\d{{1,3}})(?![\d-])"
-    ),
-    re.compile(
-        rf"(?P<first>{SIDE})\s+(?:were|was)\s+held\s+to\s+an?\s+(?P<score>\d{{1,3}}[-–]\d{{1,3}})"
-        rf"\s+draw\s+by\s+(?:the\s+)?(?P<second>{LAST_SIDE})"
-    ),
-    re.compile(
-        rf"(?P<first>{SIDE})\s+(?:played\s+out|played\s+to|earned|secured|ground\s+out)\s+an?"
-        rf"\s+(?:[a-z-]+\s+)?(?P<score>\d{{1,3}}[-–]\d{{1,3}})\s+draw\s+(?:with|against)\s+"
-        rf"(?:the\s+)?(?P<second>{LAST_SIDE})"
-    ),
-)
 
 
 def find_scores(finder: FactFinder, sentence: Sentence) -> list[Fact]:
@@ -203,7 +184,9 @@ def find_scores(finder: FactFinder, sentence: Sentence) -> list[Fact]:
                 )
     if not facts:
         for match in _BEATEN.finditer(text):
-            winner = subject_of(finder, sentence, match.start())
+            winner = subject_of(finder, sentence, match.start()) or _their_side(
+                finder, sentence, match.start()
+            )
             loser = side_of(finder, match["loser"])
             score = _score_of(match)
             if finder.negated(sentence, match.start("score")) or _draw(score):
@@ -226,10 +209,28 @@ def find_scores(finder: FactFinder, sentence: Sentence) -> list[Fact]:
     if not facts:
         facts = _wins_over(finder, sentence)
     if not facts:
-        facts = _coached(finder, sentence) + _draws(finder, sentence)
+        facts = _coached(finder, sentence) + draws(finder, sentence)
     if not facts:
         facts = _points_line(finder, sentence)
     return facts
+
+
+_THEY_BEFORE = re.compile(r"\b(?:they|it)\s+(?:had\s+|have\s+|then\s+)?$")
+
+
+def _their_side(finder: FactFinder, sentence: Sentence, at: int) -> str | None:
+    """``Everton moved up to ninth after they beat Fulham 2-1``: the side opening the
+    sentence, when ``they`` (or ``it``) is the verb's subject and nobody else is named
+    between them; never a person's ("Smith ... after they beat")."""
+    text = sentence.masked
+    if at > 200 or not _THEY_BEFORE.search(text, max(0, at - 16), at):
+        return None  # (a side opening a long sentence is too far back to be sure of)
+    head = LEADING.sub("", text[:at])
+    opener = re.match(rf"(?P<side>{LAST_SIDE})\s+[a-z]", head)
+    if opener is None or re.search(r"\b[A-Z]", head[opener.end("side") :]):
+        return None
+    side = side_of(finder, opener["side"])
+    return None if side is None or side in finder.cast.people() else side
 
 
 def _claimed(finder: FactFinder, sentence: Sentence) -> list[Fact]:
@@ -282,21 +283,6 @@ def _coached(finder: FactFinder, sentence: Sentence) -> list[Fact]:
     if not winner or not loser or winner == loser or _draw(score):
         return []
     return [Fact("score", winner, finder.event, (loser, score), sentence, match[0])]
-
-
-def _draws(finder: FactFinder, sentence: Sentence) -> list[Fact]:
-    """Level scores with both sides named, as ``draw`` facts (first side, (second, score))."""
-    text, facts = sentence.masked, []
-    for pattern in _DRAWS:
-        for match in pattern.finditer(text):
-            score = match["score"].replace("–", "-")
-            if not _draw(score) or finder.negated(sentence, match.start("score")):
-                continue
-            first = side_of(finder, match["first"])
-            second = side_of(finder, match["second"])
-            if first and second and not same_side(finder.cast, first, second):
-                facts.append(Fact("draw", first, finder.event, (second, score), sentence, match[0]))
-    return facts
 
 
 # "of the Premier League season", "at the Etihad": a competition or a ground, not a side
