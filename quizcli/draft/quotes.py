@@ -40,7 +40,7 @@ from quizcli.draft.quoted import (
 from quizcli.draft.read import Article
 from quizcli.draft.runs import Mention
 from quizcli.draft.saying import INTRO as _INTRO
-from quizcli.draft.saying import PARTICIPLES, SAY, own_attribution
+from quizcli.draft.saying import PARTICIPLES, SAY, a_topic, own_attribution
 from quizcli.draft.transcripts import (
     LABEL,
     NOT_SPEAKERS,
@@ -63,8 +63,6 @@ _UNQUOTED = re.compile(r"\A[\"“]([^\"“”]+)[\"”]\Z")
 _OPENS_ON_FOCUS = re.compile(
     r"[\s\"“”‘’(]*(?:(?:But|And|So|Yet|Then)\s+)?(?:[Hh]e|[Ss]he|[Hh]is|[Hh]er)\b"
 )
-# A press sheet's topic label before its answers: "About the fact that ...:", "On the game:"
-_TOPIC = re.compile(r"\s*(?:About|On|Regarding|Concerning|As for)\b[^.!?,]*:\s*$")
 _ASKED = re.compile(r"\b(?:asked|questioned)\b")  # the one asked answers, not the asker
 _STOPPED = re.compile(r"[a-z0-9)][.!?]\s+\Z")  # narration ending with a full sentence
 _ENDS_SENTENCE = re.compile(r"[.!?][\"'”’]*\Z")
@@ -140,6 +138,8 @@ class _Walker(Focus):
             if ENDS_ANAPHOR.search(ADVERB.sub("", last[: verb.start()].rstrip())):
                 return None  # "A denied B ... and the Romanian admitted:": not told which
         if last.rstrip().endswith(":"):
+            if a_topic(last):
+                return None  # "On facing Kerber next: 'The ultimate test ...'": a topic
             subject = self.subject(last, paragraph)
             if subject or PARTICIPLES.intersection(LOWER_WORD.findall(last)):
                 return subject
@@ -354,8 +354,7 @@ class _Walker(Focus):
         introduces (``..., stating:``, ``Kerr praised ...``)."""
         if index == 0 or not self._last_masked.strip():
             return None
-        topic = _TOPIC.match(self._last_masked)
-        if topic and not _INTRO.intersection(LOWER_WORD.findall(topic[0])):
+        if a_topic(self._last_masked):
             return None  # "About Bruno Fernandes' second penalty kick:": a topic, no speaker
         return self.before(self._last_masked, index, intro=True)
 

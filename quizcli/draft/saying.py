@@ -21,6 +21,17 @@ SAY = frozenset(
     """.split()
 )
 INTRO = SAY | {"praised", "thanked", "congratulated", "dedicated"} | PARTICIPLES
+# A press sheet's topic label before its answers: "About the fact that ...:", "On the game:",
+# "On facing Kerber next:" (with no verb of saying in it)
+_TOPIC = re.compile(r"\s*(?:About|On|Regarding|Concerning|As for)\b[^.!?,]*:\s*$")
+_WORD = re.compile(r"[a-z]+")
+
+
+def a_topic(text: str) -> bool:
+    """Whether ``text`` is a topic label introducing answers, not their speaker."""
+    topic = _TOPIC.match(text)
+    return topic is not None and not INTRO.intersection(_WORD.findall(topic[0]))
+
 
 _OWN_ATTRIBUTION = re.compile(
     r"^[\s,]*(?:(?:[Hh]e|[Ss]he|[Tt]hey|[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}"
