@@ -94,6 +94,7 @@ _OPEN_SLICES_READ = {
     "read.undoubled": "once per paragraph",
     "read._uncut": "the last paragraph, once per article",
     "scores._their_side": "a sentence's first 200 characters",
+    "result_lines._without_venue": "a side's few words",
     "quoted.quoted_spans": "once per paragraph",
     "quotes._Walker.after": "an attribution after a quotation",
     "quotes._Walker.before": "an attribution before a quotation",

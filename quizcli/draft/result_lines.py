@@ -46,7 +46,7 @@ def result_line(finder: FactFinder, sentence: Sentence) -> list[Fact]:
     first_points, second_points = int(match["a"]), int(match["b"])
     if first_points == second_points:
         return []
-    sides = (match["first"], match["second"])
+    sides = (match["first"], _without_venue(match["second"]))
     if any(side.split()[-1].casefold() in _NO_TEAM for side in sides):
         return []
     first, second = side_of(finder, sides[0]), side_of(finder, sides[1])
@@ -56,3 +56,21 @@ def result_line(finder: FactFinder, sentence: Sentence) -> list[Fact]:
     winner, loser = (first, second) if first_points > second_points else (second, first)
     written = match[0].strip().rstrip(":").strip()
     return [Fact("score", winner, finder.event, (loser, f"{high}-{low}"), sentence, written)]
+
+
+# A ground run on after a result line's second side: "Scotland 8-43 England Scotstoun
+# Stadium", "France 57-0 Italy Stade Furiani"
+_VENUE_FIRST = frozenset(("Stade", "Stadio", "Estadio", "Estadi", "Stadion"))
+_VENUE_LAST = frozenset(("Stadium", "Park", "Arena", "Ground", "Oval", "Field", "Road", "Lane"))
+
+
+def _without_venue(side: str) -> str:
+    """``side`` without the ground written after it (``England Scotstoun Stadium``:
+    England); the side itself when no ground word is in it."""
+    words = side.split()
+    for at, word in enumerate(words):
+        if word in _VENUE_FIRST and at:
+            return " ".join(words[:at])
+        if word in _VENUE_LAST and at >= 2:
+            return " ".join(words[: at - 1])
+    return side
