@@ -21,6 +21,7 @@ from quizcli.draft.runs import lowercase_vocabulary as lowercase_vocabulary
 from quizcli.draft.runs import strip_possessive as strip_possessive
 from quizcli.draft.runs import team_members as team_members
 from quizcli.draft.tails import Ending
+from quizcli.draft.things import written_as_thing
 
 # Words after a name that make it a club, a team or a place: "Dortmund coach Edin Terzic".
 _THING_CUE = re.compile(
@@ -75,50 +76,6 @@ _OPENING_WORDS = frozenset(
     "like beating including alongside behind beside besides following ahead".split()
 )
 _LETTERS = re.compile(r"[^\W\d_]+")  # a name's first word, up to a hyphen or apostrophe
-
-
-_THE_BEFORE = re.compile(r"(?:^|[^\w])[Tt]he\s$")
-_FAMILY_AFTER = re.compile(r"\s+(?:brothers|sisters|twins|family|siblings|household)\b")
-
-
-def _in_quotes(text: str, mention: Mention) -> bool:
-    """Whether a mention is quoted on its own: the second “Serena Slam” is a term."""
-    before, after = text[mention.start - 1 : mention.start], text[mention.end : mention.end + 1]
-    if text[mention.end - 1 : mention.end] in ("’", "'"):  # "The ‘Iron Lady’ took over":
-        after = text[mention.end - 1 : mention.end]  # the closing mark read with the word
-    return bool(before) and before in "\"'“‘" and bool(after) and after in "\"'”’"
-
-
-# A name's first word that makes it a club or a place: "West Ham", "North Melbourne"
-_COMPASS = frozenset(
-    ("North", "South", "East", "West", "Northern", "Southern", "Eastern", "Western")
-)
-_NAME_BEFORE_BRACKET = re.compile(r"[A-Z][\w'’.-]+\s*\($")
-
-
-def _bracketed_after_name(text: str, mention: Mention) -> bool:
-    """Whether a mention stands alone in brackets after a name, a results list's team:
-    ``Verstappen (Red Bull) 1:19:41.993``, ``Kvyat (Alpha Tauri)``."""
-    return (
-        text[mention.end : mention.end + 1] == ")"
-        and _NAME_BEFORE_BRACKET.search(text, max(0, mention.start - 40), mention.start) is not None
-    )
-
-
-def _is_team(text: str, mention: Mention) -> bool:
-    """Whether a mention is written as a team: ``the San Antonio Spurs``, ``the Miami Heat``,
-    ``the Spurs' victory`` (a person is never "the Tim Duncan"; "the Williams sisters" are)."""
-    if not _THE_BEFORE.search(text, max(0, mention.start - 5), mention.start):
-        return False
-    if _FAMILY_AFTER.match(text, mention.end):
-        return False
-    plural_possessive = mention.words[-1].endswith("s") and text[mention.end : mention.end + 1] in (
-        "'",
-        "’",
-    )
-    # "the Eagles simply executed", "the Knicks held off": a team's plural name
-    plural = mention.words[-1].endswith("s") and not is_possessive(text, mention)
-    return len(mention.words) >= 2 or plural_possessive or plural
 
 
 class Cast:
@@ -188,13 +145,7 @@ class Cast:
             # "Mourinho's men", "Klopp's side": a manager's team, its manager a person
             managed = possessive and len(mention.words) == 1 and _MANAGED.match(text, mention.end)
             thing = _THING_CUE.match(text, mention.end) and not teammate and not managed
-            if (
-                thing
-                or _is_team(text, mention)
-                or _in_quotes(text, mention)
-                or _bracketed_after_name(text, mention)
-                or (len(mention.words) >= 2 and mention.words[0] in _COMPASS)
-            ):
+            if thing or written_as_thing(text, mention):
                 self.things.add(joined)
                 self.things.add(mention.words[-1])
                 continue

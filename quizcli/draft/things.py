@@ -1,0 +1,76 @@
+"""Names written as things, not people: a team (``the San Antonio Spurs``), a term in
+quotation marks (``Serena Slam``), a results list's team in brackets (``Verstappen (Red
+Bull)``), an organisation followed by its initials (``Delhi Capitals (DC)``), a club named
+from a compass point (``West Ham``). quizcli.draft.people.Cast keeps them out of the people.
+"""
+
+from __future__ import annotations
+
+import re
+
+from quizcli.draft.runs import Mention, is_possessive
+
+
+def written_as_thing(text: str, mention: Mention) -> bool:
+    """Whether ``text`` writes ``mention`` as a team, a term or an organisation."""
+    return (
+        _is_team(text, mention)
+        or _in_quotes(text, mention)
+        or _bracketed_after_name(text, mention)
+        or _initials_after(text, mention)
+        or (len(mention.words) >= 2 and mention.words[0] in _COMPASS)
+    )
+
+
+_THE_BEFORE = re.compile(r"(?:^|[^\w])[Tt]he\s$")
+_FAMILY_AFTER = re.compile(r"\s+(?:brothers|sisters|twins|family|siblings|household)\b")
+
+
+def _in_quotes(text: str, mention: Mention) -> bool:
+    """Whether a mention is quoted on its own: the second “Serena Slam” is a term."""
+    before, after = text[mention.start - 1 : mention.start], text[mention.end : mention.end + 1]
+    if text[mention.end - 1 : mention.end] in ("’", "'"):  # "The ‘Iron Lady’ took over":
+        after = text[mention.end - 1 : mention.end]  # the closing mark read with the word
+    return bool(before) and before in "\"'“‘" and bool(after) and after in "\"'”’"
+
+
+# A name's first word that makes it a club or a place: "West Ham", "North Melbourne"
+_COMPASS = frozenset(
+    ("North", "South", "East", "West", "Northern", "Southern", "Eastern", "Western")
+)
+_NAME_BEFORE_BRACKET = re.compile(r"[A-Z][\w'’.-]+\s*\($")
+
+
+_INITIALS = re.compile(r"\s*\(([A-Z]{2,5})\)")
+
+
+def _initials_after(text: str, mention: Mention) -> bool:
+    """Whether a mention is followed by its initials in brackets, as organisations are
+    written: ``Delhi Capitals (DC)``, ``Mumbai Indians (MI)``."""
+    found = _INITIALS.match(text, mention.end)
+    return found is not None and found[1] == "".join(w[0] for w in mention.words).upper()
+
+
+def _bracketed_after_name(text: str, mention: Mention) -> bool:
+    """Whether a mention stands alone in brackets after a name, a results list's team:
+    ``Verstappen (Red Bull) 1:19:41.993``, ``Kvyat (Alpha Tauri)``."""
+    return (
+        text[mention.end : mention.end + 1] == ")"
+        and _NAME_BEFORE_BRACKET.search(text, max(0, mention.start - 40), mention.start) is not None
+    )
+
+
+def _is_team(text: str, mention: Mention) -> bool:
+    """Whether a mention is written as a team: ``the San Antonio Spurs``, ``the Miami Heat``,
+    ``the Spurs' victory`` (a person is never "the Tim Duncan"; "the Williams sisters" are)."""
+    if not _THE_BEFORE.search(text, max(0, mention.start - 5), mention.start):
+        return False
+    if _FAMILY_AFTER.match(text, mention.end):
+        return False
+    plural_possessive = mention.words[-1].endswith("s") and text[mention.end : mention.end + 1] in (
+        "'",
+        "’",
+    )
+    # "the Eagles simply executed", "the Knicks held off": a team's plural name
+    plural = mention.words[-1].endswith("s") and not is_possessive(text, mention)
+    return len(mention.words) >= 2 or plural_possessive or plural
