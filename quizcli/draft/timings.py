@@ -70,6 +70,7 @@ _ELSEWHERE_AFTER = re.compile(
     r"|in\s+(?:19|20)\d\d|(?:a|two|three|four|five|\d+)\s+(?:years?|months?)\s+ago)\b"
 )
 _AT_END = re.compile(r"\bat\s*$")
+_ALL_TIME = re.compile(r"\ball[- ]time\b|\b(?:fastest|quickest)\s+ever\b|\bof\s+all\s+time\b")
 # "who ran 10.99 in her heat", "52.1 in the semi-finals": an earlier round's time
 _HEAT_AFTER = re.compile(
     r"\s*(?:seconds|secs?|s\b)?\s*in\s+(?:his|her|their|the|a)\s+(?:[a-z]+\s+)?"
@@ -134,6 +135,9 @@ def race_times(finder: FactFinder, sentence: Sentence, events: list[re.Match[str
         if _ENDS_SEGMENT.search_window(window) or _ENDS_SPLIT.search_window(window):
             continue  # "the fastest run time (31:19)": one leg of the race, not its time
         others = _ENDS_RECORD.search_window(window) and not OWN_RECORD.search(window.text)
+        if _ALL_TIME.search(text, max(0, time.start - 100), time.start):
+            finder.skip(f"{time.written} is in an all-time list, not this race's", sentence)
+            continue  # "fourth all time behind Michael Phelps (1:54.98), Ryan Lochte ..."
         if _HEAT_AFTER.match(text, time.end):
             finder.skip(f"{time.written} is a heat's time, not the final's", sentence)
             continue
