@@ -13,12 +13,15 @@ from quizcli.draft.runs import Mention, is_possessive
 
 def written_as_thing(text: str, mention: Mention) -> bool:
     """Whether ``text`` writes ``mention`` as a team, a term or an organisation."""
+    after = text[mention.end : mention.end + 3]  # (most names: no bracket after them)
+    if after[:1] == ")" and _bracketed_after_name(text, mention):
+        return True
+    if "(" in after and _initials_after(text, mention):
+        return True
     return (
-        _is_team(text, mention)
+        (len(mention.words) >= 2 and mention.words[0] in _COMPASS)
+        or _is_team(text, mention)
         or _in_quotes(text, mention)
-        or _bracketed_after_name(text, mention)
-        or _initials_after(text, mention)
-        or (len(mention.words) >= 2 and mention.words[0] in _COMPASS)
     )
 
 

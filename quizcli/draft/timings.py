@@ -70,6 +70,13 @@ _ELSEWHERE_AFTER = re.compile(
     r"|in\s+(?:19|20)\d\d|(?:a|two|three|four|five|\d+)\s+(?:years?|months?)\s+ago)\b"
 )
 _AT_END = re.compile(r"\bat\s*$")
+
+
+def _may_list_all_time(text: str) -> bool:
+    """Whether ``text`` may hold an all-time list (its words, searched at C speed)."""
+    return "time" in text or "ever" in text
+
+
 _ALL_TIME = re.compile(r"\ball[- ]time\b|\b(?:fastest|quickest)\s+ever\b|\bof\s+all\s+time\b")
 # "who ran 10.99 in her heat", "52.1 in the semi-finals": an earlier round's time
 _HEAT_AFTER = re.compile(
@@ -111,6 +118,8 @@ def race_times(finder: FactFinder, sentence: Sentence, events: list[re.Match[str
     # sentence naming the 5,000m too: a time after a race told as last week's is unsure
     ends = [e.end() for e in events] if len(events) > 1 else []
     ago = {end for end in ends if _AGO.match(text, end)}
+    # "fourth all time behind A (1:54.98), B (1:56.11)": where an all-time list starts
+    all_time = [m.end() for m in _ALL_TIME.finditer(text)] if _may_list_all_time(text) else []
     for time in find_times(text):
         if any(start <= time.start < end for start, end in past):
             finder.skip(f"{time.written} is another year's race", sentence)
@@ -135,13 +144,13 @@ def race_times(finder: FactFinder, sentence: Sentence, events: list[re.Match[str
         if _ENDS_SEGMENT.search_window(window) or _ENDS_SPLIT.search_window(window):
             continue  # "the fastest run time (31:19)": one leg of the race, not its time
         others = _ENDS_RECORD.search_window(window) and not OWN_RECORD.search(window.text)
-        if _ALL_TIME.search(text, max(0, time.start - 100), time.start):
+        if all_time and any(0 <= time.start - end <= 100 for end in all_time):
             finder.skip(f"{time.written} is in an all-time list, not this race's", sentence)
             continue  # "fourth all time behind Michael Phelps (1:54.98), Ryan Lochte ..."
         if _HEAT_AFTER.match(text, time.end):
             finder.skip(f"{time.written} is a heat's time, not the final's", sentence)
             continue
-        if others or RECORD_TIME_AFTER.match(text, time.end) or _owned_mark(window, text, time):
+        if others or RECORD_TIME_AFTER.match(text, time.end) or _owned_mark(text, time):
             finder.skip(
                 f"{time.written} is a record or an old mark, not this race's time", sentence
             )
@@ -189,16 +198,14 @@ def race_times(finder: FactFinder, sentence: Sentence, events: list[re.Match[str
 
 
 # "her sister Tirunesh's 14:11.15 world record", "Kipchoge's 2:01:39 mark": another's mark
-_POSSESSIVE_END = re.compile(r"['’]s\s+$")
 _MARK_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:records?|marks?|bests?)\b", re.I)
 
 
-def _owned_mark(window: Window, text: str, time: Time) -> bool:
+def _owned_mark(text: str, time: Time) -> bool:
     """Whether a time is someone's mark by a possessive (``Tirunesh's 14:11.15 world
     record``): a record or a best, never the time of the race being told."""
-    return _POSSESSIVE_END.search(window.text) is not None and bool(
-        _MARK_AFTER.match(text, time.end)
-    )
+    owned = text[max(0, time.start - 3) : time.start] in ("'s ", "’s ")
+    return owned and _MARK_AFTER.match(text, time.end) is not None
 
 
 def _a_team(athlete: str | None) -> bool:
