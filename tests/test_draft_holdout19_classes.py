@@ -77,3 +77,13 @@ def test_an_all_time_lists_times_are_no_race_times(tmp_path: Path) -> None:
     times = facts(drafted(tmp_path, text), "time")
     assert ("James Goddart", "men's 200m individual medley", "1:56.25") in times, times
     assert not [t for t in times if t[2] in ("1:54.98", "1:56.11", "1:56.92")], times
+
+
+def test_the_fastest_ever_heat_is_the_runners_own_time(tmp_path: Path) -> None:
+    text = (
+        "Bryan Level powered to a first-place finish with the fastest ever 200m heat, clocking "
+        "19.84 seconds to lead the qualifiers into the semi-finals.\n\n"
+        '"I felt good out there," said Level.'
+    )
+    times = facts(drafted(tmp_path, text), "time")
+    assert ("Bryan Level", "200m", "19.84") in times, times
