@@ -109,8 +109,9 @@ _ABBREVIATIONS = (
 _SENTENCE_END_BARE = re.compile(
     r"[.!?](?<![A-Z].)" + _ABBREVIATIONS + r"(?<!^\d.)(?<!^\d\d.)[\"'”’)]*\s+"
     r"(?=[\"“‘(]?[A-Z0-9]|[\"“]x)"
-    # "won the race.Kerr said", 'a full stadium.“I knew', 'tonight.”David': no space after it
-    r"|(?<=[a-z][a-z][.!?])[\"'”’)]*(?=[A-Z][a-z]|[\"“‘(][A-Z]|[\"“]x)"
+    # "won the race.Kerr said", 'a full stadium.“I knew', 'tonight.”David', "in 2019.The
+    # 30-year-old": no space after it
+    r"|(?:(?<=[a-z][a-z][.!?])|(?<=\d\d\.))[\"'”’)]*(?=[A-Z][a-z]|[\"“‘(][A-Z]|[\"“]x)"
     # "the best team in the NFL. The Ravens thrashed ...": an acronym ends the sentence
     # when a word that opens one follows ("J. Smith", "U.S. Open" do not end one)
     rf"|(?<=[A-Z][A-Z][.!?])\s+(?={_OPENER})"
@@ -121,7 +122,7 @@ _SENTENCE_END_BARE = re.compile(
 _SENTENCE_END = re.compile(
     r"[.!?](?:(?<![A-Z].)" + _ABBREVIATIONS + r"(?<!^\d.)(?<!^\d\d.)[\"'”’)]*\s+"
     r"(?=[\"“‘(]?[A-Z0-9]|[\"“]x)"
-    r"|(?<=[a-z][a-z][.!?])[\"'”’)]*(?=[A-Z][a-z]|[\"“‘(][A-Z]|[\"“]x)"
+    r"|(?:(?<=[a-z][a-z][.!?])|(?<=\d\d\.))[\"'”’)]*(?=[A-Z][a-z]|[\"“‘(][A-Z]|[\"“]x)"
     rf"|(?<=[A-Z][A-Z][.!?])\s+(?={_OPENER}))"
 )
 
