@@ -128,7 +128,7 @@ def ask_podiums(asked: Asked) -> None:
         done.update((event, asked.cast.key(n)) for n in podium)
         prompt = (
             f"Put the {event} medallists in order: gold, silver, bronze."
-            if found.about_medals()
+            if found.about_medals() and _gives_medals(event)
             else f"Put the first three of {the(event)} in finishing order."
         )
         asked.questions.append(
@@ -158,7 +158,7 @@ def ask_podiums(asked: Asked) -> None:
             continue
         done.add((event, key))
         value = int(str(fact.value))
-        if found.about_medals():
+        if found.about_medals() and _gives_medals(event):
             asked.questions.append(
                 ChoiceQuestion(
                     **asked.stated(
@@ -178,6 +178,13 @@ def ask_podiums(asked: Asked) -> None:
         else:  # "second behind Kibet" in a race with no medals: a place
             _place(asked, found, fact, event, key, value)
     _places(asked, medals, done)
+
+
+def _gives_medals(event: str) -> bool:
+    """Whether a race gives medals: a championship's event (``men's 800m``), never a race
+    with a name (``Chicago Marathon``, ``Monaco Grand Prix``, ``Freedom 100``) nor a stage:
+    "Which medal did Hassan take in the Chicago Marathon?" has no answer."""
+    return not (event[:1].isupper() or event.startswith("stage "))
 
 
 def _gather(
