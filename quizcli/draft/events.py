@@ -189,6 +189,10 @@ _TRACK_RACES = frozenset(
     ("keirin", "omnium", "madison", "team sprint", "team pursuit", "individual pursuit")
     + ("scratch race", "points race", "elimination race")
 )
+_DOWNHILL_ROAD = re.compile(
+    r"\s+(?:run|runs|section|stretch|part|run-in|towards|toward|into|road|roads|slope|finish"
+    r"|descent|drag|kilometres|kilometers|km)\b"
+)
 # "a marathon 3-6 6-2 6-4 match", "an epic marathon five-set battle": a long match
 _A_BEFORE = re.compile(r"\ban?\s+(?:[a-z-]+\s+)?$")
 _A_MARATHON_MATCH = re.compile(
@@ -279,6 +283,8 @@ def events_in(text: str) -> list[re.Match[str]]:
             or not _THE_BEFORE.search(text, max(0, match.start() - 8), match.start())
         ):
             continue  # "finished 30 back", "a 50 free throw": no swim
+        if match["word"] == "downhill" and _DOWNHILL_ROAD.match(text, match.end()):
+            continue  # "on the downhill run towards Nice": a cycling stage's descent
         if match["word"] == "marathon" and _A_MARATHON_MATCH.match(text, match.end()):
             if _A_BEFORE.search(text, max(0, match.start() - 12), match.start()):
                 continue  # "in a marathon 3-6 6-2 6-4 match": a long match, no race

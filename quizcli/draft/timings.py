@@ -70,6 +70,8 @@ _ELSEWHERE_AFTER = re.compile(
     r"|in\s+(?:19|20)\d\d|(?:a|two|three|four|five|\d+)\s+(?:years?|months?)\s+ago)\b"
 )
 _AT_END = re.compile(r"\bat\s*$")
+# "stretched his lead over his great rival to a yawning 1:03": a margin
+_LEAD_TO = re.compile(r"\b(?:lead|gap)\b[^.;:]{0,40}\bto\s+(?:an?\s+)?(?:[a-z]+\s+)?$")
 
 
 def _may_list_all_time(text: str) -> bool:
@@ -137,6 +139,8 @@ def race_times(finder: FactFinder, sentence: Sentence, events: list[re.Match[str
         raced = _ENDS_RACED.search_window(window)
         after = _AFTER.match(text, time.end)
         kind = after.lastgroup if after else None
+        if margin is None and ("lead" in window.text or "gap" in window.text):
+            margin = _LEAD_TO.search(window.text)  # "his lead ... to a yawning 1:03"
         if margin or (kind == "margin" and not raced) or short:
             continue  # a margin or a clock time, not a race time
         if kind == "clock":
