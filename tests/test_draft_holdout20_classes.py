@@ -65,3 +65,16 @@ def test_a_batting_role_is_no_first_name(tmp_path: Path) -> None:
     named = options(drafted(tmp_path, text))
     assert "Travis Heade" in named, named
     assert not [n for n in named if n.startswith("Opener")], named
+
+
+def test_a_team_owning_a_driver_is_no_speaker(tmp_path: Path) -> None:
+    text = (
+        "It was Oracle Red Bull Racing's Max Verstapen who came in first at the Las Vegas Grand "
+        "Prix on Saturday night.\n\n"
+        '"There was a lot going on in the race," said Verstapen. "That is the best we could '
+        'do," said Charles Leclair. "I overtook Charles but I could not hold him," said Sergio '
+        "Perezz."
+    )
+    named = options(drafted(tmp_path, text))
+    assert "Max Verstapen" in named, named
+    assert not [n for n in named if "Red Bull" in n], named

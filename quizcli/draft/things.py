@@ -1,7 +1,8 @@
 """Names written as things, not people: a team (``the San Antonio Spurs``), a term in
 quotation marks (``Serena Slam``), a results list's team in brackets (``Verstappen (Red
 Bull)``), an organisation followed by its initials (``Delhi Capitals (DC)``), a club named
-from a compass point (``West Ham``). quizcli.draft.people.Cast keeps them out of the people.
+from a compass point (``West Ham``), a team owning a driver (``Oracle Red Bull Racing's Max
+Verstappen``). quizcli.draft.people.Cast keeps them out of the people.
 """
 
 from __future__ import annotations
@@ -20,6 +21,7 @@ def written_as_thing(text: str, mention: Mention) -> bool:
         return True
     return (
         (len(mention.words) >= 2 and mention.words[0] in _COMPASS)
+        or _TEAM_OWNING.match(text, mention.end) is not None
         or _is_team(text, mention)
         or _in_quotes(text, mention)
     )
@@ -41,6 +43,8 @@ def _in_quotes(text: str, mention: Mention) -> bool:
 _COMPASS = frozenset(
     ("North", "South", "East", "West", "Northern", "Southern", "Eastern", "Western")
 )
+# A team owning a person by its team word: "Oracle Red Bull Racing's Max Verstappen"
+_TEAM_OWNING = re.compile(r"\s+(?:Racing|Motorsports?|Team|F1 Team)['’]s\s+[A-Z]")
 _NAME_BEFORE_BRACKET = re.compile(r"[A-Z][\w'’.-]+\s*\($")
 
 
