@@ -87,3 +87,22 @@ def test_the_fastest_ever_heat_is_the_runners_own_time(tmp_path: Path) -> None:
     )
     times = facts(drafted(tmp_path, text), "time")
     assert ("Bryan Level", "200m", "19.84") in times, times
+
+
+def test_a_norwegian_article_is_named_norwegian(tmp_path: Path) -> None:
+    from quizcli.draft import DraftError, draft
+
+    path = tmp_path / "no.txt"
+    path.write_text(
+        "Palmeiras vant finalen etter straffespark, og treneren sa at han var stolt av laget. "
+        "Det var en kamp som ble spilt i regnet, og ingen av lagene klarte å score før pause. "
+        "Etter kampen sa kapteinen at hun har aldri sett noe lignende, og at laget også har "
+        "lært mye av denne sesongen. Jeg er veldig glad, sa han til avisen etter kampen.",
+        encoding="utf-8",
+    )
+    try:
+        draft([path])
+    except DraftError as error:
+        assert str(error).endswith("looks like Norwegian"), error
+    else:
+        raise AssertionError("a Norwegian article was drafted")

@@ -29,9 +29,9 @@ _FUNCTION_WORDS = {
     # is Swedish for "but", "Ole", "Han", "Kun", "Ja" are first names or surnames)
     "Finnish": "että oli mutta myös joka kuin niin ovat olla hänen tämä",
     "Swedish": "och att som är på för med av till inte också",
-    "Norwegian": "og som er på med av til ikke også etter",
+    "Norwegian": "og som er på med av til ikke også etter han hun var har jeg ble",
     "Icelandic": "og að er sem til það með ekki var hann hún við fyrir hefur eftir",
-    "Danish": "og af til som er på med ikke han hun var har jeg også efter",
+    "Danish": "og af til som er på med ikke han hun var har jeg også efter blev",
     "Hungarian": "a az és hogy nem egy meg már csak volt van mint aki után ezt pedig",
     "Romanian": "și în că este fost pentru din care mai sunt după cea cel de la a un o cu pe nu",
     "Polish": "nie się że jest jak ale był jego przez",
