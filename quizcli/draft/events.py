@@ -151,6 +151,7 @@ _TRACK_DESCRIBES = re.compile(
     r"\s+(?:(?:world|Olympic|European|Commonwealth|national|defending|reigning|former)\s+)?"
     r"(?:champions?|winners?|medall?ists?|specialists?|stars?|kings?|queens?|titles?\s+holders?)\b"
 )
+_HOLDER = re.compile(r"\s+(?:(?:world|Olympic|European|national)\s+)?record[- ]holders?\b")
 _NAMED_WON_BEFORE = re.compile(r"\b(?:winner|champion|victor)s?\s+(?:of|in|at)\s+(?:the\s+)?$")
 # A distance that is part of a race, not the race: "the last 200m in 26.5", "5km to go".
 _SPLIT_BEFORE = re.compile(
@@ -319,10 +320,15 @@ def events_in(text: str) -> list[re.Match[str]]:
     return found
 
 
-def a_title(match: re.Match[str]) -> bool:
+def a_title(match: re.Match[str], told: bool = False) -> bool:
     """Whether a distance names someone's title, not a race run here: ``world 1500m
-    champion Wightman taking silver`` (in a report of the 800m)."""
-    return bool(match["d"]) and _TRACK_DESCRIBES.match(match.string, match.end()) is not None
+    champion Wightman taking silver`` (in a report of the 800m); once another race is
+    ``told``, a record too (``World 2000m record-holder Jessica Hull ... took silver`` in
+    the 1500m's report: the record-holder of the race told is often its winner)."""
+    if not match["d"]:
+        return False
+    after = match.string, match.end()
+    return _TRACK_DESCRIBES.match(*after) is not None or (told and bool(_HOLDER.match(*after)))
 
 
 class RacesTold:

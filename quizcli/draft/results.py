@@ -47,6 +47,7 @@ from quizcli.draft.people import Cast, is_possessive, name_runs
 from quizcli.draft.quotes import Sentence
 from quizcli.draft.records import records
 from quizcli.draft.reported import remember_reported
+from quizcli.draft.sexed import both_sexes, sexed
 from quizcli.draft.sides import RESULT_LINE_HINT, may_hold_score
 from quizcli.draft.standings import standings
 from quizcli.draft.tables import TableReader
@@ -62,11 +63,10 @@ class FactFinder:
 
     def __init__(self, cast: Cast, sentences: list[Sentence] | None = None) -> None:
         self.cast = cast
-        # What kind of report the article is, told by its words (narration; sports words
-        # also from its quotations)
+        # What kind of report the article is, told by its words (and quotations')
         masked = [s.masked for s in sentences or []]
         texts = [s.text for s in sentences or []]
-        self.multisport = is_multisport(texts)
+        self.multisport, self.both = is_multisport(texts), both_sexes(texts)
         # The titles ("world 1500m champion") this sentence names beside the race being told
         self._titles: tuple[str, list[re.Match[str]]] | None = None
         # The races each sentence names, read once here and again by ``find``
@@ -271,7 +271,8 @@ class FactFinder:
         self._titles = None
         if events:  # "world 1500m champion X took silver" in the 800m's report, "world
             # indoor 3,000m champion Dibaba" clocking a time with no race named: no race run
-            titles = [e for e in events if a_title(e) and not self._same_race(e)]
+            carrying = self.event is not None
+            titles = [e for e in events if a_title(e, carrying) and not self._same_race(e)]
             if titles:
                 self._titles = (text, titles)
                 events = self.events(text)
@@ -327,6 +328,7 @@ class FactFinder:
             facts += ages(sentence, self.index(sentence))
         if self.cast.shared():  # a surname two people share: name each fact's one in full
             facts = [f for f in map(self._named_in_full, facts, [sentence] * len(facts)) if f]
+        facts = sexed(facts, self.index(sentence)) if self.both and facts else facts
         remember_reported(self, sentence, events, facts)
         for fact in facts:
             if fact.event and fact.kind == "medal" and fact.value == 1:

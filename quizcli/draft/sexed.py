@@ -1,0 +1,39 @@
+"""A named race's sex, when the article reports both a men's and a women's race under one
+name (``the London Marathon``): a result told of ``she`` (and no man) is the women's race's,
+one of ``he`` the men's, so that "Who won the London Marathon?" is never asked of one of two
+winners. (A race named by its distance carries its sex where the article writes it.)
+"""
+
+from __future__ import annotations
+
+import re
+
+from quizcli.draft.facts import Fact
+from quizcli.draft.index import SentenceIndex
+
+_NAMED = re.compile(r"[A-Z][a-z]")  # "London Marathon", never a boat's "K1 1000m"
+_RACE_KINDS = frozenset(("time", "medal", "place", "podium", "completed"))
+
+
+def both_sexes(texts: list[str]) -> bool:
+    """Whether the article names a men's and a women's race (``men's`` and ``women's``)."""
+    women = any("women's" in t or "women’s" in t for t in texts)
+    return women and any(
+        ("men's" in t or "men’s" in t) for t in (t.replace("women", "") for t in texts)
+    )
+
+
+def sexed(facts: list[Fact], index: SentenceIndex) -> list[Fact]:
+    """``facts`` with each unsexed race named for the sex the sentence speaks of (only
+    women's words, ``she``/``her``, or only men's), unchanged when it speaks of both or
+    neither."""
+    women, men = index.sexes()
+    if women == men:
+        return facts
+    sex = "women's " if women else "men's "
+    return [
+        f._replace(event=sex + f.event)
+        if f.event and _NAMED.match(f.event) and f.kind in _RACE_KINDS
+        else f
+        for f in facts
+    ]
