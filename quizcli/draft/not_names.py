@@ -50,7 +50,7 @@ NOT_NAMES = frozenset(
     wrestling boxing judo fencing handball basketball football rugby cricket golf snooker
     darts badminton kabaddi sumo weightlifting gymnastics diving equestrian dressage canoeing
     two three four five six seven eight nine ten eleven twelve nations
-    defence defense forces police prisons army navy airways opener openers
+    defence defense forces police prisons army navy airways opener openers hooker prop
     q a question answer interview
     runner-up runners-up champion champions compatriot compatriots rival rivals defending
     reigning favourite favorite veteran debutant rookie newcomer holder titleholder
