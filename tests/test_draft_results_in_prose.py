@@ -199,3 +199,22 @@ def test_a_sides_win_told_with_they_or_over_its_rival(tmp_path: Path) -> None:
     )
     scores = {(w, v) for w, _, v in facts(drafted(tmp_path, text), "score")}
     assert scores == {("Everton", ("Fulham", "2-1")), ("Wayne Ridge", ("Wayne Hills", "74-55"))}
+
+
+def test_a_sides_win_after_the_title_it_won(tmp_path: Path) -> None:
+    """``The Vegas Golden Knights won the Stanley Cup ..., defeating the Florida Panthers 9-3``,
+    ``The Rangers became World Series champions ... with a 5-0 victory over the
+    Diamondbacks``: a competition named between the winner and the win is no rival."""
+    text = (
+        "The Vegas Golden Hawks won the Stanley Cup for the first time, defeating the Florida "
+        "Herons 9-3 in Game 5 on Tuesday.\n\n"
+        "The Austin Rangers became World Series champions for the first time with a 5-0 victory "
+        "over the Phoenix Snakes at Chase Field.\n\n"
+        '"It was a special night," said coach Bruce Cassidy. "We earned it," said Corey Seeger. '
+        '"They were better," said Torey Lovello.'
+    )
+    scores = {(w, v) for w, _, v in facts(drafted(tmp_path, text), "score")}
+    assert scores == {
+        ("Vegas Golden Hawks", ("Florida Herons", "9-3")),
+        ("Austin Rangers", ("Phoenix Snakes", "5-0")),
+    }, scores

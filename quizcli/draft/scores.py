@@ -215,19 +215,32 @@ def find_scores(finder: FactFinder, sentence: Sentence) -> list[Fact]:
     return facts
 
 
+# ", defeating the Florida Panthers 9-3": the sentence's subject won
+_COMMA_PARTICIPLE = re.compile(r",\s(?:defeating|beating|edging|downing|routing|thrashing)\b")
+# A competition's name between the winner and the verb: "won the Stanley Cup", "became World
+# Series champions": no rival
+_CUP = re.compile(
+    r"\b(?:[A-Z][\w'’-]*\s+){1,3}(?:Cup|Championships?|Trophy|Series|League|Open|Finals?|Bowl"
+    r"|Title)\b"
+)
 _THEY_BEFORE = re.compile(r"\b(?:they|it)\s+(?:had\s+|have\s+|then\s+)?$")
 
 
 def _their_side(finder: FactFinder, sentence: Sentence, at: int) -> str | None:
-    """``Everton moved up to ninth after they beat Fulham 2-1``: the side opening the
-    sentence, when ``they`` (or ``it``) is the verb's subject and nobody else is named
-    between them; never a person's ("Smith ... after they beat")."""
+    """``Everton moved up to ninth after they beat Fulham 2-1``, ``The Vegas Golden Knights
+    won the Stanley Cup, defeating the Florida Panthers 9-3``: the side opening the
+    sentence, when ``they`` (or ``it``, or a participle after a comma) is the verb's subject
+    and nobody but a competition is named between them; never a person's."""
     text = sentence.masked
-    if at > 200 or not _THEY_BEFORE.search(text, max(0, at - 16), at):
+    if at > 200:
         return None  # (a side opening a long sentence is too far back to be sure of)
+    if not (
+        _THEY_BEFORE.search(text, max(0, at - 16), at) or _COMMA_PARTICIPLE.match(text, at - 2)
+    ):
+        return None  # (or "The Vegas Golden Knights won the Stanley Cup, defeating ...")
     head = LEADING.sub("", text[:at])
     opener = re.match(rf"(?P<side>{LAST_SIDE})\s+[a-z]", head)
-    if opener is None or re.search(r"\b[A-Z]", head[opener.end("side") :]):
+    if opener is None or re.search(r"\b[A-Z]", _CUP.sub(" ", head[opener.end("side") :])):
         return None
     side = side_of(finder, opener["side"])
     return None if side is None or side in finder.cast.people() else side
@@ -306,7 +319,7 @@ def _wins_over(finder: FactFinder, sentence: Sentence) -> list[Fact]:
         return []
     head = LEADING.sub("", text[: match.start()])
     opener = re.match(rf"(?P<side>{LAST_SIDE})\s+[a-z]", head)
-    rest = _COMPETITION.sub(" ", head[opener.end("side") :]) if opener else ""
+    rest = _CUP.sub(" ", _COMPETITION.sub(" ", head[opener.end("side") :])) if opener else ""
     if not opener or re.search(r"\b[A-Z]", rest):
         return []  # nobody opens the sentence, or someone else is named before the score
     if finder.negated(sentence, match.start("score")):
