@@ -53,7 +53,7 @@ ROOT = Path(__file__).resolve().parents[1]
 NOTES = ROOT / "tests" / "data" / "draft_corpus" / "notes"
 VERDICTS = ROOT / "tests" / "data" / "draft_corpus" / "verdicts.toml"
 DEFAULT_CORPUS = Path(os.environ.get("QUIZCLI_DRAFT_CORPUS", "/work/draft_corpus_real"))
-# The held-out sets (`--holdout`, `--holdout2` ... `--holdout22`): articles nobody tuning the
+# The held-out sets (`--holdout`, `--holdout2` ... `--holdout23`): articles nobody tuning the
 # engine had read, each written after the one before had been used to fix it (from the fourth
 # on, blind, by another reader, before the drafter ran); what each holds is in its folder's
 # README.md. Notes and verdicts in tests/data/draft_corpus/holdoutN/, texts in
@@ -62,6 +62,7 @@ _ORDINALS = (
     *("", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth"),
     *("tenth", "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth"),
     *("seventeenth", "eighteenth", "nineteenth", "twentieth", "twenty-first", "twenty-second"),
+    *("twenty-third",),
 )
 HELD_OUT: dict[str, tuple[Path, Path]] = {  # a set's name (its flag) -> (notes, texts)
     name: (
