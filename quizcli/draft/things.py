@@ -19,6 +19,8 @@ def written_as_thing(text: str, mention: Mention) -> bool:
         return True
     if "(" in after and _initials_after(text, mention):
         return True
+    if _CREDIT_BEFORE.search(text, max(0, mention.start - 24), mention.start):
+        return True  # "(Reporting by Rohith Nair)", "By Anthony Cocks", "Photo by Richard Gray"
     return (
         (len(mention.words) >= 2 and mention.words[0] in _COMPASS)
         or _TEAM_OWNING.match(text, mention.end) is not None
@@ -42,6 +44,12 @@ def _in_quotes(text: str, mention: Mention) -> bool:
 # A name's first word that makes it a club or a place: "West Ham", "North Melbourne"
 _COMPASS = frozenset(
     ("North", "South", "East", "West", "Northern", "Southern", "Eastern", "Western")
+)
+# A page's credit before a name: a reporter, an editor, a photographer, never the story's
+_CREDIT_BEFORE = re.compile(
+    r"(?:\b(?:[Rr]eporting|[Ee]diting|[Ww]riting|[Aa]dditional reporting)(?:\s+by)?"
+    r"|\b(?:[Pp]hotos?|[Pp]hotograph|[Ii]mage|[Pp]icture)\s+by|\b[Cc]redit\s*:"
+    r"|(?:^|\n|\(|\s\s)By|\b(?:journalist|reporter|correspondent|columnist))\s*:?\s*$"
 )
 # A team owning a person by its team word: "Oracle Red Bull Racing's Max Verstappen"
 _TEAM_OWNING = re.compile(r"\s+(?:Racing|Motorsports?|Team|F1 Team)['’]s\s+[A-Z]")
