@@ -19,7 +19,8 @@ _DIGIT = re.compile(r"\d")
 _DESCRIBING = re.compile(
     r"-(?:type|like|style|esque|based|born|bred|led|owned|era|inspired|sized|leading|bound"
     r"|chasing|seeded|ranked|placed|trained|built|made|minded|winning|record|level|class"
-    r"|old|time)$"  # "Twenty-three-year-old Zack Garner", "Three-time champion"
+    r"|old|time|match|year|day|game|race|tournament)$"  # "Twenty-three-year-old Zack Garner",
+    # "Three-time champion", "Man-of-the-match Garland"
 )
 _CLUB_LETTERS = re.compile(r"[A-Z][a-z]{1,2}[A-Z]")
 # A capital after three lower-case letters or more, where no name prefix stands
