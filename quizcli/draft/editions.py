@@ -34,7 +34,8 @@ def past_clause(text: str, match: re.Match[str]) -> tuple[int, int] | None:
 
 
 _ANOTHER_EDITION = re.compile(
-    r"\b(?:last|previous) (?:year|season|edition|time)\b|\ba year (?:ago|earlier)\b"
+    r"\b(?:last|previous) (?:year|season|edition|time|fall|autumn|spring|summer|winter)\b"
+    r"|\ba year (?:ago|earlier)\b"
     r"|\bthe year before\b|\byears? ago\b|\bin (?:19|20)\d\d\b"
     # "who was fourth in the 10,000 meters at the Sydney Olympics": a Games of its own
     r"|\bat the (?:[A-Z][a-z]+ )(?:Olympics|Olympic Games|Commonwealth Games|Asian Games)\b"
