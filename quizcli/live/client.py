@@ -9,6 +9,7 @@ Messages from the host arrive, checked to be JSON objects, through :meth:`LiveCl
 from __future__ import annotations
 
 import asyncio
+import concurrent.futures
 import queue
 import ssl
 import threading
@@ -222,11 +223,22 @@ class LiveClient:
         """Close the connection and wait for the network thread to end."""
         loop, conn = self._loop, self._conn
         if loop is not None and conn is not None and not loop.is_closed():
-            future = asyncio.run_coroutine_threadsafe(conn.close(), loop)
+            # The close is started inside the loop, never made here: a loop that ends first
+            # (a refused join) then leaves no coroutine unawaited
+            closed: concurrent.futures.Future[None] = concurrent.futures.Future()
+
+            def finished(_: object) -> None:
+                if not closed.done():
+                    closed.set_result(None)
+
+            def start() -> None:
+                asyncio.ensure_future(conn.close()).add_done_callback(finished)
+
             try:
-                future.result(2.0)
-            except Exception:  # noqa: BLE001
-                future.cancel()
+                loop.call_soon_threadsafe(start)
+                closed.result(2.0)
+            except (RuntimeError, concurrent.futures.TimeoutError):
+                pass  # the loop had ended, or the close took too long: the thread ends it
         if self._thread is not None:
             self._thread.join(3.0)
 
