@@ -238,12 +238,21 @@ def _their_side(finder: FactFinder, sentence: Sentence, at: int) -> str | None:
         _THEY_BEFORE.search(text, max(0, at - 16), at) or _COMMA_PARTICIPLE.match(text, at - 2)
     ):
         return None  # (or "The Vegas Golden Knights won the Stanley Cup, defeating ...")
-    head = LEADING.sub("", text[:at])
-    opener = re.match(rf"(?P<side>{LAST_SIDE})\s+[a-z]", head)
-    if opener is None or re.search(r"\b[A-Z]", _CUP.sub(" ", head[opener.end("side") :])):
+    opener = _opening_side(text, at)
+    if opener is None or re.search(r"\b[A-Z]", _CUP.sub(" ", text[opener.end("side") : at])):
         return None
     side = side_of(finder, opener["side"])
     return None if side is None or side in finder.cast.people() else side
+
+
+_OPENING = re.compile(rf"(?P<side>{LAST_SIDE})\s+[a-z]")
+
+
+def _opening_side(text: str, end: int) -> re.Match[str] | None:
+    """The side opening ``text[:end]`` (after a leading ``The``, ``But`` ...), read in place,
+    its offsets ``text``'s: ``Exeter City`` of ``Exeter City finally got back to ...``."""
+    lead = LEADING.match(text, 0, end)
+    return _OPENING.match(text, lead.end() if lead else 0, end)
 
 
 def _claimed(finder: FactFinder, sentence: Sentence) -> list[Fact]:
@@ -317,9 +326,12 @@ def _wins_over(finder: FactFinder, sentence: Sentence) -> list[Fact]:
     match = _WIN_OVER.search(text)
     if match is None:
         return []
-    head = LEADING.sub("", text[: match.start()])
-    opener = re.match(rf"(?P<side>{LAST_SIDE})\s+[a-z]", head)
-    rest = _CUP.sub(" ", _COMPETITION.sub(" ", head[opener.end("side") :])) if opener else ""
+    opener = _opening_side(text, match.start())
+    rest = (
+        _CUP.sub(" ", _COMPETITION.sub(" ", text[opener.end("side") : match.start()]))
+        if opener
+        else ""
+    )
     if not opener or re.search(r"\b[A-Z]", rest):
         return []  # nobody opens the sentence, or someone else is named before the score
     if finder.negated(sentence, match.start("score")):
@@ -339,7 +351,7 @@ def _given_to(finder: FactFinder, sentence: Sentence, match: re.Match[str]) -> s
     given = match.groupdict().get("given")
     if not given or " " in given:
         return None
-    opener = re.match(rf"(?P<side>{LAST_SIDE})\s+[a-z]", LEADING.sub("", sentence.masked))
+    opener = _opening_side(sentence.masked, len(sentence.masked))
     if opener is None or opener.end("side") > match.start():
         return None
     side = side_of(finder, opener["side"])
