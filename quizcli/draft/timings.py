@@ -74,11 +74,6 @@ _AT_END = re.compile(r"\bat\s*$")
 _LEAD_TO = re.compile(r"\b(?:lead|gap)\b[^.;:]{0,40}\bto\s+(?:an?\s+)?(?:[a-z]+\s+)?$")
 
 
-def _may_list_all_time(text: str) -> bool:
-    """Whether ``text`` may hold an all-time list (its words, searched at C speed)."""
-    return "time" in text
-
-
 # (never "the fastest ever 200m heat, clocking 19.84": the runner's own time)
 _ALL_TIME = re.compile(r"\ball[- ]time\b")
 # "who ran 10.99 in her heat", "52.1 in the semi-finals": an earlier round's time
@@ -122,7 +117,7 @@ def race_times(finder: FactFinder, sentence: Sentence, events: list[re.Match[str
     ends = [e.end() for e in events] if len(events) > 1 else []
     ago = {end for end in ends if _AGO.match(text, end)}
     # "fourth all time behind A (1:54.98), B (1:56.11)": where an all-time list starts
-    all_time = [m.end() for m in _ALL_TIME.finditer(text)] if _may_list_all_time(text) else []
+    all_time = [m.end() for m in _ALL_TIME.finditer(text)] if "time" in text else []
     for time in find_times(text):
         if any(start <= time.start < end for start, end in past):
             finder.skip(f"{time.written} is another year's race", sentence)
