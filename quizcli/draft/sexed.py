@@ -11,6 +11,7 @@ import re
 from quizcli.draft.facts import Fact
 from quizcli.draft.index import SentenceIndex
 
+_MENS = re.compile(r"(?<!wo)men['’]s")  # "men's", never the "men's" of "women's"
 _NAMED = re.compile(r"[A-Z][a-z]")  # "London Marathon", never a boat's "K1 1000m"
 _RACE_KINDS = frozenset(("time", "medal", "place", "podium", "completed"))
 
@@ -18,9 +19,7 @@ _RACE_KINDS = frozenset(("time", "medal", "place", "podium", "completed"))
 def both_sexes(texts: list[str]) -> bool:
     """Whether the article names a men's and a women's race (``men's`` and ``women's``)."""
     women = any("women's" in t or "women’s" in t for t in texts)
-    return women and any(
-        ("men's" in t or "men’s" in t) for t in (t.replace("women", "") for t in texts)
-    )
+    return women and any(_MENS.search(t) for t in texts)
 
 
 def sexed(facts: list[Fact], index: SentenceIndex) -> list[Fact]:
