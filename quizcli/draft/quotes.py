@@ -6,7 +6,8 @@ the person the article was just quoting or naming), a paragraph-long quotation a
 paragraph that introduces it (``..., stating:``), the next part of an interrupted quotation,
 the following paragraphs of a quotation left open, a quotation right after a sentence
 reporting its speaker (``Gayle revealed he was hurt. "..."``), a pull quote signed with a
-dash and ``NAME: answer`` turns of a Q&A transcript (``transcripts``). Who ``he`` or ``the
+dash and ``NAME: answer`` turns of a Q&A transcript (``transcripts``). The words around a
+quotation that name its speaker are read by ``attributions``; who ``he`` or ``the
 23-year-old`` is comes from ``focus``. Anything else in quotation marks (a scare-quoted
 word, a reporter's paraphrase, a headline) is left alone, and so is a quotation whose
 speaker cannot be told: never guessed.
@@ -19,7 +20,7 @@ import re
 from typing import NamedTuple
 
 from quizcli.draft.anaphora import is_anaphor
-from quizcli.draft.focus import ADVERB, ENDS_ANAPHOR, JOINED_BY, LOWER_WORD, Focus
+from quizcli.draft.attributions import Attributing
 from quizcli.draft.marks import doubled, single_marked
 from quizcli.draft.people import (
     Cast,
@@ -39,8 +40,7 @@ from quizcli.draft.quoted import (
 )
 from quizcli.draft.read import Article
 from quizcli.draft.runs import Mention
-from quizcli.draft.saying import INTRO as _INTRO
-from quizcli.draft.saying import PARTICIPLES, SAY, a_topic, own_attribution
+from quizcli.draft.saying import own_attribution
 from quizcli.draft.transcripts import (
     LABEL,
     NOT_SPEAKERS,
@@ -56,7 +56,6 @@ from quizcli.draft.transcripts import (
 
 __all__ = ["Quotation", "Reading", "Sentence", "read_quotations", "sentence_bounds"]
 
-# A clause between the speaker and the verb: "the 23-year-old, who won bronze, said".
 # 'Halep: "It's a tough moment ..."' (a post's words under a label): the words, unquoted
 _UNQUOTED = re.compile(r"\A[\"“]([^\"“”]+)[\"”]\Z")
 # A sentence opening on the person in focus: "He ...", "His fifth-round jump ...", "But she".
@@ -66,18 +65,9 @@ _OPENS_ON_FOCUS = re.compile(
 _ASKED = re.compile(r"\b(?:asked|questioned)\b")  # the one asked answers, not the asker
 _STOPPED = re.compile(r"[a-z0-9)][.!?]\s+\Z")  # narration ending with a full sentence
 _ENDS_SENTENCE = re.compile(r"[.!?][\"'”’]*\Z")
-_RELATIVE = re.compile(r",\s+(?:who|whose)\s[^,.;:\"“”]{1,100},")
 
 
-# Two speakers of one quotation: "said both A and B", "said A (CAN) and B (JPN)", "said A
-# and her coach B". A "Who said this?" would offer one of them as a wrong option.
-_JOINT_BEFORE = re.compile(r"\s*(?:both|together|jointly|in unison)\b", re.I)
-_JOINT_AFTER = re.compile(
-    JOINED_BY + r"\s+(?:both\b|(?:his|her|their|the)\s+\w+\s+)?(?:[A-Z]|his\b|her\b)"
-)
-
-
-class _Walker(Focus):
+class _Walker(Attributing):
     """Reads one article in order, attributing its quotations."""
 
     def __init__(self, cast: Cast) -> None:
@@ -85,77 +75,8 @@ class _Walker(Focus):
         self.reading = Reading()
 
     _open = False
-    _last_masked = ""
     answering: str | None = None  # whose transcript answer the last paragraph was
     sheet_speaker: str | None = None  # a press-conference sheet's speaker, named by a line
-
-    def after(self, tail: str, paragraph: int) -> str | None:
-        """Speaker from narration after a quotation: ``, Kerr said`` or ``said Kerr``."""
-        tail = tail.lstrip(" ,")
-        first, _, rest = tail.partition(" ")
-        if first in SAY:  # "said Kerr", "said the 30-year-old Mayer"
-            if _JOINT_BEFORE.match(rest):
-                return None  # "said both A and B": the words are two people's
-            speaker, skip = self.who_at(rest, paragraph, loose=True)
-            return None if speaker is None or _JOINT_AFTER.match(rest, skip) else speaker
-        speaker, skip = self.who_at(tail, paragraph, loose=True)
-        if speaker is None:
-            return None
-        rest = tail[skip:]
-        relative = _RELATIVE.match(rest)
-        rest = rest[relative.end() :] if relative else rest
-        words = LOWER_WORD.findall(rest.split(".", 1)[0])[:3]
-        said = bool(words) and (
-            words[0] in SAY
-            or (len(words) >= 2 and ADVERB.match(" " + words[0]) is not None and words[1] in SAY)
-        )
-        verb = 0 if words and words[0] in SAY else 1
-        if said and words[verb + 1 : verb + 2] == ["that"]:
-            return (
-                None  # '"..." White said that Shields did earn it': his own report, not these words
-            )
-        return speaker if said and rest.lstrip()[:1].islower() else None
-
-    def before(self, head: str, paragraph: int, *, intro: bool = False) -> str | None:
-        """Speaker from narration introducing a quotation: ``Kerr told the BBC:``."""
-        bounds = sentence_bounds(head)
-        last = head[bounds[-1][0] :] if bounds else head
-        if len(last) > 600:  # the words just before the quotation name its speaker
-            last = last[-600:].split(" ", 1)[-1]
-        ending = last.rstrip()
-        last_word = ending.rstrip(",").rsplit(" ", 1)[-1]
-        if not intro and not (ending.endswith(":") or last_word in SAY or last_word in PARTICIPLES):
-            return None
-        if last_word in PARTICIPLES:  # "Kerr praised the crowd, saying, ..."
-            return self.subject(last, paragraph)
-        verbs = _INTRO if intro else SAY
-        for verb in reversed(list(LOWER_WORD.finditer(last))):
-            if verb[0] not in verbs or verb[0] in PARTICIPLES:
-                continue
-            speaker = self.who_before(last, verb.start(), paragraph)
-            if speaker:
-                return speaker
-            if ENDS_ANAPHOR.search(ADVERB.sub("", last[: verb.start()].rstrip())):
-                return None  # "A denied B ... and the Romanian admitted:": not told which
-        if last.rstrip().endswith(":"):
-            if a_topic(last):
-                return None  # "On facing Kerber next: 'The ultimate test ...'": a topic
-            subject = self.subject(last, paragraph)
-            if subject or PARTICIPLES.intersection(LOWER_WORD.findall(last)):
-                return subject
-            # "Asked ..., Alemu was blunt:": only when the sentence names one person
-            named = {
-                self.cast.speaker(run.words)
-                for run in name_runs(last, self.cast.lowercase)
-                if not is_possessive(last, run)
-            }
-            named.discard(None)
-            unknown = [
-                r for r in name_runs(last, self.cast.lowercase) if not self.cast.speaker(r.words)
-            ]
-            if len(named) == 1 and not unknown:
-                return named.pop()
-        return None
 
     def paragraph(self, index: int, text: str, heading: bool, open_before: bool) -> bool:
         """Read one paragraph; returns whether it ends inside an open quotation."""
@@ -348,15 +269,6 @@ class _Walker(Focus):
             and bool(quotations)
             and quotations[-1].speaker == speaker
         )
-
-    def _introduced(self, index: int) -> str | None:
-        """Speaker of a quotation that is its whole paragraph: the one the paragraph before
-        introduces (``..., stating:``, ``Kerr praised ...``)."""
-        if index == 0 or not self._last_masked.strip():
-            return None
-        if a_topic(self._last_masked):
-            return None  # "About Bruno Fernandes' second penalty kick:": a topic, no speaker
-        return self.before(self._last_masked, index, intro=True)
 
 
 def _described(piece: str) -> bool:

@@ -1,0 +1,107 @@
+"""Who a quotation's narration names as its speaker: ``, Kerr said`` or ``said the
+30-year-old Mayer`` after it, ``Kerr told the BBC:`` or ``Kerr praised the crowd, saying,``
+before it, and a paragraph that introduces the next one (``..., stating:``). Who ``he`` or
+``the Romanian`` is comes from ``focus``; ``quotes`` reads the article in order."""
+
+from __future__ import annotations
+
+import re
+
+from quizcli.draft.focus import ADVERB, ENDS_ANAPHOR, JOINED_BY, LOWER_WORD, Focus
+from quizcli.draft.people import is_possessive, name_runs
+from quizcli.draft.quoted import sentence_bounds
+from quizcli.draft.saying import INTRO as _INTRO
+from quizcli.draft.saying import PARTICIPLES, SAY, a_topic
+
+# A clause between the speaker and the verb: "the 23-year-old, who won bronze, said".
+_RELATIVE = re.compile(r",\s+(?:who|whose)\s[^,.;:\"“”]{1,100},")
+
+# Two speakers of one quotation: "said both A and B", "said A (CAN) and B (JPN)", "said A
+# and her coach B". A "Who said this?" would offer one of them as a wrong option.
+_JOINT_BEFORE = re.compile(r"\s*(?:both|together|jointly|in unison)\b", re.I)
+_JOINT_AFTER = re.compile(
+    JOINED_BY + r"\s+(?:both\b|(?:his|her|their|the)\s+\w+\s+)?(?:[A-Z]|his\b|her\b)"
+)
+
+
+class Attributing(Focus):
+    """The speaker a quotation's narration names, read against the focus."""
+
+    _last_masked = ""  # the paragraph before, its quotations masked
+
+    def after(self, tail: str, paragraph: int) -> str | None:
+        """Speaker from narration after a quotation: ``, Kerr said`` or ``said Kerr``."""
+        tail = tail.lstrip(" ,")
+        first, _, rest = tail.partition(" ")
+        if first in SAY:  # "said Kerr", "said the 30-year-old Mayer"
+            if _JOINT_BEFORE.match(rest):
+                return None  # "said both A and B": the words are two people's
+            speaker, skip = self.who_at(rest, paragraph, loose=True)
+            return None if speaker is None or _JOINT_AFTER.match(rest, skip) else speaker
+        speaker, skip = self.who_at(tail, paragraph, loose=True)
+        if speaker is None:
+            return None
+        rest = tail[skip:]
+        relative = _RELATIVE.match(rest)
+        rest = rest[relative.end() :] if relative else rest
+        words = LOWER_WORD.findall(rest.split(".", 1)[0])[:3]
+        said = bool(words) and (
+            words[0] in SAY
+            or (len(words) >= 2 and ADVERB.match(" " + words[0]) is not None and words[1] in SAY)
+        )
+        verb = 0 if words and words[0] in SAY else 1
+        if said and words[verb + 1 : verb + 2] == ["that"]:
+            return (
+                None  # '"..." White said that Shields did earn it': his own report, not these words
+            )
+        return speaker if said and rest.lstrip()[:1].islower() else None
+
+    def before(self, head: str, paragraph: int, *, intro: bool = False) -> str | None:
+        """Speaker from narration introducing a quotation: ``Kerr told the BBC:``."""
+        bounds = sentence_bounds(head)
+        last = head[bounds[-1][0] :] if bounds else head
+        if len(last) > 600:  # the words just before the quotation name its speaker
+            last = last[-600:].split(" ", 1)[-1]
+        ending = last.rstrip()
+        last_word = ending.rstrip(",").rsplit(" ", 1)[-1]
+        if not intro and not (ending.endswith(":") or last_word in SAY or last_word in PARTICIPLES):
+            return None
+        if last_word in PARTICIPLES:  # "Kerr praised the crowd, saying, ..."
+            return self.subject(last, paragraph)
+        verbs = _INTRO if intro else SAY
+        for verb in reversed(list(LOWER_WORD.finditer(last))):
+            if verb[0] not in verbs or verb[0] in PARTICIPLES:
+                continue
+            speaker = self.who_before(last, verb.start(), paragraph)
+            if speaker:
+                return speaker
+            if ENDS_ANAPHOR.search(ADVERB.sub("", last[: verb.start()].rstrip())):
+                return None  # "A denied B ... and the Romanian admitted:": not told which
+        if last.rstrip().endswith(":"):
+            if a_topic(last):
+                return None  # "On facing Kerber next: 'The ultimate test ...'": a topic
+            subject = self.subject(last, paragraph)
+            if subject or PARTICIPLES.intersection(LOWER_WORD.findall(last)):
+                return subject
+            # "Asked ..., Alemu was blunt:": only when the sentence names one person
+            named = {
+                self.cast.speaker(run.words)
+                for run in name_runs(last, self.cast.lowercase)
+                if not is_possessive(last, run)
+            }
+            named.discard(None)
+            unknown = [
+                r for r in name_runs(last, self.cast.lowercase) if not self.cast.speaker(r.words)
+            ]
+            if len(named) == 1 and not unknown:
+                return named.pop()
+        return None
+
+    def _introduced(self, index: int) -> str | None:
+        """Speaker of a quotation that is its whole paragraph: the one the paragraph before
+        introduces (``..., stating:``, ``Kerr praised ...``)."""
+        if index == 0 or not self._last_masked.strip():
+            return None
+        if a_topic(self._last_masked):
+            return None  # "About Bruno Fernandes' second penalty kick:": a topic, no speaker
+        return self.before(self._last_masked, index, intro=True)
