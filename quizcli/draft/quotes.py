@@ -47,8 +47,10 @@ from quizcli.draft.transcripts import (
     answer_goes_on,
     credited,
     label_speaker,
+    lone_name,
     only_asked,
     signed,
+    signs,
     speaker_line,
     turns,
     without_question,
@@ -75,6 +77,7 @@ class _Walker(Attributing):
         self.reading = Reading()
 
     _open = False
+    _last_text = ""  # the paragraph before, as written
     answering: str | None = None  # whose transcript answer the last paragraph was
     sheet_speaker: str | None = None  # a press-conference sheet's speaker, named by a line
 
@@ -89,6 +92,10 @@ class _Walker(Attributing):
             self.set_focus(speaker, index)
             return False
         line = speaker_line(text, self.cast) if len(text) <= 100 else None
+        before, self._last_text = self._last_text, text
+        if self._lone_name(index, text, before):
+            self.reading.sentences.append(Sentence(index, text, text, None, heading))
+            return False
         if heading and not line and (self.sheet_speaker or self.answering):
             heading = not answer_goes_on(text, False, False)  # "I'm still only 20" goes on
         spans = [] if heading else quoted_spans(text, open_before)
@@ -238,6 +245,28 @@ class _Walker(Attributing):
         people = {self.cast.speaker(r.words) for r in runs if not is_possessive(piece, r)}
         people.discard(None)
         return bool(people) and self.focus not in people
+
+    def _lone_name(self, index: int, text: str, before: str) -> bool:
+        """Whether a paragraph that is only a person's name (``Tomas Brenner``) is layout
+        set inside the story, read here: the signature of a pull quote leaves the focus
+        where the story had it (``Dellow said: "..."``, a pull quote, ``Tomas Brenner``,
+        then ``He added:`` is still Dellow); a caption right after someone else spoke
+        leaves ``he`` untold until a sentence names someone. A name heading a page, a
+        section or a press sheet's answers is read as usual."""
+        person = lone_name(text, self.cast)
+        if person is None or self.sheet_speaker is not None or self.answering is not None:
+            return False
+        quotations = self.reading.quotations
+        spoke = bool(quotations) and quotations[-1].paragraph == index - 1
+        signature = signs(before)
+        if not (signature or (spoke and quotations[-1].speaker != person)):
+            return False
+        if not signature:
+            self.set_focus(None, index)
+            self.count += 1
+            self.lone = (None, self.count, "")
+        self._last_masked = text
+        return True
 
     def _sheet_answer(
         self, index: int, text: str, spans: list[Span], masked: str

@@ -105,6 +105,29 @@ def signed(text: str, cast: Cast) -> tuple[str, str] | None:
 
 
 _WHOLE_QUOTATION = re.compile(r"\A\s*[“\"][^“”\"]{10,}[”\"]\s*\Z")
+
+
+def lone_name(text: str, cast: Cast) -> str | None:
+    """The person a paragraph is nothing but the name of (``Tomas Brenner``: a caption, a
+    pull quote's signature, a section's heading); None when it is more or no person's."""
+    name = text.strip().rstrip(".")
+    if not name or len(name) > 60:
+        return None
+    runs = name_runs(name, cast.lowercase)
+    if len(runs) != 1 or runs[0].start != 0 or runs[0].end != len(name):
+        return None
+    return cast.speaker(runs[0].words)
+
+
+def signs(before: str) -> bool:
+    """Whether a lone name signs the paragraph before it: a pull quote the page set between
+    two paragraphs of the story, spoken words (``I``, ``we``) in quotation marks or none,
+    with no narration of its own. The story's flow goes on past both."""
+    if _WHOLE_QUOTATION.match(before):
+        return True
+    return not re.search(r"[\"“”]", before) and bool(FIRST_PERSON.search(before))
+
+
 # "Edgar Rodriguez, Costa Rica coach": a name, a comma and the speaker's role, nothing else
 _CREDIT = re.compile(
     r"\A\s*(?P<name>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,2}),\s+(?P<role>[^.!?\"“”:;]{3,60})\s*\Z"
