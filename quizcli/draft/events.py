@@ -49,7 +49,7 @@ _EVENT = re.compile(
     # a canoe or kayak sprint by its boat: "the K1 1000m", "the men's C1 1000", "the K1
     # men's 200m", a para class "the KL2 women's 200m", "VL3 200m"
     r"|\b(?P<boat>[KC][1-4]|[KV]L[1-3])\s+(?:(?P<bsex>[Mm]en|[Ww]omen)['’]s\s+)?"
-    r"(?P<bd>200|500|1000|5000)(?:\s*m\b|(?![\w,.]))"
+    r"(?P<bd>200|500|1,?000|5,?000)(?:\s*-?\s*(?:m|metres?|meters?)\b|(?![\w,.]))"
     r"|\b(?P<word>(?:half[- ])?marathon|decathlon|heptathlon|giant slalom|slalom|super-G"
     r"|downhill|time trial|road race|keirin|omnium|madison|team sprint|team pursuit"
     r"|individual pursuit|scratch race|points race|elimination race"
@@ -239,7 +239,7 @@ def event_name(match: re.Match[str]) -> str:  # once is asked for by each value 
         return " ".join(match["classic"].split())
     if match["boat"]:  # "the men's C1 1000", "the C1 men's 1000": the men's C1 1000m
         gender = f"{match['bsex'].casefold()}'s " if match["bsex"] else gender
-        return f"{gender}{match['boat']} {match['bd']}m"
+        return f"{gender}{match['boat']} {match['bd'].replace(',', '')}m"
     if match["named"]:
         return gender + " ".join(match["named"].split())
     if match["stroke"]:  # "the 100 freestyle": a swim, in metres

@@ -24,7 +24,6 @@ from quizcli.draft.clauses import (
     denied,
     last_turn,
     main_subject,
-    other_sex,
 )
 from quizcli.draft.contradictions import contradicted
 from quizcli.draft.events import (
@@ -45,6 +44,7 @@ from quizcli.draft.index import SentenceIndex
 from quizcli.draft.innings import find_innings, is_cricket
 from quizcli.draft.people import Cast, is_possessive, name_runs
 from quizcli.draft.quotes import Sentence
+from quizcli.draft.race_at import race_at
 from quizcli.draft.records import records
 from quizcli.draft.reported import remember_reported
 from quizcli.draft.sexed import both_sexes, sexed
@@ -360,33 +360,12 @@ class FactFinder:
     def event_at(
         self, events: list[re.Match[str]], position: int, end: int | None = None, text: str = ""
     ) -> str | None:
-        """The race of a value at ``position``: one named just after it (``12th in the
-        super-G``), else the last named before it, else the sentence's first, else the one
+        """The race of a value at ``position`` in ``text`` (``race_at``), or the one
         carried from before; None when the sentence's sex contradicts the race's."""
         if self._starts is None or self._starts[0] is not events:  # once per list, not per value
             self._starts = (events, [e.start() for e in events])
-        starts = self._starts[1]
-        count = bisect.bisect_left(starts, position)
-        event = None
-        if end is not None and count < len(events):
-            between = text[end : events[count].start()]
-            if len(between) <= 22 and _JUST_BEFORE.fullmatch(between):  # "in the women's"
-                event = event_name(events[count])
-        if event is None and count:
-            event = event_name(events[count - 1])
-        if event is None and events:
-            # Named only later: the race of this value only within its own clause ("sixth,
-            # so she leaves without a podium in the 10,000m" is not the 10,000m's sixth).
-            index = self.index_of_text(text) if text else None
-            later = events[count] if count < len(events) else events[0]
-            if index is not None and index.clause_start(later.start()) > position:
-                return None
-            event = event_name(later)
-        if event is None:
-            event = self.event
-        if event and text and other_sex(event, self.index_of_text(text)):
-            return None
-        return event
+        index = self.index_of_text(text) if text else None
+        return race_at(events, self._starts[1], position, end, text, index, self.event)
 
 
 # A verb in the past after "and": a clause of its own, outside a denial before it.
@@ -396,5 +375,4 @@ _AND_DID = re.compile(
 _DENYING = Words(NEGATION_WORDS)  # one of them starts in every match of NEGATION
 _GENDER = re.compile(r"\b(men|women)['’]s\b")  # compiled once: read in every sentence
 
-_JUST_BEFORE = re.compile(r"\s*(?:in|at|of)\s+(?:the\s+)?(?:(?:wo)?men['’]s\s+)?")
 _UNKNOWN_NAME = re.compile(r"\b[A-Z][a-z]+\s+[A-Z][a-z'’-]+\b")  # two capitalised words
