@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from draft_articles import drafted, facts
+from draft_articles import drafted, facts, options
 
 
 def test_each_place_of_a_list_keeps_its_own_race(tmp_path: Path) -> None:
@@ -41,3 +41,18 @@ def test_a_boat_race_reads_in_every_common_spelling(tmp_path: Path) -> None:
         )
         podiums = facts(drafted(tmp_path, text), "podium")
         assert [p[1] for p in podiums] == ["men's C1 1000m"], (spelling, podiums)
+
+
+def test_an_award_is_no_person(tmp_path: Path) -> None:
+    """``named Most Outstanding Player of the Championships``, ``voted Most Valuable
+    Player``: an award's words are never a choice of "Who said this?"."""
+    text = (
+        "Washington downed Whitewater 3-2 in the final on Saturday. Alli Albers, named Most "
+        "Outstanding Player of the Championships, finished with 15 kills; Haleigh Spence was "
+        "voted Most Valuable Player by the coaches.\n\n"
+        '"This is what it is all about," said coach Rich Lunemann. "We fought hard," said '
+        'Albers. "It was a great night," said Spence. "They blocked well," said Lunemann.'
+    )
+    named = options(drafted(tmp_path, text))
+    assert named, "no who-said question: the test would prove nothing"
+    assert not [n for n in named if "Player" in n or "Valuable" in n], named
