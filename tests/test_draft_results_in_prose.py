@@ -218,3 +218,18 @@ def test_a_sides_win_after_the_title_it_won(tmp_path: Path) -> None:
         ("Vegas Golden Hawks", ("Florida Herons", "9-3")),
         ("Austin Rangers", ("Phoenix Snakes", "5-0")),
     }, scores
+
+
+def test_a_teams_they_after_a_dateline_and_an_event_word(tmp_path: Path) -> None:
+    """``LILLE, France (Reuters) -Denmark clinched their second Olympic handball gold when
+    they beat Germany 39-26``: the team opening the sentence won, a dateline before it and
+    an event's adjective (``Olympic``) between."""
+    for opening in ("LILLE, France (Reuters) -", "LILLE, France - ", ""):
+        text = (
+            f"{opening}Denmark clinched their second Olympic handball gold when they beat "
+            "Germany 39-26 in the final on Sunday.\n\n"
+            '"It is a dream to finish like this," said Mikkel Hansson. "They were the better '
+            'team," said Juri Knorrs. "We were too slow," added coach Alfred Gislasson.'
+        )
+        scores = facts(drafted(tmp_path, text), "score")
+        assert ("Denmark", None, ("Germany", "39-26")) in scores, (opening, scores)

@@ -24,6 +24,7 @@ from quizcli.draft.sides import (
     OF_NATION,
     SIDE,
     FactFinder,
+    opening_side,
     same_side,
     side_of,
     subject_of,
@@ -223,6 +224,10 @@ _CUP = re.compile(
     r"\b(?:[A-Z][\w'’-]*\s+){1,3}(?:Cup|Championships?|Trophy|Series|League|Open|Finals?|Bowl"
     r"|Title)\b"
 )
+# A competition's adjective, no side: "their second Olympic handball gold"
+_EVENT_WORDS = re.compile(
+    r"\b(?:Olympic|Olympics|Paralympic|World|European|Commonwealth|Asian|African|Games)\b"
+)
 _THEY_BEFORE = re.compile(r"\b(?:they|it)\s+(?:had\s+|have\s+|then\s+)?$")
 
 
@@ -238,21 +243,12 @@ def _their_side(finder: FactFinder, sentence: Sentence, at: int) -> str | None:
         _THEY_BEFORE.search(text, max(0, at - 16), at) or _COMMA_PARTICIPLE.match(text, at - 2)
     ):
         return None  # (or "The Vegas Golden Knights won the Stanley Cup, defeating ...")
-    opener = _opening_side(text, at)
-    if opener is None or re.search(r"\b[A-Z]", _CUP.sub(" ", text[opener.end("side") : at])):
+    opener = opening_side(text, at)
+    between = _EVENT_WORDS.sub(" ", _CUP.sub(" ", text[opener.end("side") : at])) if opener else ""
+    if opener is None or re.search(r"\b[A-Z]", between):
         return None
     side = side_of(finder, opener["side"])
     return None if side is None or side in finder.cast.people() else side
-
-
-_OPENING = re.compile(rf"(?P<side>{LAST_SIDE})\s+[a-z]")
-
-
-def _opening_side(text: str, end: int) -> re.Match[str] | None:
-    """The side opening ``text[:end]`` (after a leading ``The``, ``But`` ...), read in place,
-    its offsets ``text``'s: ``Exeter City`` of ``Exeter City finally got back to ...``."""
-    lead = LEADING.match(text, 0, end)
-    return _OPENING.match(text, lead.end() if lead else 0, end)
 
 
 def _claimed(finder: FactFinder, sentence: Sentence) -> list[Fact]:
@@ -326,7 +322,7 @@ def _wins_over(finder: FactFinder, sentence: Sentence) -> list[Fact]:
     match = _WIN_OVER.search(text)
     if match is None:
         return []
-    opener = _opening_side(text, match.start())
+    opener = opening_side(text, match.start())
     rest = (
         _CUP.sub(" ", _COMPETITION.sub(" ", text[opener.end("side") : match.start()]))
         if opener
@@ -351,7 +347,7 @@ def _given_to(finder: FactFinder, sentence: Sentence, match: re.Match[str]) -> s
     given = match.groupdict().get("given")
     if not given or " " in given:
         return None
-    opener = _opening_side(sentence.masked, len(sentence.masked))
+    opener = opening_side(sentence.masked, len(sentence.masked))
     if opener is None or opener.end("side") > match.start():
         return None
     side = side_of(finder, opener["side"])

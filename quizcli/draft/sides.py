@@ -193,6 +193,18 @@ _TITLE = re.compile(  # (also "British No. 2", "Fellow Briton", "second-seeded")
     r"|(?:[Dd]efending|[Rr]eigning|[Ff]ormer|Olympic|[Ww]orld)\s+champion|[Ff]ellow\s+[A-Z][a-z]+"
     r"|[\w]+-(?:seeded|ranked))\s+"
 )
+_OPENING = re.compile(rf"(?P<side>{LAST_SIDE})\s+[a-z]")
+_LEADING_AT = re.compile(LEADING.pattern.removeprefix("^"))  # ... after a dateline too
+
+
+def opening_side(text: str, end: int) -> re.Match[str] | None:
+    """The side opening ``text[:end]`` (after a dateline, ``LILLE, France (Reuters) -``,
+    and a leading ``The``, ``But`` ...), read in place, its offsets ``text``'s: ``Exeter
+    City`` of ``Exeter City finally got back to ...``."""
+    dateline = _DATELINE.match(text, 0, end)
+    start = dateline.end() if dateline else 0
+    lead = _LEADING_AT.match(text, start, end)
+    return _OPENING.match(text, lead.end() if lead else start, end)
 
 
 def same_side(cast: Cast, one: str, other: str) -> bool:
