@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from draft_articles import drafted, facts, quotations
 
 from quizcli.draft.events import event_name, events_in
@@ -233,3 +234,67 @@ def test_a_teams_they_after_a_dateline_and_an_event_word(tmp_path: Path) -> None
         )
         scores = facts(drafted(tmp_path, text), "score")
         assert ("Denmark", None, ("Germany", "39-26")) in scores, (opening, scores)
+
+
+_SCORE_SHAPES = {
+    # the loser's country after the name: the loser is the person, never the country
+    "China's Fan Zhendon overcame Truls Moregaard of Sweden 4-1 to win the gold.": (
+        "Fan Zhendon",
+        "Truls Moregaard",
+        "4-1",
+    ),
+    # the score after a comma, the loser described; "won against" and "rallied past"
+    "In the semi-final, Foconni won against teammate Guillaume Bianche, 15-6, on Sunday.": (
+        "Foconni",
+        "Guillaume Bianche",
+        "15-6",
+    ),
+    "Later Marinni defeated teammate Filippo Machi, 15-9.": ("Marinni", "Filippo Machi", "15-9"),
+    "Michael Zhen rallied past Martin Dammer 3-6, 6-3, 7-5 in an all-American final.": (
+        "Michael Zhen",
+        "Martin Dammer",
+        "3-6, 6-3, 7-5",
+    ),
+    # a win over a side described in lower case; a defeat described
+    "Harris says Bradfort's 15-6 win over former club Leedham was the highlight.": (
+        "Bradfort",
+        "Leedham",
+        "15-6",
+    ),
+    "Back in June a dismal Bradfort fell to a humiliating 66-4 defeat against Helensburg.": (
+        "Helensburg",
+        "Bradfort",
+        "66-4",
+    ),
+    # "faced ... in the final, winning with a 15-13 score"
+    "Chenn faced Italy's Elena Tangherlina in the final bout, winning with a 15-13 score.": (
+        "Chenn",
+        "Elena Tangherlina",
+        "15-13",
+    ),
+}
+
+
+@pytest.mark.parametrize("sentence", sorted(_SCORE_SHAPES))
+def test_a_score_in_every_common_shape(tmp_path: Path, sentence: str) -> None:
+    winner, loser, score = _SCORE_SHAPES[sentence]
+    text = (
+        f"{sentence}\n\n"
+        '"He put pressure on me today," said Fan Zhendon. "I was not at my best," said '
+        'Truls Moregaard. "We were happy," said coach Ian Harriss.'
+    )
+    scores = facts(drafted(tmp_path, text), "score")
+    assert (winner, None, (loser, score)) in scores, scores
+    assert len(scores) == 1, scores
+
+
+def test_a_comma_after_the_loser_is_no_score_of_theirs(tmp_path: Path) -> None:
+    """``beat Spain, 2-1 up at half-time``: a running score after a comma is no result."""
+    text = (
+        "Italy beat Spain, 2-1 up at half-time and never caught, in the final on Sunday. "
+        "Later Portugal beat France, 3-0 the aggregate after two legs.\n\n"
+        '"We were happy with the way we played," said Marco Rossini. "It hurts to lose a '
+        'final like this one," said Pedro Alvarez. "We will be back here next year," said '
+        "Luis Garcea."
+    )
+    assert facts(drafted(tmp_path, text), "score") == []

@@ -20,6 +20,7 @@ NOT_NAMES = frozenset(
     have having he her here hers him his how however i if in into is it its just last
     least less many may me meanwhile might more most much must my neither never no nor not
     now of off on once one only or other our out over own perhaps same she should since
+    later earlier afterwards
     so some still such than that the their them then there these they this those though
     through thus to today together tomorrow tonight too under unlike until up upon us very
     was we were what whatever when where whether which while who whom whose why will with

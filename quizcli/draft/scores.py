@@ -37,9 +37,11 @@ _SCORE = rf"(?P<score>{_SET}(?:(?:,\s*|\s+|,?\s+and\s+){_SET}){{0,4}})(?![\d-])"
 # After the beaten side: the score ("in straight sets, 6-1 6-2"), or the score inside a
 # match's words ("in a marathon 3-6 6-2 6-4 match")
 _SCORE_AFTER_LOSER = (
-    rf"(?:(?P<ina>\s+in\s+an?\s+(?:[a-z-]+\s+){{0,2}}?)|{IN_SETS}\s+){_SCORE}"
+    rf"(?:(?P<ina>\s+in\s+an?\s+(?:[a-z-]+\s+){{0,2}}?)|{IN_SETS}\s+|(?P<comma>,\s+)){_SCORE}"
     r"(?(ina)\s+(?:[a-z-]+\s+)?(?:match|contest|battle|encounter|final|tie|thriller|epic|clash"
     r"|affair)\b)"
+    # "defeated teammate Filippo Macchi, 15-9.": a score between commas ends its clause
+    r"(?(comma)(?=\s*[,.;]|\s*\Z|\s+(?:in|on|at|to|and|while|for|after|as)\b))"
 )
 _BEATEN = re.compile(rf"\b{BEAT}\s+{DESCRIBED}(?P<loser>{SIDE}){OF_NATION}{_SCORE_AFTER_LOSER}")
 # "Fellow Briton Aljaz Bedene, ranked 48th in the world, lost 6-4 7-5 to Italy's Andreas
@@ -76,7 +78,7 @@ _LOST = (
         rf"{IN_SETS}\s+{_SCORE}"
     ),
     re.compile(
-        rf"(?P<loser>{SIDE})\s+(?:suffered|slumped\s+to|fell\s+to)\s+an?\s+{_SCORE}\s+"
+        rf"(?P<loser>{SIDE})\s+(?:suffered|slumped\s+to|fell\s+to)\s+an?\s+(?:[a-z]+\s+)?{_SCORE}\s+"
         rf"(?:(?:home|away)\s+)?(?:defeat|loss)\s+(?:to|against|by)\s+(?:the\s+)?"
         rf"(?P<winner>{LAST_SIDE})"
     ),
@@ -84,7 +86,11 @@ _LOST = (
 _PATTERNS = (
     re.compile(  # "the Lakers went on to rout the Boston Celtics 117-102"
         rf"(?P<winner>{SIDE})\s+(?:went\s+on\s+to\s+)?{BEAT}\s+{DESCRIBED}(?P<loser>{SIDE})"
-        rf"{_SCORE_AFTER_LOSER}"
+        rf"{OF_NATION}{_SCORE_AFTER_LOSER}"
+    ),
+    re.compile(  # "Chen faced Italy's Elena Tangherlini in the final, winning with a 15-13 score"
+        rf"(?P<winner>{SIDE})\s+faced\s+{DESCRIBED}(?P<loser>{SIDE})\s+in\s+the\s+[a-z -]{{1,40}}?,"
+        rf"\s+winning\s+(?:with\s+an?\s+)?{_SCORE}(?:\s+(?:score|scoreline)\b|(?=\s*[,.;]|\s*\Z))"
     ),
     re.compile(  # "Spain won the final 1-0 against England"
         rf"(?P<winner>{SIDE})\s+(?:won|triumphed|prevailed)\s+{_GAME}?{_SCORE}\s+"
@@ -92,7 +98,8 @@ _PATTERNS = (
     ),
     re.compile(
         rf"(?P<winner>{SIDE})(?:['’]s\b|(?<=s)['’])\s+{_SCORE}\s+(?:win|victory)\s+(?:over|against)"
-        rf"\s+(?:the\s+)?(?P<loser>{LAST_SIDE})"
+        rf"\s+(?:the\s+)?(?:(?:former|old|arch|local|fierce)\s+)?(?:(?:club|rivals?|foes?"
+        rf"|neighbou?rs?|hosts?|champions)\s+)?(?P<loser>{LAST_SIDE})"
     ),
     # "big-hitting American Sam Querrey, who advanced with a 6-3 6-4 6-4 win over 28th seed
     # Guillermo Garcia-Lopez of Spain"

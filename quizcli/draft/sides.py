@@ -62,9 +62,11 @@ BEAT = (
     r"|upset|upsets|ousted|outclassed|dispatched|eliminated|knocked out|demolished|crushed"
     r"|thumped|hammered|swept aside|brushed aside|swept past|cruised past|eased past|defeat"
     r"|dismissed|strolled past|breezed past|romped past|raced past|powered past|brushed past"
-    r"|defeating|beating|rout|thrash|crush|hammer|dispatch)"
+    r"|defeating|beating|rout|thrash|crush|hammer|dispatch|won against|rallied past"
+    r"|battled past|fought past|edged past|squeezed past|slipped past|got past)"
 )
-DESCRIBED = r"(?:(?:[\w'’.-]+)\s+){0,4}?"  # "British 30th seed Dan Evans"
+# "British 30th seed Dan Evans" (never "Truls Moregard of", a name and its country)
+DESCRIBED = r"(?:(?!of\s)(?:[\w'’.-]+)\s+){0,4}?"
 # "Carlos Berlocq of Argentina", "Michaella Krajicek of the Netherlands"
 OF_NATION = r"(?:\s+of\s+(?:the\s+)?[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)?"
 # "beat X in straight sets, 6-1 6-2", "beat X in five sets 6-4 3-6 ..."
