@@ -298,3 +298,30 @@ def test_a_comma_after_the_loser_is_no_score_of_theirs(tmp_path: Path) -> None:
         "Luis Garcea."
     )
     assert facts(drafted(tmp_path, text), "score") == []
+
+
+_INDY = (
+    "Indy 500 race result: Jo Newgardner passes Pato Owarde on the last lap\n\n"
+    "Jo Newgardner won the 108th running of the Indianapolis 500, pulling off a last-lap pass "
+    "on Pato Owarde.\n\n"
+    "Tom Blomqvister caused a crash on the very first lap of the 200-lap race.\n\n"
+    "Chip Ganassi Racing's Scott Dixson was third.\n\n"
+    '"There is no better way to win a race than that," Newgardner said. "I gave it '
+    'everything I had today," said Owarde. "It was a great race for us," said Dixson.\n\n'
+    "2024 Indy 500 final results\n\n(Starting position)\n\n"
+    "1. (2) Jo Newgardner, Chevrolet, Penske\n\n2. (5) Pato Owarde, Chevrolet, McLaren\n\n"
+    "3. (9) Scott Dixson, Honda, Chip Ganassi Racing\n\n4. (7) Alex Rossini, Chevrolet, McLaren"
+)
+
+
+def test_a_motor_race_its_running_number_its_short_name_and_its_table(tmp_path: Path) -> None:
+    """``won the 108th running of the Indianapolis 500,`` (a comma after its length), the
+    headline's ``Indy 500`` the same race (so carried to ``Dixson was third``), and a table
+    whose rows hold the starting position in brackets under a ``(Starting position)`` note."""
+    result = drafted(tmp_path, _INDY)
+    assert ("Jo Newgardner", "Indianapolis 500", 1) in facts(result, "medal")
+    places = set(facts(result, "place"))
+    assert ("Scott Dixson", "Indianapolis 500", 3) in places, places
+    assert ("Alex Rossini", "Indianapolis 500", 4) in places, places
+    assert ("Pato Owarde", "Indianapolis 500", 2) in places, places
+    assert {p[1] for p in places} == {"Indianapolis 500"}, places

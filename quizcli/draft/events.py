@@ -83,7 +83,7 @@ _EVENT = re.compile(
     r"|\bWorld\s+Triathlon\s+(?!Series\b|Championships?\b)[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\b"
     # a motor race by its name and length: "the Indianapolis 500", "the Freedom 100"
     rf"|\b(?:(?!{_NOT_NAME}\b|Top\b|Fortune\b|FTSE\b)[A-Z][\w'’.-]*\s+){{1,2}}"
-    r"(?:100|200|250|300|400|500|600)(?![\d,.]|\s*(?:m\b|metres|meters|km|miles|mi\b|laps|yards"
+    r"(?:100|200|250|300|400|500|600)(?!\d|[,.]\d|\s*(?:m\b|metres|meters|km|miles|mi\b|laps|yards"
     r"|kilomet|free|back|breast|fly|IM\b|hurdles)|[-–])))",
 )
 # How an event's match begins (a digit, a capital, or a word of a lower-case alternative),
@@ -103,7 +103,7 @@ _CAPITALISED = (
 )
 # (and a motor race by its length: "the Indianapolis 500", "the Freedom 100": the length
 # found first, then the capital of the word before it)
-_MOTOR_LENGTH = re.compile(r"(?<=\s)(?:[1-6]00|250)(?![\w,.-])")
+_MOTOR_LENGTH = re.compile(r"(?<=\s)(?:[1-6]00|250)(?![\w-]|[,.]\d)")
 _NO_CAPITALS = EVENT_BARE.pattern
 for _group, _next in (("gp", "(?P<classic>"), ("classic", "(?P<named>"), ("named", None)):
     _start = _NO_CAPITALS.index(f"(?P<{_group}>")
@@ -240,8 +240,8 @@ def event_name(match: re.Match[str]) -> str:  # once is asked for by each value 
     if match["boat"]:  # "the men's C1 1000", "the C1 men's 1000": the men's C1 1000m
         gender = f"{match['bsex'].casefold()}'s " if match["bsex"] else gender
         return f"{gender}{match['boat']} {match['bd'].replace(',', '')}m"
-    if match["named"]:
-        return gender + " ".join(match["named"].split())
+    if match["named"]:  # "the Indy 500" is the Indianapolis 500, however it is written
+        return gender + _INDY.sub("Indianapolis 500", " ".join(match["named"].split()))
     if match["stroke"]:  # "the 100 freestyle": a swim, in metres
         return gender + match["d"].replace(",", "") + "m" + match["stroke"].casefold()
     if match["short"]:  # "the 50 free": the 50m freestyle
@@ -254,6 +254,7 @@ def event_name(match: re.Match[str]) -> str:  # once is asked for by each value 
     return gender + match["d"].replace(",", "") + unit + (match["h"] or "").casefold() + discipline
 
 
+_INDY = re.compile(r"\AIndy 500\Z")
 # A relay's legs before its distance: "4x100m", "4×100-meter", "4 x 400m"
 _RELAY_BEFORE = re.compile(r"\b([2-8])\s*[x×X]\s*$")
 # A Paralympic class after a race's distance: "400m T54", "100m T11/12" (T for track)

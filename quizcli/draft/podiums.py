@@ -54,11 +54,13 @@ _WON_IN = Led(re.compile(r"\bwon\s+in\s+\d"), "won")
 _WIN_EVENT = Led(
     re.compile(r"\b(?:(?:to|and)\s+win|won|wins|winning)\b"), "to|and|won|wins|winning"
 )
-# Between "won" and the race: "Sunday's showcase men's", "a dramatic", "the women's world".
+# Between "won" and the race: "Sunday's showcase men's", "a dramatic", "the women's world",
+# "the 108th running of the".
 _WIN_GAP = re.compile(
     r"\s+(?:(?:the|a|an|[A-Z]?[a-z]+day['’]s|showcase|dramatic|thrilling|tactical|classic"
     r"|(?:wo)?men['’]s|worlds?|Olympic|opening|final|last"
-    r"|(?:his|her|their)\s+(?:first|maiden|second|third|fourth|fifth))\s+){0,4}"
+    r"|(?:his|her|their)\s+(?:first|maiden|second|third|fourth|fifth)"
+    r"|\d{1,3}(?:st|nd|rd|th)\s+(?:running|edition|renewal)\s+of\s+the)\s+){0,4}"
     r"(?:[A-Z][A-Za-z&]*\s+){0,2}"  # a sponsor before the race's name: "the MS Amlin"
 )
 _FINISH_VERB = re.compile(

@@ -31,9 +31,13 @@ from quizcli.draft.fits import plausible
 from quizcli.draft.people import Cast, name_runs
 from quizcli.draft.quotes import Sentence
 
+# (the starting position in brackets before the name: "1. (2) Josef Newgarden, Chevrolet")
 _ROW = re.compile(
-    r"\A\s*(?P<place>\d{1,2})[.)]\s+(?P<name>[^\d(,]{3,60}?)\s*(?=[(,\d]|\Z)(?:\([^)]{1,40}\))?"
+    r"\A\s*(?P<place>\d{1,2})[.)]\s+(?:\(\d{1,2}\)\s+)?(?P<name>[^\d(,]{3,60}?)\s*(?=[(,\d]|\Z)"
+    r"(?:\([^)]{1,40}\))?"
 )
+# A column's note under a table's heading: "(Starting position)"
+_NOTE = re.compile(r"\A\s*\([^()]{1,40}\)\s*\Z")
 # "1 Casper Stornes 19:11 1:01:42 32:51 1:54:47 2 Kristian ...": a number, then a name.
 _RUN_ROW = re.compile(
     r"(?:(?<=\s)|\A)(?P<place>\d{1,2})\s+(?P<name>[A-Z][^\d()]{2,50}?)\s*(?=[(\d])"
@@ -109,6 +113,8 @@ class TableReader:
         elif not _LABEL.match(text):
             self.medal_event, self.medallists = None, []
         row = _ROW.match(text)
+        if row is None and self.event is not None and self.next == 1 and _NOTE.match(text):
+            return None  # "(Starting position)" between the heading and its rows
         if row is None:
             if self.event is not None and self.next == 1 and not sentence.heading:
                 rows = self._run_together(sentence)
