@@ -311,6 +311,7 @@ _INDY = (
     "2024 Indy 500 final results\n\n(Starting position)\n\n"
     "1. (2) Jo Newgardner, Chevrolet, Penske\n\n2. (5) Pato Owarde, Chevrolet, McLaren\n\n"
     "3. (9) Scott Dixson, Honda, Chip Ganassi Racing\n\n4. (7) Alex Rossini, Chevrolet, McLaren"
+    "\n\n5. (21) Rinus Veeka"  # the copy cut inside the name: no place for a name cut short
 )
 
 
@@ -325,3 +326,21 @@ def test_a_motor_race_its_running_number_its_short_name_and_its_table(tmp_path: 
     assert ("Alex Rossini", "Indianapolis 500", 4) in places, places
     assert ("Pato Owarde", "Indianapolis 500", 2) in places, places
     assert {p[1] for p in places} == {"Indianapolis 500"}, places
+    assert not [p for p in places if "Veeka" in p[0]], places
+
+
+def test_a_great_tournament_is_a_competition_of_its_own(tmp_path: Path) -> None:
+    """``to win the U.S. Open``, ``won the Masters``: golf's and tennis' great tournaments
+    are what was won; another year's final (``beaten in the 2022 final by Nadal``) is not
+    this one's."""
+    text = (
+        "Bryce DeChambo fired a final-round 71 to win the U.S. Open on Sunday, bettering Rory "
+        "McIlroyd by one stroke at Pinehurst.\n\n"
+        "McIlroyd, beaten in the 2014 final by Martin Kaymer, had led with five holes left.\n\n"
+        '"I cannot believe that up-and-down on the last hole," DeChambo said. "It hurts a '
+        'lot today," said McIlroyd. "He was the best player this week," said Tony Finaux.'
+    )
+    result = drafted(tmp_path, text)
+    assert ("Bryce DeChambo", "U.S. Open", 1) in facts(result, "medal")
+    every = [f for kind in ("medal", "place", "podium") for f in facts(result, kind)]
+    assert not [f for f in every if "Kaymer" in f[0]], every

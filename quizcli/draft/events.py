@@ -76,7 +76,10 @@ _EVENT = re.compile(
     # cycling's one-day classics, each a race of its own (never a rider's double-barrelled name)
     r"|(?P<classic>\b(?:Paris[- ]Roubaix|Milan[- ]San[- ]?[Rr]emo|Milano[- ]Sanremo"
     r"|Tour of Flanders|Li[eè]ge[- ]Bastogne[- ]Li[eè]ge|Il Lombardia|Giro di Lombardia"
-    r"|Amstel Gold Race|Gent[- ]Wevelgem|Fl[eè]che Wallonne|Strade Bianche)\b)"
+    r"|Amstel Gold Race|Gent[- ]Wevelgem|Fl[eè]che Wallonne|Strade Bianche"
+    # golf's and tennis' great tournaments, each a competition of its own
+    r"|U\.?S\.? Open|Australian Open|French Open|Wimbledon|Open Championship|PGA Championship"
+    r"|(?<=the )Masters)\b)"
     # A race with a name: "the Rotterdam Marathon", "Stramilano Half Marathon", "MS Amlin
     # World Triathlon Bermuda" (its sponsor left out), never "World Triathlon Series".
     rf"|(?P<named>\b(?:(?!{_NOT_NAME}\b)[A-Z][\w'’.-]*\s+){{1,3}}(?:Half\s+)?Marathon\b"
@@ -99,7 +102,8 @@ _EVENT = re.compile(EVENT_LEAD + EVENT_BARE.pattern, EVENT_BARE.flags)
 # field event's L, T, H, P, D, J).
 _CAPITALISED = (
     *("Grand", "Marathon", "Triathlon", "Roubaix", "Milan", "Flanders", "Bastogne"),
-    *("Lombardia", "Amstel", "Wevelgem", "Wallonne", "Strade"),
+    *("Lombardia", "Amstel", "Wevelgem", "Wallonne", "Strade", "Open", "Wimbledon"),
+    *("Championship", "Masters"),
 )
 # (and a motor race by its length: "the Indianapolis 500", "the Freedom 100": the length
 # found first, then the capital of the word before it)

@@ -11,6 +11,8 @@ import re
 from quizcli.draft.kinds import told_often
 
 _FIELD = re.compile(r"jump|vault|put|discus|javelin|hammer")
+# A tournament of matches or rounds: its times are a match's length, never a result
+_TOURNAMENT = re.compile(r"\bOpen$|^Wimbledon$|^Masters$|Championship$")
 _SWIM = re.compile(r"butterfly|breaststroke|backstroke|freestyle|medley")
 _METRES = re.compile(r"(\d+(?:\.\d+)?)(m|km)\b")
 _LONG = {"marathon": 42195, "half marathon": 21097, "half-marathon": 21097}
@@ -55,8 +57,8 @@ def plausible(event: str, answer: str, fast: bool = False) -> bool:
     from quizcli.parsing import AnswerFormatError, parse_time
 
     base = re.sub(r"^(?:(?:men|women)'s )?(?:[KC][1-4] )?", "", event)
-    if _FIELD.search(base):
-        return False  # a jump or a throw is measured, never timed
+    if _FIELD.search(base) or _TOURNAMENT.search(base):
+        return False  # a jump or a throw is measured, never timed; a match lasts
     metres = _METRES.match(base)
     named = re.search(r"half[- ]marathon$|marathon$", base.casefold())
     distance = (_LONG.get(named[0]) if named else None) or (

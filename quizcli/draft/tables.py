@@ -89,6 +89,7 @@ class TableReader:
         self.medal_event: str | None = None  # the race medal lines are under
         self.medallists: list[str] = []  # its gold, silver ... so far, in order
         self.inline: tuple[int, int] | None = None  # (paragraph, next place) of a results line
+        self.filled = False  # whether the last row held more than its name (a team, a time)
 
     def read(self, sentence: Sentence) -> list[Fact] | None:
         """The facts of one table row (or of a paragraph of rows run together); None when
@@ -128,6 +129,10 @@ class TableReader:
             self.event = None  # no race named, or a gap in the numbers: no table
             return None
         self.next += 1
+        after = text[row.end("name") :].strip()  # a team in brackets, a time, a maker
+        if place > 1 and self.filled and not after:
+            return []  # "9. (21) Rinus VeeKa" after rows with teams: a row cut off, its name too
+        self.filled = bool(after)
         return self._row(sentence, place, row["name"], text[row.end() :], last=False)
 
     def _inline_row(self, sentence: Sentence) -> list[Fact] | None:
