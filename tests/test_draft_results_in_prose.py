@@ -344,3 +344,38 @@ def test_a_great_tournament_is_a_competition_of_its_own(tmp_path: Path) -> None:
     assert ("Bryce DeChambo", "U.S. Open", 1) in facts(result, "medal")
     every = [f for kind in ("medal", "place", "podium") for f in facts(result, kind)]
     assert not [f for f in every if "Kaymer" in f[0]], every
+
+
+@pytest.mark.parametrize(
+    ("sentence", "fact"),
+    [
+        (
+            "Argentinia won their 16th Copa America title with a hard-fought 1-0 win over "
+            "Colombiana at the Hard Rock Stadium.",
+            ("score", "Argentinia", ("Colombiana", "1-0")),
+        ),
+        (
+            "Vidarbhan lifted their second Ranji Trophy title with a hard-fought 78-run win "
+            "over Saurashtran in the final.",
+            ("beat", "Vidarbhan", ("Saurashtran", "")),
+        ),
+        (
+            "Austral clinched the World Test Championship trophy with an emphatic 209 run "
+            "victory over Indiana at the Oval on Sunday.",
+            ("beat", "Austral", ("Indiana", "")),
+        ),
+    ],
+)
+def test_a_win_in_a_noun_phrase_after_the_title_won(
+    tmp_path: Path, sentence: str, fact: tuple[str, str, tuple[str, str]]
+) -> None:
+    """``won their 16th Copa America title with a hard-fought 1-0 win over X``: the title's
+    name is scenery, the adjective may be hyphenated, a cricket margin may be a noun."""
+    text = (
+        f"{sentence}\n\n"
+        '"We deserved this after a long wait," said Lionel Messina. "It hurts a lot today," '
+        'said James Rodrigo. "The team gave everything," said coach Lionel Scaloni.'
+    )
+    kind, winner, value = fact
+    found = facts(drafted(tmp_path, text), kind)
+    assert (winner, None, value) in found or (winner, "final", value) in found, found

@@ -23,6 +23,7 @@ from quizcli.draft.sides import (
     LEADING,
     OF_NATION,
     SIDE,
+    TITLE_WON,
     FactFinder,
     opening_side,
     same_side,
@@ -53,7 +54,7 @@ _LOST_TO = re.compile(
 # "West Ham United secured their first points with a 4-0 home win over Wolves": the winner
 # is the subject, when the sentence names nobody else before the score.
 _WIN_OVER = re.compile(  # "a 92-88 comeback victory over the Golden State Warriors"
-    rf"\ban?\s+(?:[a-z]+\s+)?{_SCORE}\s+(?:[a-z-]+\s+)?"
+    rf"\ban?\s+(?:[a-z-]+\s+)?{_SCORE}\s+(?:[a-z-]+\s+)?"
     rf"(?:win|victory|triumph)\s+(?:over|against)\s+(?:(?:the|its|their)\s+)?"
     rf"(?:(?:rival|rivals|visiting|hosts?|neighbou?rs?|old\s+foes?)\s+)?(?P<loser>{LAST_SIDE})"
 )
@@ -316,7 +317,7 @@ _COMPETITION = re.compile(
     # a ground, not a rival: "at Coogee Oval", "at Madison Square Garden"
     r"|\b(?:at|in)\s+(?:[A-Z][\w'’-]*\s+){1,3}?(?:Oval|Stadium|Park|Arena|Ground|Field|Centre"
     r"|Center|Palace|Gardens?|Speedway|Circuit)\b"
-    rf"|\b(?:{'|'.join(WEEKDAYS)})\b"  # "on Thursday night with a 92-88 ..."
+    rf"|\b(?:{'|'.join(WEEKDAYS)})\b" + "|" + TITLE_WON  # "on Thursday night with a 92-88 ..."
 )
 
 

@@ -74,6 +74,14 @@ IN_SETS = r"(?:\s+in\s+(?:straight|two|three|four|five)\s+sets,?)?"
 LEADING = re.compile(r"^(?:The|But|And|So|Yet|However|Meanwhile|Then|After|When|As)\s+")
 
 
+# The title a side won, named before its win: "won their 16th Copa America title with ...",
+# "lifted their second Ranji Trophy title", "clinched the World Test Championship trophy"
+TITLE_WON = (
+    r"\b(?:their|his|her|its|a|an|the)\s+(?:[a-z\d-]+\s+)?(?:[A-Z][\w'’-]*\s+){1,4}"
+    r"(?:title|crown|trophy|championship|cup)\b"
+)
+
+
 _WHEN = re.compile(
     r"^(?:(?:On|In|At|By|Last|This|Earlier|Later|Today|Yesterday|Tonight"
     rf"|{'|'.join(WEEKDAYS + MONTHS)})\s+)+"

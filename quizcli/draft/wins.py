@@ -25,6 +25,7 @@ from quizcli.draft.sides import (
     LAST_SIDE,
     OF_NATION,
     SIDE,
+    TITLE_WON,
     FactFinder,
     same_side,
     side_of,
@@ -54,8 +55,9 @@ _MATCH_WORD = (
     r"|quarter-final|semi-final|quarterfinal|semifinal|final|last-16|last-eight)(?:-round)?"
     r"|home|away|derby|cup|league|title|play-?off)"
 )
-_WIN_OVER = re.compile(
-    rf"\ban?\s+(?:[a-z-]+\s+){{0,2}}?{_MATCH_WORD}\s+(?:win|victory)\s+(?:over|against)\s+"
+_WIN_OVER = re.compile(  # (a cricket margin as a noun: "a hard-fought 78-run win over")
+    rf"\ban?\s+(?:[a-z-]+\s+){{0,2}}?(?:{_MATCH_WORD}|\d{{1,3}}[- ](?:runs?|wickets?))\s+"
+    rf"(?:win|victory)\s+(?:over|against)\s+"
     rf"{DESCRIBED}(?P<loser>{LAST_SIDE})(?=\s*[,.;]|\s+(?:in|at|on|to|for|and|as|after)\b)"
 )
 # the side opening the sentence, never a possessive ("Djokovic's title defence ... win")
@@ -64,7 +66,7 @@ _OPENER = re.compile(
     r"\s+[a-z]"
 )
 # what may stand between the opener and the win: a competition or a venue, not a rival
-_SCENERY = re.compile(r"\b(?:of|in|at|to|for)\s+the\s+(?:[A-Z][\w'’-]*\s+){1,3}")
+_SCENERY = re.compile(r"\b(?:of|in|at|to|for)\s+the\s+(?:[A-Z][\w'’-]*\s+){1,3}|" + TITLE_WON)
 
 
 def find_wins(finder: FactFinder, sentence: Sentence) -> list[Fact]:
