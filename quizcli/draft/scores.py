@@ -317,7 +317,8 @@ _COMPETITION = re.compile(
     # a ground, not a rival: "at Coogee Oval", "at Madison Square Garden"
     r"|\b(?:at|in)\s+(?:[A-Z][\w'’-]*\s+){1,3}?(?:Oval|Stadium|Park|Arena|Ground|Field|Centre"
     r"|Center|Palace|Gardens?|Speedway|Circuit)\b"
-    rf"|\b(?:{'|'.join(WEEKDAYS)})\b" + "|" + TITLE_WON  # "on Thursday night with a 92-88 ..."
+    rf"|\b(?:{'|'.join(WEEKDAYS)})\b"  # "on Thursday night with a 92-88 ..."
+    rf"|{TITLE_WON}"  # "won their 16th Copa America title with a 1-0 win over ..."
 )
 
 
