@@ -379,3 +379,13 @@ def test_a_win_in_a_noun_phrase_after_the_title_won(
     kind, winner, value = fact
     found = facts(drafted(tmp_path, text), kind)
     assert (winner, None, value) in found or (winner, "final", value) in found, found
+
+
+def test_a_school_race_by_boys_or_girls(tmp_path: Path) -> None:
+    """``won the boys' 1600m``: a school meet's race, won."""
+    text = (
+        "Ethan Colman won the boys' 1600m at the state meet in 4:09.12 on Saturday.\n\n"
+        '"I wanted this one for four years," said Colman. "He was too strong at the end," '
+        'said Isaac Teeple. "It was a great race to watch," said coach Sam Jacobs.'
+    )
+    assert ("Ethan Colman", "1600m", 1) in facts(drafted(tmp_path, text), "medal")

@@ -58,7 +58,7 @@ _WIN_EVENT = Led(
 # "the 108th running of the".
 _WIN_GAP = re.compile(
     r"\s+(?:(?:the|a|an|[A-Z]?[a-z]+day['’]s|showcase|dramatic|thrilling|tactical|classic"
-    r"|(?:wo)?men['’]s|worlds?|Olympic|opening|final|last"
+    r"|(?:wo)?men['’]s|(?:boys|girls)['’]|worlds?|Olympic|opening|final|last"
     r"|(?:his|her|their)\s+(?:first|maiden|second|third|fourth|fifth)"
     r"|\d{1,3}(?:st|nd|rd|th)\s+(?:running|edition|renewal)\s+of\s+the)\s+){0,4}"
     r"(?:[A-Z][A-Za-z&]*\s+){0,2}"  # a sponsor before the race's name: "the MS Amlin"
