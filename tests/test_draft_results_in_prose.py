@@ -359,6 +359,16 @@ def test_a_great_tournament_is_a_competition_of_its_own(tmp_path: Path) -> None:
             "over Saurashtran in the final.",
             ("beat", "Vidarbhan", ("Saurashtran", "")),
         ),
+        (  # a dateline with a colon, two words before the title's name
+            "FLORIDA: Vidarbhan lifted their second successive Ranji Trophy title with a "
+            "hard-fought 78-run win over Saurashtran in the final.",
+            ("beat", "Vidarbhan", ("Saurashtran", "")),
+        ),
+        (  # the page's own typo, and "final" before "trophy"
+            "Austral clinched it's maiden World Test Championship final trophy with an "
+            "emphatic 209 run victory over Indiana at the Oval on Sunday.",
+            ("beat", "Austral", ("Indiana", "")),
+        ),
         (
             "Austral clinched the World Test Championship trophy with an emphatic 209 run "
             "victory over Indiana at the Oval on Sunday.",

@@ -77,8 +77,8 @@ LEADING = re.compile(r"^(?:The|But|And|So|Yet|However|Meanwhile|Then|After|When|
 # The title a side won, named before its win: "won their 16th Copa America title with ...",
 # "lifted their second Ranji Trophy title", "clinched the World Test Championship trophy"
 TITLE_WON = (
-    r"\b(?:their|his|her|its|a|an|the)\s+(?:[a-z\d-]+\s+)?(?:[A-Z][\w'’-]*\s+){1,4}"
-    r"(?:title|crown|trophy|championship|cup)\b"
+    r"\b(?:their|his|her|its|it['’]s|a|an|the)\s+(?:[a-z\d-]+\s+){0,2}(?:[A-Z][\w'’-]*\s+){1,4}"
+    r"(?:final\s+)?(?:title|crown|trophy|championship|cup)\b"
 )
 
 
@@ -193,7 +193,7 @@ def subject_of(finder: FactFinder, sentence: Sentence, end: int) -> str | None:
 # "NEW YORK (Reuters) - ", "(March 18, 2016) INDIAN WELLS, California – "
 _DATELINE = re.compile(
     r"(?:\([^()]{1,40}\)\s*)?[A-Z][A-Z .'’-]{2,}(?:,\s*[A-Z][\w .]{1,30}?)?"
-    r"(?:\s*\([^()]{1,30}\))?\s*[-–—]\s*"
+    r"(?:\s*\([^()]{1,30}\))?\s*(?:[-–—]|:(?=\s+[A-Z]))\s*"
 )
 _VENUE = re.compile(r"\b(?:at|in|on|to|of)\s+(?:the\s+)?(?:[A-Z][\w.'’-]*\s+)?$")
 _AT = re.compile(r"\b(?:at|in)\s+(?:the\s+)?$")

@@ -27,6 +27,7 @@ from quizcli.draft.sides import (
     SIDE,
     TITLE_WON,
     FactFinder,
+    opening_side,
     same_side,
     side_of,
     subject_of,
@@ -60,11 +61,6 @@ _WIN_OVER = re.compile(  # (a cricket margin as a noun: "a hard-fought 78-run wi
     rf"(?:win|victory)\s+(?:over|against)\s+"
     rf"{DESCRIBED}(?P<loser>{LAST_SIDE})(?=\s*[,.;]|\s+(?:in|at|on|to|for|and|as|after)\b)"
 )
-# the side opening the sentence, never a possessive ("Djokovic's title defence ... win")
-_OPENER = re.compile(
-    r"(?:(?:The|But|And|So|Then)\s+)?(?P<side>[A-Z][\w.-]*(?:\s+(?:[A-Z][\w.-]*|de|van|von|der))*)"
-    r"\s+[a-z]"
-)
 # what may stand between the opener and the win: a competition or a venue, not a rival
 _SCENERY = re.compile(r"\b(?:of|in|at|to|for)\s+the\s+(?:[A-Z][\w'’-]*\s+){1,3}|" + TITLE_WON)
 
@@ -88,9 +84,11 @@ def find_wins(finder: FactFinder, sentence: Sentence) -> list[Fact]:
     if facts:
         return facts
     for match in _WIN_OVER.finditer(text):
-        opener = _OPENER.match(text)
+        opener = opening_side(text, match.start())
         if opener is None or finder.negated(sentence, match.start()):
             continue
+        if re.search(r"['’]s?\Z", opener["side"]):
+            continue  # "Mia Stone's title defence is on track after a win over ...": whose?
         between = _SCENERY.sub(" ", text[opener.end("side") : match.start()])
         if re.search(r"\b[A-Z]", between):
             continue  # someone else named before the win: whose win is not sure
