@@ -87,7 +87,7 @@ def find_wins(finder: FactFinder, sentence: Sentence) -> list[Fact]:
         opener = opening_side(text, match.start())
         if opener is None or finder.negated(sentence, match.start()):
             continue
-        if re.search(r"['’]s?\Z", opener["side"]):
+        if re.search(r"\w['’]s?(?:\s|\Z)", opener["side"]):
             continue  # "Mia Stone's title defence is on track after a win over ...": whose?
         between = _SCENERY.sub(" ", text[opener.end("side") : match.start()])
         if re.search(r"\b[A-Z]", between):
