@@ -399,3 +399,17 @@ def test_a_school_race_by_boys_or_girls(tmp_path: Path) -> None:
         'said Isaac Teeple. "It was a great race to watch," said coach Sam Jacobs.'
     )
     assert ("Ethan Colman", "1600m", 1) in facts(drafted(tmp_path, text), "medal")
+
+
+def test_a_senior_or_womens_championship_is_not_the_major(tmp_path: Path) -> None:
+    """``he won the Senior PGA Championship``: never "Who won the PGA Championship?"."""
+    text = (
+        "Denis Watsen birdied the final hole to win the Austin Classic on Sunday, two shots "
+        "ahead of Nick Pryce.\n\n"
+        "Watsen won the Senior PGA Championship and the Women's PGA Championship went to "
+        "Ann Lee.\n\n"
+        '"I hate this for Nick," said Watsen. "I threw it away," said Pryce. "It was a good '
+        'week for me," said Scott Hoach.'
+    )
+    every = [f for kind in ("medal", "place", "beat") for f in facts(drafted(tmp_path, text), kind)]
+    assert not [f for f in every if f[1] == "PGA Championship"], every

@@ -78,16 +78,20 @@ _EVENT = re.compile(
     r"|Tour of Flanders|Li[eè]ge[- ]Bastogne[- ]Li[eè]ge|Il Lombardia|Giro di Lombardia"
     r"|Amstel Gold Race|Gent[- ]Wevelgem|Fl[eè]che Wallonne|Strade Bianche"
     # golf's and tennis' great tournaments, each a competition of its own
-    r"|U\.?S\.? Open|Australian Open|French Open|Wimbledon|Open Championship|PGA Championship"
+    r"|U\.?S\.? Open|Australian Open|French Open|Wimbledon|Open Championship"
+    r"|(?<!Senior )(?<!Seniors )(?<!Women's )(?<!Women’s )PGA Championship"
     r"|(?<=the )Masters)\b)"
     # A race with a name: "the Rotterdam Marathon", "Stramilano Half Marathon", "MS Amlin
     # World Triathlon Bermuda" (its sponsor left out), never "World Triathlon Series".
     rf"|(?P<named>\b(?:(?!{_NOT_NAME}\b)[A-Z][\w'’.-]*\s+){{1,3}}(?:Half\s+)?Marathon\b"
+    # "the Marine Corps Marathon Historic Half": a half of the marathon's name, named so;
+    # never its relay, expo or 10K
+    r"(?:\s+(?:[A-Z][a-z]+\s+)?Half\b)?(?!\s+(?:Relay|Expo|Kids|Mile|10[Kk]|5[Kk])\b)"
     r"|\bWorld\s+Triathlon\s+(?!Series\b|Championships?\b)[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\b"
     # a motor race by its name and length: "the Indianapolis 500", "the Freedom 100"
     rf"|\b(?:(?!{_NOT_NAME}\b|Top\b|Fortune\b|FTSE\b)[A-Z][\w'’.-]*\s+){{1,2}}"
     r"(?:100|200|250|300|400|500|600)(?!\d|[,.]\d|\s*(?:m\b|metres|meters|km|miles|mi\b|laps|yards"
-    r"|kilomet|free|back|breast|fly|IM\b|hurdles)|[-–])))",
+    r"|kilomet|free|back|breast|fly|IM\b|hurdles|[A-Z]{2,}\b)|[-–])))",
 )
 # How an event's match begins (a digit, a capital, or a word of a lower-case alternative),
 # said first as a lookahead: the scan passes over other characters at once instead of

@@ -46,7 +46,7 @@ _AND_ANOTHER = re.compile(
 JOINED_BY = r"\s*(?:\([^()]{1,40}\)\s*)?,?\s*(?:and|&)"
 _JOINED = re.compile(JOINED_BY + r"\s*")  # between two names that speak together
 _PRONOUNS = {"he": frozenset({"he", "him", "his"}), "she": frozenset({"she", "her", "hers"})}
-_MAIN_VERB = re.compile(
+MAIN_VERB = re.compile(
     r"\s+(?:[a-z]{2,}ed|was|is|has|had|won|took|ran|beat|came|made|set|broke|led|hit|swam"
     r"|rode|threw|struck|stood|held|kept|fought|got|gave)\b"
 )
@@ -295,6 +295,6 @@ class Focus:
             rest = piece[comma.end() : comma.end() + 120]
             speaker, end = self.who_at(rest, index)
             named = speaker is not None and not is_anaphor(rest)
-            if named and _MAIN_VERB.match(piece, comma.end() + end):
+            if named and MAIN_VERB.match(piece, comma.end() + end):
                 return speaker, comma.end()
         return None, 0

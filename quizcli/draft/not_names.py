@@ -38,7 +38,7 @@ NOT_NAMES = frozenset(
     ireland irish norway norwegian norwegians america american americans usa us uk kenya
     kenyan ethiopia ethiopian spain spanish italy italian germany german jamaica jamaican
     australia australian canada canadian china chinese japan japanese netherlands dutch
-    los angeles tokyo rio beijing doha budapest eugene monaco oslo new york city
+    los angeles tokyo rio beijing doha budapest eugene monaco oslo new york city mans cape
     gold silver bronze medal medallist medalist record men women mens womens
     support find close read more view share subscribe sign editor photo getty
     mr mrs ms dr sir coach captain president minister midfielder defender striker

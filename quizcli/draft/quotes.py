@@ -21,6 +21,7 @@ from typing import NamedTuple
 
 from quizcli.draft.anaphora import is_anaphor
 from quizcli.draft.attributions import Attributing
+from quizcli.draft.focus import MAIN_VERB
 from quizcli.draft.marks import doubled, single_marked
 from quizcli.draft.people import (
     Cast,
@@ -64,6 +65,7 @@ _UNQUOTED = re.compile(r"\A[\"“]([^\"“”]+)[\"”]\Z")
 _OPENS_ON_FOCUS = re.compile(
     r"[\s\"“”‘’(]*(?:(?:But|And|So|Yet|Then)\s+)?(?:[Hh]e|[Ss]he|[Hh]is|[Hh]er)\b"
 )
+_HE_SHE = re.compile(r"[\s\"“”‘’(]*(?:(?:But|And|So|Then)\s+)?([Hh]e|[Ss]he)\b")
 _ASKED = re.compile(r"\b(?:asked|questioned)\b")  # the one asked answers, not the asker
 _STOPPED = re.compile(r"[a-z0-9)][.!?]\s+\Z")  # narration ending with a full sentence
 _ENDS_SENTENCE = re.compile(r"[.!?][\"'”’]*\Z")
@@ -78,6 +80,7 @@ class _Walker(Attributing):
 
     _open = False
     _last_text = ""  # the paragraph before, as written
+    contested = False  # the last sentence's focus and the lead both acted in it
     answering: str | None = None  # whose transcript answer the last paragraph was
     sheet_speaker: str | None = None  # a press-conference sheet's speaker, named by a line
 
@@ -132,7 +135,9 @@ class _Walker(Attributing):
             # "she" or "The champion" in the next is not told: no focus for them.
             # So is one after a sentence that named only others than the focus ("There was a
             # comeback drive for Ricciardo." then "He made it to 12th place ..."): whose?
-            self.unsure = (self.crowded or self.others_only) and self.focus_at != self.count - 1
+            self.unsure = (
+                (self.crowded or self.others_only) and self.focus_at != self.count - 1
+            ) or self.contested
             self.crowded_before = self.crowded
             main = 0  # where the main clause starts (after a fronted phrase)
             if piece.lstrip()[:1] not in OPENERS:
@@ -161,12 +166,15 @@ class _Walker(Attributing):
                 if named or not self.unsure or self.focus_at == self.count:
                     self.crowded = len(named) >= 2
                     self.others_only = bool(named) and self._about_others(told, runs)
+                    self.contested = self.crowded and self._lead_acts_too(told, runs)
                 self.note_lone(piece, named)
             focus = self.focus
             if self.crowded_before and self.focus_at != self.count and _described(piece):
                 focus = self.cast.protagonist()  # "The champion" after two people: the lead
             elif self.unsure and self.focus_at != self.count:
                 focus = None  # "she" after a sentence about two people: not told
+            if focus and self.gender.get(focus, _opening_pronoun(piece)) != _opening_pronoun(piece):
+                focus = None  # "She completed the race" with a man in focus: his sister's time
             if focus and self.cast.disputed(self.cast.key(focus)):
                 focus = self.cast.key(focus)  # results name a shared surname alone
             self.reading.sentences.append(
@@ -236,6 +244,19 @@ class _Walker(Attributing):
             self.focus_quoted = True
         return _Previous(span, speaker, said_after)
 
+    def _lead_acts_too(self, piece: str, runs: list[Mention]) -> bool:
+        """Whether the article's lead, not the focus, is the subject of another clause of
+        the sentence that set the focus (``Choi took a lead, but she dropped shots while
+        Lewis was in the midst of a grandstand finish``): "she" next is either of them."""
+        if self.focus is None or self.focus_at != self.count:
+            return False
+        return any(
+            self.cast.speaker(run.words) not in (None, self.focus)
+            and not is_possessive(piece, run)
+            and MAIN_VERB.match(piece, run.end) is not None
+            for run in runs
+        )
+
     def _about_others(self, piece: str, runs: list[Mention]) -> bool:
         """Whether a sentence is about someone else than the focus: it names people (not
         as someone's: ``until Wang's intervention``), none of them the focus, and does not
@@ -298,6 +319,12 @@ class _Walker(Attributing):
             and bool(quotations)
             and quotations[-1].speaker == speaker
         )
+
+
+def _opening_pronoun(piece: str) -> str:
+    """``he`` or ``she`` when ``piece`` opens with it, else ``""``."""
+    match = _HE_SHE.match(piece)
+    return match[1].casefold() if match else ""
 
 
 def _described(piece: str) -> bool:

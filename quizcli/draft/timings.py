@@ -99,8 +99,15 @@ _ENDS_STOPPED = Ending(
         re.I,
     )
 )
-# "entered T2 with a bike split time of 4:12:54", "a swim split of 51:02": one leg's time
-_ENDS_SPLIT = Ending(re.compile(r"\b(?:split|splits)(?:\s+time)?(?:\s+of)?\s*$", re.I))
+# "entered T2 with a bike split time of 4:12:54", "a swim split of 51:02": one leg's time;
+# "the fastest hypercar lap at Le Mans of 3:22.982", "a pole time of 1:29.7": one lap's
+_ENDS_SPLIT = Ending(
+    re.compile(
+        r"\b(?:split|splits)(?:\s+time)?(?:\s+of)?\s*$|\b(?:lap|pole|qualifying)\b[^,.;]{0,30}"
+        r"\b(?:of|in|at)\s*$",
+        re.I,
+    )
+)
 
 
 def race_times(finder: FactFinder, sentence: Sentence, events: list[re.Match[str]]) -> list[Fact]:
