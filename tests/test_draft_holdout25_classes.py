@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from draft_articles import drafted, facts, speaker_of
+from draft_articles import drafted, facts, options, speaker_of
 
 
 def test_she_after_two_women_acting_is_untold(tmp_path: Path) -> None:
@@ -77,3 +77,33 @@ def test_a_half_of_a_marathons_name_is_that_half(tmp_path: Path) -> None:
     times = facts(drafted(tmp_path, text), "time")
     assert ("Katherine Mardon", "women's Marine Corps Marathon Historic Half", "1:26:44") in times
     assert not [t for t in times if "Cod" in t[0] or t[1] == "Marine Corps Marathon"], times
+
+
+def test_a_team_by_a_single_word_is_no_person(tmp_path: Path) -> None:
+    """``the Central League champion Hiroshima Karp``, then ``the Karp's setup man`` and ``for
+    the Karp against``: a team written as a thing, never a who-said choice; so is an
+    honour's name (``the GWOAT, Greatest Woman of All Time``)."""
+    text = (
+        "The Nippon Ham Fighterz clinched the Japan Series on Saturday, when they defeated "
+        "the Central League champion Hiroshima Karp 10-4 in Game 6.\n\n"
+        "The Karp's superb setup man ran out of gas, and Kris Nomora started for the Karp "
+        "against Hiro Masuy. Claressa Shieldz wears the GWOAT, Greatest Woman of All Time, "
+        "on her necklace.\n\n"
+        '"I just tried to have a good at-bat," said Brandon Layrd. "We had a great season," '
+        'said Nomora. "I am proud of this team," said manager Hideki Kuriyama.'
+    )
+    named = options(drafted(tmp_path, text))
+    assert named, "no who-said question: the test would prove nothing"
+    assert not [n for n in named if "Karp" in n or "Greatest" in n], named
+
+
+def test_a_last_lap_kick_keeps_the_race_time(tmp_path: Path) -> None:
+    """``He needed all his famed final lap speed to come home in 13:26.98``: the race's time,
+    however near ``lap`` stands."""
+    text = (
+        "Mo Farrah won the 5000m in Moscow on Friday. He needed all of his famed final lap "
+        "speed to come home in 13:26.98, ahead of Hagos Gebrhiwet and Isiah Koeche.\n\n"
+        '"It was all left to the last two laps," said Farrah. "I tried my best," said '
+        'Gebrhiwet. "Next year is mine," said Koeche.'
+    )
+    assert ("Mo Farrah", "5000m", "13:26.98") in facts(drafted(tmp_path, text), "time")

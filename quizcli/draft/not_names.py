@@ -55,7 +55,7 @@ NOT_NAMES = frozenset(
     q a question answer interview
     runner-up runners-up champion champions compatriot compatriots rival rivals defending
     reigning favourite favorite veteran debutant rookie newcomer holder titleholder
-    outstanding valuable mvp all-american all-star all-pro
+    outstanding valuable mvp all-american all-star all-pro greatest
     opposite setter libero spiker hitter blocker shortstop outfielder quarterback linebacker
     wicketkeeper all-rounder fly-half scrum-half fullback full-back flanker playmaker slam
     credit credits image caption copyright anthem banner marseillaise

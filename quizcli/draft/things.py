@@ -30,6 +30,11 @@ def written_as_thing(text: str, mention: Mention) -> bool:
 
 
 _THE_BEFORE = re.compile(r"(?:^|[^\w])[Tt]he\s$")
+_TEAM_ACTS = re.compile(
+    r"['’]s\s+(?:[a-z-]+\s+){0,3}(?:man|men|woman|women|player|players|side|team|coach|manager"
+    r"|pitcher|closer|captain|fans|defen[cs]e|attack|lead|win|victory|defeat)\b"
+    r"|\s+(?:against|scored|won|lost|led|trailed|rallied|struck|hit)\b"
+)
 _FAMILY_AFTER = re.compile(r"\s+(?:brothers|sisters|twins|family|siblings|household)\b")
 
 
@@ -88,4 +93,6 @@ def _is_team(text: str, mention: Mention) -> bool:
     )
     # "the Eagles simply executed", "the Knicks held off": a team's plural name
     plural = mention.words[-1].endswith("s") and not is_possessive(text, mention)
-    return len(mention.words) >= 2 or plural_possessive or plural
+    # "the Carp's setup man", "started for the Carp against": a team by one word
+    acting = _TEAM_ACTS.match(text, mention.end) is not None
+    return len(mention.words) >= 2 or plural_possessive or plural or acting

@@ -103,8 +103,9 @@ _ENDS_STOPPED = Ending(
 # "the fastest hypercar lap at Le Mans of 3:22.982", "a pole time of 1:29.7": one lap's
 _ENDS_SPLIT = Ending(
     re.compile(
-        r"\b(?:split|splits)(?:\s+time)?(?:\s+of)?\s*$|\b(?:lap|pole|qualifying)\b[^,.;]{0,30}"
-        r"\b(?:of|in|at)\s*$",
+        r"\b(?:split|splits)(?:\s+time)?(?:\s+of)?\s*$"
+        r"|\b(?:lap|pole|qualifying)(?:\s+(?:time|position))?"
+        r"(?:\s+(?:at|around)\s+[A-Z][\w'’ -]{0,25}?)?\s+(?:of|in)\s*$",
         re.I,
     )
 )
