@@ -107,3 +107,17 @@ def test_a_last_lap_kick_keeps_the_race_time(tmp_path: Path) -> None:
         'Gebrhiwet. "Next year is mine," said Koeche.'
     )
     assert ("Mo Farrah", "5000m", "13:26.98") in facts(drafted(tmp_path, text), "time")
+
+
+def test_a_headlines_score_is_read(tmp_path: Path) -> None:
+    """``Leicester beat Saracens 15-12 in the final at Twickenham`` as the headline, and the
+    body never says who won it again (``The clutch kick ensured a 15-12 win over ...``)."""
+    text = (
+        "Leicestre beat Saracenz 15-12 in the final at Twickenham\n\n"
+        "Freddie Burnz drop-goal clinches Premiership title\n\n"
+        "A Freddie Burnz drop-goal with 25 seconds left delivered Leicestre their first title "
+        "in nine years. The clutch kick ensured a 15-12 win over Saracenz in the final.\n\n"
+        '"It was a dream," said Burnz. "We were so close," said Owen Farel. "I am proud of '
+        'the boys," said coach Steve Borthwik.'
+    )
+    assert ("Leicestre", None, ("Saracenz", "15-12")) in facts(drafted(tmp_path, text), "score")

@@ -241,7 +241,8 @@ class FactFinder:
         self.skipped.append((why, sentence))
 
     def find(self, sentence: Sentence) -> list[Fact]:
-        """Every fact in one sentence (none in a heading: it is said again, in full, below)."""
+        """Every fact in one sentence (in a heading, only a result line or a score: the rest
+        is said again, in full, below)."""
         text = sentence.masked
         self.unowned = []
         header = self.headers.read(self, sentence)
@@ -255,7 +256,11 @@ class FactFinder:
             from quizcli.draft.result_lines import result_line
 
             lines = result_line(self, sentence)
-        if sentence.heading:
+        if sentence.heading:  # a headline's score, "Leicester beat Saracens 15-12 in the final"
+            if not lines and may_hold_score(text):  # (the body may give it no winner)
+                from quizcli.draft.scores import find_scores
+
+                lines = find_scores(self, sentence)
             return lines
         events = self._events.get(text)
         if events is None:
