@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from draft_articles import drafted, facts, options, speaker_of
+from draft_articles import drafted, facts, options, quotations, speaker_of
 
 
 def test_she_after_two_women_acting_is_untold(tmp_path: Path) -> None:
@@ -121,3 +121,47 @@ def test_a_headlines_score_is_read(tmp_path: Path) -> None:
         'the boys," said coach Steve Borthwik.'
     )
     assert ("Leicestre", None, ("Saracenz", "15-12")) in facts(drafted(tmp_path, text), "score")
+
+
+def test_an_fia_transcripts_initials_name_their_speakers(tmp_path: Path) -> None:
+    """``Lewis Hamiltin (referred here after as LH):- Honestly ...`` then ``NR: Hell, no!``:
+    a press conference's labels by initials, each the one person of those initials the
+    article names."""
+    text = (
+        "2016 Abu Dhabi Grand Prix Post-Race Press Conference Transcript\n\n"
+        "Lewis Hamiltin won the race ahead of Nico Rosburg, the new champion, and Sebastian "
+        "Vettell.\n\n"
+        "1 – Lewis Hamiltin (Mercedes)\n\n2 – Nico Rosburg (Mercedes)\n\n"
+        "3 – Sebastian Vettell (Ferrari)\n\n(Conducted by David Coultard)\n\n"
+        "Q: Lewis, your 53rd victory, but a different feeling?\n\n"
+        "Lewis Hamiltin (referred here after as LH):- Honestly, I feel great. I want to say "
+        "a big thank you to everyone that came out to support us.\n\n"
+        "Q: Nico, just another day at the office?\n\n"
+        "NR: Hell, no! That was definitely not the most enjoyable race I have ever had.\n\n"
+        "Q: Sebastian, a great drive from you?\n\n"
+        "SV: It was a good race for us and I enjoyed the fight at the end.\n\n"
+        "Q: And the fans?\n\nDC: They were brilliant all weekend, said Coultard."
+    )
+    said = dict(quotations(drafted(tmp_path, text)))
+    by = {text[:12]: who for who, text in said.items()}
+    assert by.get("Honestly, I ") == "Lewis Hamiltin", said
+    assert by.get("Hell, no! Th") == "Nico Rosburg", said
+    assert by.get("It was a goo") == "Sebastian Vettell", said
+
+
+def test_initials_two_people_share_name_nobody(tmp_path: Path) -> None:
+    text = (
+        "Nico Rosburg won the race ahead of Nina Rossi and Sebastian Vettell on Sunday.\n\n"
+        "Q: How was it out there today for you?\n\n"
+        "NR: It was the hardest race I have ever had, and the heat was terrible.\n\n"
+        "Q: Sebastian, a good drive from you?\n\n"
+        "SV: It was a good race for us and I enjoyed the fight at the end.\n\n"
+        '"I was happy with third," said Vettell. "The car was great," said Rosburg. "I had '
+        'no grip today," said Rossi.'
+    )
+    said = quotations(drafted(tmp_path, text))
+    assert not [who for who, words in said if words.startswith("It was the hardest")], said
+    assert (
+        "Sebastian Vettell",
+        "It was a good race for us and I enjoyed the fight at the end.",
+    ) in said

@@ -17,9 +17,13 @@ import re
 from quizcli.draft.people import Cast, name_runs
 
 # "NADAL: I think", "Sam Curran - Player of the Match: I don't think" (a role after the name)
+# "Lewis Hamilton (referred here after as LH):- Honestly", an FIA transcript's first label
 LABEL = re.compile(
-    r"^([A-Z][\w.'’ -]{0,40}?)(?:\s+[-–—]\s+[A-Z][\w'’ &,-]{2,60}?)?:\s+(\S.*)$", re.DOTALL
+    r"^([A-Z][\w.'’ -]{0,40}?)(?:\s*\([^()]{1,60}\))?(?:\s+[-–—]\s+[A-Z][\w'’ &,-]{2,60}?)?"
+    r":-?\s+(\S.*)$",
+    re.DOTALL,
 )
+_INITIALS = re.compile(r"[A-Z]{2,3}")
 FIRST_PERSON = re.compile(r"\b(?:I|I'm|I’m|I've|I’ve|we|We|my|My|me|our|Our|us)\b")
 NOT_SPEAKERS = frozenset(
     {"q", "question", "a", "answer", "interviewer", "note", "editor", "update", "moderator"}
@@ -57,6 +61,8 @@ def label_speaker(label: str, cast: Cast) -> str | None:
     is no person's name (``Q``, ``Editor``, a club)."""
     if label.casefold() in NOT_SPEAKERS:
         return None
+    if _INITIALS.fullmatch(label):  # "LH:", "NR:": the one person of those initials
+        return _initialled(label, cast)
     name = label.title() if label.isupper() else label
     runs = name_runs(name, cast.lowercase)
     if not (len(runs) == 1 and runs[0].start == 0 and runs[0].end == len(name)):
@@ -69,6 +75,18 @@ def label_speaker(label: str, cast: Cast) -> str | None:
         if words[-1] in cast.full_names and not cast.disputed(words[-1]):
             speaker = " ".join(words)
     return speaker
+
+
+def _initialled(label: str, cast: Cast) -> str | None:
+    """The one person of the article whose name's initials are ``label`` (an FIA
+    transcript's ``LH`` for Lewis Hamilton), or None when none or two are."""
+    found = {
+        name
+        for names in cast.full_names.values()
+        for name in names
+        if "".join(word[0] for word in name.split()).upper() == label
+    }
+    return cast.speaker(tuple(found.pop().split())) if len(found) == 1 else None
 
 
 def _spelled_as(label: str, cast: Cast) -> str | None:
