@@ -165,3 +165,18 @@ def test_initials_two_people_share_name_nobody(tmp_path: Path) -> None:
         "Sebastian Vettell",
         "It was a good race for us and I enjoyed the fight at the end.",
     ) in said
+
+
+def test_a_place_that_went_to_someone(tmp_path: Path) -> None:
+    """``Second place went to qualification winner Alexandria Loutit.``: her place; a
+    place that went to two people, or to a country, is nobody's."""
+    text = (
+        "Josephine Pagnie won the women's 10km in Lillehammer on Sunday in 25:10.2.\n\n"
+        "Second place went to qualification winner Alexandria Loutit. Third place went to "
+        "Eirin Kvandahl and Mia Bergen. Fourth place went to Norway.\n\n"
+        '"It was my first win," said Pagnie. "I gave it everything," said Loutit. "It was '
+        'a great day for us," said Kvandahl.'
+    )
+    places = set(facts(drafted(tmp_path, text), "place"))
+    assert ("Alexandria Loutit", "women's 10km", 2) in places, places
+    assert not [p for p in places if p[2] in (3, 4)], places

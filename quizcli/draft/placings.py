@@ -150,6 +150,8 @@ def places(finder: FactFinder, sentence: Sentence, lowered: str) -> list[Fact]:
     if not _ANY_PLACE.search(lowered):
         return facts  # every other place this module reads is an ordinal or "runner-up"
     text = sentence.masked
+    if " went to " in text:  # "Second place went to X": read before any moment of the race
+        facts += _went_to(finder, sentence, finder.events(text))
     index = finder.index(sentence)
     moment = at_a_moment(text)
     if moment and len(text) > ONE_SENTENCE:
@@ -215,6 +217,26 @@ def places(finder: FactFinder, sentence: Sentence, lowered: str) -> list[Fact]:
             facts.append(Fact("place", name, event, place_number(match["ord"]), sentence))
     told = any(f.kind == "place" for f in facts)  # "Chaves was second ..., with Munoz fourth"
     facts += _named_places(finder, sentence, events, told)
+    return facts
+
+
+# "Second place went to qualification winner Alexandria Loutitt": the one person named next
+_WENT_TO = re.compile(
+    r"\b(?P<ord>(?i:" + ORD + r"))\s+(?:place|spot|position)\s+went\s+to\s+"
+    r"(?P<who>(?:[a-z-]+\s+){0,3}[A-Z][^,.;:()]{1,60})"
+)
+
+
+def _went_to(finder: FactFinder, sentence: Sentence, events: list[re.Match[str]]) -> list[Fact]:
+    """``Second place went to X``, ``Third place went to Y``: a place given to the one
+    person the words after ``went to`` name, in the race being told."""
+    facts = []
+    for match in _WENT_TO.finditer(sentence.masked):
+        named = finder.names(match["who"])
+        event = finder.event_at(events, match.start(), match.end(), sentence.masked)
+        if len(named) == 1 and event and not finder.negated(sentence, match.start()):
+            place = place_number(match["ord"].casefold())
+            facts.append(Fact("place", named[0], event, place, sentence))
     return facts
 
 
