@@ -42,7 +42,7 @@ _EVENT = re.compile(
     r"(?:(?P<d>(?<![\d,.])\d{1,3}(?:,\d{3})+|(?<![\d,.])\d{2,5}"
     r"|(?<![\d,.])\d{1,2}\.\d(?=\s*-?\s*(?:km|kilomet)))"  # a biathlon's "7.5km sprint"
     r"(?:(?:\s*-?\s*(?P<u>m|metres?|meters?|meter|metre|km|kilometres?|kilometers?)\b)"
-    rf"(?P<h>\s+(?:{DISCIPLINE}))?"
+    rf"(?P<h>\s+(?i:{DISCIPLINE}))?"  # (also written "the Women's 200m Freestyle S14")
     r"|(?P<stroke>\s+(?:butterfly|breaststroke|backstroke|freestyle|individual medley)\b)"
     # a swim in a swimming report's shorthand: "the 50 free", "the women's 200 IM"
     r"|(?P<short>\s+(?:free|fly|back|breast|IM)\b(?![-'’]|\s+(?:kicks?|throws?|agents?)\b)))"
@@ -265,8 +265,9 @@ def event_name(match: re.Match[str]) -> str:  # once is asked for by each value 
 _INDY = re.compile(r"\AIndy 500\Z")
 # A relay's legs before its distance: "4x100m", "4×100-meter", "4 x 400m"
 _RELAY_BEFORE = re.compile(r"\b([2-8])\s*[x×X]\s*$")
-# A Paralympic class after a race's distance: "400m T54", "100m T11/12" (T for track)
-_PARA_CLASS = re.compile(r"\s+([Tt]\d{2}(?:/\d{2})?)\b")
+# A Paralympic class after a race's distance: "400m T54", "100m T11/12" (T for track), "200m
+# freestyle S14", "100m breaststroke SB8" (S for a swim)
+_PARA_CLASS = re.compile(r"\s+([Tt]\d{2}(?:/\d{2})?|S[BM]?\d{1,2})\b")
 # A skiing or biathlon race after its distance: "7.5km sprint", "12.5km pursuit"
 _KM_RACE = re.compile(
     r"\s+(sprint|pursuit|individual|mass start|relay|skiathlon|classic|freestyle)\b", re.I

@@ -27,8 +27,9 @@ NOT_NAMES = frozenset(
     within without would yesterday yet you your
     monday tuesday wednesday thursday friday saturday sunday january february march april
     may june july august september october november december
-    olympic olympics olympian olympians games game championship championships world
-    european europe commonwealth diamond league grand prix cup final finals semi heat
+    olympic olympics olympian olympians paralympian paralympians games game championship
+    championships world european europe commonwealth diamond league grand prix cup final
+    finals semi heat
     stadium stade arena park national international federation committee association
     lagoon reservoir canal basin velodrome speedway raceway trials stakes invitational tournament
     team club university college school press images getty associated reuters afp ap bbc
@@ -38,7 +39,7 @@ NOT_NAMES = frozenset(
     ireland irish norway norwegian norwegians america american americans usa us uk kenya
     kenyan ethiopia ethiopian spain spanish italy italian germany german jamaica jamaican
     australia australian canada canadian china chinese japan japanese netherlands dutch
-    los angeles tokyo rio beijing doha budapest eugene monaco oslo new york city mans cape
+    los angeles tokyo rio beijing doha budapest eugene monaco oslo new york city mans cape notre
     gold silver bronze medal medallist medalist record men women mens womens
     support find close read more view share subscribe sign editor photo getty
     mr mrs ms dr sir coach captain president minister midfielder defender striker

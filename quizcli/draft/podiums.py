@@ -124,6 +124,11 @@ _SAME_RACE = re.compile(r"(?:(?:world|World|Olympic|European|national|elite|seni
 _AT_RACE = re.compile(r"\s+(?:at|in|of)\s+(?:the\s+)?")
 _SEX = re.compile(r"(?:wo)?men's ")
 _OTHER_YEAR = re.compile(r"\b(?:in|at the|of)\s+(?:\d{4}|last year|the previous)\b|\blast year\b")
+# A count of wins: "has won the marathon five times, including 2018": titles, not this race
+_WON_TIMES = re.compile(
+    r"\b(?:has|have|had)\s+won\b[^.;]{0,60}?\b(?:(?:two|three|four|five|six|seven|eight|nine"
+    r"|ten|\d{1,2})\s+times|twice)\b"
+)
 # The medal before its winner: "Silver went to X", "Snatching the silver medal was X".
 _GOES_TO = Led(
     re.compile(
@@ -193,6 +198,8 @@ def medals(finder: FactFinder, sentence: Sentence, lowered: str) -> list[Fact]:
         facts += _race_taken(finder, sentence, events)
     facts += _rounded_out(finder, sentence)
     facts += respectively(finder, sentence)
+    if facts and " won " in text and _WON_TIMES.search(text):
+        facts = [f for f in facts if not (f.kind == "medal" and f.value == 1)]
     return facts
 
 

@@ -169,6 +169,11 @@ class FactFinder:
             # "Kroell had beaten Miller by a hundredth, winning in 2:04.22": the subject's
             # (of the nearest main clause: "A was third, while B won, clocking 19.84" is B's)
             return main_subject(index, text, clause)
+        opening = text[clause : clause + 60]  # (a bounded slice: read once a value)
+        if clause and is_anaphor(opening) and not index.names_between(clause, before)[0]:
+            # "Starting three shots off the lead held by Broadhurst, the 61-year-old German
+            # fired a 66": the description's, never the name in the phrase before it
+            return sentence.focus
         cues = index.cues
         cue = index.last_cue_before(before)
         if cue is not None:
