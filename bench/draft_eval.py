@@ -574,7 +574,7 @@ class Judge:
             if WON.search(prompt) and result.place not in (None, 1):
                 return "wrong", f"{person} did not win the {result.event} (place {result.place})"
             judged.results.add((result.index, "time"))
-            if result.event_must and not any(w in prompt.lower() for w in result.event_must):
+            if result.event_must and not _names_any(prompt, result.event_must):
                 return "poor", f"the prompt does not name the discipline ({result.event})"
             return "right", f"{person}: {result.time} in the {result.event}"
         if any(parse_seconds(s) == seconds for s in self.notes.splits):
@@ -679,7 +679,7 @@ class Judge:
                     continue
                 if event_clash(prompt, result.event):
                     continue  # "Who won stage 3?" of the stage 2 winner: another race
-                if result.event_must and not any(w in prompt.lower() for w in result.event_must):
+                if result.event_must and not _names_any(prompt, result.event_must):
                     continue  # a win the notes tie to words the prompt does not say
                 judged.results.add((result.index, "place"))
                 if wanted == 1 and "between" in prompt:  # "Who won the match between A and
@@ -699,6 +699,13 @@ class Judge:
 
 
 # --- verdicts -----------------------------------------------------------------------------
+
+
+def _names_any(prompt: str, words: list[str]) -> bool:
+    """Whether a prompt names one of a result's must-words, case aside (notes write
+    ``S14``, ``Tokyo``; prompts may print them otherwise)."""
+    folded = prompt.casefold()
+    return any(str(w).casefold() in folded for w in words)
 
 
 def verdict_key(article: str, prompt: str, answer: str, quote: str) -> tuple[str, str, str, str]:

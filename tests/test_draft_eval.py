@@ -383,3 +383,20 @@ def test_a_quotation_cut_short_is_poor(text: str, quote: str, verdict: str) -> N
         }
     )
     assert item.verdict == verdict, item.why
+
+
+def test_a_prompt_names_the_discipline_case_aside() -> None:
+    """A note's must-word ``S14`` is named by a prompt printing ``S14`` (the judge had
+    lowered only the prompt, so a capital in the notes was never found)."""
+    swim = Result(
+        0, "Ruby Stormm", "women's 200m freestyle S14 final", time="2:15.75", event_must=["S14"]
+    )
+    item = judge("Ruby Stormm (2:15.75) swam the S14.", [swim]).judge(
+        {
+            "kind": "time",
+            "prompt": "What time does the article give for Ruby Stormm in the women's 200m "
+            "freestyle S14?",
+            "answer": "2:15.75",
+        }
+    )
+    assert item.verdict == "right", item.why
