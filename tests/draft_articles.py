@@ -34,6 +34,26 @@ def options(result: Draft) -> set[str]:
     }
 
 
+def who_said_options(result: Draft) -> set[str]:
+    """The options of every "Who said this?" (people only, never a match's sides)."""
+    from quizcli.model import ChoiceQuestion
+
+    return {
+        choice
+        for q in result.bank.questions
+        if isinstance(q, ChoiceQuestion) and q.prompt == "Who said this?"
+        for choice in q.choices
+    }
+
+
+def offered(tmp_path: Path, text: str) -> set[str]:
+    """``options`` of the draft of ``text``, which must ask some "Who ...?" (else a test
+    that no option is X would prove nothing)."""
+    named = options(drafted(tmp_path, text))
+    assert named, "no who-said question: the test would prove nothing"
+    return named
+
+
 def drafted(tmp_path: Path, text: str, name: str = "article.txt") -> Draft:
     """The draft of one article made of ``text`` and a neutral closing paragraph."""
     path = tmp_path / name

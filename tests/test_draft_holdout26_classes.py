@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from draft_articles import drafted, facts, options
+from draft_articles import drafted, facts, options, who_said_options
 
 
 def test_a_count_of_wins_is_no_win_of_this_race(tmp_path: Path) -> None:
@@ -69,8 +69,5 @@ def test_notre_dame_is_no_person(tmp_path: Path) -> None:
         "Dame.\n\n"
         '"I am not John Wooden," said Geno Auriema. "It was our night," said Stewarte.'
     )
-    result = drafted(tmp_path, text)
-    named = {
-        str(c) for q in result.bank.questions if q.prompt == "Who said this?" for c in q.choices
-    }
+    named = who_said_options(drafted(tmp_path, text))
     assert not [n for n in named if "Notre" in n], named
