@@ -188,7 +188,8 @@ def test_a_swimming_reports_shorthand_names_the_swim(tmp_path: Path) -> None:
     found = facts(drafted(tmp_path, text), "time")
     assert ("Ida Berg", "50m freestyle", "24.12") in found
     assert ("Jonas Eck", "200m individual medley", "1:55.40") in found
-    from quizcli.draft.events import event_name, events_in
+    from quizcli.draft.event_names import event_name
+    from quizcli.draft.events import events_in
 
     named = [event_name(m) for m in events_in("He won the 200 fly, she the 100 breast.")]
     assert named == ["200m butterfly", "100m breaststroke"]

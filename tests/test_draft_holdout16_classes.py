@@ -16,7 +16,8 @@ from pathlib import Path
 
 from draft_articles import drafted, facts, options
 
-from quizcli.draft.events import event_name, events_in
+from quizcli.draft.event_names import event_name
+from quizcli.draft.events import events_in
 
 
 def test_caption_and_broadcaster_words_are_no_speakers(tmp_path: Path) -> None:

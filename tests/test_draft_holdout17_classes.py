@@ -20,7 +20,8 @@ import pytest
 from draft_articles import drafted, facts
 
 from quizcli.draft import DraftError
-from quizcli.draft.events import event_name, events_in
+from quizcli.draft.event_names import event_name
+from quizcli.draft.events import events_in
 
 
 def test_a_sport_is_no_medallist(tmp_path: Path) -> None:

@@ -250,7 +250,8 @@ ROWING = (
 
 
 def test_a_rowing_boat_is_a_race(tmp_path: Path) -> None:
-    from quizcli.draft.events import event_name, events_in
+    from quizcli.draft.event_names import event_name
+    from quizcli.draft.events import events_in
 
     result = drafted(tmp_path, ROWING)
     assert ("Karolien Vos", "women's single sculls", "7:14.35") in facts(result, "time")

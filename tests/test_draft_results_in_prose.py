@@ -18,7 +18,8 @@ from pathlib import Path
 import pytest
 from draft_articles import drafted, facts, quotations
 
-from quizcli.draft.events import event_name, events_in
+from quizcli.draft.event_names import event_name
+from quizcli.draft.events import events_in
 from quizcli.draft.read import read_article
 
 

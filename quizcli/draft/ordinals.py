@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from quizcli.draft.events import ORDINALS
+from quizcli.draft.event_names import ORDINALS
 
 MEDALS = {"gold": 1, "silver": 2, "bronze": 3}
 ORD = "|".join(ORDINALS) + r"|\d{1,2}(?:st|nd|rd|th)"  # an ordinal, in words or digits

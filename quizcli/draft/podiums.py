@@ -17,7 +17,7 @@ import re
 
 from quizcli.draft.clauses import TITLE, list_clause
 from quizcli.draft.editions import another_edition
-from quizcli.draft.events import event_name
+from quizcli.draft.event_names import event_name
 from quizcli.draft.facts import Fact
 from quizcli.draft.leads import Led
 from quizcli.draft.ordinals import MEDALS

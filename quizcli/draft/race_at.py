@@ -8,7 +8,7 @@ import bisect
 import re
 
 from quizcli.draft.clauses import other_sex
-from quizcli.draft.events import event_name
+from quizcli.draft.event_names import event_name
 from quizcli.draft.index import SentenceIndex
 
 _JUST_BEFORE = re.compile(r"\s*(?:in|at|of)\s+(?:the\s+)?(?:(?:wo)?men['’]s\s+)?")

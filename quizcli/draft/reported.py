@@ -9,7 +9,8 @@ import re
 from typing import Protocol
 
 from quizcli.draft.editions import YEAR, another_edition
-from quizcli.draft.events import event_name, without_sex
+from quizcli.draft.event_names import event_name
+from quizcli.draft.events import without_sex
 from quizcli.draft.facts import Fact
 from quizcli.draft.quotes import Sentence
 

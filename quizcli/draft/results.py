@@ -26,11 +26,11 @@ from quizcli.draft.clauses import (
     main_subject,
 )
 from quizcli.draft.contradictions import contradicted
+from quizcli.draft.event_names import event_name
 from quizcli.draft.events import (
     OTHER_RACE,
     RacesTold,
     a_title,
-    event_name,
     events_in,
     names_current,
     sentence_event,

@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 from typing import Protocol
 
-from quizcli.draft.events import event_name
+from quizcli.draft.event_names import event_name
 from quizcli.draft.facts import Fact
 from quizcli.draft.ordinals import ORD, place_number
 from quizcli.draft.quotes import Sentence

@@ -25,7 +25,8 @@ from __future__ import annotations
 import re
 
 from quizcli.draft.clock import find_times
-from quizcli.draft.events import event_name, events_in
+from quizcli.draft.event_names import event_name
+from quizcli.draft.events import events_in
 from quizcli.draft.facts import Fact
 from quizcli.draft.fits import plausible
 from quizcli.draft.people import Cast, name_runs

@@ -1,0 +1,97 @@
+"""A race's name as questions print it, from a match of ``quizcli.draft.events``'s
+pattern: ``5,000-meter`` -> ``5000m``, ``the women's 4x100m medley relay``, ``stage 15``,
+``the men's C1 1000m``, ``the women's 400m T54``, ``the Indianapolis 500``."""
+
+from __future__ import annotations
+
+import functools
+import re
+
+ORDINALS = {
+    w: n
+    for n, w in enumerate(
+        "zeroth first second third fourth fifth sixth seventh eighth ninth tenth eleventh"
+        " twelfth".split()
+    )
+    if n
+}
+# The numbers a stage race's stages run to, in words ("stage four", "Stage Twenty-One")
+STAGE_NUMBERS = {
+    w: n
+    for n, w in enumerate(
+        "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen"
+        " fifteen sixteen seventeen eighteen nineteen twenty".split()
+    )
+    if n
+} | {"twenty-one": 21}
+_NOT_DIGIT = re.compile(r"\D")
+_SEX_BEFORE = re.compile(r"\b([Mm]en|[Ww]omen)['’]s\s+$")
+
+
+@functools.lru_cache(maxsize=4096)  # a match is its own key (by identity): a race named
+def event_name(match: re.Match[str]) -> str:  # once is asked for by each value after it
+    """``5,000-meter`` -> ``5000m``; ``200m breaststroke`` keeps its stroke; ``marathon``,
+    ``stage 15`` and ``Monaco Grand Prix`` stay words."""
+    start, boat = match.start(), ""
+    if match["word"] in ("pair", "four"):  # matched after "coxless " or "coxed "
+        boat = match.string[max(0, start - 8) : start].split()[-1].casefold() + " "
+        start -= len(boat)
+    relay = _RELAY_BEFORE.search(match.string, max(0, start - 6), start) if match["d"] else None
+    if relay:  # "the women's 4x100m medley relay": a relay, never the 100m medley
+        start = relay.start()
+    sex = _SEX_BEFORE.search(match.string, max(0, start - 10), start)
+    if relay:
+        gender = f"{sex[1].casefold()}'s " if sex else ""
+        legs = f"{relay[1]}x{match['d'].replace(',', '')}m"
+        stroke = (match["h"] or match["stroke"] or "").casefold()
+        return f"{gender}{legs}{stroke} relay"
+    gender = f"{sex[1].casefold()}'s " if sex else ""
+    if boat:
+        return f"{gender}{boat}{match['word']}"
+    if match["word"]:
+        return gender + match["word"].casefold()
+    if match["stage"]:
+        return " ".join(match["stage"].casefold().split())
+    if match["sword"]:
+        return f"stage {STAGE_NUMBERS[match['sword'].casefold()]}"
+    if match["nth"]:
+        nth = match["nth"].casefold()
+        return f"stage {ORDINALS.get(nth) or int(_NOT_DIGIT.sub('', nth))}"
+    if match["gp"]:
+        return " ".join(match["gp"].split())
+    if match["classic"]:
+        return " ".join(match["classic"].split())
+    if match["boat"]:  # "the men's C1 1000", "the C1 men's 1000": the men's C1 1000m
+        gender = f"{match['bsex'].casefold()}'s " if match["bsex"] else gender
+        return f"{gender}{match['boat']} {match['bd'].replace(',', '')}m"
+    if match["named"]:  # "the Indy 500" is the Indianapolis 500, however it is written
+        return gender + _INDY.sub("Indianapolis 500", " ".join(match["named"].split()))
+    if match["stroke"]:  # "the 100 freestyle": a swim, in metres
+        return gender + match["d"].replace(",", "") + "m" + match["stroke"].casefold()
+    if match["short"]:  # "the 50 free": the 50m freestyle
+        return f"{gender}{match['d']}m {_STROKES[match['short'].strip()]}"
+    unit = "km" if match["u"].casefold().startswith("k") else "m"
+    kind = _KM_RACE.match(match.string, match.end()) if unit == "km" else None
+    discipline = f" {kind[1].casefold()}" if kind else ""  # "the women's 7.5km sprint"
+    para = _PARA_CLASS.match(match.string, match.end())  # "the women's 400m T54"
+    discipline += f" {para[1].upper()}" if para else ""
+    return gender + match["d"].replace(",", "") + unit + (match["h"] or "").casefold() + discipline
+
+
+_INDY = re.compile(r"\AIndy 500\Z")
+# A relay's legs before its distance: "4x100m", "4×100-meter", "4 x 400m"
+_RELAY_BEFORE = re.compile(r"\b([2-8])\s*[x×X]\s*$")
+# A Paralympic class after a race's distance: "400m T54", "100m T11/12" (T for track), "200m
+# freestyle S14", "100m breaststroke SB8" (S for a swim)
+_PARA_CLASS = re.compile(r"\s+([Tt]\d{2}(?:/\d{2})?|S[BM]?\d{1,2})\b")
+# A skiing or biathlon race after its distance: "7.5km sprint", "12.5km pursuit"
+_KM_RACE = re.compile(
+    r"\s+(sprint|pursuit|individual|mass start|relay|skiathlon|classic|freestyle)\b", re.I
+)
+_STROKES = {
+    "free": "freestyle",
+    "fly": "butterfly",
+    "back": "backstroke",
+    "breast": "breaststroke",
+    "IM": "individual medley",
+}
