@@ -400,3 +400,31 @@ def test_a_prompt_names_the_discipline_case_aside() -> None:
         }
     )
     assert item.verdict == "right", item.why
+
+
+def test_a_quotation_opening_on_two_words_is_placed() -> None:
+    """``"It's unbelievable. It's some achievement ...," McCarthy said`` noted as starting
+    "It's unbelievable." (two words): the shown second sentence is still McCarthy's, never
+    the speaker of the quotation noted before it."""
+    text = (
+        '"The boys were fantastic and they deserve it," said Ben Watsen.\n\n'
+        "The team was put together for less than $30 million.\n\n"
+        "\"It's unbelievable. It's some achievement for everyone in the club,\" midfielder "
+        'James McCarthey said. "Now it\'s down to the league."'
+    )
+    quotations = [
+        Quotation(0, "Ben Watsen", ["The boys were fantastic and they deserve it"], True),
+        Quotation(
+            1, "James McCarthey", ["It's unbelievable.", "Now it's down to the league."], True
+        ),
+    ]
+    item = judge(text, [], quotations).judge(
+        {
+            "kind": "choice",
+            "prompt": "Who said this?",
+            "quote": "It's some achievement for everyone in the club",
+            "answer": "James McCarthey",
+            "choices": ["Ben Watsen", "James McCarthey", "Ann Other"],
+        }
+    )
+    assert item.verdict != "wrong", item.why
