@@ -181,3 +181,23 @@ def last_turn(text: str, start: int, end: int) -> int:
     claimed``); -1 when none does."""
     turns = [m.start() for m in _NEW_SUBJECT.finditer(text, start, end)]
     return max(text.rfind(" but ", start, end), turns[-1] if turns else -1)
+
+
+_APPOSITION = re.compile(r"\s*(?:a|an|the|his|her|their)\s+[a-z]")  # ", a training partner"
+
+
+def outside_apposition(
+    index: SentenceIndex, text: str, run: int, limit: int, name: str
+) -> str | None:
+    """``Blake, a training partner of Bolt under coach Glen Mills, made ... to win in
+    9.92``: a name inside an apposition is not the subject; the name before it is."""
+    start = index.clause_start(index.runs[run].start)
+    if not start or not _APPOSITION.match(text, start, start + 12):
+        return name
+    close = text.find(",", index.runs[run].end, limit)
+    if close < 0:
+        return name  # the clause runs on to the value: the name is the clause's own
+    outer = index.last_named_run(start - 1)
+    if outer >= 0 and not text[index.runs[outer].end : start - 1].strip():
+        return index.names[outer]
+    return None

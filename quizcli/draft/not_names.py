@@ -56,7 +56,9 @@ NOT_NAMES = frozenset(
     q a question answer interview
     runner-up runners-up champion champions compatriot compatriots rival rivals defending
     reigning favourite favorite veteran debutant rookie newcomer holder titleholder
-    outstanding valuable mvp all-american all-star all-pro greatest
+    outstanding valuable mvp all-american all-star all-pro greatest state
+    halfback half-back journeyman five-eighth stand-off
+    wins beats birdies clinches retains reclaims storms cruises edges crushes downs
     opposite setter libero spiker hitter blocker shortstop outfielder quarterback linebacker
     wicketkeeper all-rounder fly-half scrum-half fullback full-back flanker playmaker slam
     credit credits image caption copyright anthem banner marseillaise

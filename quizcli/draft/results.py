@@ -24,6 +24,7 @@ from quizcli.draft.clauses import (
     denied,
     last_turn,
     main_subject,
+    outside_apposition,
 )
 from quizcli.draft.contradictions import contradicted
 from quizcli.draft.event_names import event_name
@@ -207,6 +208,8 @@ class FactFinder:
                 return None  # the last name stands in a list of others
         if index.pronoun_after(clause, limit) or (not name and is_anaphor(text)):
             return sentence.focus  # "he", "she", "The Norwegian": who the text is about
+        if name and last_run >= 0:
+            return outside_apposition(index, text, last_run, limit, name)
         return name
 
     @staticmethod

@@ -353,9 +353,11 @@ def _given_to(finder: FactFinder, sentence: Sentence, match: re.Match[str]) -> s
     """The club opening the sentence, when a win is given to its nickname: "Exeter City
     ... to hand the Grecians a 3-0 win over Fleetwood Town" is Exeter City's (a person
     opening it, "Verhaeghe scored to give the Panthers ...", leaves the Panthers)."""
+    from quizcli.draft.nations import is_country_name
+
     given = match.groupdict().get("given")
-    if not given or " " in given:
-        return None
+    if not given or " " in given or is_country_name((given,)):
+        return None  # (a country is its own team: "gave England a 2-1 win")
     opener = opening_side(sentence.masked, len(sentence.masked))
     if opener is None or opener.end("side") > match.start():
         return None

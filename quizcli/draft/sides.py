@@ -90,6 +90,7 @@ _WHEN = re.compile(
 
 _NO_SIDES = frozenset(
     {"he", "she", "they", "it", "no", "nos", "no.", "number", "yesterday", "today", "tonight"}
+    | {"a", "an", "the", "this", "that"}  # "An extra time strike from Kelly gave ...": no side
     # "after Saturday's 2-1 win over Bologna": a day, never a side
     | {day.casefold() for day in WEEKDAYS}
 )
