@@ -56,3 +56,18 @@ def test_teams_headline_verbs_and_positions_are_no_people(tmp_path: Path) -> Non
     assert named, "no who-said question: the test would prove nothing"
     bad = [n for n in named if n.split()[0] in ("Golden", "Hamilton", "Halfback", "Journeyman")]
     assert not bad, named
+
+
+def test_a_win_in_another_year_is_not_asked(tmp_path: Path) -> None:
+    """``the first team to win batting second in a final since Sri Lanka beat Australia by
+    eight wickets in 1996``: the 1996 final, never this one."""
+    text = (
+        "India beat Sri Lanka by six wickets in the World Cup final in Mumbai on Saturday. "
+        "India became the first team to win batting second in a final since Sri Lanka beat "
+        "Australia by eight wickets in 1996.\n\n"
+        '"This is the best moment of my life," said Mahendra Dhonie. "We fought hard," said '
+        'Kumar Sangakarra. "It was a great final," said Gautam Gambhira.'
+    )
+    wins = facts(drafted(tmp_path, text), "beat")
+    assert ("India", None, ("Sri Lanka", "")) in wins, wins
+    assert not [w for w in wins if w[2][0] == "Australia"], wins

@@ -65,6 +65,10 @@ _WIN_OVER = re.compile(  # (a cricket margin as a noun: "a hard-fought 78-run wi
 _SCENERY = re.compile(r"\b(?:of|in|at|to|for)\s+the\s+(?:[A-Z][\w'’-]*\s+){1,3}|" + TITLE_WON)
 
 
+_YEAR_AFTER = re.compile(r"\s+in\s+(?:19|20)\d\d\b")
+_SINCE = re.compile(r"\bsince\s+(?:[\w'’-]+\s+){0,3}$")
+
+
 def find_wins(finder: FactFinder, sentence: Sentence) -> list[Fact]:
     """The match wins one sentence tells without a score, as ``beat`` facts."""
     text = sentence.masked
@@ -76,6 +80,8 @@ def find_wins(finder: FactFinder, sentence: Sentence) -> list[Fact]:
     for match in (*_BEAT_IN_SETS.finditer(text), *_WON_BY.finditer(text)):
         if finder.negated(sentence, match.end("loser")):
             continue
+        if _YEAR_AFTER.match(text, match.end()) or _SINCE.search(text, 0, match.start()):
+            continue  # "since Sri Lanka beat Australia by eight wickets in 1996": another final
         if match["winner"]:
             winner = side_of(finder, match["winner"])
         else:
