@@ -80,7 +80,7 @@ class _Walker(Attributing):
 
     _open = False
     _last_text = ""  # the paragraph before, as written
-    contested = False  # the last sentence's focus and the lead both acted in it
+    contested = False  # the last sentence's focus and another named person both acted in it
     answering: str | None = None  # whose transcript answer the last paragraph was
     sheet_speaker: str | None = None  # a press-conference sheet's speaker, named by a line
 
@@ -166,14 +166,15 @@ class _Walker(Attributing):
                 if named or not self.unsure or self.focus_at == self.count:
                     self.crowded = len(named) >= 2
                     self.others_only = bool(named) and self._about_others(told, runs)
-                    self.contested = self.crowded and self._lead_acts_too(told, runs)
+                    self.contested = self.crowded and self._another_acts_too(told, runs)
                 self.note_lone(piece, named)
             focus = self.focus
             if self.crowded_before and self.focus_at != self.count and _described(piece):
                 focus = self.cast.protagonist()  # "The champion" after two people: the lead
             elif self.unsure and self.focus_at != self.count:
                 focus = None  # "she" after a sentence about two people: not told
-            if focus and self.gender.get(focus, _opening_pronoun(piece)) != _opening_pronoun(piece):
+            pronoun = _opening_pronoun(piece)
+            if focus and self.gender.get(focus, pronoun) != pronoun:
                 focus = None  # "She completed the race" with a man in focus: his sister's time
             if focus and self.cast.disputed(self.cast.key(focus)):
                 focus = self.cast.key(focus)  # results name a shared surname alone
@@ -244,8 +245,8 @@ class _Walker(Attributing):
             self.focus_quoted = True
         return _Previous(span, speaker, said_after)
 
-    def _lead_acts_too(self, piece: str, runs: list[Mention]) -> bool:
-        """Whether the article's lead, not the focus, is the subject of another clause of
+    def _another_acts_too(self, piece: str, runs: list[Mention]) -> bool:
+        """Whether someone named other than the focus is the subject of another clause of
         the sentence that set the focus (``Choi took a lead, but she dropped shots while
         Lewis was in the midst of a grandstand finish``): "she" next is either of them."""
         if self.focus is None or self.focus_at != self.count:
