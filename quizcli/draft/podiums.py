@@ -161,17 +161,22 @@ def medals(finder: FactFinder, sentence: Sentence, lowered: str) -> list[Fact]:
         finder.skip("a shared result (a tie): who was placed where is not asked", sentence)
         return []
     ahead = _AHEAD.search(text)
+    podium = runner_up = None  # the first three told after the win, or the one second
     if won and ahead and won.start() < ahead.start():
         winner = finder.athlete(sentence, won.start())
         rest = finder.names(list_clause(ahead["list"]))
         if winner and len(rest) >= 2 and winner not in rest:
-            facts.append(Fact("podium", winner, finder.event, (winner, *rest[:2]), sentence))
+            podium = Fact("podium", winner, finder.event, (winner, *rest[:2]), sentence)
+            facts.append(podium)
+        elif winner and len(rest) == 1 and winner not in rest:
+            between = finder.index(sentence).names_between(won.end(), ahead.start())[0]
+            runner_up = None if between else _second_by_margin(text, won.end(), ahead, rest[0])
     elif ahead:
         facts += _winner_ahead(finder, sentence, ahead)
     title = TITLE.search(text)
     if title and _ANOTHER_TIME.search(text, max(0, title.start() - 25), title.start()):
         title = None  # "who had won the 1,500m on Tuesday": another race
-    if title and not (ahead and won and won.start() < ahead.start()):
+    if title and not podium:
         winner = finder.athlete(sentence, title.start())
         if winner:
             facts.append(Fact("medal", winner, finder.event, 1, sentence))
@@ -181,8 +186,14 @@ def medals(finder: FactFinder, sentence: Sentence, lowered: str) -> list[Fact]:
         if winner:
             facts.append(Fact("medal", winner, finder.event, 1, sentence))
     events = finder.events(text)
-    if not title and not won_in and not (ahead and won and won.start() < ahead.start()):
+    if not title and not won_in and not podium:
         facts += _wins(finder, sentence, events)
+    if runner_up:  # "won the Abu Dhabi Grand Prix, 1.2 seconds ahead of Lewis Hamilton"
+        facts += [
+            Fact("place", runner_up, win.event, 2, sentence, "second")
+            for win in facts
+            if win.kind == "medal" and win.value == 1 and win.event
+        ][:1]
     for medal, name, at in _medal_names(finder, sentence):
         event = finder.event_at(events, at, at + len(medal), text) if events else finder.event
         if event:
@@ -201,6 +212,33 @@ def medals(finder: FactFinder, sentence: Sentence, lowered: str) -> list[Fact]:
     if facts and " won " in text and _WON_TIMES.search(text):
         facts = [f for f in facts if not (f.kind == "medal" and f.value == 1)]
     return facts
+
+
+# A winner's margin right before "ahead of" its one name: "finishing 1.2 seconds ahead of",
+# "won by two lengths ahead of", "a stroke ahead of": the one named was second
+_MARGIN_AHEAD = re.compile(
+    r"(?:\b(?:\d+(?:\.\d+)?|a|one|two|three|four|five|half\s+a|a\s+half)\s*"
+    r"(?:-|\s)?(?:seconds?|secs?|s|minutes?|mins?|points?|pts|strokes?|shots?|lengths?"
+    r"|metres?|meters?|m|hundredths?(?:\s+of\s+a\s+second)?|tenths?(?:\s+of\s+a\s+second)?)"
+    r"|\b\d+(?::\d\d)?\.\d+)\s+(?:clear\s+)?$"
+)
+
+
+_DESCRIBED_FIRST = re.compile(r"\s*(?:[a-z][\w'’-]*\s+){0,4}")
+
+
+def _second_by_margin(text: str, won: int, ahead: re.Match[str], name: str) -> str | None:
+    """The one name after a winner's margin (``won ..., 1.2 seconds ahead of Hamilton``):
+    second, when the margin stands right before ``ahead of`` and the name opens its list;
+    none for a bare ``ahead of`` (``won, finishing ahead of X for the first time``). (The
+    caller sees that nobody is named between the win and ``ahead of``: ``0.20 faster than
+    A and 0.27 ahead of B`` makes B third.)"""
+    if not _MARGIN_AHEAD.search(text, won, ahead.start()):
+        return None
+    listed = ahead["list"]
+    described = _DESCRIBED_FIRST.match(listed)  # "world record holder Tessa Abebe"
+    at = described.end() if described else 0
+    return name if listed.startswith((name, name.split()[-1]), at) else None
 
 
 def _winner_ahead(finder: FactFinder, sentence: Sentence, ahead: re.Match[str]) -> list[Fact]:

@@ -334,9 +334,11 @@ def _article(name: str, paragraphs: list[Paragraph], titled: bool = True) -> Art
     paragraphs = [p._replace(text=undoubled(p.text)) for p in paragraphs]
     if any("''" in p.text or "``" in p.text for p in paragraphs):  # ``What a game,'' he said
         paragraphs = [p._replace(text=_DOUBLED_MARKS.sub('"', p.text)) for p in paragraphs]
+    from quizcli.draft.capitals import title_cased_surnames
     from quizcli.draft.glued import unglued
 
     texts = unglued([p.text for p in paragraphs])  # "ElaineThompson-Herah" ... "Thompson-Herah"
+    texts = title_cased_surnames(texts)  # "Nico ROSBERG" ... "ROSBERG said"
     paragraphs = [p._replace(text=text) for p, text in zip(paragraphs, texts, strict=True)]
     paragraphs = _uncut(paragraphs)
     if any(_STAMP.match(p.text) for p in paragraphs):

@@ -1,0 +1,94 @@
+"""Surnames written in capitals, as federations' and wire copy write them (``Nico ROSBERG``,
+``Ester LEDECKA``, ``Virgil VAN DIJK``): written in title case throughout the article
+(``Nico Rosberg``, ``ROSBERG said`` as ``Rosberg said``), so that the name is read as any
+other. A word in capitals is a surname only where the article writes it straight after a
+capitalised first name that is no common word (never ``The FIA``, ``Team GB``, ``In USA``),
+and never an organisation's or a country's letters (``FIA``, ``GER``, ``NBA``, ``BBC``). A
+run of words in capitals (a headline, a transcript's ``NICO ROSBERG:``) is left as it is."""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from quizcli.draft.not_names import NOT_NAMES
+
+# A capitalised first name, then one surname in capitals or more ("VAN DIJK", "KOLAR-SMITH")
+_GIVEN_CAPS = re.compile(
+    r"\b(?P<given>[A-Z][a-z]+(?:-[A-Z][a-z]+)?) "
+    r"(?P<sur>[A-Z][A-Z'’]*[A-Z](?:[- ][A-Z][A-Z'’]*[A-Z])*)\b(?![a-z'’-])"
+)
+_ANY_CAPS = re.compile(r"\b[A-Z][A-Z'’]*[A-Z]\b")
+# Letters that are organisations, leagues, media, results' marks and common abbreviations,
+# never a surname (a country's three or two letters are pycountry's, below)
+_LETTERS = frozenset(
+    """
+    FIA FIS UCI IOC IPC FIFA UEFA FIBA FIVB FINA IAAF WADA ISU IBU IWF UWW ITF ATP WTA PGA
+    LPGA LIV NBA WNBA NFL NHL MLB MLS NCAA NRL AFL AFLW GAA WBA WBC WBO IBF UFC WWE ICC IPL
+    BBC ESPN CNN NBC CBS ABC AFP AP PA AAP RTE RNZ SBS TV GP DNF DNS DSQ DQ NM OT PM AM MVP
+    CEO PR PB SB WR OR NR CR ER AR WL MP HQ FC AC SC CF RC AS US UK UAE EU ITV DJ OK II III
+    IV VI VII VIII IX XI
+    """.split()
+)
+
+
+def title_cased_surnames(texts: list[str]) -> list[str]:
+    """``texts`` (an article's paragraphs) with every surname it writes in capitals after a
+    first name written in title case wherever the word stands alone; the texts themselves
+    when the article writes none."""
+    if not any(_ANY_CAPS.search(text) for text in texts):
+        return texts  # the common case: no word of two capitals or more
+    surnames = {
+        m["sur"]
+        for text in texts
+        for m in _GIVEN_CAPS.finditer(text)
+        if m["given"].lower() not in NOT_NAMES and _is_surname(m["sur"])
+    }
+    if not surnames:
+        return texts
+    # each surname alone: no other word in capitals beside it ("NICO ROSBERG:" stays)
+    pattern = re.compile(
+        r"(?<![A-Z][ -])(?<![A-Z])\b(?:"
+        + "|".join(map(re.escape, sorted(surnames, key=len, reverse=True)))
+        + r")\b(?![ -][A-Z]{2})(?![a-z])"
+    )
+    return [pattern.sub(lambda m: _title(m[0]), text) for text in texts]
+
+
+def _is_surname(run: str) -> bool:
+    """Whether a run of capitals may be a surname: no word of it an organisation's or a
+    country's letters, and a vowel in each word (never ``GBR``, ``NZL``)."""
+    words = re.split(r"[- ]", run)
+    return all(
+        word not in _LETTERS
+        and word not in _country_codes()
+        and any(letter in "AEIOUY" for letter in word)
+        for word in words
+    )
+
+
+@cache
+def _country_codes() -> frozenset[str]:
+    """Countries' two- and three-letter codes (``NOR``, ``GER``), and the sports bodies'
+    own three-letter codes pycountry does not hold (``GER`` is pycountry's ``DEU``)."""
+    import pycountry
+
+    codes = {c.alpha_3 for c in pycountry.countries} | {c.alpha_2 for c in pycountry.countries}
+    return frozenset(codes) | _IOC_CODES
+
+
+# The IOC's codes that differ from ISO's, as results lists print them beside names
+_IOC_CODES = frozenset(
+    """
+    GER SUI NED DEN POR CRO SLO GRE RSA BUL LAT ALG ANG BAH BAN BAR BOT CHI CRC ESA FIJ GUA
+    HAI HON INA IRI KSA KUW LIB MAS MGL MRI MYA NEP NGR OMA PAR PHI PUR SRI SUD TAN TGA TPE
+    UAE URU VIE ZAM ZIM GBR
+    """.split()
+)
+
+
+def _title(run: str) -> str:
+    """A surname in capitals in title case: ``O'NEILL`` as ``O'Neill``, ``VAN DIJK`` as
+    ``Van Dijk``, ``KOLAR-SMITH`` as ``Kolar-Smith``, ``MCLAREN`` as ``McLaren``."""
+    titled = re.sub(r"[A-Z][A-Z]*", lambda m: m[0][0] + m[0][1:].lower(), run)
+    return re.sub(r"\bMc[a-z]", lambda m: m[0][:2] + m[0][2].upper(), titled)  # MCLAREN
