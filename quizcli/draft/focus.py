@@ -237,8 +237,31 @@ class Focus:
                 trait = trait_of(anaphor)
                 people = self.traits.described(trait) if trait else []
                 return people[0] if len(people) == 1 and people[0] in named else None
+            if not named:
+                decided, owner = self._owner_spoken_of(head, match.start(), anaphor)
+                if decided:
+                    return owner
             return self.who(anaphor, paragraph)
         return None
+
+    def _owner_spoken_of(self, head: str, end: int, anaphor: str) -> tuple[bool, str | None]:
+        """Who ``he`` or ``she`` is after words that name one person only by a possessive
+        (``Consistency was the key to Roethlisberger's success, he said``): that person,
+        when the article has given them that pronoun; nobody when it has not and they are
+        not the focus (the focus may be someone else, named a paragraph before); undecided
+        (False, None) when the words name nobody so, and the focus decides."""
+        owners = {
+            self.cast.speaker(run.words)
+            for run in name_runs(head, self.cast.lowercase)
+            if run.end <= end and is_possessive(head, run)
+        } - {None}
+        pronoun = anaphor.strip().casefold()
+        if len(owners) != 1 or pronoun not in ("he", "she"):
+            return False, None
+        owner = self.named(owners.pop())
+        if owner is None or owner == self.focus:
+            return False, None
+        return True, (owner if self.gender.get(owner) == pronoun else None)
 
     def subject(self, sentence: str, paragraph: int) -> str | None:
         """The sentence's subject if it opens the sentence (after a joining word)."""

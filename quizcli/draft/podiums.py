@@ -20,6 +20,7 @@ from quizcli.draft.editions import another_edition
 from quizcli.draft.event_names import event_name
 from quizcli.draft.facts import Fact
 from quizcli.draft.leads import Led
+from quizcli.draft.margins import second_by_margin
 from quizcli.draft.ordinals import MEDALS
 from quizcli.draft.people import is_possessive
 from quizcli.draft.placings import FactFinder
@@ -170,7 +171,7 @@ def medals(finder: FactFinder, sentence: Sentence, lowered: str) -> list[Fact]:
             facts.append(podium)
         elif winner and len(rest) == 1 and winner not in rest:
             between = finder.index(sentence).names_between(won.end(), ahead.start())[0]
-            runner_up = None if between else _second_by_margin(text, won.end(), ahead, rest[0])
+            runner_up = None if between else second_by_margin(text, won.end(), ahead, rest[0])
     elif ahead:
         facts += _winner_ahead(finder, sentence, ahead)
     title = TITLE.search(text)
@@ -212,33 +213,6 @@ def medals(finder: FactFinder, sentence: Sentence, lowered: str) -> list[Fact]:
     if facts and " won " in text and _WON_TIMES.search(text):
         facts = [f for f in facts if not (f.kind == "medal" and f.value == 1)]
     return facts
-
-
-# A winner's margin right before "ahead of" its one name: "finishing 1.2 seconds ahead of",
-# "won by two lengths ahead of", "a stroke ahead of": the one named was second
-_MARGIN_AHEAD = re.compile(
-    r"(?:\b(?:\d+(?:\.\d+)?|a|one|two|three|four|five|half\s+a|a\s+half)\s*"
-    r"(?:-|\s)?(?:seconds?|secs?|s|minutes?|mins?|points?|pts|strokes?|shots?|lengths?"
-    r"|metres?|meters?|m|hundredths?(?:\s+of\s+a\s+second)?|tenths?(?:\s+of\s+a\s+second)?)"
-    r"|\b\d+(?::\d\d)?\.\d+)\s+(?:clear\s+)?$"
-)
-
-
-_DESCRIBED_FIRST = re.compile(r"\s*(?:[a-z][\w'’-]*\s+){0,4}")
-
-
-def _second_by_margin(text: str, won: int, ahead: re.Match[str], name: str) -> str | None:
-    """The one name after a winner's margin (``won ..., 1.2 seconds ahead of Hamilton``):
-    second, when the margin stands right before ``ahead of`` and the name opens its list;
-    none for a bare ``ahead of`` (``won, finishing ahead of X for the first time``). (The
-    caller sees that nobody is named between the win and ``ahead of``: ``0.20 faster than
-    A and 0.27 ahead of B`` makes B third.)"""
-    if not _MARGIN_AHEAD.search(text, won, ahead.start()):
-        return None
-    listed = ahead["list"]
-    described = _DESCRIBED_FIRST.match(listed)  # "world record holder Tessa Abebe"
-    at = described.end() if described else 0
-    return name if listed.startswith((name, name.split()[-1]), at) else None
 
 
 def _winner_ahead(finder: FactFinder, sentence: Sentence, ahead: re.Match[str]) -> list[Fact]:

@@ -59,6 +59,13 @@ from quizcli.draft.wins import find_wins
 _DIGIT = re.compile(r"\d")
 
 
+# A name in a phrase of its own (an agent, a comparison, a rival): "by the likes of
+# two-time world champion", "than", "against"; never a sentence's subject
+_AGENT_BEFORE = re.compile(
+    r"\b(?:by|of|over|against|than|like|beating|beat|past)\s+(?:[\w'’-]+\s+){0,6}$"
+)
+
+
 class FactFinder:
     """Finds the facts of sentences read in order, remembering the last event named."""
 
@@ -208,6 +215,12 @@ class FactFinder:
                 return None  # the last name stands in a list of others
         if index.pronoun_after(clause, limit) or (not name and is_anaphor(text)):
             return sentence.focus  # "he", "she", "The Norwegian": who the text is about
+        run = index.runs[last_run] if name else None
+        if run and limit < before and index.pronoun_after(run.end, before):
+            if _AGENT_BEFORE.search(text, max(0, run.start - 60), run.start):
+                # "not intimidated by the likes of Emily Chebet and a strong set of Ethiopians
+                # as she triumphed ... in 26:01": the pronoun's, never the name in the list
+                return sentence.focus if sentence.focus != name else name
         if name and last_run >= 0:
             return outside_apposition(index, text, last_run, limit, name)
         return name
