@@ -15,6 +15,9 @@ from pathlib import Path
 
 from draft_articles import drafted, facts, quotations
 
+from quizcli.draft.names import name_runs
+from quizcli.draft.things import written_as_thing
+
 
 def test_he_said_after_a_possessive_is_the_owners(tmp_path: Path) -> None:
     text = (
@@ -58,3 +61,17 @@ def test_a_time_after_a_pronouns_clause_is_never_the_listed_names(tmp_path: Path
     )
     times = facts(drafted(tmp_path, text), "time")
     assert not [t for t in times if t[0] == "Ema Chebo"]
+
+
+def test_a_sponsor_is_never_a_person() -> None:
+    """A results page's jerseys (the restored copy of a tuning article, 44): the companies
+    after ``sponsored by`` were offered as options of "Who said this?" and "Who won?"."""
+    text = (
+        "Maglia Azzurra (blue), mountains leader, sponsored by Banca Mediolanum – Jon Dommen "
+        "(Emirates Blue). The prize, presented by Enel Verde, went to Atti Val, who was "
+        "supported by Mara Lind all day."
+    )
+    things = {
+        " ".join(run.words) for run in name_runs(text, frozenset()) if written_as_thing(text, run)
+    }
+    assert things == {"Banca Mediolanum", "Enel Verde", "Emirates Blue"}  # (a team in brackets)

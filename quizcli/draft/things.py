@@ -2,7 +2,8 @@
 quotation marks (``Serena Slam``), a results list's team in brackets (``Verstappen (Red
 Bull)``), an organisation followed by its initials (``Delhi Capitals (DC)``), a club named
 from a compass point (``West Ham``), a team owning a driver (``Oracle Red Bull Racing's Max
-Verstappen``). quizcli.draft.people.Cast keeps them out of the people.
+Verstappen``), a sponsor (``sponsored by Banca Mediolanum``). quizcli.draft.people.Cast keeps
+them out of the people.
 """
 
 from __future__ import annotations
@@ -21,6 +22,8 @@ def written_as_thing(text: str, mention: Mention) -> bool:
         return True
     if _CREDIT_BEFORE.search(text, max(0, mention.start - 24), mention.start):
         return True  # "(Reporting by Rohith Nair)", "By Anthony Cocks", "Photo by Richard Gray"
+    if _SPONSOR_BEFORE.search(text, max(0, mention.start - 16), mention.start):
+        return True  # "Maglia Azzurra, sponsored by Banca Mediolanum": a company
     return (
         (len(mention.words) >= 2 and mention.words[0] in _COMPASS)
         or _TEAM_OWNING.match(text, mention.end) is not None
@@ -56,6 +59,8 @@ _CREDIT_BEFORE = re.compile(
     r"|\b(?:[Pp]hotos?|[Pp]hotograph|[Ii]mage|[Pp]icture)\s+by|\b[Cc]redit\s*:"
     r"|(?:^|\n|\(|\s\s)By|\b(?:journalist|reporter|correspondent|columnist))\s*:?\s*$"
 )
+# A sponsor before its name: a company, never a person of the story
+_SPONSOR_BEFORE = re.compile(r"\b(?:sponsored|presented|powered)\s+by\s+(?:the\s+)?$")
 # A team owning a person by its team word: "Oracle Red Bull Racing's Max Verstappen"
 _TEAM_OWNING = re.compile(r"\s+(?:Racing|Motorsports?|Team|F1 Team)['’]s\s+[A-Z]")
 _NAME_BEFORE_BRACKET = re.compile(r"[A-Z][\w'’.-]+\s*\($")
