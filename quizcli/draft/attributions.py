@@ -24,6 +24,10 @@ _JOINT_AFTER = re.compile(
 )
 
 
+# Where a clause of a sentence starts: after a comma, a semicolon or a joining word
+_CLAUSE_START = re.compile(r"[,;]\s*|\b(?:and|but|while|as|when|after|before)\s+")
+
+
 class Attributing(Focus):
     """The speaker a quotation's narration names, read against the focus."""
 
@@ -81,8 +85,10 @@ class Attributing(Focus):
             if a_topic(last):
                 return None  # "On facing Kerber next: 'The ultimate test ...'": a topic
             subject = self.subject(last, paragraph)
-            if subject or PARTICIPLES.intersection(LOWER_WORD.findall(last)):
+            if subject:
                 return subject
+            if PARTICIPLES.intersection(LOWER_WORD.findall(last)):
+                return self._participle_subject(last)
             # "Asked ..., Alemu was blunt:": only when the sentence names one person
             named = {
                 self.cast.speaker(run.words)
@@ -96,6 +102,22 @@ class Attributing(Focus):
             if len(named) == 1 and not unknown:
                 return named.pop()
         return None
+
+    def _participle_subject(self, last: str) -> str | None:
+        """Who speaks in a participle's clause (``and eventually Gaultier lost his patience
+        telling the British official:``): the one person named in the clause before the
+        participle, never a possessive; nobody when it names none or two."""
+        participle = max(
+            (m for m in LOWER_WORD.finditer(last) if m[0] in PARTICIPLES), key=lambda m: m.start()
+        )
+        starts = [m.end() for m in _CLAUSE_START.finditer(last, 0, participle.start())]
+        start = starts[-1] if starts else 0
+        named = {
+            self.cast.speaker(run.words)
+            for run in name_runs(last, self.cast.lowercase)
+            if start <= run.start and run.end <= participle.start() and not is_possessive(last, run)
+        }
+        return named.pop() if len(named) == 1 else None
 
     def _introduced(self, index: int) -> str | None:
         """Speaker of a quotation that is its whole paragraph: the one the paragraph before

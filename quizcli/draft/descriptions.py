@@ -29,6 +29,8 @@ def described_person(
     word between is not a description (``the coach of Kerr`` is the coach, not Kerr)."""
     for run in runs[:3]:
         prefix = text[: run.start]
+        if "." in prefix:  # "U.S. forward Jocelyne Lamoureux": the initials as one word
+            prefix = _INITIALS.sub(lambda m: m[0].replace(".", ""), prefix)
         words = prefix.split()
         if len(words) > 5 or re.search(r"[^\w\s'’-]", prefix):
             return None
@@ -40,6 +42,8 @@ def described_person(
         return None
     return None
 
+
+_INITIALS = re.compile(r"\b(?:[A-Z]\.){2,}")  # "U.S.", "U.K."
 
 _NOT_EPITHETS = frozenset(
     """

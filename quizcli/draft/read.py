@@ -123,25 +123,31 @@ def _from_text(name: str, text: str) -> Article:
 # A line that ends a sentence (its closing quotation mark or bracket after the stop)
 _ENDS_SENTENCE = re.compile(r"[.!?…:;][\"”’')\]]*$")
 _WRAP_MIN = 40  # a wrapped line's least length: shorter ones end a paragraph or head one
+_WRAP_MAX = 100  # ... and its most: a longer one is a paragraph of its own
+
+
+def _runs_on(line: str) -> bool:
+    """Whether a line of a hard-wrapped block runs on into the next: of wrapped length, and
+    ending no sentence."""
+    return _WRAP_MIN <= len(line) <= _WRAP_MAX and not _ENDS_SENTENCE.search(line)
 
 
 def _unwrapped(lines: list[str]) -> list[str]:
     """A block's lines, rejoined where a hard-wrapped text broke a sentence: in a block of
-    short lines (none past 100 characters) of which a third or more stop mid-sentence, a
-    long line that ends no sentence runs on into the next (wire copy with no blank lines
-    between its paragraphs, ``... stormed`` / ``to a world record-breaking victory``). A
-    line that ends a sentence still ends its paragraph; a Q&A label still starts one."""
-    if len(lines) < 3 or max(len(line) for line in lines) > 100:
+    short lines (one in ten at most past 100 characters: a caption, a headline) of which a
+    third or more stop mid-sentence, a line of wrapped length that ends no sentence runs on
+    into the next (wire copy with no blank lines between its paragraphs, ``... stormed`` /
+    ``to a world record-breaking victory``). A line that ends a sentence still ends its
+    paragraph; a Q&A label still starts one; a long line stands alone."""
+    if len(lines) < 3 or sum(len(line) > _WRAP_MAX for line in lines) * 10 > len(lines):
         return lines
-    open_lines = sum(
-        1 for line in lines[:-1] if len(line) >= _WRAP_MIN and not _ENDS_SENTENCE.search(line)
-    )
+    open_lines = sum(1 for line in lines[:-1] if _runs_on(line))
     if open_lines * 3 < len(lines) - 1:
         return lines
     joined: list[str] = []
     previous = ""
     for line in lines:
-        runs_on = len(previous) >= _WRAP_MIN and not _ENDS_SENTENCE.search(previous)
+        runs_on = _runs_on(previous) and len(line) <= _WRAP_MAX
         if joined and runs_on and not _LABEL_LINE.match(line):
             joined[-1] += " " + line
         else:
@@ -358,7 +364,8 @@ _STAMP = re.compile(
 )
 # The words a cut copy ends in: its last (perhaps cut short) and the capitalised ones
 # before it, a name it may cut ("said Zimbabwe skipper Graeme Creme", "goalie Tim Th")
-_CUT_WORDS = re.compile(r"(?:\s+[A-Z][\w'’.-]*)*\s+\S+$")
+# (never a word that ends a sentence: 'said Li. "Wi' keeps its speaker)
+_CUT_WORDS = re.compile(r"(?:\s+[A-Z](?:[\w'’-]|\.(?=\w))*)*\s+\S+$")
 
 
 def _uncut(paragraphs: list[Paragraph]) -> list[Paragraph]:

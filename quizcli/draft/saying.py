@@ -6,7 +6,9 @@ from __future__ import annotations
 
 import re
 
-PARTICIPLES = frozenset({"stating", "saying", "adding", "writing", "explaining", "declaring"})
+PARTICIPLES = frozenset(
+    {"stating", "saying", "adding", "writing", "explaining", "declaring", "telling", "insisting"}
+)
 
 SAY = frozenset(
     """

@@ -103,13 +103,15 @@ def _spelled_as(label: str, cast: Cast) -> str | None:
 
 
 _SIGNED = re.compile(
-    r"\A\s*[“\"]([^“”\"]{10,600})[”\"]\s*[–—-]{1,2}\s*([^\W\d][\w'’ .-]{2,60}?)\s*\Z"
+    r"\A\s*[“\"]([^“”\"]{10,600})[”\"]\s*[–—-]{1,2}\s*([^\W\d][\w'’ .-]{2,60}?)"
+    r"(?:,\s*([^\W\d][\w'’ .-]{1,60}?))?\s*\Z"  # "– Francois Pienaar, South Africa."
 )
 
 
 def signed(text: str, cast: Cast) -> tuple[str, str] | None:
     """A paragraph that is one quotation signed with its speaker's name after a dash
-    (``"We wanted to be aggressive today" – George Russell``): the speaker and the words;
+    (``"We wanted to be aggressive today" – George Russell``, ``– Francois Pienaar, South
+    Africa.``: a description after a comma names nobody else): the speaker and the words;
     None when it is not one or the name is no person's."""
     match = _SIGNED.match(text)
     if match is None:
@@ -118,6 +120,8 @@ def signed(text: str, cast: Cast) -> tuple[str, str] | None:
     runs = name_runs(name, cast.lowercase)
     if not (len(runs) == 1 and runs[0].start == 0 and runs[0].end == len(name)):
         return None
+    if match[3] and any(cast.speaker(run.words) for run in name_runs(match[3], cast.lowercase)):
+        return None  # "– A, B": two people's, or one and another's
     speaker = cast.speaker(runs[0].words)
     return (speaker, match[1].strip()) if speaker else None
 
