@@ -178,3 +178,79 @@ def test_a_cut_copy_keeps_a_speaker_that_ends_a_sentence(tmp_path: Path) -> None
     path.write_text(text, encoding="utf-8")  # (no closing paragraph: the copy ends cut)
     said = {words: who for who, words in quotations(draft([path]))}
     assert said["I lost the final but had won the semifinal against Zhang Yi"] == "Li Xia"
+
+
+_LUGE = (
+    "2016/2017 World Cup – Women’s Luge – Race 7\n\n"
+    "Coming into the second run, Tanja Hufen had a slight lead over her teammate Nat "
+    "Geisen. On that second run Geisen broke the track record, and Hufen was only third "
+    "quickest in the heat.\n\n"
+    "Kim McRay finished fifth in the women's luge as the top North American, while Miri "
+    "Kastl finished sixth.\n\n"
+    "Sum Britch led the way for the United States. She came into her second run in fourth "
+    "place, but struggled on that second run.\n\n"
+    "Results:\n\n"
+)
+
+
+def test_a_results_table_under_a_bare_label_is_the_races(tmp_path: Path) -> None:
+    """Column names, then rows numbered with no full stop, each with a nation's code and
+    several times: the last column (Total) is the race's time; the last row, cut short by
+    the stored copy (``1:22``), gives its place and no time."""
+    rows = (
+        "Pos Name Nation Bib Start 1 Start 2 Run 1 Run 2 Total "
+        "1 Nat Geisen GER 23 6.805 6.801 41.287 41.101 1:22.388 "
+        "2 Tanja Hufen GER 24 6.737 6.723 41.248 41.141 1:22.389 "
+        "3 Tati Ivanov RUS 22 6.778 6.837 41.386 41.283 1:22.669 "
+        "4 Daja Eitber GER 10 6.872 6.857 41.601 41.112 1:22.713 "
+        "5 Kim McRay CAN 16 6.810 6.810 41.510 41.395 1:22"
+    )
+    path = tmp_path / "luge.txt"
+    path.write_text(_LUGE + rows, encoding="utf-8")  # (the copy ends cut, in the table)
+    result = draft([path])
+    places = {(who, event, value) for who, event, value in facts(result, "place")}
+    assert ("Nat Geisen", "women's luge", 1) in places
+    assert ("Daja Eitber", "women's luge", 4) in places
+    times = {(who, value) for who, _, value in facts(result, "time")}
+    assert ("Nat Geisen", "1:22.388") in times
+    assert ("Tati Ivanov", "1:22.669") in times
+    assert not [t for t in times if t[0] == "Kim McRay"]  # cut short
+    assert not [p for p in places if p[0] == "Sum Britch"]  # fourth between the runs
+    assert not [p for p in places if p[0] in ("Nation Bib Start", "Start", "Run")]
+
+
+def test_a_results_table_with_a_row_a_line(tmp_path: Path) -> None:
+    rows = (
+        "Pos Name Nation Bib Total\n"
+        "1 Nat Geisen GER 23 1:22.388\n"
+        "2 Tanja Hufen GER 24 1:22.389\n"
+        "3 Tati Ivanov RUS 22 1:22.669\n\n"
+        "The next race is in Lake Placid."
+    )
+    result = drafted(tmp_path, _LUGE + rows)
+    places = {(who, value) for who, _, value in facts(result, "place")}
+    assert {("Nat Geisen", 1), ("Tanja Hufen", 2), ("Tati Ivanov", 3)} <= places
+
+
+def test_column_names_under_no_label_name_no_race(tmp_path: Path) -> None:
+    """The same table after prose with no label or heading above it: which race it lists
+    is not told."""
+    rows = (
+        "Pos Name Nation Bib Total 1 Nat Geisen GER 23 1:22.388 2 Tanja Hufen GER 24 "
+        "1:22.389 3 Tati Ivanov RUS 22 1:22.669"
+    )
+    result = drafted(tmp_path, _LUGE.replace("Results:\n\n", "") + rows)
+    assert not [p for p in facts(result, "place") if p[0] == "Tati Ivanov"]
+
+
+def test_an_allround_skating_report_reads_skaters_times(tmp_path: Path) -> None:
+    """'allround' and 'paired' tell speed skating (two of its words): a 3000m in 4:02.69
+    fits it (never a runner's)."""
+    text = (
+        "Irene Wust and Sven Kraamer won the World Allround title this weekend in Moscow.\n\n"
+        "Sablik won the 3000m, but Irene Wust finished right behind her in 4:02.69. Wust was "
+        "paired with Yeka Lobys in the 500m.\n\n"
+        '"I am proud of this title," Wust said.'
+    )
+    times = {(who, event, value) for who, event, value in facts(drafted(tmp_path, text), "time")}
+    assert ("Irene Wust", "3000m", "4:02.69") in times

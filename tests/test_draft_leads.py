@@ -106,7 +106,6 @@ _OPEN_SLICES_READ = {
     "sides.subject_of": "a sentence's opening words",
     "tables.TableReader.read": "a row of a table",
     "tables.TableReader._medal_row": "a row of a table",
-    "tables.TableReader._run_together": "once per sentence",
     "tables.TableReader._row": "a row's name or rest",
     "tails.Ending._may_end": "a window's last words",
     "words.cap": "a question's text",

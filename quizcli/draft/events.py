@@ -38,6 +38,8 @@ _EVENT = re.compile(
     r"|\b(?P<word>(?:half[- ])?marathon|decathlon|heptathlon|giant slalom|slalom|super-G"
     r"|downhill|time trial|road race|keirin|omnium|madison|team sprint|team pursuit"
     r"|individual pursuit|scratch race|points race|elimination race"
+    # a sliding race, only with its sex ("the women's luge"; "a luge track" is none)
+    r"|(?:(?<=men's )|(?<=men’s ))(?:luge|skeleton|bobsleigh|monobob)"
     # a rowing boat: "the women's single sculls", "the men's eight", "the coxless four"
     r"|(?:lightweight )?(?:single|double|quadruple) sculls"
     r"|(?:(?<=coxless )|(?<=coxed ))(?:pair|four)|(?:(?<=men's )|(?<=men’s ))eight"

@@ -19,16 +19,18 @@ _LONG = {"marathon": 42195, "half marathon": 21097, "half-marathon": 21097}
 
 
 # Sports raced faster than a sprinter runs: a 500m skated in 34.41, a kilometre ridden in 58.
-# A skating report may only say "ISU" and "the final pairing" (skaters race in pairs).
+# A skating report may only say "ISU", "the final pairing", "Wüst was paired with" (skaters
+# race in pairs) and "allround" (a skating championship of four distances).
 _FAST = re.compile(
     r"\b(?:speed[- ]?skat\w*|skat(?:e|es|er|ers|ing|ed)|velodrome|track cycling|cyclists?|keirin"
-    r"|luge|bobsle(?:d|igh)|skeleton|isu|pairings?)\b"
+    r"|luge|bobsle(?:d|igh)|skeleton|isu|pairings?|paired|allround)\b"
 )
 
 
 # A word of each of _FAST's alternatives (each match holds one of them).
 _FAST_WORDS = (
-    *("skat", "velodrome", "cycl", "keirin", "luge", "bobsle", "skeleton", "isu", "pairing"),
+    *("skat", "velodrome", "cycl", "keirin", "luge", "bobsle", "skeleton", "isu", "pair"),
+    "allround",
 )
 
 

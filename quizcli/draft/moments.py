@@ -69,6 +69,8 @@ NOT_FINISH = re.compile(
     r"|at (?:that|this) (?:point|stage|time)"  # "Voss was in second at that point"
     # a standing at a moment: "fifth in the championship before the race"
     r"|(?:before|going into|coming into) the (?:race|final|stage|weekend|round|game)"
+    # "She came into her second run in fourth place": a standing between runs
+    r"|into (?:the|her|his|their) (?:[\w-]+\s+)?(?:run|round|leg|heat|day|race|final|stage)"
     r")\b",
     re.I,
 )
@@ -76,7 +78,7 @@ NOT_FINISH = re.compile(
 NOT_FINISH_WORDS = Words(
     (*("overall", "standing", "general", "yellow", "leader", "ranking", "ranked", "on the grid"),)
     + ("grid", "qualifying", "shootout", "after", "sitting", "through", "at the bell", "before")
-    + ("going", "coming", "at that", "at this")
+    + ("going", "coming", "at that", "at this", "into")
 )
 
 

@@ -269,7 +269,7 @@ class FactFinder:
         header = self.headers.read(self, sentence)
         if header:
             return header
-        rows = self.tables.read(sentence)
+        rows = self.tables.read(sentence, None if self.several else self.event)
         if rows is not None:
             return rows  # "1) Tadej Pogacar (UAE), in 3:50:29" under "Stage 4 results"
         lines: list[Fact] = []

@@ -37,6 +37,19 @@ _ROW = re.compile(
     r"\A\s*(?P<place>\d{1,2})[.)]\s+(?:\(\d{1,2}\)\s+)?(?P<name>[^\d(,]{3,60}?)\s*(?=[(,\d]|\Z)"
     r"(?:\([^)]{1,40}\))?"
 )
+# A line of column names over rows numbered bare: "Pos Name Nation Bib Start 1 ... Total"
+_COLUMNS = re.compile(
+    r"\A\s*(?:Pos(?:ition)?|Rank|Rk|Pl(?:ace)?)\.?\s+(?:Bib\s+)?Name\b"
+    r"(?:[ \t]+(?:Nation|Nat|Country|Team|NOC|Bib|Club|Age|Year|YB|Time|Total|Result|Finish"
+    r"|Behind|Diff\.?|Gap|Points|Pts|Penalt(?:y|ies)|Shooting"
+    r"|(?:Start|Run|Heat|Race|Lap|Leg)(?:[ \t]+\d(?=[ \t]+[A-Z]))?)\b)*"  # the other columns
+)
+# A row numbered bare under such a line: its place, the name, and a nation's code
+_BARE_ROW = re.compile(
+    r"\A\s*(?P<place>\d{1,2})\s+(?P<name>[A-Z][^\d(,]{2,60}?)(?:\s+(?P<code>[A-Z]{3}))?"
+    r"\s*(?=[(,\d]|\Z)"
+)
+_NATION_CODE = re.compile(r"\s+[A-Z]{3}\Z")
 # A column's note under a table's heading: "(Starting position)"
 _NOTE = re.compile(r"\A\s*\([^()]{1,40}\)\s*\Z")
 # "1 Casper Stornes 19:11 1:01:42 32:51 1:54:47 2 Kristian ...": a number, then a name.
@@ -91,11 +104,26 @@ class TableReader:
         self.medallists: list[str] = []  # its gold, silver ... so far, in order
         self.inline: tuple[int, int] | None = None  # (paragraph, next place) of a results line
         self.filled = False  # whether the last row held more than its name (a team, a time)
+        # after a line of column names: True when its last column is the time, None when
+        # not; False when no such line stands above (rows need their "1." then)
+        self.columns: bool | None = False
+        self.labelled = False  # the paragraph before was a bare label ("Results:") or heading
 
-    def read(self, sentence: Sentence) -> list[Fact] | None:
+    def read(self, sentence: Sentence, told: str | None = None) -> list[Fact] | None:
         """The facts of one table row (or of a paragraph of rows run together); None when
-        ``sentence`` is no row (a heading resets the table; any other paragraph ends it)."""
+        ``sentence`` is no row (a heading resets the table; any other paragraph ends it).
+        ``told``: the one race the article tells, for a table under a bare ``Results:``."""
         text = sentence.text
+        columns = _COLUMNS.match(text)  # (a short line of them reads as a heading)
+        if columns is not None:  # "Pos Name Nation Bib ... Total": rows numbered bare below
+            self.event, self.next = self.event or (told if self.labelled else None), 1
+            if self.event is None:
+                return None
+            if columns.end() < len(text.rstrip()):  # the rows run on in the same paragraph
+                return self._run_together(sentence, columns.end()) or []
+            self.columns = bool(_LAST_COLUMN.search(text)) or None
+            return []
+        self.labelled = bool(_LABEL.match(text)) or (sentence.heading and not self.event)
         if self.inline is not None:
             inline = self._inline_row(sentence)
             if inline is not None:
@@ -115,6 +143,10 @@ class TableReader:
         elif not _LABEL.match(text):
             self.medal_event, self.medallists = None, []
         row = _ROW.match(text)
+        if row is None and self.columns is not False and self.event is not None:
+            row = _BARE_ROW.match(text)  # "1 Natalie Geisenberger GER 23 6.805 ... 1:22.388"
+        else:
+            self.columns = False
         if row is None and self.event is not None and self.next == 1 and _NOTE.match(text):
             return None  # "(Starting position)" between the heading and its rows
         if row is None:
@@ -134,7 +166,8 @@ class TableReader:
         if place > 1 and self.filled and not after:
             return []  # "9. (21) Rinus VeeKa" after rows with teams: a row cut off, its name too
         self.filled = bool(after)
-        return self._row(sentence, place, row["name"], text[row.end() :], last=False)
+        last = bool(self.columns) and "code" in row.groupdict()
+        return self._row(sentence, place, row["name"], text[row.end() :], last=last)
 
     def _inline_row(self, sentence: Sentence) -> list[Fact] | None:
         """One row of a results line (``Gieb Retivykh (RUS), +0.11; 3.``): its place is the
@@ -170,27 +203,34 @@ class TableReader:
             return f"{sex['sex'].casefold()}'s {base}"
         return None
 
-    def _run_together(self, sentence: Sentence) -> list[Fact] | None:
-        """Rows 1, 2, 3 ... written in one paragraph, after column names; None when the
-        paragraph is no such table."""
+    def _run_together(self, sentence: Sentence, start: int = 0) -> list[Fact] | None:
+        """Rows 1, 2, 3 ... written in one paragraph, after column names (which end at
+        ``start`` when they are known); None when the paragraph is no such table."""
         text = sentence.text
         rows: list[re.Match[str]] = []
-        for match in _RUN_ROW.finditer(text):
+        for match in _RUN_ROW.finditer(text, start):
             if int(match["place"]) == len(rows) + 1:
                 rows.append(match)
         if len(rows) < 3:
             return None
-        last = bool(_LAST_COLUMN.search(text[: rows[0].start()]))
+        last = bool(_LAST_COLUMN.search(text, 0, rows[0].start()))
         facts: list[Fact] = []
+        written: list[str] = []  # the times of the rows so far, as written
         for number, row in enumerate(rows):
             end = rows[number + 1].start() if number + 1 < len(rows) else len(text)
-            facts += self._row(sentence, number + 1, row["name"], text[row.end() : end], last)
+            found = self._row(sentence, number + 1, row["name"], text[row.end() : end], last)
+            times = [f.written for f in found if f.kind == "time"]
+            if number + 1 == len(rows) and times and _cut_short(times[0], written):
+                found = [f for f in found if f.kind != "time"]  # "5 Kimberley McRae CAN ... 1:22"
+            written += times
+            facts += found
         self.event = None
         return facts
 
     def _row(self, sentence: Sentence, place: int, name: str, rest: str, last: bool) -> list[Fact]:
         """A row's place, and its time when it has one (the last column's, with ``last``)."""
         assert self.event is not None
+        name = _NATION_CODE.sub("", name.strip())  # "Natalie Geisenberger GER"
         runs = name_runs(name, self.cast.lowercase)
         if len(runs) != 1 or name[runs[0].end :].strip():
             return []
@@ -230,6 +270,15 @@ class TableReader:
         if answer and plausible(event, answer):
             facts.append(Fact("time", athlete, event, answer, sentence, answer))
         return facts
+
+
+def _cut_short(time: str, before: list[str]) -> bool:
+    """Whether a table's last time is cut short by a stored copy's end (``1:22`` under rows
+    of ``1:22.388``): fewer decimals than every time above it."""
+    decimals = len(time.rpartition(".")[2]) if "." in time else 0
+    return bool(before) and all(
+        decimals < (len(t.rpartition(".")[2]) if "." in t else 0) for t in before
+    )
 
 
 def _label_event(label: str) -> str | None:
