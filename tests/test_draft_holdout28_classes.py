@@ -254,3 +254,28 @@ def test_an_allround_skating_report_reads_skaters_times(tmp_path: Path) -> None:
     )
     times = {(who, event, value) for who, event, value in facts(drafted(tmp_path, text), "time")}
     assert ("Irene Wust", "3000m", "4:02.69") in times
+
+
+def test_a_win_over_with_set_scores_in_brackets_in_an_as_clause(tmp_path: Path) -> None:
+    """``Boskovic led from the front as Serbia successfully defended their title following
+    a 3-0 (26-24, 25-22, 25-17) win over Brazil``: Serbia's, the sets in brackets between."""
+    text = (
+        "Tia Bosko led from the front as Serbia successfully defended their title following "
+        "a 3-0 (26-24, 25-22, 25-17) win over Brazil in the final of the World Championship "
+        "on Saturday.\n\n"
+        "Gabi Guima and Carol Ana scored nine points each for Brazil.\n\n"
+        '"We wanted this so much," said Bosko.'
+    )
+    scores = facts(drafted(tmp_path, text), "score")
+    assert [(who, value) for who, _, value in scores] == [("Serbia", ("Brazil", "3-0"))]
+
+
+def test_an_as_clause_naming_someone_else_before_the_win_gives_nothing(tmp_path: Path) -> None:
+    text = (
+        "Tia Bosko led from the front as Serbia watched Italy ease to a 3-0 win over Brazil "
+        "in the bronze match on Saturday.\n\n"
+        "Gabi Guima and Carol Ana scored nine points each for Brazil.\n\n"
+        '"We wanted this so much," said Bosko.'
+    )
+    scores = facts(drafted(tmp_path, text), "score")
+    assert not [s for s in scores if s[0] == "Serbia"]

@@ -25,6 +25,7 @@ from quizcli.draft.sides import (
     SIDE,
     TITLE_WON,
     FactFinder,
+    clause_side,
     opening_side,
     same_side,
     side_of,
@@ -54,7 +55,7 @@ _LOST_TO = re.compile(
 # "West Ham United secured their first points with a 4-0 home win over Wolves": the winner
 # is the subject, when the sentence names nobody else before the score.
 _WIN_OVER = re.compile(  # "a 92-88 comeback victory over the Golden State Warriors"
-    rf"\ban?\s+(?:[a-z-]+\s+)?{_SCORE}\s+(?:[a-z-]+\s+)?"
+    rf"\ban?\s+(?:[a-z-]+\s+)?{_SCORE}\s+(?:\([\d\s,;–-]{{3,80}}\)\s+)?(?:[a-z-]+\s+)?"
     rf"(?:win|victory|triumph)\s+(?:over|against)\s+(?:(?:the|its|their)\s+)?"
     rf"(?:(?:rival|rivals|visiting|hosts?|neighbou?rs?|old\s+foes?)\s+)?(?P<loser>{LAST_SIDE})"
 )
@@ -331,12 +332,11 @@ def _wins_over(finder: FactFinder, sentence: Sentence) -> list[Fact]:
     match = _WIN_OVER.search(text)
     if match is None:
         return []
-    opener = opening_side(text, match.start())
-    rest = (
-        _CUP.sub(" ", _COMPETITION.sub(" ", text[opener.end("side") : match.start()]))
-        if opener
-        else ""
-    )
+    for opener in (opening_side(text, match.start()), clause_side(text, match.start())):
+        between = text[opener.end("side") : match.start()] if opener else ""  # (or "as X")
+        rest = _CUP.sub(" ", _COMPETITION.sub(" ", between))
+        if opener and not re.search(r"\b[A-Z]", rest):
+            break
     if not opener or re.search(r"\b[A-Z]", rest):
         return []  # nobody opens the sentence, or someone else is named before the score
     if finder.negated(sentence, match.start("score")):

@@ -218,6 +218,18 @@ def opening_side(text: str, end: int) -> re.Match[str] | None:
     return _OPENING.match(text, lead.end() if lead else start, end)
 
 
+# A clause of its own after a person's: "Boskovic led from the front as Serbia defended ..."
+_SIDE_CLAUSE = re.compile(r"\s(?:as|while|when)\s+(?:the\s+)?(?=[A-Z])")
+
+
+def clause_side(text: str, end: int) -> re.Match[str] | None:
+    """The side opening the last ``as`` / ``while`` / ``when`` clause before ``end``
+    (``Tijana Boskovic led from the front as Serbia successfully defended their title
+    following a 3-0 win over Brazil``: Serbia), read in place; None when there is none."""
+    clauses = list(_SIDE_CLAUSE.finditer(text, 0, end))
+    return _OPENING.match(text, clauses[-1].end(), end) if clauses else None
+
+
 def same_side(cast: Cast, one: str, other: str) -> bool:
     """Whether two printed sides are one: equal, or one a lone word and the other's last
     (``Djokovic``, ``Novak Djokovic``); ``Stoke City`` and ``Hull City`` are two."""
