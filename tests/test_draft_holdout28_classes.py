@@ -279,3 +279,19 @@ def test_an_as_clause_naming_someone_else_before_the_win_gives_nothing(tmp_path:
     )
     scores = facts(drafted(tmp_path, text), "score")
     assert not [s for s in scores if s[0] == "Serbia"]
+
+
+def test_a_sentence_opening_on_another_year_gives_no_result(tmp_path: Path) -> None:
+    """``Last year, Quill won the 1500m in 4:03.10`` in a report of this year's 1500m: her
+    time was asked as this race's (the win was kept out only by a clash of winners)."""
+    text = (
+        "Anna Lind won the 1500m at the national championships on Sunday in 4:01.22, ahead of "
+        "Mia Berg and Sara Holm.\n\n"
+        "Last year, Tova Quill won the 1500m in 4:03.10. Four years ago, Rita Moll was "
+        "second in 4:05.00.\n\n"
+        '"I am so happy," said Lind, who had never beaten Quill before.'
+    )
+    result = drafted(tmp_path, text)
+    named = {who for kind in ("time", "medal", "place") for who, _, _ in facts(result, kind)}
+    assert "Anna Lind" in named
+    assert not named & {"Tova Quill", "Rita Moll"}

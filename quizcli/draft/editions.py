@@ -50,3 +50,19 @@ def another_edition(text: str, start: int, end: int) -> bool:
     before = max(text.rfind(",", low, start), text.rfind(";", low, start), low)
     after = _CLAUSE_END.search(text, end, end + 60)
     return bool(_ANOTHER_EDITION.search(text, before, after.start() if after else end + 60))
+
+
+# A sentence opening on another year ("Last year, Quill won the 1500m in 4:03.10"): every
+# result in it is that year's (a year as a number may be the reported race's own)
+_FRONTED_PAST = re.compile(
+    r"\A\W*(?:(?:But|And|So)\s+)?(?:(?:last|the\s+previous)\s+(?:year|season|time|edition)"
+    r"|a\s+year\s+(?:ago|earlier|before)|the\s+year\s+before|twelve\s+months\s+ago"
+    r"|(?:\w+|\d+)\s+years\s+(?:ago|earlier|before))\s*,",
+    re.I,
+)
+
+
+def opens_in_another_year(text: str) -> bool:
+    """Whether a sentence opens on another year (``Last year, Quill won ...``, ``Four
+    years ago, ...``): its results are no result of the race being reported."""
+    return _FRONTED_PAST.match(text) is not None

@@ -9,24 +9,20 @@ are typed (``13 mins and 13.66 secs`` -> ``13:13.66``).
 
 from __future__ import annotations
 
-import bisect
 import re
 
 from quizcli.draft import meetings, placings, podiums
 from quizcli.draft.ages import ages, may_give_age
-from quizcli.draft.anaphora import is_anaphor
 from quizcli.draft.boards import Headers
 from quizcli.draft.bouts import find_bouts
 from quizcli.draft.clauses import (
     NEGATION_WORDS,
-    SUBJECT_CLAUSE,
     beaten_at,
     denied,
     last_turn,
-    main_subject,
-    outside_apposition,
 )
 from quizcli.draft.contradictions import contradicted
+from quizcli.draft.editions import opens_in_another_year
 from quizcli.draft.event_names import event_name
 from quizcli.draft.events import (
     OTHER_RACE,
@@ -41,6 +37,7 @@ from quizcli.draft.facts import Fact
 from quizcli.draft.field import article_field_event, find_marks, marked_medals
 from quizcli.draft.fits import is_fast_sport, is_multisport
 from quizcli.draft.golf import find_golf, golf_wins, is_golf
+from quizcli.draft.holder import named_before
 from quizcli.draft.index import SentenceIndex
 from quizcli.draft.innings import find_innings, is_cricket
 from quizcli.draft.people import Cast, is_possessive, name_runs
@@ -57,13 +54,6 @@ from quizcli.draft.timings import race_times
 from quizcli.draft.wins import find_wins
 
 _DIGIT = re.compile(r"\d")
-
-
-# A name in a phrase of its own (an agent, a comparison, a rival): "by the likes of
-# two-time world champion", "than", "against"; never a sentence's subject
-_AGENT_BEFORE = re.compile(
-    r"\b(?:by|of|over|against|than|like|beating|beat|past)\s+(?:[\w'’-]+\s+){0,6}$"
-)
 
 
 class FactFinder:
@@ -152,7 +142,7 @@ class FactFinder:
         referred to before it, outside ``ahead of`` / ``behind`` lists and quotations. A fact
         after ``with Fraser-Pryce third`` is Fraser-Pryce's; after ``ahead of A and B`` it is
         nobody's for sure, so None; after ``A overcame B to win`` it is A's, never B's."""
-        name = self._named_before(sentence, before)
+        name = named_before(self, sentence, before)
         if name is None:
             return None
         index = self.index(sentence)
@@ -162,82 +152,6 @@ class FactFinder:
         run = index.runs[last]
         beaten = beaten_at(sentence.masked, run.start, run.end, before)
         return name if beaten is None else self.athlete(sentence, beaten)
-
-    def _named_before(self, sentence: Sentence, before: int) -> str | None:
-        """``athlete``, but for a beaten rival."""
-        index = self.index(sentence)
-        text = sentence.masked
-        limit = before
-        clause = index.clause_start(before)
-        if (
-            clause
-            and SUBJECT_CLAUSE.match(text, clause)
-            and not index.names_between(clause, before)[0]
-        ):
-            # "Kroell had beaten Miller by a hundredth, winning in 2:04.22": the subject's
-            # (of the nearest main clause: "A was third, while B won, clocking 19.84" is B's)
-            return main_subject(index, text, clause)
-        opening = text[clause : clause + 60]  # (a bounded slice: read once a value)
-        if clause and is_anaphor(opening) and not index.names_between(clause, before)[0]:
-            # "Starting three shots off the lead held by Broadhurst, the 61-year-old German
-            # fired a 66": the description's, never the name in the phrase before it
-            return sentence.focus
-        cues = index.cues
-        cue = index.last_cue_before(before)
-        if cue is not None:
-            count, last = index.names_between(cue, before)
-            if count and clause > cue and SUBJECT_CLAUSE.match(text, clause):
-                count = index.names_between(clause, before)[0]  # "..., running 3:29.41"
-                cue = cues[0] if not count else cue
-            if count:
-                word = text[cue : cue + 5]
-                if word.startswith("with"):  # "with Fraser-Pryce third in 10.77"
-                    return last if count == 1 else None
-                if word.startswith("while"):  # "..., while Aaron Royle finished 25th"
-                    return last if count == 1 else None
-                if word.startswith("and"):  # a clause of its own, or a pair?
-                    pair = index.last_name_end_before(cue)
-                    pair_ends_here = pair is not None and not text[pair:cue].strip(" ,")
-                    return None if pair_ends_here or count > 1 else last
-                return None  # in an "ahead of" / "behind" list: nobody's for sure
-            if text.startswith("and", cue) and _UNKNOWN_NAME.search(text, cue, before):
-                return None  # "..., and the veteran Tim Holder came in ninth": not a name known
-            limit = cue
-            clause = index.clause_start(limit)
-        last_run = index.last_named_run(limit)
-        name = index.names[last_run] if last_run >= 0 else None
-        named, last = index.names_between(clause, limit)
-        if named >= 2 and last and self._two(index, text, clause, limit):
-            return None  # "Schippers almost caught Fraser-Pryce ... in 10.81": whose?
-        if name and cues and index.runs[last_run].start > cues[0]:
-            first = cues[0]
-            if text[first : first + 5].startswith(("ahead", "behin", "beati", "from ", "along")):
-                return None  # the last name stands in a list of others
-        if index.pronoun_after(clause, limit) or (not name and is_anaphor(text)):
-            return sentence.focus  # "he", "she", "The Norwegian": who the text is about
-        run = index.runs[last_run] if name else None
-        if run and limit < before and index.pronoun_after(run.end, before):
-            if _AGENT_BEFORE.search(text, max(0, run.start - 60), run.start):
-                # "not intimidated by the likes of Emily Chebet and a strong set of Ethiopians
-                # as she triumphed ... in 26:01": the pronoun's, never the name in the list
-                return sentence.focus if sentence.focus != name else name
-        if name and last_run >= 0:
-            return outside_apposition(index, text, last_run, limit, name)
-        return name
-
-    @staticmethod
-    def _two(index: SentenceIndex, text: str, start: int, end: int) -> bool:
-        """Whether two different people are named between two offsets."""
-        first = bisect.bisect_left(index.ends, start)
-        last = bisect.bisect_right(index.ends, end)
-        seen = {  # "X's teammate Y was edged into fifth": X is no candidate
-            name
-            for run, name in zip(
-                index.runs[first:last][:50], index.names[first:last][:50], strict=True
-            )
-            if name and not is_possessive(text, run)
-        }
-        return len(seen) >= 2
 
     def negated(self, sentence: Sentence, position: int) -> bool:
         """Whether the clause before ``position`` denies or only wishes it (``has not won``)."""
@@ -355,6 +269,9 @@ class FactFinder:
         if self.cast.shared():  # a surname two people share: name each fact's one in full
             facts = [f for f in map(self._named_in_full, facts, [sentence] * len(facts)) if f]
         facts = sexed(facts, self.index(sentence)) if self.both and facts else facts
+        if facts and opens_in_another_year(text):  # "Last year, Quill won the 1500m in ..."
+            self.skip("another year's race: the sentence opens on it", sentence)
+            facts = []
         remember_reported(self, sentence, events, facts)
         for fact in facts:
             if fact.event and fact.kind == "medal" and fact.value == 1:
@@ -400,5 +317,3 @@ _AND_DID = re.compile(
 )
 _DENYING = Words(NEGATION_WORDS)  # one of them starts in every match of NEGATION
 _GENDER = re.compile(r"\b(men|women)['’]s\b")  # compiled once: read in every sentence
-
-_UNKNOWN_NAME = re.compile(r"\b[A-Z][a-z]+\s+[A-Z][a-z'’-]+\b")  # two capitalised words
