@@ -42,6 +42,15 @@ _THING_CUE = re.compile(
 # After "Mayer's": a person's teammate, coach or manager ("Petrovic's coach, Dusan Ilic").
 _TEAMMATE = re.compile(r"\s*(?:team[- ]?mates?|coach|manager|trainer|agent)\b")
 _MANAGED = re.compile(r"\s+(?:men|side)\b")
+# A full name reported speaking: "Adam Kerr said", "said Adam Kerr"
+_SPEAKS = re.compile(r",?\s+(?:said|says|added|told|explained|admitted|insisted)\b")
+_SAID_BEFORE = re.compile(r"\b(?:said|says|added|told)\s+$")
+# Someone's kin named before the full name: "Her brother, Taylor Shiffrin", "his son Dominic"
+_KIN_BEFORE = re.compile(
+    r"\b(?:[Hh]is|[Hh]er|[Tt]heir)\s+(?:(?:older|younger|big|little|elder|twin|late)\s+)?"
+    r"(?:(?:brother|sister|son|daughter|father|mother)(?:-in-law)?|dad|mum|mom|husband|wife"
+    r"|uncle|aunt|cousin|grandfather|grandmother|fianc[ée]e?)\s*,?\s*$"
+)
 
 
 _VERBS = (
@@ -100,7 +109,9 @@ class Cast:
         "order",
         "places",
         "racing",
+        "relatives",
         "roles",
+        "speaking",
         "things",
     )
 
@@ -118,6 +129,8 @@ class Cast:
         self.evidence: set[str] = set()  # surnames written doing what people do
         self.places: set[str] = set()  # surnames written only where places stand ("at X")
         self.roles: set[str] = set()  # surnames given a person's role or title ("trainer X")
+        self.relatives: set[str] = set()  # full names told as someone's kin ("her brother, X")
+        self.speaking: set[str] = set()  # full names reported speaking ("Adam Kerr said")
         self.racing = False  # a horse-racing report: only roles and speakers are people
         self.mentions: dict[str, int] = {}  # surname -> times named
         self._main: tuple[str | None] | None = None  # the protagonist, once known
@@ -160,6 +173,15 @@ class Cast:
                 self.places.add(mention.words[-1])
             if len(mention.words) >= 2:
                 surname = mention.words[-1]
+                if _SPEAKS.match(text, mention.end) or _SAID_BEFORE.search(
+                    text, max(0, mention.start - 12), mention.start
+                ):
+                    self.speaking.add(joined)  # a kin who speaks is a candidate like anyone
+                if _KIN_BEFORE.search(text, max(0, mention.start - 40), mention.start):
+                    self.relatives.add(joined)  # "Her brother, Taylor Shiffrin, ...": not her
+                    self._disputed.pop(surname, None)
+                    self._distinct.pop(surname, None)
+                    self._shared = None
                 names = self.full_names.setdefault(surname, [])
                 if joined not in names:
                     names.append(joined)
@@ -181,7 +203,7 @@ class Cast:
         the same letters or where one begins the other (``Mo`` / ``Mohamed Farah``)."""
         from quizcli.parsing import fold
 
-        firsts = {fold(" ".join(name.split()[:-1])) for name in self.full_names[surname]}
+        firsts = {fold(" ".join(name.split()[:-1])) for name in self._people_of(surname)}
         return all(
             a.startswith(b) or b.startswith(a) or a.endswith(" " + b) or b.endswith(" " + a)
             for a in firsts
@@ -192,9 +214,16 @@ class Cast:
         """True when the articles give one surname two different first names."""
         known = self._disputed.get(surname)
         if known is None:
-            names = self.full_names.get(surname, [])
+            names = self._people_of(surname)
             known = self._disputed[surname] = len(names) > 1 and not self._same_person(surname)
         return known
+
+    def _people_of(self, surname: str) -> list[str]:
+        """The full names of a surname, but for a kin of one of them (``Her brother, Taylor
+        Shiffrin``): a bare ``Shiffrin`` is then the one who is no one's kin."""
+        names = self.full_names.get(surname, [])
+        kin = self.relatives - self.speaking  # (brothers who both row and speak: either)
+        return [name for name in names if name not in kin] or names
 
     def distinct(self, surname: str) -> bool:
         """True when a disputed surname's first names are different people (``Oliver`` and
@@ -272,7 +301,8 @@ class Cast:
             return surname
         if len(words) >= 2 and not self._known(words):
             return None
-        return self.full_names[surname][0]
+        joined = " ".join(words)
+        return joined if joined in self.relatives else self._people_of(surname)[0]
 
     def speaker(self, words: tuple[str, ...]) -> str | None:
         """``resolve`` for who speaks: a full mention of a surname two different people
