@@ -69,6 +69,7 @@ _HE_SHE = re.compile(r"[\s\"“”‘’(]*(?:(?:But|And|So|Then)\s+)?([Hh]e|[Ss
 _ASKED = re.compile(r"\b(?:asked|questioned)\b")  # the one asked answers, not the asker
 _STOPPED = re.compile(r"[a-z0-9)][.!?]\s+\Z")  # narration ending with a full sentence
 _ENDS_SENTENCE = re.compile(r"[.!?][\"'”’]*\Z")
+_COMPARED = re.compile(r"\b(?:like|unlike|than)\s+$")  # a name compared, acting in no clause
 
 
 class _Walker(Attributing):
@@ -255,6 +256,8 @@ class _Walker(Attributing):
             self.cast.speaker(run.words) not in (None, self.focus)
             and not is_possessive(piece, run)
             and MAIN_VERB.match(piece, run.end) is not None
+            # "Lisa Fernandez, who like Richardson is one of 8 ..., said": a comparison
+            and not _COMPARED.search(piece, max(0, run.start - 8), run.start)
             for run in runs
         )
 

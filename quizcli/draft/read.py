@@ -293,6 +293,7 @@ def _shortcode(match: re.Match[str]) -> str:
 # Quotation marks typed as two backticks or two apostrophes (wire copy, LaTeX habits):
 # ``What a game to tie the record,'' Nelson said. ''It doesn't matter,'' said Ovechkin.
 _DOUBLED_MARKS = re.compile(r"``|''")
+_DOUBLED_PRIME = re.compile(r"``|''|″")
 
 
 def undoubled(text: str) -> str:
@@ -339,7 +340,9 @@ def _article(name: str, paragraphs: list[Paragraph], titled: bool = True) -> Art
         )
     paragraphs = [p._replace(text=undoubled(p.text)) for p in paragraphs]
     if any("''" in p.text or "``" in p.text for p in paragraphs):  # ``What a game,'' he said
-        paragraphs = [p._replace(text=_DOUBLED_MARKS.sub('"', p.text)) for p in paragraphs]
+        # (a wire feed may close them with a double prime: ``I know we did our best,″ said)
+        marks = _DOUBLED_PRIME if any("″" in p.text for p in paragraphs) else _DOUBLED_MARKS
+        paragraphs = [p._replace(text=marks.sub('"', p.text)) for p in paragraphs]
     from quizcli.draft.capitals import title_cased_surnames
     from quizcli.draft.glued import unglued
 
