@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from draft_articles import drafted, quotations
+from draft_articles import drafted, facts, quotations
 
 
 def test_quotations_closed_by_a_double_prime(tmp_path: Path) -> None:
@@ -60,3 +60,19 @@ def test_a_name_acting_in_its_own_clause_still_leaves_she_untold(tmp_path: Path)
     )
     said = {words: who for who, words in quotations(drafted(tmp_path, text))}
     assert "This is crazy, I never thought I would win here" not in said
+
+
+def test_a_shooting_final_is_named_with_its_gun_and_medals_in_capitals_count(
+    tmp_path: Path,
+) -> None:
+    """``the women's 50m Rifle 3 Positions final``: a distance that is no race (never "Who
+    won the women's 50m?"), and a federation's ``the Gold medal`` in capitals."""
+    text = (
+        "In the women's 50m Rifle 3 Positions final, Shi Meng secured the Gold medal, "
+        "finishing with an advantage of 3.8 points.\n\n"
+        "Denmark's Stine Nielsen took the Bronze medal.\n\n"
+        "The final was shot in Gabala on Friday, with Franzi Peer and Nina Christ also in it."
+    )
+    medals = {(who, event, value) for who, event, value in facts(drafted(tmp_path, text), "medal")}
+    assert ("Shi Meng", "women's 50m rifle 3 positions", 1) in medals
+    assert ("Stine Nielsen", "women's 50m rifle 3 positions", 3) in medals

@@ -22,6 +22,10 @@ _STAGE_WORDS = "(?i:" + "|".join(sorted(STAGE_NUMBERS, key=len, reverse=True)) +
 DISCIPLINE = (
     r"hurdles|steeplechase|butterfly|breaststroke|backstroke|freestyle|individual medley"
     r"|medley|race walk|walk"
+    # a shooting or a diving event: its distance is no race's ("the 50m rifle 3 positions",
+    # "the 10m air pistol", "the 10m platform")
+    r"|rifle 3 positions|rifle prone|air rifle|air pistol|rapid fire pistol|running target"
+    r"|rifle|pistol|synchroni[sz]ed platform|platform"
 )
 _EVENT = re.compile(
     r"(?:(?P<d>(?<![\d,.])\d{1,3}(?:,\d{3})+|(?<![\d,.])\d{2,5}"

@@ -326,7 +326,7 @@ def _medal_names(finder: FactFinder, sentence: Sentence) -> list[tuple[str, str,
     index = finder.index(sentence)
     starts = {run.start: name for run, name in zip(index.runs, index.names, strict=True)}
     runs = {run.start: run for run in index.runs}
-    for match in re.finditer(r"\b(gold|silver|bronze)[- ]medal(?:l)?ist,?\s+", text):
+    for match in re.finditer(r"\b((?i:gold|silver|bronze))[- ]medal(?:l)?ist,?\s+", text):
         name = starts.get(match.end())
         owner = runs.get(match.end())
         if owner and is_possessive(text, owner):
@@ -334,7 +334,7 @@ def _medal_names(finder: FactFinder, sentence: Sentence) -> list[tuple[str, str,
         if _OTHER_GAMES.search(text, max(0, match.start() - 30), match.start()):
             continue  # "Commonwealth Games gold medallist X": another competition's medal
         if name and not finder.negated(sentence, match.start()):
-            found.append((match[1], name, match.start(1)))
+            found.append((match[1].casefold(), name, match.start(1)))
     verbs = (
         r"(?:took|taking|takes|won|winning|claimed|claiming|grabbed|grabbing|snatched"
         r"|snatching|captured|capturing|earned|earning|secured|securing|clinched|clinching"
@@ -342,7 +342,8 @@ def _medal_names(finder: FactFinder, sentence: Sentence) -> list[tuple[str, str,
         r"|(?:had\s+to\s+)?settle(?:d)?\s+for|held\s+on\s+for"
         r"|(?:charg|storm|rac|sprint|power|surg|swimm|cruis)(?:ed|ing)\s+to)\s+(?:the\s+)?"
     )
-    for match in re.finditer(rf"\s+{verbs}(gold|silver|bronze)\b(?![- ]medal(?:l)?ist)", text):
+    # ("the Silver medal" as a federation writes it, in capitals)
+    for match in re.finditer(rf"\s+{verbs}((?i:gold|silver|bronze))\b(?![- ]medal(?:l)?ist)", text):
         if _MEDAL_PAIR.match(text, match.end()) or _THEY.search(
             text, max(0, match.start() - 40), match.start()
         ):
@@ -356,7 +357,7 @@ def _medal_names(finder: FactFinder, sentence: Sentence) -> list[tuple[str, str,
         if another_edition(text, match.start(), match.end()):
             continue  # ", who won gold in 2016, took third": another year's medal
         if name and not finder.negated(sentence, match.start()):
-            found.append((match[1], name, match.start(1)))
+            found.append((match[1].casefold(), name, match.start(1)))
     low = finder.lowered(sentence)
     for match in _GOES_TO.finditer(text, low=low):  # "Silver went to X", "Taking bronze was X"
         name = starts.get(match.end())
@@ -368,7 +369,7 @@ def _medal_names(finder: FactFinder, sentence: Sentence) -> list[tuple[str, str,
     for match in _MEDAL_IN_BRACKETS.finditer(text):  # "Vicky Holland (silver)"
         name = _name_ending_before(finder, sentence, match.start())
         if name and not finder.negated(sentence, match.start()):
-            found.append((match[1], name, match.start(1)))
+            found.append((match[1].casefold(), name, match.start(1)))
     return found
 
 
