@@ -76,3 +76,26 @@ def test_a_shooting_final_is_named_with_its_gun_and_medals_in_capitals_count(
     medals = {(who, event, value) for who, event, value in facts(drafted(tmp_path, text), "medal")}
     assert ("Shi Meng", "women's 50m rifle 3 positions", 1) in medals
     assert ("Stine Nielsen", "women's 50m rifle 3 positions", 3) in medals
+
+
+def test_points_that_earned_a_medal_or_a_place_are_asked(tmp_path: Path) -> None:
+    """A judged or a shot event's result is its points: ``won gold ... with 270.9 points``,
+    ``took silver with a score of 262.3``, ``finished in 4th position with 433.4 points``;
+    never another clause's (``while Anne Brook scored 250.1 points``) nor a league's."""
+    text = (
+        "Martha Dale won the gold medal in the women's 1m springboard final with 270.9 "
+        "points.\n\n"
+        "Mariane Allaire took silver with a score of 262.3, while Anne Brook scored 250.1 "
+        "points.\n\n"
+        "Austria's Franzi Peer finished in 4th position with 233.4 points.\n\n"
+        "Arsenal finished second with 84 points in the league, said Kim Roy, who was third."
+    )
+    result = drafted(tmp_path, text)
+    asked = {
+        (q.prompt, q.answer) for q in result.bank.questions if q.prompt.startswith("With what")
+    }
+    assert asked == {
+        ("With what score did Martha Dale take gold in the women's 1m springboard?", "270.9"),
+        ("With what score did Mariane Allaire take silver in the women's 1m springboard?", "262.3"),
+        ("With what score did Franzi Peer finish fourth in the women's 1m springboard?", "233.4"),
+    }

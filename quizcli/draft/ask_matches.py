@@ -8,6 +8,7 @@ from collections import defaultdict
 from collections.abc import Iterable
 
 from quizcli.draft.asked import Asked, Found, the
+from quizcli.draft.event_names import ORDINALS
 from quizcli.draft.facts import Fact
 from quizcli.draft.words import slug
 from quizcli.model import ChoiceQuestion, TextQuestion
@@ -214,6 +215,35 @@ def ask_marks(asked: Asked) -> None:
                 prompt=f"With what mark did {fact.athlete} {_TOOK[medal]} in {the(event)}?",
                 answer=mark,
                 accept=(number, f"{number} m", f"{number} metres", f"{number} meters"),
+            )
+        )
+
+
+_EARNED = {"gold": "take gold", "silver": "take silver", "bronze": "take bronze"}
+_PLACE_WORDS = {n: w for w, n in ORDINALS.items()}
+
+
+def ask_points(asked: Asked) -> None:
+    """ "With what score did X take silver in the 10m platform?", once for each athlete and
+    event the articles give one points total and one medal or place for."""
+    for (key, event), items in asked.facts("points").items():
+        values = {fact.value for _, fact in items if isinstance(fact.value, tuple)}
+        if event is None or len(values) != 1:
+            continue
+        found, fact = items[0]
+        how, points = next(iter(values))
+        place = int(how.removeprefix("place ")) if how.startswith("place ") else 0
+        earned = _EARNED.get(how) or (f"finish {_PLACE_WORDS[place]}" if place else "")
+        if not earned or not isinstance(points, str):
+            continue
+        asked.questions.append(
+            TextQuestion(
+                **asked.stated(
+                    f"points-{event}-{key}", found, fact.sentence, ("scores", slug(event)), bump=1
+                ),
+                prompt=f"With what score did {fact.athlete} {earned} in {the(event)}?",
+                answer=points,
+                accept=(f"{points} points", points.replace(",", "")),
             )
         )
 

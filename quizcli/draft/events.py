@@ -42,6 +42,9 @@ _EVENT = re.compile(
     r"|\b(?P<word>(?:half[- ])?marathon|decathlon|heptathlon|giant slalom|slalom|super-G"
     r"|downhill|time trial|road race|keirin|omnium|madison|team sprint|team pursuit"
     r"|individual pursuit|scratch race|points race|elimination race"
+    # a diving board: "the women's 1m springboard", "the one-metre springboard"
+    r"|(?<![\d.])[13](?:m|-metre|-meter)\s+(?:synchroni[sz]ed\s+)?springboard"
+    r"|(?:one|three)-met(?:re|er)\s+(?:synchroni[sz]ed\s+)?springboard"
     # a sliding race, only with its sex ("the women's luge"; "a luge track" is none)
     r"|(?:(?<=men's )|(?<=men’s ))(?:luge|skeleton|bobsleigh|monobob)"
     # a rowing boat: "the women's single sculls", "the men's eight", "the coxless four"

@@ -18,6 +18,7 @@ from quizcli.draft.ask_matches import (
     ask_innings,
     ask_marks,
     ask_matches,
+    ask_points,
 )
 from quizcli.draft.ask_quotes import ask_quotations
 from quizcli.draft.ask_records import ask_ages, ask_records
@@ -33,7 +34,7 @@ class Maker(Asked):
 
     def make(self) -> list[Question]:
         """All the questions, in the order: quotations, times, podiums, places, records,
-        matches, draws, fights, field marks, innings, golf scores, ages."""
+        matches, draws, fights, field marks, points, innings, golf scores, ages."""
         ask_quotations(self)
         ask_times(self)
         ask_podiums(self)
@@ -42,6 +43,7 @@ class Maker(Asked):
         ask_draws(self)
         ask_decisions(self)
         ask_marks(self)
+        ask_points(self)
         ask_innings(self)
         ask_golf(self)
         ask_ages(self)

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from quizcli.draft import meetings, placings, podiums
+from quizcli.draft import meetings, placings, podiums, points
 from quizcli.draft.ages import ages, may_give_age
 from quizcli.draft.boards import Headers
 from quizcli.draft.bouts import find_bouts
@@ -259,6 +259,8 @@ class FactFinder:
             self.skip(f"{fact.athlete}: the sentence gives two places", sentence)
             places.remove(fact)
         facts += places
+        if points.HINT.search(lowered):  # "claimed the silver medal with 455.2 points"
+            facts += points.find_points(self, sentence, facts)
         facts += standings(self, sentence, lowered)
         if "record" in lowered:
             facts += records(self, sentence)
