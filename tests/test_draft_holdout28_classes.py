@@ -315,3 +315,17 @@ def test_a_kin_sharing_the_surname_leaves_it_to_the_other(tmp_path: Path) -> Non
     assert said["My brother and sister-in-law are here, and I did not know they were coming"] == (
         "Mika Shiffer"
     )
+
+
+def test_a_cricket_scorecard_line_tells_the_winner(tmp_path: Path) -> None:
+    """``Australia 184 for 4 (Mooney 78*, Healy 75) beat India 99 all out (Sharma 33) by 85
+    runs``: the innings and their figures stand between the sides and the verb."""
+    text = (
+        "Australia 184 for 4 (Mooney 78*, Healy 75, Sharma 2-38) beat India 99 all out (Sharma "
+        "33, Schutt 4-18, Jonassen 3-20) by 85 runs\n\n"
+        "Alyssa Heal and Beth Moon made the runs, Megan Shutt took four wickets and Meg Lann "
+        "lifted the trophy.\n\n"
+        '"It was a special night," said Lann.'
+    )
+    beat = facts(drafted(tmp_path, text), "beat")
+    assert [(who, value) for who, _, value in beat] == [("Australia", ("India", ""))]

@@ -4,7 +4,8 @@ round``.
 
 Only forms that can only describe a match are read: a beaten side followed by ``in straight
 sets`` / ``in three sets`` / ``on penalties`` / ``after extra time`` / a cricket margin
-(``by five wickets``, ``won the first Test by 76 runs against X``), or a ``win over X``
+(``by five wickets``, ``won the first Test by 76 runs against X``, a scorecard's line
+``Australia 184 for 4 (...) beat India 99 all out (...) by 85 runs``), or a ``win over X``
 whose adjectives name a match (``straight-set``, ``second-round``, ``semi-final``, ``home``,
 ``derby``...). ``Pogacar beat Vingegaard by three seconds`` (a race) is not a match. The
 winner is the side named right before the verb, else the sentence's subject (see
@@ -51,6 +52,15 @@ _WON_BY = re.compile(
     rf"(?P<winner>{SIDE})\s+won\s+(?:the\s+(?:[\w-]+\s+){{0,3}}?)?{_MARGIN}\s+"
     rf"(?:against|over)\s+(?:the\s+)?(?P<loser>{LAST_SIDE})"
 )
+# A scorecard's line: "Australia 184 for 4 (Mooney 78*, Healy 75) beat India 99 all out
+# (Sharma 33, Schutt 4-18) by 85 runs", the innings and their best figures between
+_INNINGS = (
+    r"\d{1,3}(?:\s*(?:for|-|/)\s*\d{1,2}(?:\s+dec)?|\s+all\s+out)?"
+    r"(?:\s+\((?:[^()]|\([^()]{0,40}\)){0,200}\))?"
+)
+_SCORECARD = re.compile(
+    rf"(?P<winner>{SIDE})\s+{_INNINGS}\s+beat\s+(?P<loser>{SIDE})\s+{_INNINGS}\s+{_MARGIN}"
+)
 _MATCH_WORD = (
     r"(?:straight-sets?|(?:two|three|four|five)-set|(?:first|second|third|fourth|opening"
     r"|quarter-final|semi-final|quarterfinal|semifinal|final|last-16|last-eight)(?:-round)?"
@@ -77,7 +87,8 @@ def find_wins(finder: FactFinder, sentence: Sentence) -> list[Fact]:
             if " wicket" not in text and " run" not in text and "innings" not in text:
                 return []
     facts = []
-    for match in (*_BEAT_IN_SETS.finditer(text), *_WON_BY.finditer(text)):
+    scorecard = _SCORECARD.finditer(text) if " beat " in text else ()
+    for match in (*_BEAT_IN_SETS.finditer(text), *_WON_BY.finditer(text), *scorecard):
         if finder.negated(sentence, match.end("loser")):
             continue
         if _YEAR_AFTER.match(text, match.end()) or _SINCE.search(text, 0, match.start()):
