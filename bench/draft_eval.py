@@ -29,7 +29,7 @@ right (or poor) question asks. Run from the project's root:
     python bench/draft_eval.py --undecided          # verdict stubs for what is undecided
     python bench/draft_eval.py --holdout            # the held-out set (tests/.../holdout/)
     python bench/draft_eval.py --holdout2           # the second ... (.../holdout2/), and so on
-    python bench/draft_eval.py --holdout29          # to the twenty-ninth (.../holdout29/)
+    python bench/draft_eval.py --holdout30          # to the thirtieth (.../holdout30/)
     python bench/draft_eval.py --notes DIR --texts DIR [--verdicts FILE]   # any other set
 """
 
@@ -53,7 +53,7 @@ ROOT = Path(__file__).resolve().parents[1]
 NOTES = ROOT / "tests" / "data" / "draft_corpus" / "notes"
 VERDICTS = ROOT / "tests" / "data" / "draft_corpus" / "verdicts.toml"
 DEFAULT_CORPUS = Path(os.environ.get("QUIZCLI_DRAFT_CORPUS", "/work/draft_corpus_real"))
-# The held-out sets (`--holdout`, `--holdout2` ... `--holdout29`): articles nobody tuning the
+# The held-out sets (`--holdout`, `--holdout2` ... `--holdout30`): articles nobody tuning the
 # engine had read, each written after the one before had been used to fix it (from the fourth
 # on, blind, by another reader, before the drafter ran); what each holds is in its folder's
 # README.md. Notes and verdicts in tests/data/draft_corpus/holdoutN/, texts in
@@ -65,6 +65,7 @@ _ORDINALS = (
     *("twenty-third", "twenty-fourth", "twenty-fifth", "twenty-sixth", "twenty-seventh"),
     "twenty-eighth",
     "twenty-ninth",
+    "thirtieth",
 )
 HELD_OUT: dict[str, tuple[Path, Path]] = {  # a set's name (its flag) -> (notes, texts)
     name: (
