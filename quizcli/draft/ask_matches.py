@@ -38,6 +38,8 @@ def ask_matches(asked: Asked) -> None:
             continue  # A beat B, and B beat A: two meetings ("the Celtics" is Boston's)
         if any(_abbreviates(side, initials) for side in pair):
             continue  # "PSG thrashed Bayern Munich 3-0": asked as Paris Saint-Germain's
+        if _person_against_a_word(asked, pair, items[0][1].sentence.text):
+            continue  # "The Rocket won 18-8 against Kyren Wilson": a nickname, no side
         scored = [item for item in items if item[3]]
         found, fact, loser, score = (scored or items)[0]
         _who_won(asked, found, fact, loser, "match", f"match-{fact.athlete}-{loser}", ("matches",))
@@ -246,6 +248,21 @@ def ask_points(asked: Asked) -> None:
                 accept=(f"{points} points", points.replace(",", "")),
             )
         )
+
+
+def _person_against_a_word(asked: Asked, pair: frozenset[str], sentence: str) -> bool:
+    """Whether one side is a person the articles name in full and the other a lone word no
+    one is, written after ``the`` (``Rocket`` of ``The Rocket won 18-8 against Kyren
+    Wilson``, a nickname): a person plays a person, a team a team (``St Helens beat
+    Bradford``: no ``the``)."""
+    people = set(asked.people)
+    lone = [side for side in pair if " " not in side and side not in people]
+    return (
+        len(pair) == 2
+        and len(lone) == 1
+        and re.search(rf"\b[Tt]he\s+{re.escape(lone[0])}\b", sentence) is not None
+        and any(" " in s and s in people for s in pair)
+    )
 
 
 def ask_innings(asked: Asked) -> None:

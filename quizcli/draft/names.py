@@ -8,7 +8,7 @@ from __future__ import annotations
 import functools
 import re
 
-from quizcli.draft.not_names import NOT_NAMES
+from quizcli.draft.not_names import NOT_NAMES, PLURAL_ROLES
 from quizcli.draft.runs import Mention, read_runs, strip_possessive
 
 _TWO_CAPITALS = re.compile(r"[A-Z]{2}")
@@ -39,6 +39,7 @@ def _is_name_word(word: str, lowercase_words: frozenset[str]) -> bool:
         and plain[0].isupper()
         and not plain.isupper()
         and plain.casefold() not in NOT_NAMES
+        and plain.casefold() not in PLURAL_ROLES
         and plain.casefold() not in lowercase_words
         and not is_place_word(plain)
         and not _TWO_CAPITALS.search(plain)  # "Mercedes-AMG", "Deutsch-USA": no person

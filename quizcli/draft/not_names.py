@@ -72,3 +72,15 @@ NOT_NAMES = frozenset(
     series triathlon personal seasonal
     """.split()
 )
+
+
+# Positions and roles in the plural, run into a name as a list's head ("Pitchers Randy
+# Johnson, who ..., and the masterful Curt Schilling"): never a first name. Kept apart from
+# NOT_NAMES, whose words are never a quotation's blank ("my teammates" is a good one).
+PLURAL_ROLES = frozenset(
+    """
+    pitchers catchers infielders relievers defenders strikers goalkeepers keepers forwards
+    midfielders wingers riders drivers teammates team-mates coaches managers captains skippers
+    goalies quarterbacks linebackers
+    """.split()
+)

@@ -2,8 +2,8 @@
 quotation marks (``Serena Slam``), a results list's team in brackets (``Verstappen (Red
 Bull)``), an organisation followed by its initials (``Delhi Capitals (DC)``), a club named
 from a compass point (``West Ham``), a team owning a driver (``Oracle Red Bull Racing's Max
-Verstappen``), a sponsor (``sponsored by Banca Mediolanum``). quizcli.draft.people.Cast keeps
-them out of the people.
+Verstappen``), a sponsor (``sponsored by Banca Mediolanum``), a nickname (``McLaren's
+Flying Finn``). quizcli.draft.people.Cast keeps them out of the people.
 """
 
 from __future__ import annotations
@@ -24,6 +24,8 @@ def written_as_thing(text: str, mention: Mention) -> bool:
         return True  # "(Reporting by Rohith Nair)", "By Anthony Cocks", "Photo by Richard Gray"
     if _SPONSOR_BEFORE.search(text, max(0, mention.start - 16), mention.start):
         return True  # "Maglia Azzurra, sponsored by Banca Mediolanum": a company
+    if _epithet(text, mention):
+        return True  # "McLaren's Flying Finn stormed to victory": a nickname
     return (
         (len(mention.words) >= 2 and mention.words[0] in _COMPASS)
         or _TEAM_OWNING.match(text, mention.end) is not None
@@ -61,6 +63,22 @@ _CREDIT_BEFORE = re.compile(
 )
 # A sponsor before its name: a company, never a person of the story
 _SPONSOR_BEFORE = re.compile(r"\b(?:sponsored|presented|powered)\s+by\s+(?:the\s+)?$")
+# What stands before a nickname: "the Flying Finn", "McLaren's Flying Finn"
+_OWNER_OR_THE = re.compile(r"(?:\b[Tt]he|\w['’]s)\s+$")
+
+
+def _epithet(text: str, mention: Mention) -> bool:
+    """Whether a run is a nickname of two words, a participle and a noun, after ``the`` or
+    someone's (``the Flying Finn``, ``McLaren's Flying Dutchman``): no first name ends so."""
+    first = mention.words[0]
+    return (
+        len(mention.words) == 2
+        and len(first) >= 5
+        and first.endswith("ing")
+        and _OWNER_OR_THE.search(text, max(0, mention.start - 20), mention.start) is not None
+    )
+
+
 # A team owning a person by its team word: "Oracle Red Bull Racing's Max Verstappen"
 _TEAM_OWNING = re.compile(r"\s+(?:Racing|Motorsports?|Team|F1 Team)['’]s\s+[A-Z]")
 _NAME_BEFORE_BRACKET = re.compile(r"[A-Z][\w'’.-]+\s*\($")
