@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from draft_articles import drafted, facts, options
+from draft_articles import drafted, facts, options, quotations
 
 
 def test_a_nickname_is_no_side_against_a_person(tmp_path: Path) -> None:
@@ -61,3 +61,31 @@ def test_a_plural_position_is_no_first_name(tmp_path: Path) -> None:
     named = options(drafted(tmp_path, text))
     assert named, "no who-said question: the test would prove nothing"
     assert "Pitchers Randy Johns" not in named
+
+
+def test_a_first_name_in_capitals_before_its_surname(tmp_path: Path) -> None:
+    """``NATALIE Coughlin has appeared relaxed`` then ``Coughlin said:``: her words."""
+    text = (
+        "LONG BEACH, Calif., July 9. NATALIE Coughman has appeared relaxed and smiling all "
+        "week. She won the 100m backstroke in 59.85, with Haley Copes second in 1:01.24.\n\n"
+        'Afterwards, Coughman said: "I think the fact that I am the world record-holder puts a '
+        'lot of pressure on me."\n\n'
+        "Diana MacMann was third and Margaret Hoel fourth."
+    )
+    said = {words: who for who, words in quotations(drafted(tmp_path, text))}
+    assert said[
+        "I think the fact that I am the world record-holder puts a lot of pressure on me."
+    ] == ("Natalie Coughman")
+
+
+def test_a_surname_in_brackets_after_a_first_name_is_no_team(tmp_path: Path) -> None:
+    """``some really impressive skiing from Wendy (Holdener) and Petra (Vlhova)`` in
+    Shiffrin's words: Holdener stays a person, and her own words hers."""
+    text = (
+        "Wendy Holden won the slalom in Sestriere, ahead of Mika Shiffer and Petra Vlhov.\n\n"
+        '"It is amazing. I can believe it, but it is unreal I guess," said Holden.\n\n'
+        '"There was some really impressive skiing from Wendy (Holden) and Petra (Vlhov) this '
+        'weekend," said Shiffer.'
+    )
+    said = {words: who for who, words in quotations(drafted(tmp_path, text))}
+    assert said["It is amazing. I can believe it, but it is unreal I guess"] == "Wendy Holden"

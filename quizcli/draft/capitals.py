@@ -1,14 +1,17 @@
 """Surnames written in capitals, as federations' and wire copy write them (``Nico ROSBERG``,
-``Ester LEDECKA``, ``Virgil VAN DIJK``): written in title case throughout the article
-(``Nico Rosberg``, ``ROSBERG said`` as ``Rosberg said``), so that the name is read as any
-other. A word in capitals is a surname only where the article writes it straight after a
-capitalised first name that is no common word (never ``The FIA``, ``Team GB``, ``In USA``),
-and never an organisation's or a country's letters (``FIA``, ``GER``, ``NBA``, ``BBC``). A
-run of words in capitals (a headline, a transcript's ``NICO ROSBERG:``) is left as it is."""
+``Ester LEDECKA``, ``Virgil VAN DIJK``), and first names so (``NATALIE Coughlin``): written
+in title case throughout the article (``Nico Rosberg``, ``ROSBERG said`` as ``Rosberg
+said``), so that the name is read as any other. A word in capitals is a surname only where
+the article writes it straight after a capitalised first name that is no common word (never
+``The FIA``, ``Team GB``, ``In USA``), a first name only before a surname the article also
+writes alone, and neither is ever an organisation's or a country's letters (``FIA``,
+``GER``, ``NBA``, ``BBC``). A run of words in capitals (a headline, a transcript's ``NICO
+ROSBERG:``, a dateline's ``LONG BEACH``) is left as it is."""
 
 from __future__ import annotations
 
 import re
+from collections import Counter
 from functools import cache
 
 from quizcli.draft.not_names import NOT_NAMES
@@ -38,6 +41,7 @@ def title_cased_surnames(texts: list[str]) -> list[str]:
     when the article writes none."""
     if not any(_ANY_CAPS.search(text) for text in texts):
         return texts  # the common case: no word of two capitals or more
+    texts = _title_cased_given_names(texts)  # "NATALIE Coughlin" (then "Coughlin said")
     surnames = {
         m["sur"]
         for text in texts
@@ -53,6 +57,39 @@ def title_cased_surnames(texts: list[str]) -> list[str]:
         + r")\b(?![ -][A-Z]{2})(?![a-z])"
     )
     return [pattern.sub(lambda m: _title(m[0]), text) for text in texts]
+
+
+# A first name in capitals before a surname in title case: "NATALIE Coughlin has appeared"
+_CAPS_GIVEN = re.compile(
+    r"(?<![A-Z] )\b(?P<given>[A-Z]{2,}) (?P<sur>[A-Z][a-z]+(?:-[A-Z][a-z]+)?)\b"
+)
+
+
+def _title_cased_given_names(texts: list[str]) -> list[str]:
+    """``texts`` with a first name in capitals written in title case where the surname after
+    it stands alone elsewhere in the article (``NATALIE Coughlin`` ... ``Coughlin said``):
+    never a run of capitals (``LONG BEACH``), an organisation's or a country's letters."""
+    surnames = {m["sur"] for text in texts for m in _CAPS_GIVEN.finditer(text) if _may_be_given(m)}
+    if not surnames:
+        return texts
+    pattern = re.compile(r"\b(?:" + "|".join(map(re.escape, sorted(surnames))) + r")\b")
+    counts = Counter(word for text in texts for word in pattern.findall(text))
+    told = {surname for surname in surnames if counts[surname] >= 2}
+    if not told:
+        return texts
+
+    def titled(m: re.Match[str]) -> str:
+        if m["sur"] in told and _may_be_given(m):
+            return f"{_title(m['given'])} {m['sur']}"
+        return m[0]
+
+    return [_CAPS_GIVEN.sub(titled, text) for text in texts]
+
+
+def _may_be_given(m: re.Match[str]) -> bool:
+    """Whether a word in capitals before a surname may be a first name: no common word,
+    neither an organisation's nor a country's letters."""
+    return m["given"].lower() not in NOT_NAMES and _is_surname(m["given"])
 
 
 def _is_surname(run: str) -> bool:

@@ -293,7 +293,11 @@ class Cast:
     def _resolve(self, words: tuple[str, ...]) -> str | None:
         """``resolve``, worked out."""
         surname = words[-1]
-        if " ".join(words) in self.things or (len(words) == 1 and surname in self.things):
+        # (a lone word in brackets is a team, "Hamilton (Mercedes)", unless the articles name
+        # a person of that surname in full: "from Wendy (Holdener)" beside "Wendy Holdener")
+        if len(words) >= 2 and " ".join(words) in self.things:
+            return None
+        if len(words) == 1 and surname in self.things and surname not in self.full_names:
             return None
         if surname not in self.full_names:
             return " ".join(words) if len(words) >= 2 else self._first_of(surname)
