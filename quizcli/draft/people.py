@@ -45,6 +45,11 @@ _MANAGED = re.compile(r"\s+(?:men|side)\b")
 # A full name reported speaking: "Adam Kerr said", "said Adam Kerr"
 _SPEAKS = re.compile(r",?\s+(?:said|says|added|told|explained|admitted|insisted)\b")
 _SAID_BEFORE = re.compile(r"\b(?:said|says|added|told)\s+$")
+_SAYS_HINT = re.compile(r"\b(?:said|says|added|told|explained|admitted|insisted)\b")
+_KIN_HINT = re.compile(
+    r"brother|sister|son\b|daughter|father|mother|dad\b|mum\b|mom\b|husband|wife|uncle|aunt"
+    r"|cousin|grand|fianc"
+)
 # Someone's kin named before the full name: "Her brother, Taylor Shiffrin", "his son Dominic"
 _KIN_BEFORE = re.compile(
     r"\b(?:[Hh]is|[Hh]er|[Tt]heir)\s+(?:(?:older|younger|big|little|elder|twin|late)\s+)?"
@@ -147,6 +152,8 @@ class Cast:
         """Record every full name (two or three words) in ``text``, and every thing."""
         self._speakers.clear()  # what a mention stands for may change with what is learned
         self._resolved.clear()
+        # (read once a paragraph: most say no one's kin, and many quote nobody)
+        says, kin = _SAYS_HINT.search(text) is not None, _KIN_HINT.search(text) is not None
         for mention in name_runs(text, self.lowercase):
             if len(mention.words) == 3 and mention.words[0] in self.members:
                 mention = mention._replace(words=mention.words[1:])  # (its start unread)
@@ -173,11 +180,12 @@ class Cast:
                 self.places.add(mention.words[-1])
             if len(mention.words) >= 2:
                 surname = mention.words[-1]
-                if _SPEAKS.match(text, mention.end) or _SAID_BEFORE.search(
-                    text, max(0, mention.start - 12), mention.start
+                if says and (
+                    _SPEAKS.match(text, mention.end)
+                    or _SAID_BEFORE.search(text, max(0, mention.start - 12), mention.start)
                 ):
                     self.speaking.add(joined)  # a kin who speaks is a candidate like anyone
-                if _KIN_BEFORE.search(text, max(0, mention.start - 40), mention.start):
+                if kin and _KIN_BEFORE.search(text, max(0, mention.start - 40), mention.start):
                     self.relatives.add(joined)  # "Her brother, Taylor Shiffrin, ...": not her
                     self._disputed.pop(surname, None)
                     self._distinct.pop(surname, None)
