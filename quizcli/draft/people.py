@@ -44,7 +44,7 @@ _TEAMMATE = re.compile(r"\s*(?:team[- ]?mates?|coach|manager|trainer|agent)\b")
 _MANAGED = re.compile(r"\s+(?:men|side)\b")
 # A full name reported speaking: "Adam Kerr said", "said Adam Kerr"
 _SPEAKS = re.compile(r",?\s+(?:said|says|added|told|explained|admitted|insisted)\b")
-_SAID_BEFORE = re.compile(r"\b(?:said|says|added|told)\s+$")
+_SAID_BEFORE = re.compile(r".*\b(?:said|says|added|told)\s+$", re.S)  # (matched, once)
 _SAYS_HINT = re.compile(r"\b(?:said|says|added|told|explained|admitted|insisted)\b")
 _KIN_HINT = re.compile(
     r"brother|sister|son\b|daughter|father|mother|dad\b|mum\b|mom\b|husband|wife|uncle|aunt"
@@ -54,8 +54,8 @@ _KIN_HINT = re.compile(
 _KIN_BEFORE = re.compile(
     r"\b(?:[Hh]is|[Hh]er|[Tt]heir)\s+(?:(?:older|younger|big|little|elder|twin|late)\s+)?"
     r"(?:(?:brother|sister|son|daughter|father|mother)(?:-in-law)?|dad|mum|mom|husband|wife"
-    r"|uncle|aunt|cousin|grandfather|grandmother|fianc[ée]e?)\s*,?\s*$"
-)
+    r"|uncle|aunt|cousin|grandfather|grandmother|fianc[ée]e?)\s*,?\s*"
+)  # (found once a paragraph: a name starting where one ends is that kin)
 
 
 _VERBS = (
@@ -153,7 +153,8 @@ class Cast:
         self._speakers.clear()  # what a mention stands for may change with what is learned
         self._resolved.clear()
         # (read once a paragraph: most say no one's kin, and many quote nobody)
-        says, kin = _SAYS_HINT.search(text) is not None, _KIN_HINT.search(text) is not None
+        says = _SAYS_HINT.search(text) is not None
+        kin = {m.end() for m in _KIN_BEFORE.finditer(text)} if _KIN_HINT.search(text) else ()
         for mention in name_runs(text, self.lowercase):
             if len(mention.words) == 3 and mention.words[0] in self.members:
                 mention = mention._replace(words=mention.words[1:])  # (its start unread)
@@ -182,10 +183,10 @@ class Cast:
                 surname = mention.words[-1]
                 if says and (
                     _SPEAKS.match(text, mention.end)
-                    or _SAID_BEFORE.search(text, max(0, mention.start - 12), mention.start)
+                    or _SAID_BEFORE.match(text, max(0, mention.start - 12), mention.start)
                 ):
                     self.speaking.add(joined)  # a kin who speaks is a candidate like anyone
-                if kin and _KIN_BEFORE.search(text, max(0, mention.start - 40), mention.start):
+                if mention.start in kin:
                     self.relatives.add(joined)  # "Her brother, Taylor Shiffrin, ...": not her
                     self._disputed.pop(surname, None)
                     self._distinct.pop(surname, None)

@@ -21,13 +21,10 @@ def written_as_thing(text: str, mention: Mention) -> bool:
     if "(" in after and _initials_after(text, mention):
         return True
     if _CREDIT_BEFORE.search(text, max(0, mention.start - 24), mention.start):
-        return True  # "(Reporting by Rohith Nair)", "By Anthony Cocks", "Photo by Richard Gray"
-    if _SPONSOR_BEFORE.search(text, max(0, mention.start - 16), mention.start):
-        return True  # "Maglia Azzurra, sponsored by Banca Mediolanum": a company
-    if _epithet(text, mention):
-        return True  # "McLaren's Flying Finn stormed to victory": a nickname
+        return True  # "(Reporting by Rohith Nair)", "Photo by Richard Gray", "sponsored by X"
     return (
-        (len(mention.words) >= 2 and mention.words[0] in _COMPASS)
+        (mention.words[0].endswith("ing") and _epithet(text, mention))  # "the Flying Finn"
+        or (len(mention.words) >= 2 and mention.words[0] in _COMPASS)
         or _TEAM_OWNING.match(text, mention.end) is not None
         or _is_team(text, mention)
         or _in_quotes(text, mention)
@@ -59,10 +56,10 @@ _COMPASS = frozenset(
 _CREDIT_BEFORE = re.compile(
     r"(?:\b(?:[Rr]eporting|[Ee]diting|[Ww]riting|[Aa]dditional reporting)(?:\s+by)?"
     r"|\b(?:[Pp]hotos?|[Pp]hotograph|[Ii]mage|[Pp]icture)\s+by|\b[Cc]redit\s*:"
-    r"|(?:^|\n|\(|\s\s)By|\b(?:journalist|reporter|correspondent|columnist))\s*:?\s*$"
+    r"|(?:^|\n|\(|\s\s)By|\b(?:journalist|reporter|correspondent|columnist)"
+    # a sponsor: "Maglia Azzurra, sponsored by Banca Mediolanum" (a company)
+    r"|\b(?:sponsored|presented|powered)\s+by(?:\s+the)?)\s*:?\s*$"
 )
-# A sponsor before its name: a company, never a person of the story
-_SPONSOR_BEFORE = re.compile(r"\b(?:sponsored|presented|powered)\s+by\s+(?:the\s+)?$")
 # What stands before a nickname: "the Flying Finn", "McLaren's Flying Finn"
 _OWNER_OR_THE = re.compile(r"(?:\b[Tt]he|\w['’]s)\s+$")
 
