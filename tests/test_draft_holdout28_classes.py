@@ -224,12 +224,17 @@ def test_a_results_table_with_a_row_a_line(tmp_path: Path) -> None:
         "Pos Name Nation Bib Total\n"
         "1 Nat Geisen GER 23 1:22.388\n"
         "2 Tanja Hufen GER 24 1:22.389\n"
-        "3 Tati Ivanov RUS 22 1:22.669\n\n"
-        "The next race is in Lake Placid."
+        "3 Tati Ivanov RUS 22 1:22.669\n"
+        "4 Daja Eitber GER 10 1:22"
     )
-    result = drafted(tmp_path, _LUGE + rows)
+    path = tmp_path / "luge.txt"
+    path.write_text(_LUGE + rows, encoding="utf-8")  # (the copy ends cut, in the table)
+    result = draft([path])
     places = {(who, value) for who, _, value in facts(result, "place")}
     assert {("Nat Geisen", 1), ("Tanja Hufen", 2), ("Tati Ivanov", 3)} <= places
+    times = {(who, value) for who, _, value in facts(result, "time")}
+    assert ("Tati Ivanov", "1:22.669") in times
+    assert not [t for t in times if t[0] == "Daja Eitber"]  # cut short
 
 
 def test_column_names_under_no_label_name_no_race(tmp_path: Path) -> None:

@@ -188,6 +188,7 @@ class Cast:
                     self.speaking.add(joined)  # a kin who speaks is a candidate like anyone
                 if mention.start in kin:
                     self.relatives.add(joined)  # "Her brother, Taylor Shiffrin, ...": not her
+                if joined in self.relatives:  # (what is disputed may change with either)
                     self._disputed.pop(surname, None)
                     self._distinct.pop(surname, None)
                     self._shared = None

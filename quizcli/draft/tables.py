@@ -108,6 +108,7 @@ class TableReader:
         # not; False when no such line stands above (rows need their "1." then)
         self.columns: bool | None = False
         self.labelled = False  # the paragraph before was a bare label ("Results:") or heading
+        self.times: list[str] = []  # the times of a table's rows so far, as written
 
     def read(self, sentence: Sentence, told: str | None = None) -> list[Fact] | None:
         """The facts of one table row (or of a paragraph of rows run together); None when
@@ -166,8 +167,15 @@ class TableReader:
         if place > 1 and self.filled and not after:
             return []  # "9. (21) Rinus VeeKa" after rows with teams: a row cut off, its name too
         self.filled = bool(after)
-        last = bool(self.columns) and "code" in row.groupdict()
-        return self._row(sentence, place, row["name"], text[row.end() :], last=last)
+        bare = row.re is _BARE_ROW  # (under column names: the last column's time, if any)
+        found = self._row(
+            sentence, place, row["name"], text[row.end() :], last=bare and bool(self.columns)
+        )
+        times = [f.written for f in found if f.kind == "time"]
+        if bare and times and _cut_short(times[0], self.times if place > 1 else []):
+            found = [f for f in found if f.kind != "time"]  # "5 Kimberley McRae CAN ... 1:22"
+        self.times = [*(self.times if place > 1 else []), *times]
+        return found
 
     def _inline_row(self, sentence: Sentence) -> list[Fact] | None:
         """One row of a results line (``Gieb Retivykh (RUS), +0.11; 3.``): its place is the
