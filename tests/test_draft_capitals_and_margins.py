@@ -105,3 +105,9 @@ def test_a_margin_after_another_named_makes_nobody_second(tmp_path: Path) -> Non
     )
     places = facts(drafted(tmp_path, text), "place")
     assert not [f for f in places if f[0] == "Fabien Gilles"]
+
+
+def test_a_competition_written_with_capitals_stays() -> None:
+    """``the FA Cup`` (told many times) is no first name in capitals before a surname."""
+    kept = ["Arsenal won the FA Cup.", "Chelsea lost the FA Cup final.", "NBA Finals, NBA Finals"]
+    assert title_cased_surnames(kept) == kept

@@ -30,7 +30,7 @@ _LETTERS = frozenset(
     LPGA LIV NBA WNBA NFL NHL MLB MLS NCAA NRL AFL AFLW GAA WBA WBC WBO IBF UFC WWE ICC IPL
     BBC ESPN CNN NBC CBS ABC AFP AP PA AAP RTE RNZ SBS TV GP DNF DNS DSQ DQ NM OT PM AM MVP
     CEO PR PB SB WR OR NR CR ER AR WL MP HQ FC AC SC CF RC AS US UK UAE EU ITV DJ OK II III
-    IV VI VII VIII IX XI
+    IV VI VII VIII IX XI FA RFU WRU IRFU SRU ECB BCCI USGA NHRA NASCAR WTCC BTCC WRC
     """.split()
 )
 
@@ -89,7 +89,12 @@ def _title_cased_given_names(texts: list[str]) -> list[str]:
 def _may_be_given(m: re.Match[str]) -> bool:
     """Whether a word in capitals before a surname may be a first name: no common word,
     neither an organisation's nor a country's letters."""
-    return m["given"].lower() not in NOT_NAMES and _is_surname(m["given"])
+    return (
+        len(m["given"]) >= 3
+        and m["given"].lower() not in NOT_NAMES
+        and m["sur"].lower() not in NOT_NAMES  # "FA Cup", "NBA Finals": no person
+        and _is_surname(m["given"])
+    )
 
 
 def _is_surname(run: str) -> bool:
