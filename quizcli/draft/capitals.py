@@ -21,7 +21,8 @@ _GIVEN_CAPS = re.compile(
     r"\b(?P<given>[A-Z][a-z]+(?:-[A-Z][a-z]+)?) "
     r"(?P<sur>[A-Z][A-Z'’]*[A-Z](?:[- ][A-Z][A-Z'’]*[A-Z])*)\b(?![a-z'’-])"
 )
-_ANY_CAPS = re.compile(r"\b[A-Z][A-Z'’]*[A-Z]\b")
+# (a cheap test first: a name and a word in capitals side by side, either way round)
+_ANY_CAPS = re.compile(r"[A-Z][a-z]+ [A-Z][A-Z'’]*[A-Z]\b|\b[A-Z]{3,} [A-Z][a-z]")
 # Letters that are organisations, leagues, media, results' marks and common abbreviations,
 # never a surname (a country's three or two letters are pycountry's, below)
 _LETTERS = frozenset(
@@ -61,7 +62,7 @@ def title_cased_surnames(texts: list[str]) -> list[str]:
 
 # A first name in capitals before a surname in title case: "NATALIE Coughlin has appeared"
 _CAPS_GIVEN = re.compile(
-    r"(?<![A-Z] )\b(?P<given>[A-Z]{2,}) (?P<sur>[A-Z][a-z]+(?:-[A-Z][a-z]+)?)\b"
+    r"(?<![A-Z] )\b(?P<given>[A-Z]{3,}) (?P<sur>[A-Z][a-z]+(?:-[A-Z][a-z]+)?)\b"
 )
 
 

@@ -21,7 +21,10 @@ def written_as_thing(text: str, mention: Mention) -> bool:
     if "(" in after and _initials_after(text, mention):
         return True
     if _CREDIT_BEFORE.search(text, max(0, mention.start - 24), mention.start):
-        return True  # "(Reporting by Rohith Nair)", "Photo by Richard Gray", "sponsored by X"
+        return True  # "(Reporting by Rohith Nair)", "By Anthony Cocks", "Photo by Richard Gray"
+    if text.startswith("by ", mention.start - 3) or text.startswith("by the ", mention.start - 7):
+        if _SPONSOR_BEFORE.search(text, max(0, mention.start - 20), mention.start):
+            return True  # "sponsored by Banca Mediolanum": a company
     return (
         (mention.words[0].endswith("ing") and _epithet(text, mention))  # "the Flying Finn"
         or (len(mention.words) >= 2 and mention.words[0] in _COMPASS)
@@ -56,10 +59,10 @@ _COMPASS = frozenset(
 _CREDIT_BEFORE = re.compile(
     r"(?:\b(?:[Rr]eporting|[Ee]diting|[Ww]riting|[Aa]dditional reporting)(?:\s+by)?"
     r"|\b(?:[Pp]hotos?|[Pp]hotograph|[Ii]mage|[Pp]icture)\s+by|\b[Cc]redit\s*:"
-    r"|(?:^|\n|\(|\s\s)By|\b(?:journalist|reporter|correspondent|columnist)"
-    # a sponsor: "Maglia Azzurra, sponsored by Banca Mediolanum" (a company)
-    r"|\b(?:sponsored|presented|powered)\s+by(?:\s+the)?)\s*:?\s*$"
+    r"|(?:^|\n|\(|\s\s)By|\b(?:journalist|reporter|correspondent|columnist))\s*:?\s*$"
 )
+# A sponsor before its name: "Maglia Azzurra, sponsored by Banca Mediolanum" (a company)
+_SPONSOR_BEFORE = re.compile(r"\b(?:sponsored|presented|powered)\s+by\s+(?:the\s+)?$")
 # What stands before a nickname: "the Flying Finn", "McLaren's Flying Finn"
 _OWNER_OR_THE = re.compile(r"(?:\b[Tt]he|\w['’]s)\s+$")
 
