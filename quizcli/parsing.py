@@ -2,8 +2,9 @@
 
 :func:`parse_time` and :func:`parse_number` turn typed text into seconds or numbers (raising
 :class:`AnswerFormatError` with a message for the player), :func:`format_time` writes a
-duration back canonically, and :func:`fold` reduces text to what matters when comparing
-answers. The bank loader uses them too, so they import nothing from the model.
+duration back canonically (:func:`ordinal` a place), and :func:`fold` reduces text to what
+matters when comparing answers. The bank loader uses them too, so they import nothing from
+the model.
 
 Rules worth knowing:
 
@@ -35,7 +36,7 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from decimal import Decimal
 
-__all__ = ["AnswerFormatError", "fold", "format_time", "parse_number", "parse_time"]
+__all__ = ["AnswerFormatError", "fold", "format_time", "ordinal", "parse_number", "parse_time"]
 
 
 class AnswerFormatError(ValueError):
@@ -188,6 +189,12 @@ _NUMBER = re.compile(
     r"(?P<whole>[1-9][0-9]{0,2}(?P<sep>[, _])[0-9]{3}(?:(?P=sep)[0-9]{3})*|[0-9]+)?"
     r"(?:(?P<mark>[.,])(?P<fraction>[0-9]+))?"
 )
+
+
+def ordinal(n: int) -> str:
+    """1 -> ``1st``, 12 -> ``12th``, 22 -> ``22nd`` (a place, written back)."""
+    suffix = "th" if 10 <= n % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
+    return f"{n}{suffix}"
 
 
 def parse_number(text: str, unit: str | None = None) -> float:

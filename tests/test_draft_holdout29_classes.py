@@ -88,6 +88,7 @@ def test_points_that_earned_a_medal_or_a_place_are_asked(tmp_path: Path) -> None
         "Mariane Allaire took silver with a score of 262.3, while Anne Brook scored 250.1 "
         "points.\n\n"
         "Austria's Franzi Peer finished in 4th position with 233.4 points.\n\n"
+        "Petra Lust finished 14th with 204.0 points, and Jo Beer was 15th.\n\n"
         "Arsenal finished second with 84 points in the league, said Kim Roy, who was third."
     )
     result = drafted(tmp_path, text)
@@ -98,4 +99,5 @@ def test_points_that_earned_a_medal_or_a_place_are_asked(tmp_path: Path) -> None
         ("With what score did Martha Dale take gold in the women's 1m springboard?", "270.9"),
         ("With what score did Mariane Allaire take silver in the women's 1m springboard?", "262.3"),
         ("With what score did Franzi Peer finish fourth in the women's 1m springboard?", "233.4"),
+        ("With what score did Petra Lust finish 14th in the women's 1m springboard?", "204.0"),
     }

@@ -23,8 +23,8 @@ from screen import Screen, joined
 from quizcli.bank.load import load_bank
 from quizcli.game import Progress, Round, RoundOptions
 from quizcli.model import ChoiceQuestion, MultiQuestion, OrderQuestion, Presented
+from quizcli.parsing import ordinal
 from quizcli.scoring import max_score
-from quizcli.ui.describe import ordinal
 from quizcli.ui.round import RichView
 
 pytestmark = pytest.mark.skipif(sys.platform == "win32", reason="needs a POSIX pty")

@@ -27,8 +27,8 @@ from quizcli.model import (
     TimeQuestion,
     TrueFalseQuestion,
 )
+from quizcli.parsing import ordinal
 from quizcli.scoring import max_score
-from quizcli.ui.describe import ordinal
 
 pytestmark = pytest.mark.skipif(sys.platform == "win32", reason="needs a POSIX pty")
 

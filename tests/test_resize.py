@@ -17,7 +17,7 @@ from screen import Screen, joined
 from test_narrow import LONG, read_until, rebuild, since
 
 from quizcli.model import ChoiceQuestion, MultiQuestion, OrderQuestion
-from quizcli.ui.describe import ordinal
+from quizcli.parsing import ordinal
 
 pytestmark = pytest.mark.skipif(sys.platform == "win32", reason="needs a POSIX pty")
 

@@ -12,6 +12,7 @@ from quizcli.draft.event_names import ORDINALS
 from quizcli.draft.facts import Fact
 from quizcli.draft.words import slug
 from quizcli.model import ChoiceQuestion, TextQuestion
+from quizcli.parsing import ordinal
 
 
 def ask_matches(asked: Asked) -> None:
@@ -235,7 +236,8 @@ def ask_points(asked: Asked) -> None:
         found, fact = items[0]
         how, points = next(iter(values))
         place = int(how.removeprefix("place ")) if how.startswith("place ") else 0
-        earned = _EARNED.get(how) or (f"finish {_PLACE_WORDS[place]}" if place else "")
+        named = _PLACE_WORDS.get(place) or ordinal(place)  # "fourth"; past twelfth, "14th"
+        earned = _EARNED.get(how) or (f"finish {named}" if place else "")
         if not earned or not isinstance(points, str):
             continue
         asked.questions.append(

@@ -87,12 +87,6 @@ def number_text(value: float) -> str:
     return text
 
 
-def ordinal(n: int) -> str:
-    """1 -> ``1st``, 12 -> ``12th``, 22 -> ``22nd``."""
-    suffix = "th" if 10 <= n % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
-    return f"{n}{suffix}"
-
-
 def ordered(items: Sequence[str]) -> str:
     """``1. A  2. B  3. C``."""
     return "  ".join(f"{position}. {visible(item)}" for position, item in enumerate(items, 1))

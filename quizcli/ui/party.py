@@ -17,8 +17,8 @@ from rich.console import Console
 from rich.table import Table
 from rich.text import Text
 
+from quizcli.parsing import ordinal
 from quizcli.party import Standing
-from quizcli.ui.describe import ordinal
 from quizcli.ui.text import literal, visible
 
 __all__ = ["PartyScreen", "PlainPartyScreen", "RichPartyScreen", "movement", "moves"]

@@ -8,8 +8,8 @@ from __future__ import annotations
 from rich.text import Text
 
 from quizcli.model import GameResult
+from quizcli.parsing import ordinal
 from quizcli.store import RESET, Ranking
-from quizcli.ui.describe import ordinal
 from quizcli.ui.text import literal
 
 

@@ -28,8 +28,8 @@ from quizcli.model import (
     OrderQuestion,
     Presented,
 )
+from quizcli.parsing import ordinal
 from quizcli.ui.countdown import QuestionClock, held_by
-from quizcli.ui.describe import ordinal
 from quizcli.ui.keys import prepare_prompt
 from quizcli.ui.prompt_parts import (
     CHECKBOX_INDENT,
