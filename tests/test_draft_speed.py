@@ -586,14 +586,15 @@ def test_the_country_names_read_from_pycountrys_file_are_pycountrys(
 ) -> None:
     """``nations.country_records`` reads pycountry's ISO 3166-1 file instead of importing
     pycountry (40 ms): the same names as pycountry's objects give, and, when the file is not
-    where pycountry keeps it, those objects themselves."""
+    where pycountry keeps it, those objects themselves (the codes too: names in capitals
+    read them)."""
     import importlib.util
 
     import pycountry
 
     from quizcli.draft import nations
 
-    keys = ("name", "common_name", "official_name")
+    keys = ("name", "common_name", "official_name", "alpha_2", "alpha_3")
     expected = [
         {k: getattr(c, k) for k in keys if getattr(c, k, None)} for c in pycountry.countries
     ]

@@ -62,10 +62,10 @@ def _countries() -> tuple[frozenset[str], frozenset[tuple[str, ...]], frozenset[
 
 
 def country_records() -> list[dict[str, str]]:
-    """pycountry's ISO 3166-1 records (``name``, ``common_name``, ``official_name`` ...),
-    read from the database file pycountry keeps them in: importing pycountry itself costs
-    about 40 ms (its package metadata, mostly), reading the file 2 ms. Through pycountry's
-    objects when the file is not where pycountry keeps it."""
+    """pycountry's ISO 3166-1 records (``name``, ``common_name``, ``official_name``, the
+    ``alpha_2`` and ``alpha_3`` codes ...), read from the database file pycountry keeps them
+    in: importing pycountry itself costs about 40 ms (its package metadata, mostly), reading
+    the file 2 ms. Through pycountry's objects when the file is not where pycountry keeps it."""
     import importlib.util
     import json
     from pathlib import Path
@@ -81,7 +81,7 @@ def country_records() -> list[dict[str, str]]:
             return records
     import pycountry
 
-    keys = ("name", "common_name", "official_name")
+    keys = ("name", "common_name", "official_name", "alpha_2", "alpha_3")
     return [{k: getattr(c, k) for k in keys if getattr(c, k, None)} for c in pycountry.countries]
 
 
