@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 
 from quizcli.draft.asked import Asked, Found, the
 from quizcli.draft.event_names import ORDINALS
@@ -196,15 +196,23 @@ def ask_decisions(asked: Asked) -> None:
 _TOOK = {"gold": "take gold", "silver": "take silver", "bronze": "take bronze", "win": "win"}
 
 
-def ask_marks(asked: Asked) -> None:
-    """ "With what mark did X take bronze in the long jump?", once for each athlete and event
-    the articles give one mark and one medal for (two marks or two medals: not asked)."""
-    for (key, event), items in asked.facts("mark").items():
+def _one_each(asked: Asked, kind: str) -> Iterator[tuple[str, str, Found, Fact, tuple[str, str]]]:
+    """(athlete's key, event, found, fact, value) of each athlete and event the articles give
+    one ``kind`` fact's value for (a mark and its medal, points and their place): two values,
+    or no event, and nothing is asked."""
+    for (key, event), items in asked.facts(kind).items():
         values = {fact.value for _, fact in items if isinstance(fact.value, tuple)}
         if event is None or len(values) != 1:
             continue
         found, fact = items[0]
-        medal, mark = next(iter(values))
+        how, value = next(iter(values))
+        yield key, event, found, fact, (str(how), str(value))
+
+
+def ask_marks(asked: Asked) -> None:
+    """ "With what mark did X take bronze in the long jump?", once for each athlete and event
+    the articles give one mark and one medal for (two marks or two medals: not asked)."""
+    for key, event, found, fact, (medal, mark) in _one_each(asked, "mark"):
         number = mark.removesuffix("m")
         asked.questions.append(
             TextQuestion(
@@ -222,23 +230,17 @@ def ask_marks(asked: Asked) -> None:
         )
 
 
-_EARNED = {"gold": "take gold", "silver": "take silver", "bronze": "take bronze"}
 _PLACE_WORDS = {n: w for w, n in ORDINALS.items()}
 
 
 def ask_points(asked: Asked) -> None:
     """ "With what score did X take silver in the 10m platform?", once for each athlete and
     event the articles give one points total and one medal or place for."""
-    for (key, event), items in asked.facts("points").items():
-        values = {fact.value for _, fact in items if isinstance(fact.value, tuple)}
-        if event is None or len(values) != 1:
-            continue
-        found, fact = items[0]
-        how, points = next(iter(values))
+    for key, event, found, fact, (how, points) in _one_each(asked, "points"):
         place = int(how.removeprefix("place ")) if how.startswith("place ") else 0
         named = _PLACE_WORDS.get(place) or ordinal(place)  # "fourth"; past twelfth, "14th"
-        earned = _EARNED.get(how) or (f"finish {named}" if place else "")
-        if not earned or not isinstance(points, str):
+        earned = _TOOK.get(how) or (f"finish {named}" if place else "")  # (never "win")
+        if not earned:
             continue
         asked.questions.append(
             TextQuestion(
