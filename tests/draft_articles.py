@@ -54,10 +54,11 @@ def offered(tmp_path: Path, text: str) -> set[str]:
     return named
 
 
-def drafted(tmp_path: Path, text: str, name: str = "article.txt") -> Draft:
-    """The draft of one article made of ``text`` and a neutral closing paragraph."""
+def drafted(tmp_path: Path, text: str, name: str = "article.txt", *, closing: bool = True) -> Draft:
+    """The draft of one article made of ``text`` and a neutral closing paragraph (none with
+    ``closing=False``: a stored copy that ends cut, inside a word or a table)."""
     path = tmp_path / name
-    path.write_text(text + "\n\n" + CLOSING + "\n", encoding="utf-8")
+    path.write_text(text + ("\n\n" + CLOSING + "\n" if closing else ""), encoding="utf-8")
     return draft([path])
 
 
@@ -73,6 +74,11 @@ def facts(result: Draft, kind: str) -> list[tuple[Any, ...]]:
         for f in found["facts"]
         if f["kind"] == kind
     ]
+
+
+def speakers_of(result: Draft) -> dict[str, str]:
+    """Who said each quotation found: {its words: its speaker}."""
+    return {text: speaker for speaker, text in quotations(result)}
 
 
 def quotations(result: Draft) -> list[tuple[str, str]]:

@@ -20,9 +20,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from draft_articles import drafted, facts, quotations
+from draft_articles import drafted, facts, quotations, speakers_of
 
-from quizcli.draft import draft
 from quizcli.draft.names import name_runs
 from quizcli.draft.things import written_as_thing
 
@@ -37,7 +36,7 @@ def test_he_said_after_a_possessive_is_the_owners(tmp_path: Path) -> None:
         "Tom Berg was second with 86.20.\n\n"
         '"I was just trying to hit my routines," Berg said.'
     )
-    said = {words: who for who, words in quotations(drafted(tmp_path, text))}
+    said = speakers_of(drafted(tmp_path, text))
     assert said["Staying calm is what matters most out there."] == "Kai Lund"
 
 
@@ -51,7 +50,7 @@ def test_he_said_after_a_possessive_of_unknown_sex_is_nobodys(tmp_path: Path) ->
         "Tom Berg was second with 86.20.\n\n"
         '"I was just trying to hit my routines," Berg said.'
     )
-    said = {words: who for who, words in quotations(drafted(tmp_path, text))}
+    said = speakers_of(drafted(tmp_path, text))
     assert "Staying calm is what matters most out there." not in said
 
 
@@ -121,7 +120,7 @@ def test_a_signature_with_a_country_after_a_comma_is_the_speaker(tmp_path: Path)
         "“Sport speaks a language that is understood by everybody.” – Nelson Mandal.\n\n"
         "“We knew it would be close.” – Frans Pienar, Andy Mertens."
     )
-    said = {words: who for who, words in quotations(drafted(tmp_path, text))}
+    said = speakers_of(drafted(tmp_path, text))
     assert (
         said[
             "The atmosphere at that World Cup was nothing short of electric; it was an "
@@ -147,7 +146,7 @@ def test_initials_with_full_stops_describe_a_speaker(tmp_path: Path) -> None:
         "“We were sick of silver,” said Canada captain Caro Ouelle.\n\n"
         "Meg Agos and Hay Wicken also scored for Canada."
     )
-    said = {words: who for who, words in quotations(drafted(tmp_path, text))}
+    said = speakers_of(drafted(tmp_path, text))
     assert said["It was a strange play, you yell at the people who are changing"] == "Jo Lamour"
 
 
@@ -163,7 +162,7 @@ def test_a_participle_before_a_colon_speaks_for_the_one_named_in_its_clause(
         'was a let and you know it."\n\n'
         '"It was my best performance," said Nicol Davin, who beat Jen Duncan in the final.'
     )
-    said = {words: who for who, words in quotations(drafted(tmp_path, text))}
+    said = speakers_of(drafted(tmp_path, text))
     assert said["You never hesitate to give a no let against me"] == "Greg Gautier"
     assert said.get("That was a let and you know it.") in (None, "Greg Gautier")
 
@@ -174,9 +173,7 @@ def test_a_cut_copy_keeps_a_speaker_that_ends_a_sentence(tmp_path: Path) -> None
         '"It was a difficult game," said Guo. "But the doubles semifinal will be harder."\n\n'
         '"I lost the final but had won the semifinal against Zhang Yi," said Li. "Wi'
     )
-    path = tmp_path / "cut.txt"
-    path.write_text(text, encoding="utf-8")  # (no closing paragraph: the copy ends cut)
-    said = {words: who for who, words in quotations(draft([path]))}
+    said = speakers_of(drafted(tmp_path, text, closing=False))  # (the copy ends cut)
     assert said["I lost the final but had won the semifinal against Zhang Yi"] == "Li Xia"
 
 
@@ -205,9 +202,7 @@ def test_a_results_table_under_a_bare_label_is_the_races(tmp_path: Path) -> None
         "4 Daja Eitber GER 10 6.872 6.857 41.601 41.112 1:22.713 "
         "5 Kim McRay CAN 16 6.810 6.810 41.510 41.395 1:22"
     )
-    path = tmp_path / "luge.txt"
-    path.write_text(_LUGE + rows, encoding="utf-8")  # (the copy ends cut, in the table)
-    result = draft([path])
+    result = drafted(tmp_path, _LUGE + rows, closing=False)  # (the copy ends cut, in the table)
     places = {(who, event, value) for who, event, value in facts(result, "place")}
     assert ("Nat Geisen", "women's luge", 1) in places
     assert ("Daja Eitber", "women's luge", 4) in places
@@ -227,9 +222,7 @@ def test_a_results_table_with_a_row_a_line(tmp_path: Path) -> None:
         "3 Tati Ivanov RUS 22 1:22.669\n"
         "4 Daja Eitber GER 10 1:22"
     )
-    path = tmp_path / "luge.txt"
-    path.write_text(_LUGE + rows, encoding="utf-8")  # (the copy ends cut, in the table)
-    result = draft([path])
+    result = drafted(tmp_path, _LUGE + rows, closing=False)  # (the copy ends cut, in the table)
     places = {(who, value) for who, _, value in facts(result, "place")}
     assert {("Nat Geisen", 1), ("Tanja Hufen", 2), ("Tati Ivanov", 3)} <= places
     times = {(who, value) for who, _, value in facts(result, "time")}
@@ -315,7 +308,7 @@ def test_a_kin_sharing_the_surname_leaves_it_to_the_other(tmp_path: Path) -> Non
         "Shiffer said.\n\n"
         "Wendy Holden was second and Anna Larsson third, with Lena Duerr fourth."
     )
-    said = {words: who for who, words in quotations(drafted(tmp_path, text))}
+    said = speakers_of(drafted(tmp_path, text))
     assert said["Pretty hard to comprehend"] == "Mika Shiffer"
     assert said["My brother and sister-in-law are here, and I did not know they were coming"] == (
         "Mika Shiffer"

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from draft_articles import drafted, facts, quotations
+from draft_articles import drafted, facts, speakers_of
 
 
 def test_quotations_closed_by_a_double_prime(tmp_path: Path) -> None:
@@ -26,7 +26,7 @@ def test_quotations_closed_by_a_double_prime(tmp_path: Path) -> None:
         "down,″ said Anna Kozlo, a Russian who became a U.S. citizen.\n\n"
         "``Everything looked so together, so strong,″ said Heather Pease."
     )
-    said = {words: who for who, words in quotations(drafted(tmp_path, text))}
+    said = speakers_of(drafted(tmp_path, text))
     assert said["I know we did the best job we could"] == "Kris Lum"
     assert said["Everything looked so together, so strong"] == "Heather Pease"
     assert not [words for words in said if "″" in words or "``" in words]
@@ -41,7 +41,7 @@ def test_a_name_compared_in_a_relative_clause_acts_in_no_clause(tmp_path: Path) 
         '"The win in 1996 was incredible because it was the first one ever," she said.\n\n'
         "Crystl Bustos and Stacey Nuveman also played in both finals."
     )
-    said = {words: who for who, words in quotations(drafted(tmp_path, text))}
+    said = speakers_of(drafted(tmp_path, text))
     assert said["The win in 1996 was incredible because it was the first one ever"] == (
         "Lisa Fernan"
     )
@@ -58,7 +58,7 @@ def test_a_name_acting_in_its_own_clause_still_leaves_she_untold(tmp_path: Path)
         "Beth Allen and Mo Martin finished tied for second.\n\n"
         '"I gave it everything on the back nine," said Beth Allen. "It was not to be."'
     )
-    said = {words: who for who, words in quotations(drafted(tmp_path, text))}
+    said = speakers_of(drafted(tmp_path, text))
     assert "This is crazy, I never thought I would win here" not in said
 
 

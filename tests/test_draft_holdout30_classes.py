@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from draft_articles import drafted, facts, options, quotations
+from draft_articles import drafted, facts, options, speakers_of
 
 
 def test_a_nickname_is_no_side_against_a_person(tmp_path: Path) -> None:
@@ -72,7 +72,7 @@ def test_a_first_name_in_capitals_before_its_surname(tmp_path: Path) -> None:
         'lot of pressure on me."\n\n'
         "Diana MacMann was third and Margaret Hoel fourth."
     )
-    said = {words: who for who, words in quotations(drafted(tmp_path, text))}
+    said = speakers_of(drafted(tmp_path, text))
     assert said[
         "I think the fact that I am the world record-holder puts a lot of pressure on me."
     ] == ("Natalie Coughman")
@@ -87,5 +87,5 @@ def test_a_surname_in_brackets_after_a_first_name_is_no_team(tmp_path: Path) -> 
         '"There was some really impressive skiing from Wendy (Holden) and Petra (Vlhov) this '
         'weekend," said Shiffer.'
     )
-    said = {words: who for who, words in quotations(drafted(tmp_path, text))}
+    said = speakers_of(drafted(tmp_path, text))
     assert said["It is amazing. I can believe it, but it is unreal I guess"] == "Wendy Holden"
