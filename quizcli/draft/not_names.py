@@ -43,6 +43,7 @@ NOT_NAMES = frozenset(
     gold silver bronze medal medallist medalist record men women mens womens
     support find close read more view share subscribe sign editor photo getty
     mr mrs ms dr sir coach captain president minister midfielder defender striker
+    owner chairman chairwoman director referee umpire
     goalkeeper keeper winger forward manager skipper rider driver teammate
     center centre defenseman defenceman goalie goaltender netminder pitcher catcher
     infielder reliever left-hander right-hander southpaw point-guard

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from quizcli.draft.cues import named_after, person_cued
 from quizcli.draft.names import name_runs as name_runs  # read by every finder
 from quizcli.draft.racing import ROLE_BEFORE
 from quizcli.draft.runs import PARTICLES as PARTICLES  # at home in runs, named here too
@@ -155,6 +156,7 @@ class Cast:
         # (read once a paragraph: most say no one's kin, and many quote nobody)
         says = _SAYS_HINT.search(text) is not None
         kin = {m.end() for m in _KIN_BEFORE.finditer(text)} if _KIN_HINT.search(text) else ()
+        cued: int | None = None  # where the last name shown to be a person's ended
         for mention in name_runs(text, self.lowercase):
             if len(mention.words) == 3 and mention.words[0] in self.members:
                 mention = mention._replace(words=mention.words[1:])  # (its start unread)
@@ -175,8 +177,13 @@ class Cast:
             after = _PERSON_AFTER.match(text, mention.end)
             if after and after[0].startswith(",") and self._at_place(text, mention.start):
                 after = None  # "at the top of Larra Belagua, the Dane finished": a place
-            if after or _ENDS_PERSON.search_in(text, max(0, mention.start - 40), mention.start):
+            if (
+                after
+                or _ENDS_PERSON.search_in(text, max(0, mention.start - 40), mention.start)
+                or person_cued(text, mention, cued)
+            ):
                 self.evidence.add(mention.words[-1])
+                cued = mention.end
             elif self._at_place(text, mention.start):
                 self.places.add(mention.words[-1])
             if len(mention.words) >= 2:
@@ -382,6 +389,8 @@ class Cast:
             for name in names:
                 if name in self.things or surname in self.things:
                     continue  # "the Country Eagles" once: a team, wherever else it stands
-                if name and (surname in self.evidence or name.split()[0] in self.evidence):
+                if not name or named_after(name, self.full_names):
+                    continue  # "Mahomes Magic" beside "Patrick Mahomes": his, not a person
+                if surname in self.evidence or name.split()[0] in self.evidence:
                     out.append(name)
         return out
