@@ -9,6 +9,7 @@ same speech), never the same word twice.
 
 from __future__ import annotations
 
+import bisect
 import re
 
 from quizcli.draft.asked import Asked, Found
@@ -49,8 +50,12 @@ def _quotation(asked: Asked, found: Found, quotation: Quotation, blanks: int) ->
         for s in split_sentences(part)
         if 5 <= len(s.split()) <= 45 and norm(s) not in asked.used
     ]
-    if not sentences:
-        return blanks
+    short = False
+    if not sentences:  # '"This is awesome," Mahomes said. "Legendary."': no fill-in to ask
+        sentences = _short_or_trimmed(asked, quotation)
+        short = True
+        if not sentences:
+            return blanks
     named = _names_speaker(quotation)
     if named:  # '"Congratulations to Andy," said the top seed': not Andy Murray's words
         why = f"not asked: the quotation speaks of {named} by name, so is not likely theirs"
@@ -81,6 +86,8 @@ def _quotation(asked: Asked, found: Found, quotation: Quotation, blanks: int) ->
             first,
         )
         rest = sentences
+    if short:
+        return blanks  # too short to gap a word of, or cut short
     used: set[str] = set()
     for sentence in rest:
         word = telling_word(sentence, quotation.speaker)
@@ -114,3 +121,34 @@ def _names_speaker(quotation: Quotation) -> str | None:
     pattern = re.compile(r"(?<![\w'’-])(?:" + "|".join(map(re.escape, words)) + r")(?![\w-])")
     found = pattern.search(" ".join(quotation.parts))
     return found[0] if found else None
+
+
+# Where a long sentence may be cut for "Who said this?": after a clause's comma, semicolon
+# or dash, or before "and"/"but"/"because"
+_CLAUSE_END = re.compile(r"[,;:\u2013\u2014](?=\s)|(?=\s(?:and|but|because|so|when|while)\s)")
+_SHORTEST = 3  # words: "This is awesome", "It's been a minute", "Pretty hard to comprehend"
+_LONGEST = 45
+
+
+def _short_or_trimmed(asked: Asked, quotation: Quotation) -> list[str]:
+    """A quotation with no sentence of 5 to 45 words: its first sentence as "Who said
+    this?" shows it, when it has 3 or 4 words and no one else in the articles says the same
+    (``I'm so happy`` may be anyone's), or when it is longer than 45 words, cut after its
+    last clause within them, with an ellipsis. Nothing for a word or two (``Legendary.``)."""
+    sentences = [s for part in quotation.parts for s in split_sentences(part)]
+    if not sentences or norm(sentences[0]) in asked.used:
+        return []
+    first = sentences[0]
+    size = len(first.split())
+    if _SHORTEST <= size < 5:
+        return [first] if asked.said[norm(first)] == 1 else []
+    if size <= _LONGEST:
+        return []
+    words = [m.end() for m in re.finditer(r"\S+", first)]  # where each word ends
+    cut = None
+    for m in _CLAUSE_END.finditer(first):
+        if m.start() > words[_LONGEST - 1]:
+            break
+        if bisect.bisect_right(words, m.start()) >= 8:
+            cut = m.start()
+    return [first[:cut].rstrip() + "\u2026"] if cut is not None else []

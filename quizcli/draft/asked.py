@@ -9,12 +9,13 @@ asked, for ``--json``. ``Asked.common`` gives the fields every drafted question 
 from __future__ import annotations
 
 import re
+from collections import Counter
 from typing import Any
 
 from quizcli.draft.facts import Fact
 from quizcli.draft.people import Cast
 from quizcli.draft.quotes import Quotation, Sentence
-from quizcli.draft.words import cap, slug
+from quizcli.draft.words import cap, norm, slug, split_sentences
 from quizcli.model import Difficulty, Question
 
 _MEDAL_WORDS = re.compile(
@@ -102,6 +103,14 @@ class Asked:
         self.used: set[str] = set()  # sentences already asked about, folded
         self.people = list(dict.fromkeys([*self.speakers, *cast.people()]))
         self.not_asked: list[dict[str, str]] = []  # what was found but not asked, and why
+        # how many quotations say each sentence, folded: a short line two people say
+        # ("I'm so happy") is no one's in particular
+        self.said = Counter(
+            line
+            for f in founds
+            for q in f.quotations
+            for line in {norm(s) for part in q.parts for s in split_sentences(part)}
+        )
 
     def leave_out(self, source: str, why: str, sentence: str) -> None:
         """Note something found but not asked, for --json."""
