@@ -131,11 +131,11 @@ def test_golf_rounds_and_totals_against_par(tmp_path: Path) -> None:
     result = drafted(tmp_path, GOLF)
     rounds = facts(result, "round")
     totals = facts(result, "to par")
-    assert ("Maria Lund", None, ("66", "")) in rounds
-    assert ("Ana Perez", None, ("71", "")) in rounds
-    assert ("Kim Soo-ah", None, ("68", "final")) in rounds
-    assert ("Maria Lund", None, "15 under par") in totals
-    assert ("Kim Soo-ah", None, "10 under par") in totals
+    assert ("Maria Lund", "Dutch Open", ("66", "")) in rounds
+    assert ("Ana Perez", "Dutch Open", ("71", "")) in rounds
+    assert ("Kim Soo-ah", "Dutch Open", ("68", "final")) in rounds
+    assert ("Maria Lund", "Dutch Open", "15 under par") in totals
+    assert ("Kim Soo-ah", "Dutch Open", "10 under par") in totals
     assert not [t for t in totals if t[0] == "Ana Perez"]  # a running score, not a result
     asked = prompts(result)
     total = asked["What was Maria Lund's total score against par, as the article says?"]

@@ -184,7 +184,8 @@ def _gives_medals(event: str) -> bool:
     """Whether a race gives medals: a championship's event (``men's 800m``), never a race
     with a name (``Chicago Marathon``, ``Monaco Grand Prix``, ``Freedom 100``) nor a stage:
     "Which medal did Hassan take in the Chicago Marathon?" has no answer."""
-    return not (event[:1].isupper() or event.startswith("stage "))
+    name = event.removeprefix("women's ").removeprefix("men's ")  # "women's World Matchplay"
+    return not (name[:1].isupper() or name.startswith("stage "))
 
 
 def _gather(

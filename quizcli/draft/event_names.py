@@ -59,8 +59,8 @@ def event_name(match: re.Match[str]) -> str:  # once is asked for by each value 
         return f"stage {ORDINALS.get(nth) or int(_NOT_DIGIT.sub('', nth))}"
     if match["gp"]:
         return " ".join(match["gp"].split())
-    if match["classic"]:
-        return " ".join(match["classic"].split())
+    if match["classic"]:  # "the Women's World Matchplay": the women's World Matchplay
+        return gender + " ".join(match["classic"].split())
     if match["boat"]:  # "the men's C1 1000", "the C1 men's 1000": the men's C1 1000m
         gender = f"{match['bsex'].casefold()}'s " if match["bsex"] else gender
         return f"{gender}{match['boat']} {match['bd'].replace(',', '')}m"

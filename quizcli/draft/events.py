@@ -74,7 +74,15 @@ _EVENT = re.compile(
     # golf's and tennis' great tournaments, each a competition of its own
     r"|U\.?S\.? Open|Australian Open|French Open|Wimbledon|Open Championship"
     r"|(?<!Senior )(?<!Seniors )(?<!Women's )(?<!Women’s )PGA Championship"
-    r"|(?<=the )Masters)\b)"
+    r"|(?<=the )Masters"
+    # any tournament by its name: "the CME Group Tour Championship", "the Indonesia Open",
+    # "the Women's World Matchplay" (the sex read before it), "the Arnold Palmer
+    # Invitational"; never a championships' meeting ("the World Championship", see
+    # ``_GENERIC``), a possessive ("Ko's") or a sentence's first word
+    rf"|(?<=\s)(?:(?!{_NOT_NAME}\b)[A-Z][\w.&-]*\s+){{1,4}}"
+    r"(?:Open|Classic|Matchplay|Match\s+Play|Invitational|Championship|Masters)(?![\w'’-])"
+    # its draw, when named: "the Indonesia Open men's singles"
+    r"(?:\s+(?:(?:[Mm]en|[Ww]omen)['’]s\s+|[Mm]ixed\s+)?(?:singles|doubles)\b)?)\b)"
     # A race with a name: "the Rotterdam Marathon", "Stramilano Half Marathon", "MS Amlin
     # World Triathlon Bermuda" (its sponsor left out), never "World Triathlon Series".
     rf"|(?P<named>\b(?:(?!{_NOT_NAME}\b)[A-Z][\w'’.-]*\s+){{1,3}}(?:Half\s+)?Marathon\b"
@@ -101,7 +109,7 @@ _EVENT = re.compile(EVENT_LEAD + EVENT_BARE.pattern, EVENT_BARE.flags)
 _CAPITALISED = (
     *("Grand", "Marathon", "Triathlon", "Roubaix", "Milan", "Flanders", "Bastogne"),
     *("Lombardia", "Amstel", "Wevelgem", "Wallonne", "Strade", "Open", "Wimbledon"),
-    *("Championship", "Masters"),
+    *("Championship", "Masters", "Classic", "Matchplay", "Play", "Invitational"),
 )
 # (and a motor race by its length: "the Indianapolis 500", "the Freedom 100": the length
 # found first, then the capital of the word before it)
@@ -154,6 +162,9 @@ _TRACK_DESCRIBES = re.compile(
     r"(?:champions?|winners?|medall?ists?|specialists?|stars?|kings?|queens?|titles?\s+holders?)\b"
 )
 _HOLDER = re.compile(r"\s+(?:(?:world|Olympic|European|national)\s+)?record[- ]holders?\b")
+# "clinched the Indonesia Open men's singles title": the race's title won, not a description
+_TITLE_WON = re.compile(r"\b(?:won|wins|clinched|claimed|captured|secured|sealed|lifted)\s+the\s+$")
+_TITLE_AFTER = re.compile(r"\s+title\b(?!\s+(?:defen[cs]e|holder|race|hopes?|bid|chase))")
 _NAMED_WON_BEFORE = re.compile(r"\b(?:winner|champion|victor)s?\s+(?:of|in|at)\s+(?:the\s+)?$")
 # A distance that is part of a race, not the race: "the last 200m in 26.5", "5km to go".
 _SPLIT_BEFORE = re.compile(
@@ -201,6 +212,25 @@ _A_MARATHON_MATCH = re.compile(
     r"(?:\s+[\w(),-]+){0,6}?\s+(?:match|set|game|rally|session|contest|battle|encounter|tie"
     r"|clash|meeting|affair|semi-?final|final)\b"
 )
+# What names a championships' meeting, not one tournament: "the World Championship", "the
+# National Open" hold many races ("the World Matchplay" is one darts tournament)
+_GENERIC = frozenset(
+    "World European Commonwealth National Olympic Asian African Pan American Oceania Junior"
+    " Youth Indoor Outdoor Senior Seniors Veterans Para Grand Slam".split()
+)
+
+
+# A tournament's last word: a meeting that may hold races of its own
+_TOURNAMENT = re.compile(
+    r"(?:Open|Classic|Matchplay|Play|Invitational|Championship|Masters|singles|doubles)\Z"
+)
+
+
+def _generic(words: list[str]) -> bool:
+    """Whether a tournament's name is only a championships' (``World Championship``)."""
+    return words[-1] in ("Open", "Championship") and _GENERIC.issuperset(words[:-1])
+
+
 _OWNED = re.compile(r"\b(?:his|her|their|its|a|an)\s+$")
 
 
@@ -231,11 +261,16 @@ def events_in(text: str) -> list[re.Match[str]]:
         if match["stage"] or match["sword"] or match["nth"]:
             if _NAMED_WON_BEFORE.search(text, max(0, match.start() - 20), match.start()):
                 continue  # "Alaphilippe, winner of stage seven's summit finish": a rider's
+        if match["classic"] and _generic(match["classic"].split()):
+            continue  # "the World Championship", "the European Open": a meeting, many races
         if (match["named"] or match["classic"]) and (
             _NAMED_DESCRIBES.match(text, match.end())
             or _NAMED_WON_BEFORE.search(text, max(0, match.start() - 20), match.start())
         ):
-            continue
+            if not _TITLE_WON.search(text, max(0, match.start() - 30), match.start()) or (
+                not _TITLE_AFTER.match(text, match.end())
+            ):
+                continue  # (but "won the Indonesia Open men's singles title": that win)
         if match["word"] in _TRACK_RACES and _TRACK_DESCRIBES.match(text, match.end()):
             continue  # "Former keirin world champion Max Levy finished third in the sprint"
         if (match["d"] or match["word"]) and (
@@ -252,6 +287,11 @@ def events_in(text: str) -> list[re.Match[str]]:
         ):
             continue  # "Kato had the fastest 100 meters, but": an opening split
         found.append(match)
+    if any(m["classic"] and _TOURNAMENT.search(m["classic"]) for m in found):
+        if any(m["d"] or m["word"] or m["boat"] or m["stage"] for m in found):
+            # "won the men's 10,000m at the Kip Keino Classic", "the 200m freestyle at the
+            # US Open": the tournament is the meeting, the race is the distance's
+            found = [m for m in found if not (m["classic"] and _TOURNAMENT.search(m["classic"]))]
     return found
 
 
