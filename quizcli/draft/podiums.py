@@ -26,6 +26,7 @@ from quizcli.draft.people import is_possessive
 from quizcli.draft.placings import FactFinder
 from quizcli.draft.quotes import Sentence
 from quizcli.draft.respectively import respectively
+from quizcli.draft.won_by import AHEAD, ANOTHER_TIME, OTHER_YEAR, won_by
 
 _WIN = Led(
     re.compile(
@@ -34,7 +35,6 @@ _WIN = Led(
     ),
     "won|wins|win|victory|triumphed|defend|took|take|claim|grabbed|captured",
 )
-_AHEAD = Led(re.compile(r"\bahead of\s+(?P<list>(?:[^.;]|(?<=\d)\.(?=\d)){1,300})"), "ahead of")
 _OTHER_GAMES = re.compile(
     r"(?:Games|Olympics?|World|Commonwealth|European|Championships?|former|reigning|defending"
     r"|double|two-time|three-time|\d{4}|[Yy]ear['’]s|[Ll]ast|[Pp]revious|[Tt]ime)\s+$"
@@ -53,13 +53,17 @@ _THEY = re.compile(r"\b(?:they|both|the pair|the duo)(?:\s+\w+){0,2}\s*$", re.I)
 _WHO_CLAUSE = re.compile(r",\s*who\b[^,;]*$")  # the win wished for in a relative clause
 _WON_IN = Led(re.compile(r"\bwon\s+in\s+\d"), "won")
 _WIN_EVENT = Led(
-    re.compile(r"\b(?:(?:to|and)\s+win|won|wins|winning)\b"), "to|and|won|wins|winning"
+    re.compile(
+        r"\b(?:(?:to|and)\s+win|won|wins|winning|clinched|claimed|captured|secured|sealed"
+        r"|lifted)\b"
+    ),
+    "to|and|won|wins|winning|clinched|claimed|captured|secured|sealed|lifted",
 )
 # Between "won" and the race: "Sunday's showcase men's", "a dramatic", "the women's world",
 # "the 108th running of the".
 _WIN_GAP = re.compile(
     r"\s+(?:(?:the|a|an|[A-Z]?[a-z]+day['’]s|showcase|dramatic|thrilling|tactical|classic"
-    r"|(?:wo)?men['’]s|(?:boys|girls)['’]|worlds?|Olympic|opening|final|last"
+    r"|(?:[Ww]o)?men['’]s|Men['’]s|(?:boys|girls)['’]|worlds?|Olympic|opening|final|last"
     r"|(?:his|her|their)\s+(?:first|maiden|second|third|fourth|fifth)"
     r"|\d{1,3}(?:st|nd|rd|th)\s+(?:running|edition|renewal)\s+of\s+the)\s+){0,4}"
     r"(?:[A-Z][A-Za-z&]*\s+){0,2}"  # a sponsor before the race's name: "the MS Amlin"
@@ -72,18 +76,16 @@ _FINISH_VERB = re.compile(
 _MEDAL_AFTER = re.compile(
     r"\s+(?:silver|bronze|heats?|semi|quarter|qualif\w*|repechage|prelim\w*|B\s+final)\b"
 )
-_ANOTHER_TIME = re.compile(
-    r"\b(?:who|which|after|before|since|when|having|also|previously|once|twice)\s+"
-    r"(?:also\s+)?(?:had\s+|has\s+)?$"
-)
 _TO_VICTORY = Led(
     re.compile(
         r"\b(?:stormed|streaked|raced|sprinted|surged|powered|charged|cruised|romped|sped|swept"
-        r"|rode|ran|soloed|clear)\s+to\s+(?:take\s+|claim\s+|seal\s+)?(?:a\s+|the\s+)?"
+        r"|rode|ran|soloed|clear|eased|coasted|strolled|glided|swam|motored|blasted|flew|dashed"
+        r"|edged|sailed|kicked|held\s+on|hung\s+on)\s+to\s+(?:take\s+|claim\s+|seal\s+)?(?:a\s+|the\s+)?"
         r"(?:\w+\s+)?(?:victory|win)\b(?:\s+in\s+(?:the\s+)?)?"
     ),
     "stormed|streaked|raced|sprinted|surged|powered|charged|cruised|romped|sped|swept|rode"
-    "|ran|soloed|clear",
+    "|ran|soloed|clear|eased|coasted|strolled|glided|swam|motored|blasted|flew|dashed|edged"
+    "|sailed|kicked|held|hung",
 )
 # "secured a magnificent solo victory at the Paris-Roubaix": the race named right after
 _VICTORY_AT = Led(
@@ -124,7 +126,6 @@ _RACE_TAKEN = Led(
 _SAME_RACE = re.compile(r"(?:(?:world|World|Olympic|European|national|elite|senior)\s+)*")
 _AT_RACE = re.compile(r"\s+(?:at|in|of)\s+(?:the\s+)?")
 _SEX = re.compile(r"(?:wo)?men's ")
-_OTHER_YEAR = re.compile(r"\b(?:in|at the|of)\s+(?:\d{4}|last year|the previous)\b|\blast year\b")
 # A count of wins: "has won the marathon five times, including 2018": titles, not this race
 _WON_TIMES = re.compile(
     r"\b(?:has|have|had)\s+won\b[^.;]{0,60}?\b(?:(?:two|three|four|five|six|seven|eight|nine"
@@ -161,7 +162,7 @@ def medals(finder: FactFinder, sentence: Sentence, lowered: str) -> list[Fact]:
     if re.search(r"\bshar(?:ed|e|es|ing)\b", text):
         finder.skip("a shared result (a tie): who was placed where is not asked", sentence)
         return []
-    ahead = _AHEAD.search(text)
+    ahead = AHEAD.search(text)
     podium = runner_up = None  # the first three told after the win, or the one second
     if won and ahead and won.start() < ahead.start():
         winner = finder.athlete(sentence, won.start())
@@ -175,7 +176,7 @@ def medals(finder: FactFinder, sentence: Sentence, lowered: str) -> list[Fact]:
     elif ahead:
         facts += _winner_ahead(finder, sentence, ahead)
     title = TITLE.search(text)
-    if title and _ANOTHER_TIME.search(text, max(0, title.start() - 25), title.start()):
+    if title and ANOTHER_TIME.search(text, max(0, title.start() - 25), title.start()):
         title = None  # "who had won the 1,500m on Tuesday": another race
     if title and not podium:
         winner = finder.athlete(sentence, title.start())
@@ -187,7 +188,9 @@ def medals(finder: FactFinder, sentence: Sentence, lowered: str) -> list[Fact]:
         if winner:
             facts.append(Fact("medal", winner, finder.event, 1, sentence))
     events = finder.events(text)
-    if not title and not won_in and not podium:
+    if not title and not won_in and not podium and " won by " in text:
+        facts += won_by(finder, sentence, events)
+    if not title and not won_in and not podium and not facts:
         facts += _wins(finder, sentence, events)
     if runner_up:  # "won the Abu Dhabi Grand Prix, 1.2 seconds ahead of Lewis Hamilton"
         facts += [
@@ -248,13 +251,13 @@ def _wins(finder: FactFinder, sentence: Sentence, events: list[re.Match[str]]) -
             event = finder.event_at(events, named[0].end(), None, text)
         if event:  # "won the Boston Marathon in 2014", "won her first title ... in 2015"
             end = len(text) if _OWN_WIN.search(gap) else named[0].end() + 40
-            if _OTHER_YEAR.search(text, named[0].end(), end):
+            if OTHER_YEAR.search(text, named[0].end(), end):
                 return []
     if event is None:
         match = _VICTORY_AT.search(text)
         named = [e for e in events if match and e.start() == match.end()]
         if match and named and not _MEDAL_AFTER.match(text, named[0].end()):
-            if _OTHER_YEAR.search(text, named[0].end(), named[0].end() + 40):
+            if OTHER_YEAR.search(text, named[0].end(), named[0].end() + 40):
                 return []  # "took his first win at the Tour of Flanders in 2020"
             event = finder.event_at(events, named[0].end(), None, text)
     if event is None:
@@ -264,21 +267,22 @@ def _wins(finder: FactFinder, sentence: Sentence, events: list[re.Match[str]]) -
         event = finder.event_at(events, match.start(), match.end(), text)
     if event is None or match is None or finder.negated(sentence, match.end()):
         return []  # (at its end: "was hoping to win" is wished before the "win")
-    if _ANOTHER_TIME.search(text, max(0, match.start() - 25), match.start()):
+    if ANOTHER_TIME.search(text, max(0, match.start() - 25), match.start()):
         return []  # "six days after winning the 10,000m", "who won 10,000m silver": not this
     winner = finder.athlete(sentence, match.start())
     return [Fact("medal", winner, event, 1, sentence)] if winner else []
 
 
+# "The race was won by X", "The women's 10,000m was won by X in 30:01.09": the race before
 def _race_taken(finder: FactFinder, sentence: Sentence, events: list[re.Match[str]]) -> list[Fact]:
     """``X took the women's race``, ``won the men's category``, ``ran ... to clinch the men's
     marathon title``: a win of the race the sentence names, else of the one being reported
     when its sex is the one stated. Never another year's (``in 2019``, ``last year``)."""
     text = sentence.masked
     match = _RACE_TAKEN.search(text)
-    if match is None or _ANOTHER_TIME.search(text, max(0, match.start() - 25), match.start()):
+    if match is None or ANOTHER_TIME.search(text, max(0, match.start() - 25), match.start()):
         return []
-    if _OTHER_YEAR.search(text, match.end(), match.end() + 40) or finder.negated(
+    if OTHER_YEAR.search(text, match.end(), match.end() + 40) or finder.negated(
         sentence, match.start()
     ):
         return []
