@@ -5,8 +5,8 @@ of our own:
 - people the article names without a verb of theirs, so "Who said this?" had fewer than
   three to choose from and the speech's two fill-ins were spent: a nation's possessive
   (``to beat Russia's Yevgeny Ustyugov``), a role written before the name (``race director
-  Marion Rousse``, ``their head coach, Joe Mazzulla,``) and the rest of a list a person opens
-  (``behind only Tom Brady, Joe Montana and Terry Bradshaw``); 36 articles left 88
+  Marion Rousse``, ``their head coach, Joe Mazzulla,``) and the rest of a list a cued person
+  opens (``the quarterbacks Tom Brady, Joe Montana and Terry Bradshaw``); 36 articles left 88
   quotations unasked as "Who said this?" so;
 - a quotation of three or four words (``It's been a minute``, ``This is awesome``): too
   short for a fill-in and, till now, for "Who said this?";

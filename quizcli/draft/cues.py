@@ -6,8 +6,10 @@ own (a verb after the name, a role before it):
 - a role a person holds, written before it, with or without a comma: ``race director Marion
   Rousse``, ``their head coach, Joe Mazzulla,``, ``his New Zealand counterpart``,
   ``reliever Luke Jackson``;
-- a name in a list that a person opens: ``behind only Tom Brady, Joe Montana and Terry
-  Bradshaw``, ``teammates Suryakumar Yadav, Kuldeep Yadav and Mohd Siraj``.
+- a name in a list that a cued person opens: ``teammates Suryakumar Yadav, Kuldeep Yadav
+  and Mohd Siraj``, ``the quarterbacks Tom Brady, Joe Montana and Terry Bradshaw``. (A list
+  with no cue, ``behind only Tom Brady, Joe Montana and Terry Bradshaw``, stays unread: a
+  surname written alone later was tried as the cue and made "Royal Troon" a person.)
 
 A run whose first word is another person's surname (``Mahomes Magic`` beside ``Patrick
 Mahomes``) is a nickname or a thing of theirs, never a person: see ``named_after``.
