@@ -99,7 +99,6 @@ _OPEN_SLICES_READ = {
     "attributions.Attributing.before": "an attribution before a quotation",
     "quotes._Walker._quote": "a quotation's lead-in",
     "ask_quotes._short_or_trimmed": "a quotation's first 45 words",
-    "won_by.won_by": "once per sentence, before its 'won by'",
     "quotes._Walker.paragraph": "once per paragraph",
     "runs._mention": "a run of at most a few words",
     "sides.side_of": "a side's words",

@@ -184,7 +184,7 @@ def _gives_medals(event: str) -> bool:
     """Whether a race gives medals: a championship's event (``men's 800m``), never a race
     with a name (``Chicago Marathon``, ``Monaco Grand Prix``, ``Freedom 100``) nor a stage:
     "Which medal did Hassan take in the Chicago Marathon?" has no answer."""
-    name = event.removeprefix("women's ").removeprefix("men's ")  # "women's World Matchplay"
+    name = without_sex(event)  # "women's World Matchplay"
     return not (name[:1].isupper() or name.startswith("stage "))
 
 

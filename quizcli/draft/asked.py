@@ -8,6 +8,7 @@ asked, for ``--json``. ``Asked.common`` gives the fields every drafted question 
 
 from __future__ import annotations
 
+import functools
 import re
 from collections import Counter
 from typing import Any
@@ -103,11 +104,14 @@ class Asked:
         self.used: set[str] = set()  # sentences already asked about, folded
         self.people = list(dict.fromkeys([*self.speakers, *cast.people()]))
         self.not_asked: list[dict[str, str]] = []  # what was found but not asked, and why
-        # how many quotations say each sentence, folded: a short line two people say
-        # ("I'm so happy") is no one's in particular
-        self.said = Counter(
+
+    @functools.cached_property
+    def said(self) -> Counter[str]:
+        """How many quotations say each sentence, folded (counted once, when a short line
+        asks): a short line two people say ("I'm so happy") is no one's in particular."""
+        return Counter(
             line
-            for f in founds
+            for f in self.founds
             for q in f.quotations
             for line in {norm(s) for part in q.parts for s in split_sentences(part)}
         )

@@ -218,12 +218,15 @@ _GENERIC = frozenset(
     "World European Commonwealth National Olympic Asian African Pan American Oceania Junior"
     " Youth Indoor Outdoor Senior Seniors Veterans Para Grand Slam".split()
 )
-
-
 # A tournament's last word: a meeting that may hold races of its own
 _TOURNAMENT = re.compile(
     r"(?:Open|Classic|Matchplay|Play|Invitational|Championship|Masters|singles|doubles)\Z"
 )
+
+
+def _tournament(match: re.Match[str]) -> bool:
+    """Whether an event's match is a tournament by its name (``the Kip Keino Classic``)."""
+    return bool(match["classic"]) and _TOURNAMENT.search(match["classic"]) is not None
 
 
 def _generic(words: list[str]) -> bool:
@@ -287,11 +290,11 @@ def events_in(text: str) -> list[re.Match[str]]:
         ):
             continue  # "Kato had the fastest 100 meters, but": an opening split
         found.append(match)
-    if any(m["classic"] and _TOURNAMENT.search(m["classic"]) for m in found):
-        if any(m["d"] or m["word"] or m["boat"] or m["stage"] for m in found):
-            # "won the men's 10,000m at the Kip Keino Classic", "the 200m freestyle at the
-            # US Open": the tournament is the meeting, the race is the distance's
-            found = [m for m in found if not (m["classic"] and _TOURNAMENT.search(m["classic"]))]
+    tournaments = [m for m in found if _tournament(m)]
+    if tournaments and any(m["d"] or m["word"] or m["boat"] or m["stage"] for m in found):
+        # "won the men's 10,000m at the Kip Keino Classic", "the 200m freestyle at the US
+        # Open": the tournament is the meeting, the race is the distance's
+        found = [m for m in found if not any(m is t for t in tournaments)]
     return found
 
 

@@ -273,7 +273,6 @@ def _wins(finder: FactFinder, sentence: Sentence, events: list[re.Match[str]]) -
     return [Fact("medal", winner, event, 1, sentence)] if winner else []
 
 
-# "The race was won by X", "The women's 10,000m was won by X in 30:01.09": the race before
 def _race_taken(finder: FactFinder, sentence: Sentence, events: list[re.Match[str]]) -> list[Fact]:
     """``X took the women's race``, ``won the men's category``, ``ran ... to clinch the men's
     marathon title``: a win of the race the sentence names, else of the one being reported

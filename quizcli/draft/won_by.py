@@ -49,9 +49,10 @@ def won_by(finder: FactFinder, sentence: Sentence, events: list[re.Match[str]]) 
         return []  # "was won by a street", "by the Kenyan": no one named
     if is_possessive(text, index.runs[at]):
         return []
-    subject = _RACE_WORD.sub("", text[: match.start()])  # "The men's 1500m final"
+    race_word = _RACE_WORD.search(text, 0, match.start())  # "The men's 1500m final"
+    subject_end = race_word.start() if race_word else match.start()
     named = [e for e in events if e.end() <= match.start()]
-    if named and named[-1].end() == len(subject):
+    if named and named[-1].end() == subject_end:
         event = finder.event_at(events, named[-1].end(), None, text)
     elif _RACE_SUBJECT.search(text, 0, match.start()) and not named:
         event = finder.event_at(events, match.start(), match.end(), text)
