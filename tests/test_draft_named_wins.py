@@ -6,7 +6,7 @@ of our own:
   Open``, ``the Women's World Matchplay`` (a tournament gives no medal: "Who won ...?");
   its draw when the sentence names it (``the Indonesia Open men's singles title``);
 - ``The race was won by X``, ``The men's 1500m final was won by X, ahead of A and B``;
-- more verbs of a win: ``eased to victory in``, ``swam to victory in``.
+- more verbs of a win: ``eased to victory in``, ``swam to victory in``, ``to win the X title``.
 
 And the guards: a championships' meeting (``the World Championship``) is no tournament of
 its own; a meeting named beside a race (``the men's 10,000m at the Kip Keino Classic``)
@@ -132,3 +132,16 @@ def test_more_verbs_of_a_win(tmp_path: Path) -> None:
     won = facts(drafted(tmp_path, text), "medal")
     assert ("Adam Peatey", "men's 100m breaststroke", 1) in won
     assert ("Ariarne Titmos", "women's 400m freestyle", 1) in won
+
+
+def test_to_win_a_tournaments_title(tmp_path: Path) -> None:
+    """A real wire report nobody on the team wrote (the 2008 Dubai Desert Classic): ``put on
+    another remarkable performance to win the X title today`` is the win, where the title
+    after a tournament's name once read only as a description."""
+    text = (
+        "Late surge gives Woodes the title\n\n"
+        "Tiger Woodes put on another remarkable performance to win the Dubai Desert Classic "
+        "title today, his seventh victory in eight appearances.\n\n"
+        f"{QUOTES}"
+    )
+    assert ("Tiger Woodes", "Dubai Desert Classic", 1) in facts(drafted(tmp_path, text), "medal")

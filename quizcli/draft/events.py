@@ -163,7 +163,9 @@ _TRACK_DESCRIBES = re.compile(
 )
 _HOLDER = re.compile(r"\s+(?:(?:world|Olympic|European|national)\s+)?record[- ]holders?\b")
 # "clinched the Indonesia Open men's singles title": the race's title won, not a description
-_TITLE_WON = re.compile(r"\b(?:won|wins|clinched|claimed|captured|secured|sealed|lifted)\s+the\s+$")
+_TITLE_WON = re.compile(
+    r"\b(?:won|wins|win|winning|clinched|claimed|captured|secured|sealed|lifted)\s+the\s+$"
+)
 _TITLE_AFTER = re.compile(r"\s+title\b(?!\s+(?:defen[cs]e|holder|race|hopes?|bid|chase))")
 _NAMED_WON_BEFORE = re.compile(r"\b(?:winner|champion|victor)s?\s+(?:of|in|at)\s+(?:the\s+)?$")
 # A distance that is part of a race, not the race: "the last 200m in 26.5", "5km to go".
