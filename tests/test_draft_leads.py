@@ -99,6 +99,8 @@ _OPEN_SLICES_READ = {
     "attributions.Attributing.before": "an attribution before a quotation",
     "quotes._Walker._quote": "a quotation's lead-in",
     "ask_quotes._short_or_trimmed": "a quotation's first 45 words",
+    "attributions.Attributing._quoted_as_saying": "300 characters after a quotation",
+    "nicknames.without_nicknames": "once per paragraph",
     "quotes._Walker.paragraph": "once per paragraph",
     "runs._mention": "a run of at most a few words",
     "sides.side_of": "a side's words",

@@ -24,6 +24,12 @@ _JOINT_AFTER = re.compile(
 )
 
 
+# A report of someone else's quoting: '"...," the BWF's website quoted Srikanth as saying',
+# '"...," Marchand was quoted by Olympics.com as saying'
+_QUOTED = re.compile(r"\bquoted\s+")
+_AS_SAYING = re.compile(r"\s+as\s+saying\b")
+_WAS_QUOTED = re.compile(r"\s*(?:was|were|is|has been)\s+quoted\b[^;:\"“”]{0,60}?\bas\s+saying\b")
+
 # Where a clause of a sentence starts: after a comma, a semicolon or a joining word
 _CLAUSE_START = re.compile(r"[,;]\s*|\b(?:and|but|while|as|when|after|before)\s+")
 
@@ -44,8 +50,10 @@ class Attributing(Focus):
             return None if speaker is None or _JOINT_AFTER.match(rest, skip) else speaker
         speaker, skip = self.who_at(tail, paragraph, loose=True)
         if speaker is None:
-            return None
+            return self._quoted_as_saying(tail, paragraph)
         rest = tail[skip:]
+        if _WAS_QUOTED.match(rest):
+            return speaker
         relative = _RELATIVE.match(rest)
         rest = rest[relative.end() :] if relative else rest
         words = LOWER_WORD.findall(rest.split(".", 1)[0])[:3]
@@ -59,6 +67,19 @@ class Attributing(Focus):
                 None  # '"..." White said that Shields did earn it': his own report, not these words
             )
         return speaker if said and rest.lstrip()[:1].islower() else None
+
+    def _quoted_as_saying(self, tail: str, paragraph: int) -> str | None:
+        """The speaker of ``the BWF's website quoted Srikanth as saying``, in the tail's
+        first sentence: the one named right after ``quoted``, before ``as saying``."""
+        window = tail[:300]  # the words right after the quotation
+        sentence = window[: sentence_bounds(window)[0][1]] if window.strip() else ""
+        quoted = _QUOTED.search(sentence)
+        if quoted is None:
+            return None
+        speaker, skip = self.who_at(sentence[quoted.end() :], paragraph)
+        if speaker is None or not _AS_SAYING.match(sentence, quoted.end() + skip):
+            return None
+        return speaker
 
     def before(self, head: str, paragraph: int, *, intro: bool = False) -> str | None:
         """Speaker from narration introducing a quotation: ``Kerr told the BBC:``."""

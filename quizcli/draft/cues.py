@@ -32,7 +32,11 @@ _ROLE = re.compile(
     r"|legend|great|veteran|rookie|newcomer|debutant|teenager|youngster|sprinter|swimmer"
     r"|skier|skater|cyclist|runner|golfer|boxer|wrestler|gymnast|diver|rower|sailor|archer"
     r"|judoka|fencer|weightlifter|shooter|opponent|challenger|compatriots|countryman"
-    r"|countrywoman|countrymen|daughter|son|father|mother|brother|sister|coach|captain)"
+    r"|countrywoman|countrymen|daughter|son|father|mother|brother|sister|coach|captain"
+    # a player's position: "left back Mikkel Hansen", "line player Jannik Kohlbacher"
+    r"|(?:left|right|centre|center|wing|full|half)[- ]back|line player|playmaker|setter"
+    r"|libero|wicketkeeper|wicket-keeper|stand-off|fly half|scrum half|prop|winger|striker"
+    r"|midfielder|defender|goalkeeper|keeper)"
     r"(?:e?s)?(?:\s*,)?\s+$"
 )
 # What joins two names of one list: ", ", " and ", ", and "

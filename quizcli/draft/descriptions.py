@@ -31,6 +31,8 @@ def described_person(
         prefix = text[: run.start]
         if "." in prefix:  # "U.S. forward Jocelyne Lamoureux": the initials as one word
             prefix = _INITIALS.sub(lambda m: m[0].replace(".", ""), prefix)
+        if loose and prefix.rstrip().endswith(","):
+            prefix = prefix.rstrip()[:-1]  # "said the Oxford president, Anastasia Chitty"
         words = prefix.split()
         if len(words) > 5 or re.search(r"[^\w\s'’-]", prefix):
             return None

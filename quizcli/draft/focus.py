@@ -115,12 +115,18 @@ class Focus:
         """``who`` and where its words end in ``text`` (0 when nobody); ``loose`` (in an
         attribution, ``a jubilant Lonyangata said``) lets any epithet describe the name."""
         runs = name_runs(text, self.cast.lowercase)
-        if runs and not text[: runs[0].start].strip():
-            if not is_possessive(text, runs[0]):
-                name = self.cast.speaker(runs[0].words)
-                if name or len(runs[0].words) > 1:
-                    return name, runs[0].end
+        opening = runs[0] if runs and not text[: runs[0].start].strip() else None
+        if opening is not None and is_possessive(text, opening):
+            opening = None
+        if opening is not None:
+            name = self.cast.speaker(opening.words)
+            if name:
+                return name, opening.end
         described = described_person(text, runs, self.cast, loose)
+        if opening is not None and len(opening.words) > 1:
+            # nobody's full name, unless it describes the name after it: "Red Wings coach
+            # Mike Babcock said"
+            return described or (None, opening.end)
         if described is not None:
             return described
         if runs and not text[: runs[0].start].strip():

@@ -1,8 +1,10 @@
 """Speech marked with single quotation marks (the British style), read as double ones.
 
 ``'It was different conditions today,' said Djokovic``: when an article has no double
-quotation mark at all and at least two paragraphs open a quotation with a single one, its
-single marks become double ones before reading; apostrophes (``didn't``, ``Andy's``) stay.
+quotation mark at all and either two paragraphs open a quotation with a single one or one
+paragraph writes a whole single-marked quotation with its attribution (``'He'll need a
+Harley Davidson,' Bryn Vaile said.``), its single marks become double ones before reading;
+apostrophes (``didn't``, ``Andy's``) stay.
 """
 
 from __future__ import annotations
@@ -16,16 +18,33 @@ SINGLE_OPEN_BARE = re.compile(r"(?:(?<=^)|(?<=[\s(:]))['‘](?=[A-Z0-9])")
 # led by its mark: a 1 MB paragraph's scan passes over other characters at once
 _SINGLE_OPEN = re.compile("(?=['‘])" + SINGLE_OPEN_BARE.pattern)
 _SINGLE_CLOSE = re.compile(r"(?<=[.,!?])['’]|['’](?=,\s)")
+# A quotation's closing mark and its attribution: ",' Bryn Vaile said", ",' said the coach",
+# ",' Queensland captain Daly Cherry-Evans said" (a name or a role of up to six words)
+_SINGLE_SAID = re.compile(
+    r"[,!?]['’]\s+(?:(?:said|says|added|told)\b"
+    r"|(?:[\w’'-]+\s+){1,6}(?:said|says|added|told)\b)"
+)
 
 
 def single_marked(article: Article) -> bool:
     """Whether the article marks speech with single quotation marks (the British style:
     ``'It was different conditions today,' said Djokovic``): no double marks at all, and
-    at least two paragraphs that open a quotation with a single mark."""
+    either two paragraphs that open a quotation with a single mark or one that opens one and
+    closes it before its attribution (``'He'll need a Harley Davidson,' Bryn Vaile said``)."""
     texts = [p.text for p in article.paragraphs if not p.heading]
     if any(_MARKS.search(text) for text in texts):
         return False
-    return sum(1 for text in texts if _SINGLE_OPEN.search(text)) >= 2
+    opening = [text for text in texts if _SINGLE_OPEN.search(text)]
+    if len(opening) >= 2:
+        return True
+    return any(_attributed(text) for text in opening)
+
+
+def _attributed(text: str) -> bool:
+    """Whether a paragraph writes a single-marked quotation, opened and closed, followed by
+    who said it."""
+    opened = _SINGLE_OPEN.search(text)
+    return opened is not None and _SINGLE_SAID.search(text, opened.end()) is not None
 
 
 def doubled(text: str) -> str:

@@ -345,6 +345,9 @@ def _article(name: str, paragraphs: list[Paragraph], titled: bool = True) -> Art
         paragraphs = [p._replace(text=marks.sub('"', p.text)) for p in paragraphs]
     from quizcli.draft.capitals import title_cased_surnames
     from quizcli.draft.glued import unglued
+    from quizcli.draft.nicknames import without_nicknames
+
+    paragraphs = [p._replace(text=without_nicknames(p.text)) for p in paragraphs]
 
     texts = unglued([p.text for p in paragraphs])  # "ElaineThompson-Herah" ... "Thompson-Herah"
     texts = title_cased_surnames(texts)  # "Nico ROSBERG" ... "ROSBERG said"
