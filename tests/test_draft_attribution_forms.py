@@ -144,3 +144,17 @@ def test_a_clubs_name_alone_before_said_is_no_speaker(tmp_path: Path) -> None:
     result = drafted(tmp_path, text)
     assert not speaker_of(result, "We are delighted")
     assert speaker_of(result, "It was a special night") == {"Edin Terzik"}
+
+
+def test_a_right_mark_that_opens_a_quotation(tmp_path: Path) -> None:
+    text = (
+        "Kiptam breaks the record in Chicago\n\n"
+        "Kenya's Kelvin Kiptam won the Chicago Marathon in 2:00:35 while Sifan Hasan won the "
+        "women's race.Kiptam crushed the old world record of 2:01:09.”I feel so happy,” "
+        "Kiptam said. “I was not prepared for this.”It was his third win in as many starts."
+        "”I ran so great today,” Hasan said."
+    )
+    result = drafted(tmp_path, text)
+    assert speaker_of(result, "I feel so happy") == {"Kelvin Kiptam"}
+    assert speaker_of(result, "I ran so great") == {"Sifan Hasan"}
+    assert not speaker_of(result, "It was his third win")
