@@ -25,6 +25,7 @@ from pathlib import Path
 from draft_articles import drafted, speaker_of, speakers_of, who_said_options
 
 from quizcli.draft.nicknames import without_nicknames
+from quizcli.draft.people import Cast, lowercase_vocabulary
 
 
 def test_one_single_marked_quotation_with_its_attribution_is_read(tmp_path: Path) -> None:
@@ -158,3 +159,38 @@ def test_a_right_mark_that_opens_a_quotation(tmp_path: Path) -> None:
     assert speaker_of(result, "I feel so happy") == {"Kelvin Kiptam"}
     assert speaker_of(result, "I ran so great") == {"Sifan Hasan"}
     assert not speaker_of(result, "It was his third win")
+
+
+def test_a_name_written_alone_with_an_age_is_a_person(tmp_path: Path) -> None:
+    # the article never writes either player's first name
+    text = (
+        "Alcarez beats Djokovik again\n\n"
+        "Alcarez won 6-2, 6-2, 7-6 (4) for a second straight title on the grass. And to "
+        "think: he is still just 21.\n\n"
+        '"He just was better than me in every aspect of the game," said the 37-year-old '
+        'Djokovik, who had knee surgery six weeks ago. "In movement, in the way he was '
+        'striking the ball beautifully, serving great."\n\n'
+        "Last year, Djokovik recalled, “We went toe to toe in a long final.”"
+    )
+    result = drafted(tmp_path, text)
+    assert speaker_of(result, "He just was better") == {"Djokovik"}
+    assert speaker_of(result, "We went toe to toe") == {"Djokovik"}
+
+
+def test_an_age_alone_makes_no_person_of_a_word_of_a_full_name_or_a_description() -> None:
+    cast = Cast(lowercase_vocabulary([_GUO]))
+    for paragraph in _GUO.split("\n\n"):
+        cast.learn(paragraph)
+    assert cast.resolve(("Djokovik",)) == "Djokovik"  # aged, named twice: a person
+    assert cast.resolve(("Guo",)) is None  # a word of "Guo Yue" and of "Guo Yan"
+    assert cast.resolve(("Yorkshireman",)) is None  # aged once: a description
+    assert "Guo" not in cast.people() and "Djokovik" in cast.people()
+
+
+_GUO = (
+    "Guo Yue beat compatriot Li Xiaoxa 4-3 in the final on Saturday, while Zhang Yinin and "
+    "Guo Yan took bronze.\n\n"
+    "The 18-year-old Guo was jolted awake in the fifth set. Guo won the sixth 11-2.\n\n"
+    "The 31-year-old Yorkshireman watched from the stands.\n\n"
+    "The 37-year-old Djokovik watched too. Djokovik said he enjoyed it."
+)

@@ -12,7 +12,23 @@ from __future__ import annotations
 
 import re
 
-from quizcli.draft.cues import named_after, person_cued
+from quizcli.draft.cues import (
+    AGED_AFTER,
+    AGED_BEFORE,
+    ENDS_PERSON,
+    KIN_BEFORE,
+    KIN_HINT,
+    MANAGED,
+    PERSON_AFTER,
+    PLACE_BEFORE,
+    SAID_BEFORE,
+    SAYS_HINT,
+    SPEAKS,
+    TEAMMATE,
+    THING_CUE,
+    named_after,
+    person_cued,
+)
 from quizcli.draft.names import name_runs as name_runs  # read by every finder
 from quizcli.draft.racing import ROLE_BEFORE
 from quizcli.draft.runs import PARTICLES as PARTICLES  # at home in runs, named here too
@@ -21,70 +37,7 @@ from quizcli.draft.runs import is_possessive as is_possessive  # read by the fin
 from quizcli.draft.runs import lowercase_vocabulary as lowercase_vocabulary
 from quizcli.draft.runs import strip_possessive as strip_possessive
 from quizcli.draft.runs import team_members as team_members
-from quizcli.draft.tails import Ending
 from quizcli.draft.things import written_as_thing
-
-# Words after a name that make it a club, a team or a place: "Dortmund coach Edin Terzic".
-_THING_CUE = re.compile(
-    r"\s+(?:coach|manager|boss|head coach|captain|skipper|club|team|side|squad|stadium|arena"
-    r"|fans|supporters"
-    r"|goalkeeper|keeper|striker|defender|midfielder|forward|chairman|president|director"
-    r"|players?|teammates?|team-mates?|academy|officials?|spokesman|spokeswoman|spokesperson"
-    r"|statement|website|region|province|city|county)\b"
-    # the last word of a place's name: "Salt Lake City", "Croke Park", "Madison Square Garden"
-    r"|\s+(?:City|County|Stadium|Arena|Park|Garden|Gardens|Square|Street|Road|Bay|Island"
-    r"|Valley|Lake|Lagoon|Reservoir|Canal|Basin|Hall|Centre|Center|Circuit|Speedway|Raceway"
-    r"|Ring|Oval|Velodrome"
-    r"|College|University|School|Institute|Academy|Club)\b"
-    # an event's name: "Mitsubishi Motors Badminton Horse Trials", "the Wimbledon Championships"
-    r"|(?:\s+[A-Z][\w'’-]*){0,2}\s+(?:Trials|Stakes|Invitational|Championships?|Tournament)\b"
-)
-
-# After "Mayer's": a person's teammate, coach or manager ("Petrovic's coach, Dusan Ilic").
-_TEAMMATE = re.compile(r"\s*(?:team[- ]?mates?|coach|manager|trainer|agent)\b")
-_MANAGED = re.compile(r"\s+(?:men|side)\b")
-# A full name reported speaking: "Adam Kerr said", "said Adam Kerr"
-_SPEAKS = re.compile(r",?\s+(?:said|says|added|told|explained|admitted|insisted)\b")
-_SAID_BEFORE = re.compile(r".*\b(?:said|says|added|told)\s+$", re.S)  # (matched, once)
-_SAYS_HINT = re.compile(r"\b(?:said|says|added|told|explained|admitted|insisted)\b")
-_KIN_HINT = re.compile(
-    r"brother|sister|son\b|daughter|father|mother|dad\b|mum\b|mom\b|husband|wife|uncle|aunt"
-    r"|cousin|grand|fianc"
-)
-# Someone's kin named before the full name: "Her brother, Taylor Shiffrin", "his son Dominic"
-_KIN_BEFORE = re.compile(
-    r"\b(?:[Hh]is|[Hh]er|[Tt]heir)\s+(?:(?:older|younger|big|little|elder|twin|late)\s+)?"
-    r"(?:(?:brother|sister|son|daughter|father|mother)(?:-in-law)?|dad|mum|mom|husband|wife"
-    r"|uncle|aunt|cousin|grandfather|grandmother|fianc[ée]e?)\s*,?\s*"
-)  # (found once a paragraph: a name starting where one ends is that kin)
-
-
-_VERBS = (
-    r"said|says|told|added|explained|admitted|insisted|won|wins|beat|beats|finished|took"
-    r"|claimed|clocked|ran|crossed|led|leads|attacked|celebrated|played|scored|broke|set"
-    r"|finishes|came|placed|edged|defeated|lost|trailed|dominated|struck|hit|rode|swam"
-    r"|raced|jumped|threw|is|was|has|had|will|would|could|gave|bagged|netted|levelled"
-    r"|equalised|equalized|headed|saved|missed|made|fired|sealed|clinched|secured|grabbed"
-    r"|snatched|earned|posted|carded|shot|sank|holed|served|converted|pulled|surged|kicked"
-)
-_PERSON_AFTER = re.compile(
-    rf"(?:['’]s?)?,?\s+(?:{_VERBS})\b|,\s+\d{{2}},|:\s|\s+(?:of|from)\s+(?:the\s+)?[A-Z]"
-    r"|,\s+(?:the|a|who|whose)\b|\s+\([A-Z]{3}\)|\s+(?:and|or)\s+(?:his|her)\b"
-)
-_PERSON_BEFORE = re.compile(
-    rf"\b(?:{_VERBS}|the \d+-year-old|champion|coach|captain|team[- ]?mate|rival"
-    r"|winner|compatriot|medallist|medalist|runner-up|beating|against|over|by|number \w+"
-    r"|ahead of|behind|rider|driver|player|star|partner|seed|upset|girlfriend|wife|husband"
-    r"|defender|forward|striker|midfielder|goalkeeper|keeper|winger|skipper|opener|bowler"
-    r"|[A-Z][a-z]+(?:an|ian|ese|ish|i))\s+$"
-)
-# Searched only before a name whose last word (or the one before: ``number \w+``) may end
-# the pattern (quizcli.draft.tails).
-_ENDS_PERSON = Ending(_PERSON_BEFORE, any_last=True)
-_PLACE_BEFORE = re.compile(
-    r"\b(?:at|in|into|to|from|towards?|near|on)\s+(?:the\s+(?:top\s+of\s+(?:the\s+)?)?)?$"
-)
-
 
 # Words that open a sentence before a surname and are no first name.
 _OPENING_WORDS = frozenset(
@@ -109,6 +62,8 @@ class Cast:
         "_speakers",
         "evidence",
         "full_names",
+        "lone",
+        "_name_words",
         "lowercase",
         "members",
         "mentions",
@@ -133,6 +88,10 @@ class Cast:
         self.lowercase = lowercase
         self.things: set[str] = set()  # names written as clubs, teams or places
         self.evidence: set[str] = set()  # surnames written doing what people do
+        # names only ever written alone, given an age ("the 37-year-old Djokovic"): people
+        # the article never names in full, printed as written
+        self.lone: set[str] = set()
+        self._name_words: set[str] = set()  # every word of every full name
         self.places: set[str] = set()  # surnames written only where places stand ("at X")
         self.roles: set[str] = set()  # surnames given a person's role or title ("trainer X")
         self.relatives: set[str] = set()  # full names told as someone's kin ("her brother, X")
@@ -154,8 +113,8 @@ class Cast:
         self._speakers.clear()  # what a mention stands for may change with what is learned
         self._resolved.clear()
         # (read once a paragraph: most say no one's kin, and many quote nobody)
-        says = _SAYS_HINT.search(text) is not None
-        kin = {m.end() for m in _KIN_BEFORE.finditer(text)} if _KIN_HINT.search(text) else ()
+        says = SAYS_HINT.search(text) is not None
+        kin = {m.end() for m in KIN_BEFORE.finditer(text)} if KIN_HINT.search(text) else ()
         cued: int | None = None  # where the last name shown to be a person's ended
         for mention in name_runs(text, self.lowercase):
             if len(mention.words) == 3 and mention.words[0] in self.members:
@@ -164,22 +123,28 @@ class Cast:
             surname = mention.words[-1]
             self.mentions[surname] = self.mentions.get(surname, 0) + 1
             possessive = is_possessive(text, mention)
-            teammate = possessive and _TEAMMATE.match(text, mention.end)
+            teammate = possessive and TEAMMATE.match(text, mention.end)
             # "Mourinho's men", "Klopp's side": a manager's team, its manager a person
-            managed = possessive and len(mention.words) == 1 and _MANAGED.match(text, mention.end)
-            thing = _THING_CUE.match(text, mention.end) and not teammate and not managed
+            managed = possessive and len(mention.words) == 1 and MANAGED.match(text, mention.end)
+            thing = THING_CUE.match(text, mention.end) and not teammate and not managed
             if thing or written_as_thing(text, mention):
                 self.things.add(joined)
                 self.things.add(mention.words[-1])
                 continue
+            if len(mention.words) == 1 and self._aged(text, mention):
+                self.lone.add(surname)
+                self.evidence.add(surname)
+                if surname not in self._ordered:
+                    self.order.append(surname)
+                    self._ordered.add(surname)
             if ROLE_BEFORE.search(text, max(0, mention.start - 14), mention.start):
                 self.roles.add(surname)
-            after = _PERSON_AFTER.match(text, mention.end)
+            after = PERSON_AFTER.match(text, mention.end)
             if after and after[0].startswith(",") and self._at_place(text, mention.start):
                 after = None  # "at the top of Larra Belagua, the Dane finished": a place
             if (
                 after
-                or _ENDS_PERSON.search_in(text, max(0, mention.start - 40), mention.start)
+                or ENDS_PERSON.search_in(text, max(0, mention.start - 40), mention.start)
                 or person_cued(text, mention, cued)
             ):
                 self.evidence.add(mention.words[-1])
@@ -189,8 +154,8 @@ class Cast:
             if len(mention.words) >= 2:
                 surname = mention.words[-1]
                 if says and (
-                    _SPEAKS.match(text, mention.end)
-                    or _SAID_BEFORE.match(text, max(0, mention.start - 12), mention.start)
+                    SPEAKS.match(text, mention.end)
+                    or SAID_BEFORE.match(text, max(0, mention.start - 12), mention.start)
                 ):
                     self.speaking.add(joined)  # a kin who speaks is a candidate like anyone
                 if mention.start in kin:
@@ -202,6 +167,7 @@ class Cast:
                 names = self.full_names.setdefault(surname, [])
                 if joined not in names:
                     names.append(joined)
+                    self._name_words.update(mention.words)
                     self._disputed.pop(surname, None)
                     self._distinct.pop(surname, None)
                     self._firsts = None
@@ -210,10 +176,29 @@ class Cast:
                     self.order.append(surname)
                     self._ordered.add(surname)
 
+    def _lone(self, word: str) -> bool:
+        """Whether a word written alone is a person named only so: given an age, named
+        twice at least (``the 31-year-old Yorkshireman`` once is a description), and no
+        word of a full name (``the 18-year-old Guo`` beside ``Guo Yue`` and ``Guo Yan``)."""
+        return (
+            word in self.lone and self.mentions.get(word, 0) >= 2 and word not in self._name_words
+        )
+
+    @staticmethod
+    def _aged(text: str, mention: Mention) -> bool:
+        """Whether a name written alone is given an age (``the 37-year-old Djokovic``,
+        ``Fan, 27,``): a person's, never a club's or a country's."""
+        from quizcli.draft.nations import has_country
+
+        return (
+            AGED_BEFORE.search(text, max(0, mention.start - 20), mention.start) is not None
+            or AGED_AFTER.match(text, mention.end) is not None
+        ) and not has_country(mention.words)
+
     @staticmethod
     def _at_place(text: str, start: int) -> bool:
         """Whether a name at ``start`` stands where places do (``at``, ``to the top of``)."""
-        return _PLACE_BEFORE.search(text, max(0, start - 20), start) is not None
+        return PLACE_BEFORE.search(text, max(0, start - 20), start) is not None
 
     def _same_person(self, surname: str) -> bool:
         """Whether every full name of ``surname`` is one person: first names that fold to
@@ -317,7 +302,9 @@ class Cast:
         if len(words) == 1 and surname in self.things and surname not in self.full_names:
             return None
         if surname not in self.full_names:
-            return " ".join(words) if len(words) >= 2 else self._first_of(surname)
+            if len(words) >= 2:
+                return " ".join(words)
+            return self._first_of(surname) or (surname if self._lone(surname) else None)
         if self.disputed(surname):
             return surname
         if len(words) >= 2 and not self._known(words):
