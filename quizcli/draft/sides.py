@@ -63,12 +63,20 @@ BEAT = (
     r"|thumped|hammered|swept aside|brushed aside|swept past|cruised past|eased past|defeat"
     r"|dismissed|strolled past|breezed past|romped past|raced past|powered past|brushed past"
     r"|defeating|beating|rout|thrash|crush|hammer|dispatch|won against|rallied past"
-    r"|battled past|fought past|edged past|squeezed past|slipped past|got past)"
+    r"|battled past|fought past|edged past|squeezed past|slipped past|got past"
+    # "had earlier seen off the challenge of Czech Karolina Muchova 6-2 6-3", "proved too
+    # strong for Ons Jabeur 6-4 6-3"
+    r"|(?:seen|sees|seeing) off(?: the challenge of)?|saw off the challenge of"
+    r"|got the better of|getting the better of|outlasted|outlasting|overpowered|outplayed"
+    r"|cruised beyond|eased beyond|proved too strong for|was too strong for"
+    r"|were too strong for|was too good for|were too good for)"
 )
-# "British 30th seed Dan Evans" (never "Truls Moregard of", a name and its country)
-DESCRIBED = r"(?:(?!of\s)(?:[\w'’.-]+)\s+){0,4}?"
-# "Carlos Berlocq of Argentina", "Michaella Krajicek of the Netherlands"
-OF_NATION = r"(?:\s+of\s+(?:the\s+)?[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)?"
+# "British 30th seed Dan Evans" (never "Truls Moregard of" or "Ratchanok Intanon from", a
+# name and its country)
+DESCRIBED = r"(?:(?!(?:of|from)\s)(?:[\w'’.-]+)\s+){0,4}?"
+# "Carlos Berlocq of Argentina", "Michaella Krajicek of the Netherlands", "Ratchanok
+# Intanon from Thailand"
+OF_NATION = r"(?:\s+(?:of|from)\s+(?:the\s+)?[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)?"
 # "beat X in straight sets, 6-1 6-2", "beat X in five sets 6-4 3-6 ..."
 IN_SETS = r"(?:\s+in\s+(?:straight|two|three|four|five)\s+sets,?)?"
 LEADING = re.compile(r"^(?:The|But|And|So|Yet|However|Meanwhile|Then|After|When|As)\s+")
@@ -179,6 +187,11 @@ def subject_of(finder: FactFinder, sentence: Sentence, end: int) -> str | None:
         and not _SINCE.search(head, 0, r.start)  # "the first champion since Lennox Lewis"
     ]
     opener = LEADING.sub("", head.lstrip())
+    fronted = _FRONTED.match(opener)
+    if fronted:  # "In the women's singles final, Kim Se-yong won ...": the phrase names no one
+        cut = len(head) - len(opener) + fronted.end()
+        if all(r.start >= cut for r in runs):
+            opener = opener[fronted.end() :]
     title = _TITLE.match(opener)
     if title:  # "Top seed Carlos Mendes": the title's words are no one else
         runs = [r for r in runs if r.start >= len(head) - len(opener) + title.end()]
@@ -196,6 +209,8 @@ _DATELINE = re.compile(
     r"(?:\([^()]{1,40}\)\s*)?[A-Z][A-Z .'’-]{2,}(?:,\s*[A-Z][\w .]{1,30}?)?"
     r"(?:\s*\([^()]{1,30}\))?\s*(?:[-–—]|:(?=\s+[A-Z]))\s*"
 )
+# A phrase fronted before the subject: "In the women's singles final, ", "On Sunday, "
+_FRONTED = re.compile(r"(?:In|At|On|During|Earlier|Later)\b[^,;:\"“”]{1,60},\s+")
 _VENUE = re.compile(r"\b(?:at|in|on|to|of)\s+(?:the\s+)?(?:[A-Z][\w.'’-]*\s+)?$")
 _AT = re.compile(r"\b(?:at|in)\s+(?:the\s+)?$")
 _SINCE = re.compile(r"\bsince\s+$")
