@@ -12,13 +12,16 @@ from quizcli.draft.sides import RESULT_LINE_LABEL, FactFinder, same_side, side_o
 
 # A game's result opening a roundup's paragraph, or a line of its own: "Capitals 3, Ducks
 # 2", "White Sox 4, Twins 3", "at Golden State 116, Orlando 110: Kevin Durant scored ...",
-# "Boston 124, at New Orleans 107:" ("at": the home side), "(OT)" after it.
+# "Boston 124, at New Orleans 107:" ("at": the home side), "(OT)" or ", OT" after it; a
+# dash before each side's points ("Boston College - 16, Syracuse - 10"); a full stop after
+# a line with a label ("Final score: Sale Sharks 9, Saracens 45.").
 _TEAM = r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}"
+_OVERTIME = r"(?:\d?OT|SO|overtime|shootout)"
 _RESULT_LINE = re.compile(
-    rf"\s*{RESULT_LINE_LABEL}(?:at\s+)?(?P<first>{_TEAM})\s+(?P<a>\d{{1,3}}),\s+(?:at\s+)?"
-    rf"(?P<second>{_TEAM})\s+(?P<b>\d{{1,3}})"
-    r"(?:\s*\((?:\d?OT|SO|overtime|shootout|\d{1,2}(?:\s+innings)?|Game\s+\d{1,2})\))?"
-    r"\s*(?::|\Z)"
+    rf"\s*{RESULT_LINE_LABEL}(?:at\s+)?(?P<first>{_TEAM})\s+(?P<dash>[-–]\s+)?(?P<a>\d{{1,3}}),"
+    rf"\s+(?:at\s+)?(?P<second>{_TEAM})\s+(?(dash)[-–]\s+)(?P<b>\d{{1,3}})"
+    rf"(?:\s*\((?:{_OVERTIME}|\d{{1,2}}(?:\s+innings)?|Game\s+\d{{1,2}})\)|,\s+{_OVERTIME})?"
+    r"\s*(?::|\.?\s*\Z)"
 )
 # A line of its own between two sides' names: "Italy 20 – 61 Wales", "Arsenal 1-2 Chelsea"
 _SCORE_LINE = re.compile(

@@ -49,13 +49,13 @@ _BEATEN = re.compile(rf"\b{BEAT}\s+{DESCRIBED}(?P<loser>{SIDE}){OF_NATION}{_SCOR
 # "Fellow Briton Aljaz Bedene, ranked 48th in the world, lost 6-4 7-5 to Italy's Andreas
 # Seppi": the loser is the sentence's subject.
 _LOST_TO = re.compile(
-    rf"\b(?:lost|went\s+down|fell)\s+{_SCORE}\s+(?:to|against)\s+(?:the\s+)?"
-    rf"(?P<winner>{LAST_SIDE})"
+    rf"\b(?:lost|went\s+down|fell)\s+{_SCORE}\s+(?:to|against)\s+(?:the\s+)?(?P<winner>{LAST_SIDE})"
 )
-# "West Ham United secured their first points with a 4-0 home win over Wolves": the winner
-# is the subject, when the sentence names nobody else before the score.
+# "West Ham United secured their first points with a 4-0 home win over Wolves", "... in
+# their 3-2 OT win over": the winner is the subject, when nobody else is named before it.
 _WIN_OVER = re.compile(  # "a 92-88 comeback victory over the Golden State Warriors"
-    rf"\ban?\s+(?:[a-z-]+\s+)?{_SCORE}\s+(?:\([\d\s,;–-]{{3,80}}\)\s+)?(?:[a-z-]+\s+)?"
+    rf"\b(?:an?|their|its)\s+(?:[a-z-]+\s+)?{_SCORE}\s+(?:\([\d\s,;–-]{{3,80}}\)\s+)?"
+    rf"(?:\(?(?:OT|SO)\)?\s+)?(?:[a-z-]+\s+)?"
     rf"(?:win|victory|triumph)\s+(?:over|against)\s+(?:(?:the|its|their)\s+)?"
     rf"(?:(?:rival|rivals|visiting|hosts?|neighbou?rs?|old\s+foes?)\s+)?(?P<loser>{LAST_SIDE})"
 )
@@ -113,8 +113,8 @@ _PATTERNS = (
     # "Verhaeghe scored to give the Florida Panthers a 5-4 victory over the Tampa Bay Lightning"
     Led(
         re.compile(
-            rf"\b(?:(?:helped|help|helps|lifted|lift|lifts|carried|carry|powered|propelled"
-            rf"|pushed)\s+(?:the\s+)?(?P<winner>{LAST_SIDE})\s+to|(?:gave|give|gives|giving"
+            rf"\b(?:(?:helped|help|helps|lifted|lift|lifts|carried|carry|powered|propelled|pushed)"
+            rf"\s+(?:the\s+)?(?P<winner>{LAST_SIDE})\s+(?:hold\s+on\s+for|to)|(?:gave|give|gives|giving"
             rf"|handed|hand|hands|handing)\s+(?:the\s+)?(?P<given>{LAST_SIDE}))\s+an?\s+"
             rf"(?:[a-z-]+\s+){{0,2}}?{_SCORE}\s+(?:[a-z-]+\s+)?(?:win|victory)\s+"
             rf"(?:over|against|at)\s+(?:the\s+)?(?:[a-z-]+\s+)?(?P<loser>{LAST_SIDE})"

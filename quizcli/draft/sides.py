@@ -36,8 +36,9 @@ def may_hold_score(text: str) -> bool:
 # How a roundup's result line opens ("Capitals 3, Ducks 2", "at Golden State 116, Orlando
 # 110: Durant scored ...", a line "Italy 20 – 61 Wales"): quizcli.draft.result_lines.result_line
 # reads it
-# A page's label before a result line: "Postgame Quotes/Notes - Storm 87, Atlanta 84"
-RESULT_LINE_LABEL = r"(?:[A-Z][\w/'’ ]{0,40}?\s+[-–—]\s+)?"
+# A page's label before a result line: "Postgame Quotes/Notes - Storm 87, Atlanta 84",
+# "Final score: Sale Sharks 9, Saracens 45."
+RESULT_LINE_LABEL = r"(?:[A-Z][\w/'’ ]{0,40}?\s+[-–—]\s+|Final\s+score:\s+)?"
 RESULT_LINE_HINT = re.compile(
     rf"\s*{RESULT_LINE_LABEL}(?:at\s+)?[A-Z][\w.'’ -]{{0,40}}?\s\d{{1,3}}"
     r"(?:,\s+(?:at\s+)?|\s*[-–—]\s*\d{1,3}\s+)[A-Z]"
@@ -150,6 +151,9 @@ def side_of(finder: FactFinder, text: str) -> str | None:
         return None
     if len(words) == 1 and _DEMONYM.fullmatch(words[0]):  # "the Yorkshireman": who?
         return None  # a pronoun, or "No" of "No. 3 San Jacinto College" (a rank)
+    if len(words) == 2 and words[0] == "Team":  # "Team Canada" is Canada; "Team USA", "Team
+        # GB", "Team Sky": a nickname or a trade team, not the country's name
+        return words[1] if is_country_name(words[1:]) and not words[1].isupper() else None
     if has_country(words):  # "Spain", "South Africa": a national side, asked as "Who won?"
         if not is_country_name(words):  # (never as a speaker)
             return None
@@ -172,6 +176,7 @@ def subject_of(finder: FactFinder, sentence: Sentence, end: int) -> str | None:
     at its start refers to. A venue or competition (``at the U.S. Open``) does not count;
     anyone else named before the verb (a byline, a rival, a club) leaves the winner untold."""
     from quizcli.draft.anaphora import is_anaphor
+    from quizcli.draft.nations import is_country_name
     from quizcli.draft.people import is_possessive, name_runs
 
     text = sentence.masked
@@ -192,6 +197,11 @@ def subject_of(finder: FactFinder, sentence: Sentence, end: int) -> str | None:
         cut = len(head) - len(opener) + fronted.end()
         if all(r.start >= cut for r in runs):
             opener = opener[fronted.end() :]
+    owner = _COUNTRY_OWNER.match(opener)
+    if owner and is_country_name(tuple(owner["country"].split())):
+        # "In the women's singles, South Korea's An Se-young won ...": her country, no one else
+        runs = [r for r in runs if r.start >= len(head) - len(opener) + owner.end()]
+        opener = opener[owner.end() :]
     title = _TITLE.match(opener)
     if title:  # "Top seed Carlos Mendes": the title's words are no one else
         runs = [r for r in runs if r.start >= len(head) - len(opener) + title.end()]
@@ -199,9 +209,14 @@ def subject_of(finder: FactFinder, sentence: Sentence, end: int) -> str | None:
     if not runs:
         return sentence.focus if is_anaphor(head) else None
     named = {finder.cast.resolve(r.words) for r in runs}
-    if len(named) != 1 or None in named or not opener.startswith(head[runs[0].start : runs[0].end]):
+    if len(named) != 1 or None in named:
         return None
-    return named.pop()  # not a pronoun's referent: "Djokovic ... as he strolled past X 6-1"
+    person = named.pop()
+    # (the opener's name as written, or as the cast knows it in full: "An Se-young", whose
+    # given name is also a common word, is read as the run "Se-young")
+    if not opener.startswith((head[runs[0].start : runs[0].end], f"{person} ")):
+        return None
+    return person  # not a pronoun's referent: "Djokovic ... as he strolled past X 6-1"
 
 
 # "NEW YORK (Reuters) - ", "(March 18, 2016) INDIAN WELLS, California – "
@@ -214,6 +229,8 @@ _FRONTED = re.compile(r"(?:In|At|On|During|Earlier|Later)\b[^,;:\"“”]{1,60},
 _VENUE = re.compile(r"\b(?:at|in|on|to|of)\s+(?:the\s+)?(?:[A-Z][\w.'’-]*\s+)?$")
 _AT = re.compile(r"\b(?:at|in)\s+(?:the\s+)?$")
 _SINCE = re.compile(r"\bsince\s+$")
+# A country owning the subject: "South Korea's An Se-young"
+_COUNTRY_OWNER = re.compile(r"(?P<country>(?:[A-Z][\w-]*\s+){0,2}[A-Z][\w-]*)['’]s\s+(?=[A-Z])")
 _TITLE = re.compile(  # (also "British No. 2", "Fellow Briton", "second-seeded")
     r"(?:(?:[Ww]orld\s+|[A-Z][a-z]+\s+)?(?:number|No\.)\s+\w+|(?:[Tt]op|\w+)\s+seed"
     r"|(?:[Dd]efending|[Rr]eigning|[Ff]ormer|Olympic|[Ww]orld)\s+champion|[Ff]ellow\s+[A-Z][a-z]+"

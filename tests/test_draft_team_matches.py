@@ -1,0 +1,95 @@
+"""Match results of teams and players told in forms the reader missed (issue 21, the
+nineteenth to thirtieth held-out sets on b15418b), in articles of our own: a country owning
+the subject after a fronted phrase (``In the women's singles, South Korea's Kim Ha-neul won
+the title after beating ...``), result lines with ``, OT``, a dash before each side's points
+or a ``Final score:`` label, a win ``help``-ed to with ``hold on for``, and ``their 1-0
+win over`` after the side opening the sentence; never a ``Team USA`` (a nickname, not the
+country's name the questions must use).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from draft_articles import drafted, facts
+
+from quizcli.draft import DraftError
+
+
+def _scores(tmp_path: Path, text: str) -> set[tuple[str, str, str]]:
+    """(winner, loser, score) of every match the draft of ``text`` reads."""
+    return {(who, value[0], value[1]) for who, _, value in facts(drafted(tmp_path, text), "score")}
+
+
+def test_a_country_owning_the_subject_after_a_fronted_phrase(tmp_path: Path) -> None:
+    text = (
+        "Kim wins in Jakarta\n\n"
+        "In the women's singles final, South Korea's Kim Ha-neul won the title after beating "
+        "second-seeded Porntip Sawangsri from Thailand 21-17, 22-20.\n\n"
+        "Lee Dong-hyun beat Tan Wei Ming 21-12, 21-15 in the men's final."
+    )
+    assert _scores(tmp_path, text) == {
+        ("Kim Ha-neul", "Porntip Sawangsri", "21-17, 22-20"),
+        ("Lee Dong-hyun", "Tan Wei Ming", "21-12, 21-15"),
+    }
+
+
+def test_the_country_owner_leaves_no_other_subject_the_winner(tmp_path: Path) -> None:
+    text = (
+        "Finals in Jakarta\n\n"
+        "In the women's singles final, South Korea's Kim Ha-neul watched as Lee Mi-rae won "
+        "the title after beating Porntip Sawangsri 21-17, 22-20.\n\n"
+        "Lee Dong-hyun beat Tan Wei Ming 21-12, 21-15 in the men's final."
+    )
+    scores = _scores(tmp_path, text)
+    assert ("Lee Dong-hyun", "Tan Wei Ming", "21-12, 21-15") in scores
+    assert not any(who == "Kim Ha-neul" for who, _, _ in scores)
+
+
+def test_result_lines_with_overtime_dashes_and_a_label(tmp_path: Path) -> None:
+    text = (
+        "Weekend results\n\n"
+        "Comets 91, Falcons 90, OT\n\n"
+        "Riverside College - 14, Lakeshore - 9\n\n"
+        "Final score: Harbour Sharks 12, Ironbridge Saints 31."
+    )
+    assert _scores(tmp_path, text) == {
+        ("Comets", "Falcons", "91-90"),
+        ("Riverside College", "Lakeshore", "14-9"),
+        ("Ironbridge Saints", "Harbour Sharks", "31-12"),
+    }
+
+
+def test_a_dash_before_one_sides_points_only_is_no_result_line(tmp_path: Path) -> None:
+    text = "Weekend results\n\nRiverside College - 14, Lakeshore 9\n\nComets 91, Falcons 90, OT"
+    assert _scores(tmp_path, text) == {("Comets", "Falcons", "91-90")}
+
+
+def test_a_win_helped_to_with_hold_on_for(tmp_path: Path) -> None:
+    text = (
+        "Comets edge Falcons\n\n"
+        "Dana Whitfield scored 22 points and Mara Quinn sank two free throws in the last ten "
+        "seconds to help the Comets hold on for a 78-77 victory over the Falcons."
+    )
+    assert _scores(tmp_path, text) == {("Comets", "Falcons", "78-77")}
+
+
+def test_their_win_over_after_the_side_opening_the_sentence(tmp_path: Path) -> None:
+    text = (
+        "Rovers stay second\n\n"
+        "Ashford Rovers wasted chance after chance in their 1-0 win over Kingsmere, leaving "
+        "them second on goal difference."
+    )
+    assert _scores(tmp_path, text) == {("Ashford Rovers", "Kingsmere", "1-0")}
+
+
+def test_team_and_a_countrys_letters_is_no_side(tmp_path: Path) -> None:
+    text = (
+        "Gold for the hosts\n\n"
+        "Team USA celebrates following their 4-3 OT win over Finland in the gold medal game."
+    )
+    with pytest.raises(DraftError):
+        drafted(tmp_path, text)  # nothing else to ask: "Team USA" is not asked as a side
+    canada = "Gold again\n\nTeam Canada celebrates following their 4-3 OT win over Finland."
+    assert _scores(tmp_path, canada) == {("Canada", "Finland", "4-3")}
