@@ -29,6 +29,7 @@ from quizcli.draft.event_names import event_name
 from quizcli.draft.events import events_in
 from quizcli.draft.facts import Fact
 from quizcli.draft.fits import plausible
+from quizcli.draft.paged_lists import PagedLists
 from quizcli.draft.people import Cast, name_runs
 from quizcli.draft.quotes import Sentence
 
@@ -56,6 +57,9 @@ _NOTE = re.compile(r"\A\s*\([^()]{1,40}\)\s*\Z")
 _RUN_ROW = re.compile(
     r"(?:(?<=\s)|\A)(?P<place>\d{1,2})\s+(?P<name>[A-Z][^\d()]{2,50}?)\s*(?=[(\d])"
 )
+# A surname printed in capitals after a first name ("Tomas ARDELL"), read as written in prose
+_CAPS_SURNAME = re.compile(r"\b[A-Z][a-z]+\s+[A-Z]{2,}\b")
+_CAPS_WORD = re.compile(r"\b[A-Z]{2,}\b")
 _GAP = re.compile(r"[+]|\b(?:at|back|behind|same time|s\.t\.)\b", re.I)
 _SEX_HEADING = re.compile(
     r"(?:(?:elite|senior|open|top(?:\s+\d+)?)\s+)?(?P<sex>men|women)(?:['’]s)?"
@@ -109,12 +113,21 @@ class TableReader:
         self.columns: bool | None = False
         self.labelled = False  # the paragraph before was a bare label ("Results:") or heading
         self.times: list[str] = []  # the times of a table's rows so far, as written
+        self.pages = PagedLists()  # a page of races, its lists under "MEN:" run together
 
     def read(self, sentence: Sentence, told: str | None = None) -> list[Fact] | None:
         """The facts of one table row (or of a paragraph of rows run together); None when
         ``sentence`` is no row (a heading resets the table; any other paragraph ends it).
         ``told``: the one race the article tells, for a table under a bare ``Results:``."""
         text = sentence.text
+        segments = self.pages.read(sentence)
+        if segments is not None:  # "MEN: 1 Jo ARDELL KEN 2:11:05 2 ... WOMEN: 1 ..."
+            facts: list[Fact] = []
+            for segment in segments:
+                self.event = segment.event
+                facts += self._run_together(sentence, segment.start, segment.end) or []
+            self.event, self.next = None, 1
+            return facts
         columns = _COLUMNS.match(text)  # (a short line of them reads as a heading)
         if columns is not None:  # "Pos Name Nation Bib ... Total": rows numbered bare below
             self.event, self.next = self.event or (told if self.labelled else None), 1
@@ -211,12 +224,16 @@ class TableReader:
             return f"{sex['sex'].casefold()}'s {base}"
         return None
 
-    def _run_together(self, sentence: Sentence, start: int = 0) -> list[Fact] | None:
+    def _run_together(
+        self, sentence: Sentence, start: int = 0, end: int | None = None
+    ) -> list[Fact] | None:
         """Rows 1, 2, 3 ... written in one paragraph, after column names (which end at
-        ``start`` when they are known); None when the paragraph is no such table."""
+        ``start`` when they are known), up to ``end`` (a list's next label, when there is
+        one); None when the paragraph is no such table."""
         text = sentence.text
+        end = len(text) if end is None else end
         rows: list[re.Match[str]] = []
-        for match in _RUN_ROW.finditer(text, start):
+        for match in _RUN_ROW.finditer(text, start, end):
             if int(match["place"]) == len(rows) + 1:
                 rows.append(match)
         if len(rows) < 3:
@@ -225,8 +242,8 @@ class TableReader:
         facts: list[Fact] = []
         written: list[str] = []  # the times of the rows so far, as written
         for number, row in enumerate(rows):
-            end = rows[number + 1].start() if number + 1 < len(rows) else len(text)
-            found = self._row(sentence, number + 1, row["name"], text[row.end() : end], last)
+            cut = rows[number + 1].start() if number + 1 < len(rows) else end
+            found = self._row(sentence, number + 1, row["name"], text[row.end() : cut], last)
             times = [f.written for f in found if f.kind == "time"]
             if number + 1 == len(rows) and times and _cut_short(times[0], written):
                 found = [f for f in found if f.kind != "time"]  # "5 Kimberley McRae CAN ... 1:22"
@@ -239,6 +256,8 @@ class TableReader:
         """A row's place, and its time when it has one (the last column's, with ``last``)."""
         assert self.event is not None
         name = _NATION_CODE.sub("", name.strip())  # "Natalie Geisenberger GER"
+        if _CAPS_SURNAME.search(name) and not name.isupper():  # "Tomas ARDELL": Tomas Ardell
+            name = _CAPS_WORD.sub(lambda word: word[0].capitalize(), name)
         runs = name_runs(name, self.cast.lowercase)
         if len(runs) != 1 or name[runs[0].end :].strip():
             return []
