@@ -261,7 +261,7 @@ class TableReader:
         runs = name_runs(name, self.cast.lowercase)
         if len(runs) != 1 or name[runs[0].end :].strip():
             return []
-        athlete = self.cast.resolve(runs[0].words)
+        athlete = self.cast.resolve(runs[0].words) or _shortened(self.cast, runs[0].words)
         if athlete is None:
             return []
         facts = [Fact("place", athlete, self.event, place, sentence, f"{place} {name.strip()}")]
@@ -297,6 +297,18 @@ class TableReader:
         if answer and plausible(event, answer):
             facts.append(Fact("time", athlete, event, answer, sentence, answer))
         return facts
+
+
+def _shortened(cast: Cast, words: tuple[str, ...]) -> str | None:
+    """The one person the articles name in full whose first name a row shortens (``Ma Elena
+    Valencia`` for ``Maria Elena Valencia``: three words, the last two the same), or None."""
+    if len(words) != 3 or len(words[0]) < 2:
+        return None
+    named = cast.full_names.get(words[-1], [])
+    if len(named) != 1 or named[0].split()[1:] != list(words[1:]):
+        return None
+    first = named[0].split()[0]
+    return named[0] if first.startswith(words[0]) and first != words[0] else None
 
 
 def _cut_short(time: str, before: list[str]) -> bool:
