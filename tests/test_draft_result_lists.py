@@ -118,3 +118,42 @@ def test_a_first_name_a_row_shortens_is_the_one_named_in_full(tmp_path: Path) ->
     # two words only ("Jo" for "Johnny"?): another person, maybe; left out
     assert ("Ivan Perez", "men's Sierra Alta Marathon", 2) in places
     assert not [p for p in places if "Brenner" in p[0] or p[0] == "Jo Brenner"]
+
+
+BY_CLASS = (
+    "Club report\n\n"
+    "The harbour regatta ran over two days in a light and shifting breeze.\n\n"
+    "Final results:\n\n"
+    "Finns 1st Rowan Tate, 2nd Ilse Marr, 3rd Owen Voss\n\n"
+    "Open Doubles 1st Ana Roe and Tim Roe, 2nd Kit Lang and Dee Moss, 3rd Sol Inge and Ray Bell\n\n"
+    "Race 3 1st Ilse Marr, 2nd Rowan Tate, 3rd Owen Voss\n\n"
+    "Mirrors 1st Pia Sand, 2nd Lou Frey, 4th Joe Hart"
+)
+
+
+def test_lines_of_places_by_class_under_a_results_label_are_the_classs(tmp_path: Path) -> None:
+    places = set(facts(drafted(tmp_path, BY_CLASS), "place"))
+    assert {
+        ("Rowan Tate", "Finns class", 1),
+        ("Ilse Marr", "Finns class", 2),
+        ("Owen Voss", "Finns class", 3),
+    } <= places
+    named = {who for who, _, _ in places}
+    assert not named & {"Ana Roe", "Tim Roe", "Kit Lang", "Dee Moss"}  # crews share a place
+    assert not [p for p in places if "Race 3" in p[1]]  # one race of a series: no class
+    assert not named & {"Pia Sand", "Lou Frey", "Joe Hart"}  # a gap in the places
+
+
+UNLABELLED = (
+    "Club report\n\n"
+    "The harbour regatta ran over two days in a light and shifting breeze.\n\n"
+    "Finns 1st Rowan Tate, 2nd Ilse Marr, 3rd Owen Voss\n\n"
+    "Final results:\n\n"
+    "Lasers 1st Pia Sand, 2nd Lou Frey, 3rd Joe Hart"
+)
+
+
+def test_a_line_of_places_by_class_needs_the_results_label(tmp_path: Path) -> None:
+    places = set(facts(drafted(tmp_path, UNLABELLED), "place"))
+    assert ("Pia Sand", "Lasers class", 1) in places
+    assert not [p for p in places if p[0] in {"Rowan Tate", "Ilse Marr", "Owen Voss"}]

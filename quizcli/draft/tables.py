@@ -29,6 +29,7 @@ from quizcli.draft.event_names import event_name
 from quizcli.draft.events import events_in
 from quizcli.draft.facts import Fact
 from quizcli.draft.fits import plausible
+from quizcli.draft.ordinal_lines import RESULTS_LABEL, ordinal_line
 from quizcli.draft.paged_lists import PagedLists
 from quizcli.draft.people import Cast, name_runs
 from quizcli.draft.quotes import Sentence
@@ -114,6 +115,7 @@ class TableReader:
         self.labelled = False  # the paragraph before was a bare label ("Results:") or heading
         self.times: list[str] = []  # the times of a table's rows so far, as written
         self.pages = PagedLists()  # a page of races, its lists under "MEN:" run together
+        self.by_class = False  # after "Results:", lines "Finns 1st Rowan Tate, 2nd ..."
 
     def read(self, sentence: Sentence, told: str | None = None) -> list[Fact] | None:
         """The facts of one table row (or of a paragraph of rows run together); None when
@@ -128,6 +130,15 @@ class TableReader:
                 facts += self._run_together(sentence, segment.start, segment.end) or []
             self.event, self.next = None, 1
             return facts
+        line = ordinal_line(text) if self.by_class else None
+        if line is not None:  # "Finns 1st Rowan Tate, 2nd Ilse Marr, 3rd Owen Voss"
+            facts = []
+            for place, name in line.rows:
+                self.event = line.event
+                facts += self._row(sentence, place, name, "", False) if name else []
+            self.event, self.next = None, 1
+            return facts
+        self.by_class = bool(RESULTS_LABEL.match(text))
         columns = _COLUMNS.match(text)  # (a short line of them reads as a heading)
         if columns is not None:  # "Pos Name Nation Bib ... Total": rows numbered bare below
             self.event, self.next = self.event or (told if self.labelled else None), 1
