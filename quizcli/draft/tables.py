@@ -18,6 +18,12 @@ Medal lines (``GOLD – Boglarka Kapas (HUN), 2:06.78``) under a heading naming 
 (``WOMEN'S 200 BUTTERFLY – FINAL``), past the lines of records and a ``Medalists:`` label
 between them, give medals (a podium, when gold, silver and bronze follow each other) and
 the medallists' times; prose ends the race's lines.
+
+A page of several races in one paragraph, its lists under ``MEN:`` / ``WOMEN:`` labels
+(``paged_lists``), and lines of places by class under a ``Results:`` label (``Finns 1st
+Rowan Tate, 2nd ...``: ``ordinal_lines``) are cut there and their rows read here. A surname
+printed in capitals after a first name (``Tomas ARDELL``) is read as prose writes it; a
+first name a row shortens (``Ma Elena`` for ``Maria Elena``) is the one person named so.
 """
 
 from __future__ import annotations
