@@ -157,3 +157,10 @@ def test_a_line_of_places_by_class_needs_the_results_label(tmp_path: Path) -> No
     places = set(facts(drafted(tmp_path, UNLABELLED), "place"))
     assert ("Pia Sand", "Lasers class", 1) in places
     assert not [p for p in places if p[0] in {"Rowan Tate", "Ilse Marr", "Owen Voss"}]
+
+
+def test_a_page_cut_inside_its_last_time_asks_no_time_of_that_row(tmp_path: Path) -> None:
+    result = drafted(tmp_path, PAGE[: PAGE.rindex(":")], closing=False)  # "... CAN 2:12"
+    times = {who for who, _, _ in facts(result, "time")}
+    assert "Hiroshi Tanabe" in times  # (the rows before are read)
+    assert "Owen Brackley" not in times
