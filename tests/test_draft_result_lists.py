@@ -164,3 +164,13 @@ def test_a_page_cut_inside_its_last_time_asks_no_time_of_that_row(tmp_path: Path
     times = {who for who, _, _ in facts(result, "time")}
     assert "Hiroshi Tanabe" in times  # (the rows before are read)
     assert "Owen Brackley" not in times
+
+
+def test_a_second_list_of_one_race_and_sex_in_the_article_gives_nothing(tmp_path: Path) -> None:
+    last_year = (
+        "3 APRIL 2010: PORTO ALEGRE MARATHON, BRAZILLast year the rain never stopped. MEN: 1 "
+        "Rui FALCAO BRA 2:15:01 2 Abel TERGAT KEN 2:15:40 3 Nuno SEIXAS POR 2:16:12"
+    )
+    places = set(facts(drafted(tmp_path, PAGE + "\n\n" + last_year), "place"))
+    assert ("Tomas Ardell", "men's Porto Alegre Marathon", 1) in places
+    assert not {who for who, _, _ in places} & {"Rui Falcao", "Abel Tergat", "Nuno Seixas"}

@@ -5,8 +5,9 @@ sentence), its lists under a sex's label (``MEN: 1 Tomas ARDELL KEN 2:11:05 2 ..
 
 A list is the race's whose heading stands last before it in the paragraph (a list after
 the next race's heading is that race's); a heading naming no marathon (``NILE 10K, EGYPT``)
-names no race, and its lists give nothing. A second list of one sex under one heading gives
-nothing (a race the heading did not name). The rows themselves are read by ``tables``.
+names no race, and its lists give nothing. A second list of one sex of one race gives
+nothing: a race the heading did not name, or another year's (``5 MARCH 2005: LALA
+MARATHON`` below the 2006 race). The rows themselves are read by ``tables``.
 """
 
 from __future__ import annotations
@@ -44,13 +45,14 @@ class PagedLists:
     def __init__(self) -> None:
         self.paragraph = -1
         self.race: str | None = None  # the race the last dated heading named (title case)
-        self.read_lists: set[tuple[str | None, str]] = set()  # (race, sex) read so far
+        # (race, sex) read so far in the article: another list of them is another edition's
+        self.read_lists: set[tuple[str | None, str]] = set()
 
     def read(self, sentence: Sentence) -> list[Segment] | None:
         """The lists of a sentence that opens with a sex's label (their race unknown:
         none); None for any other sentence, whose dated headings are noted."""
         if sentence.paragraph != self.paragraph or sentence.heading:
-            self.paragraph, self.race, self.read_lists = sentence.paragraph, None, set()
+            self.paragraph, self.race = sentence.paragraph, None
         if sentence.heading:
             return None
         text = sentence.text
