@@ -22,6 +22,7 @@ import bisect
 import re
 from typing import Protocol
 
+from quizcli.draft.affiliations import subject_of_affiliation
 from quizcli.draft.clauses import list_clause, other_sex
 from quizcli.draft.editions import another_edition
 from quizcli.draft.facts import Fact
@@ -282,7 +283,8 @@ def _carried(
 
 def _verb_subject(finder: FactFinder, sentence: Sentence, position: int) -> str | None:
     """``... as Daniel Wanjiru crossed the line eighth``: the name right before the verb is
-    its subject, whoever else the sentence names before it."""
+    its subject, whoever else the sentence names before it; so is the name before ``of``
+    and a club or country (``as Brandt Okelo of Kenya Prisons crossed the line second``)."""
     text = sentence.masked
     if not text[position : position + 1].isalpha() or not text[position - 1 : position] == " ":
         return None
@@ -291,7 +293,7 @@ def _verb_subject(finder: FactFinder, sentence: Sentence, position: int) -> str 
     for run, name in zip(index.runs[at : at + 2], index.names[at : at + 2], strict=True):
         if run.end in (position - 1, position) and name and not is_possessive(text, run):
             return name
-    return None
+    return subject_of_affiliation(index, text, position)  # "Okelo of Kenya Prisons crossed"
 
 
 def _behind(
