@@ -42,3 +42,33 @@ def test_an_affiliation_is_read_only_right_before_the_verb(tmp_path: Path) -> No
     )
     places = _places(tmp_path, text)
     assert not {who for who, _, _ in places} & {"Joss Mainu", "Tim Rosso"}
+
+
+def test_a_ski_jumping_competition_by_its_hill(tmp_path: Path) -> None:
+    text = (
+        "Pagnon wins in Lillehammer\n\n"
+        "Josefine Pagnon won the women's large hill individual in Lillehammer on Sunday with "
+        "jumps of 140.5 and 134.5 metres. Second place went to Alexa Lootit with 139.5 and "
+        "135.5 metres. Katrin Schmitt was the best German and finished the competition in "
+        "eighth place."
+    )
+    assert _places(tmp_path, text) >= {
+        ("Alexa Lootit", "women's large hill", 2),
+        ("Katrin Schmitt", "women's large hill", 8),
+    }
+
+
+def test_a_hills_qualifying_round_or_team_event_is_no_race(tmp_path: Path) -> None:
+    # guards: a qualification on the other hill is not the race the places are in, nor is
+    # the hill's team event
+    text = (
+        "Pagnon wins in Lillehammer\n\n"
+        "Josefine Pagnon won the women's large hill individual on Sunday, with Alexa Lootit "
+        "finishing third.\n\n"
+        "Silja Opset had missed out on qualification on the normal hill and finished fourth "
+        "in the end.\n\n"
+        "Nora Kvandel finished second in the large hill team event."
+    )
+    places = _places(tmp_path, text)
+    assert ("Alexa Lootit", "women's large hill", 3) in places
+    assert not [p for p in places if p[1] == "normal hill" or p[0] == "Nora Kvandel"]

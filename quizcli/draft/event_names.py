@@ -1,6 +1,7 @@
 """A race's name as questions print it, from a match of ``quizcli.draft.events``'s
 pattern: ``5,000-meter`` -> ``5000m``, ``the women's 4x100m medley relay``, ``stage 15``,
-``the men's C1 1000m``, ``the women's 400m T54``, ``the Indianapolis 500``."""
+``the men's C1 1000m``, ``the women's 400m T54``, ``the Indianapolis 500``, ``the women's
+large hill``."""
 
 from __future__ import annotations
 
@@ -50,6 +51,8 @@ def event_name(match: re.Match[str]) -> str:  # once is asked for by each value 
         return f"{gender}{boat}{match['word']}"
     if match["word"]:
         return gender + match["word"].casefold()
+    if match["hill"]:  # "the women's large hill": a ski jumping competition
+        return gender + match["hill"]
     if match["stage"]:
         return " ".join(match["stage"].casefold().split())
     if match["sword"]:

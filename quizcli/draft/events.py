@@ -56,6 +56,10 @@ _EVENT = re.compile(
     # a field event, also opening a sentence: "Pole vault world record holder Duplantis"
     r"|[Ll]ong jump|[Tt]riple jump|[Hh]igh jump|[Pp]ole vault|[Ss]hot put"
     r"|[Dd]iscus(?: throw)?|[Jj]avelin(?: throw)?|[Hh]ammer throw)\b"
+    # a ski jumping competition by its hill, only after "the" or its sex ("the women's
+    # large hill", "the normal hill individual"; never its team event, record or qualifying)
+    r"|(?:(?<=the )|(?<=men's )|(?<=men’s ))(?P<hill>(?:large|normal) hill)"
+    r"(?!\s+(?:team|record|qualif|mixed)|\w)"
     r"|\b(?P<stage>[Ss]tage\s+\d{1,2})\b"
     # "stage four of the Tour de France", "Stage Twelve": a stage's number in words
     # (never "at this stage one can", "the next stage two days later")
@@ -236,6 +240,8 @@ def _generic(words: list[str]) -> bool:
     return words[-1] in ("Open", "Championship") and _GENERIC.issuperset(words[:-1])
 
 
+# "qualification on the normal hill", "qualifying on the large hill": a round, not the race
+_QUALIFYING = re.compile(r"\bqualif\w*\s+(?:on|in|at|for)\s+the\s+$", re.I)
 _OWNED = re.compile(r"\b(?:his|her|their|its|a|an)\s+$")
 
 
@@ -249,6 +255,8 @@ def events_in(text: str) -> list[re.Match[str]]:
     finders of one sentence ask for them several times)."""
     found = []
     for match in event_pattern(text).finditer(text):
+        if match["hill"] and _QUALIFYING.search(text, max(0, match.start() - 30), match.start()):
+            continue  # "after missing out on qualification on the normal hill": no result
         if match["short"] and (
             match["d"] not in _SWUM
             or not _THE_BEFORE.search(text, max(0, match.start() - 8), match.start())
