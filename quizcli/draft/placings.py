@@ -4,7 +4,8 @@ podiums are quizcli.draft.podiums').
 Read: ``finished fourth``, ``took third place``, ``came across the line in eighth position``,
 ``finished runner-up``, ``ahead of runner-up X``, ``X in seventh``, ``Kilde's sixth-placed
 finish``, ``X took third and was followed by A and B``, ``second behind Kibet``, ``Gatlin
-trailed in seventh (10.20)`` (only the name right before the verb: the time is his too).
+trailed in seventh (10.20)`` (only the name right before the verb: the time is his too),
+``Klinec was the best Slovenian in fifth place``.
 
 Also: a tie (``A of Austria and B of Canada shared fourth place``: both fourth), a place
 whose clause names no race before races named in another clause (the carried race's).
@@ -102,6 +103,14 @@ _IN_PLACE_TIMED = Led(
     ),
     "finish|came|crossed|ended|placed|trail",
 )
+# "Klinec was the best Slovenian in fifth place": the verb's subject, placed among all
+_BEST_IN = Led(
+    re.compile(
+        r"\bwas\s+the\s+(?:best|top|highest)(?:-placed|-ranked)?\s+(?:[A-Z][\w-]+\s+){1,2}"
+        r"in\s+(?P<ord>" + ORD + r")\s+place\b" + NOT_A_PLACE
+    ),
+    "was the",
+)
 _PLACED_FINISH = re.compile(r"\b(?P<ord>" + ORD + r")[- ]place(?:d)?\s+finish\b")
 _RUNNER_UP = re.compile(r"\brunner-up,?\s+")
 _PAST = re.compile(
@@ -159,7 +168,7 @@ def places(finder: FactFinder, sentence: Sentence, lowered: str) -> list[Fact]:
         finder.skip("a position during the race, not where it finished", sentence)
         return []  # a results list run into one sentence: no finish told after a moment
     events = finder.events(text)
-    matches = [*_PLACE.finditer(text), *_IN_PLACE.finditer(text)]
+    matches = [*_PLACE.finditer(text), *_IN_PLACE.finditer(text), *_BEST_IN.finditer(text)]
     found = {m.start("ord") for m in matches}
     matches += [m for m in _IN_PLACE_TIMED.finditer(text) if m.start("ord") not in found]
     if moment:

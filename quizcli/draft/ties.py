@@ -1,5 +1,6 @@
 """Places two people share: ``A of Austria and B of Canada shared fourth place``, ``A and B
-shared a downhill victory``, ``with A and B sharing second``: each of the two took it."""
+shared a downhill victory``, ``with A and B sharing second``, ``A and compatriot B shared
+second``, ``with A and South Korean B tied for fourth``: each of the two took it."""
 
 from __future__ import annotations
 
@@ -34,7 +35,13 @@ SHARED = re.compile(
 )
 # Between two tied names, and after the second: "of Austria and", "(AUT) and", ", who".
 _FROM = r"(?:\s*\([^)]{1,40}\)|\s+of\s+(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2})?"
-_TIED_PAIR = re.compile(_FROM + r"\s*,?\s+and\s+")
+# Before the second name, who the two are to each other or the second's nation: "and
+# compatriot", "and fellow American", "and South Korean"
+_DESCRIBED = (
+    r"(?:(?:his|her|their)\s+)?(?:compatriot|countryman|countrywoman|team-?mate|fellow\s+[A-Z][a-z]+)"
+    r"\s+|(?:[A-Z][a-z]+\s+)?[A-Z][a-z]+(?:an|ian|ese|ish|ch|i)\s+"
+)
+_TIED_PAIR = re.compile(_FROM + r"\s*,?\s+and\s+(?:" + _DESCRIBED + r")?")
 _TIED_END = re.compile(_FROM + r"\s*,?")
 
 
