@@ -4,7 +4,9 @@ country before the verb (``Brandt Okelo of Kenya Prisons crossed the line second
 ski jumping competition named by its hill (``the women's large hill``), which no race
 pattern read, so a whole results story drafted nothing; a tie told with who the two are
 (``A and compatriot B shared second``, ``with A and South Korean B tied for fourth``); the
-best of a nation in a place (``Klinac was the best Slovenian in fifth place``).
+best of a nation in a place (``Klinac was the best Slovenian in fifth place``); a medallist
+described between commas or from a nation of two words (``Dix, the Olympic bronze
+medallist, took silver``, ``Collins of St Kitts and Nevis claimed bronze``).
 """
 
 from __future__ import annotations
@@ -90,3 +92,19 @@ def test_the_best_of_a_nation_in_a_place(tmp_path: Path) -> None:
         ("Sara Kremer", "women's large hill", 9),
     }
     assert not {who for who, _, _ in places} & {"Lena Holmen", "Nina Previc"}
+
+
+def test_a_medallist_described_between_commas_or_from_a_two_word_nation(
+    tmp_path: Path,
+) -> None:
+    text = (
+        "Blakke wins the 100m\n\n"
+        "Yohan Blakke won the men's 100m final in 9.92 seconds on Sunday. American Walt Dixon, "
+        "the Olympic bronze medallist, took silver and former world champion Kim Colline of "
+        "St Kitts and Nevis claimed bronze.\n\n"
+        # guard: a name inside the description is not the medallist
+        "In the women's 100m, Rena Molle, the woman who beat Iva Kranzer in Rome, took bronze."
+    )
+    medals = set(facts(drafted(tmp_path, text), "medal"))
+    assert medals >= {("Walt Dixon", "men's 100m", 2), ("Kim Colline", "men's 100m", 3)}
+    assert not [m for m in medals if m[0] == "Iva Kranzer"]

@@ -110,7 +110,10 @@ _COMPLETE = r"(?P<list>[^.;]{1,300}?)\s+completed the podium"
 # What may stand between a name and the verb of its medal: "X of Hong Kong, who grabbed",
 # "X (USA) took", "X of the United States taking".
 _CONNECTOR = re.compile(
-    r"(?:\s*\([^)]{1,40}\))?(?:\s+of\s+(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2})?"
+    r"(?:\s*\([^)]{1,40}\))?(?:\s+of\s+(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2}"
+    r"(?:\s+and\s+[A-Z][\w.'’-]*)?)?"  # "of St Kitts and Nevis", "of Trinidad and Tobago"
+    # who the medallist is, between commas: "Dix, the Olympic bronze medallist, took silver"
+    r"(?:\s*,\s+(?:the|a|an)\s+[^,;()]{1,50},)?"
     r"(?:\s*,\s*who)?\s*,?\s*"
 )
 _RACE_TAKEN = Led(
@@ -304,7 +307,8 @@ def _race_taken(finder: FactFinder, sentence: Sentence, events: list[re.Match[st
 
 
 def _name_ending_before(finder: FactFinder, sentence: Sentence, position: int) -> str | None:
-    """The person named just before ``position``, across ``of Hong Kong, who`` and ``(USA)``."""
+    """The person named just before ``position``, across ``of Hong Kong, who``, ``(USA)``,
+    ``of St Kitts and Nevis`` and ``, the Olympic bronze medallist,``."""
     text = sentence.masked
     index = finder.index(sentence)
     for at in range(bisect.bisect_right(index.ends, position) - 1, -1, -1):  # back from it
