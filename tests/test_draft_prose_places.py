@@ -6,7 +6,9 @@ pattern read, so a whole results story drafted nothing; a tie told with who the 
 (``A and compatriot B shared second``, ``with A and South Korean B tied for fourth``); the
 best of a nation in a place (``Klinac was the best Slovenian in fifth place``); a medallist
 described between commas or from a nation of two words (``Dix, the Olympic bronze
-medallist, took silver``, ``Collins of St Kitts and Nevis claimed bronze``).
+medallist, took silver``, ``Collins of St Kitts and Nevis claimed bronze``); places told for
+a list in order (``A and B came home fourth and fifth``), which had given the first place
+to the last name.
 """
 
 from __future__ import annotations
@@ -108,3 +110,35 @@ def test_a_medallist_described_between_commas_or_from_a_two_word_nation(
     medals = set(facts(drafted(tmp_path, text), "medal"))
     assert medals >= {("Walt Dixon", "men's 100m", 2), ("Kim Colline", "men's 100m", 3)}
     assert not [m for m in medals if m[0] == "Iva Kranzer"]
+
+
+def test_places_told_for_a_list_in_order(tmp_path: Path) -> None:
+    text = (
+        "Pagnon wins in Lillehammer\n\n"
+        "Josefine Pagnon won the women's large hill individual in Lillehammer on Sunday. "
+        "Japan had two athletes in the top ten with Sara Takana and the previous day's winner "
+        "Yuki Itoh in sixth and seventh place.\n\n"
+        "Julia Muhl, Jackie Seifert, Chiara Kreuz and Lisa Edern all finished in the midfield "
+        "in 16th, 18th, 21st and 25th.\n\n"
+        "Norway's Tora Searle and Slovenian Tyra Rattrey came home 10th and 11th.\n\n"
+        # guards: places that fall, a moment of the race, a standing
+        "Andrea Fischer and Fabienne Sutter finished fifth and third.\n\n"
+        "Lara Gutt and Mia Holten were fourth and fifth after the first round.\n\n"
+        "Eva Lunde and Ida Bergen finished second and third in the standings."
+    )
+    places = _places(tmp_path, text)
+    event = "women's large hill"
+    assert places >= {
+        ("Sara Takana", event, 6),
+        ("Yuki Itoh", event, 7),
+        ("Julia Muhl", event, 16),
+        ("Jackie Seifert", event, 18),
+        ("Chiara Kreuz", event, 21),
+        ("Lisa Edern", event, 25),
+        ("Tora Searle", event, 10),
+        ("Tyra Rattrey", event, 11),
+    }
+    # never the list's first place to its last name
+    assert not {("Yuki Itoh", event, 6), ("Tyra Rattrey", event, 10)} & places
+    guarded = {"Andrea Fischer", "Fabienne Sutter", "Lara Gutt", "Mia Holten"}
+    assert not {who for who, _, _ in places} & (guarded | {"Eva Lunde", "Ida Bergen"})

@@ -28,6 +28,7 @@ from quizcli.draft.clauses import list_clause, other_sex
 from quizcli.draft.editions import another_edition
 from quizcli.draft.facts import Fact
 from quizcli.draft.fits import timed_in_field
+from quizcli.draft.in_order import PLACE_LIST, places_in_order
 from quizcli.draft.index import SentenceIndex
 from quizcli.draft.leads import Led
 from quizcli.draft.moments import (
@@ -185,6 +186,8 @@ def places(finder: FactFinder, sentence: Sentence, lowered: str) -> list[Fact]:
             continue
         if any(start <= match.start("ord") < end for start, end in shared):
             continue  # "who came in second and third, respectively": read as one list
+        if PLACE_LIST.match(text, match.end("ord")):
+            continue  # "A and B came home fourth and fifth": a list (quizcli.draft.in_order)
         if another_edition(text, match.start(), match.end()):
             continue  # "who was fourth in Wengen last year": not this race
         if another_days(text, match.end()):
@@ -225,6 +228,7 @@ def places(finder: FactFinder, sentence: Sentence, lowered: str) -> list[Fact]:
         event = finder.event_at(events, match.start(), match.end(), text)
         if name and event and not not_finish(finder, sentence, match):
             facts.append(Fact("place", name, event, place_number(match["ord"]), sentence))
+    facts += places_in_order(finder, sentence, events)
     told = any(f.kind == "place" for f in facts)  # "Chaves was second ..., with Munoz fourth"
     facts += _named_places(finder, sentence, events, told)
     return facts
@@ -360,6 +364,8 @@ def _named_places(
         before = runner_up and _RUNNER_UP.search(text, max(0, run.start - 12), run.start)
         if not (placed or before) or finder.negated(sentence, run.start):
             continue  # no place told of the name (its clause's denial is not read), or denied
+        if placed and PLACE_LIST.match(text, placed.end("ord")):
+            continue  # "A and B in sixth and seventh place": a list (quizcli.draft.in_order)
         if placed and not (placed.groupdict().get("in") or finished):
             continue  # "and Hamilton third": a position, unless the race is over
         if placed and finder.event and not not_finish(finder, sentence, placed):

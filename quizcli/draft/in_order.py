@@ -1,0 +1,113 @@
+"""Places told for a list of names in order, without ``respectively``: ``Searle and South
+African Rattray came home fourth and fifth``, ``A, B, C and D all finished in the midfield
+in 16th, 18th, 21st and 25th``, ``with A and the previous day's winner B in sixth and
+seventh place``.
+
+Read only when the names stand in one list right before the places (joined by commas and
+``and``, each perhaps described: ``compatriot``, ``the previous day's winner``), the list
+holds as many names as places, and the places rise (``fourth and fifth``; never ``fifth and
+second``, nor a list holding the winner's ``first``). A list told ``respectively`` is
+quizcli.draft.respectively's.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Protocol
+
+from quizcli.draft.clauses import other_sex
+from quizcli.draft.editions import another_edition
+from quizcli.draft.facts import Fact
+from quizcli.draft.index import SentenceIndex
+from quizcli.draft.moments import another_days, at_a_moment, not_finish
+from quizcli.draft.ordinals import ORD, place_number
+from quizcli.draft.people import is_possessive
+from quizcli.draft.quotes import Sentence
+
+
+class Finder(Protocol):
+    """What reading places in order needs of the fact finder (``results.FactFinder``)."""
+
+    def index(self, sentence: Sentence) -> SentenceIndex: ...
+    def lowered(self, sentence: Sentence) -> str | None: ...
+    def negated(self, sentence: Sentence, position: int) -> bool: ...
+    def event_at(
+        self, events: list[re.Match[str]], position: int, end: int | None = None, text: str = ""
+    ) -> str | None: ...
+
+
+_VALUES = rf"(?P<values>(?:{ORD})(?:\s*,\s*(?:{ORD}))*\s*,?\s+and\s+(?:{ORD}))"
+# "fourth and fifth", "16th, 18th, 21st and 25th": a list of places (a single place read
+# at its first value would give the list's last name the first value)
+PLACE_LIST = re.compile(rf"(?:\s*,\s*(?:{ORD}))*\s*,?\s+and\s+(?:{ORD})\b")
+# After the list's last name: its verb, or "in", then the places
+_AFTER_LIST = re.compile(
+    r"(?:\s*\([^)]{1,40}\))?\s+(?:(?:all|both)\s+)?"
+    r"(?:(?:finished|came(?:\s+(?:home|in))?|placed|ended(?:\s+up)?|were)\s+"
+    r"(?:(?:in\s+the\s+)?[a-z]+\s+){0,2}?(?:in\s+)?|in\s+)"
+    + _VALUES
+    + r"(?:\s+(?:place|places|position|positions|spots?))?\b"
+    r"(?![-‑]|\s*,?\s+(?:respectively|overall|in\s+the\s+standings)\b)"
+)
+# Between two names of the list: a comma or "and", the second perhaps described
+_JOINED = re.compile(
+    r"(?:\s*\([^)]{1,40}\))?(?:\s*,\s*(?:and\s+)?|\s+and\s+)"
+    r"(?:(?:the\s+)?(?:[a-z][\w'’-]*\s+){1,3}|[A-Z][a-z]+['’]s\s+"
+    r"|(?:[A-Z][a-z]+\s+)?[A-Z][a-z]+(?:an|ian|ese|ish|ch|i)\s+)?"
+)
+_LIST_WORDS = re.compile(r"\b(?:finished|came|placed|ended|were|in)\b")
+
+
+def places_in_order(finder: Finder, sentence: Sentence, events: list[re.Match[str]]) -> list[Fact]:
+    """``A and B came home fourth and fifth``: each name of the list its place, in order."""
+    text = sentence.masked
+    if at_a_moment(text):
+        return []  # "A and B were fourth and fifth at halfway": no finish
+    index = finder.index(sentence)
+    facts: list[Fact] = []
+    for at, (run, name) in enumerate(zip(index.runs, index.names, strict=True)):
+        if name is None or not _LIST_WORDS.search(text, run.end, run.end + 60):
+            continue
+        after = _AFTER_LIST.match(text, run.end)
+        if after is None or finder.negated(sentence, after.start("values")):
+            continue
+        if not_finish(finder, sentence, after) or another_edition(text, run.end, after.end()):
+            continue  # "... fourth and fifth in the standings", "... in 2019"
+        if another_days(text, after.end()):
+            continue  # "fourth and fifth in Friday's super-G": not this race
+        values = [place_number(v) for v in re.findall(ORD, after["values"])]
+        if values[0] < 2 or any(b <= a for a, b in zip(values, values[1:], strict=False)):
+            continue  # "first and second" (a win), "fifth and second": not a list in order
+        names = _list_before(index, text, at, len(values))
+        event = finder.event_at(events, after.start("values"), after.end(), text)
+        if names is None or event is None or other_sex(event, index):
+            continue
+        facts += [
+            Fact("place", who, event, place, sentence, after["values"])
+            for who, place in zip(names, values, strict=True)
+        ]
+    return facts
+
+
+def _list_before(index: SentenceIndex, text: str, last: int, count: int) -> list[str] | None:
+    """The ``count`` names of the list ending with run ``last``, or None when the list holds
+    another number of names, one twice, or a possessive (``Okelo's coach``)."""
+    names: list[str] = []
+    at = last
+    while at >= 0:
+        run, name = index.runs[at], index.names[at]
+        if name is None or is_possessive(text, run):
+            return None
+        names.append(name)
+        if len(names) > count:
+            return None  # a longer list than the places (read no further back)
+        before = at - 1
+        while before >= 0 and index.names[before] is None and at - before < 4:
+            before -= 1  # a nation's or club's run inside a description
+        if before < 0 or index.names[before] is None or run.start - index.runs[before].end > 80:
+            break
+        if not _JOINED.fullmatch(text, index.runs[before].end, run.start):
+            break
+        at = before
+    names.reverse()
+    return names if len(names) == count and len(set(names)) == count else None
