@@ -8,7 +8,8 @@ best of a nation in a place (``Klinac was the best Slovenian in fifth place``); 
 described between commas or from a nation of two words (``Dix, the Olympic bronze
 medallist, took silver``, ``Collins of St Kitts and Nevis claimed bronze``); places told for
 a list in order (``A and B came home fourth and fifth``), which had given the first place
-to the last name.
+to the last name; a place after a name and its nation in a list (``Suter of Switzerland
+fifth``).
 """
 
 from __future__ import annotations
@@ -142,3 +143,23 @@ def test_places_told_for_a_list_in_order(tmp_path: Path) -> None:
     assert not {("Yuki Itoh", event, 6), ("Tyra Rattrey", event, 10)} & places
     guarded = {"Andrea Fischer", "Fabienne Sutter", "Lara Gutt", "Mia Holten"}
     assert not {who for who, _, _ in places} & (guarded | {"Eva Lunde", "Ida Bergen"})
+
+
+def test_a_place_after_a_name_and_its_nation_in_a_list(tmp_path: Path) -> None:
+    text = (
+        "Vonne takes the downhill\n\n"
+        "Lindsey Vonne won the women's downhill on Wednesday. Andrea Fischbach of Austria "
+        "placed fourth, Fabienne Sutter of Switzerland fifth and local favourite Britt Janik "
+        "of Canada sixth, with Dora Harris (Team Stoke) in seventh.\n\n"
+        # guards: a bracketed time between a name and an ordinal is no nation; a place
+        # with a time after it may be a split's
+        "Vonne was cheered as Tina Roth (1:44.12) ninth in training and Ana Belle tenth.\n\n"
+        "Vonne led through the first split in 23.95, with Kara Netto (AUT) second in 24.05."
+    )
+    places = _places(tmp_path, text)
+    assert places >= {
+        ("Fabienne Sutter", "women's downhill", 5),
+        ("Britt Janik", "women's downhill", 6),
+        ("Dora Harris", "women's downhill", 7),
+    }
+    assert not [p for p in places if p[0] in ("Tina Roth", "Kara Netto")]

@@ -117,12 +117,18 @@ _RUNNER_UP = re.compile(r"\brunner-up,?\s+")
 _PAST = re.compile(
     r"(?:['’]s|former|defending|previous|last year|twice|two-time|\d{4}|Olympic|world)\s+$", re.I
 )
+# Between a name and its place: its nation or club ("Suter of Switzerland fifth", "Harrison
+# (Honda Racing UK) in third")
+_OF = (
+    r"(?P<of>\s+of\s+(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2}"
+    r"|\s*\((?=[^)]{1,30}\))[^)\d]+\))?"
+)
 _NAME_PLACE = re.compile(
-    r"\s+(?:was\s+)?(?P<ord>second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth"
+    _OF + r"\s+(?:was\s+)?(?P<ord>second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth"
     r"|\d{1,2}(?:st|nd|rd|th))(?:(?P<in>\s+in\s+\d)|(?=\s*[,.;]|\s+and\b|\s*$))"
 )
 _NAME_IN = re.compile(
-    r"\s+in\s+(?P<ord>" + ORD + r")(?:\s+place)?(?=\s*[,.;]|\s+(?:and|for|with)\b|\s*$)"
+    _OF + r"\s+in\s+(?P<ord>" + ORD + r")(?:\s+place)?(?=\s*[,.;]|\s+(?:and|for|with)\b|\s*$)"
 )
 _FOLLOWED = re.compile(
     r"\s*(?:,\s*|\s+and\s+(?:was|were)\s+)followed\s+by\s+(?P<list>(?:[^.;]|(?<=\d)\.(?=\d)){3,300})"
@@ -364,6 +370,8 @@ def _named_places(
         before = runner_up and _RUNNER_UP.search(text, max(0, run.start - 12), run.start)
         if not (placed or before) or finder.negated(sentence, run.start):
             continue  # no place told of the name (its clause's denial is not read), or denied
+        if placed and placed["of"] and placed.groupdict().get("in"):
+            continue  # "with Neethling (RSA) second in 54.05" at the 100: maybe a split
         if placed and PLACE_LIST.match(text, placed.end("ord")):
             continue  # "A and B in sixth and seventh place": a list (quizcli.draft.in_order)
         if placed and not (placed.groupdict().get("in") or finished):
