@@ -473,6 +473,10 @@ def _plain_named_places(
         placed = p._NAME_PLACE.match(text, run.end) or (
             p._NAME_IN.match(text, run.end) if finished else None
         )
+        if placed and placed["of"] and placed.groupdict().get("in"):
+            continue
+        if placed and p.PLACE_LIST.match(text, placed.end("ord")):
+            continue
         if placed and not (placed.groupdict().get("in") or finished):
             continue
         if placed and finder.event and not not_finish(finder, sentence, placed):
