@@ -9,7 +9,7 @@ described between commas or from a nation of two words (``Dix, the Olympic bronz
 medallist, took silver``, ``Collins of St Kitts and Nevis claimed bronze``); places told for
 a list in order (``A and B came home fourth and fifth``), which had given the first place
 to the last name; a place after a name and its nation in a list (``Suter of Switzerland
-fifth``).
+fifth``); a place told as a finisher before the name (``second-place finisher X``).
 """
 
 from __future__ import annotations
@@ -163,3 +163,22 @@ def test_a_place_after_a_name_and_its_nation_in_a_list(tmp_path: Path) -> None:
         ("Dora Harris", "women's downhill", 7),
     }
     assert not [p for p in places if p[0] in ("Tina Roth", "Kara Netto")]
+
+
+def test_a_place_told_as_a_finisher_before_the_name(tmp_path: Path) -> None:
+    text = (
+        "Scheffel takes the Masters\n\n"
+        "Scotty Scheffel won the Masters by four strokes over second-place finisher, "
+        "Sweden's Ludvik Aaberg, on Sunday.\n\n"
+        "Becky Adlinton won the women's 400m freestyle in 4:04.50. She easily disposed of "
+        "second-place finisher Joanna Jaxon, who clocked 4:08.75.\n\n"
+        # guards: another year's finisher; a possessive that is no nation's
+        "Last year's third-place finisher Tim Holtz missed the cut at the Masters, and "
+        "fourth-place finisher Tom Leeks's brother Sam Leeks watched the 400m freestyle."
+    )
+    places = _places(tmp_path, text)
+    assert places >= {
+        ("Ludvik Aaberg", "Masters", 2),
+        ("Joanna Jaxon", "women's 400m freestyle", 2),
+    }
+    assert not {who for who, _, _ in places} & {"Tim Holtz", "Sam Leeks", "Tom Leeks"}

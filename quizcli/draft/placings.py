@@ -8,7 +8,9 @@ trailed in seventh (10.20)`` (only the name right before the verb: the time is h
 ``Klinec was the best Slovenian in fifth place``.
 
 Also: a tie (``A of Austria and B of Canada shared fourth place``: both fourth), a place
-whose clause names no race before races named in another clause (the carried race's).
+whose clause names no race before races named in another clause (the carried race's), a
+list's places in order (``A and B came home fourth and fifth``: quizcli.draft.in_order), a
+finisher's (``second-place finisher X``: quizcli.draft.finishers).
 
 Left out: a position during the race (``dropped to third``, ``sixth after the opening swim``,
 ``12th on the grid``) and a standing (``second overall``, ``third on the world standings``,
@@ -27,6 +29,7 @@ from quizcli.draft.affiliations import subject_of_affiliation
 from quizcli.draft.clauses import list_clause, other_sex
 from quizcli.draft.editions import another_edition
 from quizcli.draft.facts import Fact
+from quizcli.draft.finishers import finisher_places
 from quizcli.draft.fits import timed_in_field
 from quizcli.draft.in_order import PLACE_LIST, places_in_order
 from quizcli.draft.index import SentenceIndex
@@ -235,6 +238,7 @@ def places(finder: FactFinder, sentence: Sentence, lowered: str) -> list[Fact]:
         if name and event and not not_finish(finder, sentence, match):
             facts.append(Fact("place", name, event, place_number(match["ord"]), sentence))
     facts += places_in_order(finder, sentence, events)
+    facts += finisher_places(finder, sentence, events)  # "second-place finisher X"
     told = any(f.kind == "place" for f in facts)  # "Chaves was second ..., with Munoz fourth"
     facts += _named_places(finder, sentence, events, told)
     return facts
