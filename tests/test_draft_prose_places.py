@@ -9,7 +9,8 @@ described between commas or from a nation of two words (``Dix, the Olympic bronz
 medallist, took silver``, ``Collins of St Kitts and Nevis claimed bronze``); places told for
 a list in order (``A and B came home fourth and fifth``), which had given the first place
 to the last name; a place after a name and its nation in a list (``Suter of Switzerland
-fifth``); a place told as a finisher before the name (``second-place finisher X``).
+fifth``); a place told as a finisher before the name (``second-place finisher X``); the
+final podium spot (``took the final podium spot``: third), never another year's.
 """
 
 from __future__ import annotations
@@ -182,3 +183,17 @@ def test_a_place_told_as_a_finisher_before_the_name(tmp_path: Path) -> None:
         ("Joanna Jaxon", "women's 400m freestyle", 2),
     }
     assert not {who for who, _, _ in places} & {"Tim Holtz", "Sam Leeks", "Tom Leeks"}
+
+
+def test_the_final_podium_spot_is_third(tmp_path: Path) -> None:
+    text = (
+        "Farrel wins in Rotterdam\n\n"
+        "Mo Farrel won the Rotterdam Marathon in 2:08:30 on Sunday, with Ken Rotich second. "
+        "Brandan Dicks, 25, from Fredericksburg took the final podium spot with his 2:15:36 "
+        "finish.\n\n"
+        # guard: a podium spot of another year is not this race's
+        "Last year Tom Hale took the final podium spot in the Rotterdam Marathon in 2019."
+    )
+    medals = set(facts(drafted(tmp_path, text), "medal"))
+    assert ("Brandan Dicks", "Rotterdam Marathon", 3) in medals
+    assert not [m for m in medals if m[0] == "Tom Hale"]

@@ -4,10 +4,11 @@ Read: ``X won ahead of A and B``, ``sprinted to win a dramatic 5,000-meter final
 ``stormed to victory in the Seoul Marathon``, ``and win the men's keirin title``, ``won his
 first K1 1000m final``, ``secured a solo victory at the Paris-Roubaix``, ``X (silver) and Y
 (bronze)``, ``A and B took silver and bronze respectively``, ``with X ... to round out the
-podium``, ``clinched the final place on the podium``, medals taken (``grabbed silver``, ``X
-of Hong Kong, who snatched bronze``, ``had to settle for bronze``). Left out: a shared win (a
-tie), a race won in passing (``six days after winning the 10,000m``, ``who had won the
-1,500m``), a heat won, another competition's medal (``Commonwealth Games gold medallist X``).
+podium``, ``clinched the final place on the podium``, ``took the final podium spot``, medals
+taken (``grabbed silver``, ``X of Hong Kong, who snatched bronze``, ``had to settle for
+bronze``). Left out: a shared win (a tie), a race won in passing (``six days after winning
+the 10,000m``, ``who had won the 1,500m``), a heat won, another competition's medal
+(``Commonwealth Games gold medallist X``).
 """
 
 from __future__ import annotations
@@ -101,19 +102,18 @@ _MEDAL_IN_BRACKETS = re.compile(r"\s*\((gold|silver|bronze)\)")
 _ROUND_OUT = Led(
     re.compile(
         r"\b(?:round(?:ed|s|ing)?\s+out|complet(?:e|ed|es|ing))\s+the\s+podium\b"
-        r"|\b(?:clinched|took|claimed|secured|grabbed|clinching|taking|claiming|securing)\s+the\s+"
-        r"(?:final|last|third)\s+(?:place|spot|step)\s+on\s+the\s+podium\b"
+        r"|\b(?:clinched|took|take|claimed|secured|grabbed|clinching|taking|claiming|securing)"
+        r"\s+the\s+(?:(?:final|last|third)\s+(?:place|spot|step)\s+on\s+the\s+podium"
+        r"|(?:final|last|third)\s+podium\s+(?:place|spot|position|step))\b"
     ),
-    "round|complet|clinch|took|claim|secur|grabbed|taking",
+    "round|complet|clinch|took|take|claim|secur|grabbed|taking",
 )
 _COMPLETE = r"(?P<list>[^.;]{1,300}?)\s+completed the podium"
 # What may stand between a name and the verb of its medal: "X of Hong Kong, who grabbed",
-# "X (USA) took", "X of the United States taking".
+# "X (USA) took", "X of St Kitts and Nevis taking", "X, the Olympic bronze medallist, took".
 _CONNECTOR = re.compile(
     r"(?:\s*\([^)]{1,40}\))?(?:\s+of\s+(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2}"
-    r"(?:\s+and\s+[A-Z][\w.'’-]*)?)?"  # "of St Kitts and Nevis", "of Trinidad and Tobago"
-    # who the medallist is, between commas: "Dix, the Olympic bronze medallist, took silver"
-    r"(?:\s*,\s+(?:the|a|an)\s+[^,;()]{1,50},)?"
+    r"(?:\s+and\s+[A-Z][\w.'’-]*)?)?(?:\s*,\s+(?:the|a|an)\s+[^,;()]{1,50},)?"
     r"(?:\s*,\s*who)?\s*,?\s*"
 )
 _RACE_TAKEN = Led(
@@ -387,8 +387,8 @@ def _rounded_out(finder: FactFinder, sentence: Sentence) -> list[Fact]:
     if match is None or "completed the podium" in text:
         return []
     event = finder.event_at(finder.events(text), match.start(), match.end(), text)
-    if event is None:
-        return []
+    if event is None or another_edition(text, match.start(), match.end()):
+        return []  # (no race, or "took the final podium spot in 2019": another year's)
     index = finder.index(sentence)
     clause = index.clause_start(match.start())
     count, _ = index.names_between(clause, match.start())
