@@ -1,9 +1,10 @@
 """The sides of a match as printed: ``Novak Djokovic``, ``Borussia Dortmund``, or the
 sentence's subject when the winner is told by its place (``Federer ... demolished Sela``).
 
-Read by the score, match-win and bout finders (quizcli.draft.scores, .wins, .bouts); kept
-apart from the score patterns so that a draft whose sentences hold no score never compiles
-them (quizcli.draft.results imports quizcli.draft.scores only when ``may_hold_score``).
+Read by the score, match-win and bout finders (quizcli.draft.scores, .opened_wins, .wins,
+.bouts); kept apart from the score patterns so that a draft whose sentences hold no score
+never compiles them (quizcli.draft.results imports quizcli.draft.scores only when
+``may_hold_score``).
 """
 
 from __future__ import annotations

@@ -1,0 +1,40 @@
+"""How a match's score is written and read: ``6-2 6-2 7-6(4)``, ``3-1``, ``41-32``.
+
+Shared by the score finders (quizcli.draft.scores and quizcli.draft.opened_wins): the
+pattern of a score after a side's name, the score as questions write it, and whether it
+reads from the winner's side or is level.
+"""
+
+from __future__ import annotations
+
+import re
+
+_SET = r"\d{1,3}[-–]\d{1,3}(?:\s*\(\d{1,2}(?:[-–/]\d{1,2})?\))?"
+SCORE = rf"(?P<score>{_SET}(?:(?:,\s*|\s+|,?\s+and\s+){_SET}){{0,4}})(?![\d-])"
+
+
+def winner_first(score: str) -> bool:
+    """Whether a score reads from the winner's side: more sets (or goals) first."""
+    sets = re.findall(r"(\d+)-(\d+)", re.sub(r"\([^)]*\)", "", score))
+    won = sum(1 for a, b in sets if int(a) > int(b))
+    return won > len(sets) - won and all(a != b for a, b in sets)
+
+
+def score_of(match: re.Match[str]) -> str:
+    """A match's ``score`` group as the questions write it: hyphens, single spaces."""
+    return re.sub(r"\s+", " ", match["score"].replace("–", "-")).strip(" ,")
+
+
+def loser_first(score: str) -> str:
+    """A single score told from the loser's side (``The Red Roses lost 32-41 to New
+    Zealand``) turned to the winner's (``41-32``); sets and anything else as they are."""
+    single = re.fullmatch(r"(\d+)\s*-\s*(\d+)", score)
+    if single and int(single[1]) < int(single[2]):
+        return f"{single[2]}-{single[1]}"
+    return score
+
+
+def is_draw(score: str) -> bool:
+    """A single level score (``1-1``) names no winner."""
+    sets = re.findall(r"(\d+)-(\d+)", score)
+    return len(sets) == 1 and sets[0][0] == sets[0][1]
