@@ -93,3 +93,29 @@ def test_team_and_a_countrys_letters_is_no_side(tmp_path: Path) -> None:
         drafted(tmp_path, text)  # nothing else to ask: "Team USA" is not asked as a side
     canada = "Gold again\n\nTeam Canada celebrates following their 4-3 OT win over Finland."
     assert _scores(tmp_path, canada) == {("Canada", "Finland", "4-3")}
+
+
+def test_a_win_by_or_after_a_participle_is_the_opening_sides(tmp_path: Path) -> None:
+    text = (
+        "Cup days\n\n"
+        "Harwich Rovers won the County Cup for the first time in their long history by "
+        "beating well-funded Ipsley Town 1-0 on Saturday.\n\n"
+        "Welsh giants Caerfai were crowned league champions for a second year after crushing "
+        "Trefin 38-12 in the final at Llanrhian."
+    )
+    assert _scores(tmp_path, text) == {
+        ("Harwich Rovers", "Ipsley Town", "1-0"),
+        ("Caerfai", "Trefin", "38-12"),
+    }
+
+
+def test_another_side_named_before_the_participle_leaves_the_win_untold(tmp_path: Path) -> None:
+    text = (
+        "League news\n\n"
+        "Harwich Rovers moved top after Ipsley Town slipped up, beating Stowe Wanderers 2-0 "
+        "at home.\n\n"
+        "Harwich Rovers went second after Ipsley Town lost at home by beating Stowe "
+        "Wanderers 3-1 on the road.\n\n"
+        "Marston Albion beat Cleeve United 4-2 in the evening game."
+    )
+    assert _scores(tmp_path, text) == {("Marston Albion", "Cleeve United", "4-2")}

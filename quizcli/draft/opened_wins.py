@@ -82,18 +82,25 @@ _EVENT_WORDS = re.compile(
     r"\b(?:Olympic|Olympics|Paralympic|World|European|Commonwealth|Asian|African|Games)\b"
 )
 _THEY_BEFORE = re.compile(r"\b(?:they|it)\s+(?:had\s+|have\s+|then\s+)?$")
+# "won the Cup by beating Ipsley Town 1-0", "were crowned champions after crushing Trefin
+# 38-12": a participle after "by" or "after" is the subject's
+_BY_PARTICIPLE = re.compile(r"\b(?:by|after)\s+$")
+_PARTICIPLE = re.compile(r"[a-z]+ing\b")
 
 
 def their_side(finder: FactFinder, sentence: Sentence, at: int) -> str | None:
     """``Everton moved up to ninth after they beat Fulham 2-1``, ``The Vegas Golden Knights
     won the Stanley Cup, defeating the Florida Panthers 9-3``: the side opening the
-    sentence, when ``they`` (or ``it``, or a participle after a comma) is the verb's subject
+    sentence, when ``they`` (or ``it``, or a participle after a comma, ``by`` or ``after``:
+    ``Wigan won the Cup by beating City 1-0``) is the verb's subject
     and nobody but a competition is named between them; never a person's."""
     text = sentence.masked
     if at > 200:
         return None  # (a side opening a long sentence is too far back to be sure of)
     if not (
-        _THEY_BEFORE.search(text, max(0, at - 16), at) or _COMMA_PARTICIPLE.match(text, at - 2)
+        _THEY_BEFORE.search(text, max(0, at - 16), at)
+        or _COMMA_PARTICIPLE.match(text, at - 2)
+        or (_BY_PARTICIPLE.search(text, max(0, at - 8), at) and _PARTICIPLE.match(text, at))
     ):
         return None  # (or "The Vegas Golden Knights won the Stanley Cup, defeating ...")
     opener = opening_side(text, at)

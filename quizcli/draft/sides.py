@@ -65,6 +65,8 @@ BEAT = (
     r"|thumped|hammered|swept aside|brushed aside|swept past|cruised past|eased past|defeat"
     r"|dismissed|strolled past|breezed past|romped past|raced past|powered past|brushed past"
     r"|defeating|beating|rout|thrash|crush|hammer|dispatch|won against|rallied past"
+    r"|crushing|thrashing|routing|hammering|thumping|demolishing|overcoming|outclassing"
+    r"|edging|edging out|downing|ousting|dispatching|eliminating|upsetting|knocking out"
     r"|battled past|fought past|edged past|squeezed past|slipped past|got past"
     # "had earlier seen off the challenge of Czech Karolina Muchova 6-2 6-3", "proved too
     # strong for Ons Jabeur 6-4 6-3"
@@ -239,16 +241,29 @@ _TITLE = re.compile(  # (also "British No. 2", "Fellow Briton", "second-seeded")
 )
 _OPENING = re.compile(rf"(?P<side>{LAST_SIDE})\s+[a-z]")
 _LEADING_AT = re.compile(LEADING.pattern.removeprefix("^"))  # ... after a dateline too
+# A nationality and a word for a club before its name: "Irish heavyweights Leinster",
+# "Italian giants Juventus", "Spanish side Sevilla"
+_NATION_SIDE = re.compile(
+    r"(?P<nation>[A-Z][a-z]+)\s+(?:heavyweights|giants|side|outfit|club|champions|holders"
+    r"|minnows|underdogs|strugglers|powerhouse|high-flyers|leaders)\s+(?=[A-Z])"
+)
 
 
 def opening_side(text: str, end: int) -> re.Match[str] | None:
     """The side opening ``text[:end]`` (after a dateline, ``LILLE, France (Reuters) -``,
-    and a leading ``The``, ``But`` ...), read in place, its offsets ``text``'s: ``Exeter
-    City`` of ``Exeter City finally got back to ...``."""
+    a leading ``The``, ``But`` ..., and a nationality's word for a club, ``Irish
+    heavyweights``), read in place, its offsets ``text``'s: ``Exeter City`` of ``Exeter
+    City finally got back to ...``."""
+    from quizcli.draft.nations import is_place_word
+
     dateline = _DATELINE.match(text, 0, end)
     start = dateline.end() if dateline else 0
     lead = _LEADING_AT.match(text, start, end)
-    return _OPENING.match(text, lead.end() if lead else start, end)
+    start = lead.end() if lead else start
+    described = _NATION_SIDE.match(text, start, end)  # "Irish heavyweights Leinster"
+    if described and is_place_word(described["nation"]):
+        start = described.end()
+    return _OPENING.match(text, start, end)
 
 
 # A clause of its own after a person's: "Boskovic led from the front as Serbia defended ..."
