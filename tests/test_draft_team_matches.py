@@ -119,3 +119,15 @@ def test_another_side_named_before_the_participle_leaves_the_win_untold(tmp_path
         "Marston Albion beat Cleeve United 4-2 in the evening game."
     )
     assert _scores(tmp_path, text) == {("Marston Albion", "Cleeve United", "4-2")}
+
+
+def test_a_caption_of_players_celebrating_after_a_win_run_on_a_headline(tmp_path: Path) -> None:
+    text = (
+        "Halden women take the title\n\n"
+        "Halden women take the title, Bram Ostby equals a record\n"
+        "Halden players celebrate with the league trophy after defeating Brekke, 71-64, in the "
+        "final on Sunday in Moss. (Ida Lund / NTB)\n\n"
+        "Irish players celebrate after beating Tromsdal, 60-58, in the third-place game.\n\n"
+        "Sondre Vik scored 20 points for Halden."
+    )
+    assert _scores(tmp_path, text) == {("Halden", "Brekke", "71-64")}

@@ -86,14 +86,21 @@ _THEY_BEFORE = re.compile(r"\b(?:they|it)\s+(?:had\s+|have\s+|then\s+)?$")
 # 38-12": a participle after "by" or "after" is the subject's
 _BY_PARTICIPLE = re.compile(r"\b(?:by|after)\s+$")
 _PARTICIPLE = re.compile(r"[a-z]+ing\b")
+# A caption: "Connecticut players celebrate with the trophy after defeating Notre Dame,
+# 63-53": the players' side, wherever the caption starts
+_CELEBRATING = re.compile(
+    rf"(?<![\w'’-])(?P<side>{LAST_SIDE})\s+(?:players|teammates|team-mates)\s+"
+    r"(?:celebrate|celebrates|celebrating|mob|mobs|lift|lifts|pose|poses)\b"
+)
 
 
 def their_side(finder: FactFinder, sentence: Sentence, at: int) -> str | None:
     """``Everton moved up to ninth after they beat Fulham 2-1``, ``The Vegas Golden Knights
     won the Stanley Cup, defeating the Florida Panthers 9-3``: the side opening the
     sentence, when ``they`` (or ``it``, or a participle after a comma, ``by`` or ``after``:
-    ``Wigan won the Cup by beating City 1-0``) is the verb's subject
-    and nobody but a competition is named between them; never a person's."""
+    ``Wigan won the Cup by beating City 1-0``) is the verb's subject and nobody but a
+    competition is named between them; or the side whose players a caption shows
+    celebrating (``Connecticut players celebrate ... after defeating``); never a person's."""
     text = sentence.masked
     if at > 200:
         return None  # (a side opening a long sentence is too far back to be sure of)
@@ -103,9 +110,12 @@ def their_side(finder: FactFinder, sentence: Sentence, at: int) -> str | None:
         or (_BY_PARTICIPLE.search(text, max(0, at - 8), at) and _PARTICIPLE.match(text, at))
     ):
         return None  # (or "The Vegas Golden Knights won the Stanley Cup, defeating ...")
-    opener = opening_side(text, at)
-    between = _EVENT_WORDS.sub(" ", _CUP.sub(" ", text[opener.end("side") : at])) if opener else ""
-    if opener is None or re.search(r"\b[A-Z]", between):
+    celebrating = list(_CELEBRATING.finditer(text, max(0, at - 200), at))[-1:]
+    for opener in (opening_side(text, at), *celebrating):
+        between = text[opener.end("side") : at] if opener else ""
+        if opener and not re.search(r"\b[A-Z]", _EVENT_WORDS.sub(" ", _CUP.sub(" ", between))):
+            break
+    else:
         return None
     side = side_of(finder, opener["side"])
     return None if side is None or side in finder.cast.people() else side
