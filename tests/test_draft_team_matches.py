@@ -131,3 +131,13 @@ def test_a_caption_of_players_celebrating_after_a_win_run_on_a_headline(tmp_path
         "Sondre Vik scored 20 points for Halden."
     )
     assert _scores(tmp_path, text) == {("Halden", "Brekke", "71-64")}
+
+
+def test_a_leagues_letters_before_its_season_name_no_rival(tmp_path: Path) -> None:
+    text = (
+        "Rovers stay perfect\n\n"
+        "Ashford Rovers made their best start to a WNL season with a 3-0 win over Kingsmere, "
+        "their third straight victory.\n\n"
+        "Ashford Rovers watched the USA team open their season with a 2-1 win over Dunmore."
+    )
+    assert _scores(tmp_path, text) == {("Ashford Rovers", "Kingsmere", "3-0")}

@@ -181,6 +181,10 @@ _COMPETITION = re.compile(
     r"|Center|Palace|Gardens?|Speedway|Circuit)\b"
     rf"|\b(?:{'|'.join(WEEKDAYS)})\b"  # "on Thursday night with a 92-88 ..."
     rf"|{TITLE_WON}"  # "won their 16th Copa America title with a 1-0 win over ..."
+    # a league's letters before its season: "their best start to a WSL season", "an NBA
+    # record" (never a side's: "against the USA team")
+    r"|\b(?:an?|the|this|its|their)\s+[A-Z]{2,5}\s+(?:regular\s+)?(?:season|campaign|record"
+    r"|history|opener|fixture|title|playoffs?|standings|table)\b"
 )
 
 
