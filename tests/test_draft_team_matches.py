@@ -141,3 +141,22 @@ def test_a_leagues_letters_before_its_season_name_no_rival(tmp_path: Path) -> No
         "Ashford Rovers watched the USA team open their season with a 2-1 win over Dunmore."
     )
     assert _scores(tmp_path, text) == {("Ashford Rovers", "Kingsmere", "3-0")}
+
+
+def test_a_score_after_the_matchs_round_is_asked_with_the_round(tmp_path: Path) -> None:
+    text = (
+        "Foil in Lyon\n\n"
+        "Marta Ruiz defeated Ana Ortiz in the final 15-12, her second title of the season.\n\n"
+        "Earlier, Ruiz beat Italian two-time champion Lucia Ferri in the round of 16, 15-9, "
+        "while Ortiz won against Clara Vidal in the quarterfinals, 15-14.\n\n"
+        "Sofia Lenz beat Nadia Kroll in the semifinal, 11-9 down at one stage, with a late run."
+    )
+    bank = drafted(tmp_path, text)
+    assert _scores(tmp_path, text) == {
+        ("Marta Ruiz", "Ana Ortiz", "15-12"),
+        ("Marta Ruiz", "Lucia Ferri", "15-9"),
+        ("Ana Ortiz", "Clara Vidal", "15-14"),
+    }
+    prompts = {q.prompt for q in bank.bank.questions}
+    assert "Who won the quarterfinal between Ana Ortiz and Clara Vidal?" in prompts
+    assert "By what score did Marta Ruiz beat Lucia Ferri in the round of 16?" in prompts

@@ -43,7 +43,9 @@ def ask_matches(asked: Asked) -> None:
             continue  # "The Rocket won 18-8 against Kyren Wilson": a nickname, no side
         scored = [item for item in items if item[3]]
         found, fact, loser, score = (scored or items)[0]
-        _who_won(asked, found, fact, loser, "match", f"match-{fact.athlete}-{loser}", ("matches",))
+        contest = _round_of(fact)
+        base = f"match-{fact.athlete}-{loser}"
+        _who_won(asked, found, fact, loser, contest or "match", base, ("matches",))
         if len({score_key(item[3]) for item in scored}) != 1:
             continue  # no score, or two
         spaced = re.sub(r",\s*", " ", score)
@@ -56,7 +58,8 @@ def ask_matches(asked: Asked) -> None:
                     ("matches", "scores"),
                     bump=1,
                 ),
-                prompt=f"By what score did {fact.athlete} beat {loser}?",
+                prompt=f"By what score did {fact.athlete} beat {loser}"
+                + (f" in the {contest}?" if contest else "?"),
                 answer=spaced,
                 # as written, and with commas between sets ("6-2, 6-3"), in a fixed order
                 accept=tuple(sorted({score, re.sub(r" (?=\d)", ", ", spaced)} - {spaced})),
@@ -84,6 +87,21 @@ def _who_won(
             answer=fact.athlete,
         )
     )
+
+
+# The round a score's words name: "beat Alice Volpi in the round of 16, 15-7", "defeated
+# Kidambi in the final 21-15, 22-20"
+_ROUND = re.compile(
+    r"\bin\s+the\s+(?P<round>final|semi-?final|quarter-?final|round\s+of\s+\d{1,3}"
+    r"|(?:first|second|third|fourth)\s+round)s?,?\s+\d"
+)
+
+
+def _round_of(fact: Fact) -> str:
+    """The round a match fact's own words name before its score (``quarterfinal`` of ``won
+    against Lee Kiefer in the quarterfinals, 15-13``), asked in its questions; else ``""``."""
+    found = _ROUND.search(fact.written)
+    return " ".join(found["round"].split()) if found else ""
 
 
 def _full_names(sides: Iterable[str]) -> dict[str, str]:

@@ -35,11 +35,16 @@ from quizcli.draft.sides import (
 # After the beaten side: the score ("in straight sets, 6-1 6-2"), or the score inside a
 # match's words ("in a marathon 3-6 6-2 6-4 match")
 _SCORE_AFTER_LOSER = (
-    rf"(?:(?P<ina>\s+in\s+an?\s+(?:[a-z-]+\s+){{0,2}}?)|{IN_SETS}\s+|(?P<comma>,\s+)){SCORE}"
+    rf"(?:(?P<ina>\s+in\s+an?\s+(?:[a-z-]+\s+){{0,2}}?)|{IN_SETS}\s+|(?P<comma>,\s+)"
+    # the match's round between: "defeated Kidambi in the final 21-15, 22-20", "beat Alice
+    # Volpi in the round of 16, 15-7"
+    r"|(?P<round>\s+in\s+the\s+(?:final|semi-?finals?|quarter-?finals?|round\s+of\s+\d{1,3}"
+    rf"|(?:first|second|third|fourth)\s+round),?\s+)){SCORE}"
     r"(?(ina)\s+(?:[a-z-]+\s+)?(?:match|contest|battle|encounter|final|tie|thriller|epic|clash"
     r"|affair)\b)"
     # "defeated teammate Filippo Macchi, 15-9.": a score between commas ends its clause
     r"(?(comma)(?=\s*[,.;]|\s*\Z|\s+(?:in|on|at|to|and|while|for|after|as)\b))"
+    r"(?(round)(?=\s*[,.;]|\s*\Z|\s+(?:on|at|to|and|while|for|after|as)\b))"
 )
 _BEATEN = re.compile(rf"\b{BEAT}\s+{DESCRIBED}(?P<loser>{SIDE}){OF_NATION}{_SCORE_AFTER_LOSER}")
 # "Fellow Briton Aljaz Bedene, ranked 48th in the world, lost 6-4 7-5 to Italy's Andreas
