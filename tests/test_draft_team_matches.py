@@ -160,3 +160,26 @@ def test_a_score_after_the_matchs_round_is_asked_with_the_round(tmp_path: Path) 
     prompts = {q.prompt for q in bank.bank.questions}
     assert "Who won the quarterfinal between Ana Ortiz and Clara Vidal?" in prompts
     assert "By what score did Marta Ruiz beat Lucia Ferri in the round of 16?" in prompts
+
+
+def test_a_describing_word_a_double_dash_or_no_without_its_point_before_the_winner(
+    tmp_path: Path,
+) -> None:
+    text = (
+        "Titles decided\n\n"
+        "HARBORVIEW, Maine -- Lena Varga won her first big title on Saturday by defeating "
+        "Sara Lind 6-3, 6-4 on the main court.\n\n"
+        "Teenager Mia Holt mounted a fierce comeback to beat second seed Ana Cruz 2-6 6-3 6-2 "
+        "in the other final.\n\n"
+        "World No 1 Tom Reyes became the first player to keep the title, beating fellow "
+        "veteran Ben Ostrow 11-3 in the evening.\n\n"
+        "Journeyman Karl Brandt watched from the stands as Paul Weir went on to beat Ivo "
+        "Sandor 6-4 6-4.\n\n"
+        "Mia Holt, Varga, Reyes and Brandt all spoke to the crowd afterwards."
+    )
+    assert _scores(tmp_path, text) == {
+        ("Lena Varga", "Sara Lind", "6-3, 6-4"),
+        ("Mia Holt", "Ana Cruz", "2-6 6-3 6-2"),
+        ("Tom Reyes", "Ben Ostrow", "11-3"),
+        ("Paul Weir", "Ivo Sandor", "6-4 6-4"),
+    }

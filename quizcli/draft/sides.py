@@ -65,8 +65,9 @@ BEAT = (
     r"|thumped|hammered|swept aside|brushed aside|swept past|cruised past|eased past|defeat"
     r"|dismissed|strolled past|breezed past|romped past|raced past|powered past|brushed past"
     r"|defeating|beating|rout|thrash|crush|hammer|dispatch|won against|rallied past"
-    r"|crushing|thrashing|routing|hammering|thumping|demolishing|overcoming|outclassing"
+    r"|crushing|thrashing|routing|hammering|thumping|demolishing|overcoming"
     r"|edging|edging out|downing|ousting|dispatching|eliminating|upsetting|knocking out"
+    r"|outplaying|overpowering"
     r"|battled past|fought past|edged past|squeezed past|slipped past|got past"
     # "had earlier seen off the challenge of Czech Karolina Muchova 6-2 6-3", "proved too
     # strong for Ons Jabeur 6-4 6-3"
@@ -186,6 +187,9 @@ def subject_of(finder: FactFinder, sentence: Sentence, end: int) -> str | None:
     dateline = _DATELINE.match(text)
     start = dateline.end() if dateline and dateline.end() < end else 0
     head = text[start:end]
+    described = _DESCRIBING.match(head)  # "Teenager Coco Gauff": no name of its own
+    if described:
+        head = " " * described.end() + head[described.end() :]
     runs = [
         r
         for r in name_runs(head, finder.cast.lowercase)
@@ -219,23 +223,31 @@ def subject_of(finder: FactFinder, sentence: Sentence, end: int) -> str | None:
     # given name is also a common word, is read as the run "Se-young")
     if not opener.startswith((head[runs[0].start : runs[0].end], f"{person} ")):
         return None
+    if described and person and person.startswith(described[0].strip() + " "):
+        return person.split(" ", 1)[1]  # (a cast that took "Teenager" for a first name)
     return person  # not a pronoun's referent: "Djokovic ... as he strolled past X 6-1"
 
 
 # "NEW YORK (Reuters) - ", "(March 18, 2016) INDIAN WELLS, California – "
 _DATELINE = re.compile(
     r"(?:\([^()]{1,40}\)\s*)?[A-Z][A-Z .'’-]{2,}(?:,\s*[A-Z][\w .]{1,30}?)?"
-    r"(?:\s*\([^()]{1,30}\))?\s*(?:[-–—]|:(?=\s+[A-Z]))\s*"
+    r"(?:\s*\([^()]{1,30}\))?\s*(?:[-–—]{1,2}|:(?=\s+[A-Z]))\s*"
 )
 # A phrase fronted before the subject: "In the women's singles final, ", "On Sunday, "
 _FRONTED = re.compile(r"(?:In|At|On|During|Earlier|Later)\b[^,;:\"“”]{1,60},\s+")
+# A word describing the subject, written capitalised before its name: "Teenager Coco
+# Gauff", "Journeyman Stuart Bingham"
+_DESCRIBING = re.compile(
+    r"\s*(?:Teenager|Teen|Journeyman|Veteran|Youngster|Rookie|Unseeded|Qualifier|Wildcard)\s+"
+    r"(?=[A-Z])"
+)
 _VENUE = re.compile(r"\b(?:at|in|on|to|of)\s+(?:the\s+)?(?:[A-Z][\w.'’-]*\s+)?$")
 _AT = re.compile(r"\b(?:at|in)\s+(?:the\s+)?$")
 _SINCE = re.compile(r"\bsince\s+$")
 # A country owning the subject: "South Korea's An Se-young"
 _COUNTRY_OWNER = re.compile(r"(?P<country>(?:[A-Z][\w-]*\s+){0,2}[A-Z][\w-]*)['’]s\s+(?=[A-Z])")
 _TITLE = re.compile(  # (also "British No. 2", "Fellow Briton", "second-seeded")
-    r"(?:(?:[Ww]orld\s+|[A-Z][a-z]+\s+)?(?:number|No\.)\s+\w+|(?:[Tt]op|\w+)\s+seed"
+    r"(?:(?:[Ww]orld\s+|[A-Z][a-z]+\s+)?(?:number|No\.?)\s+\w+|(?:[Tt]op|\w+)\s+seed"
     r"|(?:[Dd]efending|[Rr]eigning|[Ff]ormer|Olympic|[Ww]orld)\s+champion|[Ff]ellow\s+[A-Z][a-z]+"
     r"|[\w]+-(?:seeded|ranked))\s+"
 )
