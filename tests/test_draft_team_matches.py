@@ -183,3 +183,24 @@ def test_a_describing_word_a_double_dash_or_no_without_its_point_before_the_winn
         ("Tom Reyes", "Ben Ostrow", "11-3"),
         ("Paul Weir", "Ivo Sandor", "6-4 6-4"),
     }
+
+
+def test_the_sets_scores_in_brackets_are_asked_with_the_match_score(tmp_path: Path) -> None:
+    text = (
+        "Volleyball finals\n\n"
+        "Marta Vela starred as Portugal kept their crown following a 3-1 (25-21, 22-25, "
+        "25-19, 25-23) win over Norway in the final on Sunday.\n\n"
+        "Earlier, Austria thrashed Olympic champions Chile in straight sets (25-18, 25-16, "
+        "27-25) to take bronze.\n\n"
+        "Greece beat Peru in straight sets (25-18, 21-25) in the plate final.\n\n"
+        "Denmark claimed a 3-0 (20-18, 24-22) win over Cuba in the opener."
+    )
+    bank = drafted(tmp_path, text)
+    assert _scores(tmp_path, text) == {
+        ("Portugal", "Norway", "3-1 (25-21, 22-25, 25-19, 25-23)"),
+        ("Austria", "Chile", "3-0 (25-18, 25-16, 27-25)"),
+        ("Denmark", "Cuba", "3-0"),
+    }
+    prompt = "By what score did Austria beat Chile?"
+    [asked] = [q for q in bank.bank.questions if q.prompt == prompt]
+    assert asked.answer == "3-0 (25-18, 25-16, 27-25)" and "3-0" in asked.accept

@@ -10,6 +10,7 @@ from collections.abc import Iterable, Iterator
 from quizcli.draft.asked import Asked, Found, the
 from quizcli.draft.event_names import ORDINALS
 from quizcli.draft.facts import Fact
+from quizcli.draft.score_forms import main_score
 from quizcli.draft.words import slug
 from quizcli.model import ChoiceQuestion, TextQuestion
 from quizcli.parsing import ordinal
@@ -48,7 +49,8 @@ def ask_matches(asked: Asked) -> None:
         _who_won(asked, found, fact, loser, contest or "match", base, ("matches",))
         if len({score_key(item[3]) for item in scored}) != 1:
             continue  # no score, or two
-        spaced = re.sub(r",\s*", " ", score)
+        main = main_score(score)  # "3-0 (26-24, 25-22, 25-17)": as written, or "3-0"
+        spaced = score if main else re.sub(r",\s*", " ", score)
         asked.questions.append(
             TextQuestion(
                 **asked.stated(
@@ -62,7 +64,9 @@ def ask_matches(asked: Asked) -> None:
                 + (f" in the {contest}?" if contest else "?"),
                 answer=spaced,
                 # as written, and with commas between sets ("6-2, 6-3"), in a fixed order
-                accept=tuple(sorted({score, re.sub(r" (?=\d)", ", ", spaced)} - {spaced})),
+                accept=tuple(
+                    sorted({score, re.sub(r" (?=\d)", ", ", spaced), main} - {spaced, ""})
+                ),
             )
         )
 

@@ -32,7 +32,7 @@ from quizcli.draft.sides import (
 # "West Ham United secured their first points with a 4-0 home win over Wolves", "... in
 # their 3-2 OT win over": the winner is the subject, when nobody else is named before it.
 _WIN_OVER = re.compile(  # "a 92-88 comeback victory over the Golden State Warriors"
-    rf"\b(?:an?|their|its)\s+(?:[a-z-]+\s+)?{SCORE}\s+(?:\([\d\s,;–-]{{3,80}}\)\s+)?"
+    rf"\b(?:an?|their|its)\s+(?:[a-z-]+\s+)?{SCORE}\s+(?:(?P<games>\([\d\s,;–-]{{3,80}}\))\s+)?"
     rf"(?:\(?(?:OT|SO)\)?\s+)?(?:[a-z-]+\s+)?"
     rf"(?:win|victory|triumph)\s+(?:over|against)\s+(?:(?:the|its|their)\s+)?"
     rf"(?:(?:rival|rivals|visiting|hosts?|neighbou?rs?|old\s+foes?)\s+)?(?P<loser>{LAST_SIDE})"

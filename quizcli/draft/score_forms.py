@@ -21,8 +21,34 @@ def winner_first(score: str) -> bool:
 
 
 def score_of(match: re.Match[str]) -> str:
-    """A match's ``score`` group as the questions write it: hyphens, single spaces."""
-    return re.sub(r"\s+", " ", match["score"].replace("–", "-")).strip(" ,")
+    """A match's ``score`` group as the questions write it: hyphens, single spaces; with
+    the sets' scores after it in brackets when a ``games`` group holds them and they add
+    up to it (``3-0 (26-24, 25-22, 25-17)``)."""
+    score = re.sub(r"\s+", " ", match["score"].replace("–", "-")).strip(" ,")
+    games = match.groupdict().get("games")
+    return f"{score} ({games_of(score, games)})" if games and games_of(score, games) else score
+
+
+def games_of(score: str, games: str) -> str:
+    """The sets' scores of ``games`` (``(26-24; 25-22; 25-17)``) written ``26-24, 25-22,
+    25-17`` when there are two or more and the sets each side won make ``score``
+    (``3-0``); else ``""`` (a quarter's points, a run of play)."""
+    single = re.fullmatch(r"(\d+)-(\d+)", score)
+    sets = re.findall(r"(\d+)\s*[-–]\s*(\d+)", games)
+    if single is None or len(sets) < 2:
+        return ""
+    won = sum(1 for a, b in sets if int(a) > int(b))
+    lost = sum(1 for a, b in sets if int(a) < int(b))
+    if (won, lost) != (int(single[1]), int(single[2])) or won + lost != len(sets):
+        return ""
+    return ", ".join(f"{a}-{b}" for a, b in sets)
+
+
+def main_score(score: str) -> str:
+    """The match's own score of ``3-0 (26-24, 25-22, 25-17)`` (``3-0``), when the sets'
+    scores follow it in brackets; else ``""``."""
+    found = re.fullmatch(r"(\d+-\d+) \(\d+-\d+(?:, \d+-\d+)+\)", score)
+    return found[1] if found else ""
 
 
 def loser_first(score: str) -> str:

@@ -15,7 +15,14 @@ from quizcli.draft.facts import Fact
 from quizcli.draft.leads import Led
 from quizcli.draft.opened_wins import claimed, coached, points_line, their_side, wins_over
 from quizcli.draft.quotes import Sentence
-from quizcli.draft.score_forms import SCORE, is_draw, loser_first, score_of, winner_first
+from quizcli.draft.score_forms import (
+    SCORE,
+    games_of,
+    is_draw,
+    loser_first,
+    score_of,
+    winner_first,
+)
 from quizcli.draft.sides import (
     BEAT,
     DESCRIBED,
@@ -144,6 +151,8 @@ def find_scores(finder: FactFinder, sentence: Sentence) -> list[Fact]:
                     Fact("score", winner, finder.event, (loser, score), sentence, match[0])
                 )
     facts += claimed(finder, sentence)
+    if " straight " in text:
+        facts += _straight_sets(finder, sentence)
     for pattern in _LOST if not facts else ():
         for match in pattern.finditer(text):
             score = loser_first(score_of(match))
@@ -204,6 +213,31 @@ def _given_to(finder: FactFinder, sentence: Sentence, match: re.Match[str]) -> s
     if not side or side in finder.cast.people():
         return None
     return side
+
+
+# "Italy thrashed Olympic champions USA in straight sets (25-20, 25-15, 27-25)": the sets'
+# scores alone, each the winner's
+_STRAIGHT_SETS = re.compile(
+    rf"(?P<winner>{SIDE})\s+{BEAT}\s+{DESCRIBED}(?P<loser>{SIDE})\s+in\s+straight\s+sets\s+"
+    r"\((?P<games>\d{1,2}[-–]\d{1,2}(?:[,;]\s*\d{1,2}[-–]\d{1,2}){1,4})\)"
+)
+
+
+def _straight_sets(finder: FactFinder, sentence: Sentence) -> list[Fact]:
+    """``Italy thrashed USA in straight sets (25-20, 25-15, 27-25)``: asked as the score
+    ``3-0 (25-20, 25-15, 27-25)``, when the winner won every set written."""
+    facts = []
+    for match in _STRAIGHT_SETS.finditer(sentence.masked):
+        sets = len(re.findall(r"\d+\s*[-–]\s*\d+", match["games"]))
+        games = games_of(f"{sets}-0", match["games"])
+        if not games or finder.negated(sentence, match.start("games")):
+            continue
+        winner = side_of(finder, match["winner"])
+        loser = side_of(finder, match["loser"])
+        if winner and loser and not same_side(finder.cast, winner, loser):
+            score = f"{sets}-0 ({games})"
+            facts.append(Fact("score", winner, finder.event, (loser, score), sentence, match[0]))
+    return facts
 
 
 def _winner(match: re.Match[str]) -> str:
