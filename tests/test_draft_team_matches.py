@@ -204,3 +204,20 @@ def test_the_sets_scores_in_brackets_are_asked_with_the_match_score(tmp_path: Pa
     prompt = "By what score did Austria beat Chile?"
     [asked] = [q for q in bank.bank.questions if q.prompt == prompt]
     assert asked.answer == "3-0 (25-18, 25-16, 27-25)" and "3-0" in asked.accept
+
+
+def test_who_lost_to_a_long_who_clause_and_a_headlines_present_tense(tmp_path: Path) -> None:
+    text = (
+        "Top seed Tom Reyes overcomes Ben Ostrow 6-3, 6-3 to claim the title\n\n"
+        "The favourite went out early and the same fate befell Paul Weir, who lost 6-3 to Ivo "
+        "Sandor.\n\n"
+        "Mia Holt, who had a calm and quiet afternoon with a 6-2 win against Ana Cruz, said "
+        "little.\n\n"
+        "Karl Brandt, who lost 3-6 2-6 to Lena Varga in the plate, left early.\n\n"
+        "Reyes, Ostrow, Weir, Sandor, Holt and Cruz all spoke to the crowd afterwards."
+    )
+    assert _scores(tmp_path, text) == {
+        ("Tom Reyes", "Ben Ostrow", "6-3, 6-3"),
+        ("Ivo Sandor", "Paul Weir", "6-3"),
+        ("Mia Holt", "Ana Cruz", "6-2"),
+    }

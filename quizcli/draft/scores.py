@@ -67,8 +67,8 @@ _GAME = (
 # "Ruud lost to Sinner 6-3 6-4", "Wolves suffered a 4-0 defeat to West Ham". The score must
 # read from the winner's side (more sets or goals first), as reports write it.
 _LOST = (
-    re.compile(
-        rf"(?P<loser>{SIDE})\s+(?:lost|fell|went\s+down|slumped)\s+{_GAME}?{SCORE}\s+"
+    re.compile(  # (also "Mark Williams, who lost 6-3 to Ricky Walden")
+        rf"(?P<loser>{SIDE})(?:,\s+who)?\s+(?:lost|fell|went\s+down|slumped)\s+{_GAME}?{SCORE}\s+"
         rf"(?:to|against)\s+(?:the\s+)?(?P<winner>{LAST_SIDE})"
     ),
     re.compile(
@@ -106,7 +106,7 @@ _PATTERNS = (
     # "big-hitting American Sam Querrey, who advanced with a 6-3 6-4 6-4 win over 28th seed
     # Guillermo Garcia-Lopez of Spain"
     re.compile(
-        rf"(?P<winner>{LAST_SIDE}),\s+who\s+(?:[a-z]+\s+){{1,4}}?with\s+an?\s+{SCORE}\s+"
+        rf"(?P<winner>{LAST_SIDE}),\s+who\s+(?:[a-z]+\s+){{1,6}}?with\s+an?\s+{SCORE}\s+"
         rf"(?:[a-z]+\s+)?(?:win|victory)\s+(?:over|against)\s+{DESCRIBED}(?P<loser>{LAST_SIDE})"
     ),
     # "A Ronaldo penalty helped Manchester United to a 0-1 win at bottom-placed Norwich City",

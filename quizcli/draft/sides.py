@@ -67,7 +67,8 @@ BEAT = (
     r"|defeating|beating|rout|thrash|crush|hammer|dispatch|won against|rallied past"
     r"|crushing|thrashing|routing|hammering|thumping|demolishing|overcoming"
     r"|edging|edging out|downing|ousting|dispatching|eliminating|upsetting|knocking out"
-    r"|outplaying|overpowering"
+    r"|outplaying|overpowering|overcomes|ousts|downs|edges|routs|thrashes|crushes|stuns"
+    r"|stunned|stunning"
     r"|battled past|fought past|edged past|squeezed past|slipped past|got past"
     # "had earlier seen off the challenge of Czech Karolina Muchova 6-2 6-3", "proved too
     # strong for Ons Jabeur 6-4 6-3"
