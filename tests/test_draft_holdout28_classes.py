@@ -256,7 +256,8 @@ def test_an_allround_skating_report_reads_skaters_times(tmp_path: Path) -> None:
 
 def test_a_win_over_with_set_scores_in_brackets_in_an_as_clause(tmp_path: Path) -> None:
     """``Boskovic led from the front as Serbia successfully defended their title following
-    a 3-0 (26-24, 25-22, 25-17) win over Brazil``: Serbia's, the sets in brackets between."""
+    a 3-0 (26-24, 25-22, 25-17) win over Brazil``: Serbia's, the sets in brackets between
+    (asked with the score, as they add up to it)."""
     text = (
         "Tia Bosko led from the front as Serbia successfully defended their title following "
         "a 3-0 (26-24, 25-22, 25-17) win over Brazil in the final of the World Championship "
@@ -265,7 +266,9 @@ def test_a_win_over_with_set_scores_in_brackets_in_an_as_clause(tmp_path: Path) 
         '"We wanted this so much," said Bosko.'
     )
     scores = facts(drafted(tmp_path, text), "score")
-    assert [(who, value) for who, _, value in scores] == [("Serbia", ("Brazil", "3-0"))]
+    assert [(who, value) for who, _, value in scores] == [
+        ("Serbia", ("Brazil", "3-0 (26-24, 25-22, 25-17)"))
+    ]
 
 
 def test_an_as_clause_naming_someone_else_before_the_win_gives_nothing(tmp_path: Path) -> None:
