@@ -221,3 +221,15 @@ def test_who_lost_to_a_long_who_clause_and_a_headlines_present_tense(tmp_path: P
         ("Ivo Sandor", "Paul Weir", "6-3"),
         ("Mia Holt", "Ana Cruz", "6-2"),
     }
+
+
+def test_a_beaten_side_then_with_a_scores_win_and_any_participle(tmp_path: Path) -> None:
+    text = (
+        "Cup final\n\n"
+        "KESTON, May 3 (Wire) – Keston Wolves were crowned Silver Cup champions Tuesday, "
+        "stunning Dunmore Hawks with a 4-3 game seven overtime win.\n\n"
+        "Marston Albion moved top after Cleeve United faltered, stunning Ashford Rovers with a "
+        "2-1 late win.\n\n"
+        "Stowe Wanderers beat Harwich Rovers with a 3-1 scoreline to remember."
+    )
+    assert _scores(tmp_path, text) == {("Keston Wolves", "Dunmore Hawks", "4-3")}

@@ -70,7 +70,7 @@ _COACHED = re.compile(
 
 
 # ", defeating the Florida Panthers 9-3": the sentence's subject won
-_COMMA_PARTICIPLE = re.compile(r",\s(?:defeating|beating|edging|downing|routing|thrashing)\b")
+_COMMA_PARTICIPLE = re.compile(r",\s[a-z]+ing\b")  # (the verb is one of BEAT)
 # A competition's name between the winner and the verb: "won the Stanley Cup", "became World
 # Series champions": no rival
 _CUP = re.compile(
@@ -81,6 +81,7 @@ _CUP = re.compile(
 _EVENT_WORDS = re.compile(
     r"\b(?:Olympic|Olympics|Paralympic|World|European|Commonwealth|Asian|African|Games)\b"
 )
+_WEEKDAY = re.compile(rf"\b(?:{'|'.join(WEEKDAYS)})\b")  # "champions Wednesday, stunning"
 _THEY_BEFORE = re.compile(r"\b(?:they|it)\s+(?:had\s+|have\s+|then\s+)?$")
 # "won the Cup by beating Ipsley Town 1-0", "were crowned champions after crushing Trefin
 # 38-12": a participle after "by" or "after" is the subject's
@@ -113,7 +114,8 @@ def their_side(finder: FactFinder, sentence: Sentence, at: int) -> str | None:
     celebrating = list(_CELEBRATING.finditer(text, max(0, at - 200), at))[-1:]
     for opener in (opening_side(text, at), *celebrating):
         between = text[opener.end("side") : at] if opener else ""
-        if opener and not re.search(r"\b[A-Z]", _EVENT_WORDS.sub(" ", _CUP.sub(" ", between))):
+        between = _WEEKDAY.sub(" ", _EVENT_WORDS.sub(" ", _CUP.sub(" ", between)))
+        if opener and not re.search(r"\b[A-Z]", between):
             break
     else:
         return None

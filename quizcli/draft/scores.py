@@ -46,7 +46,10 @@ _SCORE_AFTER_LOSER = (
     # the match's round between: "defeated Kidambi in the final 21-15, 22-20", "beat Alice
     # Volpi in the round of 16, 15-7"
     r"|(?P<round>\s+in\s+the\s+(?:final|semi-?finals?|quarter-?finals?|round\s+of\s+\d{1,3}"
-    rf"|(?:first|second|third|fourth)\s+round),?\s+)){SCORE}"
+    r"|(?:first|second|third|fourth)\s+round),?\s+)"
+    # "stunning Traktor Chelyabinsk with a 3-2 game six overtime win"
+    rf"|(?P<witha>\s+with\s+an?\s+(?:[a-z-]+\s+)?)){SCORE}"
+    r"(?(witha)\s+(?:[a-z-]+\s+){0,3}?(?:win|victory|triumph)\b)"
     r"(?(ina)\s+(?:[a-z-]+\s+)?(?:match|contest|battle|encounter|final|tie|thriller|epic|clash"
     r"|affair)\b)"
     # "defeated teammate Filippo Macchi, 15-9.": a score between commas ends its clause
