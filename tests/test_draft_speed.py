@@ -456,9 +456,9 @@ def test_a_single_mark_or_a_moment_of_the_race_led_by_its_first_character_is_fou
 def _plain_named_places(
     finder: FactFinder, sentence: Sentence, events: list[re.Match[str]]
 ) -> list[Fact]:
-    """``placings._named_places`` as it read before the shortcut: the denial of every named
+    """``named_places.named_places`` as it read before the shortcut: the denial of every named
     person's clause read first, whatever the sentence says of the name."""
-    from quizcli.draft import placings as p
+    from quizcli.draft import named_places as p
     from quizcli.draft.facts import Fact
     from quizcli.draft.moments import not_finish
     from quizcli.draft.people import is_possessive
@@ -506,13 +506,13 @@ _DENIED_PLACES = (
 
 
 def test_a_name_with_no_place_told_is_not_read_for_a_denial(tmp_path: Path) -> None:
-    """``placings._named_places`` reads the denial of a name's clause only when a place is
+    """``named_places.named_places`` reads the denial of a name's clause only when a place is
     told of the name (``Kerr second``, ``runner-up Kerr``): the same places as reading it
     for every name, sentence by sentence through the test, rewritten and adversary
     articles and an article of denied places."""
     from quizcli.draft.events import events_in
+    from quizcli.draft.named_places import named_places as _named_places
     from quizcli.draft.people import Cast, lowercase_vocabulary
-    from quizcli.draft.placings import _named_places
     from quizcli.draft.quotes import read_quotations
     from quizcli.draft.read import DraftError, read_article
     from quizcli.draft.results import FactFinder

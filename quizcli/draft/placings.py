@@ -10,7 +10,8 @@ trailed in seventh (10.20)`` (only the name right before the verb: the time is h
 Also: a tie (``A of Austria and B of Canada shared fourth place``: both fourth), a place
 whose clause names no race before races named in another clause (the carried race's), a
 list's places in order (``A and B came home fourth and fifth``: quizcli.draft.in_order), a
-finisher's (``second-place finisher X``: quizcli.draft.finishers).
+finisher's (``second-place finisher X``: quizcli.draft.finishers), a place told by a name with
+no verb (``with Kerr second``, ``runner-up X``: quizcli.draft.named_places).
 
 Left out: a position during the race (``dropped to third``, ``sixth after the opening swim``,
 ``12th on the grid``) and a standing (``second overall``, ``third on the world standings``,
@@ -23,7 +24,6 @@ from __future__ import annotations
 
 import bisect
 import re
-from typing import Protocol
 
 from quizcli.draft.affiliations import subject_of_affiliation
 from quizcli.draft.clauses import list_clause, other_sex
@@ -32,40 +32,20 @@ from quizcli.draft.facts import Fact
 from quizcli.draft.finishers import finisher_places
 from quizcli.draft.fits import timed_in_field
 from quizcli.draft.in_order import PLACE_LIST, places_in_order
-from quizcli.draft.index import SentenceIndex
 from quizcli.draft.leads import Led
 from quizcli.draft.moments import (
-    NOT_FINISH,
     ONE_SENTENCE,
     another_days,
     at_a_moment,
     finished_after,
     not_finish,
 )
+from quizcli.draft.named_places import named_places
 from quizcli.draft.ordinals import NOT_A_PLACE, ORD, RESPECTIVELY, place_number
 from quizcli.draft.people import is_possessive
+from quizcli.draft.place_finder import FactFinder
 from quizcli.draft.quotes import Sentence
 from quizcli.draft.ties import TIE_HINT, ties
-
-
-class FactFinder(Protocol):
-    """What place reading needs of the fact finder (quizcli.draft.results.FactFinder)."""
-
-    event: str | None
-    carried: str | None
-    winners: dict[str, str]  # race -> its winner, as told so far
-
-    def index(self, sentence: Sentence) -> SentenceIndex: ...
-    def names(self, text: str) -> list[str]: ...
-    def athlete(self, sentence: Sentence, before: int) -> str | None: ...
-    def negated(self, sentence: Sentence, position: int) -> bool: ...
-    def lowered(self, sentence: Sentence) -> str | None: ...
-    def events(self, text: str) -> list[re.Match[str]]: ...
-    def skip(self, why: str, sentence: Sentence) -> None: ...
-    def event_at(
-        self, events: list[re.Match[str]], position: int, end: int | None = None, text: str = ""
-    ) -> str | None: ...
-
 
 _BEHIND = Led(
     re.compile(
@@ -116,32 +96,10 @@ _BEST_IN = Led(
     "was the",
 )
 _PLACED_FINISH = re.compile(r"\b(?P<ord>" + ORD + r")[- ]place(?:d)?\s+finish\b")
-_RUNNER_UP = re.compile(r"\brunner-up,?\s+")
-_PAST = re.compile(
-    r"(?:['’]s|former|defending|previous|last year|twice|two-time|\d{4}|Olympic|world)\s+$", re.I
-)
-# Between a name and its place: its nation or club ("Suter of Switzerland fifth", "Harrison
-# (Honda Racing UK) in third")
-_OF = (
-    r"(?P<of>\s+of\s+(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2}"
-    r"|\s*\((?=[^)]{1,30}\))[^)\d]+\))?"
-)
-_NAME_PLACE = re.compile(
-    _OF + r"\s+(?:was\s+)?(?P<ord>second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth"
-    r"|\d{1,2}(?:st|nd|rd|th))(?:(?P<in>\s+in\s+\d)|(?=\s*[,.;]|\s+and\b|\s*$))"
-)
-_NAME_IN = re.compile(
-    _OF + r"\s+in\s+(?P<ord>" + ORD + r")(?:\s+place)?(?=\s*[,.;]|\s+(?:and|for|with)\b|\s*$)"
-)
 _FOLLOWED = re.compile(
     r"\s*(?:,\s*|\s+and\s+(?:was|were)\s+)followed\s+by\s+(?P<list>(?:[^.;]|(?<=\d)\.(?=\d)){3,300})"
 )
 _BEFORE_FOLLOWED = re.compile(r"[^.;]{0,40}?(?=\s*(?:,\s*|\s+and\s+(?:was|were)\s+)followed\s+by)")
-_FINISHED = Led(
-    re.compile(r"\b(?:finish\w*|podium|crossed the line|results?|came home|won|victory)\b"),
-    "finish|podium|crossed the line|result|came home|won|victory",
-)
-_ABSENT = re.compile(r"\b(?:absence|absent|without|missing)\b")
 # A place in one leg or part of a race: "21st in the downhill portion", "fifth on the bike leg"
 _IN_LEG = re.compile(
     r"(?:\s+(?:place|position))?\s+(?:in|on|of|after)\s+the\s+(?:[\w-]+\s+){1,2}"
@@ -240,7 +198,7 @@ def places(finder: FactFinder, sentence: Sentence, lowered: str) -> list[Fact]:
     facts += places_in_order(finder, sentence, events)
     facts += finisher_places(finder, sentence, events)  # "second-place finisher X"
     told = any(f.kind == "place" for f in facts)  # "Chaves was second ..., with Munoz fourth"
-    facts += _named_places(finder, sentence, events, told)
+    facts += named_places(finder, sentence, events, told)
     return facts
 
 
@@ -350,49 +308,3 @@ def _followed(
     if not rest or len(rest) > 4 or athlete in rest or len(set(rest)) != len(rest):
         return []
     return [Fact("place", name, event, place + n, sentence) for n, name in enumerate(rest, 1)]
-
-
-def _named_places(
-    finder: FactFinder, sentence: Sentence, events: list[re.Match[str]], told: bool = False
-) -> list[Fact]:
-    """``with Kerr second in 3:27.79``, ``runner-up Jessica Learmouth``, ``Ganong in seventh``;
-    ``and Hamilton third`` once the race is over, or after a finish the sentence told
-    (``told``: ``Chaves was second and Karam was third, with Munoz fourth``)."""
-    text = sentence.masked
-    index = finder.index(sentence)
-    finished = told or _FINISHED.search(text)
-    runner_up = "runner-up" in text  # (searched before each name only then)
-    facts = []
-    ranked: bool | None = None  # whether the sentence tells a standing: read once, if asked
-    absent: re.Match[str] | None = None  # its first "absence", "without"...
-    for run, named in zip(index.runs, index.names, strict=True):
-        if named is None:
-            continue
-        placed = _NAME_PLACE.match(text, run.end) or (
-            _NAME_IN.match(text, run.end) if finished else None
-        )
-        before = runner_up and _RUNNER_UP.search(text, max(0, run.start - 12), run.start)
-        if not (placed or before) or finder.negated(sentence, run.start):
-            continue  # no place told of the name (its clause's denial is not read), or denied
-        if placed and placed["of"] and placed.groupdict().get("in"):
-            continue  # "with Neethling (RSA) second in 54.05" at the 100: maybe a split
-        if placed and PLACE_LIST.match(text, placed.end("ord")):
-            continue  # "A and B in sixth and seventh place": a list (quizcli.draft.in_order)
-        if placed and not (placed.groupdict().get("in") or finished):
-            continue  # "and Hamilton third": a position, unless the race is over
-        if placed and finder.event and not not_finish(finder, sentence, placed):
-            if timed_in_field(finder.event, text, placed.end("ord")):
-                continue  # "Ayana was second in 14:21.97" is no shot put's second
-            place = place_number(placed["ord"])
-            facts.append(Fact("place", named, finder.event, place, sentence, placed[0].strip()))
-        if before and before.end() == run.start and not is_possessive(text, run):
-            if _PAST.search(text, max(0, before.start() - 25), before.start()):
-                continue  # "last year's runner-up", "the 2019 runner-up"
-            if ranked is None:  # at the sentence's first runner-up, not at each
-                ranked, absent = NOT_FINISH.search(text) is not None, _ABSENT.search(text)
-            if ranked or (absent and absent.end() <= before.start()):
-                continue  # "the absence of runner-up X ... in the World Cup ranking": a standing
-            event = finder.event_at(events, run.start, run.end, text) if events else finder.event
-            if event and not not_finish(finder, sentence, before):
-                facts.append(Fact("place", named, event, 2, sentence, "runner-up"))
-    return facts

@@ -13,7 +13,6 @@ the 10,000m``, ``who had won the 1,500m``), a heat won, another competition's me
 
 from __future__ import annotations
 
-import bisect
 import re
 
 from quizcli.draft.clauses import TITLE, list_clause
@@ -22,9 +21,9 @@ from quizcli.draft.event_names import event_name
 from quizcli.draft.facts import Fact
 from quizcli.draft.leads import Led
 from quizcli.draft.margins import second_by_margin
+from quizcli.draft.medal_names import medal_names
 from quizcli.draft.ordinals import MEDALS
-from quizcli.draft.people import is_possessive
-from quizcli.draft.placings import FactFinder
+from quizcli.draft.place_finder import FactFinder
 from quizcli.draft.quotes import Sentence
 from quizcli.draft.respectively import respectively
 from quizcli.draft.won_by import AHEAD, ANOTHER_TIME, OTHER_YEAR, won_by
@@ -36,21 +35,6 @@ _WIN = Led(
     ),
     "won|wins|win|victory|triumphed|defend|took|take|claim|grabbed|captured",
 )
-_OTHER_GAMES = re.compile(
-    r"(?:Games|Olympics?|World|Commonwealth|European|Championships?|former|reigning|defending"
-    r"|double|two-time|three-time|\d{4}|[Yy]ear['’]s|[Ll]ast|[Pp]revious|[Tt]ime)\s+$"
-)
-# A medal verb that opens a clause of the sentence's subject: ", winning the gold medal",
-# "and had to settle for bronze", "held on for the bronze medal".
-_OWN_CLAUSE = re.compile(
-    r"(?:,\s*|\s+and\s+)(?:winning|taking|claiming|capturing|securing|clinching|grabbing"
-    r"|snatching|had\s+to\s+settle\s+for|settled\s+for|held\s+on\s+for"
-    r"|(?:charg|storm|rac|sprint|power|surg|swimm|cruis)(?:ed|ing)\s+to)\b"
-    r"|\s+(?:held\s+on\s+for|had\s+to\s+settle\s+for|settled\s+for)\b"
-)
-# Medals given together, to two or more ("silver and bronze"; "respectively" is read apart).
-_MEDAL_PAIR = re.compile(r"\s*(?:,|and|&)\s*(?:the\s+)?(?:gold|silver|bronze)\b")
-_THEY = re.compile(r"\b(?:they|both|the pair|the duo)(?:\s+\w+){0,2}\s*$", re.I)
 _WHO_CLAUSE = re.compile(r",\s*who\b[^,;]*$")  # the win wished for in a relative clause
 _WON_IN = Led(re.compile(r"\bwon\s+in\s+\d"), "won")
 _WIN_EVENT = Led(
@@ -98,7 +82,6 @@ _VICTORY_AT = Led(
     "secured|claimed|took|sealed|clinched|earned|grabbed|snatched|notched|recorded|celebrated",
 )
 _OWN_WIN = re.compile(r"(?:his|her|their)\s+(?:first|maiden|second|third|fourth|fifth)\s")
-_MEDAL_IN_BRACKETS = re.compile(r"\s*\((gold|silver|bronze)\)")
 _ROUND_OUT = Led(
     re.compile(
         r"\b(?:round(?:ed|s|ing)?\s+out|complet(?:e|ed|es|ing))\s+the\s+podium\b"
@@ -109,13 +92,6 @@ _ROUND_OUT = Led(
     "round|complet|clinch|took|take|claim|secur|grabbed|taking",
 )
 _COMPLETE = r"(?P<list>[^.;]{1,300}?)\s+completed the podium"
-# What may stand between a name and the verb of its medal: "X of Hong Kong, who grabbed",
-# "X (USA) took", "X of St Kitts and Nevis taking", "X, the Olympic bronze medallist, took".
-_CONNECTOR = re.compile(
-    r"(?:\s*\([^)]{1,40}\))?(?:\s+of\s+(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2}"
-    r"(?:\s+and\s+[A-Z][\w.'’-]*)?)?(?:\s*,\s+(?:the|a|an)\s+[^,;()]{1,50},)?"
-    r"(?:\s*,\s*who)?\s*,?\s*"
-)
 _RACE_TAKEN = Led(
     re.compile(
         r"\b(?:won|wins|win|took|takes|claimed|clinch(?:ed)?|captured|sealed)\s+the\s+"
@@ -133,16 +109,6 @@ _SEX = re.compile(r"(?:wo)?men's ")
 _WON_TIMES = re.compile(
     r"\b(?:has|have|had)\s+won\b[^.;]{0,60}?\b(?:(?:two|three|four|five|six|seven|eight|nine"
     r"|ten|\d{1,2})\s+times|twice)\b"
-)
-# The medal before its winner: "Silver went to X", "Snatching the silver medal was X".
-_GOES_TO = Led(
-    re.compile(
-        r"\b(?:(?:[Ss]natching|[Tt]aking|[Cc]laiming|[Ww]inning|[Gg]rabbing|[Cc]ollecting"
-        r"|[Ss]ecuring)\s+(?:the\s+)?(?P<medal>(?i:gold|silver|bronze))(?:\s+medal)?\s+was"
-        r"|(?P<medal2>(?i:gold|silver|bronze))(?:\s+medal)?\s+went\s+to)\s+"
-    ),
-    "snatching|taking|claiming|winning|grabbing|collecting|securing|gold|silver|bronze",
-    folded=True,  # "GOLD went to": searched in the sentence's lower case
 )
 _MEDAL_HINT = re.compile(
     r"gold|silver|bronze|won|win|ahead|podium|medal|victory|title|runner-up|respectively"
@@ -201,7 +167,7 @@ def medals(finder: FactFinder, sentence: Sentence, lowered: str) -> list[Fact]:
             for win in facts
             if win.kind == "medal" and win.value == 1 and win.event
         ][:1]
-    for medal, name, at in _medal_names(finder, sentence):
+    for medal, name, at in medal_names(finder, sentence):
         event = finder.event_at(events, at, at + len(medal), text) if events else finder.event
         if event:
             facts.append(Fact("medal", name, event, MEDALS[medal], sentence))
@@ -304,80 +270,6 @@ def _race_taken(finder: FactFinder, sentence: Sentence, events: list[re.Match[st
     if event is None or winner is None or not event.startswith(sex):
         return []
     return [Fact("medal", winner, event, 1, sentence)]
-
-
-def _name_ending_before(finder: FactFinder, sentence: Sentence, position: int) -> str | None:
-    """The person named just before ``position``, across ``of Hong Kong, who``, ``(USA)``,
-    ``of St Kitts and Nevis`` and ``, the Olympic bronze medallist,``."""
-    text = sentence.masked
-    index = finder.index(sentence)
-    for at in range(bisect.bisect_right(index.ends, position) - 1, -1, -1):  # back from it
-        run, name = index.runs[at], index.names[at]
-        if name is None:
-            continue  # a country or club ("of the United States"): further back
-        if position - run.end > 60:
-            return None
-        between = _CONNECTOR.fullmatch(text, run.end, position)
-        if between is None:
-            # "of Hong Kong" is a run of its own: look one run further back
-            if re.fullmatch(r"\s*,?\s*(?:who\s*)?", text[run.end : position]) is None:
-                continue
-        if is_possessive(text, run):
-            return None
-        return name
-    return None
-
-
-def _medal_names(finder: FactFinder, sentence: Sentence) -> list[tuple[str, str, int]]:
-    text, found = sentence.masked, []
-    index = finder.index(sentence)
-    starts = {run.start: name for run, name in zip(index.runs, index.names, strict=True)}
-    runs = {run.start: run for run in index.runs}
-    for match in re.finditer(r"\b((?i:gold|silver|bronze))[- ]medal(?:l)?ist,?\s+", text):
-        name = starts.get(match.end())
-        owner = runs.get(match.end())
-        if owner and is_possessive(text, owner):
-            continue  # "bronze medallist Dibaba's sister": the sister is not the medallist
-        if _OTHER_GAMES.search(text, max(0, match.start() - 30), match.start()):
-            continue  # "Commonwealth Games gold medallist X": another competition's medal
-        if name and not finder.negated(sentence, match.start()):
-            found.append((match[1].casefold(), name, match.start(1)))
-    verbs = (
-        r"(?:took|taking|takes|won|winning|claimed|claiming|grabbed|grabbing|snatched"
-        r"|snatching|captured|capturing|earned|earning|secured|securing|clinched|clinching"
-        r"|bagged|collected|claim|take|grab|capture|secure|clinch|in|with"
-        r"|(?:had\s+to\s+)?settle(?:d)?\s+for|held\s+on\s+for"
-        r"|(?:charg|storm|rac|sprint|power|surg|swimm|cruis)(?:ed|ing)\s+to)\s+(?:the\s+)?"
-    )
-    # ("the Silver medal" as a federation writes it, in capitals)
-    for match in re.finditer(rf"\s+{verbs}((?i:gold|silver|bronze))\b(?![- ]medal(?:l)?ist)", text):
-        if _MEDAL_PAIR.match(text, match.end()) or _THEY.search(
-            text, max(0, match.start() - 40), match.start()
-        ):
-            continue  # "they settled for silver and bronze": whose is which is not said
-        name = _name_ending_before(finder, sentence, match.start())
-        own = _OWN_CLAUSE.match(text, match.start()) or _OWN_CLAUSE.match(
-            text, max(0, match.start() - 1)
-        )
-        if name is None and own:
-            name = finder.athlete(sentence, match.start() + 1)  # ", winning the gold medal"
-        if another_edition(text, match.start(), match.end()):
-            continue  # ", who won gold in 2016, took third": another year's medal
-        if name and not finder.negated(sentence, match.start()):
-            found.append((match[1].casefold(), name, match.start(1)))
-    low = finder.lowered(sentence)
-    for match in _GOES_TO.finditer(text, low=low):  # "Silver went to X", "Taking bronze was X"
-        name = starts.get(match.end())
-        if _OTHER_GAMES.search(text, max(0, match.start() - 30), match.start()):
-            continue  # "Last year's silver went to X"
-        if name and not finder.negated(sentence, match.start()):
-            medal = "medal" if match["medal"] else "medal2"
-            found.append((match[medal].casefold(), name, match.start(medal)))
-    for match in _MEDAL_IN_BRACKETS.finditer(text):  # "Vicky Holland (silver)"
-        name = _name_ending_before(finder, sentence, match.start())
-        if name and not finder.negated(sentence, match.start()):
-            found.append((match[1].casefold(), name, match.start(1)))
-    return found
 
 
 def _rounded_out(finder: FactFinder, sentence: Sentence) -> list[Fact]:

@@ -8,7 +8,7 @@ import re
 
 from quizcli.draft.facts import Fact
 from quizcli.draft.ordinals import MEDALS, RESPECTIVELY, VALUE, place_number
-from quizcli.draft.placings import FactFinder
+from quizcli.draft.place_finder import FactFinder
 from quizcli.draft.quotes import Sentence
 
 _LIST_START = re.compile(r"(?:,\s*(?:while|and|but|as|with)\s|;|\bwhile\s|^)")

@@ -12,7 +12,7 @@ from quizcli.draft.clauses import list_clause
 from quizcli.draft.facts import Fact
 from quizcli.draft.leads import Led
 from quizcli.draft.people import is_possessive
-from quizcli.draft.placings import FactFinder
+from quizcli.draft.place_finder import FactFinder
 from quizcli.draft.quotes import Sentence
 
 # "won ..., ahead of A and B": who came after the winner
