@@ -197,3 +197,67 @@ def test_the_final_podium_spot_is_third(tmp_path: Path) -> None:
     medals = set(facts(drafted(tmp_path, text), "medal"))
     assert ("Brandan Dicks", "Rotterdam Marathon", 3) in medals
     assert not [m for m in medals if m[0] == "Tom Hale"]
+
+
+def test_a_move_up_ends_where_a_competition_of_runs_finished(tmp_path: Path) -> None:
+    text = (
+        "Lindgren wins in Altenau\n\n"
+        "Greta Lindgren won the women's luge in Altenau on Saturday, ahead of Maren Holtby "
+        "and Ida Vosse.\n\n"
+        "Teammate Kira Dunmore moved up from 12th to eighth after a strong second run.\n\n"
+        # guards: a move in a standing, a move denied
+        "Jana Pellew climbed from ninth to sixth place overall.\n\n"
+        "Lena Strom never moved up from 20th to 15th as she had hoped."
+    )
+    places = _places(tmp_path, text)
+    assert ("Kira Dunmore", "women's luge", 8) in places
+    assert not {(who, p) for who, _, p in places} & {("Kira Dunmore", 12), ("Jana Pellew", 6)}
+    assert not {who for who, _, _ in places} & {"Jana Pellew", "Lena Strom"}
+
+
+def test_a_move_up_in_a_race_of_laps_is_no_finish(tmp_path: Path) -> None:
+    text = (
+        "Marlow takes the feature\n\n"
+        "Dev Marlow won the Harbour Grand Prix on Sunday, ahead of Luca Brenn and Ike Sato.\n\n"
+        "Tom Kettle moved up from 12th to eighth before his engine failed."
+    )
+    assert "Tom Kettle" not in {who for who, _, _ in _places(tmp_path, text)}
+
+
+def test_a_place_a_jumper_redeemed_herself_with(tmp_path: Path) -> None:
+    text = (
+        "Pagnon wins on the large hill\n\n"
+        "Josefine Pagnon won the women's large hill individual in Lillehammer on Sunday with "
+        "jumps of 140.5 and 134.5 metres.\n\n"
+        "Her team-mate Silke Opsal redeemed herself with fourth place after a poor week.\n\n"
+        "Nadia Prevost put in the biggest recovery in the final round, fighting her way up "
+        "from 28th to 17th place with 130 metres."
+    )
+    places = _places(tmp_path, text)
+    assert places >= {
+        ("Silke Opsal", "women's large hill", 4),
+        ("Nadia Prevost", "women's large hill", 17),
+    }
+    assert ("Nadia Prevost", "women's large hill", 28) not in places
+
+
+def test_a_tie_with_a_past_winner_named_by_his_year(tmp_path: Path) -> None:
+    text = (
+        "Vasquez wins the Lakeside Seniors Classic\n\n"
+        "Deon Vasquez won the Lakeside Seniors Classic on Sunday, closing with a 68 to finish "
+        "at 12 under par for the tournament.\n\n"
+        "Nils Dorrance tied for second with 2011 winner Abel Quist (69) and Tomas Reinholt "
+        "(70).\n\n"
+        # guards: a tie told in a standing, and one whose list runs on into other words
+        "Omar Pike is tied for ninth with Ray Lund after the third round.\n\n"
+        "Sam Oduya tied for sixth with Lee Marr, whose putter let him down all day."
+    )
+    places = _places(tmp_path, text)
+    race = "Lakeside Seniors Classic"
+    assert places >= {
+        ("Nils Dorrance", race, 2),
+        ("Abel Quist", race, 2),
+        ("Tomas Reinholt", race, 2),
+    }
+    assert not {who for who, _, _ in places} & {"Omar Pike", "Ray Lund", "Sam Oduya", "Lee Marr"}
+    assert ("Abel Quist", race, 1) not in places

@@ -40,6 +40,7 @@ from quizcli.draft.moments import (
     finished_after,
     not_finish,
 )
+from quizcli.draft.moves import moved_places
 from quizcli.draft.named_places import named_places
 from quizcli.draft.ordinals import NOT_A_PLACE, ORD, RESPECTIVELY, place_number
 from quizcli.draft.people import is_possessive
@@ -59,7 +60,8 @@ _PLACE = Led(
         r"\b(?:finish(?:ed|ing|es)?(?:\s+(?:up|only|just))?|came(?:\s+(?:home|in|through))?|placed"
         r"|was|ended(?:\s+up)?|wound up|crossed the (?:finish\s+)?line|trail(?:ed|ing) home"
         r"|took|takes|taking|claim(?:ed|ing|s)?|secur(?:ed|es|ing|e)|grabbed|snatched"
-        r"|settled for|slipped to|edged(?: out)? into|faded to)\s+(?:in\s+)?"
+        r"|settled for|slipped to|edged(?: out)? into|faded to"
+        r"|redeemed\s+(?:him|her|them)sel(?:f|ves)\s+with)\s+(?:in\s+)?"
         r"(?:an?\s+(?:distant|close|clear|comfortable|narrow|solid|creditable|fine|lonely"
         r"|mighty|superb|strong|impressive|remarkable|brilliant|excellent|respectable"
         r"|fighting|hard-fought|hard-earned|well-earned|career-best|season-best)\s+)?"
@@ -67,7 +69,7 @@ _PLACE = Led(
         r"(?:\s+(?:place|position|spot))?\b" + NOT_A_PLACE
     ),
     "finish|came|placed|was|ended|wound up|crossed the|trail|took|takes|taking|claim|secur"
-    "|grabbed|snatched|settled for|slipped to|edged|faded to",
+    "|grabbed|snatched|settled for|slipped to|edged|faded to|redeemed",
 )
 _IN_PLACE = Led(
     re.compile(
@@ -122,6 +124,11 @@ _ANY_PLACE = re.compile(r"\b(?:" + ORD + r"|runner-up)\b")
 
 def places(finder: FactFinder, sentence: Sentence, lowered: str) -> list[Fact]:
     """Where the sentence says athletes finished."""
+    moved = moved_places(finder, sentence) if " from " in sentence.masked else []
+    return _places(finder, sentence, lowered) + moved  # (a move is a moment to the rest)
+
+
+def _places(finder: FactFinder, sentence: Sentence, lowered: str) -> list[Fact]:
     facts = (
         ties(finder, sentence, finder.events(sentence.masked)) if TIE_HINT.search(lowered) else []
     )

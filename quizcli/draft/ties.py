@@ -1,6 +1,7 @@
 """Places two people share: ``A of Austria and B of Canada shared fourth place``, ``A and B
 shared a downhill victory``, ``with A and B sharing second``, ``A and compatriot B shared
-second``, ``with A and South Korean B tied for fourth``: each of the two took it."""
+second``, ``with A and South Korean B tied for fourth``: each of the two took it; and ``X
+tied for second with 2007 winner A (69) and B (70)``: X and each one after ``with``."""
 
 from __future__ import annotations
 
@@ -43,13 +44,22 @@ _DESCRIBED = (
 )
 _TIED_PAIR = re.compile(_FROM + r"\s*,?\s+and\s+(?:" + _DESCRIBED + r")?")
 _TIED_END = re.compile(_FROM + r"\s*,?")
+# A year naming a past winner ("2007 winner Scott Hoch") is no other edition of this event.
+_PAST_WINNER = r"(?:(?:19|20)\d\d\s+(?:winner|champion)|defending\s+champion)\s+"
+_PAST_WINNER_AT = re.compile(_PAST_WINNER)
+# "tied for second with A (69), B (70) and C": what stands between the names after "with"
+_WITH = re.compile(r"\s+with\s+(?:" + _PAST_WINNER + r")?")
+_WITH_GAP = re.compile(
+    r"(?:\s*\(\d{2,3}\))?\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:" + _PAST_WINNER + r")?"
+)
+_WITH_END = re.compile(r"(?:\s*\(\d{2,3}\))?\s*\.?\s*")
 
 
 def ties(finder: Finder, sentence: Sentence, events: list[re.Match[str]]) -> list[Fact]:
     """``A of Austria and B of Canada shared fourth place``, ``A and B shared a downhill
     victory``, ``with A and B sharing second``: each of the two took that place."""
     text = sentence.masked
-    if YEAR.search(text):
+    if any(not _PAST_WINNER_AT.match(text, year.start()) for year in YEAR.finditer(text)):
         return []  # "in 1992 won by X, with A and B sharing second": maybe another race
     index = finder.index(sentence)
     facts: list[Fact] = []
@@ -58,21 +68,54 @@ def ties(finder: Finder, sentence: Sentence, events: list[re.Match[str]]) -> lis
             continue
         if re.search(r"\bwho\s+(?:had\s+)?$", text[max(0, match.start() - 12) : match.start()]):
             continue  # "who shared victory in 1999": told in passing
-        last = bisect.bisect_right(index.ends, match.start())
-        window = range(max(0, last - 6), last)  # the two named runs just before, if close
+        upto = bisect.bisect_right(index.ends, match.start())
+        window = range(max(0, upto - 6), upto)  # the two named runs just before, if close
         before = [(index.runs[i], name) for i in window if (name := index.names[i])][-2:]
-        if len(before) != 2 or before[0][1] == before[1][1]:
+        if not before:
             continue
-        (first, one), (second, other) = before
-        if not (
-            _TIED_PAIR.fullmatch(text, first.end, second.start)
-            and _TIED_END.fullmatch(text, second.end, match.start())
-        ) or any(is_possessive(text, run) for run, _ in before):
+        last, named = before[-1]
+        if not _TIED_END.fullmatch(text, last.end, match.start()) or is_possessive(text, last):
+            continue
+        first, one = before[0]
+        if (
+            len(before) == 2
+            and one != named
+            and _TIED_PAIR.fullmatch(text, first.end, last.start)
+            and not is_possessive(text, first)
+        ):
+            tied = [one, named]
+        elif match["ord"]:  # "X tied for second with A (69) and B (70)"
+            tied = [named, *_tied_with(finder, sentence, match.end())]
+            if len(tied) < 2 or len(set(tied)) != len(tied):
+                continue
+        else:
             continue
         place = place_number(match["ord"]) if match["ord"] else 1
         event = finder.event_at(events, match.start(), match.end(), text)
         if event:
-            facts += [
-                Fact("place", name, event, place, sentence, match[0]) for name in (one, other)
-            ]
+            facts += [Fact("place", name, event, place, sentence, match[0]) for name in tied]
     return facts
+
+
+def _tied_with(finder: Finder, sentence: Sentence, end: int) -> list[str]:
+    """The names after ``with`` that end the sentence (``with 2007 winner A (69) and B
+    (70).``), each by its own gap; none when anything else stands among them."""
+    text = sentence.masked
+    opening = _WITH.match(text, end)
+    if opening is None:
+        return []
+    index = finder.index(sentence)
+    at = bisect.bisect_left(index.starts, opening.end())
+    names: list[str] = []
+    position = opening.end()
+    for count in range(at, len(index.runs)):
+        run, name = index.runs[count], index.names[count]
+        if names and not _WITH_GAP.fullmatch(text, position, run.start):
+            return []
+        if not names and run.start != opening.end():
+            return []
+        if name is None or is_possessive(text, run):
+            return []
+        names.append(name)
+        position = run.end
+    return names if names and _WITH_END.fullmatch(text, position) else []
