@@ -1,6 +1,9 @@
 """Race times in a sentence: whose each time is and which race's, or why it is left out.
 
-``won in 13:13.66`` is the winner's; ``ahead of Eve Park (10.91)`` is Park's; a margin
+``won in 13:13.66`` is the winner's; ``ahead of Eve Park (10.91)`` is Park's; a time
+bracketed after its owner's name is of the one race the sentence names later (``Ana Roe
+(2:08.14) and Ivy Lane (2:09.30) finished fourth and fifth in the women's 200m
+backstroke``), never of a race told as another day's (``..., a day after the 400m``); a margin
 (``by 0.4 seconds``), a clock time, a leg of a triathlon, a record or an old mark, another
 year's race and a time the sentence denies give no question (each noted for --json).
 """
@@ -178,6 +181,11 @@ def race_times(finder: FactFinder, sentence: Sentence, events: list[re.Match[str
                 finder.skip(f"{time.written}: whose time it is cannot be told", sentence)
                 continue
         event = finder.event_at(events, time.start, time.end, text)
+        after_race = _race_after(text, time, events)
+        if after_race == "heat":
+            finder.skip(f"{time.written} is a heat's time, not the final's", sentence)
+            continue
+        event = None if after_race else event  # "..., a day after the 100m": not its race
         event = finder.carried if past and not events else event
         if ago and (count := bisect.bisect_right(ends, time.start)) and ends[count - 1] in ago:
             finder.skip(f"{time.written}: the race named before it is another week's", sentence)
@@ -186,6 +194,9 @@ def race_times(finder: FactFinder, sentence: Sentence, events: list[re.Match[str
             # "came home in 13:26.98, ..., six days after winning the 10,000m": the race
             # named later stands in another clause; the time is the carried race's
             event = None if other_sex(finder.carried, finder.index(sentence)) else finder.carried
+        bracketed = athlete and not rivaled and not after_race and bracket_start(text, time)
+        if event is None and events and bracketed:
+            event = _named_later(text, time, events)  # "Ana Roe (2:08.14) ..., in the 200m"
         if "." in time.answer and ":" not in time.answer and not _TRACK.match(event or ""):
             event = None  # "(17.57)" for a field event or an unnamed race: not a time
         if event and not plausible(event, time.answer, finder.fast):
@@ -203,6 +214,50 @@ def race_times(finder: FactFinder, sentence: Sentence, events: list[re.Match[str
             finder.skip(f"{time.written}: whose time it is cannot be told", sentence)
             finder.unowned += [event] if event else []
     return facts
+
+
+# Between a time and a race named after it: words that put that race on another day or in
+# another round ("(2:08.14), a day after winning the 400m", "through the heats of the
+# 100m"), or make it a race still to come ("... and will swim the 100m tomorrow")
+_NOT_THIS_RACE = re.compile(
+    r"\b(?:after|before|earlier|yesterday|tomorrow|will|next|heats?|semi|semi-finals?"
+    r"|prelim\w*|qualif\w*)\b|;|:\s",
+    re.I,
+)
+_ROUND = re.compile(r"\b(?:heats?|semi|prelim|qualif)", re.I)
+# ... and, for a bracketed time whose race stands in another clause, any word of another
+# time ("also", "again", "last", "a week")
+_ANOTHER_TIME = re.compile(
+    r"\b(?:later|last|previous|also|again|then|since|once|day|week|year)\b", re.I
+)
+
+
+def _race_after(text: str, time: Time, events: list[re.Match[str]]) -> str | None:
+    """Why the race a sentence names only after a time is not that time's (another day's,
+    a round's, a race still to come: ``Lena Moor (1:07.66) was quickest through the heats
+    of the 100m``), or None when nothing between says so or a race is named before it."""
+    if not events or events[0].start() < time.end or events[0].start() - time.end > 200:
+        return None  # (read no further than a clause's length)
+    found = _NOT_THIS_RACE.search(text, time.end, events[0].start())
+    if found is None:
+        return None
+    return "heat" if _ROUND.match(found[0]) else "other"
+
+
+def _named_later(text: str, time: Time, events: list[re.Match[str]]) -> str | None:
+    """The race of a time bracketed after its owner's name when the sentence names it only
+    later, in another clause (``Ana Roe (2:08.14) and Ivy Lane (2:09.30) opened the night,
+    Roe fourth and Lane fifth in the women's 200m backstroke``): the one race the sentence
+    names, when nothing between puts it on another day or in another round; else None."""
+    from quizcli.draft.event_names import event_name
+
+    if not 0 <= events[0].start() - time.end <= 200 or len(events) > 3:
+        return None  # a race named before the time, or far after it (read no further)
+    if len({event_name(e) for e in events}) > 1:
+        return None  # two races: unsure
+    if _ANOTHER_TIME.search(text, time.end, events[0].start()):
+        return None  # ("_race_after" has read the rest)
+    return event_name(events[0])
 
 
 # "her sister Tirunesh's 14:11.15 world record", "Kipchoge's 2:01:39 mark": another's mark

@@ -1,0 +1,64 @@
+"""Race times told in prose (issue 21, recall of times): whose each time is and which
+race's (``quizcli.draft.timings``).
+
+A time bracketed after its owner's name is of the one race the sentence names later; never
+of a race told as another day's or another round's, and never a rival's, a record's, a
+heat's or a margin.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from draft_articles import drafted, facts
+
+INTRO = (
+    "https://example.org/swim/finals-night.htm\n\n"
+    "Finals night at the Harbour Pool\n\n"
+    "The home team had waited all week for the last session at the Harbour Pool, and the "
+    "stands were full long before the first race of the evening.\n\n"
+)
+
+
+def test_a_bracketed_time_is_of_the_race_the_sentence_names_later(tmp_path: Path) -> None:
+    text = INTRO + (
+        "Ana Roelofs (2:08.14) and Ivy Lanford (2:09.30) opened the evening for "
+        "Norway, Roelofs finishing fourth and Lanford fifth in the women's 200m backstroke.\n\n"
+        "Veteran Pia Strandqvist (58.41) led from start to finish in the women's 100m "
+        "butterfly final.\n"
+    )
+    times = set(facts(drafted(tmp_path, text), "time"))
+    assert {
+        ("Ana Roelofs", "women's 200m backstroke", "2:08.14"),
+        ("Ivy Lanford", "women's 200m backstroke", "2:09.30"),
+        ("Pia Strandqvist", "women's 100m butterfly", "58.41"),
+    } <= times
+
+
+# (something to ask after the paragraph under test, carrying no race back to it)
+ANCHOR = "Mara Holt later won the women's 50m freestyle final in 24.90 seconds.\n"
+
+
+def test_a_bracketed_time_is_never_of_another_days_or_rounds_race(tmp_path: Path) -> None:
+    paragraphs = [
+        "Tomasz Beckwith (48.02) won comfortably, a day after his silver in the men's 100m "
+        "freestyle.",
+        "Oskar Varga (1:58.40) swam well and will race the men's 200m individual medley "
+        "final tomorrow.",
+        "Lena Morrow (1:07.66) was quickest through the heats of the women's 100m breaststroke.",
+    ]
+    for count, paragraph in enumerate(paragraphs):
+        text = INTRO + paragraph + "\n\n" + ANCHOR
+        times = facts(drafted(tmp_path, text, f"a{count}.txt"), "time")
+        assert not [t for t in times if t[1] and t[0] != "Mara Holt"], paragraph
+
+
+def test_a_rivals_or_records_time_is_never_the_winners(tmp_path: Path) -> None:
+    text = INTRO + (
+        "Pia Strandqvist (58.41) beat Dora Kell in the women's 100m butterfly final, just "
+        "outside the 58.12 world record of Mina Sato.\n"
+    )
+    times = set(facts(drafted(tmp_path, text), "time"))
+    assert ("Pia Strandqvist", "women's 100m butterfly", "58.41") in times
+    assert not [t for t in times if t[2] == "58.12"]
+    assert not [t for t in times if t[0] == "Dora Kell"]
