@@ -2,11 +2,11 @@
 
 ``2:05:06``, ``13:13.66``, ``9.79s``, ``13 mins and 13.66 secs``, ``three minutes 27.65``,
 ``two hours, 13 minutes and 44 seconds`` (2:13:44, never 13:44), ``two hours and 35 seconds``
-(2:00:35), ``5h13'55"``, ``1 min 54 sec 06`` (1:54.06) and ``in 10.77`` (two decimals after
-``in``/``clocked``/``the clock at``/``ran``/``a swift``, or alone in brackets:
-``Campbell-Brown (10.91)``, for sprints and swims; never a jump's ``8.27 leap``). A time
-keeps the article's precision. A lone ``13 minutes`` is a duration, not a time, and is not
-read; nor is a clock time (``7:30pm``).
+(2:00:35), ``a minute 53.51 seconds`` (1:53.51, never 53.51), ``5h13'55"``, ``1 min 54 sec
+06`` (1:54.06) and ``in 10.77`` (two decimals after ``in``/``clocked``/``the clock
+at``/``ran``/``a swift``, or alone in brackets: ``Campbell-Brown (10.91)``, for sprints
+and swims; never a jump's ``8.27 leap``). A time keeps the article's precision. A lone ``13
+minutes`` is a duration, not a time, and is not read; nor is a clock time (``7:30pm``).
 """
 
 from __future__ import annotations
@@ -26,7 +26,7 @@ _WORD_NUMBER = (
 _N = rf"(?:\d{{1,2}}|{_WORD_NUMBER})"
 _SEP = r"\s*,?\s*(?:and\s+)?"
 _HOURS = rf"(?P<h>{_N}|[Aa]n(?=\s+hour\b))\s*(?:hours?\b|hrs?\b|h(?=\s*\d)|h\b)"  # "an hour"
-_MINUTES = rf"(?P<m>{_N})\s*(?:minutes?\b|mins?\b|min(?=\s*\d)|['’′](?![a-z]))"
+_MINUTES = rf"(?P<m>{_N}|[Aa](?=\s+minute\b))\s*(?:minutes?\b|mins?\b|min(?=\s*\d)|['’′](?![a-z]))"
 # After hours, a bare ``m`` is minutes too: ``1h 42m 22s`` (never 42:22).
 _HOUR_MINUTES = rf"(?P<m>{_N})\s*(?:minutes?\b|mins?\b|min(?=\s*\d)|m\b|['’′](?![a-z]))"
 _BARE_MINUTES = r"(?P<bm>\d{1,2})\s*m(?=\s*\d)"
@@ -135,7 +135,7 @@ def number(word: str) -> int:
     """``13`` -> 13, ``thirteen`` -> 13, ``forty-four`` -> 44."""
     if word.isdigit():
         return int(word)
-    if word.casefold() == "an":  # "an hour"
+    if word.casefold() in ("an", "a"):  # "an hour", "a minute 53.51 seconds"
         return 1
     parts = re.split(r"[- ]", word.casefold())
     total = _TENS.get(parts[0], 0)
