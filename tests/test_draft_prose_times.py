@@ -62,3 +62,30 @@ def test_a_rivals_or_records_time_is_never_the_winners(tmp_path: Path) -> None:
     assert ("Pia Strandqvist", "women's 100m butterfly", "58.41") in times
     assert not [t for t in times if t[2] == "58.12"]
     assert not [t for t in times if t[0] == "Dora Kell"]
+
+
+def test_a_minute_and_seconds_in_words_is_one_time(tmp_path: Path) -> None:
+    text = INTRO + (
+        "Lena Ostby won the women's K1 500m in a minute 52.31 seconds, the fastest of the season.\n"
+    )
+    times = set(facts(drafted(tmp_path, text), "time"))
+    assert ("Lena Ostby", "women's K1 500m", "1:52.31") in times
+    assert not [t for t in times if t[2] == "52.31"]  # never the seconds alone
+
+
+def test_a_time_after_a_name_its_club_and_its_place_is_that_runners(tmp_path: Path) -> None:
+    text = (
+        "https://example.org/athletics/valley-meet.htm\n\n"
+        "Valley meet\n\n"
+        "Jonah Tiren won the men's 10,000m in 28:06.90 as Ivo Rask of Valley Harriers "
+        "crossed the line second in 28:22.8.\n\n"
+        "Bo Lind won the men's 5000m in a time of 13:08.32 as Aron Keel of Estonia finished "
+        "second in 13:08.91, a second outside the 13:07.80 meeting record of Ugo Ferri.\n"
+    )
+    times = set(facts(drafted(tmp_path, text), "time"))
+    assert {
+        ("Jonah Tiren", "men's 10000m", "28:06.90"),
+        ("Ivo Rask", "men's 10000m", "28:22.8"),
+        ("Aron Keel", "men's 5000m", "13:08.91"),
+    } <= times
+    assert not [t for t in times if t[2] == "13:07.80"]  # a record's, nobody's here

@@ -7,7 +7,8 @@
 - in a relative clause of a name, with nobody else named in it: ``Kroell, who won in
   2 minutes, 4.22 seconds``; ``Tola who came second in 2:09:49``;
 - right after a name and its verb: ``Kipchoge clocked an unofficial 2 hours 3 minutes 5
-  seconds``;
+  seconds``, or its place and ``in``: ``Ivo Rask of Valley Harriers crossed the line second
+  in 28:40.2``, ``Bo Lind finished third in a time of 13:20.45``;
 - before ``for`` and a name: ``41.33 seconds for Polish paddler Maja Nowak and 41.34
   seconds for Ida Berg``.
 
@@ -95,6 +96,14 @@ _VERB = re.compile(
     r"|came home in)\s+(?:an?\s+)?(?:[a-z]+\s+)?$"
 )
 
+# "Ivo Rask of Valley Harriers crossed the line second in 28:40.2": a name, its club or
+# country, its place and the time
+_PLACED_IN = re.compile(
+    r"(?:\s+(?:of|from)\s+(?:the\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})?\s+"
+    rf"(?:finished|crossed\s+the\s+line|came(?:\s+home)?|placed|was)\s+{_ORDINAL}\s+"
+    r"(?:in|with\s+a\s+time\s+of|in\s+a\s+time\s+of)\s+$"
+)
+
 
 # "gave 41.33 seconds for Polish paddler Maja Nowak and 41.34 seconds for Ida Berg": the
 # time of the name after "for" (after at most three words that describe her)
@@ -115,6 +124,8 @@ def time_owner(text: str, time: Time, index: SentenceIndex) -> str | None:
             owner = _named_before(text, at, index, _IN_THE_RACE)
         return owner
     owner = _relative(text, time, index) or _named_before(text, time.start, index, _VERB)
+    if owner is None and " in " in text[max(0, time.start - 20) : time.start]:
+        owner = _named_before(text, time.start, index, _PLACED_IN)  # "... second in 28:40.2"
     if owner is None and " for " in text[time.end : time.end + 14]:  # (most times: no call)
         owner = _named_after_for(text, time, index)
     return owner

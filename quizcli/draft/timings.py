@@ -266,8 +266,10 @@ _MARK_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:records?|marks?|bests?)\b", 
 
 def _owned_mark(text: str, time: Time) -> bool:
     """Whether a time is someone's mark by a possessive (``Tirunesh's 14:11.15 world
-    record``): a record or a best, never the time of the race being told."""
-    owned = text[max(0, time.start - 3) : time.start] in ("'s ", "’s ")
+    record``) or the mark a race is measured against (``a second outside the 13:07.80
+    meeting record``): a record or a best, never the time of the race being told."""
+    before = text[max(0, time.start - 4) : time.start]
+    owned = before[1:] in ("'s ", "’s ") or before.casefold() == "the "
     return owned and _MARK_AFTER.match(text, time.end) is not None
 
 
