@@ -89,3 +89,24 @@ def test_a_time_after_a_name_its_club_and_its_place_is_that_runners(tmp_path: Pa
         ("Aron Keel", "men's 5000m", "13:08.91"),
     } <= times
     assert not [t for t in times if t[2] == "13:07.80"]  # a record's, nobody's here
+
+
+def test_two_names_and_two_times_in_order_are_paired(tmp_path: Path) -> None:
+    text = INTRO + (
+        "Ada Mossberg won the women's 400m freestyle in 3:59.10.\n\n"
+        "The same goes for Lotte Janssen and Ida Kernow, the defending champion, second and "
+        "third tonight in best times of 4:01.20 and 4:02.05.\n\n"
+        "Two juniors, Pia Hale and Rosa Duyn, placed fourth and fifth with times of 4:03.94 "
+        "and 4:04.23, respectively.\n\n"
+        "Mia Sorel and Jana Vik also swam well, with times of 4:06.10 and 4:06.90.\n"
+    )
+    times = set(facts(drafted(tmp_path, text), "time"))
+    assert {
+        ("Lotte Janssen", "women's 400m freestyle", "4:01.20"),
+        ("Ida Kernow", "women's 400m freestyle", "4:02.05"),
+        ("Pia Hale", "women's 400m freestyle", "4:03.94"),
+        ("Rosa Duyn", "women's 400m freestyle", "4:04.23"),
+    } <= times
+    # never the last name's both; and with no order told, nobody's
+    assert not [t for t in times if t[0] == "Ida Kernow" and t[2] == "4:01.20"]
+    assert not [t for t in times if t[2] in ("4:06.10", "4:06.90")]

@@ -30,6 +30,7 @@ from quizcli.draft.holders import time_holder
 from quizcli.draft.index import SentenceIndex
 from quizcli.draft.not_names import MONTHS
 from quizcli.draft.owners import bracket_start, other_edition, time_owner
+from quizcli.draft.paired_times import paired_owners
 from quizcli.draft.quotes import Sentence
 from quizcli.draft.rows import row_holder
 from quizcli.draft.tails import Ending, Window
@@ -129,7 +130,10 @@ def race_times(finder: FactFinder, sentence: Sentence, events: list[re.Match[str
     ago = {end for end in ends if _AGO.match(text, end)}
     # "fourth all time behind A (1:54.98), B (1:56.11)": where an all-time list starts
     all_time = [m.end() for m in _ALL_TIME.finditer(text)] if "time" in text else []
-    for time in find_times(text):
+    times = find_times(text)
+    # "A and B, second and third in times of X and Y": each time its own name's
+    paired = paired_owners(text, times, finder.index(sentence)) if len(times) > 1 else {}
+    for time in times:
         if any(start <= time.start < end for start, end in past):
             finder.skip(f"{time.written} is another year's race", sentence)
             continue
@@ -168,6 +172,11 @@ def race_times(finder: FactFinder, sentence: Sentence, events: list[re.Match[str
             continue
         # "Elena Ivers 2:05:04, Femi Jansen 2:05:11": a results list's row is its name's
         athlete, rivaled = row_holder(text, time, finder.index(sentence)), False
+        if athlete is None and time.start in paired:
+            athlete = paired[time.start]
+            if athlete is None:  # "times of X and Y" for two names, order untold
+                finder.skip(f"{time.written}: whose time it is cannot be told", sentence)
+                continue
         if athlete is None:
             if finder.negated(sentence, time.start):
                 finder.skip(f"{time.written}: the sentence denies or only wishes it", sentence)
