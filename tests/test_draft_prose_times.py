@@ -110,3 +110,29 @@ def test_two_names_and_two_times_in_order_are_paired(tmp_path: Path) -> None:
     # never the last name's both; and with no order told, nobody's
     assert not [t for t in times if t[0] == "Ida Kernow" and t[2] == "4:01.20"]
     assert not [t for t in times if t[2] in ("4:06.10", "4:06.90")]
+
+
+def test_a_time_right_after_a_rivals_name_and_on_is_the_rivals(tmp_path: Path) -> None:
+    text = INTRO + (
+        "Nora Blick won the women's 200m freestyle in 1:52.80.\n\n"
+        "The 19-year-old finished ahead of fellow Swede Ida Kernow on 1:54.02 and Dane Mia "
+        "Roelsen on 1:54.60.\n"
+    )
+    times = set(facts(drafted(tmp_path, text), "time"))
+    assert {
+        ("Nora Blick", "women's 200m freestyle", "1:52.80"),
+        ("Ida Kernow", "women's 200m freestyle", "1:54.02"),
+        ("Mia Roelsen", "women's 200m freestyle", "1:54.60"),
+    } <= times
+    assert not [t for t in times if t[0] == "Nora Blick" and t[2] != "1:52.80"]
+
+
+def test_a_bracketed_time_after_a_described_medallist_is_hers(tmp_path: Path) -> None:
+    text = INTRO + (
+        "Yohan Blanc won the men's 100m in 9.92 seconds.\n\n"
+        "American Ivo Dixon, the Olympic bronze medallist, took silver (10.08sec) and former "
+        "champion Kim Collett claimed bronze at 0.01.\n"
+    )
+    times = set(facts(drafted(tmp_path, text), "time"))
+    assert ("Ivo Dixon", "men's 100m", "10.08") in times
+    assert not [t for t in times if t[0] == "Kim Collett" or t[2] == "0.01"]  # a margin

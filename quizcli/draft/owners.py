@@ -9,6 +9,8 @@
 - right after a name and its verb: ``Kipchoge clocked an unofficial 2 hours 3 minutes 5
   seconds``, or its place and ``in``: ``Ivo Rask of Valley Harriers crossed the line second
   in 28:40.2``, ``Bo Lind finished third in a time of 13:20.45``;
+- right after a name and ``on``: ``ahead of Ida Kern on 1:54.02 and Mia Roe on 1:54.60``
+  (each the name's just before it, even in a list of rivals);
 - before ``for`` and a name: ``41.33 seconds for Polish paddler Maja Nowak and 41.34
   seconds for Ida Berg``.
 
@@ -79,8 +81,10 @@ _ORDINAL = (
     r"|\d{1,2}(?:st|nd|rd|th))"
 )
 # Between a name and its bracketed time: its medal or its place ("Dawit Seyaum, taking bronze
-# (14:47.36)", "Gatlin trailed in seventh (10.20)", "Kerr was fifth (3:29.10)").
+# (14:47.36)", "Gatlin trailed in seventh (10.20)", "Kerr was fifth (3:29.10)"), after a
+# description of the name between commas.
 _AFTER_MEDAL = re.compile(
+    r"(?:,\s+(?:the|a|an)\s+[^,()]{1,40},)?"  # "Ivo Dix, the Olympic bronze medallist, ..."
     r",?\s+(?:(?:taking|took|claiming|claimed|grabbing|winning|in)\s+(?:the\s+)?(?:gold|silver"
     rf"|bronze|{_ORDINAL})"
     r"|(?:finish(?:ed|ing)|came|coming|trail(?:ed|ing)|ended|ending|placed|was|crossed\s+the"
@@ -104,6 +108,8 @@ _PLACED_IN = re.compile(
     r"(?:in|with\s+a\s+time\s+of|in\s+a\s+time\s+of)\s+$"
 )
 
+_ON = re.compile(r"\s+on\s+")
+
 
 # "gave 41.33 seconds for Polish paddler Maja Nowak and 41.34 seconds for Ida Berg": the
 # time of the name after "for" (after at most three words that describe her)
@@ -124,6 +130,8 @@ def time_owner(text: str, time: Time, index: SentenceIndex) -> str | None:
             owner = _named_before(text, at, index, _IN_THE_RACE)
         return owner
     owner = _relative(text, time, index) or _named_before(text, time.start, index, _VERB)
+    if owner is None and text[max(0, time.start - 4) : time.start] == " on ":
+        owner = _named_before(text, time.start, index, _ON)  # "Ida Kern on 1:54.02"
     if owner is None and " in " in text[max(0, time.start - 20) : time.start]:
         owner = _named_before(text, time.start, index, _PLACED_IN)  # "... second in 28:40.2"
     if owner is None and " for " in text[time.end : time.end + 14]:  # (most times: no call)
