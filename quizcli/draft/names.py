@@ -67,14 +67,27 @@ def name_runs(text: str, lowercase_words: frozenset[str]) -> list[Mention]:
 @functools.lru_cache(maxsize=4096)
 def _name_runs(text: str, lowercase_words: frozenset[str]) -> tuple[Mention, ...]:
     """The cached work of ``name_runs``: the same sentence is read by several finders."""
-    from quizcli.draft.nations import has_country
+    from quizcli.draft.nations import ends_country_name, has_country
 
     runs = read_runs(text, lowercase_words, _is_name_word)
+    runs = [
+        _without_first(run) if ends_country_name(text, run.start, run.words[0]) else run
+        for run in runs
+    ]
     return tuple(
         _without_suffix(run) if run.words[-1] in _SUFFIXES else run
         for run in runs
-        if not has_country(run.words)
+        if run.words and not has_country(run.words)
     )
+
+
+def _without_first(run: Mention) -> Mention:
+    """``African Pieter Venter`` of ``South African Pieter Venter`` is ``Pieter Venter``: a
+    nationality's last word before a name is never the name's (no words left: no name)."""
+    if len(run.words) < 2:
+        return Mention(run.end, run.end, ())
+    start = run.start + len(run.words[0]) + 1
+    return Mention(start, run.end, run.words[1:])
 
 
 _SUFFIXES = frozenset({"Jr", "Sr", "Jnr", "Snr"})

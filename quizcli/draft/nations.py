@@ -135,6 +135,39 @@ def is_country_name(words: tuple[str, ...]) -> bool:
     return (len(folded) == 1 and folded[0] in single) or folded in multi
 
 
+@functools.cache
+def _multi_demonyms() -> dict[str, frozenset[str]]:
+    """The nationality words of a country of two words or more, made from its last word
+    (``african`` of ``South Africa``, ``rican`` of ``Costa Rica``), each with the words
+    that come before it in the country's name (``south``, ``costa``)."""
+    _, multi, _ = _countries()
+    found: dict[str, set[str]] = {}
+    for words in multi:
+        if len(words) < 2:
+            continue
+        before = " ".join(words[:-1])
+        for word in [*nationality_words(words[-1]), words[-1] + "er"]:
+            found.setdefault(word, set()).add(before)
+    return {word: frozenset(befores) for word, befores in found.items()}
+
+
+_WORDS_BEFORE = re.compile(r"([^\W\d_]+(?: [^\W\d_]+)?) $")
+
+
+def ends_country_name(text: str, start: int, word: str) -> bool:
+    """Whether ``word``, written at ``start`` of ``text``, ends a nationality of two words
+    or more (``South African``, ``Costa Rican``, ``Sri Lankan``): the words before it are
+    the rest of the country's name, so that it is never a person's first name."""
+    befores = _multi_demonyms().get(word.casefold())
+    if not befores:
+        return False
+    match = _WORDS_BEFORE.search(text, max(0, start - 24), start)
+    if match is None:
+        return False
+    written = match[1].casefold()
+    return written in befores or written.split(" ")[-1] in befores
+
+
 def is_given_name(word: str) -> bool:
     """Whether a country's name is also a common given name (``Jordan``, ``Chad``)."""
     return word.casefold() in _GIVEN_NAMES
