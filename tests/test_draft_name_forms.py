@@ -2,9 +2,14 @@
 
 - a nationality of two words (``South African``, ``Costa Rican``) before a name is never
   part of it: the person is ``Pieter Venter``, not ``African Pieter Venter``;
+- a short first name that is also a common word (``An``) is the name's where the article
+  shows it, written whole after a country's possessive (``South Korea's An Ji-woo``): her
+  wins and quotations keep her whole name.
 
-And the guard: a nationality of one word that ends no country's name (``The African Lions
-coach Omar Diallo``) takes nothing off the name after it.
+And the guards: a nationality of one word that ends no country's name (``The African
+Lions coach Omar Diallo``) takes nothing off the name after it; the common word opening a
+sentence (``An early goal``) is no name, and a
+short word before a name the article never shows so is left out of it.
 """
 
 from __future__ import annotations
@@ -63,3 +68,37 @@ def test_a_name_after_a_one_word_nationality_is_kept() -> None:
     # guard: "African" ends no country here; nothing is taken off the run
     runs = _runs(["The African Lions coach Omar Diallo spoke after the game on Sunday."])
     assert ("Omar", "Diallo") in runs
+
+
+def test_a_short_common_first_name_shown_after_a_country(tmp_path: Path) -> None:
+    text = (
+        "An takes the crown\n\n"
+        "In the women's final, South Korea's An Ji-woo took the title after beating Pim "
+        "Sorat of Thailand 21-17, 22-20.\n\n"
+        '"I played my best today and I am so happy with the title," said An Ji-woo.\n\n'
+        "It was an even match for an hour."
+    )
+    winners = {
+        q.prompt: q.answer
+        for q in drafted(tmp_path, text).bank.questions
+        if isinstance(q, ChoiceQuestion) and q.prompt.startswith("Who won")
+    }
+    assert winners.get("Who won the match between An Ji-woo and Pim Sorat?") == "An Ji-woo"
+
+
+def test_the_common_word_alone_is_no_name() -> None:
+    texts = [
+        "South Korea's An Ji-woo won the final in straight games.",
+        "An early break set the tone, and an hour later it was over.",
+    ]
+    runs = _runs(texts)
+    assert ("An", "Ji-woo") in runs
+    assert not any(run[0] == "An" and len(run) == 1 for run in runs)
+    assert ("An", "Early") not in runs
+
+
+def test_a_common_word_the_article_never_shows_as_a_name_is_left_out() -> None:
+    # guard: no country's possessive nor nationality before "An Ji-woo": only "Ji-woo"
+    runs = _runs(["An Ji-woo took the title after an hour of play."])
+    assert ("Ji-woo",) in runs
+    assert ("An", "Ji-woo") not in runs

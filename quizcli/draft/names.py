@@ -9,7 +9,7 @@ import functools
 import re
 
 from quizcli.draft.not_names import NOT_NAMES, PLURAL_ROLES
-from quizcli.draft.runs import Mention, read_runs, strip_possessive
+from quizcli.draft.runs import Mention, given_name_shown, read_runs, strip_possessive
 
 _TWO_CAPITALS = re.compile(r"[A-Z]{2}")
 _DIGIT = re.compile(r"\d")
@@ -71,7 +71,9 @@ def _name_runs(text: str, lowercase_words: frozenset[str]) -> tuple[Mention, ...
 
     runs = read_runs(text, lowercase_words, _is_name_word)
     runs = [
-        _without_first(run) if ends_country_name(text, run.start, run.words[0]) else run
+        _without_first(run)
+        if ends_country_name(text, run.start, run.words[0])
+        else _with_given(text, run, lowercase_words)
         for run in runs
     ]
     return tuple(
@@ -79,6 +81,17 @@ def _name_runs(text: str, lowercase_words: frozenset[str]) -> tuple[Mention, ...
         for run in runs
         if run.words and not has_country(run.words)
     )
+
+
+def _with_given(text: str, run: Mention, lowercase_words: frozenset[str]) -> Mention:
+    """``An Ji-woo`` where the run is ``Ji-woo`` and the article shows that ``An`` before
+    it is her first name (``given_name_shown``); the run itself otherwise."""
+    if len(run.words) >= 3 or not run.words:
+        return run
+    at = given_name_shown(text, run.start, run.words[0], lowercase_words)
+    if at < 0:
+        return run
+    return Mention(at, run.end, (text[at : run.start - 1], *run.words))
 
 
 def _without_first(run: Mention) -> Mention:

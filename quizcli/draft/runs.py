@@ -180,12 +180,60 @@ def _mention(words: list[tuple[int, int, str]]) -> Mention | None:
 _LOWERCASE = re.compile(r"(?<![\w'’-])[a-z][a-z'’-]*")
 
 
+# "South Korea's An Ji-woo", "Korean An Ji-woo": a short first name that is also a common
+# word ("An"), written whole after a country's possessive or a nationality
+_SHOWN_GIVEN = re.compile(
+    r"\b(?P<place>[A-Z][a-z]+)(?:'s|’s)? (?P<given>[A-Z][a-z]{1,2}) "
+    r"(?P<sur>[A-Z][a-z]+(?:-[a-z]+)?)\b(?![\w'’-])"
+)
+
+
 def lowercase_vocabulary(texts: list[str]) -> frozenset[str]:
-    """Words the articles also write in lower case: such words are no part of a name."""
+    """Words the articles also write in lower case: such words are no part of a name. With
+    them, the names whose first word is such a word where the article shows it is a name
+    (``given_name_shown``)."""
     words: set[str] = set()
     for text in texts:
         words.update(_LOWERCASE.findall(text))
-    return frozenset(words)
+    return frozenset(words | _shown_given_names(texts, words))
+
+
+def _shown_given_names(texts: list[str], lowercase: set[str]) -> set[str]:
+    """``An Ji-woo`` where the articles write ``South Korea's An Ji-woo`` or ``Korean An
+    Ji-woo``: a first name of two or three letters the articles also write in lower case,
+    after a country's possessive or a nationality, before a surname no article writes in
+    lower case (never ``Britain's Top Gun``: one word of it is a common word). Each is
+    kept as its two words (a space inside: never a word of the vocabulary)."""
+    from quizcli.draft.nations import is_place_word
+    from quizcli.draft.not_names import NOT_NAMES
+
+    shown: set[str] = set()
+    for text in texts:
+        for match in _SHOWN_GIVEN.finditer(text):
+            given, surname = match["given"], match["sur"]
+            if (
+                (given.lower() in lowercase or given.lower() in NOT_NAMES)
+                and surname.lower() not in lowercase
+                and surname.lower() not in NOT_NAMES
+                and is_place_word(match["place"])
+                and not is_place_word(surname)
+            ):
+                shown.add(f"{given} {surname}")
+    return shown
+
+
+_GIVEN_BEFORE = re.compile(r"(?<![\w'’-])([A-Z][a-z]{1,2}) $")
+
+
+def given_name_shown(text: str, start: int, first: str, lowercase_words: frozenset[str]) -> int:
+    """Where the first name of the run whose first word ``first`` is written at ``start``
+    of ``text`` begins, when the article shows the common word before it is a first name
+    (``An`` of ``An Ji-woo``, ``lowercase_vocabulary``); -1 when none is."""
+    match = _GIVEN_BEFORE.search(text, max(0, start - 4), start)
+    if match is None:
+        return -1
+    at, given = match.start(1), match[1]
+    return at if f"{given} {first}" in lowercase_words else -1
 
 
 _TEAM_PLURAL = re.compile(r"\bthe ([A-Z][a-z]{2,})s\b")
