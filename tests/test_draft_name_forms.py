@@ -4,12 +4,15 @@
   part of it: the person is ``Pieter Venter``, not ``African Pieter Venter``;
 - a short first name that is also a common word (``An``) is the name's where the article
   shows it, written whole after a country's possessive (``South Korea's An Ji-woo``): her
-  wins and quotations keep her whole name.
+  wins and quotations keep her whole name;
+- a team a match's sentence names short (``Hawks beat Foxes 4-3``) is asked by the one
+  full name the article writes for it (``the Riverton Hawks``); guard: none when two of its
+  full names end with the short one (``the Dunmore Hawks`` too).
 
 And the guards: a nationality of one word that ends no country's name (``The African
 Lions coach Omar Diallo``) takes nothing off the name after it; the common word opening a
-sentence (``An early goal``) is no name, and a
-short word before a name the article never shows so is left out of it.
+sentence (``An early goal``) is no name, and a short word before a name the article never
+shows so is left out of it.
 """
 
 from __future__ import annotations
@@ -102,3 +105,34 @@ def test_a_common_word_the_article_never_shows_as_a_name_is_left_out() -> None:
     runs = _runs(["An Ji-woo took the title after an hour of play."])
     assert ("Ji-woo",) in runs
     assert ("An", "Ji-woo") not in runs
+
+
+def _who_won(tmp_path: Path, text: str) -> dict[str, str]:
+    """Each "Who won ...?" prompt of the draft and its answer."""
+    return {
+        q.prompt: q.answer
+        for q in drafted(tmp_path, text).bank.questions
+        if isinstance(q, ChoiceQuestion) and q.prompt.startswith("Who won")
+    }
+
+
+HOCKEY = (
+    "Hawks beat Foxes 4-3 in overtime\n\n"
+    "The Riverton Hawks came back twice against the Lakeport Foxes on Friday night{more}.\n\n"
+    "Jon Pell scored the winner for the Hawks 42 seconds into overtime, and the Foxes lost "
+    "their third game in a row."
+)
+
+
+def test_a_team_written_short_is_asked_by_its_one_full_name(tmp_path: Path) -> None:
+    winners = _who_won(tmp_path, HOCKEY.format(more=""))
+    prompt = "Who won the match between Lakeport Foxes and Riverton Hawks?"
+    assert winners.get(prompt) == "Riverton Hawks"
+
+
+def test_a_short_name_two_full_names_end_with_stays_as_written(tmp_path: Path) -> None:
+    # guard: "Hawks" ends two teams' names here, so which one is not told
+    text = HOCKEY.format(more=", a week after the Dunmore Hawks had beaten them")
+    winners = _who_won(tmp_path, text)
+    assert list(winners.values()) == ["Hawks"]
+    assert not any("Riverton" in prompt or "Dunmore" in prompt for prompt in winners)

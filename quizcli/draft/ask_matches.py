@@ -28,6 +28,8 @@ def ask_matches(asked: Asked) -> None:
         if fact.kind in ("score", "beat") and isinstance(fact.value, tuple)
         for side in (fact.athlete, fact.value[0])
     )
+    teams = _teams_in_full(named, asked.cast.things)  # asked by the name written in full
+    named.update(teams)
     for found in asked.founds:
         for fact in found.facts:
             if fact.kind in ("score", "beat") and isinstance(fact.value, tuple):
@@ -44,6 +46,9 @@ def ask_matches(asked: Asked) -> None:
             continue  # "The Rocket won 18-8 against Kyren Wilson": a nickname, no side
         scored = [item for item in items if item[3]]
         found, fact, loser, score = (scored or items)[0]
+        if fact.athlete in teams or loser in teams:  # "Wild beat Wings": asked in full
+            fact = fact._replace(athlete=teams.get(fact.athlete, fact.athlete))
+            loser = teams.get(loser, loser)
         contest = _round_of(fact)
         base = f"match-{fact.athlete}-{loser}"
         _who_won(asked, found, fact, loser, contest or "match", base, ("matches",))
@@ -117,6 +122,28 @@ def _full_names(sides: Iterable[str]) -> dict[str, str]:
         for cut in range(1, len(words)):
             longer[" ".join(words[cut:])].add(side)
     return {short: next(iter(full)) for short, full in longer.items() if len(full) == 1}
+
+
+def _teams_in_full(named: dict[str, str], things: set[str]) -> dict[str, str]:
+    """Each side the article writes as a team by a short name (``Wings``, none in ``named``)
+    to the one longer team name it writes ending with it (``Detroit Red Wings``, itself
+    ending ``Red Wings``): none when two do (``Manchester United``, ``Newcastle United``),
+    nor for a country (``South Africa`` is no ``Africa``'s)."""
+    from quizcli.draft.nations import is_country_name
+
+    by_last: dict[str, list[str]] = defaultdict(list)
+    for thing in things:
+        if " " in thing:
+            by_last[thing.rsplit(" ", 1)[-1]].append(thing)
+    full: dict[str, str] = {}
+    for side in things:
+        if side in named or is_country_name(tuple(side.split())):
+            continue
+        longer = [t for t in by_last.get(side.rsplit(" ", 1)[-1], []) if t.endswith(" " + side)]
+        widest = [t for t in longer if not any(o != t and o.endswith(" " + t) for o in longer)]
+        if len(widest) == 1 and len(widest[0].split()) <= 4:
+            full[side] = widest[0]
+    return full
 
 
 def _in_full(side: str, named: dict[str, str]) -> str:
