@@ -7,7 +7,8 @@
   wins and quotations keep her whole name;
 - a team a match's sentence names short (``Hawks beat Foxes 4-3``) is asked by the one
   full name the article writes for it (``the Riverton Hawks``); guard: none when two of its
-  full names end with the short one (``the Dunmore Hawks`` too).
+  full names end with the short one (``the Dunmore Hawks`` too);
+- a title written short before a name (``World Champ Tess Bowen``) is no first name.
 
 And the guards: a nationality of one word that ends no country's name (``The African
 Lions coach Omar Diallo``) takes nothing off the name after it; the common word opening a
@@ -136,3 +137,16 @@ def test_a_short_name_two_full_names_end_with_stays_as_written(tmp_path: Path) -
     winners = _who_won(tmp_path, text)
     assert list(winners.values()) == ["Hawks"]
     assert not any("Riverton" in prompt or "Dunmore" in prompt for prompt in winners)
+
+
+def test_champ_before_a_name_is_a_title_not_a_first_name(tmp_path: Path) -> None:
+    text = (
+        "Marsh knocks out Bowen\n\n"
+        "Rookie Ella Marsh knocked out World Champ Tess Bowen in the quarter-finals.\n\n"
+        '"The waves were small and she simply read them better today," said Bowen.\n\n'
+        '"It was the best heat of my life so far," said Marsh.\n\n'
+        '"Both of them surfed so well in those waves today," said Kim Dale.'
+    )
+    answers = _answers(tmp_path, text)
+    assert "Tess Bowen" in answers
+    assert "Champ Tess Bowen" not in answers

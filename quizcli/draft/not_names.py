@@ -55,8 +55,8 @@ NOT_NAMES = frozenset(
     two three four five six seven eight nine ten eleven twelve nations
     defence defense forces police prisons army navy airways opener openers hooker prop
     q a question answer interview
-    runner-up runners-up champion champions compatriot compatriots rival rivals defending
-    reigning favourite favorite veteran debutant rookie newcomer holder titleholder
+    runner-up runners-up champion champions champ champs compatriot compatriots rival rivals
+    defending reigning favourite favorite veteran debutant rookie newcomer holder titleholder
     outstanding valuable mvp all-american all-star all-pro greatest state
     halfback half-back journeyman five-eighth stand-off
     wins beats birdies clinches retains reclaims storms cruises edges crushes downs
