@@ -8,12 +8,15 @@
 - a team a match's sentence names short (``Hawks beat Foxes 4-3``) is asked by the one
   full name the article writes for it (``the Riverton Hawks``); guard: none when two of its
   full names end with the short one (``the Dunmore Hawks`` too);
-- a title written short before a name (``World Champ Tess Bowen``) is no first name.
+- a title written short before a name (``World Champ Tess Bowen``) is no first name;
+- nor is a nationality a French or Dutch report writes as a noun after its article (``le
+  Suisse Marco Delval``, ``de Kroatische Ivana Kostic``).
 
 And the guards: a nationality of one word that ends no country's name (``The African
 Lions coach Omar Diallo``) takes nothing off the name after it; the common word opening a
 sentence (``An early goal``) is no name, and a short word before a name the article never
-shows so is left out of it.
+shows so is left out of it; Spanish ``de`` before a name of three words (``de Juan Carlos
+Ferreira``) takes nothing off it.
 """
 
 from __future__ import annotations
@@ -150,3 +153,21 @@ def test_champ_before_a_name_is_a_title_not_a_first_name(tmp_path: Path) -> None
     answers = _answers(tmp_path, text)
     assert "Tess Bowen" in answers
     assert "Champ Tess Bowen" not in answers
+
+
+def test_a_nationality_after_a_french_or_dutch_article_is_no_first_name() -> None:
+    runs = _runs(
+        [
+            "Au deuxième tour, le Suisse Marco Delval a battu la Canadienne Anne Roux.",
+            "In de finale versloeg ze de Kroatische Ivana Kostic in twee sets.",
+        ]
+    )
+    assert ("Marco", "Delval") in runs
+    assert ("Anne", "Roux") in runs
+    assert ("Ivana", "Kostic") in runs
+
+
+def test_a_three_word_name_after_spanish_de_is_kept() -> None:
+    # guard: Spanish "de" is "of", and "Juan" ends like no Dutch nationality
+    runs = _runs(["Fue el primer gol de Juan Carlos Ferreira en la temporada."])
+    assert ("Juan", "Carlos", "Ferreira") in runs

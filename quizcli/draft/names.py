@@ -72,7 +72,7 @@ def _name_runs(text: str, lowercase_words: frozenset[str]) -> tuple[Mention, ...
     runs = read_runs(text, lowercase_words, _is_name_word)
     runs = [
         _without_first(run)
-        if ends_country_name(text, run.start, run.words[0])
+        if ends_country_name(text, run.start, run.words[0]) or _described(text, run)
         else _with_given(text, run, lowercase_words)
         for run in runs
     ]
@@ -92,6 +92,28 @@ def _with_given(text: str, run: Mention, lowercase_words: frozenset[str]) -> Men
     if at < 0:
         return run
     return Mention(at, run.end, (text[at : run.start - 1], *run.words))
+
+
+# A French article before a run ("le Suisse Roger Federer", "la Britannique Beth Potter",
+# "l'Américaine Coco Gauff"), or a Dutch or German one ("de Montenegrijnse Danka Kovinic",
+# "der Deutsche Marc Duelsen") before a word of their nationalities' endings (never "de
+# Juan Carlos Ferrero": Spanish's "of")
+_ARTICLE_BEFORE = re.compile(
+    r"(?:^|[\s(])(?:(?P<french>(?:le|la|les) |l['’])|(?:het|de|der|die|den) )$"
+)
+_DUTCH_NATIONALITY = re.compile(r"(?:se|sche)$")  # "Montenegrijnse", "Wit-Russische"
+
+
+def _described(text: str, run: Mention) -> bool:
+    """Whether a run of three words opens with a word that describes the name after it (a
+    nationality written as a noun, in French, Dutch or German reports): a lower-case
+    article stands before it, as before no first name of a full name."""
+    if len(run.words) != 3:
+        return False
+    article = _ARTICLE_BEFORE.search(text, max(0, run.start - 5), run.start)
+    if article is None:
+        return False
+    return article["french"] is not None or _DUTCH_NATIONALITY.search(run.words[0]) is not None
 
 
 def _without_first(run: Mention) -> Mention:
