@@ -4,7 +4,8 @@
   part of it: the person is ``Pieter Venter``, not ``African Pieter Venter``;
 - a short first name that is also a common word (``An``) is the name's where the article
   shows it, written whole after a country's possessive (``South Korea's An Ji-woo``): her
-  wins and quotations keep her whole name;
+  wins and quotations keep her whole name; so is a place's word after a player's role
+  (``Rovers defender Rio Kendall``);
 - a team a match's sentence names short (``Hawks beat Foxes 4-3``) is asked by the one
   full name the article writes for it (``the Riverton Hawks``); guard: none when two of its
   full names end with the short one (``the Dunmore Hawks`` too);
@@ -171,3 +172,16 @@ def test_a_three_word_name_after_spanish_de_is_kept() -> None:
     # guard: Spanish "de" is "of", and "Juan" ends like no Dutch nationality
     runs = _runs(["Fue el primer gol de Juan Carlos Ferreira en la temporada."])
     assert ("Juan", "Carlos", "Ferreira") in runs
+
+
+def test_a_place_word_first_name_shown_after_a_players_role(tmp_path: Path) -> None:
+    text = (
+        "Rovers win on penalties\n\n"
+        '"I was sure he would miss it," Rovers defender Rio Kendall said of the penalty.\n\n'
+        '"We kept going to the very end and got our reward," said Sam Ottley.\n\n'
+        '"It is the best night of my career by a distance," said Ben Tarr.\n\n'
+        "Most of the squad had been at the Rio Olympics two years before."
+    )
+    answers = _answers(tmp_path, text)
+    assert "Rio Kendall" in answers
+    assert "Kendall" not in answers

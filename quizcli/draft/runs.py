@@ -180,11 +180,13 @@ def _mention(words: list[tuple[int, int, str]]) -> Mention | None:
 _LOWERCASE = re.compile(r"(?<![\w'’-])[a-z][a-z'’-]*")
 
 
-# "South Korea's An Ji-woo", "Korean An Ji-woo": a short first name that is also a common
-# word ("An"), written whole after a country's possessive or a nationality
+# "South Korea's An Ji-woo", "Korean An Ji-woo", "United defender Rio Ferdinand": a short
+# first name that is also a common word ("An", "Rio"), written whole after a country's
+# possessive, a nationality or a player's role
 _SHOWN_GIVEN = re.compile(
-    r"\b(?P<place>[A-Z][a-z]+)(?:'s|’s)? (?P<given>[A-Z][a-z]{1,2}) "
-    r"(?P<sur>[A-Z][a-z]+(?:-[a-z]+)?)\b(?![\w'’-])"
+    r"\b(?:(?P<place>[A-Z][a-z]+)(?:'s|’s)?|(?P<role>defender|striker|midfielder|goalkeeper"
+    r"|keeper|winger|forward|captain|skipper|coach|manager|rider|driver)) "
+    r"(?P<given>[A-Z][a-z]{1,2}) (?P<sur>[A-Z][a-z]+(?:-[a-z]+)?)\b(?![\w'’-])"
 )
 
 
@@ -200,9 +202,10 @@ def lowercase_vocabulary(texts: list[str]) -> frozenset[str]:
 
 def _shown_given_names(texts: list[str], lowercase: set[str]) -> set[str]:
     """``An Ji-woo`` where the articles write ``South Korea's An Ji-woo`` or ``Korean An
-    Ji-woo``: a first name of two or three letters the articles also write in lower case,
-    after a country's possessive or a nationality, before a surname no article writes in
-    lower case (never ``Britain's Top Gun``: one word of it is a common word). Each is
+    Ji-woo``, ``Rio Kendall`` where ``defender Rio Kendall``: a first name of two or three
+    letters the articles also write in lower case (or a place's, ``Rio``), after a
+    country's possessive, a nationality or a player's role, before a surname no article
+    writes in lower case (never ``Britain's Top Gun``: one word of it is a common word). Each is
     kept as its two words (a space inside: never a word of the vocabulary)."""
     from quizcli.draft.nations import is_place_word
     from quizcli.draft.not_names import NOT_NAMES
@@ -215,7 +218,7 @@ def _shown_given_names(texts: list[str], lowercase: set[str]) -> set[str]:
                 (given.lower() in lowercase or given.lower() in NOT_NAMES)
                 and surname.lower() not in lowercase
                 and surname.lower() not in NOT_NAMES
-                and is_place_word(match["place"])
+                and (match["role"] is not None or is_place_word(match["place"]))
                 and not is_place_word(surname)
             ):
                 shown.add(f"{given} {surname}")
