@@ -136,3 +136,14 @@ def test_a_bracketed_time_after_a_described_medallist_is_hers(tmp_path: Path) ->
     times = set(facts(drafted(tmp_path, text), "time"))
     assert ("Ivo Dixon", "men's 100m", "10.08") in times
     assert not [t for t in times if t[0] == "Kim Collett" or t[2] == "0.01"]  # a margin
+
+
+def test_a_time_after_the_one_who_led_a_rival_home_is_the_leaders(tmp_path: Path) -> None:
+    text = INTRO + (
+        "Tamas Kovari and Bence Illyes were both in the last final of the night.\n\n"
+        "Kovari led Bence Illyes in a Hungarian one-two in the men's 400m individual medley "
+        "to finish in 4:10.95 and keep his title.\n"
+    )
+    times = set(facts(drafted(tmp_path, text), "time"))
+    assert ("Tamas Kovari", "men's 400m individual medley", "4:10.95") in times
+    assert not [t for t in times if t[0] == "Bence Illyes"]  # never the one led

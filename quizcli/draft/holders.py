@@ -4,7 +4,8 @@
   line eighth in 2:12:16``, ``Paul Biwott (Kenya) was second in 2:08:18``, ``Barega took
   second in 12:59.70`` (the place belongs to the name just before it, and so does the time);
 - a name, a verb of overtaking, its rival, then a purpose: ``Edris overtook Barega in the
-  final 70 meters to finish in 12:58.85`` (not after ``was``: ``was passed by``);
+  final 70 meters to finish in 12:58.85``, ``Cseh led Verraszto in a 1-2 to finish in
+  4:10.95`` (not after ``was``: ``was passed by``);
 - a name, then overtaken by rivals: ``Kirui was passed by Reda and Tola at the bell to
   finish in 27:20.11``;
 - a name, a gap behind a rival, then the time: ``Cuche was 0.03 seconds behind Miller in
@@ -89,10 +90,11 @@ def _opening(text: str, time: Time, index: SentenceIndex) -> str | None:
     return None
 
 
-# "Edris overtook compatriot Barega in the final 70 meters to finish in 12:58.85"
+# "Edris overtook compatriot Barega in the final 70 meters to finish in 12:58.85", "Cseh
+# led David Verraszto in a Hungarian 1-2 ... to finish in 4:10.95"
 _OVERTAKING = re.compile(
     r"(?<!\bwas )(?<!\bwere )(?<!\bbeen )(?<!\bbeing )\b(?:overtook|overhauled|outkicked"
-    r"|outsprinted|held off|caught|edged out|beat)\s+(?!by\b)[^,;:()]{1,80}?\bto\s+(?:finish"
+    r"|outsprinted|held off|caught|edged out|beat|led)\s+(?!by\b)[^,;:()]{1,80}?\bto\s+(?:finish"
     r"|win|cross the line|clock|stop the clock|take (?:the )?(?:gold|victory|title|win))\s+"
     r"in\s+(?:a time of\s+)?$"
 )
@@ -131,6 +133,7 @@ _NEEDS = (
             "caught",
             "edged out",
             "beat",
+            "led",
         ),
     ),
     (_OVERTAKEN, ("by",)),
