@@ -147,3 +147,18 @@ def test_a_time_after_the_one_who_led_a_rival_home_is_the_leaders(tmp_path: Path
     times = set(facts(drafted(tmp_path, text), "time"))
     assert ("Tamas Kovari", "men's 400m individual medley", "4:10.95") in times
     assert not [t for t in times if t[0] == "Bence Illyes"]  # never the one led
+
+
+def test_a_time_after_a_name_and_the_place_it_is_from_is_that_runners(tmp_path: Path) -> None:
+    text = (
+        "https://example.org/running/river-half.htm\n\n"
+        "River half marathon\n\n"
+        "Olaf Brenner won the half marathon in 1:11:33, almost three minutes ahead of "
+        "defending champion Wade Corley, from Richmond, Virginia, who finished in 1:14:27.\n\n"
+        "Ned Hollis was third, ahead of Ivo Marsh, from Troy, New York, and Sam Pike, who "
+        "finished in 1:16:40.\n"
+    )
+    times = set(facts(drafted(tmp_path, text), "time"))
+    assert ("Wade Corley", "half marathon", "1:14:27") in times
+    assert not [t for t in times if t[0] == "Olaf Brenner" and t[2] != "1:11:33"]
+    assert not [t for t in times if t[2] == "1:16:40" and t[0] != "Sam Pike"]

@@ -4,7 +4,8 @@
   after a name and its race (``Missy Franklin in the women's 200m backstroke (2:06.12)``),
   or after a name and its medal or place: ``Dawit Seyaum, taking bronze (14:47.36)``,
   ``Gatlin trailed in seventh (10.20)``;
-- in a relative clause of a name, with nobody else named in it: ``Kroell, who won in
+- in a relative clause of a name (or of a name and the place it is from: ``Boyd, from
+  Washington, DC, who finished in 1:14:27``), with nobody else named in it: ``Kroell, who won in
   2 minutes, 4.22 seconds``; ``Tola who came second in 2:09:49``;
 - right after a name and its verb: ``Kipchoge clocked an unofficial 2 hours 3 minutes 5
   seconds``, or its place and ``in``: ``Ivo Rask of Valley Harriers crossed the line second
@@ -92,6 +93,8 @@ _AFTER_MEDAL = re.compile(
     r"(?:\s+(?:medal|place|position|spot))?\s*$"
 )
 _WHO = re.compile(r"(?:\s+of\s+(?:the\s+)?[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)?,?\s+who\s+")
+_PLACE = r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2}"
+_FROM_WHO = re.compile(rf",\s+(?:from|of)\s+{_PLACE}(?:,\s+{_PLACE})?,\s+who\s+")
 _OTHER_TIME = re.compile(
     r"\b(?:last|previous|earlier|former|record|best|19\d\d|20\d\d|ago|once|twice)\b|[;:]"
 )
@@ -196,11 +199,23 @@ def _relative(text: str, time: Time, index: SentenceIndex) -> str | None:
     count = bisect.bisect_right(index.ends, who + 1)  # the runs ending before "who"
     if count < len(index.runs) and index.runs[count].start <= time.start:
         return None  # someone else named inside the clause
-    if not count or index.names[count - 1] is None:
+    if not count:
         return None
-    if not _WHO.fullmatch(text, index.ends[count - 1], who + len(" who ")):
-        return None
-    return index.names[count - 1]
+    if index.names[count - 1] is not None and _WHO.fullmatch(
+        text, index.ends[count - 1], who + len(" who ")
+    ):
+        return index.names[count - 1]
+    # "Wyatt Boyd, from Washington, DC, who finished in 1:14:27": the name before the
+    # place it is from (a place's run is nobody's; a person's run there makes it unsure)
+    for at in range(count - 1, max(-1, count - 4), -1):
+        if at < 0 or index.names[at] is None:
+            continue
+        if all(name is None for name in index.names[at + 1 : count]) and _FROM_WHO.fullmatch(
+            text, index.ends[at], who + len(" who ")
+        ):
+            return index.names[at]
+        break
+    return None
 
 
 _OTHER_EDITION = re.compile(
