@@ -162,3 +162,21 @@ def test_a_time_after_a_name_and_the_place_it_is_from_is_that_runners(tmp_path: 
     assert ("Wade Corley", "half marathon", "1:14:27") in times
     assert not [t for t in times if t[0] == "Olaf Brenner" and t[2] != "1:11:33"]
     assert not [t for t in times if t[2] == "1:16:40" and t[0] != "Sam Pike"]
+
+
+def test_a_name_inside_a_relative_clause_and_a_past_years_win_are_never_the_result(
+    tmp_path: Path,
+) -> None:
+    # Found while testing owners (issue 21): "who trains with Sam Pyke," gave Pyke the
+    # subject's time and win; "who had won in 2011" read "won in 2..." as a winning time.
+    text = (
+        "Marsh takes the Trail Half\n\n"
+        "Ivo Marsch, from Troy, New York, who trains with Sam Pyke, crossed the line in "
+        "1:16:40 to win the Trail Half Marathon.\n\n"
+        "Ned Holliss, from Leeds, who had won in 2011, finished in 1:17:02 in the Trail Half "
+        "Marathon."
+    )
+    result = drafted(tmp_path, text)
+    assert not [f for f in facts(result, "time") if f[0] == "Sam Pyke"]
+    assert not [f for f in facts(result, "medal") if f[0] in ("Sam Pyke", "Ned Holliss")]
+    assert ("Ned Holliss", "Trail Half Marathon", "1:17:02") in facts(result, "time")

@@ -36,7 +36,8 @@ _WIN = Led(
     "won|wins|win|victory|triumphed|defend|took|take|claim|grabbed|captured",
 )
 _WHO_CLAUSE = re.compile(r",\s*who\b[^,;]*$")  # the win wished for in a relative clause
-_WON_IN = Led(re.compile(r"\bwon\s+in\s+\d"), "won")
+# "won in 2:08:10" (a time), never "who had won in 2011" (a year: another edition)
+_WON_IN = Led(re.compile(r"\bwon\s+in\s+(?!(?:19|20)\d\d\b)\d"), "won")
 _WIN_EVENT = Led(
     re.compile(
         r"\b(?:(?:to|and)\s+win|won|wins|winning|clinched|claimed|captured|secured|sealed"

@@ -150,6 +150,8 @@ class FactFinder:
         if last < 0 or index.names[last] != name:
             return name
         run = index.runs[last]
+        if _in_relative(sentence.masked, run.start, run.end):
+            return None  # "X, who trains with Sam Pike, crossed the line in T": X's, not Pike's
         beaten = beaten_at(sentence.masked, run.start, run.end, before)
         return name if beaten is None else self.athlete(sentence, beaten)
 
@@ -319,3 +321,19 @@ _AND_DID = re.compile(
 )
 _DENYING = Words(NEGATION_WORDS)  # one of them starts in every match of NEGATION
 _GENDER = re.compile(r"\b(men|women)['’]s\b")  # compiled once: read in every sentence
+
+
+# A relative clause opened before a name and closed right after it: "Ivo Marsh, from Troy,
+# who trains with Sam Pike, crossed the line": the name inside is no one the clause after
+# it speaks of (searched in a window of 120 characters before the name)
+_WHO_OPENS = re.compile(r",\s+(?:who|whose|whom)\s[^,;:.]*\Z")
+_CLOSES = re.compile(r"[\w'’.)-]*,\s")
+
+
+def _in_relative(text: str, start: int, end: int) -> bool:
+    """Whether the name at ``start``..``end`` stands at the end of a relative clause that a
+    comma closes (``, who trains with Sam Pike,``): the fact after it is the subject's."""
+    return (
+        _CLOSES.match(text, end) is not None
+        and _WHO_OPENS.search(text, max(0, start - 120), start) is not None
+    )
