@@ -261,3 +261,29 @@ def test_a_tie_with_a_past_winner_named_by_his_year(tmp_path: Path) -> None:
     }
     assert not {who for who, _, _ in places} & {"Omar Pike", "Ray Lund", "Sam Oduya", "Lee Marr"}
     assert ("Abel Quist", race, 1) not in places
+
+
+def test_places_for_a_list_after_a_longer_verb_phrase(tmp_path: Path) -> None:
+    text = (
+        "Hanley wins the 200m freestyle S14\n\n"
+        "Britta Hanley won the women's 200m freestyle S14 final in Glasgow on Friday.\n\n"
+        "Marta Quell (2:13.89), Rosa Tennet (2:15.75) and Jana Lucko (2:16.64) closed out "
+        "their Glasgow 2026 campaign in the women's 200m freestyle S14, touching the wall in "
+        "fifth, sixth and seventh position.\n\n"
+        "Dana Pirrie and Lotte Moss touched the wall in ninth and tenth.\n\n"
+        # guards: a person named in the phrase; places that fall
+        "Ana Sorel and Vera Kulla closed out their meet behind Britta Hanley, finishing in "
+        "second and third.\n\n"
+        "Tina Raab and Ella Voss closed out their week in the heats, finishing in fourth and "
+        "second."
+    )
+    places = _places(tmp_path, text)
+    event = "women's 200m freestyle S14"
+    assert places >= {
+        ("Marta Quell", event, 5),
+        ("Rosa Tennet", event, 6),
+        ("Jana Lucko", event, 7),
+        ("Lotte Moss", event, 10),
+    }
+    guarded = {"Ana Sorel", "Vera Kulla", "Tina Raab", "Ella Voss"}
+    assert not {who for who, _, _ in places} & guarded

@@ -43,19 +43,34 @@ PLACE_LIST = re.compile(rf"(?:\s*,\s*(?:{ORD}))*\s*,?\s+and\s+(?:{ORD})\b")
 # After the list's last name: its verb, or "in", then the places
 _AFTER_LIST = re.compile(
     r"(?:\s*\([^)]{1,40}\))?\s+(?:(?:all|both)\s+)?"
-    r"(?:(?:finished|came(?:\s+(?:home|in))?|placed|ended(?:\s+up)?|were)\s+"
+    r"(?:(?:finished|came(?:\s+(?:home|in))?|placed|ended(?:\s+up)?|were"
+    r"|touched\s+the\s+wall)\s+"
     r"(?:(?:in\s+the\s+)?[a-z]+\s+){0,2}?(?:in\s+)?|in\s+)"
     + _VALUES
     + r"(?:\s+(?:place|places|position|positions|spots?))?\b"
     r"(?![-‑]|\s*,?\s+(?:respectively|overall|in\s+the\s+standings)\b)"
 )
 # Between two names of the list: a comma or "and", the second perhaps described
+# After the list's last name, a longer verb phrase closing their meeting, then the places
+# as a participle: "closed out their Birmingham 2022 competition in the Women's 200m
+# Freestyle S14, touching the wall in fifth, sixth and seventh position" (no person named in
+# the phrase: quizcli.draft.in_order.places_in_order)
+_AFTER_PHRASE = re.compile(
+    r"(?:\s*\([^)]{1,40}\))?\s+(?:all\s+|both\s+)?"
+    r"(?:closed|rounded|wrapped|finished|ended)\s+(?:out|off|up)\s+their\s+"
+    r"[^.;:!?\"“”()]{3,100}?,\s+(?:touching\s+the\s+wall|finishing|placing)\s+(?:in\s+)?"
+    + _VALUES
+    + r"(?:\s+(?:place|places|position|positions|spots?))?\b"
+    r"(?![-‑]|\s*,?\s+(?:respectively|overall|in\s+the\s+standings)\b)"
+)
 _JOINED = re.compile(
     r"(?:\s*\([^)]{1,40}\))?(?:\s*,\s*(?:and\s+)?|\s+and\s+)"
     r"(?:(?:the\s+)?(?:[a-z][\w'’-]*\s+){1,3}|[A-Z][a-z]+['’]s\s+"
     r"|(?:[A-Z][a-z]+\s+)?[A-Z][a-z]+(?:an|ian|ese|ish|ch|i)\s+)?"
 )
-_LIST_WORDS = re.compile(r"\b(?:finished|came|placed|ended|were|in)\b")
+_LIST_WORDS = re.compile(
+    r"\b(?:finished|came|placed|ended|were|in|touched|closed|rounded|wrapped)\b"
+)
 
 
 def places_in_order(finder: Finder, sentence: Sentence, events: list[re.Match[str]]) -> list[Fact]:
@@ -68,9 +83,11 @@ def places_in_order(finder: Finder, sentence: Sentence, events: list[re.Match[st
     for at, (run, name) in enumerate(zip(index.runs, index.names, strict=True)):
         if name is None or not _LIST_WORDS.search(text, run.end, run.end + 60):
             continue
-        after = _AFTER_LIST.match(text, run.end)
+        after = _AFTER_LIST.match(text, run.end) or _AFTER_PHRASE.match(text, run.end)
         if after is None or finder.negated(sentence, after.start("values")):
             continue
+        if index.names_between(run.end, after.start("values"))[0]:
+            continue  # "... closed out their meeting behind X, finishing in ...": not theirs
         if not_finish(finder, sentence, after) or another_edition(text, run.end, after.end()):
             continue  # "... fourth and fifth in the standings", "... in 2019"
         if another_days(text, after.end()):
