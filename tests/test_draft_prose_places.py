@@ -287,3 +287,18 @@ def test_places_for_a_list_after_a_longer_verb_phrase(tmp_path: Path) -> None:
     }
     guarded = {"Ana Sorel", "Vera Kulla", "Tina Raab", "Ella Voss"}
     assert not {who for who, _, _ in places} & guarded
+
+
+def test_places_for_a_list_set_off_by_commas(tmp_path: Path) -> None:
+    text = (
+        "Rennie wins the backstroke\n\n"
+        "Ava Rennie won the women's 100m backstroke in 1:00.10 on Sunday.\n\n"
+        "Two stars of the near future, Hanna Megory and Bree Whitlock, placed third and "
+        "fourth with times of 1:01.94 and 1:02.23, respectively.\n\n"
+        # guard: the list is no subject of its own (the commas close another clause)
+        "Rennie beat Tara Wellsby and Nina Holtz, finished second and third."
+    )
+    places = _places(tmp_path, text)
+    event = "women's 100m backstroke"
+    assert places >= {("Hanna Megory", event, 3), ("Bree Whitlock", event, 4)}
+    assert not {who for who, _, _ in places} & {"Tara Wellsby", "Nina Holtz"}

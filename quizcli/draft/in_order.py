@@ -40,9 +40,13 @@ _VALUES = rf"(?P<values>(?:{ORD})(?:\s*,\s*(?:{ORD}))*\s*,?\s+and\s+(?:{ORD}))"
 # "fourth and fifth", "16th, 18th, 21st and 25th": a list of places (a single place read
 # at its first value would give the list's last name the first value)
 PLACE_LIST = re.compile(rf"(?:\s*,\s*(?:{ORD}))*\s*,?\s+and\s+(?:{ORD})\b")
-# After the list's last name: its verb, or "in", then the places
+# After the list's last name: its verb, or "in", then the places; the verb also after a
+# comma closing the list set off ("Two stars of the near future, A and B, placed third and
+# fourth")
 _AFTER_LIST = re.compile(
-    r"(?:\s*\([^)]{1,40}\))?\s+(?:(?:all|both)\s+)?"
+    r"(?:\s*\([^)]{1,40}\))?"
+    r"(?:\s+|,\s+(?=(?:(?:all|both)\s+)?(?:finished|came|placed|ended|touched)\b))"
+    r"(?:(?:all|both)\s+)?"
     r"(?:(?:finished|came(?:\s+(?:home|in))?|placed|ended(?:\s+up)?|were"
     r"|touched\s+the\s+wall)\s+"
     r"(?:(?:in\s+the\s+)?[a-z]+\s+){0,2}?(?:in\s+)?|in\s+)"
@@ -96,6 +100,8 @@ def places_in_order(finder: Finder, sentence: Sentence, events: list[re.Match[st
         if values[0] < 2 or any(b <= a for a, b in zip(values, values[1:], strict=False)):
             continue  # "first and second" (a win), "fifth and second": not a list in order
         names = _list_before(index, text, at, len(values))
+        if names and text[run.end] == "," and not _set_off(index, text, run.end, names[0]):
+            continue  # "X beat A and B, finished ...": no list set off by its commas
         event = finder.event_at(events, after.start("values"), after.end(), text)
         if names is None or event is None or other_sex(event, index):
             continue
@@ -128,3 +134,15 @@ def _list_before(index: SentenceIndex, text: str, last: int, count: int) -> list
         at = before
     names.reverse()
     return names if len(names) == count and len(set(names)) == count else None
+
+
+_LOWER_WORD = re.compile(r"\b[a-z]")
+
+
+def _set_off(index: SentenceIndex, text: str, end: int, first: str) -> bool:
+    """Whether the list whose first name is ``first`` opens its clause (``Two stars of the
+    near future, A and B, placed``), no verb or word of another clause before it."""
+    start = text.rfind(first.split()[0], 0, end)
+    if start < 0:
+        return False
+    return not _LOWER_WORD.search(text, index.clause_start(start), start)
