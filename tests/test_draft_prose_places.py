@@ -302,3 +302,18 @@ def test_places_for_a_list_set_off_by_commas(tmp_path: Path) -> None:
     event = "women's 100m backstroke"
     assert places >= {("Hanna Megory", event, 3), ("Bree Whitlock", event, 4)}
     assert not {who for who, _, _ in places} & {"Tara Wellsby", "Nina Holtz"}
+
+
+def test_a_gapped_place_before_the_race_named(tmp_path: Path) -> None:
+    text = (
+        "Scotter wins the medley\n\n"
+        "Dunn Scotter won the men's 200m individual medley on Wednesday.\n\n"
+        "Bren Smithers (1:59.57) and Seb Leeming (1:59.86) opened the night for Australia, "
+        "Smithers finishing fifth and Leeming sixth in the Men’s 200m Individual Medley.\n\n"
+        # guard: a place in the year's race after "in the" is no place in this one
+        "Scotter won again, Kai Borne finishing fourth and Tim Rask fifth in the 2019 final."
+    )
+    places = _places(tmp_path, text)
+    event = "men's 200m individual medley"
+    assert places >= {("Bren Smithers", event, 5), ("Seb Leeming", event, 6)}
+    assert not [p for p in places if p[0] == "Tim Rask"]

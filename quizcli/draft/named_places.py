@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from quizcli.draft.event_names import event_name
 from quizcli.draft.facts import Fact
 from quizcli.draft.fits import timed_in_field
 from quizcli.draft.in_order import PLACE_LIST
@@ -34,7 +35,9 @@ _OF = (
 )
 _NAME_PLACE = re.compile(
     _OF + r"\s+(?:was\s+)?(?P<ord>second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth"
-    r"|\d{1,2}(?:st|nd|rd|th))(?:(?P<in>\s+in\s+\d)|(?=\s*[,.;]|\s+and\b|\s*$))"
+    r"|\d{1,2}(?:st|nd|rd|th))(?:(?P<in>\s+in\s+\d)|(?=\s*[,.;]|\s+and\b|\s*$)"
+    # "and Lee sixth in the Men's 200m Individual Medley": the race told (checked by its name)
+    r"|(?=(?P<the>\s+in\s+the\s+)(?:[Ww]omen['’]s\s+|[Mm]en['’]s\s+)?\d))"
 )
 _NAME_IN = re.compile(
     _OF + r"\s+in\s+(?P<ord>" + ORD + r")(?:\s+place)?(?=\s*[,.;]|\s+(?:and|for|with)\b|\s*$)"
@@ -74,6 +77,12 @@ def named_places(
             continue  # "A and B in sixth and seventh place": a list (quizcli.draft.in_order)
         if placed and not (placed.groupdict().get("in") or finished):
             continue  # "and Hamilton third": a position, unless the race is over
+        if (
+            placed
+            and placed.groupdict().get("the")
+            and not _names_told(finder, events, placed.end("the"))
+        ):
+            continue  # "and Lee sixth in the 400m": maybe another race than the one told
         if placed and finder.event and not not_finish(finder, sentence, placed):
             if timed_in_field(finder.event, text, placed.end("ord")):
                 continue  # "Ayana was second in 14:21.97" is no shot put's second
@@ -90,3 +99,8 @@ def named_places(
             if event and not not_finish(finder, sentence, before):
                 facts.append(Fact("place", named, event, 2, sentence, "runner-up"))
     return facts
+
+
+def _names_told(finder: FactFinder, events: list[re.Match[str]], at: int) -> bool:
+    """Whether the race named at ``at`` (its sex perhaps before it) is the one being told."""
+    return any(at <= e.start() <= at + 8 and event_name(e) == finder.event for e in events)
