@@ -13,7 +13,6 @@ quizcli.draft.respectively's.
 from __future__ import annotations
 
 import re
-from typing import Protocol
 
 from quizcli.draft.clauses import other_sex
 from quizcli.draft.editions import another_edition
@@ -22,19 +21,8 @@ from quizcli.draft.index import SentenceIndex
 from quizcli.draft.moments import another_days, at_a_moment, not_finish
 from quizcli.draft.ordinals import ORD, place_number
 from quizcli.draft.people import is_possessive
+from quizcli.draft.place_finder import FactFinder
 from quizcli.draft.quotes import Sentence
-
-
-class Finder(Protocol):
-    """What reading places in order needs of the fact finder (``results.FactFinder``)."""
-
-    def index(self, sentence: Sentence) -> SentenceIndex: ...
-    def lowered(self, sentence: Sentence) -> str | None: ...
-    def negated(self, sentence: Sentence, position: int) -> bool: ...
-    def event_at(
-        self, events: list[re.Match[str]], position: int, end: int | None = None, text: str = ""
-    ) -> str | None: ...
-
 
 _VALUES = rf"(?P<values>(?:{ORD})(?:\s*,\s*(?:{ORD}))*\s*,?\s+and\s+(?:{ORD}))"
 # "fourth and fifth", "16th, 18th, 21st and 25th": a list of places (a single place read
@@ -77,7 +65,9 @@ _LIST_WORDS = re.compile(
 )
 
 
-def places_in_order(finder: Finder, sentence: Sentence, events: list[re.Match[str]]) -> list[Fact]:
+def places_in_order(
+    finder: FactFinder, sentence: Sentence, events: list[re.Match[str]]
+) -> list[Fact]:
     """``A and B came home fourth and fifth``: each name of the list its place, in order."""
     text = sentence.masked
     if at_a_moment(text):

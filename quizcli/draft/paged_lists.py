@@ -17,9 +17,10 @@ from typing import NamedTuple
 
 from quizcli.draft.event_names import event_name
 from quizcli.draft.events import events_in
+from quizcli.draft.not_names import MONTHS
 from quizcli.draft.quotes import Sentence
 
-_MONTHS = "JANUARY|FEBRUARY|MARCH|APRIL|MAY|JUNE|JULY|AUGUST|SEPTEMBER|OCTOBER|NOVEMBER|DECEMBER"
+_MONTHS = "|".join(month.upper() for month in MONTHS)  # a heading in capitals
 # A race's dated heading, or a sex's label before a list's first row ("MEN (ONLY): 1 Jo")
 _MARK = re.compile(
     rf"(?P<date>\b\d{{1,2}}\s+(?:{_MONTHS})\s+\d{{4}}\s*:\s*)"

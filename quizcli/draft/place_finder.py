@@ -1,6 +1,6 @@
 """What reading places, wins and medals in narration needs of the fact finder
 (quizcli.draft.results.FactFinder): quizcli.draft.placings, podiums, named_places and the
-readers they call."""
+readers they call (ties, in_order)."""
 
 from __future__ import annotations
 

@@ -7,27 +7,14 @@ from __future__ import annotations
 
 import bisect
 import re
-from typing import Protocol
 
 from quizcli.draft.editions import YEAR
 from quizcli.draft.facts import Fact
-from quizcli.draft.index import SentenceIndex
 from quizcli.draft.moments import not_finish
 from quizcli.draft.ordinals import NOT_A_PLACE, ORD, place_number
 from quizcli.draft.people import is_possessive
+from quizcli.draft.place_finder import FactFinder
 from quizcli.draft.quotes import Sentence
-
-
-class Finder(Protocol):
-    """What reading ties needs of the fact finder (quizcli.draft.results.FactFinder)."""
-
-    def index(self, sentence: Sentence) -> SentenceIndex: ...
-    def lowered(self, sentence: Sentence) -> str | None: ...
-    def negated(self, sentence: Sentence, position: int) -> bool: ...
-    def event_at(
-        self, events: list[re.Match[str]], position: int, end: int | None = None, text: str = ""
-    ) -> str | None: ...
-
 
 TIE_HINT = re.compile(r"\b(?:shar(?:ed|e|es|ing)|tied for)\b")
 SHARED = re.compile(
@@ -55,7 +42,7 @@ _WITH_GAP = re.compile(
 _WITH_END = re.compile(r"(?:\s*\(\d{2,3}\))?\s*\.?\s*")
 
 
-def ties(finder: Finder, sentence: Sentence, events: list[re.Match[str]]) -> list[Fact]:
+def ties(finder: FactFinder, sentence: Sentence, events: list[re.Match[str]]) -> list[Fact]:
     """``A of Austria and B of Canada shared fourth place``, ``A and B shared a downhill
     victory``, ``with A and B sharing second``: each of the two took that place."""
     text = sentence.masked
@@ -97,7 +84,7 @@ def ties(finder: Finder, sentence: Sentence, events: list[re.Match[str]]) -> lis
     return facts
 
 
-def _tied_with(finder: Finder, sentence: Sentence, end: int) -> list[str]:
+def _tied_with(finder: FactFinder, sentence: Sentence, end: int) -> list[str]:
     """The names after ``with`` that end the sentence (``with 2007 winner A (69) and B
     (70).``), each by its own gap; none when anything else stands among them."""
     text = sentence.masked
