@@ -64,8 +64,8 @@ THING_CUE = re.compile(
 )
 
 # An age written with a name alone: "the 37-year-old Djokovic", "Fan, 27, second seed"
-AGED_BEFORE = re.compile(r"\b[Tt]he\s+\d{1,2}-year-old\s+$")
-AGED_AFTER = re.compile(r",\s+\d{2},")
+_AGED_BEFORE = re.compile(r"\b[Tt]he\s+\d{1,2}-year-old\s+$")
+_AGED_AFTER = re.compile(r",\s+\d{2},")
 
 # After "Mayer's": a person's teammate, coach or manager ("Petrovic's coach, Dusan Ilic").
 TEAMMATE = re.compile(r"\s*(?:team[- ]?mates?|coach|manager|trainer|agent)\b")
@@ -111,6 +111,15 @@ ENDS_PERSON = Ending(PERSON_BEFORE, any_last=True)
 PLACE_BEFORE = re.compile(
     r"\b(?:at|in|into|to|from|towards?|near|on)\s+(?:the\s+(?:top\s+of\s+(?:the\s+)?)?)?$"
 )
+
+
+def aged(text: str, mention: Mention) -> bool:
+    """Whether a name written alone is given an age (``the 37-year-old Djokovic``, ``Fan,
+    27,``): a person's, never a club's or a country's."""
+    return (
+        _AGED_BEFORE.search(text, max(0, mention.start - 20), mention.start) is not None
+        or _AGED_AFTER.match(text, mention.end) is not None
+    ) and not has_country(mention.words)
 
 
 def person_cued(text: str, mention: Mention, previous: int | None) -> bool:

@@ -13,8 +13,6 @@ from __future__ import annotations
 import re
 
 from quizcli.draft.cues import (
-    AGED_AFTER,
-    AGED_BEFORE,
     ENDS_PERSON,
     KIN_BEFORE,
     KIN_HINT,
@@ -26,6 +24,7 @@ from quizcli.draft.cues import (
     SPEAKS,
     TEAMMATE,
     THING_CUE,
+    aged,
     named_after,
     person_cued,
 )
@@ -131,7 +130,7 @@ class Cast:
                 self.things.add(joined)
                 self.things.add(mention.words[-1])
                 continue
-            if len(mention.words) == 1 and self._aged(text, mention):
+            if len(mention.words) == 1 and aged(text, mention):
                 self.lone.add(surname)
                 self.evidence.add(surname)
                 if surname not in self._ordered:
@@ -183,17 +182,6 @@ class Cast:
         return (
             word in self.lone and self.mentions.get(word, 0) >= 2 and word not in self._name_words
         )
-
-    @staticmethod
-    def _aged(text: str, mention: Mention) -> bool:
-        """Whether a name written alone is given an age (``the 37-year-old Djokovic``,
-        ``Fan, 27,``): a person's, never a club's or a country's."""
-        from quizcli.draft.nations import has_country
-
-        return (
-            AGED_BEFORE.search(text, max(0, mention.start - 20), mention.start) is not None
-            or AGED_AFTER.match(text, mention.end) is not None
-        ) and not has_country(mention.words)
 
     @staticmethod
     def _at_place(text: str, start: int) -> bool:
