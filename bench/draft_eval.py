@@ -105,6 +105,7 @@ def fold(text: str) -> str:
     text = unicodedata.normalize("NFKD", text)
     text = "".join(c for c in text if not unicodedata.combining(c))
     text = text.replace("’", "'").replace("‘", "'").replace("ø", "o").replace("Ø", "o")
+    text = re.sub(r"(?<=[^\W\d_])[”″](?=[^\W\d_])", "'", text)  # "I”ve": a page's apostrophe
     text = re.sub(r"[^\w']+", " ", text.lower())
     text = re.sub(r"(?<!\w)'|'(?!\w)", " ", text)
     return " ".join(text.split())

@@ -84,6 +84,13 @@ KIN_BEFORE = re.compile(
     r"(?:(?:brother|sister|son|daughter|father|mother)(?:-in-law)?|dad|mum|mom|husband|wife"
     r"|uncle|aunt|cousin|grandfather|grandmother|fianc[ée]e?)\s*,?\s*"
 )  # (found once a paragraph: a name starting where one ends is that kin)
+# Someone's kin told in apposition after the full name, by the other's surname: "Thomas
+# Vonn, Vonn's husband and chief adviser," (the bare surname is then the other person's)
+KIN_AFTER = re.compile(
+    r",\s+(?P<owner>[A-Z][\w'’-]*)['’]s\s+(?:(?:older|younger|big|little|elder|twin|late)\s+)?"
+    r"(?:(?:brother|sister|son|daughter|father|mother)(?:-in-law)?|dad|mum|mom|husband|wife"
+    r"|uncle|aunt|cousin|grandfather|grandmother|fianc[ée]e?)\b"
+)
 
 
 VERBS = (

@@ -14,6 +14,7 @@ import re
 
 from quizcli.draft.cues import (
     ENDS_PERSON,
+    KIN_AFTER,
     KIN_BEFORE,
     KIN_HINT,
     MANAGED,
@@ -66,6 +67,7 @@ class Cast:
         "lowercase",
         "members",
         "mentions",
+        "namesakes",
         "order",
         "places",
         "racing",
@@ -95,6 +97,9 @@ class Cast:
         self.roles: set[str] = set()  # surnames given a person's role or title ("trainer X")
         self.relatives: set[str] = set()  # full names told as someone's kin ("her brother, X")
         self.speaking: set[str] = set()  # full names reported speaking ("Adam Kerr said")
+        # full names told as the kin of their surname's other bearer ("Thomas Vonn, Vonn's
+        # husband"): never what the bare surname stands for, speaking or not
+        self.namesakes: set[str] = set()
         self.racing = False  # a horse-racing report: only roles and speakers are people
         self.mentions: dict[str, int] = {}  # surname -> times named
         self._main: tuple[str | None] | None = None  # the protagonist, once known
@@ -113,7 +118,8 @@ class Cast:
         self._resolved.clear()
         # (read once a paragraph: most say no one's kin, and many quote nobody)
         says = SAYS_HINT.search(text) is not None
-        kin = {m.end() for m in KIN_BEFORE.finditer(text)} if KIN_HINT.search(text) else ()
+        kinned = KIN_HINT.search(text) is not None
+        kin = {m.end() for m in KIN_BEFORE.finditer(text)} if kinned else ()
         cued: int | None = None  # where the last name shown to be a person's ended
         for mention in name_runs(text, self.lowercase):
             if len(mention.words) == 3 and mention.words[0] in self.members:
@@ -159,6 +165,10 @@ class Cast:
                     self.speaking.add(joined)  # a kin who speaks is a candidate like anyone
                 if mention.start in kin:
                     self.relatives.add(joined)  # "Her brother, Taylor Shiffrin, ...": not her
+                if kinned and (after_kin := KIN_AFTER.match(text, mention.end)):
+                    self.relatives.add(joined)
+                    if after_kin["owner"] == surname:  # "Thomas Vonn, Vonn's husband"
+                        self.namesakes.add(joined)
                 if joined in self.relatives:  # (what is disputed may change with either)
                     self._disputed.pop(surname, None)
                     self._distinct.pop(surname, None)
@@ -212,7 +222,9 @@ class Cast:
         """The full names of a surname, but for a kin of one of them (``Her brother, Taylor
         Shiffrin``): a bare ``Shiffrin`` is then the one who is no one's kin."""
         names = self.full_names.get(surname, [])
-        kin = self.relatives - self.speaking  # (brothers who both row and speak: either)
+        # (brothers who both row and speak: either; but "Thomas Vonn, Vonn's husband", who
+        # speaks, is told apart from the Vonn of the story by that very apposition)
+        kin = self.relatives - self.speaking | self.namesakes
         return [name for name in names if name not in kin] or names
 
     def distinct(self, surname: str) -> bool:

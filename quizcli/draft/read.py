@@ -338,7 +338,9 @@ def _article(name: str, paragraphs: list[Paragraph], titled: bool = True) -> Art
         raise DraftError(
             f"{name}: drafting reads English articles; this one looks like {language_of(body)}"
         )
-    paragraphs = [p._replace(text=undoubled(p.text)) for p in paragraphs]
+    from quizcli.draft.apostrophes import apostrophes_mended
+
+    paragraphs = [p._replace(text=apostrophes_mended(undoubled(p.text))) for p in paragraphs]
     if any("''" in p.text or "``" in p.text for p in paragraphs):  # ``What a game,'' he said
         # (a wire feed may close them with a double prime: ``I know we did our best,″ said)
         marks = _DOUBLED_PRIME if any("″" in p.text for p in paragraphs) else _DOUBLED_MARKS
