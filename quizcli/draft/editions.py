@@ -66,3 +66,24 @@ def opens_in_another_year(text: str) -> bool:
     """Whether a sentence opens on another year (``Last year, Quill won ...``, ``Four
     years ago, ...``): its results are no result of the race being reported."""
     return _FRONTED_PAST.match(text) is not None
+
+
+# A named race put in another edition where it is named: "the 2022 Berlin Marathon", "at
+# last month's Berlin Marathon", "in the London Marathon last April"
+_YEAR_BEFORE = re.compile(
+    r"(?:(?<![\w-])(?:19|20)\d\d|\b(?:last|previous)\s+(?:year|month|week|season|spring|summer"
+    r"|autumn|fall|winter)['’]s)\s+$"
+)
+_WHEN_AFTER = re.compile(
+    r"\s+(?:last|in)\s+(?:(?:19|20)\d\d\b|year\b|season\b|(?:January|February|March|April|May"
+    r"|June|July|August|September|October|November|December)\b)"
+)
+
+
+def named_of_another_edition(text: str, match: re.Match[str]) -> bool:
+    """Whether a race named by its name (a marathon's, a tournament's) is written as
+    another edition's: a year right before it, or ``last April``, ``in 2019`` right after."""
+    return (
+        _YEAR_BEFORE.search(text, max(0, match.start() - 24), match.start()) is not None
+        or _WHEN_AFTER.match(text, match.end()) is not None
+    )

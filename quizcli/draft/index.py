@@ -43,6 +43,16 @@ _CUE = re.compile(r"(?=[abfw])" + CUE_BARE.pattern)
 _SEXES = re.compile(r"(?=[bfghlmsw])" + SEXES_BARE.pattern, SEXES_BARE.flags)
 
 
+def sexes_in(text: str) -> tuple[bool, bool]:
+    """Whether words for women, and for men, stand in ``text`` (``she``, ``men's``)."""
+    women = men = False
+    for match in _SEXES.finditer(text):
+        women, men = women or bool(match["women"]), men or not match["women"]
+        if women and men:
+            break
+    return women, men
+
+
 class SentenceIndex:
     """One sentence read once: its name runs and cue positions, so each fact is tied to its
     athlete in logarithmic time (a 1 MB paragraph of one sentence stays linear)."""
@@ -121,12 +131,7 @@ class SentenceIndex:
     def sexes(self) -> tuple[bool, bool]:
         """Whether words for women, and for men, stand in the sentence (read once)."""
         if self._sexes is None:
-            women = men = False
-            for match in _SEXES.finditer(self._masked):
-                women, men = women or bool(match["women"]), men or not match["women"]
-                if women and men:
-                    break
-            self._sexes = (women, men)
+            self._sexes = sexes_in(self._masked)
         return self._sexes
 
     def last_name_before(self, position: int, after: int = -1) -> str | None:

@@ -129,7 +129,7 @@ class _Walker(Attributing):
             self.sheet_speaker = None
         previous: _Previous | None = None
         next_span = 0
-        for start, end in sentence_bounds(masked):
+        for start, end in sentence_bounds(masked, text):
             piece = masked[start:end]
             self.count += 1
             # After a sentence naming two people that did not say which one it is about,

@@ -22,7 +22,7 @@ from quizcli.draft.clauses import (
     last_turn,
 )
 from quizcli.draft.contradictions import contradicted
-from quizcli.draft.editions import opens_in_another_year
+from quizcli.draft.editions import named_of_another_edition, opens_in_another_year
 from quizcli.draft.event_names import event_name
 from quizcli.draft.events import (
     OTHER_RACE,
@@ -38,7 +38,7 @@ from quizcli.draft.field import article_field_event, find_marks, marked_medals
 from quizcli.draft.fits import is_fast_sport, is_multisport
 from quizcli.draft.golf import find_golf, golf_wins, is_golf
 from quizcli.draft.holder import named_before
-from quizcli.draft.index import SentenceIndex
+from quizcli.draft.index import SentenceIndex, sexes_in
 from quizcli.draft.innings import find_innings, is_cricket
 from quizcli.draft.people import Cast, is_possessive, name_runs
 from quizcli.draft.quotes import Sentence
@@ -53,6 +53,7 @@ from quizcli.draft.tails import Words, lowered
 from quizcli.draft.timings import race_times
 from quizcli.draft.wins import find_wins
 
+NONE = (False, False)  # no sex told
 _DIGIT = re.compile(r"\d")
 
 
@@ -65,6 +66,13 @@ class FactFinder:
         masked = [s.masked for s in sentences or []]
         texts = [s.text for s in sentences or []]
         self.multisport, self.both = is_multisport(texts), both_sexes(texts)
+        self.both_told = False  # the race being told was named as both sexes' race
+        # In a report of both sexes' races, the sexes each paragraph speaks of
+        self._sexes: dict[int, tuple[bool, bool]] = {}
+        for sentence in sentences or [] if self.both else []:
+            women, men = self._sexes.get(sentence.paragraph, NONE)
+            here = sexes_in(sentence.masked) if not (women and men) else NONE
+            self._sexes[sentence.paragraph] = (women or here[0], men or here[1])
         # The titles ("world 1500m champion") this sentence names beside the race being told
         self._titles: tuple[str, list[re.Match[str]]] | None = None
         # The races each sentence names, read once here and again by ``find``
@@ -114,6 +122,33 @@ class FactFinder:
         if self.multisport:
             return [e for e in events if not (e["word"] and "marathon" in e["word"])]
         return events
+
+    def _sexes_told(
+        self, facts: list[Fact], events: list[re.Match[str]], sentence: Sentence
+    ) -> list[Fact]:
+        """In a report of both sexes' races, ``facts`` but for those of a race named as both
+        sexes' and carried by its name alone (``Hassan won in 2:13:44`` after ``the men's
+        world record to win the Chicago Marathon ... the fastest women's time``) whose sex
+        neither the sentence nor its paragraph tells: the men's or the women's race?"""
+        if not self.both_told:
+            return facts
+        named = {event_name(e) for e in events}
+        kept = []
+        for fact in facts:
+            if fact.event and fact.event[:1].isupper() and fact.event not in named:
+                if fact.kind in ("time", "medal", "place", "podium"):
+                    self.skip(f"{fact.event}: the men's or the women's race is not told", sentence)
+                    continue
+            kept.append(fact)
+        return kept
+
+    def _past_named(self, match: re.Match[str]) -> bool:
+        """Whether a race named by its name is another edition told in passing (``the 2022
+        Berlin Marathon``, ``the London Marathon last April``) in the report of another
+        race: never the race the sentences after it are about."""
+        if not (match["named"] or match["classic"] or match["gp"]) or self.main is None:
+            return False
+        return event_name(match) != self.main and named_of_another_edition(match.string, match)
 
     def _same_race(self, match: re.Match[str]) -> bool:
         """Whether a race named is the one being told (its sex aside)."""
@@ -220,9 +255,14 @@ class FactFinder:
                 events = self.events(text)
         self.carried = self.event  # the race before this sentence names its own
         told = sentence_event(text, events) if events else None
+        if told and self._past_named(told):
+            told = None  # "in winning the 2022 Berlin Marathon" in the Chicago Marathon's report
         if told and not names_current(told, self.event):
             self.event = event_name(told)
             self.event_paragraph = sentence.paragraph
+            # "the men's world record to win the Chicago Marathon while X won in the fastest
+            # women's time": a race named as both sexes' (read only in such a report)
+            self.both_told = self.both and self.index(sentence).sexes() == (True, True)
             self.unsure_carry = not self.told.told(events, sentence.paragraph)
             self.switched = None
         elif events:  # "his fourth marathon" in a report of the Seoul Marathon: that race
@@ -272,7 +312,9 @@ class FactFinder:
             facts += ages(sentence, self.index(sentence))
         if self.cast.shared():  # a surname two people share: name each fact's one in full
             facts = [f for f in map(self._named_in_full, facts, [sentence] * len(facts)) if f]
-        facts = sexed(facts, self.index(sentence)) if self.both and facts else facts
+        if self.both and facts:
+            facts = sexed(facts, self.index(sentence), self._sexes.get(sentence.paragraph, NONE))
+            facts = self._sexes_told(facts, events, sentence)
         if facts and opens_in_another_year(text):  # "Last year, Quill won the 1500m in ..."
             self.skip("another year's race: the sentence opens on it", sentence)
             facts = []

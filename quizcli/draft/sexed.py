@@ -22,11 +22,16 @@ def both_sexes(texts: list[str]) -> bool:
     return women and any(_MENS.search(t) for t in texts)
 
 
-def sexed(facts: list[Fact], index: SentenceIndex) -> list[Fact]:
+def sexed(
+    facts: list[Fact], index: SentenceIndex, paragraph: tuple[bool, bool] = (False, False)
+) -> list[Fact]:
     """``facts`` with each unsexed race named for the sex the sentence speaks of (only
-    women's words, ``she``/``her``, or only men's), unchanged when it speaks of both or
-    neither."""
+    women's words, ``she``/``her``, or only men's), else the sex its ``paragraph`` speaks
+    of (``Hassan won in 2:13:44.`` before ``her time trailed only the women's world
+    record``); unchanged when they speak of both or neither."""
     women, men = index.sexes()
+    if not women and not men:
+        women, men = paragraph
     if women == men:
         return facts
     sex = "women's " if women else "men's "
