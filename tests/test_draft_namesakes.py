@@ -84,3 +84,23 @@ def test_only_marks_between_a_letter_and_an_ending_are_apostrophes() -> None:
     kept = "“It was the “Dream” she said,” Lund said. “Go”, said Marsh. “Top 5”s"
     assert apostrophes_mended(kept) == kept  # (closing a quotation; after a digit)
     assert apostrophes_mended("no marks at all") == "no marks at all"
+    assert apostrophes_mended("the Men´s race, Luxembourg`s Andy, couldn`t") == (
+        "the Men’s race, Luxembourg’s Andy, couldn’t"
+    )
+    assert apostrophes_mended("``What a game,'' he said. The café´") == (
+        "``What a game,'' he said. The café´"
+    )
+
+
+def test_accents_written_for_apostrophes_are_read_as_them(tmp_path: Path) -> None:
+    text = (
+        "Kask wins in Tallinn\n\n"
+        "Lena Kask won the Women´s 5000m in 14:52.10, and Luxembourg`s Mia Roth was second.\n\n"
+        '"I couldn`t have run any faster today," Kask said.\n\n'
+        '"It was a good race for me," said Roth.\n\n'
+        '"We will be back next year," said Eva Sild.'
+    )
+    result = drafted(tmp_path, text)
+    assert ("Lena Kask", "women's 5000m", "14:52.10") in facts(result, "time")
+    assert ("Mia Roth", "women's 5000m", 2) in facts(result, "place")
+    assert speaker_of(result, "I couldn’t have run") == {"Lena Kask"}
