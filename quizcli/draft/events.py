@@ -40,6 +40,8 @@ _EVENT = re.compile(
     r"|\b(?P<boat>[KC][1-4]|[KV]L[1-3])\s+(?:(?P<bsex>[Mm]en|[Ww]omen)['’]s\s+)?"
     r"(?P<bd>200|500|1,?000|5,?000)(?:\s*-?\s*(?:m|metres?|meters?)\b|(?![\w,.]))"
     r"|\b(?P<word>(?:half[- ])?marathon|decathlon|heptathlon|giant slalom|slalom|super-G"
+    # a draw of a racket sport, with its sex: "the women's singles", "the mixed doubles"
+    r"|(?:(?<=men's )|(?<=men’s ))(?:singles|doubles)|[Mm]ixed doubles"
     r"|downhill|time trial|road race|keirin|omnium|madison|team sprint|team pursuit"
     r"|individual pursuit|scratch race|points race|elimination race"
     # a diving board: "the women's 1m springboard", "the one-metre springboard"
@@ -108,8 +110,8 @@ _EVENT = re.compile(EVENT_LEAD + EVENT_BARE.pattern, EVENT_BARE.flags)
 # The alternatives led by any capital (a Grand Prix, a classic, a named marathon or World
 # Triathlon, a motor race by its length) can match only in a text holding one of these
 # words; a text holding none is read by the pattern with them made to fail (their groups
-# kept), led by a digit or a capital some other alternative starts with (K, C, S, V, and a
-# field event's L, T, H, P, D, J).
+# kept), led by a digit or a capital some other alternative starts with (K, C, S, V, a
+# field event's L, T, H, P, D, J, and the M of "Mixed doubles").
 _CAPITALISED = (
     *("Grand", "Marathon", "Triathlon", "Roubaix", "Milan", "Flanders", "Bastogne"),
     *("Lombardia", "Amstel", "Wevelgem", "Wallonne", "Strade", "Open", "Wimbledon"),
@@ -123,7 +125,7 @@ for _group, _next in (("gp", "(?P<classic>"), ("classic", "(?P<named>"), ("named
     _start = _NO_CAPITALS.index(f"(?P<{_group}>")
     _end = _NO_CAPITALS.index(_next) - 1 if _next else len(_NO_CAPITALS) - 1
     _NO_CAPITALS = f"{_NO_CAPITALS[:_start]}(?P<{_group}>(?!)){_NO_CAPITALS[_end:]}"
-_EVENT_NO_CAPITALS = re.compile(r"(?=[\dKCSVLTHPDJ]|\b[defghijklmnopqrst])" + _NO_CAPITALS)
+_EVENT_NO_CAPITALS = re.compile(r"(?=[\dKCSVLTHPDJM]|\b[defghijklmnopqrst])" + _NO_CAPITALS)
 
 
 def event_pattern(text: str) -> re.Pattern[str]:

@@ -12,6 +12,7 @@ from quizcli.draft.facts import Fact
 from quizcli.draft.index import SentenceIndex
 
 _MENS = re.compile(r"(?<!wo)men['’]s")  # "men's", never the "men's" of "women's"
+_SEXED = re.compile(r"\b(?:(?:wo)?men['’]s|mixed)\s")
 _NAMED = re.compile(r"[A-Z][a-z]")  # "London Marathon", never a boat's "K1 1000m"
 _RACE_KINDS = frozenset(("time", "medal", "place", "podium", "completed"))
 
@@ -37,7 +38,10 @@ def sexed(
     sex = "women's " if women else "men's "
     return [
         f._replace(event=sex + f.event)
-        if f.event and _NAMED.match(f.event) and f.kind in _RACE_KINDS
+        if f.event
+        and _NAMED.match(f.event)
+        and f.kind in _RACE_KINDS
+        and not _SEXED.search(f.event)  # "the Indonesia Open men's singles": told already
         else f
         for f in facts
     ]
