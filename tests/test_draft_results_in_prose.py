@@ -347,6 +347,20 @@ def test_a_great_tournament_is_a_competition_of_its_own(tmp_path: Path) -> None:
     assert not [f for f in every if "Kaymer" in f[0]], every
 
 
+def test_the_masters_with_its_year_is_the_tournament(tmp_path: Path) -> None:
+    """``has won the 2024 Masters Tournament``: the places after it are the tournament's."""
+    text = (
+        "For the second time in three years, Scott Schaeffer has won the 2024 Masters "
+        "Tournament.\n\n"
+        "Schaeffer won by four strokes over second-place finisher, Sweden's Ludwig Aberfeld.\n\n"
+        '"I did my best to stay calm out there," Schaeffer said. "He is an unbelievable '
+        'player," said Aberfeld. "It was a great week," said Tom Fleetcroft.'
+    )
+    places = facts(drafted(tmp_path, text), "place")
+    assert ("Ludwig Aberfeld", "Masters Tournament", 2) in places
+    assert [event_name(m) for m in events_in("after the 2019 Masters, he won")] == ["Masters"]
+
+
 @pytest.mark.parametrize(
     ("sentence", "fact"),
     [

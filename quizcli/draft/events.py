@@ -80,7 +80,7 @@ _EVENT = re.compile(
     # golf's and tennis' great tournaments, each a competition of its own
     r"|U\.?S\.? Open|Australian Open|French Open|Wimbledon|Open Championship"
     r"|(?<!Senior )(?<!Seniors )(?<!Women's )(?<!Women’s )PGA Championship"
-    r"|(?<=the )Masters"
+    r"|(?:(?<=the )|(?<=the \d{4} ))Masters(?:\s+Tournament)?"  # "the 2024 Masters Tournament"
     # any tournament by its name: "the CME Group Tour Championship", "the Indonesia Open",
     # "the Women's World Matchplay" (the sex read before it), "the Arnold Palmer
     # Invitational"; never a championships' meeting ("the World Championship", see
