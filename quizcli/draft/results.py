@@ -40,6 +40,7 @@ from quizcli.draft.golf import find_golf, golf_wins, is_golf
 from quizcli.draft.holder import named_before
 from quizcli.draft.index import SentenceIndex, sexes_in
 from quizcli.draft.innings import find_innings, is_cricket
+from quizcli.draft.past_titles import past_titles
 from quizcli.draft.people import Cast, is_possessive, name_runs
 from quizcli.draft.quotes import Sentence
 from quizcli.draft.race_at import race_at
@@ -73,6 +74,7 @@ class FactFinder:
             women, men = self._sexes.get(sentence.paragraph, NONE)
             here = sexes_in(sentence.masked) if not (women and men) else NONE
             self._sexes[sentence.paragraph] = (women or here[0], men or here[1])
+        self.sexes_named = any("men's" in t or "men’s" in t for t in texts)  # or "women's"
         # The titles ("world 1500m champion") this sentence names beside the race being told
         self._titles: tuple[str, list[re.Match[str]]] | None = None
         # The races each sentence names, read once here and again by ``find``
@@ -294,6 +296,7 @@ class FactFinder:
         facts += golf_wins(self, sentence) if self.golf else []
         facts += find_bouts(self, sentence)
         facts += find_wins(self, sentence) if not facts else []
+        facts += past_titles(self, sentence)  # "the 2013 winner X": that year's race
         facts += podiums.medals(self, sentence, lowered)
         facts += marked_medals(facts) if marks else []
         places = placings.places(self, sentence, lowered)

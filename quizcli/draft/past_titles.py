@@ -1,0 +1,176 @@
+"""Past wins told with their year: ``the 2013 winner Lelisa Desisa``, ``2014 Boston
+runner-up Wilson Chebet``, ``He also won the 2010 New York Marathon``, ``Kramer, who also
+won in 2007, 08, 09 and 2010, ...``.
+
+Each is a fact of a race named with its year (``London Marathon in 2022``), so that "Who won
+the London Marathon in 2022?" is asked, never the race being reported. Only a race with a
+name is read (``events_in``'s ``Boston Marathon``, ``Masters``; never ``the marathon`` nor a
+title such as ``world champion``): a title with no race named (``2022 winner X``) is the
+article's own race while that race is being told, and a race named by a word of it (``2014
+Boston runner-up``) only when the word begins the article's race. In an article naming a
+sex (``the women's field``), the sentence must speak of one (``she``, ``men's``) or, for a
+title of the article's own race, that race be told with its sex; else the win may be one
+of two and is left out. A title one becomes (``could become the 2024 champion``), two
+people after one title and a denied win (``never won the 2019 ...``) are no past win.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Protocol
+
+from quizcli.draft.event_names import event_name
+from quizcli.draft.events import events_in, without_sex
+from quizcli.draft.facts import Fact
+from quizcli.draft.index import SentenceIndex
+from quizcli.draft.quotes import Sentence
+
+
+class Finder(Protocol):
+    """What reading past wins needs of the fact finder (``results.FactFinder``)."""
+
+    main: str | None
+    event: str | None
+    both: bool
+    sexes_named: bool
+
+    def index(self, sentence: Sentence) -> SentenceIndex: ...
+
+    def athlete(self, sentence: Sentence, before: int) -> str | None: ...
+
+    def negated(self, sentence: Sentence, position: int) -> bool: ...
+
+
+_YEAR = r"(?:19|20)\d\d"
+HINT = re.compile(r"(?<![\w/.:-])(?:19|20)\d\d(?![\w/-])")  # a year, not "2019-05-16"
+# "the 2013 winner Lelisa Desisa", "2014 Boston runner-up Wilson Chebet"
+_TITLED = re.compile(
+    rf"(?<![\w'’/.:-])(?P<year>{_YEAR})(?:['’]s)?\s+"
+    r"(?:(?P<race>[A-Z][\w'’-]*(?:\s[A-Z][\w'’-]*){0,2})\s+)?"
+    r"(?P<title>winner|champion|victor|runner-up)\s+(?=[A-Z])"
+)
+_PLACES = {"winner": 1, "champion": 1, "victor": 1, "runner-up": 2}
+# a title become or named, not held: "could become the 2024 champion", "crowned"
+_BECOMING = re.compile(
+    r"\b(?:become|becomes|becoming|became|be|been|crowned|named|as|like)\s+(?:the\s+)?$", re.I
+)
+# "won the 2010 New York Marathon" (the race right after): the year before the race
+_WON_THE = re.compile(rf"\b(?:won|(?:after|since|in|by)\s+winning)\s+the\s+(?P<year>{_YEAR})\s+$")
+# "won the Boston Marathon in 2014": the year after the race
+_WON_BEFORE = re.compile(r"\b(?:won|(?:after|since|in|by)\s+winning)\s+the\s+$")
+_IN_YEAR = re.compile(rf"\s+in\s+(?P<year>{_YEAR})(?![\w/-])(?!\s*(?:,|and)\s*\d)")
+# "Kramer, who also won in 2007, 08, 09 and 2010": the article's own race, each year
+_WHO_WON_IN = re.compile(
+    r",\s+who\s+(?:also\s+|previously\s+|had\s+|has\s+)*won\s+(?:it\s+|the\s+title\s+)?"
+    rf"in\s+(?P<years>{_YEAR}(?:(?:,\s*|,?\s+and\s+)(?:{_YEAR}|\d\d)(?![\w/-])){{0,8}})"
+    r"(?![\w/-])"
+)
+_AND_NAME = re.compile(r",?\s+(?:and|&)\s+[A-Z]")
+_NAMED = re.compile(r"[A-Z][a-z]")  # a race with a name: "London Marathon", not "stage 4"
+_SEX = re.compile(r"^(?:men|women)['’]s ")
+
+
+def past_titles(finder: Finder, sentence: Sentence) -> list[Fact]:
+    """The past wins (and runner-up places) one sentence tells with their year, as
+    ``medal`` facts of the race named with its year."""
+    text = sentence.masked
+    if not HINT.search(text):
+        return []
+    facts = _titled(finder, sentence, text)
+    if "won" in text or "winning" in text:  # (the races are read only then)
+        facts += _won_named(finder, sentence, text)
+        facts += _who_won_in(finder, sentence, text)
+    return facts
+
+
+def _own_race(finder: Finder, words: str | None) -> str | None:
+    """The article's own race when it has a name and ``words`` (if any) begin it."""
+    main = finder.main
+    if not main or not _NAMED.match(main) or main.casefold().startswith("stage "):
+        return None
+    if words and not (main + " ").casefold().startswith(words.casefold() + " "):
+        return None
+    if finder.event and without_sex(finder.event) == main:
+        return finder.event  # "the women's London Marathon" being told: its sex
+    return main if words else None  # no race named, and another race being told: whose?
+
+
+def _sexed(finder: Finder, sentence: Sentence, race: str) -> str | None:
+    """``race`` named for the sex the sentence speaks of, in an article naming a sex (``the
+    women's field``: None when the sentence speaks of neither or both); unchanged in an
+    article naming none (a golf major, a horse race)."""
+    if not finder.sexes_named:
+        return race
+    women, men = finder.index(sentence).sexes()
+    if women == men:
+        return race if _SEX.match(race) else None  # the sex of the race being told
+    return ("women's " if women else "men's ") + without_sex(race)
+
+
+def _fact(
+    finder: Finder, sentence: Sentence, who: str | None, race: str, year: str, place: int
+) -> list[Fact]:
+    """One past result, when its holder and its race's sex are told."""
+    if not who:
+        return []
+    event = _sexed(finder, sentence, race)
+    if event is None:
+        return []
+    return [Fact("medal", who, f"{event} in {year}", place, sentence)]
+
+
+def _titled(finder: Finder, sentence: Sentence, text: str) -> list[Fact]:
+    """``the 2013 winner Lelisa Desisa``: the name right after the title."""
+    facts: list[Fact] = []
+    for match in _TITLED.finditer(text):
+        if _BECOMING.search(text, max(0, match.start() - 30), match.start()):
+            continue
+        race = _own_race(finder, match["race"])
+        if race is None:
+            continue
+        index = finder.index(sentence)
+        at = [i for i, start in enumerate(index.starts) if start == match.end()]
+        if not at or not index.names[at[0]]:
+            continue
+        if _AND_NAME.match(text, index.ends[at[0]]):
+            continue  # "2012 and 2011 winners A and B", "2012 champion A and B": whose?
+        place = _PLACES[match["title"]]
+        facts += _fact(finder, sentence, index.names[at[0]], race, match["year"], place)
+    return facts
+
+
+def _won_named(finder: Finder, sentence: Sentence, text: str) -> list[Fact]:
+    """``X won the 2010 New York Marathon`` / ``X won the Boston Marathon in 2014``."""
+    facts: list[Fact] = []
+    for race in events_in(text):
+        if not _NAMED.match(without_sex(event_name(race))):
+            continue
+        low = max(0, race.start() - 40)
+        before = _WON_THE.search(text, low, race.start())
+        year = before["year"] if before else None
+        if before is None:
+            before = _WON_BEFORE.search(text, low, race.start())
+            after = _IN_YEAR.match(text, race.end()) if before else None
+            year = after["year"] if after else None
+        if before is None or year is None or finder.negated(sentence, before.start()):
+            continue
+        who = finder.athlete(sentence, before.start())
+        facts += _fact(finder, sentence, who, event_name(race), year, 1)
+    return facts
+
+
+def _who_won_in(finder: Finder, sentence: Sentence, text: str) -> list[Fact]:
+    """``Kramer, who also won in 2007, 08, 09 and 2010``: the article's race, each year."""
+    facts: list[Fact] = []
+    for match in _WHO_WON_IN.finditer(text):
+        race = _own_race(finder, None)
+        index = finder.index(sentence)
+        at = [i for i, end in enumerate(index.ends) if end == match.start()]
+        if race is None or not at or not index.names[at[0]]:
+            continue
+        century = ""
+        for year in re.findall(r"\d+", match["years"]):
+            century = year[:2] if len(year) == 4 else century
+            year = year if len(year) == 4 else century + year  # "2007, 08": 2008
+            facts += _fact(finder, sentence, index.names[at[0]], race, year, 1)
+    return facts
