@@ -103,3 +103,36 @@ def test_a_race_of_two_sexes_needs_the_sentences_sex(tmp_path: Path) -> None:
     assert "Who won the Lakeside Marathon in 2015?" not in asked
     assert "Who won the Harbour Marathon in 2018?" not in asked
     assert asked.get("Who won the men's Harbour Marathon in 2018?") == "Sam Moss"
+
+
+def test_a_title_set_off_after_a_name(tmp_path: Path) -> None:
+    text = _article(
+        "Ben Cole, the 2015 Lakeside winner, was second, and Joe Pike, the 2016 runner-up, "
+        "was fifth."
+    )
+    asked = _asked(drafted(tmp_path, text))
+    assert asked.get("Who won the Lakeside Marathon in 2015?") == "Ben Cole"
+    assert asked.get("In what place did Joe Pike finish in the Lakeside Marathon in 2016?") == 2
+
+
+def test_the_first_to_win_a_race_since_someone_in_a_year(tmp_path: Path) -> None:
+    text = _article(
+        "Kiptoo is the first American to win the Lakeside Marathon since Ray Dunn of Canada "
+        "in 2004.",
+        "Moss became the youngest winner of the Harbour Marathon since Ann Lee back in 2001.",
+    )
+    asked = _asked(drafted(tmp_path, text))
+    assert asked.get("Who won the Lakeside Marathon in 2004?") == "Ray Dunn"
+    assert asked.get("Who won the Harbour Marathon in 2001?") == "Ann Lee"
+
+
+def test_since_someone_without_a_win_of_the_race_is_not_read(tmp_path: Path) -> None:
+    text = _article(
+        "It was his first win over Moss at the Harbour Marathon since Lee Park in 2009.",
+        "Cole is the first to win a medal at the Hill Marathon since Ed Poe in 1999.",
+        "Pike is the first to reach the Dale Marathon podium since Al Roe in 1998.",
+        "Moss has the fastest time at the Lakeside Marathon since Ann Lee in 2001.",
+    )
+    asked = _asked(drafted(tmp_path, text))
+    past = [p for p in asked if " in 19" in str(p) or " in 20" in str(p)]
+    assert not past, past

@@ -49,7 +49,24 @@ _TITLED = re.compile(
     r"(?:(?P<race>[A-Z][\w'’-]*(?:\s[A-Z][\w'’-]*){0,2})\s+)?"
     r"(?P<title>winner|champion|victor|runner-up)\s+(?=[A-Z])"
 )
+# "Seifu Tura, the 2021 Chicago winner, was fifth": the name right before the title
+_APPOSED = re.compile(
+    rf",\s+the\s+(?P<year>{_YEAR})\s+"
+    r"(?:(?P<race>[A-Z][\w'’-]*(?:\s[A-Z][\w'’-]*){0,2})\s+)?"
+    r"(?P<title>winner|champion|victor|runner-up)(?=\s*[,;)]|\.(?:\s|\Z)|\s+(?:was|is)\b)"
+)
 _PLACES = {"winner": 1, "champion": 1, "victor": 1, "runner-up": 2}
+# "the first left-handed woman to win Wimbledon since Martina Navratilova in 1990": the
+# year after the name (its nation aside), the win and its race named before ``since``
+_SINCE = re.compile(r"\bsince\s+(?=[A-Z])")
+_SINCE_YEAR = re.compile(
+    r"(?:\s+of\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})?"
+    rf"\s+(?:back\s+)?in\s+(?P<year>{_YEAR})(?![\w/-])(?!\s*(?:,|and)\s*\d)"
+)
+_A_WIN = re.compile(r"\b(?:to\s+win|won|winner\s+(?:of|at)|winning)\s+")
+_ONLY_THE = re.compile(r"(?:(?:the|a|an)\s+)?(?:(?:[Mm]en|[Ww]omen)['’]s\s+)?")
+_TITLE_WORD = re.compile(r"(?:\s+(?:singles\s+)?(?:title|crown))?\s*")
+_NOT_A_WIN = re.compile(r"\b(?:over|against|beat|beating|defeat\w*|lost|losing|final)\b|[,;:]")
 # a title become or named, not held: "could become the 2024 champion", "crowned"
 _BECOMING = re.compile(
     r"\b(?:become|becomes|becoming|became|be|been|crowned|named|as|like)\s+(?:the\s+)?$", re.I
@@ -77,6 +94,9 @@ def past_titles(finder: Finder, sentence: Sentence) -> list[Fact]:
     if not HINT.search(text):
         return []
     facts = _titled(finder, sentence, text)
+    facts += _apposed(finder, sentence, text)
+    if "since" in text:
+        facts += _since(finder, sentence, text)
     if "won" in text or "winning" in text:  # (the races are read only then)
         facts += _won_named(finder, sentence, text)
         facts += _who_won_in(finder, sentence, text)
@@ -173,4 +193,48 @@ def _who_won_in(finder: Finder, sentence: Sentence, text: str) -> list[Fact]:
             century = year[:2] if len(year) == 4 else century
             year = year if len(year) == 4 else century + year  # "2007, 08": 2008
             facts += _fact(finder, sentence, index.names[at[0]], race, year, 1)
+    return facts
+
+
+def _apposed(finder: Finder, sentence: Sentence, text: str) -> list[Fact]:
+    """``Seifu Tura, the 2021 Chicago winner, was fifth``: the name right before."""
+    facts: list[Fact] = []
+    for match in _APPOSED.finditer(text):
+        race = _own_race(finder, match["race"])
+        index = finder.index(sentence)
+        at = [i for i, end in enumerate(index.ends) if end == match.start()]
+        if race is None or not at or not index.names[at[0]]:
+            continue
+        if _AND_NAME.match(text, match.start()) or text[match.start() - 1 : match.start()] == "s":
+            continue  # ("Moss's, the 2019 winner": no name of one person)
+        place = _PLACES[match["title"]]
+        facts += _fact(finder, sentence, index.names[at[0]], race, match["year"], place)
+    return facts
+
+
+def _since(finder: Finder, sentence: Sentence, text: str) -> list[Fact]:
+    """``the first woman to win Wimbledon since Martina Navratilova in 1990``: a race with
+    a name won (``to win``, ``winner of``) in the clause before ``since``, never beaten or
+    lost (``the first win over X since``)."""
+    facts: list[Fact] = []
+    for match in _SINCE.finditer(text):
+        index = finder.index(sentence)
+        at = [i for i, start in enumerate(index.starts) if start == match.end()]
+        if not at or not index.names[at[0]]:
+            continue
+        year = _SINCE_YEAR.match(text, index.ends[at[0]])
+        low = max(0, match.start() - 100)
+        wins = list(_A_WIN.finditer(text, low, match.start()))
+        if year is None or not wins or _NOT_A_WIN.search(text, wins[-1].end(), match.start()):
+            continue
+        won = text[wins[-1].end() : match.start()]
+        races = [r for r in events_in(won) if _NAMED.match(without_sex(event_name(r)))]
+        if len(races) != 1 or not _ONLY_THE.fullmatch(won, 0, races[0].start()):
+            continue  # "to win a medal at the Lakeside Marathon since": no win of the race
+        if not _TITLE_WORD.fullmatch(won, races[0].end()) or finder.negated(
+            sentence, wins[-1].start()
+        ):
+            continue
+        who = index.names[at[0]]
+        facts += _fact(finder, sentence, who, event_name(races[0]), year["year"], 1)
     return facts
