@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from quizcli.draft import meetings, placings, podiums, points
+from quizcli.draft import headlines, meetings, placings, podiums, points
 from quizcli.draft.ages import ages, may_give_age
 from quizcli.draft.boards import Headers
 from quizcli.draft.bouts import find_bouts
@@ -235,6 +235,8 @@ class FactFinder:
                 from quizcli.draft.scores import find_scores
 
                 lines = find_scores(self, sentence)
+            if not lines and headlines.HINT.search(text):  # "Cole wins Lakeside Marathon"
+                lines = headlines.headline_wins(self, sentence)
             return lines
         events = self._events.get(text)
         if events is None:

@@ -1,0 +1,66 @@
+"""A winner a headline states: ``Cole wins Lakeside Marathon``, ``Ana Ruiz claims the 2024
+Harbour Marathon``, ``Odermatt wins Wengen downhill as Kilde crashes out``.
+
+A headline is read for little else (the story says it again, in full), but a winner it
+names may be told below only in a form not read (``take out the opening stage``). Only one
+form is read: a person the article names opens the headline (a nationality or ``Q&A:``
+aside), a verb of winning in the present follows, and right after it a race with a name or
+a discipline (``events_in``), ending the headline or its clause (its year, ``title`` or
+``crown`` aside). In an article naming a sex (``the women's final``), the race must carry
+its own: ``Gaultier Wins British Open`` over a report of the men's and the women's titles
+is one of two winners.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Protocol
+
+from quizcli.draft.event_names import event_name
+from quizcli.draft.events import events_in
+from quizcli.draft.facts import Fact
+from quizcli.draft.index import SentenceIndex
+from quizcli.draft.quotes import Sentence
+
+
+class Finder(Protocol):
+    """What reading a headline's winner needs of the fact finder (``results.FactFinder``)."""
+
+    sexes_named: bool
+
+    def index(self, sentence: Sentence) -> SentenceIndex: ...
+
+
+HINT = re.compile(r"\b(?:[Ww]ins|[Cc]laims|[Cc]aptures|[Cc]linches)\s")
+_WINS = re.compile(
+    r"\s+(?:[Ww]ins|[Cc]laims|[Cc]aptures|[Cc]linches)\s+(?:[Tt]he\s+)?(?:(?:19|20)\d\d\s+)?\Z"
+)
+# after the race: the headline's end or a clause of its own ("as Kilde crashes out")
+_RACE_END = re.compile(
+    r"(?:\s+(?:(?:19|20)\d\d|[Tt]itle|[Cc]rown))?"
+    r"(?:\s*\Z|\s*[-–—|:;,]\s|\s+(?:as|after|with|while|in|at|on|for)\s)"
+)
+_SEX = re.compile(r"^(?:men|women)['’]s ")
+
+
+def headline_wins(finder: Finder, sentence: Sentence) -> list[Fact]:
+    """The winner one headline states, as a ``medal`` fact of its race (else none)."""
+    text = sentence.masked
+    if len(text) > 200 or not HINT.search(text):
+        return []
+    index = finder.index(sentence)
+    if not index.runs or not index.names[0]:
+        return []
+    start = index.starts[0]
+    if not re.fullmatch(r"(?:[\w&]+:\s+)?(?:[A-Z][a-z]+\s+)?", text[:start]):
+        return []  # someone or something else opens the headline
+    for race in events_in(text):
+        if not _WINS.fullmatch(text, index.ends[0], race.start()):
+            continue
+        if not _RACE_END.match(text, race.end()):
+            return []
+        event = event_name(race)
+        if finder.sexes_named and not _SEX.match(event):
+            return []  # maybe one of two races of one name (a women's told below): which?
+        return [Fact("medal", index.names[0], event, 1, sentence, race[0])]
+    return []
