@@ -136,3 +136,14 @@ def test_since_someone_without_a_win_of_the_race_is_not_read(tmp_path: Path) -> 
     asked = _asked(drafted(tmp_path, text))
     past = [p for p in asked if " in 19" in str(p) or " in 20" in str(p)]
     assert not past, past
+
+
+def test_won_in_a_list_of_years_and_a_second_race(tmp_path: Path) -> None:
+    text = _article(
+        "Sam Moss won the Harbour Marathon in 2014 and 2015, and the Hill Marathon in 2019.",
+        "Moss beat Pike at the Bay Marathon in 2009 and the Sea Marathon in 2008.",
+    )
+    asked = _asked(drafted(tmp_path, text))
+    for race, year in (("Harbour", "2014"), ("Harbour", "2015"), ("Hill", "2019")):
+        assert asked.get(f"Who won the {race} Marathon in {year}?") == "Sam Moss"
+    assert not [p for p in asked if "Bay" in str(p) or "Sea" in str(p)]

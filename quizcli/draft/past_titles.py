@@ -75,7 +75,9 @@ _BECOMING = re.compile(
 _WON_THE = re.compile(rf"\b(?:won|(?:after|since|in|by)\s+winning)\s+the\s+(?P<year>{_YEAR})\s+$")
 # "won the Boston Marathon in 2014": the year after the race
 _WON_BEFORE = re.compile(r"\b(?:won|(?:after|since|in|by)\s+winning)\s+the\s+$")
-_IN_YEAR = re.compile(rf"\s+in\s+(?P<year>{_YEAR})(?![\w/-])(?!\s*(?:,|and)\s*\d)")
+_YEARS = rf"{_YEAR}(?:(?:,\s*|,?\s+and\s+)(?:{_YEAR}|\d\d)(?![\w/-])){{0,8}}(?![\w/-])"
+_IN_YEARS = re.compile(rf"\s+in\s+(?P<years>{_YEARS})")
+_AND_THE = re.compile(r",?\s+and\s+the\s+")
 # "Kramer, who also won in 2007, 08, 09 and 2010": the article's own race, each year
 _WHO_WON_IN = re.compile(
     r",\s+who\s+(?:also\s+|previously\s+|had\s+|has\s+)*won\s+(?:it\s+|the\s+title\s+)?"
@@ -160,23 +162,43 @@ def _titled(finder: Finder, sentence: Sentence, text: str) -> list[Fact]:
 
 
 def _won_named(finder: Finder, sentence: Sentence, text: str) -> list[Fact]:
-    """``X won the 2010 New York Marathon`` / ``X won the Boston Marathon in 2014``."""
+    """``X won the 2010 New York Marathon`` / ``X won the Boston Marathon in 2014 and
+    2015`` / ``she won the U.S. Open in 2006 and the Australian Open in 2008``."""
     facts: list[Fact] = []
+    last: tuple[int, str] | None = None  # where the last win read ends, and whose it is
     for race in events_in(text):
         if not _NAMED.match(without_sex(event_name(race))):
             continue
         low = max(0, race.start() - 40)
+        chained = last is not None and _AND_THE.fullmatch(text, last[0], race.start())
+        who: str | None = None
+        end = None
         before = _WON_THE.search(text, low, race.start())
-        year = before["year"] if before else None
-        if before is None:
-            before = _WON_BEFORE.search(text, low, race.start())
-            after = _IN_YEAR.match(text, race.end()) if before else None
-            year = after["year"] if after else None
-        if before is None or year is None or finder.negated(sentence, before.start()):
-            continue
-        who = finder.athlete(sentence, before.start())
-        facts += _fact(finder, sentence, who, event_name(race), year, 1)
+        if before:  # the year before the race
+            years = [before["year"]]
+            if not finder.negated(sentence, before.start()):
+                who = finder.athlete(sentence, before.start())
+        else:
+            won = _WON_BEFORE.search(text, low, race.start())
+            after = _IN_YEARS.match(text, race.end()) if won or chained else None
+            years = _years(after["years"]) if after else []
+            if after and won and not finder.negated(sentence, won.start()):
+                who, end = finder.athlete(sentence, won.start()), after.end()
+            elif after and last and chained:
+                who, end = last[1], after.end()  # "... in 2006 and the Australian Open in 2008"
+        for year in years:
+            facts += _fact(finder, sentence, who, event_name(race), year, 1)
+        last = (end, who) if end and who else None
     return facts
+
+
+def _years(written: str) -> list[str]:
+    """``2007, 08, 09 and 2010``: each year in full."""
+    years, century = [], ""
+    for year in re.findall(r"\d+", written):
+        century = year[:2] if len(year) == 4 else century
+        years.append(year if len(year) == 4 else century + year)
+    return years
 
 
 def _who_won_in(finder: Finder, sentence: Sentence, text: str) -> list[Fact]:
@@ -188,10 +210,7 @@ def _who_won_in(finder: Finder, sentence: Sentence, text: str) -> list[Fact]:
         at = [i for i, end in enumerate(index.ends) if end == match.start()]
         if race is None or not at or not index.names[at[0]]:
             continue
-        century = ""
-        for year in re.findall(r"\d+", match["years"]):
-            century = year[:2] if len(year) == 4 else century
-            year = year if len(year) == 4 else century + year  # "2007, 08": 2008
+        for year in _years(match["years"]):
             facts += _fact(finder, sentence, index.names[at[0]], race, year, 1)
     return facts
 
