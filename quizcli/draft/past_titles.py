@@ -16,6 +16,7 @@ people after one title and a denied win (``never won the 2019 ...``) are no past
 
 from __future__ import annotations
 
+import bisect
 import re
 from typing import Protocol
 
@@ -151,7 +152,7 @@ def _titled(finder: Finder, sentence: Sentence, text: str) -> list[Fact]:
         if race is None:
             continue
         index = finder.index(sentence)
-        at = [i for i, start in enumerate(index.starts) if start == match.end()]
+        at = _run_at(index.starts, match.end())
         if not at or not index.names[at[0]]:
             continue
         if _AND_NAME.match(text, index.ends[at[0]]):
@@ -207,7 +208,7 @@ def _who_won_in(finder: Finder, sentence: Sentence, text: str) -> list[Fact]:
     for match in _WHO_WON_IN.finditer(text):
         race = _own_race(finder, None)
         index = finder.index(sentence)
-        at = [i for i, end in enumerate(index.ends) if end == match.start()]
+        at = _run_at(index.ends, match.start())
         if race is None or not at or not index.names[at[0]]:
             continue
         for year in _years(match["years"]):
@@ -221,7 +222,7 @@ def _apposed(finder: Finder, sentence: Sentence, text: str) -> list[Fact]:
     for match in _APPOSED.finditer(text):
         race = _own_race(finder, match["race"])
         index = finder.index(sentence)
-        at = [i for i, end in enumerate(index.ends) if end == match.start()]
+        at = _run_at(index.ends, match.start())
         if race is None or not at or not index.names[at[0]]:
             continue
         if _AND_NAME.match(text, match.start()) or text[match.start() - 1 : match.start()] == "s":
@@ -238,7 +239,7 @@ def _since(finder: Finder, sentence: Sentence, text: str) -> list[Fact]:
     facts: list[Fact] = []
     for match in _SINCE.finditer(text):
         index = finder.index(sentence)
-        at = [i for i, start in enumerate(index.starts) if start == match.end()]
+        at = _run_at(index.starts, match.end())
         if not at or not index.names[at[0]]:
             continue
         year = _SINCE_YEAR.match(text, index.ends[at[0]])
@@ -257,3 +258,10 @@ def _since(finder: Finder, sentence: Sentence, text: str) -> list[Fact]:
         who = index.names[at[0]]
         facts += _fact(finder, sentence, who, event_name(races[0]), year["year"], 1)
     return facts
+
+
+def _run_at(offsets: list[int], position: int) -> list[int]:
+    """The name run starting (or ending: ``offsets``, in order) at ``position``, as a list of
+    its index or none (a bisection: a sentence of many titles stays linear)."""
+    at = bisect.bisect_left(offsets, position)
+    return [at] if at < len(offsets) and offsets[at] == position else []
