@@ -40,6 +40,7 @@ _RACE_END = re.compile(
     r"(?:\s+(?:(?:19|20)\d\d|[Tt]itle|[Cc]rown))?"
     r"(?:\s*\Z|\s*[-–—|:;,]\s|\s+(?:as|after|with|while|in|at|on|for)\s)"
 )
+_OPENER = re.compile(r"(?:[\w&]+:\s+)?(?:[A-Z][a-z]+\s+)?")  # "Q&A: ", "Kenyan "
 _SEX = re.compile(r"^(?:men|women)['’]s ")
 
 
@@ -52,7 +53,7 @@ def headline_wins(finder: Finder, sentence: Sentence) -> list[Fact]:
     if not index.runs or not index.names[0]:
         return []
     start = index.starts[0]
-    if not re.fullmatch(r"(?:[\w&]+:\s+)?(?:[A-Z][a-z]+\s+)?", text[:start]):
+    if not _OPENER.fullmatch(text, 0, start):
         return []  # someone or something else opens the headline
     for race in events_in(text):
         if not _WINS.fullmatch(text, index.ends[0], race.start()):
