@@ -98,3 +98,35 @@ def test_a_carried_race_whose_sex_is_untold_is_not_asked(tmp_path: Path) -> None
     # "Rono won in 2:04:02": his paragraph names no sex (nor does his sentence)
     assert not any(who == "Tomas Rono" and event == "Lakeview Marathon" for who, event, _ in times)
     assert not any(who == "Ali Bekele" and event == "Lakeview Marathon" for who, event, _ in times)
+
+
+HEADLINED = (
+    "Kask takes women's 5000m title in Tallinn\n\n"
+    "Lena Kask ran away from the field on Sunday, crossing the line in 14:52.10 ahead of "
+    "Mia Roth and Eva Sild.\n\n"
+    '"I could not have run any faster today," Kask said.\n\n'
+    '"It was a good race for me," said Roth.\n\n'
+    '"We will be back next year," said Sild.'
+)
+
+
+def test_the_headlines_one_race_is_the_storys_until_it_names_one(tmp_path: Path) -> None:
+    result = drafted(tmp_path, HEADLINED)
+    assert ("Lena Kask", "women's 5000m", "14:52.10") in facts(result, "time")
+
+
+def test_a_headline_naming_two_races_gives_the_story_none(tmp_path: Path) -> None:
+    text = HEADLINED.replace("takes women's 5000m title", "doubles up in 5000m and 10,000m")
+    result = drafted(tmp_path, text)
+    assert not [f for f in facts(result, "time") if f[0] == "Lena Kask" and f[1]]
+
+
+def test_a_past_title_after_another_named_race_is_of_neither(tmp_path: Path) -> None:
+    text = REPORT.replace(
+        "He won on his debut in the Eastport Marathon last April.",
+        "The 2014 winner Sam Okoth watched from the stands.",
+    )
+    result = drafted(tmp_path, text)
+    assert not [
+        f for kind in ("medal", "place") for f in facts(result, kind) if f[0] == "Sam Okoth"
+    ]

@@ -65,3 +65,16 @@ def headline_wins(finder: Finder, sentence: Sentence) -> list[Fact]:
             return []  # maybe one of two races of one name (a women's told below): which?
         return [Fact("medal", index.names[0], event, 1, sentence, race[0])]
     return []
+
+
+def headline_race(sentences: list[Sentence]) -> str | None:
+    """The one race the article's headline names (``Odermatt wins Wengen classic downhill as
+    Kilde crashes out``: the downhill), for the sentences before the story names its own;
+    None when the headline (a heading among the first paragraphs) names none or several."""
+    for sentence in sentences:
+        if sentence.paragraph > 2:
+            return None
+        if sentence.heading:
+            names = {event_name(match) for match in events_in(sentence.masked)}
+            return names.pop() if len(names) == 1 else None
+    return None

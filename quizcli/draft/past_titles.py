@@ -35,6 +35,9 @@ class Finder(Protocol):
     both: bool
     sexes_named: bool
 
+    @property
+    def other_named(self) -> bool: ...
+
     def index(self, sentence: Sentence) -> SentenceIndex: ...
 
     def athlete(self, sentence: Sentence, before: int) -> str | None: ...
@@ -113,6 +116,8 @@ def _own_race(finder: Finder, words: str | None) -> str | None:
         return None
     if words and not (main + " ").casefold().startswith(words.casefold() + " "):
         return None
+    if finder.other_named and not words:
+        return None  # "X won the 2018 Harbour Marathon. The 2014 winner Y ...": of which?
     if finder.event and without_sex(finder.event) == main:
         return finder.event  # "the women's London Marathon" being told: its sex
     return main if words else None  # no race named, and another race being told: whose?

@@ -68,6 +68,7 @@ class FactFinder:
         texts = [s.text for s in sentences or []]
         self.multisport, self.both = is_multisport(texts), both_sexes(texts)
         self.both_told = False  # the race being told was named as both sexes' race
+        self._read, self._other_at = 0, -10  # sentences read; the last naming another race
         # In a report of both sexes' races, the sexes each paragraph speaks of
         self._sexes: dict[int, tuple[bool, bool]] = {}
         for sentence in sentences or [] if self.both else []:
@@ -89,7 +90,14 @@ class FactFinder:
         # carried from one paragraph to the next; another is carried within its paragraph.
         self.main = names[0] if names else None
         self.several = len(set(names)) > 1
-        self.event: str | None = None
+        # The headline's race is the story's until the story names one ("Odermatt wins
+        # Wengen downhill" over "Odermatt won by 0.33 seconds from Sarrazin")
+        headline = headlines.headline_race(sentences or [])
+        if headline and (self.main is None or without_sex(headline) == self.main):
+            self.main = self.main or without_sex(headline)
+        else:
+            headline = None
+        self.event: str | None = headline
         self.event_paragraph = -10
         self.skipped: list[tuple[str, Sentence]] = []  # (why not asked, where)
         self.switched: str | None = None  # the event before "In the women's race"
@@ -143,6 +151,12 @@ class FactFinder:
                     continue
             kept.append(fact)
         return kept
+
+    @property
+    def other_named(self) -> bool:
+        """Whether this sentence or the one before named another race in passing (``X won
+        the 2018 Harbour Marathon.``): "the 2014 winner" after it may be either race's."""
+        return self._read - self._other_at <= 1
 
     def _past_named(self, match: re.Match[str]) -> bool:
         """Whether a race named by its name is another edition told in passing (``the 2022
@@ -259,8 +273,10 @@ class FactFinder:
                 events = self.events(text)
         self.carried = self.event  # the race before this sentence names its own
         told = sentence_event(text, events) if events else None
+        self._read += 1
         if told and self._past_named(told):
             told = None  # "in winning the 2022 Berlin Marathon" in the Chicago Marathon's report
+            self._other_at = self._read
         if told and not names_current(told, self.event):
             self.event = event_name(told)
             self.event_paragraph = sentence.paragraph
