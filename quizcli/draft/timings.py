@@ -14,6 +14,8 @@ import bisect
 import re
 from typing import Protocol
 
+from quizcli.draft.bare_times import bare_times
+from quizcli.draft.bare_times import owner as bare_owner
 from quizcli.draft.clauses import (
     MARGIN_AFTER,
     MARGIN_BEFORE,
@@ -131,6 +133,9 @@ def race_times(finder: FactFinder, sentence: Sentence, events: list[re.Match[str
     # "fourth all time behind A (1:54.98), B (1:56.11)": where an all-time list starts
     all_time = [m.end() for m in _ALL_TIME.finditer(text)] if "time" in text else []
     times = find_times(text)
+    # "Holt's 39.37", "her time was 38.30", "Lind was 14th with 40.31": bare seconds
+    bare = bare_times(text, times) if "." in text else {}
+    times = sorted([*times, *bare.values()]) if bare else times
     # "A and B, second and third in times of X and Y": each time its own name's
     paired = paired_owners(text, times, finder.index(sentence)) if len(times) > 1 else {}
     for time in times:
@@ -171,7 +176,9 @@ def race_times(finder: FactFinder, sentence: Sentence, events: list[re.Match[str
             )
             continue
         # "Elena Ivers 2:05:04, Femi Jansen 2:05:11": a results list's row is its name's
-        athlete, rivaled = row_holder(text, time, finder.index(sentence)), False
+        athlete, rivaled = None, False
+        if time.start not in bare:
+            athlete = row_holder(text, time, finder.index(sentence))
         if athlete is None and time.start in paired:
             athlete = paired[time.start]
             if athlete is None:  # "times of X and Y" for two names, order untold
@@ -184,7 +191,13 @@ def race_times(finder: FactFinder, sentence: Sentence, events: list[re.Match[str
             if other_edition(text, time) or _ELSEWHERE_AFTER.match(text, time.end):
                 finder.skip(f"{time.written} is another year's race", sentence)
                 continue
-            athlete, rivaled = _bracketed(finder, sentence, time)
+            if time.start in bare:  # (only its form tells whose it is)
+                athlete = bare_owner(text, time, finder.index(sentence))
+                if athlete is None:
+                    finder.skip(f"{time.written}: whose time it is cannot be told", sentence)
+                    continue
+            else:
+                athlete, rivaled = _bracketed(finder, sentence, time)
             if athlete is None and bracket_start(text, time) is not None:
                 # "ahead of Eve Park (10.91)": the bracket's, never the subject's
                 finder.skip(f"{time.written}: whose time it is cannot be told", sentence)
