@@ -36,6 +36,8 @@ _OF = (
 _NAME_PLACE = re.compile(
     _OF + r"\s+(?:was\s+)?(?P<ord>second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth"
     r"|\d{1,2}(?:st|nd|rd|th))(?:(?P<in>\s+in\s+\d)|(?=\s*[,.;]|\s+and\b|\s*$)"
+    # "and Eva Kron 24th to round out the team's effort": the list's last place
+    r"|(?=\s+to\s+(?:round|complete)\s+(?:out|off)?\s*(?:the|a|an|their|his|her)\b)"
     # "and Lee sixth in the Men's 200m Individual Medley": the race told (checked by its name)
     r"|(?=(?P<the>\s+in\s+the\s+)(?:[Ww]omen['’]s\s+|[Mm]en['’]s\s+)?\d))"
 )
@@ -43,8 +45,12 @@ _NAME_IN = re.compile(
     _OF + r"\s+in\s+(?P<ord>" + ORD + r")(?:\s+place)?(?=\s*[,.;]|\s+(?:and|for|with)\b|\s*$)"
 )
 _FINISHED = Led(
-    re.compile(r"\b(?:finish\w*|podium|crossed the line|results?|came home|won|victory)\b"),
-    "finish|podium|crossed the line|result|came home|won|victory",
+    re.compile(
+        r"\b(?:finish\w*|podium|cross(?:ed|es|ing) the line|results?|c(?:a|o)me home|comes home"
+        r"|coming home|won|victory)\b"
+    ),
+    "finish|podium|crossed the|crosses the|crossing the|result|came home|come|coming home|won"
+    "|victory",
 )
 _ABSENT = re.compile(r"\b(?:absence|absent|without|missing)\b")
 

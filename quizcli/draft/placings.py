@@ -57,7 +57,8 @@ _BEHIND = Led(
 )
 _PLACE = Led(
     re.compile(
-        r"\b(?:finish(?:ed|ing|es)?(?:\s+(?:up|only|just))?|came(?:\s+(?:home|in|through))?|placed"
+        r"\b(?:finish(?:ed|ing|es)?(?:\s+(?:up|only|just))?|came(?:\s+(?:home|in|through))?"
+        r"|plac(?:ed|ing|es)"
         r"|was|ended(?:\s+up)?|wound up|crossed the (?:finish\s+)?line|trail(?:ed|ing) home"
         r"|took|takes|taking|claim(?:ed|ing|s)?|secur(?:ed|es|ing|e)|grabbed|snatched"
         r"|settled for|slipped to|edged(?: out)? into|faded to"
@@ -68,16 +69,16 @@ _PLACE = Led(
         r"(?P<ord>" + ORD + r"|runner-up)"
         r"(?:\s+(?:place|position|spot))?\b" + NOT_A_PLACE
     ),
-    "finish|came|placed|was|ended|wound up|crossed the|trail|took|takes|taking|claim|secur"
+    "finish|came|plac|was|ended|wound up|crossed the|trail|took|takes|taking|claim|secur"
     "|grabbed|snatched|settled for|slipped to|edged|faded to|redeemed",
 )
 _IN_PLACE = Led(
     re.compile(
-        r"\b(?:finish(?:ed|ing|es)?|came|crossed|ended|wound up|placed|on the podium)\b"
+        r"\b(?:finish(?:ed|ing|es)?|came|crossed|ended|wound up|placed|podium)\b"
         r"(?:[^.;:,\"“”]|(?<=\d)\.(?=\d)){1,45}?"
         r"\bin\s+(?P<ord>" + ORD + r")(?:\s+(?:place|position|spot)\b|(?=\s*[.;]|\s*$))"
     ),
-    "finish|came|crossed|ended|wound up|placed|on the podium",
+    "finish|came|crossed|ended|wound up|placed|podium",
 )
 # "Gatlin trailed in seventh (10.20)": the verb right before "in", its subject right before
 # it (the bracketed time is the same runner's: quizcli.draft.owners)
