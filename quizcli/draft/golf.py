@@ -1,6 +1,7 @@
 """Golf scores: a round (``carded a two-under 70``, ``a final-round 65``, ``a round of 68``)
-and a total against par (``finished at 13 under par``, ``a winning score of 13 under par``,
-``a 12-under-par total of 276``).
+and a total against par (``finished at 13 under par``, ``to finish 5-under``, ``finished in a
+tie for third at 4-under``, ``a winning score of 13 under par``, ``a 12-under-par total of
+276``).
 
 Read only in a golf report (an article that speaks of par, birdies, bogeys or holes at
 least twice). A round counts when a verb of scoring ties it to the player (``shot``,
@@ -56,9 +57,16 @@ _ROUNDS = (
         rf"round\s+of\s+{_STROKES}"
     ),
 )
+# "finished in a tie for third at 4-under", "finished fifth on 3 under": a place, then the total
+_PLACED = (
+    r"(?:in\s+)?(?:an?\s+)?(?:(?:tie|share)\s+(?:of|for)\s+|tied\s+(?:for\s+)?|joint\s+)?"
+    r"(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{1,2}(?:st|nd|rd|th))"
+    r"(?:\s+place)?\s+"
+)
 _TOTAL = re.compile(
-    rf"\b(?:finished|finishes|ended|ends|won|wins|closed|closes)\s+(?:the\s+\w+\s+)?"
-    rf"(?:at|on)\s+(?P<total>{_TO_PAR})(?!\s+(?:for|through|thru|after|at\s+the)\b)"
+    rf"\b(?:(?P<finish>finish(?:ed|es|ing)?)|ended|ends|won|wins|closed|closes)\s+"
+    rf"(?:the\s+\w+\s+)?(?:(?:{_PLACED})?(?:at|on)\s+|(?(finish)|(?!)))"  # "to finish 5-under"
+    rf"(?P<total>{_TO_PAR})(?!\s+(?:for|through|thru|after|at\s+the|on\s+the\s+day|overall)\b)"
     rf"|\bwinning\s+(?:score|total)\s+of\s+(?P<winning>{_TO_PAR})"
     rf"|\ban?\s+(?P<before>{_TO_PAR})\s+(?:winning\s+)?total\b"
 )

@@ -1,7 +1,8 @@
 """Places two people share: ``A of Austria and B of Canada shared fourth place``, ``A and B
 shared a downhill victory``, ``with A and B sharing second``, ``A and compatriot B shared
-second``, ``with A and South Korean B tied for fourth``: each of the two took it; and ``X
-tied for second with 2007 winner A (69) and B (70)``: X and each one after ``with``."""
+second``, ``A and B finished in a tie for third``, ``with A and South Korean B tied for
+fourth``: each of the two took it; and ``X tied for second with 2007 winner A (69) and B
+(70)``: X and each one after ``with``."""
 
 from __future__ import annotations
 
@@ -16,9 +17,12 @@ from quizcli.draft.people import is_possessive
 from quizcli.draft.place_finder import FactFinder
 from quizcli.draft.quotes import Sentence
 
-TIE_HINT = re.compile(r"\b(?:shar(?:ed|e|es|ing)|tied for)\b")
+TIE_HINT = re.compile(r"\b(?:shar(?:ed|e|es|ing)|tied for|tie for)\b")
 SHARED = re.compile(
-    r"\s(?:shared|share|sharing|tied\s+for)\s+(?:a\s+|the\s+)?(?:(?P<ord>" + ORD + r")"
+    r"\s(?:shared|share|sharing|tied\s+for"
+    # "finished in a tie for third", "ended in a share of fourth"
+    r"|(?:finish(?:ed|es|ing)?|ended)\s+(?:in\s+)?an?\s+(?:tie\s+for|share\s+of))"
+    r"\s+(?:a\s+|the\s+)?(?:(?P<ord>" + ORD + r")"
     r"(?:\s+place)?|(?:[\w-]+\s+)?(?:victory|win))\b" + NOT_A_PLACE
 )
 # Between two tied names, and after the second: "of Austria and", "(AUT) and", ", who".
