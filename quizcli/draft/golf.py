@@ -18,6 +18,7 @@ from typing import Protocol
 
 from quizcli.draft.editions import another_edition
 from quizcli.draft.facts import Fact
+from quizcli.draft.index import SentenceIndex
 from quizcli.draft.kinds import told_often
 from quizcli.draft.quotes import Sentence
 
@@ -30,6 +31,8 @@ class FactFinder(Protocol):
     def negated(self, sentence: Sentence, position: int) -> bool: ...
 
     def athlete(self, sentence: Sentence, before: int) -> str | None: ...
+
+    def index(self, sentence: Sentence) -> SentenceIndex: ...
 
 
 _GOLF = re.compile(r"\b(?:par|birdies?|bogey(?:s|ed)?|eagles?|fairways?|putts?|tee)\b")
@@ -111,9 +114,24 @@ def find_golf(finder: FactFinder, sentence: Sentence) -> list[Fact]:
             continue
         golfer = finder.athlete(sentence, match.start())
         written = match["total"] or match["winning"] or match["before"]
-        if golfer:
-            facts.append(Fact("to par", golfer, finder.event, to_par(written), sentence, written))
+        golfers = [golfer] if golfer else _pair(finder, sentence, match.start())
+        for name in golfers:  # "Tom Frey and Al Ness finished in a tie for third at 4-under"
+            facts.append(Fact("to par", name, finder.event, to_par(written), sentence, written))
     return facts
+
+
+def _pair(finder: FactFinder, sentence: Sentence, verb: int) -> list[str]:
+    """The two golfers a sentence opens with, joined by ``and``, right before the verb of
+    their total at ``verb`` (``Tom Frey and Al Ness finished ... at 4-under``); else none."""
+    index, text = finder.index(sentence), sentence.masked
+    if len(index.runs) < 2 or index.runs[1].end > verb:
+        return []
+    (first, second), (one, two) = index.runs[:2], index.names[:2]
+    if not one or not two or one == two or text[: first.start].strip():
+        return []
+    if text[first.end : second.start] != " and " or text[second.end : verb].strip():
+        return []
+    return [one, two]
 
 
 def to_par(written: str) -> str:

@@ -90,6 +90,16 @@ _IN_PLACE_TIMED = Led(
     ),
     "finish|came|crossed|ended|placed|trail",
 )
+# "Assefa was seven seconds back in second": a gap to the one ahead, then the place
+_BACK_IN = Led(
+    re.compile(
+        r"\b(?:was|finished|ended(?:\s+up)?|came\s+home|crossed\s+the\s+line)\s+"
+        r"(?:just\s+|only\s+|some\s+)?(?:an?|\d{1,3}(?:\.\d{1,2})?|[a-z]+(?:-[a-z]+)?)\s+"
+        r"(?:seconds?|secs?|minutes?|mins?|strokes?|shots?|lengths?|metres|meters)\s+"
+        r"(?:back|behind|adrift|down)\s+in\s+(?P<ord>" + ORD + r")\b" + NOT_A_PLACE
+    ),
+    "was|finished|ended|came home|crossed the line",
+)
 # "Klinec was the best Slovenian in fifth place": the verb's subject, placed among all
 _BEST_IN = Led(
     re.compile(
@@ -145,6 +155,8 @@ def _places(finder: FactFinder, sentence: Sentence, lowered: str) -> list[Fact]:
         return []  # a results list run into one sentence: no finish told after a moment
     events = finder.events(text)
     matches = [*_PLACE.finditer(text), *_IN_PLACE.finditer(text), *_BEST_IN.finditer(text)]
+    found = {m.start("ord") for m in matches}
+    matches += [m for m in _BACK_IN.finditer(text) if m.start("ord") not in found]
     found = {m.start("ord") for m in matches}
     matches += [m for m in _IN_PLACE_TIMED.finditer(text) if m.start("ord") not in found]
     if moment:
