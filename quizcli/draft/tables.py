@@ -19,11 +19,13 @@ Medal lines (``GOLD – Boglarka Kapas (HUN), 2:06.78``) under a heading naming 
 between them, give medals (a podium, when gold, silver and bronze follow each other) and
 the medallists' times; prose ends the race's lines.
 
-A page of several races in one paragraph, its lists under ``MEN:`` / ``WOMEN:`` labels
-(``paged_lists``), and lines of places by class under a ``Results:`` label (``Finns 1st
-Rowan Tate, 2nd ...``: ``ordinal_lines``) are cut there and their rows read here. A surname
-printed in capitals after a first name (``Tomas ARDELL``) is read as prose writes it; a
-first name a row shortens (``Ma Elena`` for ``Maria Elena``) is the one person named so.
+Rows numbered with a dash (``2 – Nico ROSBERG (Mercedes)``, three at least: ``dashed_rows``)
+are the one race the article tells. A page of several races in one paragraph, its lists
+under ``MEN:`` / ``WOMEN:`` labels (``paged_lists``), and lines of places by class under a
+``Results:`` label (``Finns 1st Rowan Tate, 2nd ...``: ``ordinal_lines``) are cut there and
+their rows read here. A surname printed in capitals after a first name (``Tomas ARDELL``)
+is read as prose writes it; a first name a row shortens (``Ma Elena`` for ``Maria Elena``)
+is the one person named so.
 """
 
 from __future__ import annotations
@@ -31,6 +33,7 @@ from __future__ import annotations
 import re
 
 from quizcli.draft.clock import find_times
+from quizcli.draft.dashed_rows import DashedRows
 from quizcli.draft.event_names import event_name
 from quizcli.draft.events import events_in
 from quizcli.draft.facts import Fact
@@ -122,6 +125,7 @@ class TableReader:
         self.times: list[str] = []  # the times of a table's rows so far, as written
         self.pages = PagedLists()  # a page of races, its lists under "MEN:" run together
         self.by_class = False  # after "Results:", lines "Finns 1st Rowan Tate, 2nd ..."
+        self.dashed = DashedRows()  # "1 – Lewis HAMILTON (Mercedes)", "2 – ..."
 
     def read(self, sentence: Sentence, told: str | None = None) -> list[Fact] | None:
         """The facts of one table row (or of a paragraph of rows run together); None when
@@ -134,6 +138,16 @@ class TableReader:
             for segment in segments:
                 self.event = segment.event
                 facts += self._run_together(sentence, segment.start, segment.end) or []
+            self.event, self.next = None, 1
+            return facts
+        dashed = self.dashed.read(sentence)
+        if dashed is not None:  # "2 – Nico ROSBERG (Mercedes)": the one race told
+            facts = []
+            for dashed_row in dashed if told else []:
+                self.event = told
+                facts += self._row(
+                    dashed_row.sentence, dashed_row.place, dashed_row.name, "", False
+                )
             self.event, self.next = None, 1
             return facts
         line = ordinal_line(text) if self.by_class else None
