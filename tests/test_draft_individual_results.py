@@ -204,3 +204,17 @@ def test_two_dashed_rows_a_gap_or_hyphens_are_no_order(tmp_path: Path) -> None:
         )
         places = facts(drafted(tmp_path, text, f"a{count}.txt"), "place")
         assert not [p for p in places if p[0] in ("Nico Rosten", "Seb Valle")], rows
+
+
+def test_three_golfers_tied_for_a_place_opening_the_sentence(tmp_path: Path) -> None:
+    text = GOLF + "Max Hone, Cal Moritz and Tom Fleet tied for third at 4 under.\n"
+    result = drafted(tmp_path, text)
+    tied = {"Max Hone", "Cal Moritz", "Tom Fleet"}
+    assert {(name, "Pine Open", 3) for name in tied} <= set(facts(result, "place"))
+    assert {(name, "Pine Open", "4 under par") for name in tied} <= set(facts(result, "to par"))
+
+
+def test_golfers_who_are_tied_hold_a_standing_not_a_total(tmp_path: Path) -> None:
+    text = GOLF + "Max Hone, Cal Moritz and Tom Fleet are tied for third at 4 under.\n"
+    totals = facts(drafted(tmp_path, text), "to par")
+    assert not [t for t in totals if t[0] in ("Max Hone", "Cal Moritz", "Tom Fleet")]

@@ -13,6 +13,7 @@ round (59 to 89). A total counts only after a verb that ends the tournament (``f
 
 from __future__ import annotations
 
+import bisect
 import re
 from typing import Protocol
 
@@ -70,6 +71,8 @@ _TOTAL = re.compile(
     rf"\b(?:(?P<finish>finish(?:ed|es|ing)?)|ended|ends|won|wins|closed|closes)\s+"
     rf"(?:the\s+\w+\s+)?(?:(?:{_PLACED})?(?:at|on)\s+|(?(finish)|(?!)))"  # "to finish 5-under"
     rf"(?P<total>{_TO_PAR})(?!\s+(?:for|through|thru|after|at\s+the|on\s+the\s+day|overall)\b)"
+    # "Homa, Morikawa and Fleetwood tied for third at 4 under" (never "are tied": a standing)
+    rf"|(?<!\bis\s)(?<!\bare\s)(?<!\bwas\s)(?<!\bwere\s)\btied\s+for\s+{_PLACED}(?:at|on)\s+(?P<tied>{_TO_PAR})(?!\s+(?:for|through|thru|after)\b)"
     rf"|\bwinning\s+(?:score|total)\s+of\s+(?P<winning>{_TO_PAR})"
     rf"|\ban?\s+(?P<before>{_TO_PAR})\s+(?:winning\s+)?total\b"
 )
@@ -113,7 +116,7 @@ def find_golf(finder: FactFinder, sentence: Sentence) -> list[Fact]:
         if finder.negated(sentence, match.start()):
             continue
         golfer = finder.athlete(sentence, match.start())
-        written = match["total"] or match["winning"] or match["before"]
+        written = match["total"] or match["winning"] or match["before"] or match["tied"]
         golfers = [golfer] if golfer else _pair(finder, sentence, match.start())
         for name in golfers:  # "Tom Frey and Al Ness finished in a tie for third at 4-under"
             facts.append(Fact("to par", name, finder.event, to_par(written), sentence, written))
@@ -121,17 +124,19 @@ def find_golf(finder: FactFinder, sentence: Sentence) -> list[Fact]:
 
 
 def _pair(finder: FactFinder, sentence: Sentence, verb: int) -> list[str]:
-    """The two golfers a sentence opens with, joined by ``and``, right before the verb of
-    their total at ``verb`` (``Tom Frey and Al Ness finished ... at 4-under``); else none."""
+    """The golfers a sentence opens with, listed by commas and ``and``, right before the
+    verb of their total at ``verb`` (``Tom Frey and Al Ness finished ... at 4-under``,
+    ``Homa, Morikawa and Fleetwood tied for third at 4 under``); else none."""
     index, text = finder.index(sentence), sentence.masked
-    if len(index.runs) < 2 or index.runs[1].end > verb:
+    count = bisect.bisect_right(index.ends, verb)
+    runs, names = index.runs[:count], index.names[:count]
+    if len(runs) < 2 or text[: runs[0].start].strip() or text[runs[-1].end : verb].strip():
         return []
-    (first, second), (one, two) = index.runs[:2], index.names[:2]
-    if not one or not two or one == two or text[: first.start].strip():
+    gaps = [text[a.end : b.start] for a, b in zip(runs, runs[1:], strict=False)]
+    if gaps[-1] != " and " or any(gap != ", " for gap in gaps[:-1]):
         return []
-    if text[first.end : second.start] != " and " or text[second.end : verb].strip():
-        return []
-    return [one, two]
+    golfers = [name for name in names if name]
+    return golfers if len(golfers) == len(runs) == len(set(golfers)) else []
 
 
 def to_par(written: str) -> str:

@@ -1,8 +1,9 @@
 """Places two people share: ``A of Austria and B of Canada shared fourth place``, ``A and B
 shared a downhill victory``, ``with A and B sharing second``, ``A and compatriot B shared
 second``, ``A and B finished in a tie for third``, ``with A and South Korean B tied for
-fourth``: each of the two took it; and ``X tied for second with 2007 winner A (69) and B
-(70)``: X and each one after ``with``."""
+fourth``, ``A, B and C tied for third`` (a list opening its sentence): each of them took
+it; and ``X tied for second with 2007 winner A (69) and B (70)``: X and each one after
+``with``."""
 
 from __future__ import annotations
 
@@ -13,7 +14,7 @@ from quizcli.draft.editions import YEAR
 from quizcli.draft.facts import Fact
 from quizcli.draft.moments import not_finish
 from quizcli.draft.ordinals import NOT_A_PLACE, ORD, place_number
-from quizcli.draft.people import is_possessive
+from quizcli.draft.people import Mention, is_possessive
 from quizcli.draft.place_finder import FactFinder
 from quizcli.draft.quotes import Sentence
 
@@ -61,7 +62,8 @@ def ties(finder: FactFinder, sentence: Sentence, events: list[re.Match[str]]) ->
             continue  # "who shared victory in 1999": told in passing
         upto = bisect.bisect_right(index.ends, match.start())
         window = range(max(0, upto - 6), upto)  # the two named runs just before, if close
-        before = [(index.runs[i], name) for i in window if (name := index.names[i])][-2:]
+        named_runs = [(index.runs[i], name) for i in window if (name := index.names[i])]
+        before = named_runs[-2:]
         if not before:
             continue
         last, named = before[-1]
@@ -74,7 +76,9 @@ def ties(finder: FactFinder, sentence: Sentence, events: list[re.Match[str]]) ->
             and _TIED_PAIR.fullmatch(text, first.end, last.start)
             and not is_possessive(text, first)
         ):
-            tied = [one, named]
+            tied = [*_listed_before(text, named_runs[:-2], first.start), one, named]
+            if len(set(tied)) != len(tied):
+                continue
         elif match["ord"]:  # "X tied for second with A (69) and B (70)"
             tied = [named, *_tied_with(finder, sentence, match.end())]
             if len(tied) < 2 or len(set(tied)) != len(tied):
@@ -86,6 +90,24 @@ def ties(finder: FactFinder, sentence: Sentence, events: list[re.Match[str]]) ->
         if event:
             facts += [Fact("place", name, event, place, sentence, match[0]) for name in tied]
     return facts
+
+
+# Between two names of a longer tied list, before its last two: "A, B and C tied for third"
+_TIED_COMMA = re.compile(_FROM + r"\s*,\s+")
+
+
+def _listed_before(text: str, runs: list[tuple[Mention, str]], start: int) -> list[str]:
+    """The names listed by commas before a tied pair starting at ``start`` (``A, B and C
+    tied for third``: A), when the list opens its sentence or follows ``with``; else none."""
+    names: list[str] = []
+    for run, name in reversed(runs):
+        if is_possessive(text, run) or not _TIED_COMMA.fullmatch(text, run.end, start):
+            break
+        names.insert(0, name)
+        start = run.start
+    before = text[:start].rstrip()
+    opens = not before or before == "With" or before.endswith((" with", ",with"))
+    return names if opens and len(set(names)) == len(names) else []
 
 
 def _tied_with(finder: FactFinder, sentence: Sentence, end: int) -> list[str]:
