@@ -218,3 +218,24 @@ def test_golfers_who_are_tied_hold_a_standing_not_a_total(tmp_path: Path) -> Non
     text = GOLF + "Max Hone, Cal Moritz and Tom Fleet are tied for third at 4 under.\n"
     totals = facts(drafted(tmp_path, text), "to par")
     assert not [t for t in totals if t[0] in ("Max Hone", "Cal Moritz", "Tom Fleet")]
+
+
+def test_a_motor_races_rows_with_car_numbers_run_together(tmp_path: Path) -> None:
+    text = (
+        "https://example.org/f1/valley-grand-prix-result.htm\n\n"
+        "*** 2005 Valley Grand Prix ***\n\n"
+        "1 9 Kimo Raikka Arrow-Mercedes 66 Winner 1 10\n"
+        "2 5 Fernan Alonzo Crimson 66 +27.6 secs 3 8\n"
+        "3 16 Jarno Trullo Toyota 66 +45.9 secs 5 6\n"
+        "4 17 Ralf Schuman Toyota 66 +46.7 secs 4 5\n\n"
+        "Kimo Raikka stormed to victory at the Valley Grand Prix, leaving Fernan Alonzo "
+        "struggling, while Jarno Trullo and Ralf Schuman brought both Toyotas home.\n"
+    )
+    places = set(facts(drafted(tmp_path, text), "place"))
+    assert {
+        ("Kimo Raikka", "Valley Grand Prix", 1),
+        ("Fernan Alonzo", "Valley Grand Prix", 2),
+        ("Jarno Trullo", "Valley Grand Prix", 3),
+        ("Ralf Schuman", "Valley Grand Prix", 4),
+    } <= places
+    assert not [p for p in places if p[0] in ("Toyota", "Arrow-Mercedes", "Crimson")]

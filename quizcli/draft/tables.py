@@ -32,6 +32,7 @@ from __future__ import annotations
 
 import re
 
+from quizcli.draft.car_rows import CAR_ROW, driver, numbered
 from quizcli.draft.clock import find_times
 from quizcli.draft.dashed_rows import DashedRows
 from quizcli.draft.event_names import event_name
@@ -263,10 +264,9 @@ class TableReader:
         one); None when the paragraph is no such table."""
         text = sentence.text
         end = len(text) if end is None else end
-        rows: list[re.Match[str]] = []
-        for match in _RUN_ROW.finditer(text, start, end):
-            if int(match["place"]) == len(rows) + 1:
-                rows.append(match)
+        rows = numbered(_RUN_ROW, text, start, end)
+        car = len(rows) < 3 and not self.columns  # "3 16 Jarno Trulli Toyota 66 +45.9 secs"
+        rows = numbered(CAR_ROW, text, start, end) if car else rows
         if len(rows) < 3:
             return None
         last = bool(_LAST_COLUMN.search(text, 0, rows[0].start()))
@@ -274,7 +274,9 @@ class TableReader:
         written: list[str] = []  # the times of the rows so far, as written
         for number, row in enumerate(rows):
             cut = rows[number + 1].start() if number + 1 < len(rows) else end
-            found = self._row(sentence, number + 1, row["name"], text[row.end() : cut], last)
+            name = driver(self.cast, row["name"]) if car else row["name"]
+            rest = text[row.end() : cut]
+            found = self._row(sentence, number + 1, name, rest, last) if name else []
             times = [f.written for f in found if f.kind == "time"]
             if number + 1 == len(rows) and times and _cut_short(times[0], written):
                 found = [f for f in found if f.kind != "time"]  # "5 Kimberley McRae CAN ... 1:22"
