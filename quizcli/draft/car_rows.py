@@ -36,14 +36,14 @@ def driver(cast: Cast, written: str) -> str | None:
     """The driver's name as the row writes it (``Jarno Trulli`` of ``Jarno Trulli Toyota``),
     or None when no run of its first words (two at least) names a person."""
     runs = name_runs(written, cast.lowercase)
-    if not runs or written[: runs[0].start].strip():
+    if not runs or written[0 : runs[0].start].strip():  # (a row's name: 50 characters)
         return None
     words = runs[0].words
     for count in range(2, len(words) + 1):
-        named = cast.resolve(words[:count])
-        if named is None or named.split() != list(words[:count]):
+        named = cast.resolve(words[0:count])
+        if named is None or named.split() != list(words[0:count]):
             continue  # (never a person by the team's word alone: "Kimi Raikkonen McLaren")
-        prefix = " ".join(words[:count])
+        prefix = " ".join(words[0:count])
         at = written.find(prefix)
         if at >= 0 and _TEAM.fullmatch(written, at + len(prefix)):
             return prefix

@@ -129,8 +129,10 @@ def _pair(finder: FactFinder, sentence: Sentence, verb: int) -> list[str]:
     ``Homa, Morikawa and Fleetwood tied for third at 4 under``); else none."""
     index, text = finder.index(sentence), sentence.masked
     count = bisect.bisect_right(index.ends, verb)
-    runs, names = index.runs[:count], index.names[:count]
-    if len(runs) < 2 or text[: runs[0].start].strip() or text[runs[-1].end : verb].strip():
+    if not 2 <= count <= 6 or index.runs[0].start > 3 or verb - index.runs[count - 1].end > 3:
+        return []  # (a list of a few names, opening the sentence: read no further)
+    runs, names = index.runs[0:count], index.names[0:count]
+    if text[0 : runs[0].start].strip() or text[runs[-1].end : verb].strip():
         return []
     gaps = [text[a.end : b.start] for a, b in zip(runs, runs[1:], strict=False)]
     if gaps[-1] != " and " or any(gap != ", " for gap in gaps[:-1]):

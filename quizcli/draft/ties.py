@@ -105,8 +105,9 @@ def _listed_before(text: str, runs: list[tuple[Mention, str]], start: int) -> li
             break
         names.insert(0, name)
         start = run.start
-    before = text[:start].rstrip()
-    opens = not before or before == "With" or before.endswith((" with", ",with"))
+    head = text[max(0, start - 8) : start].rstrip()  # (read no further back)
+    at_start = start <= 8 and text[0:start].strip() in ("", "With")
+    opens = at_start or head.endswith((" with", ",with"))
     return names if opens and len(set(names)) == len(names) else []
 
 
