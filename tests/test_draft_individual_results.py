@@ -239,3 +239,16 @@ def test_a_motor_races_rows_with_car_numbers_run_together(tmp_path: Path) -> Non
         ("Ralf Schuman", "Valley Grand Prix", 4),
     } <= places
     assert not [p for p in places if p[0] in ("Toyota", "Arrow-Mercedes", "Crimson")]
+
+
+def test_a_swimmer_who_touched_in_a_place_never_at_a_turn(tmp_path: Path) -> None:
+    text = (
+        "https://example.org/swim/trials-night.htm\n\n"
+        "Trials night\n\n"
+        "Nora Quill won the women's 100m backstroke final in 59.85 seconds.\n\n"
+        "Dana Shee, a 2000 Olympian in this event, touched seventh in 1:02.89.\n\n"
+        "Ivy Marsh touched first at the turn but faded badly over the last 25 metres.\n"
+    )
+    places = set(facts(drafted(tmp_path, text), "place"))
+    assert ("Dana Shee", "women's 100m backstroke", 7) in places
+    assert not [p for p in places if p[0] == "Ivy Marsh"]

@@ -5,7 +5,8 @@ Read: ``finished fourth``, ``took third place``, ``came across the line in eight
 ``finished runner-up``, ``ahead of runner-up X``, ``X in seventh``, ``Kilde's sixth-placed
 finish``, ``X took third and was followed by A and B``, ``second behind Kibet``, ``Gatlin
 trailed in seventh (10.20)`` (only the name right before the verb: the time is his too),
-``Klinec was the best Slovenian in fifth place``.
+``Klinec was the best Slovenian in fifth place``, ``was seven seconds back in second``,
+``Shealy touched seventh in 1:02.89`` (never at a turn).
 
 Also: a tie (``A of Austria and B of Canada shared fourth place``: both fourth), a place
 whose clause names no race before races named in another clause (the carried race's), a
@@ -100,6 +101,17 @@ _BACK_IN = Led(
     ),
     "was|finished|ended|came home|crossed the line",
 )
+# "Shealy touched seventh in 1:02.89", "touched the wall in third": a swim's finish, never
+# a turn's ("touched first at the 100m turn")
+_TOUCHED = Led(
+    re.compile(
+        r"\btouch(?:ed|es|ing)\s+(?:the\s+wall\s+)?(?:in\s+)?(?P<ord>" + ORD + r")"
+        r"(?:\s+(?:place|position))?\b"
+        + NOT_A_PLACE
+        + r"(?!\s+(?:at|after|through|by|on|into|halfway|going)\b)"
+    ),
+    "touch",
+)
 # "Klinec was the best Slovenian in fifth place": the verb's subject, placed among all
 _BEST_IN = Led(
     re.compile(
@@ -157,6 +169,7 @@ def _places(finder: FactFinder, sentence: Sentence, lowered: str) -> list[Fact]:
     matches = [*_PLACE.finditer(text), *_IN_PLACE.finditer(text), *_BEST_IN.finditer(text)]
     found = {m.start("ord") for m in matches}
     matches += [m for m in _BACK_IN.finditer(text) if m.start("ord") not in found]
+    matches += [m for m in _TOUCHED.finditer(text) if m.start("ord") not in found]
     found = {m.start("ord") for m in matches}
     matches += [m for m in _IN_PLACE_TIMED.finditer(text) if m.start("ord") not in found]
     if moment:
