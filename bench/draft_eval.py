@@ -674,6 +674,50 @@ class Judge:
         return any(same_person(n, side) or n == side for n in named for side in sides)
 
     def _who_won(self, prompt: str, answer: str, judged: Judged) -> tuple[str, str]:
+        members = self._members(answer)
+        if members:
+            return self._crew_won(prompt, members, judged)
+        return self._one_won(prompt, answer, judged)
+
+    def _members(self, answer: str) -> list[str] | None:
+        """The people of an answer naming two to four of them ("A and B", "A, B and C"),
+        each a noted person; None for any other answer (one person, a team, a stranger)."""
+        parts = [p for p in re.split(r"\s*,\s*(?:and\s+)?|\s+and\s+", answer.strip()) if p]
+        if not 2 <= len(parts) <= 4 or not all(self.person(p) for p in parts):
+            return None
+        return parts
+
+    def _crew_won(self, prompt: str, members: list[str], judged: Judged) -> tuple[str, str]:
+        """A pair's or a crew's answer, judged person by person: right only when each has
+        the asked result; wrong when any is wrong, or placed otherwise in the race asked."""
+        verdicts = []
+        for member in members:
+            one = Judged(judged.article, prompt, member, judged.quote, "", "", "")
+            verdict, why = self._one_won(prompt, member, one)
+            if verdict != "right" and self._placed_otherwise(prompt, member):
+                verdict, why = "wrong", f"the article places {member} otherwise"
+            verdicts.append((verdict, why, one))
+        for verdict, why, _ in verdicts:
+            if verdict == "wrong":
+                return "wrong", why
+        if all(verdict == "right" for verdict, _, _ in verdicts):
+            for _, _, one in verdicts:
+                judged.results.update(one.results)
+            return "right", "; ".join(why for _, why, _ in verdicts)
+        return "undecided", "not every one of the answer's people has the result noted"
+
+    def _placed_otherwise(self, prompt: str, person: str) -> bool:
+        """Whether the notes place ``person`` in a race the prompt may ask (its sides, its
+        event and must-words agree)."""
+        return any(
+            r.place
+            and self._about(prompt, r)
+            and not event_clash(prompt, r.event)
+            and (not r.event_must or _names_any(prompt, r.event_must))
+            for r in self._results_of(person)
+        )
+
+    def _one_won(self, prompt: str, answer: str, judged: Judged) -> tuple[str, str]:
         wanted = 1
         for word, number in ORDINALS.items():
             if re.search(rf"\b{word}\b", prompt, re.I):

@@ -428,3 +428,66 @@ def test_a_quotation_opening_on_two_words_is_placed() -> None:
         }
     )
     assert item.verdict != "wrong", item.why
+
+
+def _doubles() -> list[Result]:
+    final = "Harbour Open, women's doubles final"
+    return [
+        Result(0, "Ada Quill", final, place=1, against="Bea Roan"),
+        Result(1, "Cora Pell", final, place=1, against="Dee Strand"),
+        Result(2, "Bea Roan", final, place=2),
+        Result(3, "Dee Strand", final, place=2),
+        Result(4, "Eva Tams", "Harbour Open, women's singles final", place=1),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("answer", "verdict", "credited"),
+    [
+        ("Ada Quill and Cora Pell", "right", {0, 1, 2, 3}),
+        ("Cora Pell, Ada Quill", "right", {0, 1, 2, 3}),
+        ("Bea Roan and Dee Strand", "wrong", set()),  # the losers: placed second
+        ("Ada Quill and Bea Roan", "wrong", set()),  # one of each pair
+        ("Ada Quill and Eva Tams", "undecided", set()),  # Tams won another final
+    ],
+)
+def test_a_pair_answer_is_judged_person_by_person(
+    answer: str, verdict: str, credited: set[int]
+) -> None:
+    """ "Who won the final between A/B and C/D?" answered "A and B": right only when each
+    person named has the win noted; wrong when any is placed otherwise."""
+    item = judge("", _doubles()).judge(
+        {
+            "kind": "choice",
+            "prompt": "Who won the women's doubles final between Ada Quill/Cora Pell and "
+            "Bea Roan/Dee Strand?",
+            "answer": answer,
+            "choices": ["Ada Quill and Cora Pell", "Bea Roan and Dee Strand"],
+        }
+    )
+    assert item.verdict == verdict, item.why
+    assert {index for index, _ in item.results} == credited
+
+
+def test_a_crew_answer_credits_each_member_and_a_lone_name_is_judged_as_before() -> None:
+    race = "Dune 12 Hours"
+    results = [Result(i, who, race, place=3) for i, who in enumerate(["Al Moss", "Bo Fenn"])]
+    item = judge("", results).judge(
+        {
+            "kind": "choice",
+            "prompt": "Who finished third in the Dune 12 Hours?",
+            "answer": "Al Moss and Bo Fenn",
+            "choices": ["Al Moss and Bo Fenn", "Cy Dale and Di Orr"],
+        }
+    )
+    assert item.verdict == "right", item.why
+    assert item.results == {(0, "place"), (1, "place")}
+    alone = judge("", results).judge(
+        {
+            "kind": "choice",
+            "prompt": "Who finished third in the Dune 12 Hours?",
+            "answer": "Al Moss",
+            "choices": ["Al Moss", "Cy Dale"],
+        }
+    )
+    assert alone.verdict == "right" and alone.results == {(0, "place")}, alone.why
