@@ -41,6 +41,7 @@ from quizcli.draft.holder import named_before
 from quizcli.draft.index import SentenceIndex, sexes_in
 from quizcli.draft.innings import find_innings, is_cricket
 from quizcli.draft.past_titles import past_titles
+from quizcli.draft.pairs import may_hold_pairs, pair_results, with_pairs
 from quizcli.draft.people import Cast, is_possessive, name_runs
 from quizcli.draft.quotes import Sentence
 from quizcli.draft.race_at import race_at
@@ -336,6 +337,8 @@ class FactFinder:
         if self.both and facts:
             facts = sexed(facts, self.index(sentence), self._sexes.get(sentence.paragraph, NONE))
             facts = self._sexes_told(facts, events, sentence)
+        if may_hold_pairs(lowered):  # "A and B beat C and D 6-3, 6-1": a doubles match
+            facts = with_pairs(facts, pair_results(sentence, self.index(sentence)))
         if facts and opens_in_another_year(text):  # "Last year, Quill won the 1500m in ..."
             self.skip("another year's race: the sentence opens on it", sentence)
             facts = []

@@ -1,0 +1,76 @@
+"""Questions on matches between pairs and crews (``quizcli.draft.pairs``).
+
+"Who won the men's doubles final between A/B and C/D?", a choice of the two sides (``A and
+B``, ``C and D``, in alphabetical order), and "By what score did A and B beat C and D?"
+when the winners' sentence gives the score. A match the articles tell won both ways, or
+with two scores, is not asked (the score) or not at all (the winner).
+"""
+
+from __future__ import annotations
+
+import re
+
+from quizcli.draft.asked import Asked, Found
+from quizcli.draft.facts import Fact
+from quizcli.draft.pairs import members
+from quizcli.model import ChoiceQuestion, TextQuestion
+
+
+def ask_pairs(asked: Asked) -> None:
+    """One winner question a match between two sides, and its score when it has one."""
+    matches: dict[frozenset[str], list[tuple[Found, Fact, str, str]]] = {}
+    for found in asked.founds:
+        for fact in found.facts:
+            if fact.kind == "pair" and isinstance(fact.value, tuple):
+                losers, score = fact.value
+                key = frozenset((fact.athlete, losers))
+                matches.setdefault(key, []).append((found, fact, losers, score))
+    for items in matches.values():
+        if len({fact.athlete for _, fact, _, _ in items}) != 1:
+            continue  # told won both ways: two meetings, or a misreading
+        if len({fact.event for _, fact, _, _ in items}) != 1:
+            continue  # two names for the match: which one is not sure
+        found, fact, losers, _ = items[0]
+        contest = str(fact.event)
+        sides = sorted([fact.athlete, losers])
+        asked.questions.append(
+            ChoiceQuestion(
+                **asked.stated(
+                    f"pairs-{contest}-{fact.athlete}", found, fact.sentence, ("matches", "pairs")
+                ),
+                prompt=f"Who won the {contest} between {_slashed(sides[0])} and "
+                f"{_slashed(sides[1])}?",
+                choices=tuple(sides),
+                answer=fact.athlete,
+            )
+        )
+        scores = {score: f.sentence for _, f, _, score in items if score}
+        if len(scores) != 1:
+            continue  # no score, or two
+        score, sentence = next(iter(scores.items()))
+        spaced = re.sub(r",\s*", " ", score)
+        asked.questions.append(
+            TextQuestion(
+                **asked.stated(
+                    f"pairs-score-{fact.athlete}",
+                    found,
+                    sentence,
+                    ("matches", "scores"),
+                    bump=1,
+                ),
+                prompt=f"By what score did {fact.athlete} beat {losers}"
+                + ("?" if contest == "match" else f" in the {contest}?"),
+                answer=spaced,
+                accept=tuple(
+                    sorted(
+                        {score, re.sub(r" (?=\d)", ", ", spaced), spaced.replace(" v ", "-")}
+                        - {spaced}
+                    )
+                ),
+            )
+        )
+
+
+def _slashed(side: str) -> str:
+    """A side as ``A/B`` (``A/B/C``), so that a prompt naming two sides reads plainly."""
+    return "/".join(members(side))

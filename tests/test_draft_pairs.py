@@ -1,0 +1,99 @@
+"""Matches won by pairs and crews (issue 21; the nineteenth to thirtieth blind sets): a
+doubles final (``A and B beat C and D 6-3, 6-1``), one told from the losers' side (``A and B
+suffered defeat against C and D``), and bowls rinks (``A, B and C 19 v D, E and F 16``,
+``A and B winning by 20 shots, 30 v 10 their opponents C and D``) are asked as "Who won the
+... between A/B and C/D?" and "By what score did A and B beat C and D?"; never one side's
+member alone, a denied or passive win, nor two sides of different sizes. Articles of our
+own, invented names.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from draft_articles import drafted, facts
+
+
+def _asked(tmp_path: Path, text: str) -> dict[str, object]:
+    """{prompt: answer} of the questions drafted from ``text``."""
+    return {q.prompt: q.answer for q in drafted(tmp_path, text).bank.questions}
+
+
+def test_a_doubles_final_is_asked_of_both_pairs(tmp_path: Path) -> None:
+    text = (
+        "Harbour Open ends in sunshine\n\n"
+        "Later on Sunday, Elin Marsk and Tova Brandt beat Nadia Ferro and Lucia Vanti 6-4, "
+        "7-5 in the tournament's doubles final.\n\n"
+        "The winners had lost only one set all week."
+    )
+    asked = _asked(tmp_path, text)
+    assert (
+        asked[
+            "Who won the doubles final between Elin Marsk/Tova Brandt and Nadia Ferro/Lucia Vanti?"
+        ]
+        == "Elin Marsk and Tova Brandt"
+    )
+    assert (
+        asked[
+            "By what score did Elin Marsk and Tova Brandt beat Nadia Ferro and Lucia Vanti in "
+            "the doubles final?"
+        ]
+        == "6-4 7-5"
+    )
+    assert not any("Tova Brandt beat Nadia Ferro?" in prompt for prompt in asked)
+
+
+def test_the_losers_told_first_give_the_winners_but_no_score(tmp_path: Path) -> None:
+    text = (
+        "Hosts fall short\n\n"
+        "In the men's doubles, home favourites Arlo Petri and Yann Sorel suffered defeat "
+        "against Danish pair Kasper Holm and Mads Vinter 18-21, 19-21."
+    )
+    passive = (
+        "\n\nIn the women's doubles, Elin Marsk and Tova Brandt were beaten by Nadia Ferro and "
+        "Lucia Vanti in three games."
+    )
+    pairs = facts(drafted(tmp_path, text + passive), "pair")
+    assert pairs == [
+        ("Kasper Holm and Mads Vinter", "men's doubles", ("Arlo Petri and Yann Sorel", "")),
+        ("Nadia Ferro and Lucia Vanti", "women's doubles", ("Elin Marsk and Tova Brandt", "")),
+    ]
+
+
+def test_bowls_rinks_with_counts(tmp_path: Path) -> None:
+    text = (
+        "Bowls report\n\n"
+        "On rink three Joan Farley and Rita Mosman won by 14 shots, 25 v 11 their opponents "
+        "Olive Tarrant and Nell Cobb. The Triples game went to the last end, and the winners "
+        "were Ivy Brand, Mavis Coe and Edna Pike 17 v Ruth Lamb, Hilda Sayer and Vera Tolley "
+        "15."
+    )
+    asked = _asked(tmp_path, text)
+    assert (
+        asked["Who won the match between Joan Farley/Rita Mosman and Olive Tarrant/Nell Cobb?"]
+        == "Joan Farley and Rita Mosman"
+    )
+    assert (
+        asked["By what score did Joan Farley and Rita Mosman beat Olive Tarrant and Nell Cobb?"]
+        == "25 v 11"
+    )
+    assert (
+        asked[
+            "Who won the triples match between Ivy Brand/Mavis Coe/Edna Pike and "
+            "Ruth Lamb/Hilda Sayer/Vera Tolley?"
+        ]
+        == "Ivy Brand, Mavis Coe and Edna Pike"
+    )
+
+
+def test_what_is_no_pairs_match(tmp_path: Path) -> None:
+    text = (
+        "Doubles woes\n\n"
+        "Elin Marsk and Tova Brandt failed to beat Nadia Ferro and Lucia Vanti in the "
+        "doubles final.\n\n"
+        "Ivy Brand and Mavis Coe beat Ruth Lamb, Hilda Sayer and Vera Tolley 12-3.\n\n"
+        "Ada Quill, Bea Roan, Cora Pell and Dee Strand beat Eva Tams, Fay Ullo, Gia Vole and "
+        "Hal Wren 9-2.\n\n"
+        "In the singles, Sam Orr won the men's 800m in 1:48.20."
+    )
+    assert facts(drafted(tmp_path, text), "pair") == []
