@@ -87,6 +87,7 @@ _OPEN_SLICES_READ = {
     "clock._pattern": "a pattern's source, once per pattern",
     "descriptions.described_person": "the first three runs of an attribution",
     "focus.Focus.who_at": "an attribution",
+    "pairs._read": "the words between two sides, at most 160 characters",
     "focus.Focus.who_before": "the words before a speech verb",
     "marks.doubled": "once per paragraph",
     "podiums.medals": "once per sentence",

@@ -69,7 +69,8 @@ _KIND = re.compile(
 _TITLE = re.compile(r"\b(?:title|crown|final)\b")
 _CLAUSE_END = re.compile(r"[.;:!?\"“”()]")
 
-Side = tuple[tuple[str, ...], int, int]  # (the people, where the side starts, where it ends)
+# (the people, where the side starts and ends, the index of its first and last name runs)
+Side = tuple[tuple[str, ...], int, int, int, int]
 
 
 def sides(masked: str, index: SentenceIndex) -> list[Side]:
@@ -90,7 +91,7 @@ def sides(masked: str, index: SentenceIndex) -> list[Side]:
             ):
                 people = tuple(str(index.names[i]) for i in group)
                 if len(set(people)) == len(people):
-                    found.append((people, first.start, last.end))
+                    found.append((people, first.start, last.end, group[0], group[-1]))
         group.clear()
 
     for at, name in enumerate(index.names):
@@ -99,7 +100,7 @@ def sides(masked: str, index: SentenceIndex) -> list[Side]:
             continue
         if group:
             gap = masked[index.runs[group[-1]].end : index.runs[at].start]
-            if not _JOIN.fullmatch(gap) or len(group) == 4:
+            if not _JOIN.fullmatch(gap):  # (a longer list stays one group: no side)
                 close()
         group.append(at)
     close()
@@ -119,18 +120,20 @@ def pair_results(sentence: Sentence, index: SentenceIndex) -> list[Fact]:
         return []
     found = sides(masked, index)
     facts: list[Fact] = []
-    for (first, _, end), (second, start, after) in zip(found, found[1:], strict=False):
-        if len(first) != len(second) or set(first) & set(second):
+    kinds: list[str | None] = []  # the match's name, read once a sentence
+    for one, two in zip(found, found[1:], strict=False):
+        (first, _, end, _, last_run), (second, start, after, first_run, _) = one, two
+        if len(first) != len(second) or set(first) & set(second) or start - end > 160:
             continue
         gap = masked[end:start]
-        if len(gap) > 160 or _CLAUSE_END.search(gap):
-            continue
-        if any(name is not None for name in _names_between(index, end, start)):
-            continue
+        if _CLAUSE_END.search(gap) or any(index.names[last_run + 1 : first_run]):
+            continue  # another clause, or a rival named between the sides
         winners, losers, score = _read(masked, gap, after, first, second)
         if not winners:
             continue
-        contest = _contest(masked, gap) or "match"
+        if not kinds:
+            kinds.append(_kind(masked))
+        contest = _contest(kinds[0], gap) or "match"
         written = masked[max(0, end - 200) : after + 40]
         facts.append(
             Fact("pair", _joined(winners), contest, (_joined(losers), score), sentence, written)
@@ -168,23 +171,28 @@ def _read(
     return (), (), ""
 
 
-def _names_between(index: SentenceIndex, start: int, end: int) -> list[str | None]:
-    """The names of the runs between two offsets (a rival named between two sides)."""
-    return [n for run, n in zip(index.runs, index.names, strict=True) if start <= run.start < end]
-
-
-def _contest(masked: str, gap: str) -> str | None:
-    """The match's name the sentence gives (``men's doubles``, ``triples``), with ``final``
-    when it is one (``doubles final``, ``won the title``)."""
+def _kind(masked: str) -> str | None:
+    """The kind of match the sentence names (``men's doubles``, ``triples``, ``doubles
+    final``); None when it names none, or two kinds."""
     kinds = list(_KIND.finditer(masked))
     if len({k["kind"].casefold() for k in kinds}) != 1:
-        return None  # none, or two kinds: not told
+        return None
     kind = kinds[0]
     name = (kind["sex"] or "").casefold().replace("’", "'") + kind["kind"].casefold()
-    final = kind["final"] or _TITLE.search(gap)
-    if name in ("pairs", "triples", "fours") and not final:
-        return f"{name} match"
-    return f"{name} final" if final else name
+    return name + " final" if kind["final"] else name
+
+
+def _contest(kind: str | None, gap: str) -> str | None:
+    """The match's name: its kind, with ``final`` when the words between the sides say the
+    winners took a title (``won the title after defeating``), or ``match`` after a bowls
+    kind (``triples match``)."""
+    if kind is None:
+        return None
+    if not kind.endswith(" final") and _TITLE.search(gap):
+        return kind + " final"
+    if kind in ("pairs", "triples", "fours"):
+        return f"{kind} match"
+    return kind
 
 
 def _joined(people: tuple[str, ...]) -> str:
