@@ -620,11 +620,36 @@ class Judge:
         return "undecided", "names the notes do not place"
 
     def _place(self, prompt: str, place: int, judged: Judged) -> tuple[str, str]:
+        crew = self._crew_in(prompt)
+        if crew:  # "In what place did A, B and C finish ...?": each of them, as for one
+            verdicts = []
+            for member in crew:
+                one = Judged(judged.article, prompt, "", judged.quote, "", "", "")
+                verdicts.append((*self._one_place(prompt, place, member, one), one))
+            for verdict, why, _ in verdicts:
+                if verdict == "wrong":
+                    return "wrong", why
+            if all(verdict == "right" for verdict, _, _ in verdicts):
+                for _, _, one in verdicts:
+                    judged.results.update(one.results)
+                return "right", "; ".join(why for _, why, _ in verdicts)
+            return "undecided", "not every one of the prompt's people has the place noted"
         person, other = self.subject(prompt)
         if other and not person:
             return "wrong", f"asks the place of {other!r}, not a person"
         if person is None:
             return "undecided", "no noted person in the prompt"
+        return self._one_place(prompt, place, person, judged)
+
+    def _crew_in(self, prompt: str) -> list[str] | None:
+        """The noted people a place prompt asks of as one crew ("did A and B finish", "did
+        A, B and C finish"); None for one person (judged as before)."""
+        found = re.search(r"\bdid (.+?) finish\b", prompt)
+        members = self._members(found[1]) if found else None
+        return [str(self.person(m)) for m in members] if members else None
+
+    def _one_place(self, prompt: str, place: int, person: str, judged: Judged) -> tuple[str, str]:
+        """One noted person's place, against the prompt's race."""
         placed = [r for r in self._results_of(person) if r.place]
         clash = None  # a place noted in another race than the prompt's, unless one fits
         for result in placed:

@@ -491,3 +491,29 @@ def test_a_crew_answer_credits_each_member_and_a_lone_name_is_judged_as_before()
         }
     )
     assert alone.verdict == "right" and alone.results == {(0, "place")}, alone.why
+
+
+@pytest.mark.parametrize(
+    ("prompt", "verdict", "credited"),
+    [
+        ("In what place did Al Moss and Bo Fenn finish in the duet?", "right", {0, 1}),
+        ("In what place did Al Moss, Bo Fenn and Cy Dale finish in the duet?", "wrong", set()),
+        ("In what place did Al Moss and Di Orr finish in the duet?", "undecided", set()),
+        ("In what place did Al Moss finish in the duet?", "right", {0}),
+    ],
+)
+def test_a_place_asked_of_a_crew_is_judged_person_by_person(
+    prompt: str, verdict: str, credited: set[int]
+) -> None:
+    """ "In what place did A and B finish?": right only when each has that place noted,
+    wrong when any has another; a lone name is judged as before."""
+    results = [
+        Result(0, "Al Moss", "synchronised swimming duet", place=4),
+        Result(1, "Bo Fenn", "synchronised swimming duet", place=4),
+        Result(2, "Cy Dale", "synchronised swimming duet", place=5),
+    ]
+    people = judge("", results)
+    people.notes.people.append("Di Orr")
+    item = people.judge({"kind": "number", "prompt": prompt, "answer": 4})
+    assert item.verdict == verdict, item.why
+    assert {index for index, _ in item.results} == credited
