@@ -99,3 +99,47 @@ def test_what_is_no_pairs_match(tmp_path: Path) -> None:
         "In the singles, Sam Orr won the men's 800m in 1:48.20."
     )
     assert facts(drafted(tmp_path, text), "pair") == []
+
+
+def test_a_pair_placed_in_a_crew_event_and_cars_of_an_endurance_race(tmp_path: Path) -> None:
+    text = (
+        "Sebring 12 Hours ends at dusk\n\n"
+        "The 12 Hours of Sebring was decided in the final hour on Saturday.\n\n"
+        "In second place two laps down finished the #7 Porsche of Lars Ekdahl, Timo Grell and "
+        "Jonas Wirth, with the #9 of Pablo Ruiz, Marco Zanetti and Kai Lund a lap further back "
+        "in third.\n\n"
+        "Top five was rounded out by the Audi #4 of Emil Sorensen, Luca Brandi and Nils Ott."
+        "\n\nIn the pool, Mia Santos and Lena Korr placed fifth in the duet final."
+    )
+    asked = _asked(tmp_path, text)
+    race = "the 12 Hours of Sebring"
+    assert (
+        asked[f"In what place did Lars Ekdahl, Timo Grell and Jonas Wirth finish in {race}?"] == 2
+    )
+    assert asked[f"In what place did Pablo Ruiz, Marco Zanetti and Kai Lund finish in {race}?"] == 3
+    assert (
+        asked[f"In what place did Emil Sorensen, Luca Brandi and Nils Ott finish in {race}?"] == 5
+    )
+    assert asked["In what place did Mia Santos and Lena Korr finish in the duet?"] == 5
+
+
+def test_what_is_no_crews_place(tmp_path: Path) -> None:
+    text = (
+        "Le Mans memories\n\n"
+        "The 24 Hours of Le Mans returns this weekend.\n\n"
+        "In 1998 the trio of Lars Ekdahl, Timo Grell and Jonas Wirth finished in third place.\n\n"
+        "Pablo Ruiz and Marco Zanetti finished third and fourth in the singles.\n\n"
+        "Mia Santos and Lena Korr placed fifth in the 100m, with Kai Lund second in 10.31."
+    )
+    assert facts(drafted(tmp_path, text), "crew_place") == []
+
+
+def test_a_crews_place_keeps_another_athletes_place_in_its_sentence(tmp_path: Path) -> None:
+    text = (
+        "World Cup day two\n\n"
+        "At the World Cup, teammates Mia Santos and Lena Korr placed third in the women's C2 "
+        "500-metre event, while Kai Lund finished sixth in the men's K1 1000m."
+    )
+    asked = _asked(tmp_path, text)
+    assert asked["In what place did Mia Santos and Lena Korr finish in the women's C2 500m?"] == 3
+    assert asked["In what place did Kai Lund finish in the men's K1 1000m?"] == 6

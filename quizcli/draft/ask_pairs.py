@@ -1,19 +1,22 @@
-"""Questions on matches between pairs and crews (``quizcli.draft.pairs``).
+"""Questions on matches between pairs and crews (``quizcli.draft.pairs``), and on crews'
+places (``quizcli.draft.crews``).
 
 "Who won the men's doubles final between A/B and C/D?", a choice of the two sides (``A and
 B``, ``C and D``, in alphabetical order), and "By what score did A and B beat C and D?"
-when the winners' sentence gives the score. A match the articles tell won both ways, or
-with two scores, is not asked (the score) or not at all (the winner).
+when the winners' sentence gives the score; "In what place did A, B and C finish in the 24
+Hours of Le Mans?" for a crew the articles give one place in one race. A match the
+articles tell won both ways, or with two scores, is not asked (the score) or not at all
+(the winner).
 """
 
 from __future__ import annotations
 
 import re
 
-from quizcli.draft.asked import Asked, Found
+from quizcli.draft.asked import Asked, Found, the
 from quizcli.draft.facts import Fact
 from quizcli.draft.pairs import members
-from quizcli.model import ChoiceQuestion, TextQuestion
+from quizcli.model import ChoiceQuestion, NumberQuestion, TextQuestion
 
 
 def ask_pairs(asked: Asked) -> None:
@@ -74,3 +77,23 @@ def ask_pairs(asked: Asked) -> None:
 def _slashed(side: str) -> str:
     """A side as ``A/B`` (``A/B/C``), so that a prompt naming two sides reads plainly."""
     return "/".join(members(side))
+
+
+def ask_crew_places(asked: Asked) -> None:
+    """One place question a crew and race, when the articles give it one place."""
+    told: dict[tuple[str, str], list[tuple[Found, Fact, int]]] = {}
+    for found in asked.founds:
+        for fact in found.facts:
+            if fact.kind == "crew_place" and fact.event and isinstance(fact.value, int):
+                told.setdefault((fact.athlete, fact.event), []).append((found, fact, fact.value))
+    for (crew, event), items in told.items():
+        if len({place for _, _, place in items}) != 1:
+            continue  # two places for one crew: not asked
+        found, fact, place = items[0]
+        asked.questions.append(
+            NumberQuestion(
+                **asked.stated(f"crew-{event}-{crew}", found, fact.sentence, ("places", "crews")),
+                prompt=f"In what place did {crew} finish in {the(event)}?",
+                answer=place,
+            )
+        )

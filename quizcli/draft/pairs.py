@@ -220,7 +220,9 @@ def with_pairs(facts: list[Fact], pairs: list[Fact]) -> list[Fact]:
     D``)."""
     if not pairs:
         return facts
-    people = {p for fact in pairs for side in (fact.athlete, _other(fact)) for p in members(side)}
+    people = {
+        p for fact in pairs for side in (fact.athlete, _other(fact)) if side for p in members(side)
+    }
     kept = [
         fact
         for fact in facts

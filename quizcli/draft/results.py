@@ -22,6 +22,7 @@ from quizcli.draft.clauses import (
     last_turn,
 )
 from quizcli.draft.contradictions import contradicted
+from quizcli.draft.crews import CrewReader
 from quizcli.draft.editions import named_of_another_edition, opens_in_another_year
 from quizcli.draft.event_names import event_name
 from quizcli.draft.events import (
@@ -40,8 +41,8 @@ from quizcli.draft.golf import find_golf, golf_wins, is_golf
 from quizcli.draft.holder import named_before
 from quizcli.draft.index import SentenceIndex, sexes_in
 from quizcli.draft.innings import find_innings, is_cricket
-from quizcli.draft.past_titles import past_titles
 from quizcli.draft.pairs import may_hold_pairs, pair_results, with_pairs
+from quizcli.draft.past_titles import past_titles
 from quizcli.draft.people import Cast, is_possessive, name_runs
 from quizcli.draft.quotes import Sentence
 from quizcli.draft.race_at import race_at
@@ -106,6 +107,7 @@ class FactFinder:
         self._starts: tuple[list[re.Match[str]], list[int]] | None = None
         self._told_in_full: tuple[Sentence, set[str]] | None = None
         self.tables = TableReader(cast, self.main)
+        self.crews = CrewReader(texts)  # a duet's, a boat's or a car's place
         self.headers = Headers()  # a transcript's "M. KEYS/A. Riske" over "4-6, 7-6, 6-2"
         self.carried: str | None = None
         self.told = RacesTold()
@@ -337,8 +339,13 @@ class FactFinder:
         if self.both and facts:
             facts = sexed(facts, self.index(sentence), self._sexes.get(sentence.paragraph, NONE))
             facts = self._sexes_told(facts, events, sentence)
-        if may_hold_pairs(lowered):  # "A and B beat C and D 6-3, 6-1": a doubles match
-            facts = with_pairs(facts, pair_results(sentence, self.index(sentence)))
+        if (
+            " and " in text or "&" in text
+        ):  # "A and B beat C and D 6-3, 6-1", "A and B placed 4th in duet"
+            crews = self.crews.read(sentence, lambda: self.index(sentence))
+            if may_hold_pairs(lowered):
+                crews += pair_results(sentence, self.index(sentence))
+            facts = with_pairs(facts, crews)
         if facts and opens_in_another_year(text):  # "Last year, Quill won the 1500m in ..."
             self.skip("another year's race: the sentence opens on it", sentence)
             facts = []

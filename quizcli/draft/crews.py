@@ -1,0 +1,124 @@
+"""Places of pairs and crews: a duet, a two-person boat, an endurance race's car.
+
+A crew is a side of two or three people (``quizcli.draft.pairs.sides``) told as one:
+
+- placed in a crew's event the same clause names: ``A and B placed fourth in duet``,
+  ``A and B finished fifth in the women's C2 200-metre event`` (a doubles, pairs, duet,
+  K2/C2/K4/C4 boat, two- or four-man bob, double sculls, beach volleyball);
+- a car or crew ``of`` its people (``the #2 Cadillac of A, B and C``, ``Ferrari #50 of A, B
+  and C``, ``the trio of A, B and C``) placed in its clause: ``In third place ... finished
+  the #2 ... of A, B and C``, ``#3 of A, B and C another lap behind in fourth``, ``Top five
+  was rounded out by ... #50 of A, B and C``; its race is the endurance race the article
+  names (``24 Hours of Le Mans``), else none and nothing is read.
+
+Never in a sentence naming a year or another time (``when in 1965 the duo of A and B
+won``), nor two places for one crew. Facts are ``crew_place`` facts: the crew (``A, B and
+C``), the race, the place.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+from quizcli.draft.facts import Fact
+from quizcli.draft.ordinals import ORD, place_number
+from quizcli.draft.pairs import sides
+from quizcli.draft.quotes import Sentence
+
+if TYPE_CHECKING:
+    from quizcli.draft.index import SentenceIndex
+
+_BOAT = r"[KC][24]\s*(?:[-‑]\s*)?\d{3,4}(?:\s*[-‑]?\s*(?:m|metres?|meters?)\b)?"
+_CREW_EVENT = (
+    r"(?:(?:men|women)['’]s\s+|mixed\s+)?(?:(?:synchroni[sz]ed\s+(?:swimming\s+)?)?duet"
+    r"|doubles|pairs|" + _BOAT + r"|(?:two|four)-(?:man|woman)(?:\s+bob(?:sleigh)?)?"
+    r"|double\s+sculls|beach\s+volleyball)"
+)
+_PLACED = re.compile(
+    r"\s*,?\s+(?:placed|finished|came|ended|were)\s+(?:in\s+)?(?P<ord>" + ORD + r")"
+    r"(?:\s+place)?\s+in\s+(?:the\s+)?(?P<event>" + _CREW_EVENT + r")(?:\s+event)?\b",
+    re.I,
+)
+_HEAD = re.compile(
+    r"(?:#\d{1,3}(?:\s+[A-Z][\w-]+)?|\b[A-Z][\w-]+\s+#\d{1,3}|\b(?:duo|trio|crew|quartet))"
+    r"\s+of\s+\Z"
+)
+_IN_PLACE_BEFORE = re.compile(
+    r"\b[Ii]n\s+(?:the\s+)?(?P<ord>" + ORD + r")\s+place\b[^.;]*\bfinished\b", re.I
+)
+_ROUNDED = re.compile(
+    r"\b[Tt]op\s+(?P<n>three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(?:was|were)\s+"
+    r"rounded\s+out\s+by\b[^.;]*\Z"
+)
+_IN_AFTER = re.compile(r"[^.;#]{0,80}?\bin\s+(?P<ord>" + ORD + r")(?:\s+place)?\b", re.I)
+_METRES = re.compile(r"(\d{3,4})\s*[-‑]?\s*(?:metres?|meters?|m)\b")  # "200-metre": "200m"
+_AN_ORDINAL = re.compile(r"\b(?:" + ORD + r"|rounded out)\b", re.I)  # (a place may be told)
+_NUMBERS = {"three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9}
+_NUMBERS["ten"] = 10
+_ANOTHER_TIME = re.compile(
+    r"\b(?:1[89]\d\d|20\d\d|last (?:year|season|time)|previous|ago|earlier this)\b"
+)
+_ENDURANCE = re.compile(
+    r"\b(?P<hours>\d{1,2})\s+[Hh]ours\s+of\s+(?P<place>[A-Z][\w'’-]+(?:\s+(?:[A-Z][\w'’-]+|le|la"
+    r"|de)(?=\s|$|[.,;:]))*)"
+)
+
+
+class CrewReader:
+    """Reads crews' places sentence by sentence; the race of a car's is the endurance race
+    the article names first (its headings and sentences, ``texts``)."""
+
+    def __init__(self, texts: list[str]) -> None:
+        self.race: str | None = None  # "24 Hours of Le Mans", the first one the article names
+        for text in texts:
+            race = _ENDURANCE.search(text) if "ours of" in text else None
+            if race:
+                self.race = f"{race['hours']} Hours of {race['place']}"
+                break
+
+    def read(self, sentence: Sentence, index: Callable[[], SentenceIndex]) -> list[Fact]:
+        """The places the sentence gives crews of two or three people (``index`` gives
+        the sentence's index, built only when the sentence may tell one)."""
+        text = sentence.masked
+        if sentence.heading or " and " not in text or not _AN_ORDINAL.search(text):
+            return []
+        if _ANOTHER_TIME.search(text):
+            return []
+        found = sides(text, index())
+        facts: list[Fact] = []
+        for at, (people, start, end, _, _) in enumerate(found):
+            after_end = found[at + 1][1] if at + 1 < len(found) else len(text)
+            before_start = found[at - 1][2] if at else 0
+            crew = ", ".join(people[:-1]) + " and " + people[-1]
+            placed = _PLACED.match(text, end)
+            if placed:
+                event = _METRES.sub(r"\1m", " ".join(placed["event"].split()))
+                facts.append(Fact("crew_place", crew, event, place_number(placed["ord"]), sentence))
+                continue
+            if self.race is None or not _HEAD.search(text, max(before_start, start - 40), start):
+                continue
+            places = _places(text, before_start, start, end, after_end)
+            if len(places) == 1:
+                facts.append(Fact("crew_place", crew, self.race, places.pop(), sentence))
+        return facts
+
+
+def _places(text: str, before_start: int, start: int, end: int, after_end: int) -> set[int]:
+    """The places a car's clause gives it: before it (``In third place ... finished``,
+    ``Top five was rounded out by``) back to the side before, or after it (``... in
+    fourth``) up to the side after."""
+    places: set[int] = set()
+    window = max(before_start, start - 200)
+    before = _IN_PLACE_BEFORE.search(text, window, start)
+    if before:
+        places.add(place_number(before["ord"]))
+    rounded = _ROUNDED.search(text, window, start)
+    if rounded:
+        n = rounded["n"]
+        places.add(int(n) if n.isdigit() else _NUMBERS[n.casefold()])
+    after = _IN_AFTER.match(text, end, min(after_end, end + 100))
+    if after:
+        places.add(place_number(after["ord"]))
+    return places
