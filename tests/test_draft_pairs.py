@@ -143,3 +143,19 @@ def test_a_crews_place_keeps_another_athletes_place_in_its_sentence(tmp_path: Pa
     asked = _asked(tmp_path, text)
     assert asked["In what place did Mia Santos and Lena Korr finish in the women's C2 500m?"] == 3
     assert asked["In what place did Kai Lund finish in the men's K1 1000m?"] == 6
+
+
+def test_crews_rows_of_a_class_line_under_results(tmp_path: Path) -> None:
+    text = (
+        "Club regatta\n\n"
+        "The club held its two-day regatta last weekend in a fresh breeze.\n\n"
+        "Results as follows:\n\n"
+        "Finns 1st Rowan Tate, 2nd Ilse Marr, 3rd Owen Voss\n\n"
+        "Open Doubles 1st Ana Roe and Tim Holt, 2nd Kay Vick and Lou Barr of the Harbour "
+        "club, 3rd Max Dunn and Pia Lowe"
+    )
+    asked = _asked(tmp_path, text)
+    assert asked["In what place did Ana Roe and Tim Holt finish in the Open Doubles class?"] == 1
+    assert asked["In what place did Max Dunn and Pia Lowe finish in the Open Doubles class?"] == 3
+    assert not any("Kay Vick" in prompt for prompt in asked)  # the row goes on past the crew
+    assert asked["In what place did Ilse Marr finish in the Finns class?"] == 2

@@ -23,6 +23,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from quizcli.draft.facts import Fact
+from quizcli.draft.ordinal_lines import ordinal_line
 from quizcli.draft.ordinals import ORD, place_number
 from quizcli.draft.pairs import sides
 from quizcli.draft.quotes import Sentence
@@ -103,6 +104,31 @@ class CrewReader:
             if len(places) == 1:
                 facts.append(Fact("crew_place", crew, self.race, places.pop(), sentence))
         return facts
+
+
+_ROW_PLACE = re.compile(r"(?<![\w-])(?P<place>\d{1,2})(?:st|nd|rd|th)\s+\Z")
+
+
+def listed_crews(sentence: Sentence, index: Callable[[], SentenceIndex]) -> list[Fact]:
+    """The crews' rows of a class's line of results read as a table (``Open Senior 1st A
+    and B, 2nd C and D, ...``: ``quizcli.draft.ordinal_lines`` gives a crew's row no
+    name): each side of two or three people that opens a row numbered for a crew (``index``
+    gives the sentence's index, built only for such a line)."""
+    text = sentence.masked
+    line = ordinal_line(text) if " and " in text or "&" in text else None
+    if line is None:
+        return []
+    crews = {place for place, name in line.rows if name is None}
+    facts = []
+    for people, start, end, _, _ in sides(text, index()):
+        row = _ROW_PLACE.search(text, max(0, start - 8), start)
+        if row is None or int(row["place"]) not in crews:
+            continue
+        if not (text.startswith(",", end) or end == len(text.rstrip(" .;"))):
+            continue  # the row goes on past the side: someone else's words too
+        crew = ", ".join(people[:-1]) + " and " + people[-1]
+        facts.append(Fact("crew_place", crew, line.event, int(row["place"]), sentence))
+    return facts
 
 
 def _places(text: str, before_start: int, start: int, end: int, after_end: int) -> set[int]:

@@ -22,7 +22,7 @@ from quizcli.draft.clauses import (
     last_turn,
 )
 from quizcli.draft.contradictions import contradicted
-from quizcli.draft.crews import CrewReader
+from quizcli.draft.crews import CrewReader, listed_crews
 from quizcli.draft.editions import named_of_another_edition, opens_in_another_year
 from quizcli.draft.event_names import event_name
 from quizcli.draft.events import (
@@ -240,8 +240,8 @@ class FactFinder:
         if header:
             return header
         rows = self.tables.read(sentence, None if self.several else self.event)
-        if rows is not None:
-            return rows  # "1) Tadej Pogacar (UAE), in 3:50:29" under "Stage 4 results"
+        if rows is not None:  # "1) Tadej Pogacar (UAE), in 3:50:29" under "Stage 4 results"
+            return rows + listed_crews(sentence, lambda: self.index(sentence))
         lines: list[Fact] = []
         if RESULT_LINE_HINT.match(text):  # "Capitals 3, Ducks 2": a roundup's result line
             from quizcli.draft.result_lines import result_line
