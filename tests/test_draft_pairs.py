@@ -159,3 +159,19 @@ def test_crews_rows_of_a_class_line_under_results(tmp_path: Path) -> None:
     assert asked["In what place did Max Dunn and Pia Lowe finish in the Open Doubles class?"] == 3
     assert not any("Kay Vick" in prompt for prompt in asked)  # the row goes on past the crew
     assert asked["In what place did Ilse Marr finish in the Finns class?"] == 2
+
+
+def test_a_crew_in_the_crew_race_being_told_and_a_crews_medal(tmp_path: Path) -> None:
+    text = (
+        "Paddlers shine\n\n"
+        "Teammates Mia Santos and Lena Korr won gold on Sunday in the women's C2 500-metre "
+        "event at the regatta.\n\n"
+        "Also in the final were Ida Lamb and Sue Pell, who finished sixth with a time of "
+        "2:01.44.\n\n"
+        "Kim Orr and Bo Dale finished seventh and eighth, the twins said afterwards."  # two
+    )
+    crews = {(crew, place) for crew, _, place in facts(drafted(tmp_path, text), "crew_place")}
+    assert crews == {("Mia Santos and Lena Korr", 1), ("Ida Lamb and Sue Pell", 6)}
+    asked = _asked(tmp_path, text)
+    assert asked["In what place did Mia Santos and Lena Korr finish in the women's C2 500m?"] == 1
+    assert asked["In what place did Ida Lamb and Sue Pell finish in the women's C2 500m?"] == 6

@@ -38,10 +38,19 @@ _CREW_EVENT = (
     r"|double\s+sculls|beach\s+volleyball)"
 )
 _PLACED = re.compile(
-    r"\s*,?\s+(?:placed|finished|came|ended|were)\s+(?:in\s+)?(?P<ord>" + ORD + r")"
-    r"(?:\s+place)?\s+in\s+(?:the\s+)?(?P<event>" + _CREW_EVENT + r")(?:\s+event)?\b",
+    r"\s*,?\s+(?:who\s+)?(?:placed|finished|came|ended|were)\s+(?:in\s+)?(?P<ord>" + ORD + r")"
+    r"(?:\s+place)?(?:\s+in\s+(?:the\s+)?(?P<event>" + _CREW_EVENT + r")(?:\s+event)?\b"
+    # no race named: the one being told, when a crew's ("who finished eighth with a time")
+    r"|(?!\s*(?:,|and\b|or\b|&|[-‑/]|respectively\b|overall\b|in\b|at\b|on\b|of\b)))",
     re.I,
 )
+_MEDALLED = re.compile(
+    r"\s*,?\s+(?:who\s+)?(?:won|claimed|took|captured|grabbed)\s+(?:the\s+)?"
+    r"(?P<medal>gold|silver|bronze)(?:\s+medals?)?(?:\s+on\s+[A-Z]\w+day)?\s+in\s+(?:the\s+)?"
+    r"(?P<event>" + _CREW_EVENT + r")(?:\s+event)?\b"
+)
+_A_CREW_EVENT = re.compile(_CREW_EVENT + r"\Z", re.I)
+_MEDALS = {"gold": 1, "silver": 2, "bronze": 3}
 _HEAD = re.compile(
     r"(?:#\d{1,3}(?:\s+[A-Z][\w-]+)?|\b[A-Z][\w-]+\s+#\d{1,3}|\b(?:duo|trio|crew|quartet))"
     r"\s+of\s+\Z"
@@ -55,7 +64,7 @@ _ROUNDED = re.compile(
 )
 _IN_AFTER = re.compile(r"[^.;#]{0,80}?\bin\s+(?P<ord>" + ORD + r")(?:\s+place)?\b", re.I)
 _METRES = re.compile(r"(\d{3,4})\s*[-‑]?\s*(?:metres?|meters?|m)\b")  # "200-metre": "200m"
-_AN_ORDINAL = re.compile(r"\b(?:" + ORD + r"|rounded out)\b", re.I)  # (a place may be told)
+_A_PLACE = re.compile(r"\b(?:" + ORD + r"|rounded out|gold|silver|bronze)\b", re.I)
 _NUMBERS = {"three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9}
 _NUMBERS["ten"] = 10
 _ANOTHER_TIME = re.compile(
@@ -79,11 +88,14 @@ class CrewReader:
                 self.race = f"{race['hours']} Hours of {race['place']}"
                 break
 
-    def read(self, sentence: Sentence, index: Callable[[], SentenceIndex]) -> list[Fact]:
+    def read(
+        self, sentence: Sentence, index: Callable[[], SentenceIndex], event: str | None
+    ) -> list[Fact]:
         """The places the sentence gives crews of two or three people (``index`` gives
-        the sentence's index, built only when the sentence may tell one)."""
+        the sentence's index, built only when the sentence may tell one; ``event`` is the
+        race being told)."""
         text = sentence.masked
-        if sentence.heading or " and " not in text or not _AN_ORDINAL.search(text):
+        if sentence.heading or " and " not in text or not _A_PLACE.search(text):
             return []
         if _ANOTHER_TIME.search(text):
             return []
@@ -93,10 +105,9 @@ class CrewReader:
             after_end = found[at + 1][1] if at + 1 < len(found) else len(text)
             before_start = found[at - 1][2] if at else 0
             crew = ", ".join(people[:-1]) + " and " + people[-1]
-            placed = _PLACED.match(text, end)
-            if placed:
-                event = _METRES.sub(r"\1m", " ".join(placed["event"].split()))
-                facts.append(Fact("crew_place", crew, event, place_number(placed["ord"]), sentence))
+            told = _told(text, end, event)
+            if told:
+                facts.append(Fact("crew_place", crew, told[0], told[1], sentence))
                 continue
             if self.race is None or not _HEAD.search(text, max(before_start, start - 40), start):
                 continue
@@ -104,6 +115,25 @@ class CrewReader:
             if len(places) == 1:
                 facts.append(Fact("crew_place", crew, self.race, places.pop(), sentence))
         return facts
+
+
+def _told(text: str, end: int, event: str | None) -> tuple[str, int] | None:
+    """(race, place) told right after a side: ``placed fourth in the duet``, ``won gold in
+    the women's C2 500-metre event``, ``, who finished eighth`` in a crew's race being told."""
+    placed = _PLACED.match(text, end)
+    if placed and placed["event"]:
+        return _event(placed["event"]), place_number(placed["ord"])
+    if placed and event and _A_CREW_EVENT.match(event):
+        return event, place_number(placed["ord"])
+    medalled = _MEDALLED.match(text, end)
+    if medalled:
+        return _event(medalled["event"]), _MEDALS[medalled["medal"]]
+    return None
+
+
+def _event(written: str) -> str:
+    """A crew's event as a prompt names it (``women's C2 200m`` of ``women's C2 200-metre``)."""
+    return _METRES.sub(r"\1m", " ".join(written.split()))
 
 
 _ROW_PLACE = re.compile(r"(?<![\w-])(?P<place>\d{1,2})(?:st|nd|rd|th)\s+\Z")

@@ -342,7 +342,7 @@ class FactFinder:
         if (
             " and " in text or "&" in text
         ):  # "A and B beat C and D 6-3, 6-1", "A and B placed 4th in duet"
-            crews = self.crews.read(sentence, lambda: self.index(sentence))
+            crews = self.crews.read(sentence, lambda: self.index(sentence), self.event)
             if may_hold_pairs(lowered):
                 crews += pair_results(sentence, self.index(sentence))
             facts = with_pairs(facts, crews)
