@@ -94,6 +94,8 @@ def test_what_is_no_pairs_match(tmp_path: Path) -> None:
         "Ivy Brand and Mavis Coe beat Ruth Lamb, Hilda Sayer and Vera Tolley 12-3.\n\n"
         "Ada Quill, Bea Roan, Cora Pell and Dee Strand beat Eva Tams, Fay Ullo, Gia Vole and "
         "Hal Wren 9-2.\n\n"
+        "Rob Tull and Ned Vane beat Cal Ash and Tim Bole to the loose ball.\n\n"
+        "Joe Amis and Ray Bolt beat Lee Carr and Dan Dore 6-4 and 6-2 respectively.\n\n"
         "Ann Abel, Bo Bram, Cy Cole, Di Dunn, Ed Eyre and Flo Fenn beat Gus Gale and Hy Hume "
         "11-4.\n\n"
         "In the singles, Sam Orr won the men's 800m in 1:48.20."

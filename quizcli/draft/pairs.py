@@ -67,6 +67,7 @@ _KIND = re.compile(
     re.I,
 )
 _TITLE = re.compile(r"\b(?:title|crown|final)\b")
+_RESPECTIVELY = re.compile(r"[^.;]{0,40}?\brespectively\b")
 _CLAUSE_END = re.compile(r"[.;:!?\"“”()]")
 
 # (the people, where the side starts and ends, the index of its first and last name runs)
@@ -129,11 +130,14 @@ def pair_results(sentence: Sentence, index: SentenceIndex) -> list[Fact]:
         if _CLAUSE_END.search(gap) or any(index.names[last_run + 1 : first_run]):
             continue  # another clause, or a rival named between the sides
         winners, losers, score = _read(masked, gap, after, first, second)
-        if not winners:
-            continue
+        if not winners or _RESPECTIVELY.match(masked, after):
+            continue  # no match, or two: "A and B beat C and D respectively"
         if not kinds:
             kinds.append(_kind(masked))
-        contest = _contest(kinds[0], gap) or "match"
+        contest = _contest(kinds[0], gap)
+        if contest is None and not score:
+            continue  # neither a pairs' event nor a score: "A and B beat C and D to the ball"
+        contest = contest or "match"
         written = masked[max(0, end - 200) : after + 40]
         facts.append(
             Fact("pair", _joined(winners), contest, (_joined(losers), score), sentence, written)
