@@ -107,22 +107,25 @@ def test_a_pair_placed_in_a_crew_event_and_cars_of_an_endurance_race(tmp_path: P
     text = (
         "Sebring 12 Hours ends at dusk\n\n"
         "The 12 Hours of Sebring was decided in the final hour on Saturday.\n\n"
-        "In second place two laps down finished the #7 Porsche of Lars Ekdahl, Timo Grell and "
+        "In third place two laps down finished the #7 Porsche of Lars Ekdahl, Timo Grell and "
         "Jonas Wirth, with the #9 of Pablo Ruiz, Marco Zanetti and Kai Lund a lap further back "
-        "in third.\n\n"
+        "in fourth.\n\n"
         "Top five was rounded out by the Audi #4 of Emil Sorensen, Luca Brandi and Nils Ott."
+        "\n\nTheir winning margin was 41.2 seconds ahead of the #3 Ligier of Ivo Marsh, Sam "
+        "Pike and Tom Reyes."
         "\n\nIn the pool, Mia Santos and Lena Korr placed fifth in the duet final."
     )
     asked = _asked(tmp_path, text)
     race = "the 12 Hours of Sebring"
     assert (
-        asked[f"In what place did Lars Ekdahl, Timo Grell and Jonas Wirth finish in {race}?"] == 2
+        asked[f"In what place did Lars Ekdahl, Timo Grell and Jonas Wirth finish in {race}?"] == 3
     )
-    assert asked[f"In what place did Pablo Ruiz, Marco Zanetti and Kai Lund finish in {race}?"] == 3
+    assert asked[f"In what place did Pablo Ruiz, Marco Zanetti and Kai Lund finish in {race}?"] == 4
     assert (
         asked[f"In what place did Emil Sorensen, Luca Brandi and Nils Ott finish in {race}?"] == 5
     )
     assert asked["In what place did Mia Santos and Lena Korr finish in the duet?"] == 5
+    assert asked[f"In what place did Ivo Marsh, Sam Pike and Tom Reyes finish in {race}?"] == 2
 
 
 def test_what_is_no_crews_place(tmp_path: Path) -> None:

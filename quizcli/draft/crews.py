@@ -8,7 +8,8 @@ A crew is a side of two or three people (``quizcli.draft.pairs.sides``) told as 
 - a car or crew ``of`` its people (``the #2 Cadillac of A, B and C``, ``Ferrari #50 of A, B
   and C``, ``the trio of A, B and C``) placed in its clause: ``In third place ... finished
   the #2 ... of A, B and C``, ``#3 of A, B and C another lap behind in fourth``, ``Top five
-  was rounded out by ... #50 of A, B and C``; its race is the endurance race the article
+  was rounded out by ... #50 of A, B and C``, ``Their winning margin was 1 minute ...
+  ahead of the #8 Toyota of A, B and C`` (second); its race is the endurance race the article
   names (``24 Hours of Le Mans``), else none and nothing is read.
 
 Never in a sentence naming a year or another time (``when in 1965 the duo of A and B
@@ -62,9 +63,13 @@ _ROUNDED = re.compile(
     r"\b[Tt]op\s+(?P<n>three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(?:was|were)\s+"
     r"rounded\s+out\s+by\b[^.;]*\Z"
 )
+# "Their winning margin was 1 minute and 21.793 seconds ahead of the #8 Toyota of": second
+_MARGIN_AHEAD = re.compile(
+    r"\bwinning\s+margin\s+(?:was|of)\b[^;]{0,120}\bahead\s+of\s+[^;,]{0,40}\Z", re.I
+)
 _IN_AFTER = re.compile(r"[^.;#]{0,80}?\bin\s+(?P<ord>" + ORD + r")(?:\s+place)?\b", re.I)
 _METRES = re.compile(r"(\d{3,4})\s*[-‑]?\s*(?:metres?|meters?|m)\b")  # "200-metre": "200m"
-_A_PLACE = re.compile(r"\b(?:" + ORD + r"|rounded out|gold|silver|bronze)\b", re.I)
+_A_PLACE = re.compile(r"\b(?:" + ORD + r"|rounded out|winning margin|gold|silver|bronze)\b", re.I)
 _NUMBERS = {"three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9}
 _NUMBERS["ten"] = 10
 _ANOTHER_TIME = re.compile(
@@ -163,8 +168,8 @@ def listed_crews(sentence: Sentence, index: Callable[[], SentenceIndex]) -> list
 
 def _places(text: str, before_start: int, start: int, end: int, after_end: int) -> set[int]:
     """The places a car's clause gives it: before it (``In third place ... finished``,
-    ``Top five was rounded out by``) back to the side before, or after it (``... in
-    fourth``) up to the side after."""
+    ``Top five was rounded out by``, ``winning margin was ... ahead of``) back to the side
+    before, or after it (``... in fourth``) up to the side after."""
     places: set[int] = set()
     window = max(before_start, start - 200)
     before = _IN_PLACE_BEFORE.search(text, window, start)
@@ -174,6 +179,8 @@ def _places(text: str, before_start: int, start: int, end: int, after_end: int) 
     if rounded:
         n = rounded["n"]
         places.add(int(n) if n.isdigit() else _NUMBERS[n.casefold()])
+    if _MARGIN_AHEAD.search(text, window, start):
+        places.add(2)
     after = _IN_AFTER.match(text, end, min(after_end, end + 100))
     if after:
         places.add(place_number(after["ord"]))
