@@ -10,6 +10,7 @@ from collections.abc import Iterable, Iterator
 from quizcli.draft.asked import Asked, Found, the
 from quizcli.draft.event_names import ORDINALS
 from quizcli.draft.facts import Fact
+from quizcli.draft.match_rounds import round_of
 from quizcli.draft.score_forms import main_score
 from quizcli.draft.words import slug
 from quizcli.model import ChoiceQuestion, TextQuestion
@@ -49,7 +50,7 @@ def ask_matches(asked: Asked) -> None:
         if fact.athlete in teams or loser in teams:  # "Wild beat Wings": asked in full
             fact = fact._replace(athlete=teams.get(fact.athlete, fact.athlete))
             loser = teams.get(loser, loser)
-        contest = _round_of(fact)
+        contest = round_of(fact)
         base = f"match-{fact.athlete}-{loser}"
         _who_won(asked, found, fact, loser, contest or "match", base, ("matches",))
         if len({score_key(item[3]) for item in scored}) != 1:
@@ -70,10 +71,20 @@ def ask_matches(asked: Asked) -> None:
                 answer=spaced,
                 # as written, and with commas between sets ("6-2, 6-3"), in a fixed order
                 accept=tuple(
-                    sorted({score, re.sub(r" (?=\d)", ", ", spaced), main} - {spaced, ""})
+                    sorted(
+                        {score, re.sub(r" (?=\d)", ", ", spaced), main, _with_colons(fact, score)}
+                        - {spaced, ""}
+                    )
                 ),
             )
         )
+
+
+def _with_colons(fact: Fact, score: str) -> str:
+    """The score as the article writes it with colons (``31:23``, read as ``31-23``), when
+    it does; else ``""``."""
+    colons = score.replace("-", ":")
+    return colons if colons != score and colons in fact.written else ""
 
 
 def _who_won(
@@ -96,21 +107,6 @@ def _who_won(
             answer=fact.athlete,
         )
     )
-
-
-# The round a score's words name: "beat Alice Volpi in the round of 16, 15-7", "defeated
-# Kidambi in the final 21-15, 22-20"
-_ROUND = re.compile(
-    r"\bin\s+the\s+(?P<round>final|semi-?final|quarter-?final|round\s+of\s+\d{1,3}"
-    r"|(?:first|second|third|fourth)\s+round)s?,?\s+\d"
-)
-
-
-def _round_of(fact: Fact) -> str:
-    """The round a match fact's own words name before its score (``quarterfinal`` of ``won
-    against Lee Kiefer in the quarterfinals, 15-13``), asked in its questions; else ``""``."""
-    found = _ROUND.search(fact.written)
-    return " ".join(found["round"].split()) if found else ""
 
 
 def _full_names(sides: Iterable[str]) -> dict[str, str]:

@@ -9,8 +9,14 @@ from __future__ import annotations
 
 import re
 
-_SET = r"\d{1,3}[-–]\d{1,3}(?:\s*\(\d{1,2}(?:[-–/]\d{1,2})?\))?"
-SCORE = rf"(?P<score>{_SET}(?:(?:,\s*|\s+|,?\s+and\s+){_SET}){{0,4}})(?![\d-])"
+# a set's or a match's score: "6-2", "7-6 (7/5)" (a tie-break's points in brackets only
+# after 7-6 or 6-7: "Donaire 40-6 (26)" is a boxer's record); or with a colon, as handball
+# reports write it ("31:23"), never a time's minutes ("2:05:06", "13:26.98")
+_SET = (
+    r"\d{1,3}(?:[-–]|:(?=\d{1,3}(?![\d:]|\.\d)))\d{1,3}"
+    r"(?:(?<=[67][-–][67])\s*\(\d{1,2}(?:[-–/]\d{1,2})?\))?"
+)
+SCORE = rf"(?P<score>{_SET}(?:(?:,\s*|\s+|,?\s+and\s+){_SET}){{0,4}})(?![\d:-]|\s*\(\d{{1,3}}\))"
 
 
 def winner_first(score: str) -> bool:
@@ -24,7 +30,7 @@ def score_of(match: re.Match[str]) -> str:
     """A match's ``score`` group as the questions write it: hyphens, single spaces; with
     the sets' scores after it in brackets when a ``games`` group holds them and they add
     up to it (``3-0 (26-24, 25-22, 25-17)``)."""
-    score = re.sub(r"\s+", " ", match["score"].replace("–", "-")).strip(" ,")
+    score = re.sub(r"\s+", " ", match["score"].replace("–", "-").replace(":", "-")).strip(" ,")
     games = match.groupdict().get("games")
     return f"{score} ({games_of(score, games)})" if games and games_of(score, games) else score
 

@@ -46,7 +46,8 @@ _SCORE_AFTER_LOSER = (
     # the match's round between: "defeated Kidambi in the final 21-15, 22-20", "beat Alice
     # Volpi in the round of 16, 15-7"
     r"|(?P<round>\s+in\s+the\s+(?:final|semi-?finals?|quarter-?finals?|round\s+of\s+\d{1,3}"
-    r"|(?:first|second|third|fourth)\s+round),?\s+)"
+    r"|(?:first|second|third|fourth)\s+round|(?:bronze[- ]medal|third[- ]place)\s+(?:match|game)),?"
+    r"\s+)"
     # "stunning Traktor Chelyabinsk with a 3-2 game six overtime win"
     rf"|(?P<witha>\s+with\s+an?\s+(?:[a-z-]+\s+)?)){SCORE}"
     r"(?(witha)\s+(?:[a-z-]+\s+){0,3}?(?:win|victory|triumph)\b)"
@@ -89,13 +90,17 @@ _LOST = (
     ),
 )
 _PATTERNS = (
-    re.compile(  # "the Lakers went on to rout the Boston Celtics 117-102"
-        rf"(?P<winner>{SIDE})\s+(?:went\s+on\s+to\s+)?{BEAT}\s+{DESCRIBED}(?P<loser>{SIDE})"
+    re.compile(  # "the Lakers went on to rout the Boston Celtics 117-102", "Brazil who stunned"
+        rf"(?P<winner>{SIDE})(?:,?\s+who)?\s+(?:went\s+on\s+to\s+)?{BEAT}\s+{DESCRIBED}(?P<loser>{SIDE})"
         rf"{OF_NATION}{_SCORE_AFTER_LOSER}"
     ),
     re.compile(  # "Chen faced Italy's Elena Tangherlini in the final, winning with a 15-13 score"
         rf"(?P<winner>{SIDE})\s+faced\s+{DESCRIBED}(?P<loser>{SIDE})\s+in\s+the\s+[a-z -]{{1,40}}?,"
         rf"\s+winning\s+(?:with\s+an?\s+)?{SCORE}(?:\s+(?:score|scoreline)\b|(?=\s*[,.;]|\s*\Z))"
+    ),
+    re.compile(  # "The bronze medal went to Poland over Japan, 44-41."
+        rf"\b(?:gold|bronze)\s+(?:medal\s+)?went\s+to\s+(?P<winner>{SIDE})\s+over\s+"
+        rf"(?:the\s+)?(?P<loser>{SIDE}),?\s+{SCORE}(?=\s*[,.;]|\s*\Z|\s+(?:in|on|at|after)\b)"
     ),
     re.compile(  # "Spain won the final 1-0 against England"
         rf"(?P<winner>{SIDE})\s+(?:won|triumphed|prevailed)\s+{_GAME}?{SCORE}\s+"

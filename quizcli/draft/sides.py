@@ -19,6 +19,8 @@ from quizcli.draft.quotes import Sentence
 # What a sentence holding a score holds: "6-2", or a side's points before the verb
 # ("South Africa 42 (...) defeated England 39"), its verb looked for first
 _SCORE_DASH = re.compile(r"\d[-–]\d")
+# a score written with a colon ("a 31:23 victory"), never a time ("2:05:06", "13:26.98")
+_SCORE_COLON = re.compile(r"(?<![\d:.])\d{1,3}:\d{1,3}(?![\d:]|\.\d)")
 _POINTS_VERBS = (" beat", " defeated", " edged", " overcame", " thrashed")
 _POINTS_BEFORE = re.compile(r"[\d)]\s+(?:beat|defeated|edged|overcame|thrashed)\b")
 
@@ -27,6 +29,8 @@ def may_hold_score(text: str) -> bool:
     """Whether ``text`` may hold a match's score (each score pattern's match holds one of
     these): most sentences are passed over with a search or two, at C speed."""
     if _SCORE_DASH.search(text) is not None:
+        return True
+    if ":" in text and _SCORE_COLON.search(text) is not None:
         return True
     for verb in _POINTS_VERBS:  # (a loop, not a generator: this runs for every sentence)
         if verb in text:
@@ -92,7 +96,7 @@ LEADING = re.compile(r"^(?:The|But|And|So|Yet|However|Meanwhile|Then|After|When|
 # "lifted their second Ranji Trophy title", "clinched the World Test Championship trophy"
 TITLE_WON = (
     r"\b(?:their|his|her|its|it['’]s|a|an|the)\s+(?:[a-z\d-]+\s+){0,2}(?:[A-Z][\w'’-]*\s+){1,4}"
-    r"(?:final\s+)?(?:title|crown|trophy|championship|cup)\b"
+    r"(?:final\s+)?(?:title|crown|trophy|championship|cup|premiership)\b"
 )
 
 
@@ -280,13 +284,15 @@ def opening_side(text: str, end: int) -> re.Match[str] | None:
 
 
 # A clause of its own after a person's: "Boskovic led from the front as Serbia defended ..."
-_SIDE_CLAUSE = re.compile(r"\s(?:as|while|when)\s+(?:the\s+)?(?=[A-Z])")
+# (or "..., before Hungary secured bronze with a 25:24 victory over France")
+_SIDE_CLAUSE = re.compile(r"\s(?:as|while|when|before)\s+(?:the\s+)?(?=[A-Z])")
 
 
 def clause_side(text: str, end: int) -> re.Match[str] | None:
-    """The side opening the last ``as`` / ``while`` / ``when`` clause before ``end``
-    (``Tijana Boskovic led from the front as Serbia successfully defended their title
-    following a 3-0 win over Brazil``: Serbia), read in place; None when there is none."""
+    """The side opening the last ``as`` / ``while`` / ``when`` / ``before`` clause before
+    ``end`` (``Tijana Boskovic led from the front as Serbia successfully defended their
+    title following a 3-0 win over Brazil``: Serbia), read in place; None when there is
+    none."""
     clauses = list(_SIDE_CLAUSE.finditer(text, 0, end))
     return _OPENING.match(text, clauses[-1].end(), end) if clauses else None
 

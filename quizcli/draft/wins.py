@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 
 from quizcli.draft.facts import Fact
+from quizcli.draft.opened_wins import their_side
 from quizcli.draft.quotes import Sentence
 from quizcli.draft.sides import (
     BEAT,
@@ -41,7 +42,7 @@ _MARGIN = (
 )
 _MATCH_END = (
     r"(?:in\s+(?:straight|two|three|four|five)\s+sets|on\s+penalties|after\s+extra[- ]time"
-    rf"|in\s+a\s+(?:penalty\s+)?shoot-?out|in\s+a\s+(?:final-set\s+)?tie-?break|{_MARGIN})"
+    rf"|in\s+an?\s+(?:[a-z-]+\s+)?(?:penalty\s+)?shoot-?out|in\s+a\s+(?:final-set\s+)?tie-?break|{_MARGIN})"
 )
 _BEAT_IN_SETS = re.compile(
     rf"(?:(?P<winner>{SIDE})\s+(?:has\s+|had\s+)?)?{BEAT}\s+{DESCRIBED}(?P<loser>{SIDE})"
@@ -66,8 +67,11 @@ _MATCH_WORD = (
     r"|quarter-final|semi-final|quarterfinal|semifinal|final|last-16|last-eight)(?:-round)?"
     r"|home|away|derby|cup|league|title|play-?off)"
 )
+# a margin before the match's word: "a 17-point grand final win over"
+_MARGIN_WORD = r"(?:\d{1,3}-(?:point|goal|try|shot)\s+)?"
 _WIN_OVER = re.compile(  # (a cricket margin as a noun: "a hard-fought 78-run win over")
-    rf"\ban?\s+(?:[a-z-]+\s+){{0,2}}?(?:{_MATCH_WORD}|\d{{1,3}}[- ](?:runs?|wickets?))\s+"
+    rf"\ban?\s+{_MARGIN_WORD}(?:[a-z-]+\s+){{0,2}}?"
+    rf"(?:{_MATCH_WORD}|\d{{1,3}}[- ](?:runs?|wickets?))\s+"
     rf"(?:win|victory)\s+(?:over|against)\s+"
     rf"{DESCRIBED}(?P<loser>{LAST_SIDE})(?=\s*[,.;]|\s+(?:in|at|on|to|for|and|as|after)\b)"
 )
@@ -75,6 +79,11 @@ _WIN_OVER = re.compile(  # (a cricket margin as a noun: "a hard-fought 78-run wi
 _SCENERY = re.compile(r"\b(?:of|in|at|to|for)\s+the\s+(?:[A-Z][\w'’-]*\s+){1,3}|" + TITLE_WON)
 
 
+# What a sentence telling a match won holds, one of these words at least (searched first)
+_WORDS_OF_A_MATCH = (
+    *("win", "victory", " sets", "penalties", "extra", "tie", "shoot"),
+    *(" wicket", " run", "innings"),
+)
 _YEAR_AFTER = re.compile(r"\s+in\s+(?:19|20)\d\d\b")
 _SINCE = re.compile(r"\bsince\s+(?:[\w'’-]+\s+){0,3}$")
 
@@ -82,10 +91,8 @@ _SINCE = re.compile(r"\bsince\s+(?:[\w'’-]+\s+){0,3}$")
 def find_wins(finder: FactFinder, sentence: Sentence) -> list[Fact]:
     """The match wins one sentence tells without a score, as ``beat`` facts."""
     text = sentence.masked
-    if "win" not in text and "victory" not in text and " sets" not in text:
-        if "penalties" not in text and "extra" not in text and "tie" not in text:
-            if " wicket" not in text and " run" not in text and "innings" not in text:
-                return []
+    if not any(word in text for word in _WORDS_OF_A_MATCH):
+        return []
     facts = []
     scorecard = _SCORECARD.finditer(text) if " beat " in text else ()
     for match in (*_BEAT_IN_SETS.finditer(text), *_WON_BY.finditer(text), *scorecard):
@@ -95,8 +102,10 @@ def find_wins(finder: FactFinder, sentence: Sentence) -> list[Fact]:
             continue  # "since Sri Lanka beat Australia by eight wickets in 1996": another final
         if match["winner"]:
             winner = side_of(finder, match["winner"])
-        else:
-            winner = subject_of(finder, sentence, match.start())
+        else:  # (or "Great Britain's women won gold by beating the Netherlands in a shootout")
+            winner = subject_of(finder, sentence, match.start()) or their_side(
+                finder, sentence, match.start()
+            )
         facts += _fact(finder, sentence, match, winner)
     if facts:
         return facts

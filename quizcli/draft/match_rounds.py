@@ -1,0 +1,84 @@
+"""The round a match was played in, as its questions name it: ``semifinal`` of ``beat X in
+the semifinal 15-10`` or of a sentence opening ``In the semifinal round, ...``, and ``match
+for third place`` of a bronze medal's match (``Hungary secured bronze with a 25:24 victory
+over France``, ``The bronze medal went to Poland over Japan, 44-41``).
+
+Read by quizcli.draft.ask_matches for each match fact it asks.
+"""
+
+from __future__ import annotations
+
+import re
+
+from quizcli.draft.facts import Fact
+
+# The round a score's words name: "beat Alice Volpi in the round of 16, 15-7", "defeated
+# Kidambi in the final 21-15, 22-20"
+_ROUND = re.compile(
+    r"\bin\s+the\s+(?P<round>final|semi-?final|quarter-?final|round\s+of\s+\d{1,3}"
+    r"|(?:first|second|third|fourth)\s+round)s?,?\s+\d"
+)
+
+
+def round_of(fact: Fact) -> str:
+    """The round a match fact's own words name before its score (``quarterfinal`` of ``won
+    against Lee Kiefer in the quarterfinals, 15-13``) or its sentence opens with (``In the
+    semifinal round, ...``), asked in its questions; ``match for third place`` for a bronze
+    medal's match (``Hungary secured bronze with a 25:24 victory over France``, ``... over
+    France in the small final``); else ``""``."""
+    if _for_bronze(fact):
+        return "match for third place"
+    found = _ROUND.search(fact.written) or _fronted_round(fact.sentence.masked)
+    return " ".join(found["round"].split()) if found else ""
+
+
+def _fronted_round(text: str) -> re.Match[str] | None:
+    """The round fronted before a whole sentence (``In the semifinal round, ...``), when
+    the rest of it names no other round or match (``..., and Italy beat France in the bronze
+    match``: that one is not the semifinal)."""
+    fronted = _FRONTED_ROUND.match(text)
+    if fronted is None or _OTHER_ROUND.search(text, fronted.end()):
+        return None
+    return fronted
+
+
+# A round fronted before the whole sentence, all its matches that round's: "In the semifinal
+# round, A won against B, 15-14, while C defeated D, 15-13."
+_FRONTED_ROUND = re.compile(
+    r"\s*(?:In|During)\s+the\s+(?P<round>final|semi-?final|quarter-?final|round\s+of\s+\d{1,3}"
+    r"|(?:first|second|third|fourth)\s+round)s?(?:\s+(?:round|stage))?,"
+)
+_OTHER_ROUND = re.compile(
+    r"\b(?:final|semi|quarter|round|bronze|third|play-?off|game|match|tie|leg|stage|pool|group)",
+    re.I,
+)
+
+
+# The winner's bronze told right before the match's words: "Hungary secured bronze with a
+# 25:24 victory", "Lebrun claimed the bronze medal after beating Calderano 4-0"
+_BRONZE_BEFORE = re.compile(
+    r"\b(?:secured|won|claimed|took|clinched|grabbed|snatched|earned|collected|sealed"
+    r"|picked\s+up)\s+(?:the\s+|a\s+)?bronze(?:\s+medal)?\s+(?:with|after|by)\s+$"
+)
+# ... or the match named after them: "in the bronze medal match", "in the small final"
+_BRONZE_MATCH = re.compile(
+    r"(?:bronze[- ]medal|third[- ]place)\s+(?:match|game|play-?off|contest|final|decider|bout)"
+    r"|[\"“'‘]?small\s+final\b|\bbronze\s+(?:medal\s+)?went\s+to\b"
+)
+_BRONZE_AFTER = re.compile(rf",?\s+in\s+the\s+(?:{_BRONZE_MATCH.pattern})")
+
+
+def _for_bronze(fact: Fact) -> bool:
+    """Whether a match fact's sentence makes it the match for the bronze medal, in the words
+    right before or after the fact's own (or in them: ``beat X in the bronze medal match
+    3-1``)."""
+    text = fact.sentence.masked
+    start = text.find(fact.written) if fact.written else -1
+    if start < 0:
+        return False
+    end = start + len(fact.written)
+    return bool(
+        _BRONZE_BEFORE.search(text, max(0, start - 60), start)
+        or _BRONZE_AFTER.match(text, end)
+        or _BRONZE_MATCH.search(fact.written)
+    )

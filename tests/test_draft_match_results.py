@@ -1,0 +1,146 @@
+"""Match results told in forms the reader missed (issue 21, results recall), in articles of
+our own: scores written with a colon (``a 31:23 victory``), the match for a bronze medal
+(``secured bronze with a 25:24 victory over X``, ``The bronze medal went to X over Y,
+44-41``: asked as the match for third place), a shoot-out with an adjective after ``by
+beating``, a margin before a grand final's win (``a 17-point grand final win over X``), a
+side's relative clause (``Brazil, who stunned Italy 3-1``) and a round fronted before a
+sentence of bouts (``In the semifinal round, ...``). And what must stay unread: a time's
+minutes, a boxer's record after a name, a round of another match.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from draft_articles import drafted, facts
+
+
+def _scores(tmp_path: Path, text: str) -> set[tuple[str, str, str]]:
+    """(winner, loser, score) of every match the draft of ``text`` reads."""
+    return {(who, value[0], value[1]) for who, _, value in facts(drafted(tmp_path, text), "score")}
+
+
+def _asked(tmp_path: Path, text: str) -> dict[str, tuple[str, tuple[str, ...]]]:
+    """Each question's prompt: its answer and what else it accepts."""
+    return {
+        q.prompt: (str(getattr(q, "answer", "")), tuple(getattr(q, "accept", ()) or ()))
+        for q in drafted(tmp_path, text).bank.questions
+    }
+
+
+def test_a_score_written_with_a_colon(tmp_path: Path) -> None:
+    text = (
+        "Valdoria take the title\n\n"
+        "Valdoria won the final 30:26 against Morland on Sunday evening.\n\n"
+        "Estland recorded a 28:27 victory over Pravia to finish fifth."
+    )
+    assert _scores(tmp_path, text) == {
+        ("Valdoria", "Morland", "30-26"),
+        ("Estland", "Pravia", "28-27"),
+    }
+    asked = _asked(tmp_path, text)
+    assert asked["By what score did Valdoria beat Morland?"] == ("30-26", ("30:26",))
+
+
+def test_a_times_minutes_are_no_score(tmp_path: Path) -> None:
+    text = (
+        "Quick times in the park\n\n"
+        "Daniel Kerobo beat Samuel Ayele, 2:04:05, on the flat course.\n\n"
+        "Peter Lomu beat Tom Harrow in 13:26.98 over the same distance.\n\n"
+        '"It was a good day," Kerobo said.'
+    )
+    assert _scores(tmp_path, text) == set()
+
+
+def test_a_bronze_won_by_a_victory_is_the_match_for_third_place(tmp_path: Path) -> None:
+    text = (
+        "Valdoria defend their crown\n\n"
+        "Valdoria had already won the group match, 27:24, before Estland secured bronze with "
+        'a 25:24 victory over Pravia in the "small final".'
+    )
+    asked = _asked(tmp_path, text)
+    assert asked["Who won the match for third place between Estland and Pravia?"][0] == "Estland"
+    assert asked["By what score did Estland beat Pravia in the match for third place?"][0] == (
+        "25-24"
+    )
+
+
+def test_the_bronze_medal_went_to_a_side_over_another(tmp_path: Path) -> None:
+    text = (
+        "Team foil ends\n\n"
+        "Valdoria beat Morland 45-40 in the final of the team event.\n\n"
+        "The bronze medal went to Estland over Pravia, 44-41."
+    )
+    asked = _asked(tmp_path, text)
+    assert asked["Who won the match for third place between Estland and Pravia?"][0] == "Estland"
+    assert "Who won the match between Estland and Pravia?" not in asked
+
+
+def test_a_bronze_won_another_year_is_not_this_match(tmp_path: Path) -> None:
+    text = (
+        "Through to the last four\n\n"
+        "Estland won bronze in 2016 with a young side, and on Friday Estland beat Pravia 3-1 in "
+        "the quarter-final."
+    )
+    asked = _asked(tmp_path, text)
+    assert not any("third place" in prompt for prompt in asked)
+    assert asked["Who won the match between Estland and Pravia?"][0] == "Estland"
+
+
+def test_a_shootout_won_by_beating_a_side(tmp_path: Path) -> None:
+    text = (
+        "A first gold\n\n"
+        "Estland's women have won a first Olympic hockey gold medal by beating defending "
+        "champions the Morland in a tense shootout."
+    )
+    beaten = facts(drafted(tmp_path, text), "beat")
+    assert {(who, value[0]) for who, _, value in beaten} == {("Estland", "Morland")}
+
+
+def test_a_margin_before_a_grand_final_win(tmp_path: Path) -> None:
+    text = (
+        "Premiers again\n\n"
+        "Riverton celebrates its second VFLW premiership after a 17-point grand final win over "
+        "North Bayside."
+    )
+    beaten = facts(drafted(tmp_path, text), "beat")
+    assert {(who, value[0]) for who, _, value in beaten} == {("Riverton", "North Bayside")}
+
+
+def test_a_sides_relative_clause_before_its_win(tmp_path: Path) -> None:
+    text = (
+        "The last four\n\n"
+        "Estland, who stunned Pravia 3-1 in the semi-finals, meet Valdoria on Saturday."
+    )
+    assert _scores(tmp_path, text) == {("Estland", "Pravia", "3-1")}
+
+
+def test_a_round_fronted_before_a_sentence_of_bouts(tmp_path: Path) -> None:
+    text = (
+        "Foil in the capital\n\n"
+        "In the semifinal round, Marta Velli won against teammate Carla Busto, 15-14, while "
+        "Ana Roig defeated Norway's Liv Strand, 15-11."
+    )
+    asked = _asked(tmp_path, text)
+    assert asked["Who won the semifinal between Ana Roig and Liv Strand?"][0] == "Ana Roig"
+    assert asked["By what score did Marta Velli beat Carla Busto in the semifinal?"][0] == "15-14"
+
+
+def test_a_fronted_round_is_not_another_matchs(tmp_path: Path) -> None:
+    text = (
+        "Cup day\n\n"
+        "In the final, Estland beat Pravia 1-0 and Valdoria defeated Morland 2-1 in the "
+        "bronze match."
+    )
+    asked = _asked(tmp_path, text)
+    assert "Who won the match between Morland and Valdoria?" in asked
+    assert not any("final between" in prompt for prompt in asked)
+
+
+def test_a_boxers_record_is_no_score(tmp_path: Path) -> None:
+    text = (
+        "Unified at last\n\n"
+        "Kenji Arata 19-0 (16) outclassed Nilo Dumas 40-6 (26) over 12 rounds on Thursday.\n\n"
+        "Earlier, Tom Reyes beat Carl Obi 6-2 6-2 7-6 (4) in the tennis exhibition."
+    )
+    assert _scores(tmp_path, text) == {("Tom Reyes", "Carl Obi", "6-2 6-2 7-6 (4)")}
