@@ -1,11 +1,15 @@
 """Match results told in forms the reader missed (issue 21, results recall), in articles of
-our own: scores written with a colon (``a 31:23 victory``), the match for a bronze medal
-(``secured bronze with a 25:24 victory over X``, ``The bronze medal went to X over Y,
-44-41``: asked as the match for third place), a shoot-out with an adjective after ``by
-beating``, a margin before a grand final's win (``a 17-point grand final win over X``), a
-side's relative clause (``Brazil, who stunned Italy 3-1``) and a round fronted before a
-sentence of bouts (``In the semifinal round, ...``). And what must stay unread: a time's
-minutes, a boxer's record after a name, a round of another match.
+our own: scores written with a colon (``a 31:23 victory``) or with a half goal after ``by``
+(``beating X by 5-4½``), the match for a bronze medal (``secured bronze with a 25:24
+victory over X``, ``The bronze medal went to X over Y, 44-41``: asked as the match for
+third place), a shoot-out with an adjective after ``by beating``, a margin before a grand
+final's win (``a 17-point grand final win over X``), a side's relative clause (``Brazil,
+who stunned Italy 3-1``), a round fronted before a sentence of bouts (``In the semifinal
+round, ...``), a final won ``after beating X in the final``, a bout ``faced ... in the final
+bout of women's foil``, a series won ``after beating X 22-12`` and a side that did
+something ``to beat`` another. And what must stay unread: a time's minutes, a boxer's record
+after a name, a round of another match, a race's final, a title alone before the win, a
+margin's range.
 """
 
 from __future__ import annotations
@@ -144,3 +148,103 @@ def test_a_boxers_record_is_no_score(tmp_path: Path) -> None:
         "Earlier, Tom Reyes beat Carl Obi 6-2 6-2 7-6 (4) in the tennis exhibition."
     )
     assert _scores(tmp_path, text) == {("Tom Reyes", "Carl Obi", "6-2 6-2 7-6 (4)")}
+
+
+def test_a_final_won_by_beating_a_rival(tmp_path: Path) -> None:
+    text = (
+        "A title in Seoul\n\n"
+        "Olympic gold medallist Ivan Brask clinched the Korea Open men's singles title after "
+        "beating Malaysia's Lee Wen Hao in the final on Sunday.\n\n"
+        '"I played my best," Brask said.'
+    )
+    beaten = facts(drafted(tmp_path, text), "beat")
+    assert {(who, value[0]) for who, _, value in beaten} == {("Ivan Brask", "Lee Wen Hao")}
+
+
+def test_beating_a_rival_in_a_races_final_is_no_match(tmp_path: Path) -> None:
+    text = (
+        "Sprint gold\n\n"
+        "Noel Lyman won the men's 100m in 9.79 seconds.\n\n"
+        "Noel Lyman beat Kirk Thomas in the final on Sunday.\n\n"
+        '"I knew it," Lyman said.'
+    )
+    assert facts(drafted(tmp_path, text), "beat") == []
+
+
+def test_a_bout_faced_in_a_named_final(tmp_path: Path) -> None:
+    text = (
+        "Foil in the capital\n\n"
+        "Ana Roig faced Italy’s Marta Velli in the final bout of women’s individual foil, "
+        "winning with a 15-13 score.\n\n"
+        '"A great day," Roig said.'
+    )
+    assert _scores(tmp_path, text) == {("Ana Roig", "Marta Velli", "15-13")}
+
+
+def test_a_title_alone_before_the_win_is_no_side(tmp_path: Path) -> None:
+    text = (
+        "A title in Seoul\n\n"
+        "Olympic gold medallist clinched the Korea Open men's singles title after beating "
+        "Malaysia's Lee Wen Hao in the final on Sunday.\n\n"
+        "In the women's final, Ana Roig beat Liv Strand 21-15, 21-18."
+    )
+    result = drafted(tmp_path, text)
+    assert facts(result, "beat") == []
+    assert {who for who, _, _ in facts(result, "score")} == {"Ana Roig"}
+
+
+def test_a_series_won_by_beating_a_side(tmp_path: Path) -> None:
+    text = (
+        "Decider in Brisbane\n\n"
+        "Northland won the State of Origin series after beating South Vale 22-12 on Wednesday."
+    )
+    assert _scores(tmp_path, text) == {("Northland", "South Vale", "22-12")}
+
+
+def test_a_side_that_did_something_to_beat_another(tmp_path: Path) -> None:
+    text = (
+        "Sparks hold on\n\n"
+        "DENVER — Nora Ogun scored 24 points and the Riverton Sparks clamped down in the fourth "
+        "quarter to beat the Bayside Storm 85-77 on Saturday night."
+    )
+    assert _scores(tmp_path, text) == {("Riverton Sparks", "Bayside Storm", "85-77")}
+
+
+def test_a_score_after_by_and_half_goals(tmp_path: Path) -> None:
+    text = (
+        "Polo in the park\n\n"
+        "Blue Star clinched the City Polo Cup after beating Red Oaks by 5-4½ in the main final.\n\n"
+        "Earlier in the subsidiary final, Green Vale defeated Old Mill by 6½-6.\n\n"
+        "Riverton beat Bayside by 10-15 points, the coaches guessed."
+    )
+    assert _scores(tmp_path, text) == {
+        ("Blue Star", "Red Oaks", "5-4½"),
+        ("Green Vale", "Old Mill", "6½-6"),
+    }
+
+
+def test_a_match_is_asked_by_the_sides_names_in_full(tmp_path: Path) -> None:
+    text = (
+        "Sparks 85, Storm 77\n\n"
+        "DENVER — Nora Ogun scored 24 points and the Riverton Sparks clamped down in the fourth "
+        "quarter to beat the Bayside Storm 85-77 on Saturday night.\n\n"
+        "Sparks 85, Storm 77"
+    )
+    asked = _asked(tmp_path, text)
+    assert asked["Who won the match between Bayside Storm and Riverton Sparks?"][0] == (
+        "Riverton Sparks"
+    )
+    assert not any(" Storm?" in prompt and "Bayside" not in prompt for prompt in asked)
+
+
+def test_a_named_final_fronted_before_the_sentence(tmp_path: Path) -> None:
+    text = (
+        "Polo in the park\n\n"
+        "Earlier in the subsidiary final, Green Vale defeated Old Mill by 6½-6.\n\n"
+        "In the same final, Estland beat Pravia 3-1."
+    )
+    asked = _asked(tmp_path, text)
+    assert asked["Who won the subsidiary final between Green Vale and Old Mill?"][0] == (
+        "Green Vale"
+    )
+    assert "Who won the match between Estland and Pravia?" in asked

@@ -47,9 +47,10 @@ def ask_matches(asked: Asked) -> None:
             continue  # "The Rocket won 18-8 against Kyren Wilson": a nickname, no side
         scored = [item for item in items if item[3]]
         found, fact, loser, score = (scored or items)[0]
-        if fact.athlete in teams or loser in teams:  # "Wild beat Wings": asked in full
-            fact = fact._replace(athlete=teams.get(fact.athlete, fact.athlete))
-            loser = teams.get(loser, loser)
+        # asked by the names in full ("Wild beat Wings": the Minnesota Wild's; "Sparks 85,
+        # Storm 77" of the Los Angeles Sparks and the Seattle Storm the articles name)
+        fact = fact._replace(athlete=_in_full(fact.athlete, named))
+        loser = _in_full(loser, named)
         contest = round_of(fact)
         base = f"match-{fact.athlete}-{loser}"
         _who_won(asked, found, fact, loser, contest or "match", base, ("matches",))

@@ -44,8 +44,11 @@ def _fronted_round(text: str) -> re.Match[str] | None:
 
 # A round fronted before the whole sentence, all its matches that round's: "In the semifinal
 # round, A won against B, 15-14, while C defeated D, 15-13."
+# (also "Earlier in the subsidiary final, ASC defeated PBG Risala by 6½-6.")
 _FRONTED_ROUND = re.compile(
-    r"\s*(?:In|During)\s+the\s+(?P<round>final|semi-?final|quarter-?final|round\s+of\s+\d{1,3}"
+    r"\s*(?:(?:Earlier|Later|Then|Meanwhile)\s+(?:in|during)|In|During)\s+the\s+(?P<round>"
+    r"(?:(?!(?:same|other|previous|last|next|earlier|later)\s)[a-z]+\s+)?"
+    r"(?:final|semi-?final|quarter-?final)|round\s+of\s+\d{1,3}"
     r"|(?:first|second|third|fourth)\s+round)s?(?:\s+(?:round|stage))?,"
 )
 _OTHER_ROUND = re.compile(

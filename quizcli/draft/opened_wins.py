@@ -73,9 +73,9 @@ _COACHED = re.compile(
 _COMMA_PARTICIPLE = re.compile(r",\s[a-z]+ing\b")  # (the verb is one of BEAT)
 # A competition's name between the winner and the verb: "won the Stanley Cup", "became World
 # Series champions": no rival
-_CUP = re.compile(
-    r"\b(?:[A-Z][\w'’-]*\s+){1,3}(?:Cup|Championships?|Trophy|Series|League|Open|Finals?|Bowl"
-    r"|Title)\b"
+_CUP = re.compile(  # (also "won the State of Origin series")
+    r"\b(?:[A-Z][\w'’-]*\s+(?:of\s+)?){1,3}(?:[Cc]up|Championships?|Trophy|[Ss]eries|League|Open"
+    r"|Finals?|Bowl|[Tt]itle)\b"
 )
 # A competition's adjective, no side: "their second Olympic handball gold"
 _EVENT_WORDS = re.compile(
@@ -119,6 +119,8 @@ def their_side(finder: FactFinder, sentence: Sentence, at: int) -> str | None:
             break
     else:
         return None
+    if _EVENT_WORDS.fullmatch(opener["side"]):
+        return None  # "Olympic gold medalist clinched the title after beating X": whose?
     side = side_of(finder, opener["side"])
     return None if side is None or side in finder.cast.people() else side
 

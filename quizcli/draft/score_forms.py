@@ -12,8 +12,8 @@ import re
 # a set's or a match's score: "6-2", "7-6 (7/5)" (a tie-break's points in brackets only
 # after 7-6 or 6-7: "Donaire 40-6 (26)" is a boxer's record); or with a colon, as handball
 # reports write it ("31:23"), never a time's minutes ("2:05:06", "13:26.98")
-_SET = (
-    r"\d{1,3}(?:[-–]|:(?=\d{1,3}(?![\d:]|\.\d)))\d{1,3}"
+_SET = (  # (a side's half goal in polo: "5-4½", "6½-6")
+    r"\d{1,3}½?(?:[-–]|:(?=\d{1,3}(?![\d:]|\.\d)))\d{1,3}½?"
     r"(?:(?<=[67][-–][67])\s*\(\d{1,2}(?:[-–/]\d{1,2})?\))?"
 )
 SCORE = rf"(?P<score>{_SET}(?:(?:,\s*|\s+|,?\s+and\s+){_SET}){{0,4}})(?![\d:-]|\s*\(\d{{1,3}}\))"

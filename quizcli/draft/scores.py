@@ -49,7 +49,11 @@ _SCORE_AFTER_LOSER = (
     r"|(?:first|second|third|fourth)\s+round|(?:bronze[- ]medal|third[- ]place)\s+(?:match|game)),?"
     r"\s+)"
     # "stunning Traktor Chelyabinsk with a 3-2 game six overtime win"
-    rf"|(?P<witha>\s+with\s+an?\s+(?:[a-z-]+\s+)?)){SCORE}"
+    rf"|(?P<witha>\s+with\s+an?\s+(?:[a-z-]+\s+)?)"
+    # "after beating Ravi Pipes by 5-4½ in the main final"
+    rf"|(?P<by>\s+by\s+)){SCORE}"
+    # (never a margin's range: "beat X by 10-15 points")
+    r"(?(by)(?!\s*(?:points?|runs?|goals?|shots?|strokes?|seconds?|minutes?|wickets?)\b))"
     r"(?(witha)\s+(?:[a-z-]+\s+){0,3}?(?:win|victory|triumph)\b)"
     r"(?(ina)\s+(?:[a-z-]+\s+)?(?:match|contest|battle|encounter|final|tie|thriller|epic|clash"
     r"|affair)\b)"
@@ -95,7 +99,8 @@ _PATTERNS = (
         rf"{OF_NATION}{_SCORE_AFTER_LOSER}"
     ),
     re.compile(  # "Chen faced Italy's Elena Tangherlini in the final, winning with a 15-13 score"
-        rf"(?P<winner>{SIDE})\s+faced\s+{DESCRIBED}(?P<loser>{SIDE})\s+in\s+the\s+[a-z -]{{1,40}}?,"
+        rf"(?P<winner>{SIDE})\s+faced\s+{DESCRIBED}(?P<loser>{SIDE})"
+        rf"\s+in\s+the\s+[a-z’' -]{{1,40}}?,"
         rf"\s+winning\s+(?:with\s+an?\s+)?{SCORE}(?:\s+(?:score|scoreline)\b|(?=\s*[,.;]|\s*\Z))"
     ),
     re.compile(  # "The bronze medal went to Poland over Japan, 44-41."
@@ -116,6 +121,12 @@ _PATTERNS = (
     re.compile(
         rf"(?P<winner>{LAST_SIDE}),\s+who\s+(?:[a-z]+\s+){{1,6}}?with\s+an?\s+{SCORE}\s+"
         rf"(?:[a-z]+\s+)?(?:win|victory)\s+(?:over|against)\s+{DESCRIBED}(?P<loser>{LAST_SIDE})"
+    ),
+    # "the Los Angeles Sparks clamped down in the fourth quarter to beat the Seattle Storm 85-77":
+    # the side of the clause ("to" and a verb of a win after a few words of no one)
+    re.compile(
+        rf"(?P<winner>{SIDE})\s+(?:[a-z][\w'’-]*\s+){{1,8}}?to\s+(?P<to>{BEAT})\s+{DESCRIBED}"
+        rf"(?P<loser>{SIDE}){OF_NATION}{_SCORE_AFTER_LOSER}"
     ),
     # "A Ronaldo penalty helped Manchester United to a 0-1 win at bottom-placed Norwich City",
     # "Verhaeghe scored to give the Florida Panthers a 5-4 victory over the Tampa Bay Lightning"
@@ -154,6 +165,8 @@ def find_scores(finder: FactFinder, sentence: Sentence) -> list[Fact]:
             winner = side_of(finder, _given_to(finder, sentence, match) or _winner(match))
             loser = side_of(finder, match["loser"])
             score = score_of(match)
+            if match.groupdict().get("to") and _mixed(finder, winner, loser):
+                continue  # "Kane scored twice to beat Arsenal 2-1": a player is no side
             if winner and loser and winner != loser and not is_draw(score):
                 facts.append(
                     Fact("score", winner, finder.event, (loser, score), sentence, match[0])
@@ -246,6 +259,13 @@ def _straight_sets(finder: FactFinder, sentence: Sentence) -> list[Fact]:
             score = f"{sets}-0 ({games})"
             facts.append(Fact("score", winner, finder.event, (loser, score), sentence, match[0]))
     return facts
+
+
+def _mixed(finder: FactFinder, winner: str | None, loser: str | None) -> bool:
+    """Whether one side is a person the article names and the other is not: a player who
+    scored, and the club his side beat."""
+    people = finder.cast.people()
+    return (winner in people) != (loser in people)
 
 
 def _winner(match: re.Match[str]) -> str:

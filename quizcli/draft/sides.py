@@ -18,7 +18,7 @@ from quizcli.draft.quotes import Sentence
 
 # What a sentence holding a score holds: "6-2", or a side's points before the verb
 # ("South Africa 42 (...) defeated England 39"), its verb looked for first
-_SCORE_DASH = re.compile(r"\d[-–]\d")
+_SCORE_DASH = re.compile(r"[\d½][-–]\d")  # (a polo score's halves: "6½-6")
 # a score written with a colon ("a 31:23 victory"), never a time ("2:05:06", "13:26.98")
 _SCORE_COLON = re.compile(r"(?<![\d:.])\d{1,3}:\d{1,3}(?![\d:]|\.\d)")
 _POINTS_VERBS = (" beat", " defeated", " edged", " overcame", " thrashed")
@@ -254,6 +254,7 @@ _COUNTRY_OWNER = re.compile(r"(?P<country>(?:[A-Z][\w-]*\s+){0,2}[A-Z][\w-]*)['�
 _TITLE = re.compile(  # (also "British No. 2", "Fellow Briton", "second-seeded")
     r"(?:(?:[Ww]orld\s+|[A-Z][a-z]+\s+)?(?:number|No\.?)\s+\w+|(?:[Tt]op|\w+)\s+seed"
     r"|(?:[Dd]efending|[Rr]eigning|[Ff]ormer|Olympic|[Ww]orld)\s+champion|[Ff]ellow\s+[A-Z][a-z]+"
+    r"|(?:Olympic|[Ww]orld)\s+(?:gold\s+)?medall?ist"
     r"|[\w]+-(?:seeded|ranked))\s+"
 )
 _OPENING = re.compile(rf"(?P<side>{LAST_SIDE})\s+[a-z]")

@@ -48,6 +48,29 @@ _BEAT_IN_SETS = re.compile(
     rf"(?:(?P<winner>{SIDE})\s+(?:has\s+|had\s+)?)?{BEAT}\s+{DESCRIBED}(?P<loser>{SIDE})"
     rf"{OF_NATION}\s+{_MATCH_END}"
 )
+# "clinched the title after beating Singapore's Loh Kean Yew in the final on Sunday", "defeated
+# South Korea's Kim Min-jong for the gold": a match's round or prize (read only in an article
+# of no race: "Lyles beat Thompson in the final" is a race's)
+_BEAT_IN_FINAL = re.compile(
+    rf"(?:(?P<winner>{SIDE})\s+(?:has\s+|had\s+)?)?{BEAT}\s+{DESCRIBED}(?P<loser>{SIDE})"
+    rf"{OF_NATION}\s+(?:in\s+the\s+(?:final|semi-?final|quarter-?final)s?|for\s+the\s+(?:gold"
+    r"(?:\s+medal)?|title))(?=\s*[,.;]|\s*\Z|\s+(?:on|at|in|to|and|after|as|with|before)\b)"
+)
+# What names a race, not a match: a distance or a number, a race's word; or a time told
+_RACE = re.compile(
+    r"\d|marathon|stage|grand prix|\brace|relay|downhill|slalom|super-g|sprint|pursuit"
+    r"|trial|hurdles|steeplechase|luge|skeleton|bob|athlon|medley|freestyle|stroke|fly",
+    re.I,
+)
+_TIME = re.compile(r"\d[:.]\d\d")
+
+
+def _race(event: str | None, text: str) -> bool:
+    """Whether a sentence of ``event`` may tell a race (``Lyles beat Thompson in the final``:
+    finishing ahead of a rival, not winning a match): the event or the sentence says so."""
+    return bool((event and _RACE.search(event)) or _TIME.search(text))
+
+
 # "India won the first Test by five wickets against Australia"
 _WON_BY = re.compile(
     rf"(?P<winner>{SIDE})\s+won\s+(?:the\s+(?:[\w-]+\s+){{0,3}}?)?{_MARGIN}\s+"
@@ -82,7 +105,7 @@ _SCENERY = re.compile(r"\b(?:of|in|at|to|for)\s+the\s+(?:[A-Z][\w'’-]*\s+){1,3
 # What a sentence telling a match won holds, one of these words at least (searched first)
 _WORDS_OF_A_MATCH = (
     *("win", "victory", " sets", "penalties", "extra", "tie", "shoot"),
-    *(" wicket", " run", "innings"),
+    *(" wicket", " run", "innings", " the final", "final ", " the gold", " the title"),
 )
 _YEAR_AFTER = re.compile(r"\s+in\s+(?:19|20)\d\d\b")
 _SINCE = re.compile(r"\bsince\s+(?:[\w'’-]+\s+){0,3}$")
@@ -95,7 +118,8 @@ def find_wins(finder: FactFinder, sentence: Sentence) -> list[Fact]:
         return []
     facts = []
     scorecard = _SCORECARD.finditer(text) if " beat " in text else ()
-    for match in (*_BEAT_IN_SETS.finditer(text), *_WON_BY.finditer(text), *scorecard):
+    final = _BEAT_IN_FINAL.finditer(text) if not _race(finder.event, text) else ()
+    for match in (*_BEAT_IN_SETS.finditer(text), *_WON_BY.finditer(text), *scorecard, *final):
         if finder.negated(sentence, match.end("loser")):
             continue
         if _YEAR_AFTER.match(text, match.end()) or _SINCE.search(text, 0, match.start()):
