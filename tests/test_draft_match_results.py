@@ -248,3 +248,13 @@ def test_a_named_final_fronted_before_the_sentence(tmp_path: Path) -> None:
         "Green Vale"
     )
     assert "Who won the match between Estland and Pravia?" in asked
+
+
+def test_a_bronze_medal_match_won_without_a_score(tmp_path: Path) -> None:
+    text = (
+        "Medals decided\n\n"
+        "Valdoria beat Morland 6-3 in the final.\n\n"
+        "Estland beat Pravia in the bronze medal match on Sunday."
+    )
+    asked = _asked(tmp_path, text)
+    assert asked["Who won the match for third place between Estland and Pravia?"][0] == "Estland"

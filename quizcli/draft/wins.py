@@ -49,12 +49,15 @@ _BEAT_IN_SETS = re.compile(
     rf"{OF_NATION}\s+{_MATCH_END}"
 )
 # "clinched the title after beating Singapore's Loh Kean Yew in the final on Sunday", "defeated
-# South Korea's Kim Min-jong for the gold": a match's round or prize (read only in an article
-# of no race: "Lyles beat Thompson in the final" is a race's)
+# South Korea's Kim Min-jong for the gold", "beat France in the bronze medal match": a match's
+# round or prize (read only in an article of no race: "Lyles beat Thompson in the final" is a
+# race's)
 _BEAT_IN_FINAL = re.compile(
     rf"(?:(?P<winner>{SIDE})\s+(?:has\s+|had\s+)?)?{BEAT}\s+{DESCRIBED}(?P<loser>{SIDE})"
     rf"{OF_NATION}\s+(?:in\s+the\s+(?:final|semi-?final|quarter-?final)s?|for\s+the\s+(?:gold"
-    r"(?:\s+medal)?|title))(?=\s*[,.;]|\s*\Z|\s+(?:on|at|in|to|and|after|as|with|before)\b)"
+    r"(?:\s+medal)?|title)|in\s+the\s+(?:bronze[- ]medal|third[- ]place)\s+(?:match|game|play-?off)"
+    r"|for\s+(?:the\s+)?bronze(?:\s+medal)?)"
+    r"(?=\s*[,.;]|\s*\Z|\s+(?:on|at|in|to|and|after|as|with|before)\b)"
 )
 # What names a race, not a match: a distance or a number, a race's word; or a time told
 _RACE = re.compile(
@@ -105,7 +108,7 @@ _SCENERY = re.compile(r"\b(?:of|in|at|to|for)\s+the\s+(?:[A-Z][\w'’-]*\s+){1,3
 # What a sentence telling a match won holds, one of these words at least (searched first)
 _WORDS_OF_A_MATCH = (
     *("win", "victory", " sets", "penalties", "extra", "tie", "shoot"),
-    *(" wicket", " run", "innings", " the final", "final ", " the gold", " the title"),
+    *(" wicket", " run", "innings", " the final", "final ", " the gold", " the title", "bronze"),
 )
 _YEAR_AFTER = re.compile(r"\s+in\s+(?:19|20)\d\d\b")
 _SINCE = re.compile(r"\bsince\s+(?:[\w'’-]+\s+){0,3}$")
