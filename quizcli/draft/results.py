@@ -39,7 +39,7 @@ from quizcli.draft.field import article_field_event, find_marks, marked_medals
 from quizcli.draft.fits import is_fast_sport, is_multisport
 from quizcli.draft.golf import find_golf, golf_wins, is_golf
 from quizcli.draft.holder import named_before
-from quizcli.draft.index import SentenceIndex, sexes_in
+from quizcli.draft.index import SentenceIndex
 from quizcli.draft.innings import find_innings, is_cricket
 from quizcli.draft.pairs import may_hold_pairs, pair_results, with_pairs
 from quizcli.draft.past_titles import past_titles
@@ -48,7 +48,7 @@ from quizcli.draft.quotes import Sentence
 from quizcli.draft.race_at import race_at
 from quizcli.draft.records import records
 from quizcli.draft.reported import remember_reported
-from quizcli.draft.sexed import both_sexes, sexed
+from quizcli.draft.sexed import both_sexes, paragraph_sexes, sexed, untold_sex
 from quizcli.draft.sides import RESULT_LINE_HINT, may_hold_score
 from quizcli.draft.standings import standings
 from quizcli.draft.tables import TableReader
@@ -72,11 +72,7 @@ class FactFinder:
         self.both_told = False  # the race being told was named as both sexes' race
         self._read, self._other_at = 0, -10  # sentences read; the last naming another race
         # In a report of both sexes' races, the sexes each paragraph speaks of
-        self._sexes: dict[int, tuple[bool, bool]] = {}
-        for sentence in sentences or [] if self.both else []:
-            women, men = self._sexes.get(sentence.paragraph, NONE)
-            here = sexes_in(sentence.masked) if not (women and men) else NONE
-            self._sexes[sentence.paragraph] = (women or here[0], men or here[1])
+        self._sexes = paragraph_sexes(sentences or []) if self.both else {}
         self.sexes_named = any("men's" in t or "men’s" in t for t in texts)  # or "women's"
         # The titles ("world 1500m champion") this sentence names beside the race being told
         self._titles: tuple[str, list[re.Match[str]]] | None = None
@@ -135,25 +131,6 @@ class FactFinder:
         if self.multisport:
             return [e for e in events if not (e["word"] and "marathon" in e["word"])]
         return events
-
-    def _sexes_told(
-        self, facts: list[Fact], events: list[re.Match[str]], sentence: Sentence
-    ) -> list[Fact]:
-        """In a report of both sexes' races, ``facts`` but for those of a race named as both
-        sexes' and carried by its name alone (``Hassan won in 2:13:44`` after ``the men's
-        world record to win the Chicago Marathon ... the fastest women's time``) whose sex
-        neither the sentence nor its paragraph tells: the men's or the women's race?"""
-        if not self.both_told:
-            return facts
-        named = {event_name(e) for e in events}
-        kept = []
-        for fact in facts:
-            if fact.event and fact.event[:1].isupper() and fact.event not in named:
-                if fact.kind in ("time", "medal", "place", "podium"):
-                    self.skip(f"{fact.event}: the men's or the women's race is not told", sentence)
-                    continue
-            kept.append(fact)
-        return kept
 
     @property
     def other_named(self) -> bool:
@@ -338,7 +315,9 @@ class FactFinder:
             facts = [f for f in map(self._named_in_full, facts, [sentence] * len(facts)) if f]
         if self.both and facts:
             facts = sexed(facts, self.index(sentence), self._sexes.get(sentence.paragraph, NONE))
-            facts = self._sexes_told(facts, events, sentence)
+            for fact in untold_sex(facts, events) if self.both_told else []:
+                self.skip(f"{fact.event}: the men's or the women's race is not told", sentence)
+                facts.remove(fact)
         if (
             " and " in text or "&" in text
         ):  # "A and B beat C and D 6-3, 6-1", "A and B placed 4th in duet"

@@ -9,7 +9,8 @@ from __future__ import annotations
 import re
 
 from quizcli.draft.facts import Fact
-from quizcli.draft.index import SentenceIndex
+from quizcli.draft.index import SentenceIndex, sexes_in
+from quizcli.draft.quotes import Sentence
 
 _MENS = re.compile(r"(?<!wo)men['’]s")  # "men's", never the "men's" of "women's"
 _SEXED = re.compile(r"\b(?:(?:wo)?men['’]s|mixed)\s")
@@ -44,4 +45,32 @@ def sexed(
         and not _SEXED.search(f.event)  # "the Indonesia Open men's singles": told already
         else f
         for f in facts
+    ]
+
+
+def paragraph_sexes(sentences: list[Sentence]) -> dict[int, tuple[bool, bool]]:
+    """Whether words for women, and for men, stand in each paragraph (by its number)."""
+    sexes: dict[int, tuple[bool, bool]] = {}
+    for sentence in sentences:
+        women, men = sexes.get(sentence.paragraph, (False, False))
+        here = sexes_in(sentence.masked) if not (women and men) else (False, False)
+        sexes[sentence.paragraph] = (women or here[0], men or here[1])
+    return sexes
+
+
+def untold_sex(facts: list[Fact], events: list[re.Match[str]]) -> list[Fact]:
+    """Of a sentence's ``facts`` in a race named as both sexes' (``the men's world record to
+    win the Chicago Marathon ... the fastest women's time``), those of the race carried by its
+    name alone (``Hassan won in 2:13:44``) that ``sexed`` could give no sex: the men's or the
+    women's race? Not asked."""
+    from quizcli.draft.event_names import event_name
+
+    named = {event_name(e) for e in events}
+    return [
+        f
+        for f in facts
+        if f.event
+        and f.event[:1].isupper()
+        and f.event not in named
+        and f.kind in ("time", "medal", "place", "podium")
     ]
