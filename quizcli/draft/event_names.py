@@ -62,8 +62,10 @@ def event_name(match: re.Match[str]) -> str:  # once is asked for by each value 
         return f"stage {ORDINALS.get(nth) or int(_NOT_DIGIT.sub('', nth))}"
     if match["gp"]:
         return " ".join(match["gp"].split())
-    if match["classic"]:  # "the Women's World Matchplay": the women's World Matchplay
-        return gender + " ".join(match["classic"].split())
+    # "the Women's World Matchplay": the women's World Matchplay; "the Tour Of Flanders" in a
+    # headline's title case: the Tour of Flanders
+    if match["classic"]:
+        return gender + " ".join(match["classic"].split()).replace(" Of ", " of ")
     if match["boat"]:  # "the men's C1 1000", "the C1 men's 1000": the men's C1 1000m
         gender = f"{match['bsex'].casefold()}'s " if match["bsex"] else gender
         return f"{gender}{match['boat']} {match['bd'].replace(',', '')}m"

@@ -13,6 +13,7 @@ import functools
 import re
 
 from quizcli.draft.event_names import STAGE_NUMBERS, event_name
+from quizcli.draft.stage_races import STAGE_RACE_WORDS, STAGE_RACES, is_stage_race, won_overall
 
 _NOT_NAME = (
     r"(?:The|A|An|In|At|On|Of|For|His|Her|Their|Its|This|That|Last|Next|Both|After|Before"
@@ -76,7 +77,10 @@ _EVENT = re.compile(
     # cycling's one-day classics, each a race of its own (never a rider's double-barrelled name)
     r"|(?P<classic>\b(?:Paris[- ]Roubaix|Milan[- ]San[- ]?[Rr]emo|Milano[- ]Sanremo"
     r"|Tour of Flanders|Li[eè]ge[- ]Bastogne[- ]Li[eè]ge|Il Lombardia|Giro di Lombardia"
-    r"|Amstel Gold Race|Gent[- ]Wevelgem|Fl[eè]che Wallonne|Strade Bianche"
+    r"|Amstel Gold Race|Gent[- ]Wevelgem|Fl[eè]che Wallonne|Strade Bianche|Tour Of Flanders"
+    # a stage race, only as the object of a win (``quizcli.draft.stage_races``); the 24
+    # hours of Le Mans, however written
+    rf"|{STAGE_RACES}|24\s+[Hh]ours\s+of\s+Le\s+Mans|Le\s+Mans\s+24\s+[Hh]ours"
     # golf's and tennis' great tournaments, each a competition of its own
     r"|U\.?S\.? Open|Australian Open|French Open|Wimbledon|Open Championship"
     r"|(?<!Senior )(?<!Seniors )(?<!Women's )(?<!Women’s )PGA Championship"
@@ -115,7 +119,8 @@ _EVENT = re.compile(EVENT_LEAD + EVENT_BARE.pattern, EVENT_BARE.flags)
 _CAPITALISED = (
     *("Grand", "Marathon", "Triathlon", "Roubaix", "Milan", "Flanders", "Bastogne"),
     *("Lombardia", "Amstel", "Wevelgem", "Wallonne", "Strade", "Open", "Wimbledon"),
-    *("Championship", "Masters", "Classic", "Matchplay", "Play", "Invitational"),
+    *("Championship", "Masters", "Classic", "Matchplay", "Play", "Invitational", "Mans"),
+    *STAGE_RACE_WORDS,
 )
 # (and a motor race by its length: "the Indianapolis 500", "the Freedom 100": the length
 # found first, then the capital of the word before it)
@@ -276,6 +281,10 @@ def events_in(text: str) -> list[re.Match[str]]:
         if match["stage"] or match["sword"] or match["nth"]:
             if _NAMED_WON_BEFORE.search(text, max(0, match.start() - 20), match.start()):
                 continue  # "Alaphilippe, winner of stage seven's summit finish": a rider's
+        if match["classic"] and is_stage_race(match["classic"]):
+            if won_overall(match):
+                found.append(match)  # "clinched his second Giro title": the race won
+            continue  # "his maiden Giro d'Italia stage", "stage 13 of the Giro": a stage's
         if match["classic"] and _generic(match["classic"].split()):
             continue  # "the World Championship", "the European Open": a meeting, many races
         if (match["named"] or match["classic"]) and (

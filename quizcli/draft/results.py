@@ -50,6 +50,7 @@ from quizcli.draft.records import records
 from quizcli.draft.reported import remember_reported
 from quizcli.draft.sexed import both_sexes, paragraph_sexes, sexed, untold_sex
 from quizcli.draft.sides import RESULT_LINE_HINT, may_hold_score
+from quizcli.draft.stage_races import StageRaceWon, is_stage_race
 from quizcli.draft.standings import standings
 from quizcli.draft.tables import TableReader
 from quizcli.draft.tails import Words, lowered
@@ -83,6 +84,7 @@ class FactFinder:
             for sentence in sentences or []
             if not sentence.heading
             for match in self._events[sentence.masked]
+            if not (match["classic"] and is_stage_race(match["classic"]))  # never carried
         ]
         # With several races in the article, only the first (the report's own race) is
         # carried from one paragraph to the next; another is carried within its paragraph.
@@ -117,6 +119,7 @@ class FactFinder:
         # Races this sentence gave a result of whose owner could not be told ("The
         # 31-year-old clocked 2:07:50" after two names): still the race being reported.
         self.unowned: list[str] = []
+        self.stage_won = StageRaceWon()  # a stage race won, for its places "overall"
         self.field_event = article_field_event(masked)
         self.cricket = is_cricket(masked)
         self.golf = is_golf(masked)
@@ -257,6 +260,8 @@ class FactFinder:
         if told and self._past_named(told):
             told = None  # "in winning the 2022 Berlin Marathon" in the Chicago Marathon's report
             self._other_at = self._read
+        kept = (self.event, self.event_paragraph, self.unsure_carry, self.switched)
+        stage_race = bool(told and told["classic"] and is_stage_race(told["classic"]))
         if told and not names_current(told, self.event):
             self.event = event_name(told)
             self.event_paragraph = sentence.paragraph
@@ -329,6 +334,9 @@ class FactFinder:
             self.skip("another year's race: the sentence opens on it", sentence)
             facts = []
         remember_reported(self, sentence, events, facts)
+        if stage_race:  # a stage race is this sentence's race only: never carried
+            self.event, self.event_paragraph, self.unsure_carry, self.switched = kept
+            self.stage_won.note(facts)
         for fact in facts:
             if fact.event and fact.kind == "medal" and fact.value == 1:
                 self.winners.setdefault(fact.event, fact.athlete)

@@ -8,6 +8,10 @@ overall``, ``sits fourth overall`` and, in the same sentence, ``while Y ... is i
 sentence names, else after the article's own race when it is a stage (``stage 4``): a
 sentence naming no stage in an article about no stage gives none.
 
+And the places overall in a stage race the article told won, once it is won: ``Evans
+became the first Australian to win the Tour de France`` ... ``Andy Schleck was second
+overall`` (``quizcli.draft.stage_races``).
+
 Left out: a standing told with a year (``took the yellow jersey in 2020``), a denied or
 wished one (``hopes to take the yellow jersey``), the leader before the stage (``was the
 leader heading into the stage``: past, and no verb here reads it).
@@ -22,12 +26,14 @@ from quizcli.draft.event_names import event_name
 from quizcli.draft.facts import Fact
 from quizcli.draft.ordinals import ORD, place_number
 from quizcli.draft.quotes import Sentence
+from quizcli.draft.stage_races import OVERALL, StageRaceWon
 
 
 class FactFinder(Protocol):
     """What standings need of the fact finder (quizcli.draft.results.FactFinder)."""
 
     main: str | None
+    stage_won: StageRaceWon
 
     def athlete(self, sentence: Sentence, before: int) -> str | None: ...
     def names(self, text: str) -> list[str]: ...
@@ -68,6 +74,10 @@ def standings(finder: FactFinder, sentence: Sentence, lowered: str) -> list[Fact
     if not _HINT.search(lowered) or _YEAR.search(sentence.masked):
         return []
     text = sentence.masked
+    if finder.stage_won.won and not finder.events(text):
+        final = _final(finder, sentence, finder.stage_won.won)
+        if final:
+            return final
     stages = {name for e in finder.events(text) if _STAGE.fullmatch(name := event_name(e))}
     stage = next(iter(stages)) if len(stages) == 1 else None
     if stage is None and not stages and finder.main and _STAGE.fullmatch(finder.main):
@@ -92,4 +102,17 @@ def standings(finder: FactFinder, sentence: Sentence, lowered: str) -> list[Fact
         athlete = finder.athlete(sentence, where)
         if athlete:
             facts.append(Fact("place", athlete, event, place, sentence))
+    return facts
+
+
+def _final(finder: FactFinder, sentence: Sentence, race: str) -> list[Fact]:
+    """The places overall in a stage race the article told won (``Schleck was second
+    overall``, after ``Evans became the first Australian to win the Tour de France``)."""
+    facts = []
+    for match in OVERALL.finditer(sentence.masked):
+        if finder.negated(sentence, match.start()):
+            continue
+        athlete = finder.athlete(sentence, match.start())
+        if athlete:
+            facts.append(Fact("place", athlete, race, place_number(match["ord"]), sentence))
     return facts
