@@ -55,6 +55,10 @@ def test_a_stage_race_is_a_race_only_as_the_object_of_a_win() -> None:
 
 
 def test_other_named_races() -> None:
+    assert _races("Sander became the first Dane to win snooker's World Championship.") == [
+        "World Snooker Championship"
+    ]
+    assert _races("Sander had never won a match at the World Championship before.") == []
     assert _races("Ferrari won the 24 hours of Le Mans.") == ["24 hours of Le Mans"]
     assert _races("Ferrari won the Le Mans 24 Hours.") == ["Le Mans 24 Hours"]
     assert _races("Sander won the Tour Of Flanders.") == ["Tour of Flanders"]
@@ -93,11 +97,13 @@ def test_a_place_overall_after_the_stage_race_won(tmp_path: Path) -> None:
         "Ivo Sander became the first Dane to win the Tour de France after Rune Falk took "
         "the final stage in Paris.\n\n"
         "Tomas Brill was second overall for the third year in a row, 1:12 behind Sander. "
-        "Karl Moen moved up to fourth overall. Piet Dekker was fifth overall last year.\n\n"
+        "Karl Moen moved up to fourth overall. Piet Dekker was fifth overall last year. "
+        "Jan Holm finished third in the general classification.\n\n"
         f"{QUOTES}"
     )
     prompts = _prompts(drafted(tmp_path, text))
     assert prompts.get("In what place did Tomas Brill finish in the Tour de France?") == 2
+    assert prompts.get("In what place did Jan Holm finish in the Tour de France?") == 3
     assert not any("Moen" in p or "Dekker" in p for p in prompts), prompts
 
 

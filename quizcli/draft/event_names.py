@@ -65,6 +65,9 @@ def event_name(match: re.Match[str]) -> str:  # once is asked for by each value 
     # "the Women's World Matchplay": the women's World Matchplay; "the Tour Of Flanders" in a
     # headline's title case: the Tour of Flanders
     if match["classic"]:
+        owned = _SPORTS_WORLD.match(match["classic"])  # "snooker's World Championship"
+        if owned:
+            return f"World {owned[1].capitalize()} Championship"
         return gender + " ".join(match["classic"].split()).replace(" Of ", " of ")
     if match["boat"]:  # "the men's C1 1000", "the C1 men's 1000": the men's C1 1000m
         gender = f"{match['bsex'].casefold()}'s " if match["bsex"] else gender
@@ -83,6 +86,7 @@ def event_name(match: re.Match[str]) -> str:  # once is asked for by each value 
     return gender + match["d"].replace(",", "") + unit + (match["h"] or "").casefold() + discipline
 
 
+_SPORTS_WORLD = re.compile(r"(\w+)['’]s\s+World\s+Championship\Z")
 _INDY = re.compile(r"\AIndy 500\Z")
 # A relay's legs before its distance: "4x100m", "4×100-meter", "4 x 400m"
 _RELAY_BEFORE = re.compile(r"\b([2-8])\s*[x×X]\s*$")

@@ -81,6 +81,9 @@ _EVENT = re.compile(
     # a stage race, only as the object of a win (``quizcli.draft.stage_races``); the 24
     # hours of Le Mans, however written
     rf"|{STAGE_RACES}|24\s+[Hh]ours\s+of\s+Le\s+Mans|Le\s+Mans\s+24\s+[Hh]ours"
+    # a sport whose world championship is one tournament: "to win snooker's World
+    # Championship" (the World Snooker Championship), never a meeting of many
+    r"|(?:[Ss]nooker|[Dd]arts)['’]s\s+World\s+Championship"
     # golf's and tennis' great tournaments, each a competition of its own
     r"|U\.?S\.? Open|Australian Open|French Open|Wimbledon|Open Championship"
     r"|(?<!Senior )(?<!Seniors )(?<!Women's )(?<!Women’s )PGA Championship"

@@ -67,10 +67,12 @@ def won_overall(match: re.Match[str]) -> bool:
 
 
 # A place overall in the report of a stage race won: "Schleck was second overall", "finished
-# third overall" (never "moved up to second overall", nor last year's)
+# third in the general classification" (never "moved up to second overall", nor last
+# year's, nor after a stage)
 OVERALL = re.compile(
     r"\b(?:was|finished|ended|placed|came|wound\s+up)\s+(?:in\s+)?(?P<ord>second|third|fourth"
-    r"|fifth|sixth|seventh|eighth|ninth|tenth|\d{1,2}(?:st|nd|rd|th))(?:\s+place)?\s+overall\b"
+    r"|fifth|sixth|seventh|eighth|ninth|tenth|\d{1,2}(?:st|nd|rd|th))(?:\s+place)?\s+"
+    r"(?:overall|in\s+the\s+(?:final\s+)?(?:general|overall)\s+(?:classification|standings))\b"
     r"(?!\s+(?:last|in\s+\d{4}|a\s+year|the\s+year|before|after|heading|going|into|with\s+\d"
     r"|at\s+the\s+(?:start|halfway|end\s+of\s+stage)))"
 )
