@@ -10,7 +10,7 @@ from collections.abc import Iterable, Iterator
 from quizcli.draft.asked import Asked, Found, the
 from quizcli.draft.event_names import ORDINALS
 from quizcli.draft.facts import Fact
-from quizcli.draft.match_rounds import round_of
+from quizcli.draft.match_rounds import contest_of
 from quizcli.draft.score_forms import main_score
 from quizcli.draft.words import slug
 from quizcli.model import ChoiceQuestion, TextQuestion
@@ -51,7 +51,7 @@ def ask_matches(asked: Asked) -> None:
         # Storm 77" of the Los Angeles Sparks and the Seattle Storm the articles name)
         fact = fact._replace(athlete=_in_full(fact.athlete, named))
         loser = _in_full(loser, named)
-        contest = round_of(fact)
+        contest = contest_of(fact)
         base = f"match-{fact.athlete}-{loser}"
         _who_won(asked, found, fact, loser, contest or "match", base, ("matches",))
         if len({score_key(item[3]) for item in scored}) != 1:

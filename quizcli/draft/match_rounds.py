@@ -3,6 +3,10 @@ the semifinal 15-10`` or of a sentence opening ``In the semifinal round, ...``, 
 for third place`` of a bronze medal's match (``Hungary secured bronze with a 25:24 victory
 over France``, ``The bronze medal went to Poland over Japan, 44-41``).
 
+The draw a racket sport's match was played in names it as well, when the match's fact
+holds it (``Who won the women's singles final between A and B?``): the notes of a tournament
+of several draws tie each final to its draw.
+
 Read by quizcli.draft.ask_matches for each match fact it asks.
 """
 
@@ -18,6 +22,47 @@ _ROUND = re.compile(
     r"\bin\s+the\s+(?P<round>final|semi-?final|quarter-?final|round\s+of\s+\d{1,3}"
     r"|(?:first|second|third|fourth)\s+round)s?,?\s+\d"
 )
+
+
+# A draw of a racket sport, as the events read it: "women's singles", "mixed doubles final"
+_DRAW = re.compile(
+    r"(?P<draw>(?:men|women|boy|girl)(?:['’]s|s['’])\s+(?:singles|doubles)|mixed\s+doubles)"
+    r"(?:\s+(?P<final>final))?"
+)
+# The sentence of a final's match: "secured the title after beating", "in the final", "won
+# the women's singles crown" ...
+_FINAL_TOLD = re.compile(
+    r"\bin\s+the\s+final\b|\b(?:won|secured|claimed|clinched|took|lifted|captured"
+    r"|sealed|retained|defended|grabbed|collected|bagged)\s+(?:the|her|his|their|a)\s+"
+    r"(?:[\w'’-]+\s+){0,3}?(?:title|crown|gold(?:\s+medal)?|championship)\b"
+)
+# ... and what makes it another round's, or another match's: "reached the final after
+# beating X", "on her way to the title", "beat X in the semi-finals"
+_NOT_THE_FINAL = re.compile(
+    r"semi|quarter|round|last\s+\d|last[- ](?:four|eight)|reach|into\s+the\s+final|way\s+to"
+    r"|book|set\s+up|advance|progress|through\s+to|will\s+(?:face|meet|play)|next|earlier"
+    r"|previous|last\s+(?:year|week|month|season)|since|\b(?:19|20)\d\d\b|\bwho\b|twice|times"
+    r"|\b(?:has|have|had)\s+(?:\w+\s+)?won\b",
+    re.I,
+)
+
+
+def contest_of(fact: Fact) -> str:
+    """What a match's questions call it: its round (``round_of``), after the draw the fact's
+    event names (``women's singles final`` when the event or its sentence tells the final:
+    ``secured the title after beating X``; else ``women's singles match``, or ``women's
+    singles semifinal`` of its round); ``""`` when neither is told."""
+    contest = round_of(fact)
+    draw = _DRAW.fullmatch(fact.event or "")
+    if draw is None:
+        return contest
+    named = " ".join(draw["draw"].replace("’", "'").split())
+    if contest:
+        return f"{named} {contest}"
+    final = draw["final"] or (
+        _FINAL_TOLD.search(fact.sentence.masked) and not _NOT_THE_FINAL.search(fact.sentence.masked)
+    )
+    return f"{named} final" if final else f"{named} match"
 
 
 def round_of(fact: Fact) -> str:

@@ -69,7 +69,8 @@ _LOST_TO = re.compile(
 )
 _GAME = (
     r"(?:the\s+(?:[a-z-]+\s+)?(?:final|semi-final|semifinal|quarter-final|quarterfinal|tie|match"
-    r"|game|derby|decider|replay)\s+)"
+    # a series' game by its number: "won Game 7 2-1 over the Oilers"
+    r"|game|derby|decider|replay)\s+|Game\s+[1-7]\s+)"
 )
 # The loser first: "Chelsea lost 3-2 to Leeds", "Leeds were beaten 2-0 by Everton",
 # "Ruud lost to Sinner 6-3 6-4", "Wolves suffered a 4-0 defeat to West Ham". The score must
@@ -109,7 +110,7 @@ _PATTERNS = (
     ),
     re.compile(  # "Spain won the final 1-0 against England"
         rf"(?P<winner>{SIDE})\s+(?:won|triumphed|prevailed)\s+{_GAME}?{SCORE}\s+"
-        rf"(?:against|over|at)\s+(?P<loser>{LAST_SIDE})"
+        rf"(?:against|over|at)\s+(?:the\s+)?(?P<loser>{LAST_SIDE})"
     ),
     re.compile(
         rf"(?P<winner>{SIDE})(?:['’]s\b|(?<=s)['’])\s+{SCORE}\s+(?:win|victory)\s+(?:over|against)"
@@ -171,7 +172,8 @@ def find_scores(finder: FactFinder, sentence: Sentence) -> list[Fact]:
                 facts.append(
                     Fact("score", winner, finder.event, (loser, score), sentence, match[0])
                 )
-    facts += claimed(finder, sentence)
+    read = {(fact.athlete, fact.value) for fact in facts}  # ("recorded a win over X 6-3")
+    facts += [fact for fact in claimed(finder, sentence) if (fact.athlete, fact.value) not in read]
     if " straight " in text:
         facts += _straight_sets(finder, sentence)
     for pattern in _LOST if not facts else ():

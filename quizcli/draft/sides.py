@@ -79,7 +79,11 @@ BEAT = (
     r"|(?:seen|sees|seeing) off(?: the challenge of)?|saw off the challenge of"
     r"|got the better of|getting the better of|outlasted|outlasting|overpowered|outplayed"
     r"|cruised beyond|eased beyond|proved too strong for|was too strong for"
-    r"|were too strong for|was too good for|were too good for)"
+    r"|were too strong for|was too good for|were too good for"
+    # "The 27-year-old scored a victory against Loh 21-13, 9-21, 21-13" (the score after the
+    # beaten side: "a 2-1 win over" is read with the score first)
+    r"|(?:scored|recorded|posted|notched|registered|earned|secured|claimed|sealed|clinched)"
+    r"\s+an?\s+(?:[a-z-]+\s+){0,2}?(?:victory|win)\s+(?:against|over))"
 )
 # "British 30th seed Dan Evans" (never "Truls Moregard of" or "Ratchanok Intanon from", a
 # name and its country)
