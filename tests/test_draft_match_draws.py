@@ -102,3 +102,29 @@ def test_a_victory_never_scored_is_no_match(tmp_path: Path) -> None:
         '"I will come back stronger next year," Dan Roe said.'
     )
     assert facts(drafted(tmp_path, text), "score") == []
+
+
+_SERIES_OPENING = (
+    "Hawks take the title\n\n"
+    "The Arden Hawks and the Belford Bears met in the series decider on Monday night at a "
+    "packed arena.\n\n"
+)
+
+
+def test_a_series_clinched_by_its_last_game_is_asked_apart(tmp_path: Path) -> None:
+    text = _SERIES_OPENING + (
+        "Sam Rayner scored the winner in Game 7 as the Hawks beat the Bears 2-1 on a "
+        "memorable Monday to take the long series 4-3."
+    )
+    asked = _prompts(tmp_path, text)
+    assert asked["Who won the series between Arden Hawks and Belford Bears?"] == "Arden Hawks"
+    assert asked["By what score did Arden Hawks beat Belford Bears in the series?"] == "4-3"
+    assert asked["By what score did Arden Hawks beat Belford Bears?"] == "2-1"
+
+
+def test_a_series_of_another_clause_or_side_is_not_the_games(tmp_path: Path) -> None:
+    text = _SERIES_OPENING + (
+        "The Hawks beat the Bears 2-1, while the Cats won 3-1 to take the series 4-2.\n\n"
+        "The Hawks beat the Bears 5-2 but the Bears still took the series 4-3."
+    )
+    assert not any("series" in prompt for prompt in _prompts(tmp_path, text))

@@ -12,6 +12,7 @@ from quizcli.draft.event_names import ORDINALS
 from quizcli.draft.facts import Fact
 from quizcli.draft.match_rounds import contest_of
 from quizcli.draft.score_forms import main_score
+from quizcli.draft.series import is_series
 from quizcli.draft.words import slug
 from quizcli.model import ChoiceQuestion, TextQuestion
 from quizcli.parsing import ordinal
@@ -21,7 +22,8 @@ def ask_matches(asked: Asked) -> None:
     """ "Who won the match between A and B?" once a pair of sides, and "By what score did A
     beat B?" when a sentence gives the score: not asked when the articles give the pair two
     winners (two meetings: which one is not told) or two scores."""
-    pairs: dict[frozenset[str], list[tuple[Found, Fact, str, str]]] = {}
+    # (a series apart from its games: "beat the Oilers 2-1 ... to take the series 4-3")
+    pairs: dict[tuple[frozenset[str], bool], list[tuple[Found, Fact, str, str]]] = {}
     named = _full_names(
         side
         for found in asked.founds
@@ -36,9 +38,9 @@ def ask_matches(asked: Asked) -> None:
             if fact.kind in ("score", "beat") and isinstance(fact.value, tuple):
                 loser, score = fact.value
                 pair = frozenset((_in_full(fact.athlete, named), _in_full(loser, named)))
-                pairs.setdefault(pair, []).append((found, fact, loser, score))
-    initials = _initials({side for pair in pairs for side in pair})
-    for pair, items in pairs.items():
+                pairs.setdefault((pair, is_series(fact)), []).append((found, fact, loser, score))
+    initials = _initials({side for pair, _ in pairs for side in pair})
+    for (pair, series), items in pairs.items():
         if len({_in_full(fact.athlete, named) for _, fact, _, _ in items}) != 1:
             continue  # A beat B, and B beat A: two meetings ("the Celtics" is Boston's)
         if any(_abbreviates(side, initials) for side in pair):
@@ -52,7 +54,7 @@ def ask_matches(asked: Asked) -> None:
         fact = fact._replace(athlete=_in_full(fact.athlete, named))
         loser = _in_full(loser, named)
         contest = contest_of(fact)
-        base = f"match-{fact.athlete}-{loser}"
+        base = f"{'series' if series else 'match'}-{fact.athlete}-{loser}"
         _who_won(asked, found, fact, loser, contest or "match", base, ("matches",))
         if len({score_key(item[3]) for item in scored}) != 1:
             continue  # no score, or two
@@ -61,7 +63,7 @@ def ask_matches(asked: Asked) -> None:
         asked.questions.append(
             TextQuestion(
                 **asked.stated(
-                    f"score-{fact.athlete}-{loser}",
+                    f"{'series-' if series else ''}score-{fact.athlete}-{loser}",
                     found,
                     fact.sentence,
                     ("matches", "scores"),

@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 
 from quizcli.draft.facts import Fact
+from quizcli.draft.series import is_series
 
 # The round a score's words name: "beat Alice Volpi in the round of 16, 15-7", "defeated
 # Kidambi in the final 21-15, 22-20"
@@ -73,6 +74,8 @@ def round_of(fact: Fact) -> str:
     France in the small final``); else ``""``."""
     if _for_bronze(fact):
         return "match for third place"
+    if is_series(fact):
+        return "series"
     found = _ROUND.search(fact.written) or _fronted_round(fact.sentence.masked)
     return " ".join(found["round"].split()) if found else ""
 

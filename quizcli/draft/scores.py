@@ -217,6 +217,10 @@ def find_scores(finder: FactFinder, sentence: Sentence) -> list[Fact]:
         facts = coached(finder, sentence) + draws(finder, sentence)
     if not facts:
         facts = points_line(finder, sentence)
+    if facts and " series " in text:  # "... 2-1 on Monday to take the series 4-3"
+        from quizcli.draft.series import series_won
+
+        facts += series_won(sentence, facts)
     return facts
 
 
