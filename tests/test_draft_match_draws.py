@@ -128,3 +128,38 @@ def test_a_series_of_another_clause_or_side_is_not_the_games(tmp_path: Path) -> 
         "The Hawks beat the Bears 5-2 but the Bears still took the series 4-3."
     )
     assert not any("series" in prompt for prompt in _prompts(tmp_path, text))
+
+
+def test_a_subject_described_in_lower_case_before_the_name(tmp_path: Path) -> None:
+    text = _OPENING + (
+        "Earlier on Sunday, home favourite Remi Laforge claimed the bronze medal after beating "
+        "Hugo Caldeira of Brazil 4-0."
+    )
+    read = facts(drafted(tmp_path, text), "score")
+    assert ("Remi Laforge", "Hugo Caldeira", "4-0") in {
+        (who, value[0], value[1]) for who, _, value in read
+    }
+
+
+def test_a_name_after_a_relation_is_not_the_subject(tmp_path: Path) -> None:
+    text = _OPENING + (
+        "On Sunday, the brother of Remi Laforge claimed the bronze medal after beating Hugo "
+        "Caldeira of Brazil 4-0.\n\n"
+        '"It was a proud day for our family," Remi Laforge said.'
+    )
+    read = facts(drafted(tmp_path, text), "score")
+    assert not any(who == "Remi Laforge" for who, _, _ in read)
+
+
+def test_a_draw_after_a_tournaments_name_names_the_match() -> None:
+    from quizcli.draft.facts import Fact
+    from quizcli.draft.match_rounds import contest_of
+    from quizcli.draft.quoted import Sentence
+
+    text = "Dan Roe clinched the title after beating Ken Itoma 21-13, 21-15 on Sunday."
+    sentence = Sentence(0, text, text, None, False)
+    value = ("Ken Itoma", "21-13, 21-15")
+    fact = Fact("score", "Dan Roe", "Coastal Open men's singles", value, sentence, "")
+    assert contest_of(fact) == "men's singles final"
+    assert contest_of(fact._replace(event="Coastal Open")) == ""
+    assert contest_of(fact._replace(event="men's singles and doubles")) == ""

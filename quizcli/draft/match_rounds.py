@@ -26,9 +26,10 @@ _ROUND = re.compile(
 
 
 # A draw of a racket sport, as the events read it: "women's singles", "mixed doubles final"
-_DRAW = re.compile(
-    r"(?P<draw>(?:men|women|boy|girl)(?:['’]s|s['’])\s+(?:singles|doubles)|mixed\s+doubles)"
-    r"(?:\s+(?P<final>final))?"
+_DRAW = re.compile(  # (after a tournament's name: "Indonesia Open men's singles")
+    r"(?:(?<=\s)|^)(?P<draw>(?:men|women|boy|girl)(?:['’]s|s['’])\s+(?:singles|doubles)"
+    r"|mixed\s+doubles)"
+    r"(?:\s+(?P<final>final))?$"
 )
 # The sentence of a final's match: "secured the title after beating", "in the final", "won
 # the women's singles crown" ...
@@ -54,7 +55,7 @@ def contest_of(fact: Fact) -> str:
     ``secured the title after beating X``; else ``women's singles match``, or ``women's
     singles semifinal`` of its round); ``""`` when neither is told."""
     contest = round_of(fact)
-    draw = _DRAW.fullmatch(fact.event or "")
+    draw = _DRAW.search(fact.event or "")
     if draw is None:
         return contest
     named = " ".join(draw["draw"].replace("’", "'").split())

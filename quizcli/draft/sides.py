@@ -222,6 +222,9 @@ def subject_of(finder: FactFinder, sentence: Sentence, end: int) -> str | None:
     if title:  # "Top seed Carlos Mendes": the title's words are no one else
         runs = [r for r in runs if r.start >= len(head) - len(opener) + title.end()]
         opener = opener[title.end() :]
+    lower = _LOWER_DESCRIPTION.match(opener)
+    if lower and runs and not is_anaphor(head):  # "host favorite Felix Lebrun claimed ..."
+        opener = opener[lower.end() :]
     if not runs:
         return sentence.focus if is_anaphor(head) else None
     named = {finder.cast.resolve(r.words) for r in runs}
@@ -260,6 +263,13 @@ _TITLE = re.compile(  # (also "British No. 2", "Fellow Briton", "second-seeded")
     r"|(?:[Dd]efending|[Rr]eigning|[Ff]ormer|Olympic|[Ww]orld)\s+champion|[Ff]ellow\s+[A-Z][a-z]+"
     r"|(?:Olympic|[Ww]orld)\s+(?:gold\s+)?medall?ist"
     r"|[\w]+-(?:seeded|ranked))\s+"
+)
+# Words of no one's name describing the subject before it: "host favorite Felix Lebrun",
+# "home hope Jo Lane" (never a word tying the name to someone else: "the coach of Kerr")
+_LOWER_DESCRIPTION = re.compile(
+    r"(?:(?!(?:the|a|an|of|for|with|by|from|to|and|but|or|after|before|than|against|over|as"
+    r"|while|when|if|that|who|which|in|at|on|said|says|coach|manager|team-?mates?|partner"
+    r"|wife|husband|son|daughter|brother|sister|father|mother)\s)[a-z][a-z-]*\s+){1,3}(?=[A-Z])"
 )
 _OPENING = re.compile(rf"(?P<side>{LAST_SIDE})\s+[a-z]")
 _LEADING_AT = re.compile(LEADING.pattern.removeprefix("^"))  # ... after a dateline too
