@@ -39,6 +39,7 @@ from quizcli.draft.event_names import event_name
 from quizcli.draft.events import events_in
 from quizcli.draft.facts import Fact
 from quizcli.draft.fits import plausible
+from quizcli.draft.medal_lines import PLACE_LINE, unnamed_final
 from quizcli.draft.ordinal_lines import RESULTS_LABEL, ordinal_line
 from quizcli.draft.paged_lists import PagedLists
 from quizcli.draft.people import Cast, name_runs
@@ -116,7 +117,8 @@ class TableReader:
         self.event: str | None = None  # the race the current heading names
         self.next = 1  # the number the next row must carry
         self.medal_event: str | None = None  # the race medal lines are under
-        self.medallists: list[str] = []  # its gold, silver ... so far, in order
+        self.medallists: list[str] = []  # its gold, silver, 4th ... so far, in order
+        self.untimed = False  # its heading names a final the draft knows no race of: no time
         self.inline: tuple[int, int] | None = None  # (paragraph, next place) of a results line
         self.filled = False  # whether the last row held more than its name (a team, a time)
         # after a line of column names: True when its last column is the time, None when
@@ -183,8 +185,14 @@ class TableReader:
         medal = _MEDAL_ROW.match(text)
         if medal is not None:
             return self._medal_row(sentence, medal) if self.medal_event else None
-        if sentence.heading:
-            self.medal_event = self._heading_event(sentence) or self.medal_event
+        placed = PLACE_LINE.match(text) if len(self.medallists) >= 3 else None
+        if placed is not None and int(placed["place"]) == len(self.medallists) + 1:
+            return self._medal_row(sentence, placed)  # "4th: Lia Moreau" after the medals
+        if sentence.heading:  # ("Women's Street Final": a final named for its lines only)
+            heading = sentence.text.strip()
+            named = self._heading_event(sentence)
+            self.untimed = named is None and unnamed_final(heading) is not None
+            self.medal_event = named or unnamed_final(heading) or self.medal_event
             self.medallists = [] if self.medal_event is None else self.medallists
         elif not _LABEL.match(text):
             self.medal_event, self.medallists = None, []
@@ -309,21 +317,25 @@ class TableReader:
 
     def _medal_row(self, sentence: Sentence, row: re.Match[str]) -> list[Fact]:
         """``GOLD – Boglarka Kapas (HUN), 2:06.78``: a medal, its time, and the podium once
-        gold, silver and bronze have followed each other."""
+        gold, silver and bronze have followed each other; or a place numbered on after
+        them (``4th: Lia Moreau, France``)."""
         assert self.medal_event is not None
-        event, place = self.medal_event, _MEDALS[row["medal"].casefold()]
+        medal = row.groupdict().get("medal")  # else a place numbered on ("4th: ...")
+        event = self.medal_event
+        place = _MEDALS[medal.casefold()] if medal else int(row["place"])
         runs = name_runs(row["name"], self.cast.lowercase)
         athlete = self.cast.resolve(runs[0].words) if len(runs) == 1 else None
         if athlete is None or row["name"][runs[0].end :].strip():
             self.medallists = []
             return []
-        written = f"{row['medal']} – {row['name'].strip()}"
-        facts = [Fact("medal", athlete, event, place, sentence, written)]
+        written = f"{medal} – {row['name'].strip()}" if medal else row[0][: row.end("name")].strip()
+        kind = "medal" if medal else "place"
+        facts = [Fact(kind, athlete, event, place, sentence, written)]
         self.medallists = [*self.medallists, athlete] if place == len(self.medallists) + 1 else []
         if place == 3 and len(self.medallists) == 3:
             podium = tuple(self.medallists)
             facts.append(Fact("podium", podium[0], event, podium, sentence))
-        rest = sentence.text[row.end() :]
+        rest = "" if self.untimed else sentence.text[row.end() :]  # "(15.26)": points?
         times = find_times(rest)
         bare = _BARE_SECONDS.match(rest) if not times and _RACED.match(event) else None
         answer = times[0].answer if len(times) == 1 else (bare["time"] if bare else None)
