@@ -1,7 +1,9 @@
 """A place told as a description before the name: ``second-place finisher Joanne Jackson``,
 ``over second-place finisher, Sweden's Ludvig Aberg`` (the name right after, perhaps after
-its nation's possessive). Left out: another year's (``last year's third-place finisher
-X``, ``the 2019 runner-up``) and a standing's (``third-place finisher in the standings``).
+its nation's possessive), ``Third-place home favourite Ida Lind``, ``second-placed skier X``
+(a word for the athlete, never a race's: ``third-place match``, ``fourth-place finish``).
+Left out: another year's (``last year's third-place finisher X``, ``the 2019 runner-up``)
+and a standing's (``third-place finisher in the standings``).
 """
 
 from __future__ import annotations
@@ -34,7 +36,9 @@ class Finder(Protocol):
 
 
 _FINISHER = re.compile(
-    r"\b(?P<ord>(?i:" + ORD + r"))[- ]place(?:d)?\s+finisher,?\s+"
+    r"\b(?P<ord>(?i:" + ORD + r"))[- ]place(?:d)?\s+(?:home\s+)?"
+    r"(?:finisher|favou?rite|hope|skier|racer|rider|runner|swimmer|skater|jumper|driver"
+    r"|athlete|teammate|team-mate|compatriot),?\s+"
     r"(?:(?P<nation>[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)['’]s\s+)?"  # "Sweden's", "South Korea's"
 )
 # "last year's second-place finisher", "the 2019 third-place finisher": another race's
@@ -44,7 +48,7 @@ _PAST = re.compile(r"(?:['’]s|former|previous|last year|two-time|\d{4}|Olympic
 def finisher_places(finder: Finder, sentence: Sentence, events: list[re.Match[str]]) -> list[Fact]:
     """``second-place finisher Joanne Jackson``: the place of the person named next."""
     text = sentence.masked
-    if "finisher" not in text:
+    if "place" not in text:
         return []  # (searched once a sentence that holds the word)
     index = finder.index(sentence)
     facts = []
