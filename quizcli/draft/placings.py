@@ -62,7 +62,7 @@ _PLACE = Led(
         r"|plac(?:ed|ing|es)"
         r"|was|ended(?:\s+up)?|wound up|crossed the (?:finish\s+)?line|trail(?:ed|ing) home"
         r"|took|takes|taking|claim(?:ed|ing|s)?|secur(?:ed|es|ing|e)|grabbed|snatched"
-        r"|settled for|slipped to|edged(?: out)? into|faded to"
+        r"|settle[ds]? for|settling for|slipped to|edged(?: out)? into|faded to"
         r"|redeemed\s+(?:him|her|them)sel(?:f|ves)\s+with)\s+(?:in\s+)?"
         r"(?:an?\s+(?:distant|close|clear|comfortable|narrow|solid|creditable|fine|lonely"
         r"|mighty|superb|strong|impressive|remarkable|brilliant|excellent|respectable"
@@ -71,7 +71,7 @@ _PLACE = Led(
         r"(?:\s+(?:place|position|spot))?\b" + NOT_A_PLACE
     ),
     "finish|came|plac|was|ended|wound up|crossed the|trail|took|takes|taking|claim|secur"
-    "|grabbed|snatched|settled for|slipped to|edged|faded to|redeemed",
+    "|grabbed|snatched|settle|slipped to|edged|faded to|redeemed",
 )
 _IN_PLACE = Led(
     re.compile(
@@ -142,6 +142,9 @@ _IN_UNNAMED = re.compile(
     r"|classification|standings|overall|same|process|(?:wo)?men['’])\b)"
     r"[a-z][\w-]*(?:\s+[a-z][\w-]*)?)(?![\w'’])"
 )
+# "had to settle for second": the place of a rival, told after the winner's sentences, so
+# only of a person the sentence names (never "he" or "the Frenchman", the winner in focus)
+_SETTLE = re.compile(r"settl(?:e|es|ing)\b")
 _ANY_PLACE = re.compile(r"\b(?:" + ORD + r"|runner-up)\b")
 
 
@@ -204,6 +207,8 @@ def _places(finder: FactFinder, sentence: Sentence, lowered: str) -> list[Fact]:
         )
         if athlete is None and match.re is not _IN_PLACE_TIMED.pattern:
             athlete = finder.athlete(sentence, match.start())  # the timed: only that name
+        if athlete and _SETTLE.match(match[0]) and athlete not in index.names:
+            continue  # "The Frenchman ... had to settle for second": a rival of the one in focus
         event = finder.event_at(events, match.start(), match.end(), text) or _carried(
             finder, sentence, events, match.end()
         )
