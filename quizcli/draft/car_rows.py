@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 
+from quizcli.draft.accents import folded
 from quizcli.draft.people import Cast, name_runs
 
 CAR_ROW = re.compile(
@@ -41,8 +42,9 @@ def driver(cast: Cast, written: str) -> str | None:
     words = runs[0].words
     for count in range(2, len(words) + 1):
         named = cast.resolve(words[0:count])
-        if named is None or named.split() != list(words[0:count]):
-            continue  # (never a person by the team's word alone: "Kimi Raikkonen McLaren")
+        if named is None or list(map(folded, named.split())) != list(map(folded, words[:count])):
+            continue  # (never a person by the team's word alone: "Kimi Raikkonen McLaren";
+            # the person however accented: "Kimi Räikkönen" for "Kimi Raikkonen")
         prefix = " ".join(words[0:count])
         at = written.find(prefix)
         if at >= 0 and _TEAM.fullmatch(written, at + len(prefix)):

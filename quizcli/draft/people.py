@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from quizcli.draft.accents import accented_twin, add_folding
 from quizcli.draft.cues import (
     ENDS_PERSON,
     KIN_AFTER,
@@ -54,6 +55,7 @@ class Cast:
         "_disputed",
         "_distinct",
         "_firsts",
+        "_folding",
         "_main",
         "_ordered",
         "_shared",
@@ -106,6 +108,7 @@ class Cast:
         self._disputed: dict[str, bool] = {}  # surname -> disputed, cleared when learning
         self._distinct: dict[str, bool] = {}  # surname -> two people's, likewise
         self._firsts: dict[str, str | None] | None = None  # first word -> its one full name
+        self._folding: dict[str, str | None] = {}  # surname without accents -> the surname
         self._shared: frozenset[str] | None = None  # surnames two people share, once known
         # their full names by first word, for the ``shared`` they were made of
         self._by_first: tuple[frozenset[str], dict[str, list[str]], re.Pattern[str]] | None = None
@@ -173,6 +176,8 @@ class Cast:
                     self._disputed.pop(surname, None)
                     self._distinct.pop(surname, None)
                     self._shared = None
+                if surname not in self.full_names:
+                    add_folding(self._folding, surname)  # "Sáblíkova": also "Sábliková"
                 names = self.full_names.setdefault(surname, [])
                 if joined not in names:
                     names.append(joined)
@@ -302,6 +307,9 @@ class Cast:
         if len(words) == 1 and surname in self.things and surname not in self.full_names:
             return None
         if surname not in self.full_names:
+            twin = accented_twin(words, self.full_names, self._folding)
+            if twin is not None:
+                return self._resolve(twin)  # "Sábliková" for "Martina Sáblíkova"
             if len(words) >= 2:
                 return " ".join(words)
             return self._first_of(surname) or (surname if self._lone(surname) else None)
