@@ -42,7 +42,7 @@ def driver(cast: Cast, written: str) -> str | None:
     words = runs[0].words
     for count in range(2, len(words) + 1):
         named = cast.resolve(words[0:count])
-        if named is None or list(map(folded, named.split())) != list(map(folded, words[:count])):
+        if named is None or list(map(folded, named.split())) != list(map(folded, words[0:count])):
             continue  # (never a person by the team's word alone: "Kimi Raikkonen McLaren";
             # the person however accented: "Kimi Räikkönen" for "Kimi Raikkonen")
         prefix = " ".join(words[0:count])

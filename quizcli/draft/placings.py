@@ -71,7 +71,7 @@ _PLACE = Led(
         r"(?:\s+(?:place|position|spot))?\b" + NOT_A_PLACE
     ),
     "finish|came|plac|was|ended|wound up|crossed the|trail|took|takes|taking|claim|secur"
-    "|grabbed|snatched|settle|slipped to|edged|faded to|redeemed",
+    "|grabbed|snatched|settl|slipped to|edged|faded to|redeemed",
 )
 _IN_PLACE = Led(
     re.compile(
