@@ -232,12 +232,12 @@ def test_a_window_ending_otherwise_is_not_searched() -> None:
     after ``number``); ``search_window`` as ``search``."""
     import re
 
-    from quizcli.draft import people, results, timings, traits
+    from quizcli.draft import cues, people, results, things, timings, traits
     from quizcli.draft.tails import Ending, Window
 
     endings = [
         v
-        for m in (results, people, timings, traits)
+        for m in (results, people, timings, traits, things, cues)
         for v in vars(m).values()
         if isinstance(v, Ending)
     ]

@@ -43,6 +43,9 @@ _ROLE = re.compile(
     r"|midfielder|defender|goalkeeper|keeper)"
     r"(?:e?s)?(?:\s*,)?\s+$"
 )
+# A word a match of _ROLE ends with, before its comma and spaces: one of its words (its
+# plurals end with "s"); the pattern is case-sensitive, so are these
+_ROLE_LAST = Ending(_ROLE).words
 # What joins two names of one list: ", ", " and ", ", and "
 _LIST_JOIN = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+")
 
@@ -135,11 +138,16 @@ def person_cued(text: str, mention: Mention, previous: int | None) -> bool:
     if len(mention.words) < 2:
         return False
     before = text[max(0, mention.start - 40) : mention.start]
-    owner = _POSSESSOR.search(before)
+    # (each pattern searched only when the words before the name end as its match must:
+    # in a list of results most names follow a comma and no role)
+    tail = before.rstrip()
+    owner = _POSSESSOR.search(before) if tail.endswith(("'s", "’s")) else None
     if owner:
         words = tuple(owner[1].split())
         return is_country_name(words) or (len(words) == 1 and has_country(words))
-    if _ROLE.search(before):
+    if tail.endswith(","):
+        tail = tail[:-1].rstrip()  # "their head coach, Joe Mazzulla"
+    if tail.endswith(_ROLE_LAST) and _ROLE.search(before):
         return True
     return previous is not None and _LIST_JOIN.fullmatch(text, previous, mention.start) is not None
 

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import functools
 import re
+import re._parser as _sre  # type: ignore[import-not-found]  # (a pattern parsed: what a match holds)
 
 # Letters that re matches case-insensitively to an ASCII letter but ``str.lower`` keeps
 # apart (dotless i, long s): a text holding one is always searched.
@@ -22,7 +23,7 @@ _FOLDED_APART = ("\u0131", "\u017f")
 class Ending:
     """An end-anchored pattern searched only in windows ending with one of its words."""
 
-    __slots__ = ("any_last", "longest", "marks", "pattern", "words")
+    __slots__ = ("any_last", "longest", "marks", "needs", "pattern", "words")
 
     def __init__(self, pattern: re.Pattern[str], any_last: bool = False) -> None:
         self.pattern = pattern
@@ -33,11 +34,17 @@ class Ending:
         self.marks = literal_marks(pattern.pattern)
         # ``number \w+\s+$``: any last word, after one of the pattern's words
         self.any_last = any_last
+        # a word one of which every match holds (``swim``... of ``\b(?:swim|bike)\b.*\($``):
+        # a window ending with a mark is searched only when it holds one
+        needed = needed_words(pattern)
+        self.needs = re.compile("|".join(map(re.escape, sorted(needed)))) if needed else None
 
     def search(self, window: str) -> re.Match[str] | None:
         """``pattern.search(window)``, without searching a window that cannot match."""
         tail = window.rstrip()
         if tail and not self._may_end(tail):
+            return None
+        if tail and self._lacks_needed(tail[-1], window):
             return None
         return self.pattern.search(window)
 
@@ -45,6 +52,8 @@ class Ending:
         """``pattern.search(text, start, end)``, without searching where it cannot match."""
         tail = text[start:end].rstrip()
         if tail and not self._may_end(tail):
+            return None
+        if tail and self._lacks_needed(tail[-1], tail):
             return None
         return self.pattern.search(text, start, end)
 
@@ -54,12 +63,20 @@ class Ending:
         if tail:
             last = tail[-1]
             if not (last.isalnum() or last == "_"):
-                if last not in self.marks:
+                if last not in self.marks or self._lacks_needed(last, window.text):
                     return None
             elif window.ascii and not window.low.endswith(self.words):
                 if not self.any_last or not self._may_end(tail):
                     return None
         return self.pattern.search(window.text)
+
+    def _lacks_needed(self, last: str, window: str) -> bool:
+        """Whether a window ending with the mark ``last`` holds none of the words every
+        match holds (read only after a mark: a word's ending is tested as it is; a window
+        not in ASCII is searched, re's case folding may differ from ``lower``)."""
+        if self.needs is None or last.isalnum() or last == "_" or not window.isascii():
+            return False
+        return self.needs.search(window.lower()) is None
 
     def _may_end(self, tail: str, after_word: bool = False) -> bool:
         """Whether a match may end with ``tail``'s last word or mark (before the spaces):
@@ -123,6 +140,48 @@ def literal_marks(source: str) -> frozenset[str]:
         elif plain is not None and plain not in _SYNTAX:
             marks.add(plain)
     return frozenset(c for c in marks if not (c.isalnum() or c.isspace()))
+
+
+def needed_words(pattern: re.Pattern[str]) -> frozenset[str]:
+    """Words (ASCII letters, in lower case) one of which every match of ``pattern`` holds
+    as written (in any case), read from its parsed form; empty when none is sure."""
+    return _needed(_sre.parse(pattern.pattern, pattern.flags).data) or frozenset()
+
+
+def _needed(items: list[tuple[object, object]]) -> frozenset[str] | None:
+    """The words one of which every match of a parsed sequence holds: its first run of
+    literal letters, or what the first of its parts that must match holds (a group, every
+    branch, a repeat of once or more); None when nothing is sure."""
+    letters: list[str] = []
+    for op, av in items:
+        if op is _sre.LITERAL and isinstance(av, int) and chr(av).isascii():
+            if chr(av).isalpha():
+                letters.append(chr(av))
+                continue
+        if letters:
+            return frozenset(["".join(letters).lower()])
+        found = _needed_of(op, av)
+        if found:
+            return found
+    return frozenset(["".join(letters).lower()]) if letters else None
+
+
+def _needed_of(op: object, av: object) -> frozenset[str] | None:
+    """``_needed`` of one part of a sequence (a group, a branch, a repeat)."""
+    if op is _sre.SUBPATTERN and isinstance(av, tuple):
+        return _needed(av[-1].data)
+    if op is _sre.BRANCH and isinstance(av, tuple):
+        words: set[str] = set()
+        for branch in av[1]:
+            found = _needed(branch.data)
+            if not found:
+                return None
+            words |= found
+        return frozenset(words)
+    if op in (_sre.MAX_REPEAT, _sre.MIN_REPEAT, _sre.POSSESSIVE_REPEAT):
+        if isinstance(av, tuple) and av[0] >= 1:
+            return _needed(av[2].data)
+    return None
 
 
 @functools.lru_cache(maxsize=16)  # the sentence being read, asked for by several finders

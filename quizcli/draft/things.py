@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from quizcli.draft.runs import Mention, is_possessive
+from quizcli.draft.tails import Ending
 
 
 def written_as_thing(text: str, mention: Mention) -> bool:
@@ -20,7 +21,7 @@ def written_as_thing(text: str, mention: Mention) -> bool:
         return True
     if "(" in after and _initials_after(text, mention):
         return True
-    if _CREDIT_BEFORE.search(text, max(0, mention.start - 24), mention.start):
+    if _CREDIT_BEFORE.search_in(text, max(0, mention.start - 24), mention.start):
         return True  # "(Reporting by Rohith Nair)", "By Anthony Cocks", "Photo by Richard Gray"
     if text.startswith("by ", mention.start - 3) or text.startswith("by the ", mention.start - 7):
         if _SPONSOR_BEFORE.search(text, max(0, mention.start - 20), mention.start):
@@ -56,10 +57,14 @@ _COMPASS = frozenset(
     ("North", "South", "East", "West", "Northern", "Southern", "Eastern", "Western")
 )
 # A page's credit before a name: a reporter, an editor, a photographer, never the story's
-_CREDIT_BEFORE = re.compile(
-    r"(?:\b(?:[Rr]eporting|[Ee]diting|[Ww]riting|[Aa]dditional reporting)(?:\s+by)?"
-    r"|\b(?:[Pp]hotos?|[Pp]hotograph|[Ii]mage|[Pp]icture)\s+by|\b[Cc]redit\s*:"
-    r"|(?:^|\n|\(|\s\s)By|\b(?:journalist|reporter|correspondent|columnist))\s*:?\s*$"
+# (searched only before a name whose words before it end with one of the pattern's: most
+# names follow a comma or a verb)
+_CREDIT_BEFORE = Ending(
+    re.compile(
+        r"(?:\b(?:[Rr]eporting|[Ee]diting|[Ww]riting|[Aa]dditional reporting)(?:\s+by)?"
+        r"|\b(?:[Pp]hotos?|[Pp]hotograph|[Ii]mage|[Pp]icture)\s+by|\b[Cc]redit\s*:"
+        r"|(?:^|\n|\(|\s\s)By|\b(?:journalist|reporter|correspondent|columnist))\s*:?\s*$"
+    )
 )
 # A sponsor before its name: "Maglia Azzurra, sponsored by Banca Mediolanum" (a company)
 _SPONSOR_BEFORE = re.compile(r"\b(?:sponsored|presented|powered)\s+by\s+(?:the\s+)?$")
