@@ -59,11 +59,28 @@ def about_parts(sentence: str) -> bool:
     return _PARTS.search(sentence, low=lowered(sentence)) is not None
 
 
+# The sentence last read by ``bracket_start`` and its answers by a time's span: a time is
+# asked for by its row's reader and by the time finder, twice at most
+_ANSWERED: tuple[str, dict[tuple[int, int], int | None]] = ("", {})
+
+
 def bracket_start(text: str, time: Time) -> int | None:
     """Where the bracket opens when ``time`` stands alone in brackets after a name
     (``Gebrhiwet (13:27.26)``, ``Asha Gigi (Ethiopia/2:27:41)``): the time of the name
     just before it. None otherwise, and in a sentence about a race's parts (a swim, a bike
     leg, a lap, a heat, said in its clause), whose bracketed times are splits."""
+    global _ANSWERED
+    if _ANSWERED[0] is not text:
+        _ANSWERED = (text, {})
+    span = (time.start, time.end)
+    answers = _ANSWERED[1]
+    if span not in answers:
+        answers[span] = _bracket_start(text, time)
+    return answers[span]
+
+
+def _bracket_start(text: str, time: Time) -> int | None:
+    """``bracket_start``, read anew."""
     head = text[max(0, time.start - 40) : time.start]
     if "(" not in head:
         return None  # no bracket opens before it: most times

@@ -38,6 +38,7 @@ from quizcli.draft.runs import is_possessive as is_possessive  # read by the fin
 from quizcli.draft.runs import lowercase_vocabulary as lowercase_vocabulary
 from quizcli.draft.runs import strip_possessive as strip_possessive
 from quizcli.draft.runs import team_members as team_members
+from quizcli.draft.tails import Ending
 from quizcli.draft.things import written_as_thing
 
 # Words that open a sentence before a surname and are no first name.
@@ -45,6 +46,8 @@ _OPENING_WORDS = frozenset(
     "like beating including alongside behind beside besides following ahead".split()
 )
 _LETTERS = re.compile(r"[^\W\d_]+")  # a name's first word, up to a hyphen or apostrophe
+# The words before a name, searched only when they end as a match must (quizcli.draft.tails)
+_ENDS_RACING_ROLE = Ending(ROLE_BEFORE)
 
 
 class Cast:
@@ -145,7 +148,7 @@ class Cast:
                 if surname not in self._ordered:
                     self.order.append(surname)
                     self._ordered.add(surname)
-            if ROLE_BEFORE.search(text, max(0, mention.start - 14), mention.start):
+            if _ENDS_RACING_ROLE.search_in(text, max(0, mention.start - 14), mention.start):
                 self.roles.add(surname)
             after = PERSON_AFTER.match(text, mention.end)
             if after and after[0].startswith(",") and self._at_place(text, mention.start):
