@@ -29,6 +29,9 @@ _MARK = re.compile(
 # The race the dated heading names: "LALA MARATHON", "LAKE BIWA MAINICHI MARATHON"
 _CAPS_RACE = re.compile(r"(?:[A-Z][A-Z'’.&-]+\s+){1,4}(?:HALF\s+)?MARATHON\b")
 _STARTS_LIST = re.compile(r"\A\s*(?:MEN|WOMEN)(?:\s*\(ONLY\))?:\s+1\s+[A-Z]")
+# A month in capitals: what a heading holds when no label does (a label holds "MEN"), so a
+# sentence holding neither is not searched for either
+_CAPS_MONTH = re.compile(_MONTHS)
 
 
 class Segment(NamedTuple):
@@ -60,7 +63,8 @@ class PagedLists:
         listed = _STARTS_LIST.match(text) is not None
         segments: list[Segment] = []
         open_list: tuple[str | None, str, int] | None = None  # (race, sex, start)
-        for mark in _MARK.finditer(text):
+        marked = "MEN" in text or _CAPS_MONTH.search(text) is not None
+        for mark in _MARK.finditer(text) if marked else ():
             if open_list is not None:
                 segments += self._segment(*open_list, mark.start())
                 open_list = None
