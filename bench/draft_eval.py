@@ -626,14 +626,7 @@ class Judge:
             for member in crew:
                 one = Judged(judged.article, prompt, "", judged.quote, "", "", "")
                 verdicts.append((*self._one_place(prompt, place, member, one), one))
-            for verdict, why, _ in verdicts:
-                if verdict == "wrong":
-                    return "wrong", why
-            if all(verdict == "right" for verdict, _, _ in verdicts):
-                for _, _, one in verdicts:
-                    judged.results.update(one.results)
-                return "right", "; ".join(why for _, why, _ in verdicts)
-            return "undecided", "not every one of the prompt's people has the place noted"
+            return _every_one(verdicts, judged, "the prompt's people has the place noted")
         person, other = self.subject(prompt)
         if other and not person:
             return "wrong", f"asks the place of {other!r}, not a person"
@@ -722,14 +715,7 @@ class Judge:
             if verdict != "right" and self._placed_otherwise(prompt, member):
                 verdict, why = "wrong", f"the article places {member} otherwise"
             verdicts.append((verdict, why, one))
-        for verdict, why, _ in verdicts:
-            if verdict == "wrong":
-                return "wrong", why
-        if all(verdict == "right" for verdict, _, _ in verdicts):
-            for _, _, one in verdicts:
-                judged.results.update(one.results)
-            return "right", "; ".join(why for _, why, _ in verdicts)
-        return "undecided", "not every one of the answer's people has the result noted"
+        return _every_one(verdicts, judged, "the answer's people has the result noted")
 
     def _placed_otherwise(self, prompt: str, person: str) -> bool:
         """Whether the notes place ``person`` in a race the prompt may ask (its sides, its
@@ -773,6 +759,22 @@ class Judge:
 
 
 # --- verdicts -----------------------------------------------------------------------------
+
+
+def _every_one(
+    verdicts: list[tuple[str, str, Judged]], judged: Judged, noted: str
+) -> tuple[str, str]:
+    """The verdict of a pair's or crew's question from each member's (verdict, why, judged):
+    wrong when any is wrong, right (each member's credits kept) only when all are right,
+    else undecided ("not every one of ``noted``")."""
+    for verdict, why, _ in verdicts:
+        if verdict == "wrong":
+            return "wrong", why
+    if all(verdict == "right" for verdict, _, _ in verdicts):
+        for _, _, one in verdicts:
+            judged.results.update(one.results)
+        return "right", "; ".join(why for _, why, _ in verdicts)
+    return "undecided", f"not every one of {noted}"
 
 
 def _names_any(prompt: str, words: list[str]) -> bool:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from quizcli.draft.event_names import event_name
 from quizcli.draft.facts import Fact
 from quizcli.draft.index import SentenceIndex, sexes_in
 from quizcli.draft.quotes import Sentence
@@ -63,8 +64,6 @@ def untold_sex(facts: list[Fact], events: list[re.Match[str]]) -> list[Fact]:
     win the Chicago Marathon ... the fastest women's time``), those of the race carried by its
     name alone (``Hassan won in 2:13:44``) that ``sexed`` could give no sex: the men's or the
     women's race? Not asked."""
-    from quizcli.draft.event_names import event_name
-
     named = {event_name(e) for e in events}
     return [
         f
