@@ -42,6 +42,7 @@ def draft(sources: list[Path] | list[str], options: DraftOptions | None = None) 
     nothing to ask."""
     from quizcli.bank.dump import to_document
     from quizcli.draft.fetch import fetch_article, is_url
+    from quizcli.draft.horses import horse_wins
     from quizcli.draft.people import Cast, lowercase_vocabulary, team_members
     from quizcli.draft.questions import Found, Maker
     from quizcli.draft.quotes import read_quotations
@@ -83,6 +84,7 @@ def draft(sources: list[Path] | list[str], options: DraftOptions | None = None) 
         for sentence in reading.sentences:
             found.facts.extend(finder.find(sentence))
         found.facts = finder.settled(found.facts)
+        found.facts += horse_wins(cast, reading.sentences)  # (a racing report's only)
         founds.append(found)
         findings.append(_findings(str(given), found))
         findings[-1]["not_asked"] = [

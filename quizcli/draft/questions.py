@@ -11,6 +11,7 @@ runs them in order.
 
 from __future__ import annotations
 
+from quizcli.draft.ask_horses import ask_horses
 from quizcli.draft.ask_matches import (
     ask_decisions,
     ask_draws,
@@ -34,12 +35,13 @@ class Maker(Asked):
     """Turns every article's findings into questions with unique ids."""
 
     def make(self) -> list[Question]:
-        """All the questions, in the order: quotations, times, podiums, places, records,
-        matches, pairs' matches, crews' places, draws, fights, field marks, points, innings,
-        golf scores, ages."""
+        """All the questions, in the order: quotations, times, podiums, places, horse race
+        winners, records, matches, pairs' matches, crews' places, draws, fights, field marks,
+        points, innings, golf scores, ages."""
         ask_quotations(self)
         ask_times(self)
         ask_podiums(self)
+        ask_horses(self)
         ask_records(self)
         ask_matches(self)
         ask_pairs(self)
