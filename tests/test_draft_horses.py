@@ -85,3 +85,14 @@ def test_not_with_too_few_horses_to_choose_from(tmp_path: Path) -> None:
         '"This is the day we have waited ten years for," said Tom Byrne.'
     )
     assert _horses(drafted(tmp_path, text)) == {}
+
+
+def test_never_the_jockey(tmp_path: Path) -> None:
+    text = (
+        "Carlow Cup report\n\n"
+        "Pat Kelly won the Carlow Cup for trainer Tom Byrne at Ballyglass, by six lengths.\n\n"
+        "Pat Kelly on Silver Lantern, the winner, was never headed.\n\n"
+        "The 5-1 favourite won by six lengths from runner-up Red Harbour, with Dusty Road third "
+        "and Copper Kettle fourth.\n\n" + FIELD.replace("said Pat Kelly", "said Ann Ryan")
+    )
+    assert _horses(drafted(tmp_path, text)) == {}

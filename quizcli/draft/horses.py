@@ -75,7 +75,9 @@ _SHOWN = (
         r"[^.;:]{0,60}?\b(?:gelding|mare|filly|colt|stallion|horse|runners|favourite|chaser"
         r"|\d+-year-old)\b"
     ),
-    re.compile(rf"\b{_WORD}\s+{_WORD}\s+on\s+{_NAMED}(?=[,.;]|\s+(?:in|at|to|as|was|on)\b)"),
+    re.compile(
+        rf"\b(?P<rider>{_WORD}\s+{_WORD})\s+on\s+{_NAMED}(?=[,.;]|\s+(?:in|at|to|as|was|on)\b)"
+    ),
 )
 
 
@@ -84,8 +86,8 @@ def horse_wins(cast: Cast, sentences: list[Sentence]) -> list[Fact]:
     value is the other horses the article shows (fewer than three: none)."""
     if not (cast.racing or _racing(sentences)):
         return []
-    ridden = _ridden(sentences)
-    horses = _horses(cast, sentences)
+    ridden, riders = _ridden(sentences)
+    horses = [h for h in _horses(cast, sentences) if h not in riders]
     # A headline's winner ("Silver Lantern wins Carlow Cup") names the horse alone: a body
     # sentence run together with the line before it ("... - Tom Byrne Silver Lantern
     # powered to victory in the Carlow Cup for ...") is read with that name
@@ -98,6 +100,8 @@ def horse_wins(cast: Cast, sentences: list[Sentence]) -> list[Fact]:
         if found is None:
             continue
         horse, race = found
+        if horse in riders:
+            continue  # a jockey "wins" the race too: never the horse
         others = tuple(h for h in horses if h != horse and h not in horse and horse not in h)
         if len(others) >= 3:
             facts.append(Fact("horse", horse, race, others[:3], sentence))
@@ -164,9 +168,10 @@ def _horse_like(cast: Cast, name: str) -> bool:
     return last not in cast.roles and name not in cast.speaking and last not in cast.lone
 
 
-def _ridden(sentences: list[Sentence]) -> set[str]:
-    """Names the article shows ridden: ``Damien Oliver on Media Puzzle``."""
-    return {m["name"] for s in sentences for m in _SHOWN[-1].finditer(s.masked)}
+def _ridden(sentences: list[Sentence]) -> tuple[set[str], set[str]]:
+    """Names the article shows ridden, and their riders: ``Damien Oliver on Media Puzzle``."""
+    matches = [m for s in sentences for m in _SHOWN[-1].finditer(s.masked)]
+    return {m["name"] for m in matches}, {m["rider"] for m in matches}
 
 
 def _horses(cast: Cast, sentences: list[Sentence]) -> list[str]:
