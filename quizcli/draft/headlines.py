@@ -6,7 +6,8 @@ names may be told below only in a form not read (``take out the opening stage``)
 form is read: a person the article names opens the headline (a nationality or ``Q&A:``
 aside), a verb of winning in the present follows, and right after it a race with a name or
 a discipline (``events_in``), ending the headline or its clause (its year, ``title`` or
-``crown`` aside). In an article naming a sex (``the women's final``), the race must carry
+``crown`` aside), or a title by its name (``Haye wins WBA heavyweight title``: a name in
+capitals, never only ``World`` or ``Olympic``, a class in lower case, ``title`` or ``crown``). In an article naming a sex (``the women's final``), the race must carry
 its own: ``Gaultier Wins British Open`` over a report of the men's and the women's titles
 is one of two winners.
 """
@@ -31,7 +32,7 @@ class Finder(Protocol):
     def index(self, sentence: Sentence) -> SentenceIndex: ...
 
 
-HINT = re.compile(r"\b(?:[Ww]ins|[Cc]laims|[Cc]aptures|[Cc]linches)\s")
+HINT = re.compile(r"\b(?:[Ww]ins|[Cc]laims|[Cc]aptures|[Cc]linches|[Rr]etains)\s")
 _WINS = re.compile(
     r"\s+(?:[Ww]ins|[Cc]laims|[Cc]aptures|[Cc]linches)\s+(?:[Tt]he\s+)?(?:(?:19|20)\d\d\s+)?\Z"
 )
@@ -39,6 +40,18 @@ _WINS = re.compile(
 _RACE_END = re.compile(
     r"(?:\s+(?:(?:19|20)\d\d|[Tt]itle|[Cc]rown))?"
     r"(?:\s*\Z|\s*[-–—|:;,]\s|\s+(?:as|after|with|while|in|at|on|for)\s)"
+)
+# A title by its name, when no race is named: "Haye wins WBA heavyweight title", "Lind claims
+# World Allround crown" (a name, a class in lower case, then "title" or "crown")
+_TITLE = re.compile(
+    r"\s+(?:[Ww]ins|[Cc]laims|[Cc]aptures|[Cc]linches|[Rr]etains)\s+(?:[Tt]he\s+)?"
+    r"(?:(?:19|20)\d\d\s+)?(?P<title>(?P<name>(?:[A-Z][\w'’-]*\s+){1,3})(?:[a-z][a-z-]*\s+){0,2}"
+    r"(?:[Tt]itle|[Cc]rown))(?=\s*\Z|\s*[-–—|:;,]\s|\s+(?:as|after|with|while|in|at|on|for)\s)"
+)
+# Words that name no title on their own ("Bolt wins World title", "X claims Grand Slam crown")
+_GENERIC = frozenset(
+    "World European Commonwealth National Olympic Asian African American British Grand Slam "
+    "Major Junior Senior Indoor Outdoor Open Pan Continental Tour Season".split()
 )
 _OPENER = re.compile(r"(?:[\w&]+:\s+)?(?:[A-Z][a-z]+\s+)?")  # "Q&A: ", "Kenyan "
 _SEX = re.compile(r"^(?:men|women)['’]s ")
@@ -64,7 +77,12 @@ def headline_wins(finder: Finder, sentence: Sentence) -> list[Fact]:
         if finder.sexes_named and not _SEX.match(event):
             return []  # maybe one of two races of one name (a women's told below): which?
         return [Fact("medal", index.names[0], event, 1, sentence, race[0])]
-    return []
+    title = _TITLE.match(text, index.ends[0])
+    if title is None or set(title["name"].split()) <= _GENERIC or finder.sexes_named:
+        return []  # (a title without its sex, in an article naming one: which?)
+    if index.names_between(title.start("title"), title.end("title"))[0]:
+        return []  # "Kerr wins Tom Pike title": someone's, not a title by its name
+    return [Fact("medal", index.names[0], title["title"], 1, sentence, title["title"])]
 
 
 def headline_race(sentences: list[Sentence]) -> str | None:
