@@ -60,3 +60,44 @@ def test_a_title_without_its_sex_in_an_article_naming_one(tmp_path: Path) -> Non
         + "\n\nIn the women's bout, Ann Dale won on points."
     )
     assert not _winners(drafted(tmp_path, text))
+
+
+STORY = (
+    "Fight night report\n\n"
+    "BRISTOL, England -- The crowd was loud from the first bell to the last.\n\n"
+    "{sentence}\n\n"
+    '"I told everyone I would do it, and I did it," said Leo Kane.\n\n'
+    '"He was the better man tonight, I have no excuses," said Ivan Petrov.\n\n'
+    '"We will ask for a rematch in the spring," said his trainer, Sam Holt.\n\n'
+    '"It was a great night for the sport," said the promoter, Dan Reyes.'
+)
+
+
+def test_a_title_won_in_a_sentence(tmp_path: Path) -> None:
+    for sentence, prompt in (
+        (
+            "Leo Kane retained his WBX middleweight title with a dominant win over Ivan Petrov.",
+            "Who won the WBX middleweight title?",
+        ),
+        (
+            "Southpaw Leo Kane claimed the 2024 Harbour Belt title on points.",
+            "Who won the 2024 Harbour Belt title?",
+        ),
+    ):
+        text = STORY.format(sentence=sentence)
+        assert _winners(drafted(tmp_path, text)) == {prompt: "Leo Kane"}, sentence
+
+
+def test_titles_in_sentences_that_name_no_sure_winner(tmp_path: Path) -> None:
+    for sentence in (
+        "Leo Kane and Ivan Petrov won the Harbour Belt title in turn.",
+        "Leo Kane won the Harbour Belt title in 2019, before losing it to Ivan Petrov.",
+        "Leo Kane has won the Harbour Belt title three times.",
+        "Leo Kane won the World title on points.",
+        "Leo Kane did not win the Harbour Belt title.",
+        "Leo Kane won the Harbour Belt title fight on points.",
+        "Last year, Leo Kane won the Harbour Belt title.",
+        "The promoter said Leo Kane won the Sam Holt crown on points.",
+    ):
+        text = STORY.format(sentence=sentence)
+        assert not _winners(drafted(tmp_path, text)), sentence

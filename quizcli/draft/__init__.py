@@ -48,6 +48,7 @@ def draft(sources: list[Path] | list[str], options: DraftOptions | None = None) 
     from quizcli.draft.quotes import read_quotations
     from quizcli.draft.racing import is_horse_racing
     from quizcli.draft.results import FactFinder
+    from quizcli.draft.titles_won import HINT, titles_won
     from quizcli.draft.toml import dumps
     from quizcli.draft.words import slug
 
@@ -83,6 +84,8 @@ def draft(sources: list[Path] | list[str], options: DraftOptions | None = None) 
         found = Found(source_id, len(article.paragraphs), reading.quotations, _headlines(article))
         for sentence in reading.sentences:
             found.facts.extend(finder.find(sentence))
+            if HINT.search(sentence.masked):  # "X retained his WBX middleweight title"
+                found.facts.extend(titles_won(finder, sentence))
         found.facts = finder.settled(found.facts)
         found.facts += horse_wins(cast, reading.sentences)  # (a racing report's only)
         founds.append(found)

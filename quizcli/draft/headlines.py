@@ -7,9 +7,10 @@ form is read: a person the article names opens the headline (a nationality or ``
 aside), a verb of winning in the present follows, and right after it a race with a name or
 a discipline (``events_in``), ending the headline or its clause (its year, ``title`` or
 ``crown`` aside), or a title by its name (``Haye wins WBA heavyweight title``: a name in
-capitals, never only ``World`` or ``Olympic``, a class in lower case, ``title`` or ``crown``). In an article naming a sex (``the women's final``), the race must carry
-its own: ``Gaultier Wins British Open`` over a report of the men's and the women's titles
-is one of two winners.
+capitals, never only ``World`` or ``Olympic``, a class in lower case, ``title`` or
+``crown``). In an article naming a sex (``the women's final``), the race must carry its
+own: ``Gaultier Wins British Open`` over a report of the men's and the women's titles is
+one of two winners.
 """
 
 from __future__ import annotations
@@ -49,7 +50,7 @@ _TITLE = re.compile(
     r"(?:[Tt]itle|[Cc]rown))(?=\s*\Z|\s*[-–—|:;,]\s|\s+(?:as|after|with|while|in|at|on|for)\s)"
 )
 # Words that name no title on their own ("Bolt wins World title", "X claims Grand Slam crown")
-_GENERIC = frozenset(
+GENERIC = frozenset(
     "World European Commonwealth National Olympic Asian African American British Grand Slam "
     "Major Junior Senior Indoor Outdoor Open Pan Continental Tour Season".split()
 )
@@ -78,7 +79,7 @@ def headline_wins(finder: Finder, sentence: Sentence) -> list[Fact]:
             return []  # maybe one of two races of one name (a women's told below): which?
         return [Fact("medal", index.names[0], event, 1, sentence, race[0])]
     title = _TITLE.match(text, index.ends[0])
-    if title is None or set(title["name"].split()) <= _GENERIC or finder.sexes_named:
+    if title is None or set(title["name"].split()) <= GENERIC or finder.sexes_named:
         return []  # (a title without its sex, in an article naming one: which?)
     if index.names_between(title.start("title"), title.end("title"))[0]:
         return []  # "Kerr wins Tom Pike title": someone's, not a title by its name
