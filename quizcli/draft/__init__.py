@@ -42,11 +42,10 @@ def draft(sources: list[Path] | list[str], options: DraftOptions | None = None) 
     nothing to ask."""
     from quizcli.bank.dump import to_document
     from quizcli.draft.fetch import fetch_article, is_url
-    from quizcli.draft.horses import horse_wins
     from quizcli.draft.people import Cast, lowercase_vocabulary, team_members
     from quizcli.draft.questions import Found, Maker
     from quizcli.draft.quotes import read_quotations
-    from quizcli.draft.racing import is_horse_racing
+    from quizcli.draft.racing import is_horse_racing, told_racing
     from quizcli.draft.results import FactFinder
     from quizcli.draft.titles_won import HINT, titles_won
     from quizcli.draft.toml import dumps
@@ -87,7 +86,10 @@ def draft(sources: list[Path] | list[str], options: DraftOptions | None = None) 
             if HINT.search(sentence.masked):  # "X retained his WBX middleweight title"
                 found.facts.extend(titles_won(finder, sentence))
         found.facts = finder.settled(found.facts)
-        found.facts += horse_wins(cast, reading.sentences)  # (a racing report's only)
+        if cast.racing or told_racing(texts):
+            from quizcli.draft.horses import horse_wins  # (its patterns compiled only then)
+
+            found.facts += horse_wins(cast, reading.sentences)
         founds.append(found)
         findings.append(_findings(str(given), found))
         findings[-1]["not_asked"] = [

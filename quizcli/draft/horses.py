@@ -82,10 +82,9 @@ _SHOWN = (
 
 
 def horse_wins(cast: Cast, sentences: list[Sentence]) -> list[Fact]:
-    """The horse winners of the races a racing report names, each a ``horse`` fact whose
-    value is the other horses the article shows (fewer than three: none)."""
-    if not (cast.racing or _racing(sentences)):
-        return []
+    """The horse winners of the races a racing report (``racing.told_racing``) names, each
+    a ``horse`` fact whose value is the other horses the article shows (fewer than three:
+    none)."""
     ridden, riders = _ridden(sentences)
     horses = [h for h in _horses(cast, sentences) if h not in riders]
     # A headline's winner ("Silver Lantern wins Carlow Cup") names the horse alone: a body
@@ -106,26 +105,6 @@ def horse_wins(cast: Cast, sentences: list[Sentence]) -> list[Fact]:
         if len(others) >= 3:
             facts.append(Fact("horse", horse, race, others[:3], sentence))
     return facts
-
-
-# Words of a racing report, besides those ``racing.is_horse_racing`` counts: two at least
-_RACING_WORDS = re.compile(
-    r"\b(?:lengths?|fences?|furlongs?|jockeys?|trainers?|horses?|saddle|gelding|steeplechase"
-    r"|\d{1,2}[-/]\d{1,2}\s+(?:joint\s+|co-|second\s+)?favourite)\b",
-    re.I,
-)
-
-
-def _racing(sentences: list[Sentence]) -> bool:
-    """Whether the report is a horse race's: two different racing words at least."""
-    seen: set[str] = set()
-    for sentence in sentences:
-        for match in _RACING_WORDS.finditer(sentence.text):
-            word = match[0].casefold().rstrip("s")
-            seen.add("odds" if word[0].isdigit() else word)
-            if len(seen) > 1:
-                return True
-    return False
 
 
 def _winner(

@@ -30,3 +30,23 @@ ROLE_BEFORE = re.compile(
 def is_horse_racing(texts: list[str]) -> bool:
     """Whether the articles are racing reports: two different racing words at least."""
     return told_often(texts, _RACING_WORDS, _RACING, key=lambda word: word.rstrip("s"))
+
+
+# Words of a racing report, besides those ``is_horse_racing`` counts: two at least
+_RACING_TOLD = re.compile(
+    r"\b(lengths?|fences?|furlongs?|jockeys?|trainers?|horses?|saddle|gelding|steeplechase"
+    r"|\d{1,2}[-/]\d{1,2}\s+(?:joint\s+|co-|second\s+)?favourite)\b"
+)
+_TOLD_WORDS: tuple[str, ...] = ("length", "fence", "furlong", "jockey", "trainer", "horse")
+_TOLD_WORDS += ("saddle", "gelding", "steeplechase", "favourite")
+
+
+def told_racing(texts: list[str]) -> bool:
+    """Whether the report is a horse race's by a wider test than ``is_horse_racing`` (the
+    lengths won by, the fences, a favourite's odds): two different such words at least."""
+    return told_often(texts, _TOLD_WORDS, _RACING_TOLD, key=_told_key)
+
+
+def _told_key(word: str) -> str:
+    """One racing word however written (``fence``, ``fences``; any odds of a favourite)."""
+    return "odds" if word[0].isdigit() else word.rstrip("s")

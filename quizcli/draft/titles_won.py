@@ -87,4 +87,14 @@ def _names_someone(finder: Finder, index: SentenceIndex, title: re.Match[str]) -
         for run, name in zip(index.runs, index.names, strict=True)
         if name and title.start() <= run.start and run.end <= title.end()
     ]
-    return bool(inside) and bool(set(inside) & set(finder.cast.people()))
+    return bool(inside) and bool(set(inside) & _people(finder.cast))
+
+
+_SEEN: list[tuple[Cast, int, frozenset[str]]] = []  # the last cast's people, read once
+
+
+def _people(cast: Cast) -> frozenset[str]:
+    """``cast.people()``, made once per cast (and again only when it learns more names)."""
+    if not _SEEN or _SEEN[0][0] is not cast or _SEEN[0][1] != len(cast.order):
+        _SEEN[:] = [(cast, len(cast.order), frozenset(cast.people()))]
+    return _SEEN[0][2]
