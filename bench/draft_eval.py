@@ -387,8 +387,8 @@ class Judge:
                     best = (len(form), person)
         if best:
             return best[1], None
-        for result in self.notes.results:
-            if result.team and mentions(prompt, result.who):
+        for result in self.notes.results:  # a team, or a horse: a noted runner, no person
+            if (result.team or self.person(result.who) is None) and mentions(prompt, result.who):
                 return result.who, None
         for name in sorted(self.notes.not_people, key=len, reverse=True):
             if mentions(prompt, name):

@@ -333,6 +333,25 @@ def test_a_place_asked_in_a_race_the_event_is_not_is_wrong() -> None:
     assert right.verdict == "right", right.why
 
 
+def test_a_place_asked_of_a_noted_runner_who_is_no_person_is_judged_by_its_result() -> None:
+    """A horse the notes place (and list among the non-people) is the race's runner: its
+    place is judged by the notes, and a non-person with no result noted stays wrong."""
+    runners = [
+        Result(0, "Silver Lantern", "Carlow Cup 2024", place=1),
+        Result(1, "Blue Harbour", "Carlow Cup 2024", place=2),
+    ]
+    notes = Notes("x", "", "", "", "", "en", ["Pat Kelly"], [], [], [], runners, {}, [])
+    notes.not_people = ["Silver Lantern", "Blue Harbour", "Carlow"]
+    judge_ = Judge(notes, "Silver Lantern won from runner-up Blue Harbour.")
+
+    def verdict(prompt: str, answer: int) -> str:
+        return judge_.judge({"kind": "number", "prompt": prompt, "answer": answer}).verdict
+
+    assert verdict("In what place did Blue Harbour finish in the Carlow Cup?", 2) == "right"
+    assert verdict("In what place did Blue Harbour finish in the Carlow Cup?", 3) == "wrong"
+    assert verdict("In what place did Carlow finish in the Carlow Cup?", 2) == "wrong"
+
+
 def test_two_matches_with_one_score_are_told_apart_by_their_sides() -> None:
     results = [
         Result(0, "Coco Vandeweghe", "fourth round", score="6-2, 6-3", against="Angelique Kerber"),
