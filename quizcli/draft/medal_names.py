@@ -37,7 +37,7 @@ _MEDAL_IN_BRACKETS = re.compile(r"\s*\((gold|silver|bronze)\)")
 _CONNECTOR = re.compile(
     r"(?:\s*\([^)]{1,40}\))?(?:\s+of\s+(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2}"
     r"(?:\s+and\s+[A-Z][\w.'’-]*)?)?(?:\s*,\s+(?:the|a|an)\s+[^,;()]{1,50},)?"
-    r"(?:\s*,\s*who)?\s*,?\s*"
+    r"(?:\s*,?\s*who)?\s*,?\s*"  # ("Kaya Mack (27.58) who won bronze")
 )
 # The medal before its winner: "Silver went to X", "Snatching the silver medal was X".
 _GOES_TO = Led(

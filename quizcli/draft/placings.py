@@ -46,6 +46,7 @@ from quizcli.draft.named_places import named_places
 from quizcli.draft.ordinals import NOT_A_PLACE, ORD, RESPECTIVELY, place_number
 from quizcli.draft.people import is_possessive
 from quizcli.draft.place_finder import FactFinder
+from quizcli.draft.prose_places import finished_in_own_clause, prose_places
 from quizcli.draft.quotes import Sentence
 from quizcli.draft.ties import TIE_HINT, ties
 
@@ -175,8 +176,9 @@ def _places(finder: FactFinder, sentence: Sentence, lowered: str) -> list[Fact]:
     matches += [m for m in _TOUCHED.finditer(text) if m.start("ord") not in found]
     found = {m.start("ord") for m in matches}
     matches += [m for m in _IN_PLACE_TIMED.finditer(text) if m.start("ord") not in found]
-    if moment:
-        matches = finished_after(text, moment, matches)
+    if moment:  # (a finish told in a clause of its own, set off by commas, stays one)
+        after = finished_after(text, moment, matches)
+        matches = [m for m in matches if m in after or finished_in_own_clause(text, m)]
         if not matches:
             finder.skip("a position during the race, not where it finished", sentence)
             return []
@@ -237,6 +239,7 @@ def _places(finder: FactFinder, sentence: Sentence, lowered: str) -> list[Fact]:
     facts += finisher_places(finder, sentence, events)  # "second-place finisher X"
     told = any(f.kind == "place" for f in facts)  # "Chaves was second ..., with Munoz fourth"
     facts += named_places(finder, sentence, events, told)
+    facts += prose_places(finder, sentence, events, told)  # "with X, the ..., third"
     return facts
 
 
