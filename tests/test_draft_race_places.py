@@ -86,3 +86,45 @@ def test_a_medal_after_a_bracketed_time(tmp_path: Path) -> None:
     medals = {(who, value) for who, _, value in facts(drafted(tmp_path, text), "medal")}
     assert ("Kaya Mack", 3) in medals
     assert ("Bree Jobs", 3) not in medals
+
+
+def _medals(tmp_path: Path, text: str) -> set[tuple[str, int]]:
+    """(athlete, medal as a place) of every medal the draft of ``text`` reads."""
+    return {(who, value) for who, _, value in facts(drafted(tmp_path, text), "medal")}
+
+
+def test_a_place_won_by_passing_a_rival_is_the_subjects(tmp_path: Path) -> None:
+    text = (
+        "Stahl takes the 1500m\n\n"
+        "Kim Stahl won the women's 1500m final in 3:51.10 on Friday.\n\n"
+        "Lena Hope of Australia overtook world champion Dina Welt to take silver, clocking "
+        "3:51.56.\n\n"
+        "Gina Bell also passed Welt close to the finish to earn bronze in 3:51.61.\n\n"
+        "Rosa Lind edged past Ann Moe to grab fifth.\n\n"
+        # guards: a passive, two rivals, a denial, a moment of the race
+        "Tia Ruud was passed by Eva Sand to finish sixth.\n\n"
+        "Ida Falk overtook Moe and Ruud to take seventh.\n\n"
+        "Welt could not hold off Sand for the bronze.\n\n"
+        "Sand passed Falk to take fourth on the final lap."
+    )
+    medals, places = _medals(tmp_path, text), _places(tmp_path, text)
+    assert medals >= {("Lena Hope", 2), ("Gina Bell", 3)}
+    assert ("Rosa Lind", "women's 1500m", 5) in places
+    named = {who for who, _ in medals} | {who for who, _, _ in places}
+    assert not named & {"Dina Welt", "Ann Moe", "Tia Ruud", "Eva Sand", "Ida Falk"}
+
+
+def test_a_medal_won_as_a_medal(tmp_path: Path) -> None:
+    text = (
+        "Stahl takes the 1500m\n\n"
+        "Kim Stahl won the women's 1500m final in 3:51.10 on Friday.\n\n"
+        "Kara Geist reached an individual podium for the first time, winning a Bronze medal "
+        "in the women's 1500m.\n\n"
+        # guards: another meeting's medal, another year's
+        "Stahl also owns a world silver from the indoor season.\n\n"
+        "Ana Roe won a silver medal in the 1500m in 2019."
+    )
+    medals = _medals(tmp_path, text)
+    assert ("Kara Geist", 3) in medals
+    assert not {who for who, _ in medals} & {"Ana Roe"}
+    assert ("Kim Stahl", 2) not in medals

@@ -97,7 +97,7 @@ def medal_names(finder: FactFinder, sentence: Sentence) -> list[tuple[str, str, 
         r"|(?:charg|storm|rac|sprint|power|surg|swimm|cruis)(?:ed|ing)\s+to)\s+(?:the\s+"
         # "taking a surprise silver", "won a well-deserved bronze" (never another meeting's:
         # "a world silver", "a junior bronze")
-        r"|an?\s+(?!(?:world|junior|youth|indoor|national|team|relay)\b)(?:[a-z][a-z-]+\s+){1,2})?"
+        r"|an?\s+(?!(?:world|junior|youth|indoor|national|team|relay)\b)(?:[a-z][a-z-]+\s+){0,2})?"
     )
     # ("the Silver medal" as a federation writes it, in capitals)
     for match in re.finditer(rf"\s+{verbs}((?i:gold|silver|bronze))\b(?![- ]medal(?:l)?ist)", text):

@@ -44,6 +44,8 @@ from quizcli.draft.moments import (
 from quizcli.draft.moves import moved_places
 from quizcli.draft.named_places import named_places
 from quizcli.draft.ordinals import NOT_A_PLACE, ORD, RESPECTIVELY, place_number
+from quizcli.draft.overtakes import HINT as OVERTAKE_HINT
+from quizcli.draft.overtakes import overtakes
 from quizcli.draft.people import is_possessive
 from quizcli.draft.place_finder import FactFinder
 from quizcli.draft.prose_places import finished_in_own_clause, prose_places
@@ -152,7 +154,8 @@ _ANY_PLACE = re.compile(r"\b(?:" + ORD + r"|runner-up)\b")
 def places(finder: FactFinder, sentence: Sentence, lowered: str) -> list[Fact]:
     """Where the sentence says athletes finished."""
     moved = moved_places(finder, sentence) if " from " in sentence.masked else []
-    return _places(finder, sentence, lowered) + moved  # (a move is a moment to the rest)
+    passed = overtakes(finder, sentence) if OVERTAKE_HINT.search(lowered) else []
+    return _places(finder, sentence, lowered) + moved + passed  # (a move is a moment)
 
 
 def _places(finder: FactFinder, sentence: Sentence, lowered: str) -> list[Fact]:
