@@ -128,3 +128,27 @@ def test_a_medal_won_as_a_medal(tmp_path: Path) -> None:
     assert ("Kara Geist", 3) in medals
     assert not {who for who, _ in medals} & {"Ana Roe"}
     assert ("Kim Stahl", 2) not in medals
+
+
+def test_places_settled_awarded_taken_as_a_spot_or_after_a_spelled_time(tmp_path: Path) -> None:
+    text = (
+        "Tano takes the 10,000m\n\n"
+        "Paul Tano won the men's 10,000m in 28:06.90 on Saturday.\n\n"
+        "Tano pulled clear while Yoss Mneri settled third after returning 28:26.77.\n\n"
+        "After the protest, Nils Pollit was awarded fourth.\n\n"
+        "Holly Cooper took the fifth spot in 28:40.10.\n\n"
+        "Dee Lindon finished at 28 minutes, 46 seconds in 6th place, the paper reported.\n\n"
+        # guards: a moment of the race, another year's place, a stage
+        "Tano settled into seventh on the second lap, and Ian Rudd settled eighth on the "
+        "third lap.\n\n"
+        "Rob Stone was awarded ninth place in 2019.\n\n"
+        "Tim Moss took the second stage of the relay."
+    )
+    places = _places(tmp_path, text)
+    assert places >= {
+        ("Yoss Mneri", "men's 10000m", 3),
+        ("Nils Pollit", "men's 10000m", 4),
+        ("Holly Cooper", "men's 10000m", 5),
+        ("Dee Lindon", "men's 10000m", 6),
+    }
+    assert not {who for who, _, _ in places} & {"Paul Tano", "Ian Rudd", "Rob Stone", "Tim Moss"}

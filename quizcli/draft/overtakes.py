@@ -70,7 +70,7 @@ def overtakes(finder: FactFinder, sentence: Sentence) -> list[Fact]:
         rivals = finder.names(match["rival"])
         if len(rivals) != 1:
             continue  # nobody passed, or a list of rivals: not this form
-        subject = _subject(index, text, match.start() - 1)
+        subject = subject_before(index, text, match.start() - 1)
         if subject is None or subject in rivals:
             continue
         event = finder.event
@@ -85,7 +85,7 @@ def overtakes(finder: FactFinder, sentence: Sentence) -> list[Fact]:
     return facts
 
 
-def _subject(index: SentenceIndex, text: str, position: int) -> str | None:
+def subject_before(index: SentenceIndex, text: str, position: int) -> str | None:
     """The person named right before the verb at ``position`` (a space), or with its nation
     or club between (``Hope of Australia overtook``)."""
     at = bisect.bisect_left(index.ends, position)

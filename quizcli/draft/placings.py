@@ -6,13 +6,16 @@ Read: ``finished fourth``, ``took third place``, ``came across the line in eight
 finish``, ``X took third and was followed by A and B``, ``second behind Kibet``, ``Gatlin
 trailed in seventh (10.20)`` (only the name right before the verb: the time is his too),
 ``Klinec was the best Slovenian in fifth place``, ``was seven seconds back in second``,
-``Shealy touched seventh in 1:02.89`` (never at a turn).
+``Shealy touched seventh in 1:02.89`` (never at a turn), ``Mneria settled third``, ``was
+awarded third``, ``grabbed the second spot``.
 
 Also: a tie (``A of Austria and B of Canada shared fourth place``: both fourth), a place
 whose clause names no race before races named in another clause (the carried race's), a
 list's places in order (``A and B came home fourth and fifth``: quizcli.draft.in_order), a
 finisher's (``second-place finisher X``: quizcli.draft.finishers), a place told by a name with
-no verb (``with Kerr second``, ``runner-up X``: quizcli.draft.named_places).
+no verb (``with Kerr second``, ``runner-up X``: quizcli.draft.named_places), before its owner
+or after a description (quizcli.draft.prose_places), won by passing a rival (``Hope overtook
+Welt to take silver``: quizcli.draft.overtakes).
 
 Left out: a position during the race (``dropped to third``, ``sixth after the opening swim``,
 ``12th on the grid``) and a standing (``second overall``, ``third on the world standings``,
@@ -65,8 +68,9 @@ _PLACE = Led(
         r"|plac(?:ed|ing|es)"
         r"|was|ended(?:\s+up)?|wound up|crossed the (?:finish\s+)?line|trail(?:ed|ing) home"
         r"|took|takes|taking|claim(?:ed|ing|s)?|secur(?:ed|es|ing|e)|grabbed|snatched"
-        r"|settle[ds]? for|settling for|slipped to|edged(?: out)? into|faded to"
-        r"|redeemed\s+(?:him|her|them)sel(?:f|ves)\s+with)\s+(?:in\s+)?"
+        r"|settle[ds]? for|settling for|settled|awarded|slipped to|edged(?: out)? into|faded to"
+        r"|redeemed\s+(?:him|her|them)sel(?:f|ves)\s+with)"
+        r"\s+(?:in\s+|the\s+(?=[\w-]+\s+(?:place|position|spot)\b))?"  # "grab the second spot"
         r"(?:an?\s+(?:distant|close|clear|comfortable|narrow|solid|creditable|fine|lonely"
         r"|mighty|superb|strong|impressive|remarkable|brilliant|excellent|respectable"
         r"|fighting|hard-fought|hard-earned|well-earned|career-best|season-best)\s+)?"
@@ -74,7 +78,7 @@ _PLACE = Led(
         r"(?:\s+(?:place|position|spot))?\b" + NOT_A_PLACE
     ),
     "finish|came|plac|was|ended|wound up|crossed the|trail|took|takes|taking|claim|secur"
-    "|grabbed|snatched|settl|slipped to|edged|faded to|redeemed",
+    "|grabbed|snatched|settl|award|slipped to|edged|faded to|redeemed",
 )
 _IN_PLACE = Led(
     re.compile(

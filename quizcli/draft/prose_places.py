@@ -7,7 +7,9 @@ Read, each in the race being told:
   European record-holder, third in 2:04:32``: Abed third);
 - a place told before its owner, opening the sentence (``Coming in second was Matt Hale``,
   ``Eighth was Raz Da Maree``, ``In third place was X``): the person the words after
-  ``was`` open with; and ``X was next in third place``.
+  ``was`` open with; and ``X was next in third place``;
+- a place after a time spelled out with its commas (``Linden finished at 2 hours, 26
+  minutes, 46 seconds in 6th place``): the subject's.
 
 Left out: a description holding another name (``with Abed, who beat Kerr, third``: whose
 place it is, is told by no form), a place told at a moment of the race (``Second was Hale
@@ -25,6 +27,7 @@ from quizcli.draft.fits import timed_in_field
 from quizcli.draft.in_order import PLACE_LIST
 from quizcli.draft.moments import at_a_moment, not_finish
 from quizcli.draft.ordinals import NOT_A_PLACE, ORD, place_number
+from quizcli.draft.overtakes import subject_before
 from quizcli.draft.people import is_possessive
 from quizcli.draft.place_finder import FactFinder
 from quizcli.draft.quotes import Sentence
@@ -67,6 +70,8 @@ def prose_places(
     if told and "with " in sentence.masked:
         facts += _described(finder, sentence, event)
     facts += _placed_first(finder, sentence, event)
+    if " seconds" in sentence.masked:
+        facts += _after_a_spelled_time(finder, sentence, event)
     return facts
 
 
@@ -145,3 +150,27 @@ def finished_in_own_clause(text: str, match: re.Match[str]) -> bool:
         return False
     end = text.find(",", match.end())
     return end > 0 and at_a_moment(text[start:end]) is None
+
+
+# "Linden finished at 2 hours, 26 minutes, 46 seconds in 6th place": a time spelled out with
+# its commas between the finish and the place
+_SPELLED_TIME_PLACE = re.compile(
+    r"\s+(?:finished|crossed\s+the\s+line|came\s+home)\s+(?:at|in)\s+"
+    r"(?:\d{1,2}\s+hours?,?\s+(?:and\s+)?)?\d{1,2}\s+minutes?,?\s+(?:and\s+)?"
+    r"\d{1,2}(?:\.\d{1,3})?\s+seconds,?\s+in\s+(?P<ord>" + ORD + r")\s+(?:place|position)\b"
+)
+
+
+def _after_a_spelled_time(finder: FactFinder, sentence: Sentence, event: str) -> list[Fact]:
+    """``Linden finished at 2 hours, 26 minutes, 46 seconds in 6th place``: the subject's."""
+    text = sentence.masked
+    facts = []
+    for match in _SPELLED_TIME_PLACE.finditer(text):
+        who = subject_before(finder.index(sentence), text, match.start())
+        if who is None or finder.negated(sentence, match.start("ord")):
+            continue
+        if _not_a_finish(finder, sentence, match) or at_a_moment(match[0]):
+            continue
+        place = place_number(match["ord"])
+        facts.append(Fact("place", who, event, place, sentence, match[0].strip()))
+    return facts
