@@ -152,3 +152,18 @@ def test_places_settled_awarded_taken_as_a_spot_or_after_a_spelled_time(tmp_path
         ("Dee Lindon", "men's 10000m", 6),
     }
     assert not {who for who, _, _ in places} & {"Paul Tano", "Ian Rudd", "Rob Stone", "Tim Moss"}
+
+
+def test_a_medal_of_the_subjects_second_verb(tmp_path: Path) -> None:
+    text = (
+        "Marsh takes the breaststroke\n\n"
+        "Leon Marsh won the men's 200m breaststroke final in 2:05.85 on Wednesday.\n\n"
+        "Australia's Zac Stubble entered the race as the reigning champion but took the "
+        "silver medal with a time of 2:06.79.\n\n"
+        # guards: another person named before the verb, a possessive subject
+        "Ian Dodd was beaten by Tom Webb but took bronze.\n\n"
+        "Beside Al Rees, she swam a fine race and took bronze."
+    )
+    medals = _medals(tmp_path, text)
+    assert ("Zac Stubble", 2) in medals
+    assert not {who for who, _ in medals} & {"Ian Dodd", "Tom Webb", "Al Rees"}

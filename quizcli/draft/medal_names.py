@@ -73,6 +73,25 @@ def _name_ending_before(finder: FactFinder, sentence: Sentence, position: int) -
     return None
 
 
+# A verb joined to the subject's first ("Cook entered the race as champion but took silver")
+_COORDINATED = re.compile(r"\b(?:but|and)$")
+_OPENS = re.compile(r"(?:[A-Z][\w.-]*['’]s\s+)?")  # only a nation's possessive before it
+
+
+def _lone_subject(finder: FactFinder, sentence: Sentence, position: int) -> str | None:
+    """The sentence's subject, when it is the one person named before ``position``."""
+    index = finder.index(sentence)
+    named = [
+        (run, name)
+        for run, name in zip(index.runs, index.names, strict=True)
+        if name and run.end <= position
+    ]
+    if len(named) != 1 or is_possessive(sentence.masked, named[0][0]):
+        return None
+    run, name = named[0]
+    return name if _OPENS.fullmatch(sentence.masked, 0, run.start) else None
+
+
 def medal_names(finder: FactFinder, sentence: Sentence) -> list[tuple[str, str, int]]:
     """Medals told of one athlete each, as (medal, name, where the medal is said): ``gold
     medallist X``, ``X took silver``, ``Silver went to X``, ``X (bronze)``."""
@@ -111,6 +130,8 @@ def medal_names(finder: FactFinder, sentence: Sentence) -> list[tuple[str, str, 
         )
         if name is None and own:
             name = finder.athlete(sentence, match.start() + 1)  # ", winning the gold medal"
+        elif name is None and _COORDINATED.search(text, max(0, match.start() - 4), match.start()):
+            name = _lone_subject(finder, sentence, match.start())  # "X entered ... but took"
         if another_edition(text, match.start(), match.end()):
             continue  # ", who won gold in 2016, took third": another year's medal
         if name and not finder.negated(sentence, match.start()):
