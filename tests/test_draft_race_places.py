@@ -167,3 +167,21 @@ def test_a_medal_of_the_subjects_second_verb(tmp_path: Path) -> None:
     medals = _medals(tmp_path, text)
     assert ("Zac Stubble", 2) in medals
     assert not {who for who, _ in medals} & {"Ian Dodd", "Tom Webb", "Al Rees"}
+
+
+def test_the_rival_the_winner_beat_by_a_margin_is_second(tmp_path: Path) -> None:
+    text = (
+        "Fourc wins the sprint\n\n"
+        "Marten Fourc won the men's 10km sprint on Friday in 25:17.3.\n\n"
+        "The Frenchman dominated the race from the start and clocked 25:17.3 to beat Russia's "
+        "Yevgen Usty by 42.3 seconds.\n\n"
+        "Bern Lang beat Paul Broad by two shots to win the Senior Classic on Sunday.\n\n"
+        # guards: a heat, a match's points, two rivals, someone who is not the winner
+        "In the heats, Ian Roe beat Tom Hay by 0.2 seconds.\n\n"
+        "Leeds beat Hull by 12 points to win the final.\n\n"
+        "Fourc beat Ola Berg and Jon Lie by a minute.\n\n"
+        "Kai Holm beat Sam Vik by two seconds in the fight for fifth place."
+    )
+    places = _places(tmp_path, text)
+    assert places >= {("Yevgen Usty", "men's 10km sprint", 2), ("Paul Broad", "Senior Classic", 2)}
+    assert not {who for who, _, _ in places} & {"Tom Hay", "Hull", "Ola Berg", "Jon Lie", "Sam Vik"}

@@ -30,6 +30,8 @@ import bisect
 import re
 
 from quizcli.draft.affiliations import subject_of_affiliation
+from quizcli.draft.beaten import HINT as BEATEN_HINT
+from quizcli.draft.beaten import beaten_by_margin
 from quizcli.draft.clauses import list_clause, other_sex
 from quizcli.draft.editions import another_edition
 from quizcli.draft.facts import Fact
@@ -159,6 +161,7 @@ def places(finder: FactFinder, sentence: Sentence, lowered: str) -> list[Fact]:
     """Where the sentence says athletes finished."""
     moved = moved_places(finder, sentence) if " from " in sentence.masked else []
     passed = overtakes(finder, sentence) if OVERTAKE_HINT.search(lowered) else []
+    passed += beaten_by_margin(finder, sentence) if BEATEN_HINT.search(lowered) else []
     return _places(finder, sentence, lowered) + moved + passed  # (a move is a moment)
 
 
