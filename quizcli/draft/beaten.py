@@ -43,6 +43,8 @@ def beaten_by_margin(finder: FactFinder, sentence: Sentence) -> list[Fact]:
     if event is None or _HEAT.search(text) or at_a_moment(text):
         return []
     facts = []
+    won = _WIN.search(text) is not None
+    events = finder.events(text)
     for match in _BEAT.finditer(text):
         rivals = finder.names(match["rival"])
         if len(rivals) != 1 or " and " in match["rival"]:
@@ -54,9 +56,8 @@ def beaten_by_margin(finder: FactFinder, sentence: Sentence) -> list[Fact]:
         winner = finder.athlete(sentence, match.start())
         if winner is None or winner in rivals:
             continue
-        if not (_WIN.search(text) or finder.winners.get(event) == winner):
+        if not (won or finder.winners.get(event) == winner):
             continue  # "Kerr beat Lind by 0.2 seconds": second only behind the race's winner
-        events = finder.events(text)
         race = finder.event_at(events, match.start(), match.end(), text) if events else event
         if race:
             facts.append(Fact("place", rivals[0], race, 2, sentence, match[0]))

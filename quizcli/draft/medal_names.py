@@ -81,14 +81,12 @@ _OPENS = re.compile(r"(?:[A-Z][\w.-]*['’]s\s+)?")  # only a nation's possessiv
 def _lone_subject(finder: FactFinder, sentence: Sentence, position: int) -> str | None:
     """The sentence's subject, when it is the one person named before ``position``."""
     index = finder.index(sentence)
-    named = [
-        (run, name)
-        for run, name in zip(index.runs, index.names, strict=True)
-        if name and run.end <= position
-    ]
-    if len(named) != 1 or is_possessive(sentence.masked, named[0][0]):
+    at = bisect.bisect_right(index.ends, position)  # the runs ending before it
+    if at == 0 or index.counts[at - 1] != 1:
         return None
-    run, name = named[0]
+    run, name = index.runs[index.last_named[at - 1]], index.names[index.last_named[at - 1]]
+    if name is None or is_possessive(sentence.masked, run):
+        return None
     return name if _OPENS.fullmatch(sentence.masked, 0, run.start) else None
 
 

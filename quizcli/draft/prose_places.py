@@ -148,7 +148,7 @@ def finished_in_own_clause(text: str, match: re.Match[str]) -> bool:
     start = match.start("ord")
     if _WHO_FINISHED.search(text, max(0, start - 40), start) is None:
         return False
-    end = text.find(",", match.end())
+    end = text.find(",", match.end(), match.end() + 200)  # (a clause of a few words)
     return end > 0 and at_a_moment(text[start:end]) is None
 
 
