@@ -32,7 +32,9 @@ _BEAT = re.compile(
 )
 _WIN = re.compile(r"\b(?:won|win|wins|winning|victory|victorious|triumph(?:ed|s)?)\b")
 _HEAT = re.compile(
-    r"\b(?:heats?|semi-?finals?|semis|quarter-?finals?|qualif\w*|round|split|prelim\w*)\b", re.I
+    r"\b(?:heats?|semi-?finals?|semis|quarter-?finals?|qualif\w*|split|prelim\w*)\b"
+    r"|(?<!final-)(?<!final )\bround\b",  # (a winner's "final-round 71" is no round's win)
+    re.I,
 )
 
 
