@@ -183,7 +183,8 @@ def test_the_rival_the_winner_beat_by_a_margin_is_second(tmp_path: Path) -> None
         "Kai Holm beat Sam Vik by two seconds in the fight for fifth place.\n\n"
         "Ana Moreno fired a final-round 68 to win the Lakeside Open, bettering Jo Kim by one "
         "stroke.\n\n"
-        "Moreno had won the second round, beating Lu Chen by two shots."
+        "Moreno had won the second round, beating Lu Chen by two shots.\n\n"
+        "Senior Coastal Open: Ed Hart beat Ron Bay by two shots to win the Senior Coastal Open."
     )
     places = _places(tmp_path, text)
     assert places >= {
@@ -192,5 +193,5 @@ def test_the_rival_the_winner_beat_by_a_margin_is_second(tmp_path: Path) -> None
         ("Jo Kim", "Lakeside Open", 2),
     }
     assert not {who for who, _, _ in places} & {
-        *("Tom Hay", "Hull", "Ola Berg", "Jon Lie", "Sam Vik", "Lu Chen"),
+        *("Tom Hay", "Hull", "Ola Berg", "Jon Lie", "Sam Vik", "Lu Chen", "Ron Bay"),
     }

@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 
 from quizcli.draft.editions import another_edition
+from quizcli.draft.event_names import event_name
 from quizcli.draft.facts import Fact
 from quizcli.draft.moments import at_a_moment, not_finish
 from quizcli.draft.place_finder import FactFinder
@@ -29,6 +30,12 @@ _BEAT = re.compile(
     + _NUMBER
     + r"(?:\s+and\s+a\s+half)?\s*-?\s*(?:seconds?|secs?|strokes?|shots?|lengths?|metres?"
     r"|meters?|hundredths?(?:\s+of\s+a\s+second)?|tenths?(?:\s+of\s+a\s+second)?)\b"
+)
+# A capitalised word right before a race's name (never "The", "On", a possessive): the name
+# was read without it ("Senior British Open" at a sentence's start, read as "British Open")
+_CUT = re.compile(
+    r"\b(?!(?:The|A|An|In|At|On|Of|For|By|From|To|His|Her|Their|Its|This|That|Last|Next"
+    r"|Both|After|Before)\s)[A-Z][a-z]+\s+$"
 )
 _WIN = re.compile(r"\b(?:won|win|wins|winning|victory|victorious|triumph(?:ed|s)?)\b")
 _HEAT = re.compile(
@@ -61,6 +68,11 @@ def beaten_by_margin(finder: FactFinder, sentence: Sentence) -> list[Fact]:
         if not (won or finder.winners.get(event) == winner):
             continue  # "Kerr beat Lind by 0.2 seconds": second only behind the race's winner
         race = finder.event_at(events, match.start(), match.end(), text) if events else event
+        if any(
+            event_name(e) == race and _CUT.search(text, max(0, e.start() - 30), e.start())
+            for e in events
+        ):
+            continue  # "Senior British Open: X beat Y ...": a name read without its first word
         if race:
             facts.append(Fact("place", rivals[0], race, 2, sentence, match[0]))
     return facts
