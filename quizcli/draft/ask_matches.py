@@ -40,9 +40,16 @@ def ask_matches(asked: Asked) -> None:
                 pair = frozenset((_in_full(fact.athlete, named), _in_full(loser, named)))
                 pairs.setdefault((pair, is_series(fact)), []).append((found, fact, loser, score))
     initials = _initials({side for pair, _ in pairs for side in pair})
+    won: dict[tuple[str, str], str] = {}  # (loser, score) -> the winner first read so
     for (pair, series), items in pairs.items():
         if len({_in_full(fact.athlete, named) for _, fact, _, _ in items}) != 1:
             continue  # A beat B, and B beat A: two meetings ("the Celtics" is Boston's)
+        _, first, beaten, scored_as = items[0]  # one match read with two names of a winner
+        if scored_as:  # ("Connecticut ... defeating Notre Dame, 63-53", "lead the Huskies to
+            athlete = _in_full(first.athlete, named)  # a 63-53 victory over Notre Dame")
+            winner = won.setdefault((_in_full(beaten, named), score_key(scored_as)), athlete)
+            if winner != athlete and set(winner.split()) & set(athlete.split()):
+                continue  # asked by the name first read
         if any(_abbreviates(side, initials) for side in pair):
             continue  # "PSG thrashed Bayern Munich 3-0": asked as Paris Saint-Germain's
         if _person_against_a_word(asked, pair, items[0][1].sentence.text):

@@ -130,16 +130,18 @@ _PATTERNS = (
         rf"(?P<loser>{SIDE}){OF_NATION}{_SCORE_AFTER_LOSER}"
     ),
     # "A Ronaldo penalty helped Manchester United to a 0-1 win at bottom-placed Norwich City",
-    # "Verhaeghe scored to give the Florida Panthers a 5-4 victory over the Tampa Bay Lightning"
+    # "Verhaeghe scored to give the Florida Panthers a 5-4 victory over the Tampa Bay Lightning",
+    # "Warner threw for 414 yards to lead the Rams to a 23-16 victory over the Tennessee Titans"
     Led(
         re.compile(
-            rf"\b(?:(?:helped|help|helps|lifted|lift|lifts|carried|carry|powered|propelled|pushed)"
-            rf"\s+(?:the\s+)?(?P<winner>{LAST_SIDE})\s+(?:hold\s+on\s+for|to)|(?:gave|give|gives|giving"
-            rf"|handed|hand|hands|handing)\s+(?:the\s+)?(?P<given>{LAST_SIDE}))\s+an?\s+"
-            rf"(?:[a-z-]+\s+){{0,2}}?{SCORE}\s+(?:[a-z-]+\s+)?(?:win|victory)\s+"
+            rf"\b(?:(?:helped|help|helps|lifted|lift|lifts|carried|carry|powered|propelled|pushed"
+            rf"|lead|leads|led|leading|guided|guide|guides|steered|steer|steers|sent|send|sends"
+            rf"|sending)\s+(?:the\s+)?(?P<winner>{LAST_SIDE})\s+(?:hold\s+on\s+for|to)|(?:gave"
+            rf"|give|gives|giving|handed|hand|hands|handing)\s+(?:the\s+)?(?P<given>{LAST_SIDE}))"
+            rf"\s+an?\s+(?:[a-z-]+\s+){{0,2}}?{SCORE}\s+(?:[a-z-]+\s+)?(?:win|victory|triumph)\s+"
             rf"(?:over|against|at)\s+(?:the\s+)?(?:[a-z-]+\s+)?(?P<loser>{LAST_SIDE})"
         ),
-        "help|lift|carr|powered|propelled|pushed|gave|giv|hand",
+        "help|lift|carr|powered|propelled|pushed|gave|giv|hand|lead|led|guide|steer|sent|send",
     ),
 )
 # "... to lead the Philadelphia Eagles over the Dallas Cowboys 28-23 on Sunday night" (read

@@ -95,10 +95,13 @@ _MATCH_WORD = (
 )
 # a margin before the match's word: "a 17-point grand final win over"
 _MARGIN_WORD = r"(?:\d{1,3}-(?:point|goal|try|shot)\s+)?"
-_WIN_OVER = re.compile(  # (a cricket margin as a noun: "a hard-fought 78-run win over")
+# a cricket margin as a noun, in figures or words: "78-run", "six-wicket", "one-run"
+_MARGIN_NOUN = r"(?:\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten)[- ](?:runs?|wickets?)"
+_WIN_OVER = re.compile(  # (a cricket margin as a noun: "a hard-fought 78-run win over", "a
+    # six-wicket victory at home over")
     rf"\ban?\s+{_MARGIN_WORD}(?:[a-z-]+\s+){{0,2}}?"
-    rf"(?:{_MATCH_WORD}|\d{{1,3}}[- ](?:runs?|wickets?))\s+"
-    rf"(?:win|victory)\s+(?:over|against)\s+"
+    rf"(?:{_MATCH_WORD}|{_MARGIN_NOUN})\s+"
+    rf"(?:win|victory)\s+(?:at\s+home\s+)?(?:over|against)\s+"
     rf"{DESCRIBED}(?P<loser>{LAST_SIDE})(?=\s*[,.;]|\s+(?:in|at|on|to|for|and|as|after)\b)"
 )
 # what may stand between the opener and the win: a competition or a venue, not a rival

@@ -1,0 +1,115 @@
+"""Results of team contests told in forms the reader missed (issue 21, helper A on the
+held-out sets 19 to 30), in articles of our own: a win a player ``led`` (``guided``,
+``steered``, ``sent``) a team to (``to lead the Comets to a 23-16 victory over the
+Falcons``), and a cricket margin written in words before the win (``a six-wicket victory
+over``, ``a one-run win at home over``); never the player as a side, nor a margin of another
+kind (``a six-second win``: a race).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from draft_articles import drafted, facts
+
+from quizcli.draft import DraftError
+
+
+def _facts(tmp_path: Path, text: str, kind: str) -> list[tuple[object, ...]]:
+    """The facts of ``kind`` the draft of ``text`` reads (none when nothing is asked)."""
+    try:
+        return facts(drafted(tmp_path, text), kind)
+    except DraftError:
+        return []
+
+
+def _scores(tmp_path: Path, text: str) -> set[tuple[str, str, str]]:
+    """(winner, loser, score) of every match the draft of ``text`` reads."""
+    return {(str(f[0]), str(f[2][0]), str(f[2][1])) for f in _facts(tmp_path, text, "score")}  # type: ignore[index]
+
+
+def _wins(tmp_path: Path, text: str) -> set[tuple[str, str]]:
+    """(winner, loser) of every match won without a score the draft of ``text`` reads."""
+    return {(str(f[0]), str(f[2][0])) for f in _facts(tmp_path, text, "beat")}  # type: ignore[index]
+
+
+def test_a_win_a_player_led_a_team_to(tmp_path: Path) -> None:
+    text = (
+        "Comets take the bowl\n\n"
+        "Quarterback Dana Whitfield threw for 310 yards and three touchdowns to lead the "
+        "Harbour Comets to a 23-16 victory over the Ridge Falcons at Lakeside Stadium on "
+        "Sunday."
+    )
+    assert _scores(tmp_path, text) == {("Harbour Comets", "Ridge Falcons", "23-16")}
+
+
+def test_a_win_a_player_guided_or_sent_a_team_to(tmp_path: Path) -> None:
+    text = (
+        "Rovers and Saints through\n\n"
+        "Mara Quinn scored twice to guide Rovers to a 3-1 win over Saints in the semi-final.\n\n"
+        "A late goal from Tom Hale sent Ironbridge to a 2-0 triumph over Eastfield in the "
+        "other semi-final on Saturday."
+    )
+    assert _scores(tmp_path, text) == {
+        ("Rovers", "Saints", "3-1"),
+        ("Ironbridge", "Eastfield", "2-0"),
+    }
+
+
+def test_a_player_led_to_a_win_is_asked_with_the_teams(tmp_path: Path) -> None:
+    text = (
+        "Comets take the bowl\n\n"
+        "Quarterback Dana Whitfield threw for 310 yards to lead the Harbour Comets to a 23-16 "
+        "victory over the Ridge Falcons on Sunday."
+    )
+    bank = drafted(tmp_path, text).toml
+    assert 'prompt = "Who won the match between Harbour Comets and Ridge Falcons?"' in bank
+    assert 'answer = "Harbour Comets"' in bank
+    assert 'answer = "Dana Whitfield"' not in bank
+
+
+def test_leading_the_field_is_no_match(tmp_path: Path) -> None:
+    text = (
+        "Whitfield leads at Lakeside\n\n"
+        "Dana Whitfield led the field to a 23-16 count of laps over the Ridge course before "
+        "the storm on Sunday."
+    )
+    assert _scores(tmp_path, text) == set()
+
+
+def test_a_cricket_margin_in_words_before_the_win(tmp_path: Path) -> None:
+    text = (
+        "Eastport take the shield\n\n"
+        "Eastport won the county shield with a six-wicket victory over Hillby in the final "
+        "at the Park Ground on Sunday."
+    )
+    assert _wins(tmp_path, text) == {("Eastport", "Hillby")}
+
+
+def test_a_cricket_margin_at_home_over(tmp_path: Path) -> None:
+    text = (
+        "Northam hold on\n\n"
+        "Northam sealed the trophy with a one-run win at home over Westley on Saturday."
+    )
+    assert _wins(tmp_path, text) == {("Northam", "Westley")}
+
+
+def test_a_margin_of_seconds_is_no_match(tmp_path: Path) -> None:
+    text = (
+        "Hale wins again\n\n"
+        "Tom Hale took the title with a six-second win over Mark Dunn in the final on Sunday."
+    )
+    assert _wins(tmp_path, text) == set()
+
+
+def test_one_match_read_with_two_names_of_its_winner_is_asked_once(tmp_path: Path) -> None:
+    text = (
+        "Harbour women win the title\n\n"
+        "Harbour players celebrate with the trophy after defeating Ridge State, 63-53, in "
+        "the championship game on Tuesday.\n\n"
+        "Dana Whitfield scored 15 points to lead the Comets to a 63-53 victory over Ridge "
+        "State. Coach Mara Quinn and her Harbour Comets are perfect in title games."
+    )
+    bank = drafted(tmp_path, text).toml
+    assert bank.count('prompt = "Who won the match between') == 1
+    assert 'prompt = "Who won the match between Harbour and Ridge State?"' in bank
