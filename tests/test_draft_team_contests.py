@@ -1,9 +1,12 @@
 """Results of team contests told in forms the reader missed (issue 21, helper A on the
 held-out sets 19 to 30), in articles of our own: a win a player ``led`` (``guided``,
 ``steered``, ``sent``) a team to (``to lead the Comets to a 23-16 victory over the
-Falcons``), and a cricket margin written in words before the win (``a six-wicket victory
-over``, ``a one-run win at home over``); never the player as a side, nor a margin of another
-kind (``a six-second win``: a race).
+Falcons``), a cricket margin written in words before the win (``a six-wicket victory
+over``, ``a one-run win at home over``), a side beaten (or dominated) to win a final, and a
+headline's loser first in the present (``Comets fall to Falcons 2-1``); never the player as a
+side, a margin of another kind (``a six-second win``: a race), a title or a place in the
+final won by beating a side (a league's season, a semi-final), nor a loss only supposed
+(``Should Harbour City fall to Riverside 2-1``).
 """
 
 from __future__ import annotations
@@ -113,3 +116,60 @@ def test_one_match_read_with_two_names_of_its_winner_is_asked_once(tmp_path: Pat
     bank = drafted(tmp_path, text).toml
     assert bank.count('prompt = "Who won the match between') == 1
     assert 'prompt = "Who won the match between Harbour and Ridge State?"' in bank
+
+
+def test_a_side_beaten_to_win_a_final(tmp_path: Path) -> None:
+    text = (
+        "Harbour take the shield\n\n"
+        "Top-ranked Harbour City dominated Ridge State to win the national volleyball final "
+        "on Sunday, in front of a full house.\n\n"
+        "Earlier, Eastfield beat Westley to win the county final for the first time."
+    )
+    assert _wins(tmp_path, text) == {("Harbour City", "Ridge State"), ("Eastfield", "Westley")}
+
+
+def test_beaten_to_win_a_race_final_is_no_match(tmp_path: Path) -> None:
+    text = (
+        "Hale wins the 10,000m\n\n"
+        "Tom Hale beat Mark Dunn to win the 10,000m final in 27:41.12 on Sunday night."
+    )
+    assert _wins(tmp_path, text) == set()
+
+
+def test_dominating_a_half_is_no_win_over_a_side(tmp_path: Path) -> None:
+    text = (
+        "Harbour take the shield\n\n"
+        "Harbour City dominated the second half to win the final on Sunday, and Ridge State "
+        "went home with nothing."
+    )
+    assert _wins(tmp_path, text) == set()
+
+
+def test_seen_off_to_take_a_title_or_a_place_in_the_final_is_no_final_won(
+    tmp_path: Path,
+) -> None:
+    text = (
+        "Harbour promoted\n\n"
+        "Harbour City had seen off Ridge State to take the Championship title, earning "
+        "promotion.\n\n"
+        "Eastfield beat Westley to win a place in the county final on Sunday."
+    )
+    assert _wins(tmp_path, text) == set()
+
+
+def test_a_headline_loser_first_in_the_present(tmp_path: Path) -> None:
+    text = (
+        "Comets fall to Falcons 2-1 in Game 7 of the league final\n\n"
+        "The Harbour crowd went home quiet after a tense night at the Dome arena, and the "
+        "players thanked the supporters for a long season."
+    )
+    assert _scores(tmp_path, text) == {("Falcons", "Comets", "2-1")}
+
+
+def test_a_loss_only_supposed_is_no_result(tmp_path: Path) -> None:
+    text = (
+        "Comets face the drop\n\n"
+        "Should Harbour City fall to Riverside 2-1 on Sunday, they will be relegated.\n\n"
+        "Unless Eastfield lose 3-0 to Westley, the title is theirs."
+    )
+    assert _scores(tmp_path, text) == set()

@@ -73,26 +73,32 @@ _GAME = (
     r"|game|derby|decider|replay)\s+|Game\s+[1-7]\s+)"
 )
 # The loser first: "Chelsea lost 3-2 to Leeds", "Leeds were beaten 2-0 by Everton",
-# "Ruud lost to Sinner 6-3 6-4", "Wolves suffered a 4-0 defeat to West Ham". The score must
+# "Ruud lost to Sinner 6-3 6-4", "Wolves suffered a 4-0 defeat to West Ham", a headline's
+# present ("Oilers fall to Panthers 2-1 in Game 7"). The score must
 # read from the winner's side (more sets or goals first), as reports write it.
 _LOST = (
     re.compile(  # (also "Mark Williams, who lost 6-3 to Ricky Walden")
-        rf"(?P<loser>{SIDE})(?:,\s+who)?\s+(?:lost|fell|went\s+down|slumped)\s+{_GAME}?{SCORE}\s+"
-        rf"(?:to|against)\s+(?:the\s+)?(?P<winner>{LAST_SIDE})"
+        rf"(?P<loser>{SIDE})(?:,\s+who)?\s+(?:lost|fell|went\s+down|slumped|lose|loses|fall"
+        rf"|falls)\s+{_GAME}?{SCORE}\s+(?:to|against)\s+(?:the\s+)?(?P<winner>{LAST_SIDE})"
     ),
     re.compile(
         rf"(?P<loser>{SIDE})\s+(?:were|was)\s+(?:beaten|defeated|thrashed|edged)\s+{SCORE}"
         rf"\s+by\s+(?:the\s+)?(?P<winner>{LAST_SIDE})"
     ),
     re.compile(
-        rf"(?P<loser>{SIDE})\s+(?:lost|fell)\s+to\s+{DESCRIBED}(?P<winner>{SIDE}){OF_NATION}"
-        rf"{IN_SETS}\s+{SCORE}"
+        rf"(?P<loser>{SIDE})\s+(?:lost|fell|lose|loses|fall|falls)\s+to\s+{DESCRIBED}"
+        rf"(?P<winner>{SIDE}){OF_NATION}{IN_SETS}\s+{SCORE}"
     ),
     re.compile(
         rf"(?P<loser>{SIDE})\s+(?:suffered|slumped\s+to|fell\s+to)\s+an?\s+(?:[a-z]+\s+)?{SCORE}\s+"
         rf"(?:(?:home|away)\s+)?(?:defeat|loss)\s+(?:to|against|by)\s+(?:the\s+)?"
         rf"(?P<winner>{LAST_SIDE})"
     ),
+)
+# A loss only supposed, its side after the word: "Should Harbour City fall to Riverside 2-1"
+_SUPPOSED = re.compile(
+    r"(?:\A|[\s,;(])(?:[Ss]hould|[Uu]nless|[Ww]ere|[Ww]hether|[Oo]nce|[Uu]ntil)\s+"
+    r"(?:[A-Z][\w'’.-]*\s+){0,4}\Z"
 )
 _PATTERNS = (
     re.compile(  # "the Lakers went on to rout the Boston Celtics 117-102", "Brazil who stunned"
@@ -183,6 +189,8 @@ def find_scores(finder: FactFinder, sentence: Sentence) -> list[Fact]:
             score = loser_first(score_of(match))
             if finder.negated(sentence, match.start("score")) or not winner_first(score):
                 continue
+            if _SUPPOSED.search(text[max(0, match.start() - 60) : match.end("loser")] + " "):
+                continue  # "Should Harbour City fall to Riverside 2-1 on Sunday, ...": a wish
             winner = side_of(finder, match["winner"])
             loser = side_of(finder, match["loser"])
             if winner and loser and not same_side(finder.cast, winner, loser):

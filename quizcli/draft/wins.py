@@ -52,12 +52,17 @@ _BEAT_IN_SETS = re.compile(
 # South Korea's Kim Min-jong for the gold", "beat France in the bronze medal match": a match's
 # round or prize (read only in an article of no race: "Lyles beat Thompson in the final" is a
 # race's)
-_BEAT_IN_FINAL = re.compile(
-    rf"(?:(?P<winner>{SIDE})\s+(?:has\s+|had\s+)?)?{BEAT}\s+{DESCRIBED}(?P<loser>{SIDE})"
+_BEAT_IN_FINAL = re.compile(  # (also "dominated the United States to win the final")
+    rf"(?:(?P<winner>{SIDE})\s+(?:has\s+|had\s+)?)?(?:{BEAT}|dominated)\s+{DESCRIBED}"
+    rf"(?P<loser>{SIDE})"
     rf"{OF_NATION}\s+(?:in\s+the\s+(?:final|semi-?final|quarter-?final)s?|for\s+the\s+(?:gold"
     r"(?:\s+medal)?|title)|in\s+the\s+(?:bronze[- ]medal|third[- ]place)\s+(?:match|game|play-?off)"
-    r"|for\s+(?:the\s+)?bronze(?:\s+medal)?)"
-    r"(?=\s*[,.;]|\s*\Z|\s+(?:on|at|in|to|and|after|as|with|before)\b)"
+    r"|for\s+(?:the\s+)?bronze(?:\s+medal)?"
+    # "Italy beat the United States to win the Olympic women's volleyball final" (never a
+    # title: "had seen off Hibs to take the Championship title" tells a league's season)
+    r"|to\s+(?:win|claim|take|clinch|capture|secure)\s+(?:the|their|its|a)\s+"
+    r"(?:(?!(?:in|into|to|place|spot|berth)\b)[\w'’-]+\s+){0,5}?(?:[Ff]inal|gold(?:\s+medal)?))"
+    r"(?=\s*[,.;]|\s*\Z|\s+(?:on|at|in|to|and|after|as|with|before|for)\b)"
 )
 # What names a race, not a match: a distance or a number, a race's word; or a time told
 _RACE = re.compile(
