@@ -5,10 +5,12 @@ round``.
 Only forms that can only describe a match are read: a beaten side followed by ``in straight
 sets`` / ``in three sets`` / ``on penalties`` / ``after extra time`` / a cricket margin
 (``by five wickets``, ``won the first Test by 76 runs against X``, a scorecard's line
-``Australia 184 for 4 (...) beat India 99 all out (...) by 85 runs``), or a ``win over X``
-whose adjectives name a match (``straight-set``, ``second-round``, ``semi-final``, ``home``,
-``derby``...). ``Pogacar beat Vingegaard by three seconds`` (a race) is not a match. The
-winner is the side named right before the verb, else the sentence's subject (see
+``Australia 184 for 4 (...) beat India 99 all out (...) by 85 runs``), a round or prize
+(``beat X in the final``, ``dominated X to win the final``; never ``to take the title``: a
+league's season), or a ``win over X`` whose adjectives name a match (``straight-set``,
+``second-round``, ``semi-final``, ``home``, ``derby``, a cricket margin ``six-wicket``...).
+``Pogacar beat Vingegaard by three seconds`` (a race) is not a match. The winner is the side
+named right before the verb, else the sentence's subject (see
 ``quizcli.draft.sides.subject_of``); for ``a win over X`` it must open the sentence with
 no other side named before the win (a competition after ``to the``/``at the`` aside).
 Facts are ``beat`` facts (winner, (loser, "")): "Who won?" is asked, no score.
