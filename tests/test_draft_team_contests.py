@@ -173,3 +173,36 @@ def test_a_loss_only_supposed_is_no_result(tmp_path: Path) -> None:
         "Unless Eastfield lose 3-0 to Westley, the title is theirs."
     )
     assert _scores(tmp_path, text) == set()
+
+
+def test_a_cricket_margin_is_asked(tmp_path: Path) -> None:
+    text = (
+        "Eastport take the shield\n\n"
+        "Eastport beat Hillby by seven runs in the county final at the Park Ground on Sunday, "
+        "with Tom Hale making 82 runs in the innings."
+    )
+    bank = drafted(tmp_path, text).toml
+    assert 'prompt = "By what margin did Eastport beat Hillby?"' in bank
+    assert 'answer = "seven runs"' in bank
+    assert '"7 runs"' in bank and '"by seven runs"' in bank
+
+
+def test_a_cricket_margin_as_a_noun_is_asked(tmp_path: Path) -> None:
+    text = (
+        "Northam hold on\n\n"
+        "Northam sealed the trophy with a 78-run win over Westley in the final on Saturday, "
+        "after Mark Dunn made 104 runs in the innings."
+    )
+    bank = drafted(tmp_path, text).toml
+    assert 'prompt = "By what margin did Northam beat Westley?"' in bank
+    assert 'answer = "78 runs"' in bank
+
+
+def test_two_margins_for_one_pair_are_not_asked(tmp_path: Path) -> None:
+    text = (
+        "Eastport twice\n\n"
+        "Eastport beat Hillby by seven runs in the county final on Sunday, with Tom Hale making "
+        "82 runs in the innings.\n\n"
+        "In the league in May, Eastport beat Hillby by five wickets at the Park Ground."
+    )
+    assert "By what margin" not in drafted(tmp_path, text).toml

@@ -12,6 +12,7 @@ runs them in order.
 from __future__ import annotations
 
 from quizcli.draft.ask_horses import ask_horses
+from quizcli.draft.ask_margins import ask_margins
 from quizcli.draft.ask_matches import (
     ask_decisions,
     ask_draws,
@@ -36,14 +37,15 @@ class Maker(Asked):
 
     def make(self) -> list[Question]:
         """All the questions, in the order: quotations, times, podiums, places, horse race
-        winners, records, matches, pairs' matches, crews' places, draws, fights, field marks,
-        points, innings, golf scores, ages."""
+        winners, records, matches, cricket margins, pairs' matches, crews' places, draws, fights,
+        field marks, points, innings, golf scores, ages."""
         ask_quotations(self)
         ask_times(self)
         ask_podiums(self)
         ask_horses(self)
         ask_records(self)
         ask_matches(self)
+        ask_margins(self)
         ask_pairs(self)
         ask_crew_places(self)
         ask_draws(self)

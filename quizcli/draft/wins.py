@@ -159,11 +159,28 @@ def find_wins(finder: FactFinder, sentence: Sentence) -> list[Fact]:
     return facts
 
 
+# A cricket margin the match's words tell, as a question writes it: "by six wickets",
+# "a 78-run win" (never "by an innings and 12 runs": asked as no margin)
+_MARGIN_TOLD = re.compile(
+    r"\bby\s+(?P<by>(?:\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten)\s+"
+    r"(?:wickets?|runs?))\b|\b(?P<count>\d{1,3}|one|two|three|four|five|six|seven|eight|nine"
+    r"|ten)[- ](?P<unit>run|wicket)s?\s+(?:win|victory)\b"
+)
+
+
 def _fact(
     finder: FactFinder, sentence: Sentence, match: re.Match[str], winner: str | None
 ) -> list[Fact]:
-    """A ``beat`` fact when both sides are sides and not the same one."""
+    """A ``beat`` fact when both sides are sides and not the same one, and a ``margin``
+    fact (winner, (loser, ``six wickets``)) when its words tell a cricket margin."""
     loser = side_of(finder, match["loser"])
     if not winner or not loser or same_side(finder.cast, winner, loser):
         return []
-    return [Fact("beat", winner, finder.event, (loser, ""), sentence, match[0])]
+    facts = [Fact("beat", winner, finder.event, (loser, ""), sentence, match[0])]
+    margins = list(_MARGIN_TOLD.finditer(match[0]))
+    if len(margins) == 1:
+        told = margins[0]
+        one = told["count"] in ("1", "one")
+        margin = told["by"] or f"{told['count']} {told['unit']}{'' if one else 's'}"
+        facts.append(Fact("margin", winner, finder.event, (loser, margin), sentence, match[0]))
+    return facts
