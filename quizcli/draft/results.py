@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from quizcli.draft import headlines, meetings, placings, podiums, points
+from quizcli.draft import headlines, meetings, placings, podiums, points, relative_wins
 from quizcli.draft.ages import ages, may_give_age
 from quizcli.draft.boards import Headers
 from quizcli.draft.bouts import find_bouts
@@ -121,8 +121,8 @@ class FactFinder:
         self.unowned: list[str] = []
         self.stage_won = StageRaceWon()  # a stage race won, for its places "overall"
         self.field_event = article_field_event(masked)
-        self.cricket = is_cricket(masked)
-        self.golf = is_golf(masked)
+        self.cricket, self.golf = is_cricket(masked), is_golf(masked)
+        self.duels = relative_wins.is_duel_report(masked)  # of matches between two people
         self.fast = is_fast_sport(texts)
 
     def events(self, text: str) -> list[re.Match[str]]:

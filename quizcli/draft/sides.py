@@ -253,7 +253,12 @@ _DESCRIBING = re.compile(
     r"\s*(?:Teenager|Teen|Journeyman|Veteran|Youngster|Rookie|Unseeded|Qualifier|Wildcard)\s+"
     r"(?=[A-Z])"
 )
-_VENUE = re.compile(r"\b(?:at|in|on|to|of)\s+(?:the\s+)?(?:[A-Z][\w.'’-]*\s+)?$")
+# (or a competition won before the win told: "won the Harbour Open, beating X 6-3, 6-4")
+_VENUE = re.compile(
+    r"\b(?:at|in|on|to|of)\s+(?:the\s+)?(?:[A-Z][\w.'’-]*\s+)?$"
+    r"|\b(?:won|claimed|captured|lifted|clinched|retained)\s+(?:the|her|his|their)\s+"
+    r"(?:[a-z\d]+\s+){0,2}(?:[A-Z][\w.'’-]*\s+){0,3}$"
+)
 _AT = re.compile(r"\b(?:at|in)\s+(?:the\s+)?$")
 _SINCE = re.compile(r"\bsince\s+$")
 # A country owning the subject: "South Korea's An Se-young"

@@ -23,6 +23,7 @@ import re
 from quizcli.draft.facts import Fact
 from quizcli.draft.opened_wins import their_side
 from quizcli.draft.quotes import Sentence
+from quizcli.draft.relative_wins import DuelFinder, relative_wins, without_asides
 from quizcli.draft.sides import (
     BEAT,
     DESCRIBED,
@@ -124,12 +125,15 @@ _YEAR_AFTER = re.compile(r"\s+in\s+(?:19|20)\d\d\b")
 _SINCE = re.compile(r"\bsince\s+(?:[\w'’-]+\s+){0,3}$")
 
 
-def find_wins(finder: FactFinder, sentence: Sentence) -> list[Fact]:
-    """The match wins one sentence tells without a score, as ``beat`` facts."""
+def find_wins(finder: DuelFinder, sentence: Sentence) -> list[Fact]:
+    """The match wins one sentence tells without a score, as ``beat`` facts (and those its
+    relative clauses tell: quizcli.draft.relative_wins)."""
+    told = relative_wins(finder, sentence)
+    if not any(word in sentence.masked for word in _WORDS_OF_A_MATCH):
+        return told
+    sentence = without_asides(sentence, finder.duels) or sentence  # "X – who beat Z – in ..."
     text = sentence.masked
-    if not any(word in text for word in _WORDS_OF_A_MATCH):
-        return []
-    facts = []
+    facts = told
     scorecard = _SCORECARD.finditer(text) if " beat " in text else ()
     final = _BEAT_IN_FINAL.finditer(text) if not _race(finder.event, text) else ()
     for match in (*_BEAT_IN_SETS.finditer(text), *_WON_BY.finditer(text), *scorecard, *final):
@@ -144,7 +148,7 @@ def find_wins(finder: FactFinder, sentence: Sentence) -> list[Fact]:
                 finder, sentence, match.start()
             )
         facts += _fact(finder, sentence, match, winner)
-    if facts:
+    if len(facts) > len(told):
         return facts
     for match in _WIN_OVER.finditer(text):
         opener = opening_side(text, match.start())

@@ -1,0 +1,80 @@
+"""One-on-one match results told in running prose that the reader missed (issue 21: the
+nineteenth to thirtieth held-out sets), in articles of our own: a win told in a relative
+clause after the winner (``Rita Moll, who proved too strong for Olga Penn``), one told in
+an aside between dashes inside another match's clause (``beating X – who knocked out Z on
+Monday night – in straight sets``), and a win told after the competition it won (``won the
+Harbour Open, beating Tim Cole 6-3, 6-4``), whose name was taken for a second person.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from draft_articles import drafted, facts
+
+
+def _wins(tmp_path: Path, text: str) -> set[tuple[str, str]]:
+    """(winner, loser) of every match the draft of ``text`` reads, with a score or not."""
+    result = drafted(tmp_path, text)
+    return {(who, value[0]) for kind in ("beat", "score") for who, _, value in facts(result, kind)}
+
+
+_OPENING = (
+    "Torvald reaches the last four\n\n"
+    "Mia Torvald won her quarter-final in straight sets on Tuesday, and the second seed "
+    "dropped only five games in the match.\n\n"
+)
+
+
+def test_a_win_told_in_a_relative_clause(tmp_path: Path) -> None:
+    text = (
+        _OPENING
+        + "It was better news for Dana Kessel, who cruised beyond Sweden's Ines Varga to open "
+        "the day's play on Court 2.\n\n"
+        "Kessel will meet top seed Rita Moll, who proved too strong for giant-killer Olga Penn."
+    )
+    assert _wins(tmp_path, text) == {("Dana Kessel", "Ines Varga"), ("Rita Moll", "Olga Penn")}
+
+
+def test_a_win_told_in_an_aside_between_dashes(tmp_path: Path) -> None:
+    text = (
+        _OPENING
+        + "Greta Holm, the world No. 3, was the last to reach the semi-finals, beating compatriot "
+        "Lena Ostrova – who knocked out Kate Brill on Monday night – in straight sets."
+    )
+    assert _wins(tmp_path, text) == {
+        ("Greta Holm", "Lena Ostrova"),
+        ("Lena Ostrova", "Kate Brill"),
+    }
+
+
+def test_a_win_after_the_competition_won(tmp_path: Path) -> None:
+    text = (
+        "Hale takes the Harbour Open\n\n"
+        "Rob Hale won the Harbour Open on Sunday, beating Tim Cole 6-3, 6-4 in the final.\n\n"
+        "Ivo Lenz won the St. Petersburg tournament by beating top-seeded Sam Reed in straight "
+        "sets in the final."
+    )
+    assert _wins(tmp_path, text) == {("Rob Hale", "Tim Cole"), ("Ivo Lenz", "Sam Reed")}
+
+
+def test_no_relative_win_of_another_meeting_a_pair_or_a_team(tmp_path: Path) -> None:
+    text = (
+        _OPENING + "Torvald now meets Anna Wirth, who beat her in last year's final.\n\n"
+        "She could also face Clara Brandt, who defeated Julia Roos at the Lakeside Open.\n\n"
+        "In the doubles, Torvald plays with Eva Lund and Nora Falk, who beat Ida Berg and Maja "
+        "Storm in the first round.\n\n"
+        "The Sharks, who knocked out Riverside City on Sunday, are next."
+    )
+    assert _wins(tmp_path, text) == set()
+
+
+def test_no_relative_win_outside_a_report_of_matches(tmp_path: Path) -> None:
+    text = (
+        "Kiprop wins the Lakeside Marathon\n\n"
+        "Daniel Kiprop won the Lakeside Marathon in 2:06:12 on Sunday.\n\n"
+        "He was followed home by Peter Mutai, who beat Samuel Kosgei to second place in the "
+        "final sprint.\n\n"
+        "Mutai said he was proud of his run."
+    )
+    assert _wins(tmp_path, text) == set()
