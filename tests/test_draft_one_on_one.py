@@ -78,3 +78,37 @@ def test_no_relative_win_outside_a_report_of_matches(tmp_path: Path) -> None:
         "Mutai said he was proud of his run."
     )
     assert _wins(tmp_path, text) == set()
+
+
+def test_a_final_told_by_its_day_or_its_kind_and_a_player_s_county(tmp_path: Path) -> None:
+    text = (
+        "Dean and Hull take the titles\n\n"
+        "World number one Sara Dean avenged last year's defeat by beating England's defending "
+        "champion Laura Mason in today's final of the open event.\n\n"
+        "Sarah Hull (Kent) won the police title at her fifth attempt.\n\n"
+        "Hull defeated Lesley Sharp (Devon) in a one-sided final, her power game proving too "
+        "much."
+    )
+    assert _wins(tmp_path, text) == {("Sara Dean", "Laura Mason"), ("Sarah Hull", "Lesley Sharp")}
+
+
+def test_a_fight_won_in_a_round_or_by_stoppage(tmp_path: Path) -> None:
+    text = (
+        "Kato takes the belts\n\n"
+        "Naoya Kato won the title fight on Tuesday with a stoppage in the eighth round.\n\n"
+        "The Japanese boxer secured his 25th win as a professional by defeating Sam Fuller in the "
+        "eighth round with a referee stoppage.\n\n"
+        "Earlier on the card, Jon Ruiz earned a shot at the winner by stopping Adam Serra by "
+        "technical knockout."
+    )
+    assert _wins(tmp_path, text) == {("Naoya Kato", "Sam Fuller"), ("Jon Ruiz", "Adam Serra")}
+
+
+def test_no_win_in_a_round_outside_a_report_of_matches(tmp_path: Path) -> None:
+    text = (
+        "Moss leads the Lakeside Classic\n\n"
+        "Henry Moss shot a 66 on Friday to lead the Lakeside Classic by two strokes.\n\n"
+        "Moss beat Tom Hale in the second round, a fine day for the Welshman.\n\n"
+        '"I putted well all day," Hale said.'
+    )
+    assert _wins(tmp_path, text) == set()

@@ -35,9 +35,13 @@ _DUEL_WORDS = re.compile(
     r"\b(?:straight[- ]sets|(?:first|second|third|fourth|fifth|opening|deciding|final)"
     r" (?:set|frame|game)|set points?|match points?|break points?|tie-?breaks?|frames"
     r"|(?:top|second|third|fourth|fifth|\d{1,2}(?:st|nd|rd|th)) seed|seeded|bouts?"
-    r"|quarter-?finals?|round of (?:16|32|64)|last (?:16|32|64)|unanimous decision)\b"
+    r"|quarter-?finals?|round of (?:16|32|64)|last (?:16|32|64)"
+    r"|(?:unanimous|split|majority) decision|stoppage|knockout|title fight)\b"
 )
-_DUEL_HINTS = ("set", "frame", "game", "point", "tie", "seed", "bout", "final", "round", "last")
+_DUEL_HINTS = (
+    *("set", "frame", "game", "point", "tie", "seed", "bout", "final", "round", "last"),
+    *("decision", "stoppage", "knockout", "fight"),
+)
 
 
 def is_duel_report(texts: list[str]) -> bool:

@@ -47,9 +47,17 @@ _MATCH_END = (
     r"(?:in\s+(?:straight|two|three|four|five)\s+sets|on\s+penalties|after\s+extra[- ]time"
     rf"|in\s+an?\s+(?:[a-z-]+\s+)?(?:penalty\s+)?shoot-?out|in\s+a\s+(?:final-set\s+)?tie-?break|{_MARGIN})"
 )
+# A club, county or force in brackets after a player: "Lesley Slack (Gloucestershire)"
+# (never an abbreviation: "Delhi Capitals (DC)")
+_AFFILIATION = r"(?:\s+\([A-Z][a-z][\w .'’-]{0,40}\))?"
 _BEAT_IN_SETS = re.compile(
     rf"(?:(?P<winner>{SIDE})\s+(?:has\s+|had\s+)?)?{BEAT}\s+{DESCRIBED}(?P<loser>{SIDE})"
-    rf"{OF_NATION}\s+{_MATCH_END}"
+    rf"{OF_NATION}{_AFFILIATION}\s+{_MATCH_END}"
+)
+# Which final: "in the final", "in today's final", "in Sunday's final", "in a one-sided final"
+_WHICH = (
+    r"(?:the\s+|(?:today|tonight|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)['’]s\s+"
+    r"|an?\s+(?:[a-z]+-)?[a-z]+\s+)"
 )
 # "clinched the title after beating Singapore's Loh Kean Yew in the final on Sunday", "defeated
 # South Korea's Kim Min-jong for the gold", "beat France in the bronze medal match": a match's
@@ -57,15 +65,25 @@ _BEAT_IN_SETS = re.compile(
 # race's)
 _BEAT_IN_FINAL = re.compile(  # (also "dominated the United States to win the final")
     rf"(?:(?P<winner>{SIDE})\s+(?:has\s+|had\s+)?)?(?:{BEAT}|dominated)\s+{DESCRIBED}"
-    rf"(?P<loser>{SIDE})"
-    rf"{OF_NATION}\s+(?:in\s+the\s+(?:final|semi-?final|quarter-?final)s?|for\s+the\s+(?:gold"
+    rf"(?P<loser>{SIDE}){OF_NATION}{_AFFILIATION}"
+    rf"\s+(?:in\s+{_WHICH}(?:final|semi-?final|quarter-?final)s?|for\s+the\s+(?:gold"
     r"(?:\s+medal)?|title)|in\s+the\s+(?:bronze[- ]medal|third[- ]place)\s+(?:match|game|play-?off)"
     r"|for\s+(?:the\s+)?bronze(?:\s+medal)?"
     # "Italy beat the United States to win the Olympic women's volleyball final" (never a
     # title: "had seen off Hibs to take the Championship title" tells a league's season)
     r"|to\s+(?:win|claim|take|clinch|capture|secure)\s+(?:the|their|its|a)\s+"
     r"(?:(?!(?:in|into|to|place|spot|berth)\b)[\w'’-]+\s+){0,5}?(?:[Ff]inal|gold(?:\s+medal)?))"
-    r"(?=\s*[,.;]|\s*\Z|\s+(?:on|at|in|to|and|after|as|with|before|for)\b)"
+    r"(?=\s*[,.;]|\s*\Z|\s+(?:on|at|in|of|to|and|after|as|with|before|for)\b)"
+)
+# A round of a fight or of a draw, or a stoppage: "defeating Sam Fuller in the eighth round",
+# "stopping Adam Serra by referee stoppage" (read only in a report of matches between two
+# people: quizcli.draft.relative_wins.is_duel_report)
+_BEAT_IN_ROUND = re.compile(
+    rf"(?:(?P<winner>{SIDE})\s+(?:has\s+|had\s+)?)?(?:{BEAT}|stopped|stopping)\s+{DESCRIBED}"
+    rf"(?P<loser>{SIDE}){OF_NATION}{_AFFILIATION}\s+(?:in\s+the\s+(?:first|second|third|fourth"
+    r"|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|\d{1,2}(?:st|nd|rd|th))\s+round"
+    r"|by\s+(?:(?:technical|referee)\s+)?(?:knockout|stoppage)|by\s+T?KO)"
+    r"(?=\s*[,.;]|\s*\Z|\s+(?:on|at|in|to|and|after|as|with|before)\b)"
 )
 # What names a race, not a match: a distance or a number, a race's word; or a time told
 _RACE = re.compile(
@@ -119,7 +137,19 @@ _SCENERY = re.compile(r"\b(?:of|in|at|to|for)\s+the\s+(?:[A-Z][\w'’-]*\s+){1,3
 # What a sentence telling a match won holds, one of these words at least (searched first)
 _WORDS_OF_A_MATCH = (
     *("win", "victory", " sets", "penalties", "extra", "tie", "shoot"),
-    *(" wicket", " run", "innings", " the final", "final ", " the gold", " the title", "bronze"),
+    *(
+        " wicket",
+        " run",
+        "innings",
+        " round",
+        " stoppage",
+        "knockout",
+        " final",
+        "final ",
+        " the gold",
+        " the title",
+        "bronze",
+    ),
 )
 _YEAR_AFTER = re.compile(r"\s+in\s+(?:19|20)\d\d\b")
 _SINCE = re.compile(r"\bsince\s+(?:[\w'’-]+\s+){0,3}$")
@@ -136,7 +166,18 @@ def find_wins(finder: DuelFinder, sentence: Sentence) -> list[Fact]:
     facts = told
     scorecard = _SCORECARD.finditer(text) if " beat " in text else ()
     final = _BEAT_IN_FINAL.finditer(text) if not _race(finder.event, text) else ()
-    for match in (*_BEAT_IN_SETS.finditer(text), *_WON_BY.finditer(text), *scorecard, *final):
+    rounds = (
+        _BEAT_IN_ROUND.finditer(text)
+        if finder.duels and (" round" in text or " by " in text)
+        else ()
+    )
+    for match in (
+        *_BEAT_IN_SETS.finditer(text),
+        *_WON_BY.finditer(text),
+        *scorecard,
+        *final,
+        *rounds,
+    ):
         if finder.negated(sentence, match.end("loser")):
             continue
         if _YEAR_AFTER.match(text, match.end()) or _SINCE.search(text, 0, match.start()):
