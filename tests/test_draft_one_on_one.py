@@ -112,3 +112,20 @@ def test_no_win_in_a_round_outside_a_report_of_matches(tmp_path: Path) -> None:
         '"I putted well all day," Hale said.'
     )
     assert _wins(tmp_path, text) == set()
+
+
+def _decisions(tmp_path: Path, text: str) -> set[tuple[str, str, str]]:
+    """(winner, loser, decision) of every fight won on the cards the draft reads."""
+    return {
+        (who, value[0], value[1]) for who, _, value in facts(drafted(tmp_path, text), "decision")
+    }
+
+
+def test_a_decision_told_after_the_winners_clause(tmp_path: Path) -> None:
+    text = (
+        "Shaw is undisputed\n\n"
+        "Clara Shaw became the undisputed world middleweight champion, defeating her bitter "
+        "rival Sandra Marsh by unanimous decision at the Harbour Arena.\n\n"
+        "Ann Cole and Beth Moss traded blows, beating the odds by split decision in spirit."
+    )
+    assert _decisions(tmp_path, text) == {("Clara Shaw", "Sandra Marsh", "unanimous decision")}

@@ -59,6 +59,13 @@ _PATTERNS = (
         rf"(?:win|victory)\s+(?:over|against)\s+(?P<loser>{_NAME})(?:{_CARDS})?"
     ),
 )
+# "Shields became the undisputed champion, defeating her bitter rival Marshall by unanimous
+# decision": the winner is the sentence's subject (scores.subject_of), no one else named
+_PARTICIPLE = re.compile(
+    r",\s+(?:defeating|beating|outpointing|edging)\s+(?:(?:his|her|their|the)\s+)?"
+    rf"(?:[a-z-]+\s+){{0,3}}(?P<loser>{_NAME})\s+(?:by|on|via|with)\s+(?:an?\s+)?{_KIND}"
+    rf"[- ]decision(?:{_CARDS})?"
+)
 # "X became champion when he scored a victory over Y (115-112, 114-113, 113-114)": the
 # cards say it went to the judges; the winner is the sentence's subject (scores.subject_of).
 _CARDED = Led(
@@ -90,6 +97,23 @@ def find_bouts(finder: FactFinder, sentence: Sentence) -> list[Fact]:
             cards = re.sub(r",?\s+(?:and\s+)?", ", ", match["cards"] or "").replace(",,", ",")
             if not winner or not loser or winner == loser or not _plausible(cards):
                 continue
+            value = (loser, f"{match['kind']} decision", cards)
+            return [Fact("decision", winner, finder.event, value, sentence, match[0])]
+    return _participle(finder, sentence) if ", " in text else []
+
+
+def _participle(finder: FactFinder, sentence: Sentence) -> list[Fact]:
+    """A decision told in a participle after the winner's clause: ``X became champion,
+    defeating Y by unanimous decision`` (the winner is the sentence's subject)."""
+    from quizcli.draft.sides import subject_of
+
+    for match in _PARTICIPLE.finditer(sentence.masked):
+        cards = re.sub(r",?\s+(?:and\s+)?", ", ", match["cards"] or "").replace(",,", ",")
+        if finder.negated(sentence, match.start("kind")) or not _plausible(cards):
+            continue
+        winner = subject_of(finder, sentence, match.start())
+        loser = _fighter(finder.cast, match["loser"])
+        if winner and loser and winner != loser:
             value = (loser, f"{match['kind']} decision", cards)
             return [Fact("decision", winner, finder.event, value, sentence, match[0])]
     return []

@@ -55,10 +55,12 @@ _VERB = (
     r"|proved\s+(?:too\s+strong|too\s+good|too\s+much)\s+for|got\s+the\s+better\s+of)"
 )
 # "Rita Moll, who proved too strong for giant-killer Olga Penn", "Lena Ostrova – who knocked
-# out Kate Brill on Monday night –": the clause runs to its next comma, dash or stop
+# out Kate Brill on Monday night –": the relative's opening found first, the winner read
+# right before it and the clause after it, to its next comma, dash or stop
+_WHO = re.compile(r"(?:,|\s[–—])\s+who\s+")
+_WINNER = re.compile(rf"(?<![\w'’-])(?P<winner>{LAST_SIDE})\s*\Z")
 _WHO_BEAT = re.compile(
-    rf"(?P<winner>{LAST_SIDE})(?P<dash>,|\s+[–—])\s+who\s+(?P<verb>{_VERB})\s+{DESCRIBED}"
-    rf"(?P<loser>{LAST_SIDE})(?P<rest>[^,.;:!?–—()]*)"
+    rf"(?P<verb>{_VERB})\s+{DESCRIBED}(?P<loser>{LAST_SIDE})(?P<rest>[^,.;:!?–—()]{{0,200}})"
 )
 # What names another meeting after the loser: a year, a past season, another tournament
 _ELSEWHERE = re.compile(
@@ -80,20 +82,25 @@ def relative_wins(finder: DuelFinder, sentence: Sentence) -> list[Fact]:
     if not finder.duels or " who " not in text:
         return []
     facts = []
-    for match in _WHO_BEAT.finditer(text):
-        if _ELSEWHERE.search(match["rest"]) or _PAIRED_AFTER.match(text, match.end("loser")):
+    for who in _WHO.finditer(text):
+        named = _WINNER.search(text, max(0, who.start() - 80), who.start())
+        match = _WHO_BEAT.match(text, who.end())
+        if named is None or match is None or _ELSEWHERE.search(match["rest"]):
             continue
-        if _PAIRED_BEFORE.search(text, 0, match.start("winner")):
+        if _PAIRED_BEFORE.search(text, max(0, named.start() - 6), named.start()):
+            continue
+        if _PAIRED_AFTER.match(text, match.end("loser")):
             continue
         if finder.negated(sentence, match.start("verb")):
             continue
-        winner = side_of(finder, match["winner"])
+        winner = side_of(finder, named["winner"])
         loser = side_of(finder, match["loser"])
         if not winner or not loser or not _person(finder, winner) or not _person(finder, loser):
             continue
         if same_side(finder.cast, winner, loser):
             continue
-        facts.append(Fact("beat", winner, finder.event, (loser, ""), sentence, match[0]))
+        written = text[named.start() : match.end("loser")]
+        facts.append(Fact("beat", winner, finder.event, (loser, ""), sentence, written))
     return facts
 
 

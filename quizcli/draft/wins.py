@@ -83,7 +83,7 @@ _BEAT_IN_ROUND = re.compile(
     rf"(?P<loser>{SIDE}){OF_NATION}{_AFFILIATION}\s+(?:in\s+the\s+(?:first|second|third|fourth"
     r"|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|\d{1,2}(?:st|nd|rd|th))\s+round"
     r"|by\s+(?:(?:technical|referee)\s+)?(?:knockout|stoppage)|by\s+T?KO)"
-    r"(?=\s*[,.;]|\s*\Z|\s+(?:on|at|in|to|and|after|as|with|before)\b)"
+    r"(?=\s*[,.;]|\s*\Z|\s+(?:on|at|in|to|and|after|as|with|before|earlier|later)\b)"
 )
 # What names a race, not a match: a distance or a number, a race's word; or a time told
 _RACE = re.compile(
