@@ -85,6 +85,7 @@ _BEAT_IN_ROUND = re.compile(
     r"|by\s+(?:(?:technical|referee)\s+)?(?:knockout|stoppage)|by\s+T?KO)"
     r"(?=\s*[,.;]|\s*\Z|\s+(?:on|at|in|to|and|after|as|with|before|earlier|later)\b)"
 )
+_ROUND_REACH = 600
 # What names a race, not a match: a distance or a number, a race's word; or a time told
 _RACE = re.compile(
     r"\d|marathon|stage|grand prix|\brace|relay|downhill|slalom|super-g|sprint|pursuit"
@@ -166,8 +167,8 @@ def find_wins(finder: DuelFinder, sentence: Sentence) -> list[Fact]:
     facts = told
     scorecard = _SCORECARD.finditer(text) if " beat " in text else ()
     final = _BEAT_IN_FINAL.finditer(text) if not _race(finder.event, text) else ()
-    rounds = (
-        _BEAT_IN_ROUND.finditer(text)
+    rounds = (  # (in a sentence's first 600 characters: each match asks for its subject)
+        _BEAT_IN_ROUND.finditer(text, 0, _ROUND_REACH)
         if finder.duels and (" round" in text or " by " in text)
         else ()
     )
