@@ -87,9 +87,12 @@ def draft(sources: list[Path] | list[str], options: DraftOptions | None = None) 
                 found.facts.extend(titles_won(finder, sentence))
         found.facts = finder.settled(found.facts)
         if cast.racing or told_racing(texts):
-            from quizcli.draft.horses import horse_wins  # (its patterns compiled only then)
+            from quizcli.draft.horse_places import horse_places  # (compiled only then)
+            from quizcli.draft.horses import horse_wins, runners
 
-            found.facts += horse_wins(cast, reading.sentences)
+            shown = runners(cast, reading.sentences)
+            wins = horse_wins(cast, reading.sentences, shown)
+            found.facts += wins + horse_places(reading.sentences, wins, shown.horses)
         founds.append(found)
         findings.append(_findings(str(given), found))
         findings[-1]["not_asked"] = [

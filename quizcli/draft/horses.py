@@ -12,14 +12,16 @@ year's race (``the 2019 Carlow Cup``, ``last month's Carlow Cup``, ``in 1993`` a
 not read.
 
 The other options are horses the article shows as horses: ``runner-up X``, ``with X third``,
-``X, a veteran gelding``, ``X, one of three runners``, ``favourite X``. Fewer than three:
-not asked. Facts are ``horse`` facts (horse, race, (other horses)): "Which horse won the
-Carlow Cup?".
+``X, a veteran gelding``, ``X, one of three runners``, ``favourite X`` (a name opening on a
+title, ``Mr Brightwater``, only when shown by what only a horse is: ``a veteran gelding``,
+``a six-year-old``). Fewer than three: not asked. Facts are ``horse`` facts (horse, race,
+(other horses)): "Which horse won the Carlow Cup?".
 """
 
 from __future__ import annotations
 
 import re
+from typing import NamedTuple
 
 from quizcli.draft.facts import Fact
 from quizcli.draft.people import Cast
@@ -32,7 +34,7 @@ _NOT_HORSE = frozenset(
     "Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split()
 )
 # A race with a name: "the Tooheys New Melbourne Cup", "the Randox Grand National"
-_RACE = (
+RACE = (
     rf"(?P<race>(?:{_WORD}\s+){{0,4}}(?:Cup|National|Derby|Oaks|Guineas|Stakes|Chase"
     r"|Hurdle|Plate|Leger|Handicap)(?![\w'’-]))"
 )
@@ -45,11 +47,11 @@ _WON_IN = re.compile(
     rf"(?:a|an|his|her|its)\s+{_ADJECTIVES}{_WIN_NOUN}"
     r"|(?:powered|stormed|romped|surged|galloped|charged|cruised|raced|swept|ran|sprinted"
     rf"|eased|coasted|bolted|strode)\s+to\s+(?:a|an|his|her|its)?\s*{_ADJECTIVES}{_WIN_NOUN})"
-    rf"\b(?P<gap>[^.;:!?]{{0,120}}?)\s(?:in|of|at)\s+the\s+{_RACE}"
+    rf"\b(?P<gap>[^.;:!?]{{0,120}}?)\s(?:in|of|at)\s+the\s+{RACE}"
 )
-_WON_THE = re.compile(rf"{_HORSE}\s+(?:won|captured|took|claimed|landed)\s+the\s+{_RACE}")
+_WON_THE = re.compile(rf"{_HORSE}\s+(?:won|captured|took|claimed|landed)\s+the\s+{RACE}")
 _HEADLINE = re.compile(
-    rf"{_HORSE}\s+(?:wins|claims|takes|lands|captures)\s+(?:the\s+)?{_ADJECTIVES}{_RACE}\s*\Z"
+    rf"{_HORSE}\s+(?:wins|claims|takes|lands|captures)\s+(?:the\s+)?{_ADJECTIVES}{RACE}\s*\Z"
 )
 # Another edition: "the 2019 Carlow Cup", "last month's", "in 1993" right after the race
 _OTHER_BEFORE = re.compile(
@@ -62,6 +64,9 @@ _CREDIT = re.compile(
     rf"\bfor\s+(?:[A-Z][a-z]+\s+)?(?:(?:trainer|jockey|owner|rider)\s+)?{_WORD}\s+{_WORD}"
     rf"(?:['’]s?)?(?:\s+and\s+(?:(?:trainer|jockey|owner|rider)\s+)?{_WORD}\s+{_WORD})?"
 )
+# What only a horse is: "Mr Brightwater, a veteran gelding", "the colt Sir Lancelot"
+_BRED = re.compile(r"\b(?:gelding|mare|filly|colt|stallion|horse|chaser|\d+-year-old)\b")
+_TITLES = frozenset("Mr Mrs Ms Miss Sir Lord Lady Dr".split())
 # Horses shown as horses, wherever the article names them
 _NAMED = rf"(?P<name>{_WORD}(?:\s+{_WORD}){{0,3}})"
 _ORDINAL = r"(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)"
@@ -81,12 +86,27 @@ _SHOWN = (
 )
 
 
-def horse_wins(cast: Cast, sentences: list[Sentence]) -> list[Fact]:
+class Runners(NamedTuple):
+    """The names an article shows as horses (in order of first mention, never a rider),
+    those it shows ridden, and their riders."""
+
+    horses: list[str]
+    ridden: set[str]
+    riders: set[str]
+
+
+def runners(cast: Cast, sentences: list[Sentence]) -> Runners:
+    """Every name the article shows as a horse (``runner-up X``, ``X, a gelding``, ``A on
+    X``), and the names it shows ridden and riding."""
+    ridden, riders = _ridden(sentences)
+    return Runners([h for h in _horses(cast, sentences) if h not in riders], ridden, riders)
+
+
+def horse_wins(cast: Cast, sentences: list[Sentence], shown: Runners | None = None) -> list[Fact]:
     """The horse winners of the races a racing report (``racing.told_racing``) names, each
     a ``horse`` fact whose value is the other horses the article shows (fewer than three:
-    none)."""
-    ridden, riders = _ridden(sentences)
-    horses = [h for h in _horses(cast, sentences) if h not in riders]
+    none); ``shown``: the article's ``runners``, when read already."""
+    horses, ridden, riders = shown or runners(cast, sentences)
     # A headline's winner ("Silver Lantern wins Carlow Cup") names the horse alone: a body
     # sentence run together with the line before it ("... - Tom Byrne Silver Lantern
     # powered to victory in the Carlow Cup for ...") is read with that name
@@ -147,6 +167,19 @@ def _horse_like(cast: Cast, name: str) -> bool:
     return last not in cast.roles and name not in cast.speaking and last not in cast.lone
 
 
+def _titled_horse(cast: Cast, name: str, shown: str) -> bool:
+    """Whether a name opening on a title (``Mr Brightwater``, taken for a person by it) is
+    a horse: shown as one by what it is (``Mr Brightwater, a veteran gelding``), never
+    quoted."""
+    words = name.split()
+    return (
+        len(words) > 1
+        and words[0] in _TITLES
+        and name not in cast.speaking
+        and _BRED.search(shown) is not None
+    )
+
+
 def _ridden(sentences: list[Sentence]) -> tuple[set[str], set[str]]:
     """Names the article shows ridden, and their riders: ``Damien Oliver on Media Puzzle``."""
     matches = [m for s in sentences for m in _SHOWN[-1].finditer(s.masked)]
@@ -162,7 +195,9 @@ def _horses(cast: Cast, sentences: list[Sentence]) -> list[str]:
         for pattern in _SHOWN:
             for match in pattern.finditer(sentence.masked):
                 name = match["name"]
-                if name.split()[0] in _NOT_HORSE or not _horse_like(cast, name):
+                if name.split()[0] in _NOT_HORSE:
+                    continue
+                if not _horse_like(cast, name) and not _titled_horse(cast, name, match[0]):
                     continue
                 key = (sentence.paragraph, match.start("name"))
                 found.setdefault(name, key[0] * 100000 + key[1])
