@@ -14,7 +14,7 @@ from pathlib import Path
 from draft_articles import drafted
 
 from quizcli.draft import Draft
-from quizcli.model import NumberQuestion
+from quizcli.model import ChoiceQuestion, NumberQuestion
 
 WIN = (
     "Carlow Cup report\n\n"
@@ -150,3 +150,26 @@ def test_a_list_after_the_horses_own_place_and_places_told_respectively(tmp_path
         "Red Harbour, a big chaser, and Dusty Road, an Irish mare, jumped well.\n\n" + QUOTES
     )
     assert _places(drafted(tmp_path, text)) == {_asked("Red Harbour"): 2, _asked("Dusty Road"): 3}
+
+
+def test_a_horse_placed_is_never_offered_as_a_speaker(tmp_path: Path) -> None:
+    # no "jockey" or "trainer": a report whose names are people by the usual signs
+    text = (
+        "Carlow Cup report\n\n"
+        "Silver Lantern powered to a thrilling victory in the Carlow Cup for Tom Byrne and Pat "
+        "Kelly.\n\n"
+        "The 5-1 favourite won by six lengths at Ballyglass from runner-up Red Harbour, with "
+        "Dusty Road third and Copper Kettle fourth.\n\n"
+        "Red Harbour jumped the last fence well but could not catch the winner, and Ann Ryan "
+        "led early.\n\n"
+        '"He was brilliant from the start and never gave me a moment of worry," said Tom '
+        "Byrne.\n\n"
+        '"This is the day we have waited ten years for," said Pat Kelly.'
+    )
+    result = drafted(tmp_path, text)
+    said = [q for q in result.bank.questions if q.prompt == "Who said this?"]
+    assert said
+    for question in said:
+        assert isinstance(question, ChoiceQuestion)
+        assert "Red Harbour" not in question.choices
+        assert "Ann Ryan" in question.choices

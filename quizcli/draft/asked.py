@@ -102,7 +102,15 @@ class Asked:
         self.ids: set[str] = set()
         self.speakers = list(dict.fromkeys(q.speaker for f in founds for q in f.quotations))
         self.used: set[str] = set()  # sentences already asked about, folded
-        self.people = list(dict.fromkeys([*self.speakers, *cast.people()]))
+        horses = {  # a horse race's runners, written as people are: never a person
+            name
+            for found in founds
+            for fact in found.facts
+            if fact.kind in ("horse", "horse place")
+            for name in (fact.athlete, *(fact.value if isinstance(fact.value, tuple) else ()))
+        }
+        people = dict.fromkeys([*self.speakers, *cast.people()])
+        self.people = [p for p in people if p not in horses]
         self.not_asked: list[dict[str, str]] = []  # what was found but not asked, and why
 
     @functools.cached_property
