@@ -173,3 +173,13 @@ def test_a_horse_placed_is_never_offered_as_a_speaker(tmp_path: Path) -> None:
         assert isinstance(question, ChoiceQuestion)
         assert "Red Harbour" not in question.choices
         assert "Ann Ryan" in question.choices
+
+
+def test_not_a_place_in_the_betting_hoped_for_or_taken_away(tmp_path: Path) -> None:
+    text = (
+        WIN + "The winner came home clear from runner-up Red Harbour.\n\n"
+        "Dusty Road, the grey mare, was third in the betting.\n\n"
+        "Copper Kettle, a bay gelding, looked set to finish fourth.\n\n"
+        "Blue Moon, an Irish mare, finished fifth, but was disqualified.\n\n" + QUOTES
+    )
+    assert _places(drafted(tmp_path, text)) == {_asked("Red Harbour"): 2}

@@ -18,11 +18,12 @@ Grand National``, ``in 2019``, ``last month``, ``on his previous start``):
 
 A place told by ``was``, ``took``, ``grab`` or in a list (not ``finished``) is read only in
 a sentence naming no point of the race (``at halfway``, ``two out``, ``the last``): ``X was
-second at halfway`` is no result. Never a rider or trainer (a name given a role, quoted or shown
-riding), never the winner, never a horse given two places or a place given two horses,
-never an ordinal of odds (``second favourite``) or a fence (``the second-last``). Facts are
-``horse place`` facts (horse, race, place): "In what place did Red Harbour finish in the
-Carlow Cup?".
+second at halfway`` is no result. Never a rider or trainer (a name given a role, quoted or
+shown riding), never the winner, never a horse given two places or a place given two
+horses, never an ordinal of odds (``second favourite``, ``third in the betting``) or a fence
+(``the second-last``), a place hoped for (``looked set to finish second``) or taken away
+(``disqualified``). Facts are ``horse place`` facts (horse, race, place): "In what place did
+Red Harbour finish in the Carlow Cup?".
 """
 
 from __future__ import annotations
@@ -43,7 +44,7 @@ _ORD = r"(?P<ord>second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|runn
 # "the second-last", "second to halfway")
 _TAIL = (
     r"(?=\s*(?:[,.;!?)]|\Z)|\s+(?:and|for|beaten|behind|ahead|under|with|place)\b"
-    r"|\s+in\s+the\s+[a-z])"
+    r"|\s+in\s+the\s+(?!betting|market|weights|ratings?|handicap|paddock|parade)[a-z])"
 )
 # A place right after its verb: "stayed on to be second", "finished a brave fourth",
 # "came home a respectable ninth", "ran on for fourth", "to grab third", "was the runner-up"
@@ -76,7 +77,7 @@ _OPENER = re.compile(
 _ELSEWHEN = re.compile(
     r"(?<![\w-])(?:(?:19|20)\d\d|last|previous(?:ly)?|earlier|ago|before|since|prior|next"
     r"|former|career|seasons?|years?|months?|weeks?|outings?|starts?|renewals?|editions?"
-    r"|yesterday|twice|times?)(?![\w-])"
+    r"|yesterday|twice|times?|disqualified|demoted|promoted|relegated|reversed|amended)(?![\w-])"
 )
 # A point of the race: "at halfway", "two out", "the last", "approaching the straight"
 _RUNNING = re.compile(
@@ -84,9 +85,11 @@ _RUNNING = re.compile(
     r"|approaching|rounding|turning|jumping|entering|when|until|while|miles?|circuit|flights?"
     r"|hurdles?|obstacles?|jumps?|way|much|most|bulk|go|left|remaining)(?![\w-])"
 )
+# Another subject's clause, or a place only hoped for: "looked set to finish second"
 _CLAUSE = re.compile(
-    r"[,;:]|(?<![\w-])(?:who|which|whose|that|while|whereas|but|although|though|when|where)"
-    r"(?![\w-])"
+    r"[,;:]|(?<![\w-])(?:who|which|whose|that|while|whereas|but|although|though|when|where"
+    r"|set|bound|bid|bidding|course|looked|looking|like|seemed|threatened|would|could|might"
+    r"|should|hoped|expected|poised|likely|tipped|fancied|trying|tried|going|if)(?![\w-])"
 )
 _CAPITALS = re.compile(rf"{_WORD}(?:\s+{_WORD}){{0,4}}")
 _RACE_NAMED = re.compile(RACE)
