@@ -93,8 +93,10 @@ _CLAUSE = re.compile(
 )
 _CAPITALS = re.compile(rf"{_WORD}(?:\s+{_WORD}){{0,4}}")
 _RACE_NAMED = re.compile(RACE)
-_ANY_PLACE = re.compile(  # a word of every place read (the others are searched only then)
-    r"(?i:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|runner-up)"
+# A piece of every place read, and of every race named (each searched only then)
+_PLACE_WORDS = tuple("econd hird ourth ifth ixth eventh ighth inth enth unner-up".split())
+_RACE_WORDS = tuple(
+    "Cup National Derby Oaks Guineas Stakes Chase Hurdle Plate Leger Handicap".split()
 )
 _PASSED = re.compile(r"\b(?:past|passing|overhauled|outpaced|collared|pipped|caught)\s+\Z")
 _PRONOUN = re.compile(r"(?<![\w-])(?:he|she|it)(?![\w-])")
@@ -115,7 +117,9 @@ def horse_places(sentences: list[Sentence], wins: list[Fact], shown: list[str]) 
     for sentence in itertools.islice(sentences, start, None):
         if sentence.heading and sentence is not wins[0].sentence:
             break  # another item of the page
-        if not _ANY_PLACE.search(sentence.masked) or _elsewhen(sentence.masked, race):
+        if not any(word in sentence.masked for word in _PLACE_WORDS):
+            continue
+        if _elsewhen(sentence.masked, race):
             continue
         for horse, place in _placed(sentence.masked, horses):
             told.setdefault(horse, set()).add(place)
@@ -135,6 +139,8 @@ def _elsewhen(text: str, race: str) -> bool:
     """Whether a sentence names another time or another race than ``race``."""
     if _ELSEWHEN.search(text):
         return True
+    if not any(word in text for word in _RACE_WORDS):
+        return False
     for match in _RACE_NAMED.finditer(text):
         named = match["race"].removeprefix("The ")
         if not (race.endswith(named) or named.endswith(race)):
@@ -146,10 +152,10 @@ def _placed(text: str, horses: set[str]) -> list[tuple[str, int]]:
     """(horse, place) of every place the sentence tells of a known horse."""
     running = _RUNNING.search(text) is not None
     found: list[tuple[str, int]] = []
-    for match in _RUNNER_UP.finditer(text):
-        found.append((match["name"], 2))
+    if "runner-up" in text:
+        found += [(match["name"], 2) for match in _RUNNER_UP.finditer(text)]
     if not running:
-        for first in _LISTED.finditer(text):
+        for first in _LISTED.finditer(text) if "with" in text else ():
             listed: re.Match[str] | None = first
             while listed:
                 found.append((listed["name"], _number(listed["ord"])))
