@@ -8,6 +8,8 @@ from __future__ import annotations
 import functools
 import re
 
+from quizcli.draft.disciplines import weight_name
+
 ORDINALS = {
     w: n
     for n, w in enumerate(
@@ -50,7 +52,9 @@ def event_name(match: re.Match[str]) -> str:  # once is asked for by each value 
     if boat:
         return f"{gender}{boat}{match['word']}"
     if match["word"]:
-        return gender + match["word"].casefold()
+        return gender + match["word"].casefold().replace("all around", "all-around")
+    if "weight" in match.re.groupindex and match["weight"]:  # "the women's 55-kilogram class"
+        return gender + weight_name(match["weight"])
     if match["hill"]:  # "the women's large hill": a ski jumping competition
         return gender + match["hill"]
     if match["stage"]:
