@@ -697,6 +697,15 @@ class Judge:
             return self._crew_won(prompt, members, judged)
         return self._one_won(prompt, answer, judged)
 
+    def _names_side(self, prompt: str, result: Result) -> bool:
+        """Whether the prompt names a result's side: in full, or a team by its last word as
+        the article writes it (``Oilers`` for the noted ``Edmonton Oilers``), as a winner's
+        answer is matched."""
+        if mentions(prompt, result.who):
+            return True
+        last = result.who.split()[-1]
+        return result.team and len(result.who.split()) > 1 and mentions(prompt, last)
+
     def _members(self, answer: str) -> list[str] | None:
         """The people of an answer naming two to four of them ("A and B", "A, B and C"),
         each a noted person; None for any other answer (one person, a team, a stranger)."""
@@ -747,7 +756,7 @@ class Judge:
                         (r.index, "place")
                         for r in self.notes.results
                         if r.place == 2
-                        and mentions(prompt, r.who)
+                        and self._names_side(prompt, r)
                         and r.event.split(" (")[0] == result.event.split(" (")[0]  # "(v Isner)"
                     )
                 return "right", f"{result.who}: place {wanted} in the {result.event}"

@@ -352,6 +352,31 @@ def test_a_place_asked_of_a_noted_runner_who_is_no_person_is_judged_by_its_resul
     assert verdict("In what place did Carlow finish in the Carlow Cup?", 2) == "wrong"
 
 
+def test_a_match_asked_by_the_teams_last_words_credits_the_loser_too() -> None:
+    """ "Who won the match between Panthers and Oilers?" asks the noted Edmonton Oilers'
+    place as well (the article writes the teams short); a team the prompt does not name is
+    not credited."""
+    game = "Stanley Cup Final 2024, Game 7"
+    results = [
+        Result(0, "Florida Panthers", game, place=1, team=True),
+        Result(1, "Edmonton Oilers", game, place=2, team=True),
+        Result(2, "Dallas Stars", game, place=2, team=True),
+    ]
+    notes = Notes("x", "", "", "", "", "en", [], [], [], [], results, {}, [])
+    judge_ = Judge(notes, "Panthers beat the Oilers 2-1 in Game 7.")
+    item = judge_.judge(
+        {
+            "kind": "choice",
+            "prompt": "Who won the match between Panthers and Oilers?",
+            "answer": "Panthers",
+            "choices": ["Panthers", "Oilers"],
+        }
+    )
+    assert item.verdict == "right", item.why
+    assert {(0, "place"), (1, "place")} <= item.results
+    assert (2, "place") not in item.results
+
+
 def test_two_matches_with_one_score_are_told_apart_by_their_sides() -> None:
     results = [
         Result(0, "Coco Vandeweghe", "fourth round", score="6-2, 6-3", against="Angelique Kerber"),
