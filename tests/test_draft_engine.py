@@ -581,7 +581,10 @@ def test_a_participle_clause_belongs_to_its_own_main_clause(tmp_path: Path) -> N
         "Fred Kerley and Christian Coleman were third in their heats, while Noah Lyles eased "
         "to the fastest 100m heat ever run, clocking 9.80 seconds to lead the qualifiers."
     )
-    times = facts(drafted(tmp_path, text), "time")
+    try:
+        times = facts(drafted(tmp_path, text), "time")
+    except DraftError:  # every time in it is a heat's (quizcli.draft.rounds): none to ask
+        times = []
     assert all(who not in ("Fred Kerley", "Christian Coleman") for who, _, _ in times)
     assert times in ([], [("Noah Lyles", "100m", "9.80")])
 

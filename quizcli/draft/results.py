@@ -23,7 +23,7 @@ from quizcli.draft.clauses import (
 )
 from quizcli.draft.contradictions import contradicted
 from quizcli.draft.crews import CrewReader, listed_crews
-from quizcli.draft.editions import named_of_another_edition, opens_in_another_year
+from quizcli.draft.editions import named_of_another_edition
 from quizcli.draft.event_names import event_name
 from quizcli.draft.events import (
     OTHER_RACE,
@@ -48,6 +48,7 @@ from quizcli.draft.quotes import Sentence
 from quizcli.draft.race_at import race_at
 from quizcli.draft.records import records
 from quizcli.draft.reported import remember_reported
+from quizcli.draft.rounds import of_the_race
 from quizcli.draft.sexed import both_sexes, paragraph_sexes, sexed, untold_sex
 from quizcli.draft.sides import RESULT_LINE_HINT, may_hold_score
 from quizcli.draft.stage_races import StageRaceWon, is_stage_race
@@ -330,9 +331,7 @@ class FactFinder:
             if may_hold_pairs(lowered):
                 crews += pair_results(sentence, self.index(sentence))
             facts = with_pairs(facts, crews)
-        if facts and opens_in_another_year(text):  # "Last year, Quill won the 1500m in ..."
-            self.skip("another year's race: the sentence opens on it", sentence)
-            facts = []
+        facts = of_the_race(self, sentence, facts)  # never another year's, a heat's, a semi's
         remember_reported(self, sentence, events, facts)
         if stage_race:  # a stage race is this sentence's race only: never carried
             self.event, self.event_paragraph, self.unsure_carry, self.switched = kept
