@@ -7,9 +7,8 @@ from __future__ import annotations
 from quizcli.draft.asked import Asked, Found
 from quizcli.draft.facts import Fact
 from quizcli.draft.match_rounds import contest_of
+from quizcli.draft.wins import COUNT_WORDS
 from quizcli.model import TextQuestion
-
-_WORDS = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten")
 
 
 def ask_margins(asked: Asked) -> None:
@@ -60,10 +59,10 @@ def _forms(margin: str) -> tuple[str, ...]:
     ``6 wickets``."""
     count, unit = margin.split(" ", 1)
     other = (
-        str(_WORDS.index(count) + 1)
-        if count in _WORDS
-        else _WORDS[int(count) - 1]
-        if count.isdigit() and 1 <= int(count) <= len(_WORDS)
+        str(COUNT_WORDS.index(count) + 1)
+        if count in COUNT_WORDS
+        else COUNT_WORDS[int(count) - 1]
+        if count.isdigit() and 1 <= int(count) <= len(COUNT_WORDS)
         else ""
     )
     forms = {f"by {margin}", *((f"{other} {unit}", f"by {other} {unit}") if other else ())}

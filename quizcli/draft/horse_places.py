@@ -32,12 +32,10 @@ import itertools
 import re
 
 from quizcli.draft.facts import Fact
-from quizcli.draft.horses import RACE
+from quizcli.draft.horses import NAMED, RACE, RACE_WORDS, WORD
+from quizcli.draft.ordinals import place_number
 from quizcli.draft.quotes import Sentence
 
-_WORD = r"[A-Z][\w'’-]*"
-_NAMED = rf"(?P<name>{_WORD}(?:\s+{_WORD}){{0,3}})"
-_NUMBERS = "second third fourth fifth sixth seventh eighth ninth tenth".split()
 _ORD = r"(?P<ord>second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|runner-up)"
 # What may follow a place: the sentence's end or a comma, "and Y fourth", "for trainer X",
 # "beaten a neck", "behind the winner", "in the two-mile showpiece" (never "second favourite",
@@ -53,16 +51,16 @@ _PLACED = re.compile(
     rf"\b(?:{_FINISHED}|was|be|took|take|grab(?:bed)?|snatch(?:ed)?|claim(?:ed)?|secured?)"
     rf"\s+(?:(?:a|an|in|the)\s+)?(?:[a-z]+\s+)?{_ORD}{_TAIL}"
 )
-_RUNNER_UP = re.compile(rf"\b(?:from|over|beating|ahead\s+of)\s+runner-up\s+{_NAMED}")
-_LISTED = re.compile(rf"\bwith\s+{_NAMED}\s+(?:in\s+)?{_ORD}{_TAIL}")
-_LISTED_NEXT = re.compile(rf"(?:,?\s+and|,)\s+{_NAMED}\s+(?:in\s+)?{_ORD}{_TAIL}")
+_RUNNER_UP = re.compile(rf"\b(?:from|over|beating|ahead\s+of)\s+runner-up\s+{NAMED}")
+_LISTED = re.compile(rf"\bwith\s+{NAMED}\s+(?:in\s+)?{_ORD}{_TAIL}")
+_LISTED_NEXT = re.compile(rf"(?:,?\s+and|,)\s+{NAMED}\s+(?:in\s+)?{_ORD}{_TAIL}")
 _INVERTED = re.compile(
     r"(?P<ord>Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth)\s+(?:was|went\s+to)\s+"
-    rf"{_NAMED}(?=[,.;]|\s+(?:for|under|ridden|trained)\b)"
+    rf"{NAMED}(?=[,.;]|\s+(?:for|under|ridden|trained)\b)"
 )
 # "Red Harbour and Dusty Road, both Irish-trained, finished second and third, respectively"
 _RESPECTIVELY = re.compile(
-    rf"{_NAMED}\s+and\s+(?P<other>{_WORD}(?:\s+{_WORD}){{0,3}})(?:,[^,;:.]{{1,100}},)?\s+"
+    rf"{NAMED}\s+and\s+(?P<other>{WORD}(?:\s+{WORD}){{0,3}})(?:,[^,;:.]{{1,100}},)?\s+"
     r"(?:finished|were|came\s+home)\s+"
     + _ORD
     + r"\s+and\s+(?P<next>"
@@ -71,7 +69,7 @@ _RESPECTIVELY = re.compile(
 )
 _OPENER = re.compile(
     rf"(?:(?:The\s+)?(?:[\w/-]+\s+){{0,2}}?(?:favourite|outsider|gelding|mare|filly|colt)\s+)?"
-    rf"{_NAMED}"
+    rf"{NAMED}"
 )
 # Another time than the race's: a year, "last month", "on his previous start", "ago"
 _ELSEWHEN = re.compile(
@@ -91,13 +89,10 @@ _CLAUSE = re.compile(
     r"|set|bound|bid|bidding|course|looked|looking|like|seemed|threatened|would|could|might"
     r"|should|hoped|expected|poised|likely|tipped|fancied|trying|tried|going|if)(?![\w-])"
 )
-_CAPITALS = re.compile(rf"{_WORD}(?:\s+{_WORD}){{0,4}}")
+_CAPITALS = re.compile(rf"{WORD}(?:\s+{WORD}){{0,4}}")
 _RACE_NAMED = re.compile(RACE)
-# A piece of every place read, and of every race named (each searched only then)
+# A piece of every place read (RACE_WORDS: of every race named; each searched only then)
 _PLACE_WORDS = tuple("econd hird ourth ifth ixth eventh ighth inth enth unner-up".split())
-_RACE_WORDS = tuple(
-    "Cup National Derby Oaks Guineas Stakes Chase Hurdle Plate Leger Handicap".split()
-)
 _PASSED = re.compile(r"\b(?:past|passing|overhauled|outpaced|collared|pipped|caught)\s+\Z")
 _PRONOUN = re.compile(r"(?<![\w-])(?:he|she|it)(?![\w-])")
 
@@ -139,7 +134,7 @@ def _elsewhen(text: str, race: str) -> bool:
     """Whether a sentence names another time or another race than ``race``."""
     if _ELSEWHEN.search(text):
         return True
-    if not any(word in text for word in _RACE_WORDS):
+    if not any(word in text for word in RACE_WORDS):
         return False
     for match in _RACE_NAMED.finditer(text):
         named = match["race"].removeprefix("The ")
@@ -158,15 +153,15 @@ def _placed(text: str, horses: set[str]) -> list[tuple[str, int]]:
         for first in _LISTED.finditer(text) if "with" in text else ():
             listed: re.Match[str] | None = first
             while listed:
-                found.append((listed["name"], _number(listed["ord"])))
+                found.append((listed["name"], place_number(listed["ord"])))
                 listed = _LISTED_NEXT.match(text, listed.end())
         inverted = _INVERTED.match(text)
         if inverted:
-            found.append((inverted["name"], _number(inverted["ord"])))
+            found.append((inverted["name"], place_number(inverted["ord"])))
         respectively = _RESPECTIVELY.match(text)
         if respectively:
-            found.append((respectively["name"], _number(respectively["ord"])))
-            found.append((respectively["other"], _number(respectively["next"])))
+            found.append((respectively["name"], place_number(respectively["ord"])))
+            found.append((respectively["other"], place_number(respectively["next"])))
     found += _opened(text, horses, running)
     return [(horse, place) for horse, place in found if horse in horses]
 
@@ -198,15 +193,9 @@ def _opened(text: str, horses: set[str], running: bool) -> list[tuple[str, int]]
             return []  # another subject: "X led and Y was second"
     if passed and _PRONOUN.search(between):
         return []  # "X edged past Y as he took third": whose place?
-    found = [(opener["name"], _number(placed["ord"]))]
+    found = [(opener["name"], place_number(placed["ord"]))]
     listed = None if running else _LISTED_NEXT.match(text, placed.end())
     while listed:
-        found.append((listed["name"], _number(listed["ord"])))
+        found.append((listed["name"], place_number(listed["ord"])))
         listed = _LISTED_NEXT.match(text, listed.end())
     return found
-
-
-def _number(ordinal: str) -> int:
-    """2 for ``second`` or ``runner-up``, 3 for ``third``..."""
-    word = ordinal.lower()
-    return 2 if word == "runner-up" else _NUMBERS.index(word) + 2

@@ -27,20 +27,20 @@ from quizcli.draft.facts import Fact
 from quizcli.draft.people import Cast
 from quizcli.draft.quotes import Sentence
 
-_WORD = r"[A-Z][\w'’-]*"
+WORD = r"[A-Z][\w'’-]*"  # a capitalised word of a horse's or a race's name
 _NOT_HORSE = frozenset(
     "The A An In At On Of For But And As After Before When While With His Her Their Its "
     "This That It He She They We You Irish British English French Australian American "
     "Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split()
 )
 # A race with a name: "the Tooheys New Melbourne Cup", "the Randox Grand National"
-RACE = (
-    rf"(?P<race>(?:{_WORD}\s+){{0,4}}(?:Cup|National|Derby|Oaks|Guineas|Stakes|Chase"
-    r"|Hurdle|Plate|Leger|Handicap)(?![\w'’-]))"
+RACE_WORDS = tuple(
+    "Cup National Derby Oaks Guineas Stakes Chase Hurdle Plate Leger Handicap".split()
 )
+RACE = rf"(?P<race>(?:{WORD}\s+){{0,4}}(?:{'|'.join(RACE_WORDS)})(?![\w'’-]))"
 _ADJECTIVES = r"(?:[a-z]+(?:-[a-z]+)?\s+){0,3}"
 _WIN_NOUN = r"(?:triumph|victory|win|success)"
-_HORSE = rf"(?P<horse>{_WORD}(?:\s+{_WORD}){{0,3}})"
+_HORSE = rf"(?P<horse>{WORD}(?:\s+{WORD}){{0,3}})"
 # "landed an emotional triumph ... in the X", "powered to a thrilling victory in ... of the X"
 _WON_IN = re.compile(
     rf"{_HORSE}\s+(?:(?:landed|claimed|secured|sealed|recorded|gained|notched)\s+"
@@ -61,27 +61,27 @@ _OTHER_AFTER = re.compile(r"\s+(?:in|of)\s+(?:19|20)\d\d\b|\s+(?:last|next)\s+(?
 _SPAN_OTHER = re.compile(r"\b(?:19|20)\d\d\b|\blast\s+(?:year|month|season)")
 # People credited with the win: "for Irish trainer Dermot Weld and jockey Damien Oliver"
 _CREDIT = re.compile(
-    rf"\bfor\s+(?:[A-Z][a-z]+\s+)?(?:(?:trainer|jockey|owner|rider)\s+)?{_WORD}\s+{_WORD}"
-    rf"(?:['’]s?)?(?:\s+and\s+(?:(?:trainer|jockey|owner|rider)\s+)?{_WORD}\s+{_WORD})?"
+    rf"\bfor\s+(?:[A-Z][a-z]+\s+)?(?:(?:trainer|jockey|owner|rider)\s+)?{WORD}\s+{WORD}"
+    rf"(?:['’]s?)?(?:\s+and\s+(?:(?:trainer|jockey|owner|rider)\s+)?{WORD}\s+{WORD})?"
 )
 # What only a horse is: "Mr Brightwater, a veteran gelding", "the colt Sir Lancelot"
 _BRED = re.compile(r"\b(?:gelding|mare|filly|colt|stallion|horse|chaser|\d+-year-old)\b")
 _TITLES = frozenset("Mr Mrs Ms Miss Sir Lord Lady Dr".split())
 # Horses shown as horses, wherever the article names them
-_NAMED = rf"(?P<name>{_WORD}(?:\s+{_WORD}){{0,3}})"
+NAMED = rf"(?P<name>{WORD}(?:\s+{WORD}){{0,3}})"  # a name of one to four words
 _ORDINAL = r"(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)"
 _SHOWN = (
-    re.compile(rf"\brunner-up\s+{_NAMED}"),
-    re.compile(rf"\b(?:with|and)\s+{_NAMED}\s+{_ORDINAL}\b"),
-    re.compile(rf"\b(?:favourite|favorite|outsider|gelding|mare|filly|colt)\s+{_NAMED}"),
+    re.compile(rf"\brunner-up\s+{NAMED}"),
+    re.compile(rf"\b(?:with|and)\s+{NAMED}\s+{_ORDINAL}\b"),
+    re.compile(rf"\b(?:favourite|favorite|outsider|gelding|mare|filly|colt)\s+{NAMED}"),
     re.compile(
-        rf"(?:^|[.;]\s+|\b(?:and|while|with|as|by|behind|past)\s+){_NAMED},\s+"
+        rf"(?:^|[.;]\s+|\b(?:and|while|with|as|by|behind|past)\s+){NAMED},\s+"
         r"(?:a|an|the|one\s+of)\s+"
         r"[^.;:]{0,60}?\b(?:gelding|mare|filly|colt|stallion|horse|runners|favourite|chaser"
         r"|\d+-year-old)\b"
     ),
     re.compile(
-        rf"\b(?P<rider>{_WORD}\s+{_WORD})\s+on\s+{_NAMED}(?=[,.;]|\s+(?:in|at|to|as|was|on)\b)"
+        rf"\b(?P<rider>{WORD}\s+{WORD})\s+on\s+{NAMED}(?=[,.;]|\s+(?:in|at|to|as|was|on)\b)"
     ),
 )
 

@@ -47,7 +47,6 @@ def nation_side(text: str, other: str) -> str | None:
     country = _IRREGULAR_PLURALS.get(word) or country_key(plural[1])
     if country is None or country == word or " " in country:  # ("the Philippines": a
         return None  # country's own name; "the Americans": USA, the United States?)
-        return None
     name = country.capitalize()
     if not is_country_name((name,)) or country_key(other) in (None, country):
         return None

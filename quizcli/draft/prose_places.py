@@ -89,7 +89,7 @@ def _described(finder: FactFinder, sentence: Sentence, event: str) -> list[Fact]
         inside = bisect.bisect_left(index.starts, placed.start("what"))
         if inside < len(index.starts) and index.starts[inside] < placed.end("what"):
             continue  # "with Abed, the one who beat Kerr, third": another name in between
-        if PLACE_LIST.match(text, placed.end("ord")) or _not_a_finish(finder, sentence, placed):
+        if PLACE_LIST.match(text, placed.end("ord")) or not_finish(finder, sentence, placed):
             continue
         if finder.negated(sentence, placed.start("ord")):
             continue
@@ -109,7 +109,7 @@ def _placed_first(finder: FactFinder, sentence: Sentence, event: str) -> list[Fa
         return []  # "Second was Hale at the halfway checkpoint": a moment, not the finish
     index = finder.index(sentence)
     facts = []
-    if first and not _not_a_finish(finder, sentence, first):
+    if first and not not_finish(finder, sentence, first):
         at = bisect.bisect_left(index.starts, first.end())
         if at < len(index.starts) and index.starts[at] == first.end():
             run, name = index.runs[at], index.names[at]
@@ -120,19 +120,13 @@ def _placed_first(finder: FactFinder, sentence: Sentence, event: str) -> list[Fa
         at = bisect.bisect_left(index.ends, match.start())  # the run ending right before it
         if at == len(index.ends) or index.ends[at] != match.start():
             continue
-        if _not_a_finish(finder, sentence, match) or finder.negated(sentence, match.start()):
+        if not_finish(finder, sentence, match) or finder.negated(sentence, match.start()):
             continue
         run, name = index.runs[at], index.names[at]
         if name and not is_possessive(text, run):
             place = place_number(match["ord"])
             facts.append(Fact("place", name, event, place, sentence, match[0].strip()))
     return facts
-
-
-def _not_a_finish(finder: FactFinder, sentence: Sentence, match: re.Match[str]) -> bool:
-    """Whether a standing or a moment near the place makes it no finish (``overall``,
-    ``after the swim``: quizcli.draft.moments)."""
-    return not_finish(finder, sentence, match)
 
 
 # ", who finished second in a time of 4:10.57,": a relative clause of a finish, closed
@@ -169,7 +163,7 @@ def _after_a_spelled_time(finder: FactFinder, sentence: Sentence, event: str) ->
         who = subject_before(finder.index(sentence), text, match.start())
         if who is None or finder.negated(sentence, match.start("ord")):
             continue
-        if _not_a_finish(finder, sentence, match) or at_a_moment(match[0]):
+        if not_finish(finder, sentence, match) or at_a_moment(match[0]):
             continue
         place = place_number(match["ord"])
         facts.append(Fact("place", who, event, place, sentence, match[0].strip()))

@@ -122,8 +122,11 @@ _MATCH_WORD = (
 )
 # a margin before the match's word: "a 17-point grand final win over"
 _MARGIN_WORD = r"(?:\d{1,3}-(?:point|goal|try|shot)\s+)?"
+# A cricket margin's count, in figures or words (quizcli.draft.ask_margins reads them too)
+COUNT_WORDS = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten")
+_COUNT = r"(?:\d{1,3}|" + "|".join(COUNT_WORDS) + ")"
 # a cricket margin as a noun, in figures or words: "78-run", "six-wicket", "one-run"
-_MARGIN_NOUN = r"(?:\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten)[- ](?:runs?|wickets?)"
+_MARGIN_NOUN = rf"{_COUNT}[- ](?:runs?|wickets?)"
 _WIN_OVER = re.compile(  # (a cricket margin as a noun: "a hard-fought 78-run win over", "a
     # six-wicket victory at home over")
     rf"\ban?\s+{_MARGIN_WORD}(?:[a-z-]+\s+){{0,2}}?"
@@ -208,9 +211,8 @@ def find_wins(finder: DuelFinder, sentence: Sentence) -> list[Fact]:
 # A cricket margin the match's words tell, as a question writes it: "by six wickets",
 # "a 78-run win" (never "by an innings and 12 runs": asked as no margin)
 _MARGIN_TOLD = re.compile(
-    r"\bby\s+(?P<by>(?:\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten)\s+"
-    r"(?:wickets?|runs?))\b|\b(?P<count>\d{1,3}|one|two|three|four|five|six|seven|eight|nine"
-    r"|ten)[- ](?P<unit>run|wicket)s?\s+(?:win|victory)\b"
+    rf"\bby\s+(?P<by>{_COUNT}\s+(?:wickets?|runs?))\b"
+    rf"|\b(?P<count>{_COUNT})[- ](?P<unit>run|wicket)s?\s+(?:win|victory)\b"
 )
 
 
