@@ -209,7 +209,8 @@ DISCIPLINES = (
 
 def event_clash(prompt: str, event: str) -> str | None:
     """Why the race a prompt names is not the noted event (its sex, distance, discipline)."""
-    asked, noted = prompt.lower(), event.lower()
+    # (a medley written short in the notes or the prompt: "200m IM" is the individual medley)
+    asked, noted = (re.sub(r"\bim\b", "individual medley", t.lower()) for t in (prompt, event))
     for sex in ("women's", "men's"):
         other = "men's" if sex == "women's" else "women's"
         if re.search(rf"(?<!\w){sex}", asked) and re.search(rf"(?<!\w){other}", noted):

@@ -377,6 +377,25 @@ def test_a_match_asked_by_the_teams_last_words_credits_the_loser_too() -> None:
     assert (2, "place") not in item.results
 
 
+def test_a_medley_written_short_is_the_individual_medley() -> None:
+    """The notes' "200m IM" and a prompt's "200m individual medley" are one race; the
+    breaststroke is still another."""
+    final = Result(0, "Jim Gold", "men's 200m IM final", time="1:57.72")
+    judge_ = judge("Gold won the men's 200 IM in 1:57.72.", [final])
+
+    def verdict(prompt: str) -> str:
+        return judge_.judge({"kind": "time", "prompt": prompt, "answer": "1:57.72"}).verdict
+
+    assert (
+        verdict("What time does the article give for Jim Gold in the men's 200m individual medley?")
+        == "right"
+    )
+    assert (
+        verdict("What time does the article give for Jim Gold in the men's 200m breaststroke?")
+        == "wrong"
+    )
+
+
 def test_two_matches_with_one_score_are_told_apart_by_their_sides() -> None:
     results = [
         Result(0, "Coco Vandeweghe", "fourth round", score="6-2, 6-3", against="Angelique Kerber"),
