@@ -37,3 +37,28 @@ def test_a_rounds_results_are_not_the_races(tmp_path: Path) -> None:
     assert ("Noah Lane", "men's 200m", 1) in medals
     rounds = {"Kofi Mensah", "Ravi Dutt", "Ato Boateng"}
     assert not [f for f in places + times + medals if f[0] in rounds]
+
+
+SWIMS = (
+    "Finals night in Harbour City\n\n"
+    "Two young swimmers from Corvale raced in tonight's semi-finals. Ana Vell missed the final "
+    "with a ninth-place swim of 1:59.93 in the women's 200 free, and Ivo Tam finished 12th in "
+    "the men's 200 fly.\n\n"
+    "By 300 metres, Maria Holt's lead in the women's 1500 free was never in doubt. Holt won "
+    "the final in 16:00.18.\n\n"
+    "Rita Lowe finished sixth in the final, a week after the record she swam in the heats.\n\n"
+    '"I was tired tonight," said Vell.\n\n'
+    '"It was a good race," Holt said.\n\n'
+    '"Next year," said Lowe.'
+)
+
+
+def test_a_round_told_first_rules_its_paragraph_and_a_final_told_after_is_kept(
+    tmp_path: Path,
+) -> None:
+    result = drafted(tmp_path, SWIMS)
+    places, times = facts(result, "place"), facts(result, "time")
+    assert not [f for f in places + times if f[0] in ("Ana Vell", "Ivo Tam")]
+    assert ("Maria Holt", "women's 1500m freestyle", "16:00.18") in times
+    assert ("Rita Lowe", "women's 1500m freestyle", 6) in places
+    assert not [f for f in places + times if "300" in str(f[1])]

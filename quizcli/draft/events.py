@@ -187,7 +187,7 @@ _NAMED_WON_BEFORE = re.compile(r"\b(?:winner|champion|victor)s?\s+(?:of|in|at)\s
 _SPLIT_BEFORE = re.compile(
     r"\b(?:last|final|first|opening|closing|penultimate|every|each|after|through|at|passed"
     r"|halfway|with|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|year)['’]s"
-    r"|previous|earlier|next|within|inside|additional|extra|further"  # "an extra 150m loop"
+    r"|previous|earlier|next|within|inside|additional|extra|further|(?<!followed )by"  # "By 300m"
     # "at mile 23 of the marathon", "on lap 3 of the 10,000m": a point of the race
     r"|(?:mile|miles|km|kilometre|kilometer|lap|hole)\s+\d{1,3}\s+of"
     # "It took only 250m for Ross to break away", "needed just 300m to close the gap"

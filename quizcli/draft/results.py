@@ -48,7 +48,7 @@ from quizcli.draft.quotes import Sentence
 from quizcli.draft.race_at import race_at
 from quizcli.draft.records import records
 from quizcli.draft.reported import remember_reported
-from quizcli.draft.rounds import of_the_race
+from quizcli.draft.rounds import Rounds
 from quizcli.draft.sexed import both_sexes, paragraph_sexes, sexed, untold_sex
 from quizcli.draft.sides import RESULT_LINE_HINT, may_hold_score
 from quizcli.draft.stage_races import StageRaceWon, is_stage_race
@@ -124,6 +124,7 @@ class FactFinder:
         self.field_event = article_field_event(masked)
         self.cricket, self.golf = is_cricket(masked), is_golf(masked)
         self.duels = relative_wins.is_duel_report(masked)  # of matches between two people
+        self.rounds = Rounds()  # the rounds told, a heat's or a semi-final's results left out
         self.fast = is_fast_sport(texts)
 
     def events(self, text: str) -> list[re.Match[str]]:
@@ -331,7 +332,7 @@ class FactFinder:
             if may_hold_pairs(lowered):
                 crews += pair_results(sentence, self.index(sentence))
             facts = with_pairs(facts, crews)
-        facts = of_the_race(self, sentence, facts)  # never another year's, a heat's, a semi's
+        facts = self.rounds.of_the_race(self, sentence, facts)  # not another year's, a heat's
         remember_reported(self, sentence, events, facts)
         if stage_race:  # a stage race is this sentence's race only: never carried
             self.event, self.event_paragraph, self.unsure_carry, self.switched = kept
