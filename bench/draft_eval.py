@@ -673,7 +673,8 @@ class Judge:
     def _score(self, prompt: str, answer: str, judged: Judged) -> tuple[str, str]:
         key = score_key(answer)
         same = [r for r in self.notes.results if r.score and key and score_key(r.score) == key]
-        for result in same:  # two matches can end with one score: the prompt's sides decide
+        # two matches can end with one score: the prompt's sides decide
+        for result in self._closest(prompt, same):
             if self._about(prompt, result):
                 judged.results.add((result.index, "score"))
                 return "right", f"{result.who} {result.score} ({result.event})"
@@ -691,6 +692,17 @@ class Judge:
         if not named:
             return True
         return any(same_person(n, side) or n == side for n in named for side in sides)
+
+    def _sides_named(self, prompt: str, result: Result) -> int:
+        """How many of a result's sides (its winner, its loser) the prompt names."""
+        sides = [result.who, *([result.against] if result.against else [])]
+        return sum(mentions(prompt, side) or mentions(prompt, side.split()[-1]) for side in sides)
+
+    def _closest(self, prompt: str, results: list[Result]) -> list[Result]:
+        """``results`` with those whose both sides the prompt names first: "Who won the
+        semifinal between A and C?" is the semifinal's question, not the final's between A
+        and B, which the notes list first (order kept otherwise)."""
+        return sorted(results, key=lambda r: -self._sides_named(prompt, r))
 
     def _who_won(self, prompt: str, answer: str, judged: Judged) -> tuple[str, str]:
         members = self._members(answer)
@@ -743,7 +755,7 @@ class Judge:
         for word, number in ORDINALS.items():
             if re.search(rf"\b{word}\b", prompt, re.I):
                 wanted = number
-        for result in self.notes.results:
+        for result in self._closest(prompt, self.notes.results):
             if result.place == wanted and (same_person(result.who, answer) or result.who == answer):
                 if not self._about(prompt, result):
                     continue

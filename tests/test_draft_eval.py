@@ -414,6 +414,41 @@ def test_two_matches_with_one_score_are_told_apart_by_their_sides() -> None:
     assert wrong.verdict == "wrong", wrong.why
 
 
+def test_a_win_and_its_score_are_credited_to_the_match_whose_both_sides_are_named() -> None:
+    """One player wins a semi-final and then the final by the same score: "Who won the
+    semifinal between A and C?" and "By what score did A beat C?" are the semi-final's, not
+    the final's between A and B that the notes list first."""
+    final = "Lakeside Open 2024, women's foil"
+    results = [
+        Result(0, "Ana Bell", final, place=1, score="15-13", against="Cora Dunn"),
+        Result(1, "Ana Bell", f"{final}, semifinal", place=1, score="15-13", against="Eve Ford"),
+    ]
+    judge_ = judge("Bell beat Ford 15-13 and then Dunn 15-13.", results)
+    won = judge_.judge(
+        {
+            "kind": "choice",
+            "prompt": "Who won the semifinal between Eve Ford and Ana Bell?",
+            "answer": "Ana Bell",
+            "choices": ["Ana Bell", "Eve Ford"],
+        }
+    )
+    assert won.verdict == "right", won.why
+    assert won.results == {(1, "place")}
+    score = judge_.judge(
+        {"kind": "text", "prompt": "By what score did Ana Bell beat Eve Ford?", "answer": "15-13"}
+    )
+    assert score.results == {(1, "score")}
+    final_won = judge_.judge(
+        {
+            "kind": "choice",
+            "prompt": "Who won the match between Cora Dunn and Ana Bell?",
+            "answer": "Ana Bell",
+            "choices": ["Ana Bell", "Cora Dunn"],
+        }
+    )
+    assert final_won.results == {(0, "place")}
+
+
 @pytest.mark.parametrize(
     ("text", "quote", "verdict"),
     [
