@@ -46,8 +46,8 @@ def event_name(match: re.Match[str]) -> str:  # once is asked for by each value 
     if relay:
         gender = f"{sex[1].casefold()}'s " if sex else ""
         legs = f"{relay[1]}x{match['d'].replace(',', '')}m"
-        stroke = (match["h"] or match["stroke"] or "").casefold()
-        return f"{gender}{legs}{stroke} relay"
+        stroke = _stroke(match["h"] or match["stroke"] or "", relay=True)
+        return f"{gender}{legs}{' ' if stroke else ''}{stroke} relay"
     gender = f"{sex[1].casefold()}'s " if sex else ""
     if boat:
         return f"{gender}{boat}{match['word']}"
@@ -87,7 +87,10 @@ def event_name(match: re.Match[str]) -> str:  # once is asked for by each value 
     discipline = f" {kind[1].casefold()}" if kind else ""  # "the women's 7.5km sprint"
     para = _PARA_CLASS.match(match.string, match.end())  # "the women's 400m T54"
     discipline += f" {para[1].upper()}" if para else ""
-    return gender + match["d"].replace(",", "") + unit + (match["h"] or "").casefold() + discipline
+    relay = match.string.startswith(" relay", match.end())  # "the 400m medley relay"
+    stroke = _stroke(match["h"] or "", relay)
+    stroke = f" {stroke}" if stroke else ""
+    return gender + match["d"].replace(",", "") + unit + stroke + discipline
 
 
 _SPORTS_WORLD = re.compile(r"(\w+)['’]s\s+World\s+Championship\Z")
@@ -107,4 +110,14 @@ _STROKES = {
     "back": "backstroke",
     "breast": "breaststroke",
     "IM": "individual medley",
+    "medley": "individual medley",  # (a relay's medley is named in the relay's branch)
 }
+
+
+def _stroke(written: str, relay: bool) -> str:
+    """A stroke or a discipline as questions print it: ``IM`` and a lone ``medley`` are the
+    individual medley (a relay's ``medley`` stays), ``free`` is freestyle."""
+    word = written.strip()
+    if relay and word.casefold() == "medley":
+        return "medley"
+    return _STROKES.get(word) or _STROKES.get(word.casefold()) or word.casefold()

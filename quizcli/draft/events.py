@@ -29,14 +29,16 @@ DISCIPLINE = (
     r"|rifle 3 positions|rifle prone|air rifle|air pistol|rapid fire pistol|running target"
     r"|rifle|pistol|synchroni[sz]ed platform|platform"
 )
+# a stroke written short: "the 50 free", "the 200m IM" (never "back straight", "free kicks")
+_SHORT_STROKE = r"(?:free|fly|back|breast|IM)\b(?![-'’]|\s+(?:kicks?|throws?|agents?|straight)\b)"
 _EVENT = re.compile(
     r"(?:(?P<d>(?<![\d,.])\d{1,3}(?:,\d{3})+|(?<![\d,.])\d{2,5}"
     r"|(?<![\d,.])\d{1,2}\.\d(?=\s*-?\s*(?:km|kilomet)))"  # a biathlon's "7.5km sprint"
     r"(?:(?:\s*-?\s*(?P<u>m|metres?|meters?|meter|metre|km|kilometres?|kilometers?)\b)"
-    rf"(?P<h>\s+(?i:{DISCIPLINE}))?"  # (also written "the Women's 200m Freestyle S14")
+    rf"(?P<h>\s+(?i:{DISCIPLINE})|\s+{_SHORT_STROKE})?"  # "Women's 200m Freestyle", "200m IM"
     r"|(?P<stroke>\s+(?:butterfly|breaststroke|backstroke|freestyle|individual medley)\b)"
     # a swim in a swimming report's shorthand: "the 50 free", "the women's 200 IM"
-    r"|(?P<short>\s+(?:free|fly|back|breast|IM)\b(?![-'’]|\s+(?:kicks?|throws?|agents?)\b)))"
+    rf"|(?P<short>\s+{_SHORT_STROKE}))"
     # a canoe or kayak sprint by its boat: "the K1 1000m", "the men's C1 1000", "the K1
     # men's 200m", a para class "the KL2 women's 200m", "VL3 200m"
     r"|\b(?P<boat>[KC][1-4]|[KV]L[1-3])\s+(?:(?P<bsex>[Mm]en|[Ww]omen)['’]s\s+)?"
