@@ -87,8 +87,8 @@ def event_name(match: re.Match[str]) -> str:  # once is asked for by each value 
     discipline = f" {kind[1].casefold()}" if kind else ""  # "the women's 7.5km sprint"
     para = _PARA_CLASS.match(match.string, match.end())  # "the women's 400m T54"
     discipline += f" {para[1].upper()}" if para else ""
-    relay = match.string.startswith(" relay", match.end())  # "the 400m medley relay"
-    stroke = _stroke(match["h"] or "", relay)
+    as_relay = match.string.startswith(" relay", match.end())  # "the 400m medley relay"
+    stroke = _stroke(match["h"] or "", as_relay)
     stroke = f" {stroke}" if stroke else ""
     return gender + match["d"].replace(",", "") + unit + stroke + discipline
 
