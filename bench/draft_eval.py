@@ -157,6 +157,27 @@ def score_key(value: str) -> str:
     return " ".join(re.findall(r"\d+", value))
 
 
+_COUNTS = {
+    w: str(n)
+    for n, w in enumerate(
+        "zero one two three four five six seven eight nine ten eleven twelve".split()
+    )
+}
+_MARGIN = re.compile(
+    r"\b(\d+|" + "|".join(_COUNTS) + r")\s+(runs?|wickets?|shots?|strokes?|lengths?)\b", re.I
+)
+
+
+def margin_key(value: str) -> str | None:
+    """A winning margin's number and unit, in digits ('seven runs', 'won by 7 runs' and
+    '184 for 4 v 99 all out; won by 7 runs' agree); None when ``value`` gives none."""
+    found = _MARGIN.findall(value)
+    if not found:
+        return None
+    number, unit = found[-1]
+    return f"{_COUNTS.get(number.casefold(), number)} {unit.casefold().rstrip('s')}"
+
+
 # A shown quotation ending in one of these was split inside a sentence ("a world No." + "1").
 CUT_AT = re.compile(r"(?<!\w)(?:No|Nos|Mr|Mrs|Ms|Dr|St|Jr|Sr|vs|Mt|Gen|Capt)\.$")
 ROUTE = re.compile(r"\bthe \d+\s?km\b", re.I)
@@ -474,11 +495,14 @@ class Judge:
         if kind == "number" and re.search(r"\bhow old\b|\bage\b", prompt, re.I):
             return self._age(prompt, int(answer))
         if isinstance(answer, str) and re.search(
-            r"\bscore\b|\bscoreline\b|\bby what\b|\bwhat mark\b", prompt
+            r"\bscore\b|\bscoreline\b|\bby what\b|\bwhat mark\b", prompt, re.I
         ):
             return self._score(prompt, answer, judged)
         if kind in ("choice", "text") and re.search(
-            r"\bwho (won|win|took|finished|came)\b", prompt, re.I
+            r"\b(?:who|which (?:horse|team|side|crew|boat|pair|nation|country|club|rider|driver))"
+            r" (won|win|took|finished|came)\b",
+            prompt,
+            re.I,
         ):
             return self._who_won(prompt, str(answer), judged)
         return "undecided", "the notes cannot decide this kind of question"
@@ -671,8 +695,17 @@ class Judge:
         return "undecided", f"no noted age for {person}"
 
     def _score(self, prompt: str, answer: str, judged: Judged) -> tuple[str, str]:
-        key = score_key(answer)
-        same = [r for r in self.notes.results if r.score and key and score_key(r.score) == key]
+        key, margin = score_key(answer), margin_key(answer)
+        same = [
+            r
+            for r in self.notes.results
+            if r.score
+            and (
+                (key and score_key(r.score) == key)
+                or (margin and score_key(answer) in ("", score_key(margin)))
+                and margin_key(r.score) == margin
+            )
+        ]
         # two matches can end with one score: the prompt's sides decide
         for result in self._closest(prompt, same):
             if self._about(prompt, result):
@@ -692,6 +725,14 @@ class Judge:
         if not named:
             return True
         return any(same_person(n, side) or n == side for n in named for side in sides)
+
+    def _only_meeting(self, prompt: str, result: Result) -> bool:
+        """Whether the prompt names both sides of a result ("between A and B") and the notes
+        hold no other meeting of the two: the round need not be named to tell it."""
+        if not result.against or self._sides_named(prompt, result) < 2:
+            return False
+        pair = {result.who, result.against}
+        return sum({r.who, r.against} == pair for r in self.notes.results) == 1
 
     def _sides_named(self, prompt: str, result: Result) -> int:
         """How many of a result's sides (its winner, its loser) the prompt names."""
@@ -761,7 +802,11 @@ class Judge:
                     continue
                 if event_clash(prompt, result.event):
                     continue  # "Who won stage 3?" of the stage 2 winner: another race
-                if result.event_must and not _names_any(prompt, result.event_must):
+                if (
+                    result.event_must
+                    and not _names_any(prompt, result.event_must)
+                    and not self._only_meeting(prompt, result)
+                ):
                     continue  # a win the notes tie to words the prompt does not say
                 judged.results.add((result.index, "place"))
                 if wanted == 1 and "between" in prompt:  # "Who won the match between A and

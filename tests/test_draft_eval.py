@@ -449,6 +449,34 @@ def test_a_win_and_its_score_are_credited_to_the_match_whose_both_sides_are_name
     assert final_won.results == {(0, "place")}
 
 
+def test_a_margin_a_horse_and_a_round_told_by_its_sides_are_credited() -> None:
+    """ "By what margin did A beat B?" answered "seven runs" is the noted "won by 7 runs";
+    "Which horse won ...?" is a winner's question; a round the notes tie to its words is
+    credited without them when the prompt names both sides and they met only once."""
+    results = [
+        Result(0, "Northmoor", "County Cup 2024, final", place=1, score="won by 7 runs"),
+        Result(1, "Silver Lantern", "Carlow Cup 2024", place=1),
+        Result(2, "Ana Bell", "Lakeside Open, round two", place=1, against="Eve Ford"),
+        Result(3, "Ana Bell", "Lakeside Open, round one", place=1, against="Cora Dunn"),
+        Result(4, "Ana Bell", "Lakeside Open, final", place=1, against="Cora Dunn"),
+    ]
+    for result in results[2:]:
+        result.event_must = [result.event.split(", ")[1]]
+    judge_ = judge("", results)
+
+    def credited(prompt: str, answer: str, kind: str = "text") -> set[tuple[int, str]]:
+        item = judge_.judge({"kind": kind, "prompt": prompt, "answer": answer})
+        return item.results if item.verdict == "right" else set()
+
+    assert credited("By what margin did Northmoor beat Southmoor?", "seven runs") == {(0, "score")}
+    assert credited("By what margin did Northmoor beat Southmoor?", "seven wickets") == set()
+    assert credited("Which horse won the Carlow Cup?", "Silver Lantern") == {(1, "place")}
+    between = "Who won the match between Eve Ford and Ana Bell?"
+    assert credited(between, "Ana Bell") == {(2, "place")}
+    twice = "Who won the match between Cora Dunn and Ana Bell?"  # (a round and the final)
+    assert credited(twice, "Ana Bell") == set()
+
+
 @pytest.mark.parametrize(
     ("text", "quote", "verdict"),
     [
