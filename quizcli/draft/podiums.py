@@ -73,14 +73,25 @@ _TO_VICTORY = Led(
     "|ran|soloed|clear|eased|coasted|strolled|glided|swam|motored|blasted|flew|dashed|edged"
     "|sailed|kicked|held|hung",
 )
-# "secured a magnificent solo victory at the Paris-Roubaix": the race named right after
+# "secured a magnificent solo victory at the Paris-Roubaix", "snatched victory in the men's
+# 1500m", "took the honours in", "triumphed in", "emerged victorious at", "ran away with":
+# the race named right after (past "the", "Sunday's", the sex, as after "won")
+_VICTORY_VERBS = (
+    "secur|claim|took|take|seal|clinch|earn|grabb?|snatch|notch|record|celebrat|land|bagg?"
+    "|scoop|triumph|prevail|emerg|was|were|came|struck|strik|ran|run"
+)
 _VICTORY_AT = Led(
     re.compile(
-        r"\b(?:secured|claimed|took|sealed|clinched|earned|grabbed|snatched|notched|recorded"
-        r"|celebrated)\s+(?:a|an|the|his|her)\s+(?:(?!(?:first|second|third|fourth|fifth|another"
-        r"|\d)\b)[a-z-]+\s+){0,3}(?:victory|win|triumph)\s+(?:at|in)\s+(?:the\s+)?"
+        r"\b(?:(?:secur|claim|seal|clinch|earn|grabb|snatch|notch|record|celebrat|land|bagg"
+        r"|scoop)(?:ed|es|s|ing)?|took|takes?|taking|grab|snatch|bag)"
+        r"\s+(?:(?:a|an|the|his|her|their)\s+(?:(?!(?:first|second|third|fourth|fifth|another"
+        r"|\d)\b)[a-z-]+\s+){0,3})?(?:victory|win|triumph|honou?rs|spoils)"
+        r"\s+(?:at|in)\b"
+        r"|\b(?:triumph(?:ed|s)|prevail(?:ed|s)|(?:emerged|was|were)\s+victorious"
+        r"|c(?:a|o)me\s+out\s+on\s+top|(?:struck|strikes)\s+gold)\s+(?:at|in)\b"
+        r"|\b(?:ran|runs)\s+away\s+with\b"
     ),
-    "secured|claimed|took|sealed|clinched|earned|grabbed|snatched|notched|recorded|celebrated",
+    _VICTORY_VERBS,
 )
 _OWN_WIN = re.compile(r"(?:his|her|their)\s+(?:first|maiden|second|third|fourth|fifth)\s")
 _ROUND_OUT = Led(
@@ -112,7 +123,8 @@ _WON_TIMES = re.compile(
     r"|ten|\d{1,2})\s+times|twice)\b"
 )
 _MEDAL_HINT = re.compile(
-    r"gold|silver|bronze|won|win|ahead|podium|medal|victory|title|runner-up|respectively"
+    r"gold|silver|bronze|won|win|ahead|podium|medal|victor|title|runner-up|respectively"
+    r"|triumph|prevail|on top|honou?rs|away with"
     r"|men['’]s (?:race|category)"
 )
 
@@ -225,8 +237,9 @@ def _wins(finder: FactFinder, sentence: Sentence, events: list[re.Match[str]]) -
                 return []
     if event is None:
         match = _VICTORY_AT.search(text)
-        named = [e for e in events if match and e.start() == match.end()]
-        if match and named and not _MEDAL_AFTER.match(text, named[0].end()):
+        named = [e for e in events if match and match.end() <= e.start() <= match.end() + 45]
+        gap = text[match.end() : named[0].start()] if match and named else ""
+        if named and _WIN_GAP.fullmatch(gap) and not _MEDAL_AFTER.match(text, named[0].end()):
             if OTHER_YEAR.search(text, named[0].end(), named[0].end() + 40):
                 return []  # "took his first win at the Tour of Flanders in 2020"
             event = finder.event_at(events, named[0].end(), None, text)
