@@ -14,6 +14,12 @@ VALUE = r"(?:gold|silver|bronze|" + ORD + r")"  # a medal or an ordinal
 # "second and third, respectively": each value is another name's (quizcli.draft.respectively)
 RESPECTIVELY = re.compile(
     rf"(?P<values>{VALUE}(?:\s*,\s*{VALUE})*\s*,?\s+and\s+{VALUE})\s*,?\s+respectively\b"
+    # "A and B took silver and bronze", "to win the silver and bronze": medals taken in the
+    # order of the names, as reporters write it without "respectively"
+    r"|\b(?:took|take|takes|taking|won|win|wins|winning|claimed|claim|claiming|collected"
+    r"|grabbed|picked\s+up|earned|settled\s+for)\s+(?:the\s+)?"
+    r"(?P<medals>(?:gold|silver|bronze)(?:\s*,\s*(?:gold|silver|bronze))*\s*,?\s+and\s+"
+    r"(?:gold|silver|bronze))(?:\s+medals)?(?!\s*,?\s+respectively)(?=\s*(?:[.,;]|$|\s+in\b))"
 )
 
 

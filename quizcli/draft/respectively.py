@@ -1,11 +1,13 @@
 """Values told for a list of names at once: ``A and B finished with silver and bronze
-respectively``, ``beating A and B, who came in second and third, respectively`` (a value
-for each name, in order; none when the list and the values differ in length)."""
+respectively``, ``beating A and B, who came in second and third, respectively``, ``A and B
+took silver and bronze`` (a value for each name, in order; none when the list and the values
+differ in length)."""
 
 from __future__ import annotations
 
 import re
 
+from quizcli.draft.editions import another_edition
 from quizcli.draft.facts import Fact
 from quizcli.draft.ordinals import MEDALS, RESPECTIVELY, VALUE, place_number
 from quizcli.draft.place_finder import FactFinder
@@ -18,6 +20,15 @@ _WHO_LIST = re.compile(
     r"[A-Z][\w'’.-]*)*,?\s+and\s+(?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’.-]*),\s+who\b[^,;]*$"
 )
 _JOINED_BEFORE = re.compile(r"[\w'’.-],\s*$")  # "C, A and B, who": C is one of the list too
+# Medals of another time: "have (both) won ...", "... in 2003", "... before"
+_EARLIER_BEFORE = re.compile(
+    r"\b(?:after|since|having|has|have|had|once|previously)\s+"
+    r"(?:(?:both|each|also|already|previously|had|has)\s+)*(?:\w+\s+)?$"
+)
+_EARLIER_AFTER = re.compile(
+    r"[^.;]*?\b(?:(?:in|at\s+the)\s+(?:19|20)\d\d|ago|before|previously|last\s+(?:year|season|time)"
+    r"|the\s+previous\s+(?:year|season|edition))\b"
+)
 
 
 def respectively(finder: FactFinder, sentence: Sentence) -> list[Fact]:
@@ -26,7 +37,7 @@ def respectively(finder: FactFinder, sentence: Sentence) -> list[Fact]:
     match = RESPECTIVELY.search(text)
     if match is None or finder.negated(sentence, match.start()):
         return []
-    values = re.findall(VALUE, match["values"])
+    values = re.findall(VALUE, match["values"] or match["medals"])
     starts = [m.end() for m in _LIST_START.finditer(text, 0, match.start())]
     names = finder.names(text[starts[-1] if starts else 0 : match.start()])
     who = _WHO_LIST.search(text, 0, match.start())
@@ -38,6 +49,11 @@ def respectively(finder: FactFinder, sentence: Sentence) -> list[Fact]:
             return []  # "A, B and C, who ...": a longer list than the values
     if len(names) != len(values) or len(set(names)) != len(names):
         return []
+    if _EARLIER_BEFORE.search(text, max(0, match.start() - 40), match.start()) or (
+        _EARLIER_AFTER.match(text, match.end(), match.end() + 60)
+        or another_edition(text, match.start(), match.end())
+    ):
+        return []  # "who won silver and bronze in 2003", "have won ... before": not this race
     event = finder.event_at(finder.events(text), match.start(), match.end(), text)
     if event is None:
         return []
