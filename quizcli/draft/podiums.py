@@ -78,7 +78,7 @@ _TO_VICTORY = Led(
 # the race named right after (past "the", "Sunday's", the sex, as after "won")
 _VICTORY_VERBS = (
     "secur|claim|took|take|seal|clinch|earn|grabb?|snatch|notch|record|celebrat|land|bagg?"
-    "|scoop|triumph|prevail|emerg|was|were|came|struck|strik|ran|run"
+    "|scoop|triumph|prevail|emerg|was|were|came|struck|strik|ran|run|reach|stood|climb|mount"
 )
 _VICTORY_AT = Led(
     re.compile(
@@ -90,6 +90,9 @@ _VICTORY_AT = Led(
         r"|\b(?:triumph(?:ed|s)|prevail(?:ed|s)|(?:emerged|was|were)\s+victorious"
         r"|c(?:a|o)me\s+out\s+on\s+top|(?:struck|strikes)\s+gold)\s+(?:at|in)\b"
         r"|\b(?:ran|runs)\s+away\s+with\b"
+        # "reached the top of the podium in the women's 55kg", "stood on the top step of ..."
+        r"|\b(?:reached|stood\s+on|climbed(?:\s+on)?(?:to)?|mounted)\s+the\s+top\s+"
+        r"(?:step\s+)?of\s+the\s+(?:\w+\s+)?podium\s+(?:at|in)\b"
     ),
     _VICTORY_VERBS,
 )
@@ -124,7 +127,7 @@ _WON_TIMES = re.compile(
 )
 _MEDAL_HINT = re.compile(
     r"gold|silver|bronze|won|win|ahead|podium|medal|victor|title|runner-up|respectively"
-    r"|triumph|prevail|on top|honou?rs|away with"
+    r"|triumph|prevail|on top|honou?rs|away with|top of the|top step"
     r"|men['’]s (?:race|category)"
 )
 

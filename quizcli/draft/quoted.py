@@ -16,6 +16,9 @@ MARKS = re.compile('[“”"]')
 # capital or a digit
 _STRAY_OPENER = re.compile(r"(?:(?<=^)|(?<=[.!?:\s]))”(?=[A-Z0-9])")
 OPENERS = '“"'
+# An opening mark while a quotation is open: after a sentence's end and a space, before a
+# capital (a closing mark follows its words with no space)
+_REOPENED = re.compile(r"(?<=[.!?][’'] )[“\"](?=[A-Z])|(?<=[.!?] )[“\"](?=[A-Z])")
 CLOSERS = '”"'
 
 
@@ -54,10 +57,11 @@ class Span:
     """One double-quoted stretch of a paragraph: its inner offsets, whether it closes in the
     paragraph and whether it continues a quotation left open in the paragraph before."""
 
-    __slots__ = ("closed", "continues", "end", "start")
+    __slots__ = ("closed", "continues", "end", "reopens", "start")
 
     def __init__(self, start: int, end: int, closed: bool) -> None:
         self.start, self.end, self.closed, self.continues = start, end, closed, False
+        self.reopens = False  # opened right after one left open: the same speaker's words
 
 
 class Reading:
@@ -77,15 +81,24 @@ def quoted_spans(text: str, open_before: bool) -> list[Span]:
     same mark on both sides)."""
     spans: list[Span] = []
     start: int | None = None
+    reopened = False  # the open quotation was opened where another was left open
     for mark in MARKS.finditer(text):
         char, index = mark[0], mark.start()
         if start is None and (char in OPENERS or _STRAY_OPENER.match(text, index)):
             start = index + 1
+        elif start is not None and char in OPENERS and _REOPENED.match(text, index):
+            # 'dream of gold too.\' "This is how I started': a quotation run on into the next
+            # paragraph, the paragraphs joined: the open one ends where the next opens
+            spans.append(Span(start, text.rindex(" ", 0, index), closed=False))
+            spans[-1].reopens = reopened
+            start, reopened = index + 1, True
         elif start is not None and char in CLOSERS:
             spans.append(Span(start, index, closed=True))
-            start = None
+            spans[-1].reopens = reopened
+            start, reopened = None, False
     if start is not None:
         spans.append(Span(start, len(text), closed=False))
+        spans[-1].reopens = reopened
     if spans and open_before and not text[: spans[0].start - 1].strip():
         spans[0].continues = True
     return spans

@@ -206,6 +206,10 @@ class _Walker(Attributing):
                 quotations[-1].parts.append(words)
             quotations[-1].paragraph = index
             return _Previous(span, quotations[-1].speaker, False)
+        if span.reopens and previous and previous.speaker and quotations:
+            if words and quotations[-1].speaker == previous.speaker:
+                quotations[-1].parts.append(words)  # the same speaker's words run on
+            return _Previous(span, previous.speaker, previous.said_after)
         end_of_tail = spans[number + 1].start - 1 if number + 1 < len(spans) else len(text)
         tail = masked[span.end + 1 : end_of_tail] if span.closed else ""
         head = masked[previous.span.end + 1 if previous else 0 : span.start - 1]
