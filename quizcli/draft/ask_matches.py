@@ -368,12 +368,15 @@ def ask_golf(asked: Asked) -> None:
             )
         )
     for (key, _), items in asked.facts("to par").items():
-        if len({fact.value for _, fact in items}) != 1:
+        # "16 under par (264)" and "16 under par" told twice: one total, its strokes once
+        told = sorted({str(fact.value) for _, fact in items}, key=len)
+        if len({value.split(" (")[0] for value in told}) != 1 or "(" in told[0] and len(told) > 1:
             continue
-        found, fact = items[0]
-        total = str(fact.value)
-        number, _, rest = total.partition(" ")
-        accept = {total.removesuffix(" par"), f"{number}-{rest}".replace(" par", "")}
+        found, fact = next((f, x) for f, x in items if str(x.value) == told[-1])
+        total = told[-1]
+        written = total.split(" (")[0]
+        number, _, rest = written.partition(" ")
+        accept = {written, written.removesuffix(" par"), f"{number}-{rest}".replace(" par", "")}
         if rest == "under par":
             accept |= {f"-{number}", f"minus {number}"}
         elif rest == "over par":
@@ -381,7 +384,9 @@ def ask_golf(asked: Asked) -> None:
         asked.questions.append(
             TextQuestion(
                 **asked.stated(f"to-par-{key}", found, fact.sentence, ("scores", "golf"), bump=1),
-                prompt=f"What was {fact.athlete}'s total score against par, as the article says?",
+                # (the name never possessive: "Scheffler's" would hide the name it ends)
+                prompt=f"What was the total score against par of {fact.athlete}, as the article"
+                " says?",
                 answer=total,
                 accept=tuple(sorted(accept - {total})),
             )

@@ -158,8 +158,13 @@ _BEATING = Led(
     ),
     "beat|overc|defeat|edg|out|pipped|held|holding|holds|saw|seeing|denied",
 )
-# after the beaten name, up to the result: "to win", "(10.20) to win in", ", and won"
-_TO_RESULT = re.compile(r"\s*(?:\([^()]{0,20}\)\s*)?,?\s*(?:(?:to|and)\s+[^,;()]{0,40})?$")
+# after the beaten name, up to the result: "to win", "(10.20) to win in", ", and won", "by
+# two shots to win" (the margin of the beating)
+_TO_RESULT = re.compile(
+    r"\s*(?:\([^()]{0,20}\)\s*)?(?:by\s+(?:a|an|one|two|three|four|five|six|seven|eight|nine"
+    r"|ten|\d{1,2}(?:\.\d{1,3})?)\s+(?:strokes?|shots?|seconds?|points?|lengths?)\s*)?"
+    r",?\s*(?:(?:to|and)\s+[^,;()]{0,40})?$"
+)
 
 
 def beaten_at(text: str, start: int, end: int, before: int) -> int | None:

@@ -13,7 +13,7 @@ import re
 from typing import Protocol
 
 from quizcli.draft.anaphora import is_anaphor
-from quizcli.draft.clauses import SUBJECT_CLAUSE, main_subject, outside_apposition
+from quizcli.draft.clauses import SUBJECT_CLAUSE, beaten_at, main_subject, outside_apposition
 from quizcli.draft.index import SentenceIndex
 from quizcli.draft.people import is_possessive
 from quizcli.draft.quotes import Sentence
@@ -92,6 +92,21 @@ def named_before(finder: Finder, sentence: Sentence, before: int) -> str | None:
     if name and last_run >= 0:
         return outside_apposition(index, text, last_run, limit, name)
     return name
+
+
+def beater(finder: Finder, sentence: Sentence, before: int) -> str | None:
+    """Who beat the person named last before a result at ``before`` (``A beat B by two
+    shots to win``: A), when A is the one person named in the verb's clause before it
+    (``A and C beat B``: nobody); else None."""
+    index = finder.index(sentence)
+    last = index.last_named_run(before)
+    if last < 0 or not index.names[last]:
+        return None
+    run = index.runs[last]
+    beaten = beaten_at(sentence.masked, run.start, run.end, before)
+    if beaten is None or index.names_between(index.clause_start(beaten), beaten)[0] != 1:
+        return None
+    return named_before(finder, sentence, beaten)
 
 
 def _two(index: SentenceIndex, text: str, start: int, end: int) -> bool:

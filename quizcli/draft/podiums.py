@@ -51,8 +51,11 @@ _WIN_GAP = re.compile(
     r"\s+(?:(?:the|a|an|[A-Z]?[a-z]+day['’]s|showcase|dramatic|thrilling|tactical|classic"
     r"|(?:[Ww]o)?men['’]s|Men['’]s|(?:boys|girls)['’]|worlds?|Olympic|opening|final|last"
     r"|(?:his|her|their)\s+(?:first|maiden|second|third|fourth|fifth)"
+    r"|(?:season|year)-(?:ending|opening)"  # "the season-ending Tour Championship"
     r"|\d{1,3}(?:st|nd|rd|th)\s+(?:running|edition|renewal)\s+of\s+the)\s+){0,4}"
-    r"(?:[A-Z][A-Za-z&]*\s+){0,2}"  # a sponsor before the race's name: "the MS Amlin"
+    # a sponsor before the race's name, and the sex after it: "the MS Amlin", "the RICOH
+    # Women's" (the name is read from its sex on)
+    r"(?:[A-Z][A-Za-z&]*\s+){0,2}(?:(?:[Ww]o)?[Mm]en['’]s\s+)?"
 )
 _FINISH_VERB = re.compile(
     r"\b(?:c[ao]me\s+home|crossed\s+the\s+(?:finish\s+)?line|finished|hit\s+the\s+line"
@@ -67,7 +70,7 @@ _TO_VICTORY = Led(
         r"\b(?:stormed|streaked|raced|sprinted|surged|powered|charged|cruised|romped|sped|swept"
         r"|rode|ran|soloed|clear|eased|coasted|strolled|glided|swam|motored|blasted|flew|dashed"
         r"|edged|sailed|kicked|held\s+on|hung\s+on)\s+to\s+(?:take\s+|claim\s+|seal\s+)?(?:a\s+|the\s+)?"
-        r"(?:\w+\s+)?(?:victory|win)\b(?:\s+in\s+(?:the\s+)?)?"
+        r"(?:[\w-]+\s+)?(?:victory|win)\b(?:\s+in\s+(?:the\s+)?)?"  # "a three-stroke victory"
     ),
     "stormed|streaked|raced|sprinted|surged|powered|charged|cruised|romped|sped|swept|rode"
     "|ran|soloed|clear|eased|coasted|strolled|glided|swam|motored|blasted|flew|dashed|edged"

@@ -37,8 +37,8 @@ from quizcli.draft.events import (
 from quizcli.draft.facts import Fact
 from quizcli.draft.field import article_field_event, find_marks, marked_medals
 from quizcli.draft.fits import is_fast_sport, is_multisport
-from quizcli.draft.golf import find_golf, golf_wins, is_golf
-from quizcli.draft.holder import named_before
+from quizcli.draft.golf import find_golf, golf_wins, is_golf, runners_up
+from quizcli.draft.holder import beater, named_before
 from quizcli.draft.index import SentenceIndex
 from quizcli.draft.innings import find_innings, is_cricket
 from quizcli.draft.pairs import may_hold_pairs, pair_results, with_pairs
@@ -179,9 +179,9 @@ class FactFinder:
         after ``with Fraser-Pryce third`` is Fraser-Pryce's; after ``ahead of A and B`` it is
         nobody's for sure, so None; after ``A overcame B to win`` it is A's, never B's."""
         name = named_before(self, sentence, before)
-        if name is None:
-            return None
         index = self.index(sentence)
+        if name is None:
+            return beater(self, sentence, before)  # "A beat B by two shots to win": A's
         last = index.last_named_run(before)
         if last < 0 or index.names[last] != name:
             return name
@@ -303,6 +303,7 @@ class FactFinder:
         facts += find_wins(self, sentence) if not facts else []
         facts += past_titles(self, sentence)  # "the 2013 winner X": that year's race
         facts += podiums.medals(self, sentence, lowered)
+        facts += runners_up(self, sentence, facts) if self.golf else []
         facts += marked_medals(facts) if marks else []
         places = placings.places(self, sentence, lowered)
         for fact in contradicted(places, text):  # "Runner-up Kendricks ... came third"
