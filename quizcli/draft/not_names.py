@@ -47,7 +47,7 @@ NOT_NAMES = frozenset(
     goalkeeper keeper winger forward manager skipper rider driver teammate
     center centre defenseman defenceman goalie goaltender netminder pitcher catcher
     infielder reliever left-hander right-hander southpaw point-guard
-    hills valley heights township county town albion argyle orient
+    hills valley heights township county town albion argyle orient saint
     winner winners loser radio television tv fm
     skating skiing swimming cycling rowing sailing volleyball polo tennis hockey curling
     wrestling boxing judo fencing handball basketball football rugby cricket golf snooker

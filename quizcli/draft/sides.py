@@ -188,7 +188,7 @@ def subject_of(finder: FactFinder, sentence: Sentence, end: int) -> str | None:
     and a title, ``World number one``), or (nobody named) the person a pronoun or description
     at its start refers to. A venue or competition (``at the U.S. Open``) does not count;
     anyone else named before the verb (a byline, a rival, a club) leaves the winner untold."""
-    from quizcli.draft.anaphora import is_anaphor
+    from quizcli.draft.anaphora import anaphor_length, is_anaphor
     from quizcli.draft.nations import is_country_name
     from quizcli.draft.people import is_possessive, name_runs
 
@@ -207,6 +207,8 @@ def subject_of(finder: FactFinder, sentence: Sentence, end: int) -> str | None:
         and not _AT.search(head, 0, r.start)  # "at Flushing Meadows": a place, named or not
         and not _SINCE.search(head, 0, r.start)  # "the first champion since Lennox Lewis"
     ]
+    described_by = anaphor_length(head)  # "The Columbia University star": no one's name
+    runs = [r for r in runs if r.end > described_by or finder.cast.resolve(r.words)]
     opener = LEADING.sub("", head.lstrip())
     fronted = _FRONTED.match(opener)
     if fronted:  # "In the women's singles final, Kim Se-yong won ...": the phrase names no one
