@@ -138,7 +138,10 @@ def _unsuffixed(words: list[str]) -> list[str]:
 def mentions(text: str, name: str) -> bool:
     """True when ``text`` names ``name`` (its full form, or its surname for a person)."""
     folded = f" {fold(text)} "
-    return f" {fold(name)} " in folded
+    if f" {fold(name)} " in folded:
+        return True
+    # "What was Scottie Scheffler's total ...?" names Scottie Scheffler (and "Scheffler")
+    return "'s " in folded and f" {fold(name)} " in folded.replace("'s ", " ")
 
 
 def parse_seconds(value: str) -> float | None:

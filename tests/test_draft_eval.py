@@ -19,7 +19,7 @@ import pytest
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "bench"))
 import draft_eval  # noqa: E402
-from draft_eval import Judge, Notes, Quotation, Result  # noqa: E402
+from draft_eval import Judge, Notes, Quotation, Result, mentions  # noqa: E402
 
 ARTICLE = """https://example.org/invented-800m-report
 Ravenscar wins the 800m in Lisbon
@@ -643,3 +643,11 @@ def test_a_place_asked_of_a_crew_is_judged_person_by_person(
     item = people.judge({"kind": "number", "prompt": prompt, "answer": 4})
     assert item.verdict == verdict, item.why
     assert {index for index, _ in item.results} == credited
+
+
+def test_a_name_written_possessive_is_named() -> None:
+    """ "What was Scottie Scheffler's total ...?" names the noted Scottie Scheffler (a right
+    total had been judged wrong for the "'s" alone)."""
+    assert mentions("What was Scottie Scheffler's total score against par?", "Scottie Scheffler")
+    assert mentions("What was Scottie Scheffler's total score against par?", "Scheffler")
+    assert not mentions("What was Scottie Scheffler's total?", "Scott")

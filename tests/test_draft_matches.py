@@ -138,7 +138,7 @@ def test_golf_rounds_and_totals_against_par(tmp_path: Path) -> None:
     assert ("Kim Soo-ah", "Dutch Open", "10 under par") in totals
     assert not [t for t in totals if t[0] == "Ana Perez"]  # a running score, not a result
     asked = prompts(result)
-    total = asked["What was the total score against par of Maria Lund, as the article says?"]
+    total = asked["What was Maria Lund's total score against par, as the article says?"]
     assert total.answer == "15 under par"
     assert isinstance(total, TextQuestion) and "-15" in total.accept
     assert asked["What score did Kim Soo-ah card in the final round?"].answer == "68"

@@ -76,7 +76,7 @@ def test_a_total_after_its_place_and_a_win_of_a_season_ending_event(tmp_path: Pa
     assert ("Ola Grant", "Kestrel Classic", ("67", "final")) in facts(result, "round")
     assert ("Ola Grant", "Kestrel Classic", 1) in facts(result, "medal")
     asked = prompts(result)
-    total = asked["What was the total score against par of Mia Tell, as the article says?"]
+    total = asked["What was Mia Tell's total score against par, as the article says?"]
     assert total.answer == "3 under par"
     assert isinstance(total, TextQuestion) and "-3" in total.accept
 
@@ -100,7 +100,7 @@ def test_runners_up_by_shots_from_and_a_total_with_its_strokes(tmp_path: Path) -
     assert ("Tova Kors", "women's Dune Open", 2) in places
     assert not [p for p in places if p[0] == "Rae Ford"]  # no win told in her sentence
     asked = prompts(result)
-    total = asked["What was the total score against par of Vera Lind, as the article says?"]
+    total = asked["What was Vera Lind's total score against par, as the article says?"]
     assert total.answer == "16 under par (264)"
     assert isinstance(total, TextQuestion) and "16 under par" in total.accept
 

@@ -384,9 +384,7 @@ def ask_golf(asked: Asked) -> None:
         asked.questions.append(
             TextQuestion(
                 **asked.stated(f"to-par-{key}", found, fact.sentence, ("scores", "golf"), bump=1),
-                # (the name never possessive: "Scheffler's" would hide the name it ends)
-                prompt=f"What was the total score against par of {fact.athlete}, as the article"
-                " says?",
+                prompt=f"What was {fact.athlete}'s total score against par, as the article says?",
                 answer=total,
                 accept=tuple(sorted(accept - {total})),
             )
