@@ -47,6 +47,7 @@ def draft(sources: list[Path] | list[str], options: DraftOptions | None = None) 
     from quizcli.draft.quotes import read_quotations
     from quizcli.draft.racing import is_horse_racing, told_racing
     from quizcli.draft.results import FactFinder
+    from quizcli.draft.short_names import short_names
     from quizcli.draft.titles_won import HINT, titles_won
     from quizcli.draft.toml import dumps
     from quizcli.draft.words import slug
@@ -64,6 +65,7 @@ def draft(sources: list[Path] | list[str], options: DraftOptions | None = None) 
     texts = [p.text for article in articles for p in article.paragraphs]
     cast = Cast(lowercase=lowercase_vocabulary(texts), members=team_members(texts))
     cast.racing = is_horse_racing(texts)
+    cast.short_names = short_names(texts)  # "Harbour Rovers (HR)": HR is Harbour Rovers
     for article in articles:
         for paragraph in article.paragraphs:
             if not paragraph.heading or paragraph.text == article.title:

@@ -78,6 +78,7 @@ class Cast:
         "racing",
         "relatives",
         "roles",
+        "short_names",
         "speaking",
         "things",
     )
@@ -93,6 +94,7 @@ class Cast:
         self._ordered: set[str] = set()  # the same, to test (a list's test made it quadratic)
         self.lowercase = lowercase
         self.things: set[str] = set()  # names written as clubs, teams or places
+        self.short_names: dict[str, str] = {}  # "HR" -> "Harbour Rovers" (short_names.py)
         self.evidence: set[str] = set()  # surnames written doing what people do
         # names only ever written alone, given an age ("the 37-year-old Djokovic"): people
         # the article never names in full, printed as written

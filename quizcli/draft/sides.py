@@ -160,6 +160,8 @@ def side_of(finder: FactFinder, text: str) -> str | None:
         text = text[nationality.end() :]  # also "American American CoCo Vandeweghe"
         nationality = re.match(r"([A-Z][a-z]+)\s+(?=[A-Z])", text)
     words = tuple(text.split())
+    if text in finder.cast.short_names:  # "HR" after "Harbour Rovers (HR)"
+        return finder.cast.short_names[text]
     if not words or text.casefold() in _NO_SIDES or len(text) < 2:  # "U" of "The U's"
         return None
     if len(words) == 1 and _DEMONYM.fullmatch(words[0]):  # "the Yorkshireman": who?

@@ -21,9 +21,11 @@ from __future__ import annotations
 import re
 
 from quizcli.draft.facts import Fact
+from quizcli.draft.not_names import WEEKDAYS
 from quizcli.draft.opened_wins import their_side
 from quizcli.draft.quotes import Sentence
 from quizcli.draft.relative_wins import DuelFinder, relative_wins, without_asides
+from quizcli.draft.short_names import written_short
 from quizcli.draft.sides import (
     BEAT,
     DESCRIBED,
@@ -50,9 +52,12 @@ _MATCH_END = (
 # A club, county or force in brackets after a player: "Lesley Slack (Gloucestershire)"
 # (never an abbreviation: "Delhi Capitals (DC)")
 _AFFILIATION = r"(?:\s+\([A-Z][a-z][\w .'’-]{0,40}\))?"
+# The short name the article gives the beaten side, in brackets: "Delhi Lions (DL)" (read
+# only when it is: quizcli.draft.short_names)
+_SHORT = r"(?:\s+(?P<short>\([A-Z]{2,5}\)))?"
 _BEAT_IN_SETS = re.compile(
     rf"(?:(?P<winner>{SIDE})\s+(?:has\s+|had\s+)?)?{BEAT}\s+{DESCRIBED}(?P<loser>{SIDE})"
-    rf"{OF_NATION}{_AFFILIATION}\s+{_MATCH_END}"
+    rf"{OF_NATION}{_AFFILIATION}{_SHORT}\s+{_MATCH_END}"
 )
 # Which final: "in the final", "in today's final", "in Sunday's final", "in a one-sided final"
 _WHICH = (
@@ -65,7 +70,7 @@ _WHICH = (
 # race's)
 _BEAT_IN_FINAL = re.compile(  # (also "dominated the United States to win the final")
     rf"(?:(?P<winner>{SIDE})\s+(?:has\s+|had\s+)?)?(?:{BEAT}|dominated)\s+{DESCRIBED}"
-    rf"(?P<loser>{SIDE}){OF_NATION}{_AFFILIATION}"
+    rf"(?P<loser>{SIDE}){OF_NATION}{_AFFILIATION}{_SHORT}"
     rf"\s+(?:in\s+{_WHICH}(?:final|semi-?final|quarter-?final)s?|for\s+the\s+(?:gold"
     r"(?:\s+medal)?|title)|in\s+the\s+(?:bronze[- ]medal|third[- ]place)\s+(?:match|game|play-?off)"
     r"|for\s+(?:the\s+)?bronze(?:\s+medal)?"
@@ -135,7 +140,14 @@ _WIN_OVER = re.compile(  # (a cricket margin as a noun: "a hard-fought 78-run wi
     rf"{DESCRIBED}(?P<loser>{LAST_SIDE})(?=\s*[,.;]|\s+(?:in|at|on|to|for|and|as|after)\b)"
 )
 # what may stand between the opener and the win: a competition or a venue, not a rival
-_SCENERY = re.compile(r"\b(?:of|in|at|to|for)\s+the\s+(?:[A-Z][\w'’-]*\s+){1,3}|" + TITLE_WON)
+# (also a competition won by its name, "won cricket's World Cup for the first time", and a
+# day, "Saturday with a six-wicket victory": no rival)
+_SCENERY = re.compile(
+    r"\b(?:of|in|at|to|for)\s+the\s+(?:[A-Z][\w'’-]*\s+){1,3}|" + TITLE_WON + "|"
+    r"\b(?:won|lifted|claimed|clinched|retained|captured)\s+(?:the\s+|[a-z]+['’]s\s+)"
+    r"(?:[A-Z][\w'’-]*\s+){0,3}(?:Cup|Trophy|Shield|Series|Bowl|Championship)\b"
+    rf"|\b(?:on\s+)?(?:{'|'.join(WEEKDAYS)})\b"
+)
 
 
 # What a sentence telling a match won holds, one of these words at least (searched first)
@@ -155,6 +167,7 @@ _WORDS_OF_A_MATCH = (
         "bronze",
     ),
 )
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 _YEAR_AFTER = re.compile(r"\s+in\s+(?:19|20)\d\d\b")
 _SINCE = re.compile(r"\bsince\s+(?:[\w'’-]+\s+){0,3}$")
 
@@ -204,6 +217,8 @@ def find_wins(finder: DuelFinder, sentence: Sentence) -> list[Fact]:
         between = _SCENERY.sub(" ", text[opener.end("side") : match.start()])
         if re.search(r"\b[A-Z]", between):
             continue  # someone else named before the win: whose win is not sure
+        if _YEAR.search(between) or _YEAR_AFTER.match(text, match.end()):
+            continue  # "won the Cup in 1983 with a 43-run win over X": another year's
         facts += _fact(finder, sentence, match, side_of(finder, opener["side"]))
     return facts
 
@@ -224,6 +239,9 @@ def _fact(
     loser = side_of(finder, match["loser"])
     if not winner or not loser or same_side(finder.cast, winner, loser):
         return []
+    short = match.groupdict().get("short")
+    if short and not written_short(finder.cast.short_names, loser, short):
+        return []  # "beat Ann Lee (USA) by ...": a code, not the side's short name
     facts = [Fact("beat", winner, finder.event, (loser, ""), sentence, match[0])]
     margins = list(_MARGIN_TOLD.finditer(match[0]))
     if len(margins) == 1:
