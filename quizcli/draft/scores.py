@@ -13,7 +13,7 @@ import re
 from quizcli.draft.draws import draws
 from quizcli.draft.facts import Fact
 from quizcli.draft.leads import Led
-from quizcli.draft.nation_sides import nation_side
+from quizcli.draft.nation_sides import franchise_side, nation_side
 from quizcli.draft.opened_wins import claimed, coached, points_line, their_side, wins_over
 from quizcli.draft.quotes import Sentence
 from quizcli.draft.score_forms import (
@@ -177,6 +177,10 @@ def find_scores(finder: FactFinder, sentence: Sentence) -> list[Fact]:
             if (winner is None) != (loser is None):  # "The Norwegians beat Spain 29:23"
                 winner = winner or nation_side(_winner(match), loser or "")
                 loser = loser or nation_side(match["loser"], winner or "")
+                # "the Chicago Hawks edged the Indians, 8-7": a franchise's nickname
+                nicknamed = finder.cast.members
+                winner = winner or franchise_side(_winner(match), loser or "", nicknamed)
+                loser = loser or franchise_side(match["loser"], winner or "", nicknamed)
             score = score_of(match)
             if match.groupdict().get("to") and _mixed(finder, winner, loser):
                 continue  # "Kane scored twice to beat Arsenal 2-1": a player is no side
