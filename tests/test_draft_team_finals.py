@@ -100,3 +100,22 @@ def test_franchise_side_reads_only_a_franchise_against_a_plural() -> None:
     assert franchise_side("the Swiss", "Lakeside Hawks", hawks) is None  # no plural
     assert franchise_side("the Indians", "Lakeside Hawks", frozenset()) is None
     assert franchise_side("the Indians", "New Zealanders", frozenset({"Zealander"})) is None
+
+
+def test_a_margin_of_points_in_words_tells_a_match(tmp_path: Path) -> None:
+    text = (
+        "In the women's competition, the Cove Braves capped off their unbeaten season "
+        "with a five-point win over the Lakeside Falcons on Saturday evening."
+    )
+    assert ("Cove Braves", None, ("Lakeside Falcons", "")) in _found(tmp_path, text, "beat")
+    assert _found(tmp_path, text, "margin") == []  # (a cricket margin only)
+
+
+def test_a_fronted_phrase_naming_a_rival_leaves_the_win_untold(tmp_path: Path) -> None:
+    text = (
+        "In the semi-final against Cove City, the Harbour Braves eased through.\n\n"
+        "In the final against Port Ellis, the Cove Braves closed the season with a "
+        "five-point win over the Lakeside Falcons.\n\n"
+        "The Cove Braves lost to Port Ellis before a two-goal win over the Lakeside Falcons."
+    )
+    assert _found(tmp_path, text, "beat") == []

@@ -290,15 +290,15 @@ _NATION_SIDE = re.compile(
 )
 
 
-def opening_side(text: str, end: int) -> re.Match[str] | None:
+def opening_side(text: str, end: int, start: int = 0) -> re.Match[str] | None:
     """The side opening ``text[:end]`` (after a dateline, ``LILLE, France (Reuters) -``,
     a leading ``The``, ``But`` ..., and a nationality's word for a club, ``Irish
     heavyweights``), read in place, its offsets ``text``'s: ``Exeter City`` of ``Exeter
-    City finally got back to ...``."""
+    City finally got back to ...``; from ``start`` when a phrase before it names no one."""
     from quizcli.draft.nations import is_place_word
 
-    dateline = _DATELINE.match(text, 0, end)
-    start = dateline.end() if dateline else 0
+    dateline = _DATELINE.match(text, start, end)
+    start = dateline.end() if dateline else start
     lead = _LEADING_AT.match(text, start, end)
     start = lead.end() if lead else start
     described = _NATION_SIDE.match(text, start, end)  # "Irish heavyweights Leinster"

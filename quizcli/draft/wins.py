@@ -132,12 +132,20 @@ COUNT_WORDS = ("one", "two", "three", "four", "five", "six", "seven", "eight", "
 _COUNT = r"(?:\d{1,3}|" + "|".join(COUNT_WORDS) + ")"
 # a cricket margin as a noun, in figures or words: "78-run", "six-wicket", "one-run"
 _MARGIN_NOUN = rf"{_COUNT}[- ](?:runs?|wickets?)"
+# a margin of points or goals in words: "a five-point win over", "a two-goal victory over"
+_POINTS_NOUN = rf"{_COUNT}-(?:point|goal)"
 _WIN_OVER = re.compile(  # (a cricket margin as a noun: "a hard-fought 78-run win over", "a
     # six-wicket victory at home over")
     rf"\ban?\s+{_MARGIN_WORD}(?:[a-z-]+\s+){{0,2}}?"
-    rf"(?:{_MATCH_WORD}|{_MARGIN_NOUN})\s+"
+    rf"(?:{_MATCH_WORD}|{_MARGIN_NOUN}|{_POINTS_NOUN})\s+"
     rf"(?:win|victory)\s+(?:at\s+home\s+)?(?:over|against)\s+"
     rf"{DESCRIBED}(?P<loser>{LAST_SIDE})(?=\s*[,.;]|\s+(?:in|at|on|to|for|and|as|after)\b)"
+)
+# A phrase fronted before the sentence's subject that names no one: "In the women's
+# competition, ", "Earlier in the day, " (only a sex's word in capitals)
+_FRONTED = re.compile(
+    r"(?:In|At|On|During|Earlier|Later)\s+(?:the\s+)?(?:(?:[Mm]en|[Ww]omen|[Bb]oys|[Gg]irls)"
+    r"['’]s?\s+)?[a-z][^,;:\"“”A-Z\d]{0,50},\s+(?:the\s+)?"
 )
 # what may stand between the opener and the win: a competition or a venue, not a rival
 # (also a competition won by its name, "won cricket's World Cup for the first time", and a
@@ -208,8 +216,10 @@ def find_wins(finder: DuelFinder, sentence: Sentence) -> list[Fact]:
         facts += _fact(finder, sentence, match, winner)
     if len(facts) > len(told):
         return facts
-    for match in _WIN_OVER.finditer(text):
-        opener = opening_side(text, match.start())
+    fronted = _FRONTED.match(text)  # "In the women's competition, the Braves ...": no one
+    cut = fronted.end() if fronted else 0
+    for match in _WIN_OVER.finditer(text, cut):
+        opener = opening_side(text, match.start(), cut)
         if opener is None or finder.negated(sentence, match.start()):
             continue
         if re.search(r"\w['’]s?(?:\s|\Z)", opener["side"]):
