@@ -119,3 +119,19 @@ def test_a_fronted_phrase_naming_a_rival_leaves_the_win_untold(tmp_path: Path) -
         "The Cove Braves lost to Port Ellis before a two-goal win over the Lakeside Falcons."
     )
     assert _found(tmp_path, text, "beat") == []
+
+
+def test_team_and_a_countrys_code_is_that_countrys_side(tmp_path: Path) -> None:
+    text = (
+        "Team USA celebrates following their 3-2 overtime win over Canada in the gold "
+        "medal game at the Harbour Cup."
+    )
+    assert ("United States", None, ("Canada", "3-2")) in _found(tmp_path, text, "score")
+
+
+def test_team_and_capitals_that_are_no_countrys_code_is_no_side(tmp_path: Path) -> None:
+    text = (
+        "Team GB beat Canada 3-1 in the bronze medal game.\n\n"
+        "Team DSM beat Team Lakeside 2-0 in the opening round."
+    )
+    assert _found(tmp_path, text, "score") == []

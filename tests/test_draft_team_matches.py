@@ -3,8 +3,9 @@ nineteenth to thirtieth held-out sets on b15418b), in articles of our own: a cou
 the subject after a fronted phrase (``In the women's singles, South Korea's Kim Ha-neul won
 the title after beating ...``), result lines with ``, OT``, a dash before each side's points
 or a ``Final score:`` label, a win ``help``-ed to with ``hold on for``, and ``their 1-0
-win over`` after the side opening the sentence; never a ``Team USA`` (a nickname, not the
-country's name the questions must use).
+win over`` after the side opening the sentence; a ``Team USA`` only by its country's name
+(``United States``, since 2026-12-07: the questions must use the country's name), never a
+``Team GB`` (letters that are no country's code).
 """
 
 from __future__ import annotations
@@ -84,13 +85,15 @@ def test_their_win_over_after_the_side_opening_the_sentence(tmp_path: Path) -> N
     assert _scores(tmp_path, text) == {("Ashford Rovers", "Kingsmere", "1-0")}
 
 
-def test_team_and_a_countrys_letters_is_no_side(tmp_path: Path) -> None:
+def test_team_and_a_countrys_letters_is_asked_by_the_countrys_name(tmp_path: Path) -> None:
     text = (
         "Gold for the hosts\n\n"
         "Team USA celebrates following their 4-3 OT win over Finland in the gold medal game."
     )
+    assert _scores(tmp_path, text) == {("United States", "Finland", "4-3")}
+    other = "Gold for the hosts\n\nTeam GB celebrates following their 4-3 OT win over Finland."
     with pytest.raises(DraftError):
-        drafted(tmp_path, text)  # nothing else to ask: "Team USA" is not asked as a side
+        drafted(tmp_path, other)  # nothing else to ask: "Team GB" is not asked as a side
     canada = "Gold again\n\nTeam Canada celebrates following their 4-3 OT win over Finland."
     assert _scores(tmp_path, canada) == {("Canada", "Finland", "4-3")}
 

@@ -166,9 +166,12 @@ def side_of(finder: FactFinder, text: str) -> str | None:
         return None
     if len(words) == 1 and _DEMONYM.fullmatch(words[0]):  # "the Yorkshireman": who?
         return None  # a pronoun, or "No" of "No. 3 San Jacinto College" (a rank)
-    if len(words) == 2 and words[0] == "Team":  # "Team Canada" is Canada; "Team USA", "Team
-        # GB", "Team Sky": a nickname or a trade team, not the country's name
-        return words[1] if is_country_name(words[1:]) and not words[1].isupper() else None
+    if len(words) == 2 and words[0] == "Team":  # "Team Canada" is Canada; "Team GB", "Team
+        # Sky": a nickname or a trade team, not the country's name; "Team USA": a country's
+        # code, its side printed by the country's name ("United States")
+        if words[1].isupper():
+            return _coded_country(words[1])
+        return words[1] if is_country_name(words[1:]) else None
     if has_country(words):  # "Spain", "South Africa": a national side, asked as "Who won?"
         if not is_country_name(words):  # (never as a speaker)
             return None
@@ -182,6 +185,18 @@ def side_of(finder: FactFinder, text: str) -> str | None:
         if person:
             return person
     return text
+
+
+def _coded_country(code: str) -> str | None:
+    """The country a code of capitals names, by its name (``USA``: ``United States``), when
+    that name is one a country is written by; None for anything else (``GB``, ``DSM``)."""
+    from quizcli.draft.nations import country_key, is_country_name
+
+    key = country_key(code) if len(code) == 3 else None
+    if key is None:
+        return None
+    name = " ".join(w if w in ("and", "of", "the") else w.capitalize() for w in key.split())
+    return name if is_country_name(tuple(name.split())) else None
 
 
 def subject_of(finder: FactFinder, sentence: Sentence, end: int) -> str | None:
