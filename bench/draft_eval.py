@@ -724,7 +724,7 @@ class Judge:
         named = [
             p for p in self.notes.people if mentions(prompt, p) or mentions(prompt, p.split()[-1])
         ]
-        named += [r.who for r in self.notes.results if r.team and mentions(prompt, r.who)]
+        named += [r.who for r in self.notes.results if r.team and self._names_side(prompt, r)]
         if not named:
             return True
         return any(same_person(n, side) or n == side for n in named for side in sides)
