@@ -21,9 +21,36 @@ import re
 from collections.abc import Iterator
 
 _SEXED = r"(?:(?<=men's )|(?<=men’s )|(?<=Men's )|(?<=Men’s ))"
+# The disciplines of the judged and the freestyle sports, each a competition of its own once
+# its sex is named: a fencing weapon (``the women's individual foil``, ``the men's team
+# sabre``, ``the women's foil team event``), a gymnastics apparatus (``the men's pommel
+# horse``, ``the women's uneven bars``), a freestyle ski or snowboard event (``the men's
+# moguls``, ``the women's big air``), skateboarding's ``street`` and ``park``, artistic
+# swimming's ``duet``, a ski race by its format (``the women's pursuit``, ``the men's mass
+# start``), a shooting or an archery event (``the women's trap``, ``the men's recurve``) and
+# a team event (``the women's team event``, ``the men's team final``), sepak takraw's
+# ``quadrant`` and ``regu``, and a weight class by its name (``the men's middleweight``).
+_NAMED = (
+    r"(?:(?:individual|team) )?(?:foil|sabre|saber|épée|epee)"
+    r"(?: team(?= (?:event|final|competition)\b))?"
+    r"|pommel horse|(?:still )?rings|(?:uneven )?parallel bars|uneven bars|horizontal bar"
+    r"|high bar|(?:balance )?beam|floor(?: exercise)?|vault|(?:synchroni[sz]ed )?trampoline"
+    r"|tumbling|half-?pipe|(?:dual )?moguls|aerials|slopestyle|big air|ski ?cross"
+    r"|snowboard ?cross|boardercross|street|park|duet|pursuit|mass start|skiathlon|sprint"
+    r"|(?:super |alpine )?combined|steeplechase|(?:double )?trap|skeet"
+    r"|(?:(?:individual|team) )?(?:recurve|compound)|boulder(?:ing)?"
+    r"|team(?= (?:event|final|competition)\b)|quadrant|regu"
+    # a weight class by its name (a boxer's, a judoka's): "the men's middleweight final",
+    # "the women's half-lightweight"; never a rowing boat ("the men's lightweight four")
+    r"|(?:(?:super|light|half|extra|junior)[- ]?)?"
+    r"(?:fin|straw|minimum|fly|bantam|feather|light|welter|middle|cruiser|heavy)weight"
+    r"(?! (?:single|double|quad|quadruple|four|pair|eight|sculls|coxless|coxed|rowing|rowers?"
+    r"|titles?|belts?|division|crown|boxing|boxers?|judokas?|fighters?|king|queen)\b)"
+)
 _DISCIPLINES = (
     rf"{_SEXED}(?P<word>(?i:all-around|all around)(?![\w-])"
-    r"|(?i:long|middle) distance(?![\w-]))"
+    r"|(?i:long|middle) distance(?![\w-])"
+    rf"|(?i:{_NAMED})(?![\w-]))"
     # a weight class: "the women's 55-kilogram class", "men's -73kg", "women's under 57 kg"
     rf"|{_SEXED}(?P<weight>(?:under |over |[-+−])?\d{{2,3}}(?:\s?kg|-kilogram|\s+kilograms?)"
     r"(?:\s+(?:class|category|division))?)(?![\w-])"
@@ -34,9 +61,35 @@ _DESCRIBES = re.compile(
     r"\s+(?:(?:world|Olympic|national|defending|reigning|former)\s+)?"
     r"(?:champions?|medall?ists?|gold\s+medall?ists?|records?|runners?|specialists?|stars?"
     r"|qualif\w*|heats?|prelim\w*|semi\w*|rounds?|subdivisions?|rankings?|standings?"
-    r"|running|events|races|squads?|teams?|programmes?|programs?)\b",
+    r"|running|events|races|squads?|teams?|programmes?|programs?"
+    # a round before the final ("the men's sabre quarterfinals", "the women's foil pools")
+    r"|quarter\w*|pools?|repechages?|eliminations?|last\s+(?:16|32|64|eight|four)"
+    # someone of the discipline ("the women's street skaters", "the men's moguls skier")
+    r"|skaters?|skateboarders?|skiers?|snowboarders?|riders?|gymnasts?|fencers?|divers?"
+    r"|swimmers?|shooters?|archers?|climbers?|athletes?|competitors?|coach(?:es)?"
+    r"|favou?rites?|hopefuls?|contenders?|pairs?|duos?|partners?|double|hurdles"
+    # a season or a series of many competitions ("the men's moguls World Cup standings")
+    r"|world\s+cup|cup|league|series|season|tour|circuit|globe|overall"
+    # a part or a measure of it ("the men's sprint classification", "the women's combined
+    # time"), or the word as a plain noun ("the men's pursuit of the title")
+    r"|classifications?|jerseys?|points|times?|totals?|scores?|of)\b",
     re.I,
 )
+# A discipline that is also a plain word ("street", "park", "floor", "team"): only before
+# what ends its name or tells of its contest ("the women's street final", "the men's park
+# on Sunday", "the men's floor, where"), never before another noun ("the men's floor
+# manager", "the women's street clothes")
+_PLAIN = frozenset(
+    ("street", "park", "floor", "beam", "rings", "trap", "compound", "combined", "sprint")
+    + ("pursuit", "team")
+)
+_PLAIN_AFTER = re.compile(
+    r"(?!\s+[a-z])|\s+(?:finals?|event|competition|contest|race|title|gold|silver|bronze"
+    r"|medals?|podium|crown|skateboarding|and|or|at|in|on|was|were|is|are|with|after|before"
+    r"|by|for|from|to|when|while|as|but|went|ended|began|saw)\b"
+)
+# A sex told with another before it: "the women's and men's individual foil" is both's
+_BOTH = re.compile(r"(?:[Mm]en|[Ww]omen)['’]s\s+(?:and|&|or)\s+(?:[Mm]en|[Ww]omen)['’]s $")
 _WEIGHT_PARTS = re.compile(r"(under |over |[-+−])?(\d{2,3})")
 
 
@@ -64,7 +117,10 @@ def with_disciplines(text: str, pattern: re.Pattern[str]) -> Iterator[re.Match[s
         m
         for sex in _SEX.finditer(text)
         for m in (disciplines.match(text, sex.end()),)
-        if m is not None and not _DESCRIBES.match(text, m.end())
+        if m is not None
+        and not _DESCRIBES.match(text, m.end())
+        and (m["word"] is None or m["word"].casefold() not in _PLAIN or _plain_ok(m))
+        and not _BOTH.search(text, max(0, sex.start() - 20), sex.end())
     ]
     at = 0
     for match in matches:
@@ -77,6 +133,12 @@ def with_disciplines(text: str, pattern: re.Pattern[str]) -> Iterator[re.Match[s
         at += 1
 
 
+def _plain_ok(match: re.Match[str]) -> bool:
+    """Whether a discipline that is also a plain word is followed by what makes it the
+    discipline (``_PLAIN_AFTER``)."""
+    return _PLAIN_AFTER.match(match.string, match.end()) is not None
+
+
 def weight_name(weight: str) -> str:
     """``55-kilogram class`` -> ``55kg``, ``-73kg`` -> ``-73kg``, ``under 57 kg`` ->
     ``-57kg``, ``over 100kg`` -> ``+100kg``."""
@@ -85,3 +147,30 @@ def weight_name(weight: str) -> str:
         return weight
     sign = {"under ": "-", "over ": "+", "−": "-"}.get(parts[1] or "", parts[1] or "")
     return f"{sign}{parts[2]}kg"
+
+
+def discipline_name(word: str) -> str:
+    """A discipline's name as questions print it: ``All Around`` -> ``all-around``,
+    ``team`` (``the women's team final``) -> ``team event``, ``foil team`` -> ``team foil``."""
+    name = " ".join(word.casefold().split()).replace("all around", "all-around")
+    if name == "team":
+        return "team event"
+    if name.endswith(" team"):
+        return "team " + name[: -len(" team")]
+    return name
+
+
+# The disciplines judged or scored, never timed: a bout's, an apparatus', a freestyle
+# trick's, a routine's, a shot's, a weight class' ("15.26" after a skater is her score)
+_JUDGED = re.compile(
+    r"\b(?:foil|sabre|saber|épée|epee|pommel|rings|bars?|beam|floor|vault|trampoline"
+    r"|tumbling|half-?pipe|moguls|aerials|slopestyle|big air|street|park|duet|team event"
+    r"|quadrant|regu|trap|skeet|recurve|compound|boulder\w*|all-around|\w*weight)\Z"
+    r"|[-+]?\d{2,3}kg\Z"
+)
+
+
+def judged(event: str) -> bool:
+    """Whether a race named ``event`` is a discipline judged or scored, never timed
+    (``women's street``, ``men's pommel horse``, ``men's 73kg``)."""
+    return _JUDGED.search(event) is not None

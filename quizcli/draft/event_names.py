@@ -8,7 +8,7 @@ from __future__ import annotations
 import functools
 import re
 
-from quizcli.draft.disciplines import weight_name
+from quizcli.draft.disciplines import discipline_name, weight_name
 
 ORDINALS = {
     w: n
@@ -52,7 +52,7 @@ def event_name(match: re.Match[str]) -> str:  # once is asked for by each value 
     if boat:
         return f"{gender}{boat}{match['word']}"
     if match["word"]:
-        return gender + match["word"].casefold().replace("all around", "all-around")
+        return gender + discipline_name(match["word"])
     if "weight" in match.re.groupindex and match["weight"]:  # "the women's 55-kilogram class"
         return gender + weight_name(match["weight"])
     if match["hill"]:  # "the women's large hill": a ski jumping competition

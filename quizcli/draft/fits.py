@@ -8,6 +8,7 @@ from __future__ import annotations
 import functools
 import re
 
+from quizcli.draft.disciplines import judged
 from quizcli.draft.kinds import told_often
 
 _FIELD = re.compile(r"jump|vault|put|discus|javelin|hammer")
@@ -59,8 +60,9 @@ def plausible(event: str, answer: str, fast: bool = False) -> bool:
     from quizcli.parsing import AnswerFormatError, parse_time
 
     base = re.sub(r"^(?:(?:men|women)'s )?(?:[KC][1-4] )?", "", event)
-    if _FIELD.search(base) or _TOURNAMENT.search(base):
-        return False  # a jump or a throw is measured, never timed; a match lasts
+    if _FIELD.search(base) or _TOURNAMENT.search(base) or judged(base):
+        return False  # a jump or a throw is measured, never timed; a match lasts; a routine
+        # or a bout is judged
     metres = _METRES.match(base)
     named = re.search(r"half[- ]marathon$|marathon$", base.casefold())
     distance = (_LONG.get(named[0]) if named else None) or (
