@@ -2,7 +2,8 @@
 (``the women's individual foil``, ``the men's team sabre``), a gymnastics apparatus (``the
 men's pommel horse final``), a freestyle ski or snowboard event (``the women's halfpipe``),
 skateboarding's ``street``, a ski race by its format (``the men's pursuit``) and a team
-event (``the women's team event``) are races the results after them belong to. Never without a sex,
+event (``the women's team event``) are races the results after them belong to, and a
+fencing event names its bouts' questions like a racket sport's draw. Never without a sex,
 as a title or a person (``the women's vault champion``, ``the men's moguls skier``), as a
 round before the final (``the men's sabre quarterfinals``), a season (``the men's moguls
 World Cup``) or when two sexes share the words (``the women's and men's individual foil``).
@@ -104,6 +105,31 @@ def test_no_place_of_an_apparatus_round_or_a_title(tmp_path: Path) -> None:
         "In the women's vault qualification, Lise Farro was third and Corte was fifth.\n\n" + QUOTES
     )
     assert facts(drafted(tmp_path, text), "place") == []
+
+
+def test_a_fencing_final_names_its_event(tmp_path: Path) -> None:
+    text = (
+        "Velden wins in Eastbrook\n\n"
+        "Mara Velden beat Anya Corte 15-12 in the final of the women's individual sabre at "
+        "the Eastbrook Grand Prix on Sunday. In the semifinal round, Corte won against "
+        "Lise Farro, 15-9.\n\n" + QUOTES
+    )
+    asked = _prompts(tmp_path, text)
+    final = "the women's individual sabre final"
+    assert asked[f"Who won {final} between Anya Corte and Mara Velden?"] == "Mara Velden"
+    assert asked[f"By what score did Mara Velden beat Anya Corte in {final}?"] == "15-12"
+    assert not any(p.startswith("Who won the match between") for p in asked)
+    assert not any("Lise Farro" in p and "final" in p.replace("semifinal", "") for p in asked)
+
+
+def test_a_fencing_round_stays_its_round(tmp_path: Path) -> None:
+    text = (
+        "Velden wins in Eastbrook\n\n"
+        "In the women's individual sabre quarterfinals, Mara Velden beat Anya Corte 15-12 "
+        "and Lise Farro beat Nina Holt 15-9.\n\n" + QUOTES
+    )
+    asked = _prompts(tmp_path, text)
+    assert not any("sabre final" in str(p) for p in asked)
 
 
 def test_a_weight_class_by_its_name_and_a_sepak_takraw_event() -> None:

@@ -4,8 +4,9 @@ for third place`` of a bronze medal's match (``Hungary secured bronze with a 25:
 over France``, ``The bronze medal went to Poland over Japan, 44-41``).
 
 The draw a racket sport's match was played in names it as well, when the match's fact
-holds it (``Who won the women's singles final between A and B?``): the notes of a tournament
-of several draws tie each final to its draw.
+holds it (``Who won the women's singles final between A and B?``), and so does a fencing
+event its bout was fenced in (``the women's individual foil final``): the notes of a
+tournament of several draws tie each final to its draw.
 
 Read by quizcli.draft.ask_matches for each match fact it asks.
 """
@@ -26,8 +27,11 @@ _ROUND = re.compile(
 
 
 # A draw of a racket sport, as the events read it: "women's singles", "mixed doubles final"
-_DRAW = re.compile(  # (after a tournament's name: "Indonesia Open men's singles")
-    r"(?:(?<=\s)|^)(?P<draw>(?:men|women|boy|girl)(?:['’]s|s['’])\s+(?:singles|doubles)"
+# (after a tournament's name: "Indonesia Open men's singles"), or a fencing event, its bouts
+# one on one or team against team ("men's individual sabre", "women's team foil")
+_DRAW = re.compile(
+    r"(?:(?<=\s)|^)(?P<draw>(?:men|women|boy|girl)(?:['’]s|s['’])\s+(?:singles|doubles"
+    r"|(?:(?:individual|team)\s+)?(?:foil|sabre|saber|épée|epee))"
     r"|mixed\s+doubles)"
     r"(?:\s+(?P<final>final))?$"
 )
