@@ -80,6 +80,13 @@ def test_no_discipline_without_its_sex_as_a_title_a_person_a_round_or_a_season()
     assert _names("the men's parkrun on Saturday") == []
 
 
+def test_a_track_race_in_a_titles_capitals() -> None:
+    assert _names("a silver medal in the Women’s Team Sprint") == ["women's team sprint"]
+    assert _names("the Men's Keirin Final") == ["men's keirin"]
+    assert _names("the men's team sprint final") == ["men's team sprint"]  # read once
+    assert _names("the Men's Keirin world champion Darsk") == []
+
+
 def test_two_sexes_sharing_a_discipline_name_neither() -> None:
     assert _names("Velden and Darsk won the women's and men's individual foil") == []
     assert _names("the Women’s & Men’s Foil World Cup") == []
@@ -148,6 +155,7 @@ def test_a_discipline_that_is_a_plain_word_only_before_its_contest() -> None:
     assert _names("in the men's park on Sunday") == ["men's park"]
     assert _names("Mara won the women's sprint.") == ["women's sprint"]
     assert _names("the men's floor manager said") == []
+    assert _names("she ran the Men's Street Mile in the city") == []
     assert _names("the women's street clothes on sale") == []
     assert _names("the men's pursuit of the title") == []
     assert _names("the men's sprint classification") == []

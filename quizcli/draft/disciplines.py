@@ -29,7 +29,8 @@ _SEXED = r"(?:(?<=men's )|(?<=men’s )|(?<=Men's )|(?<=Men’s ))"
 # swimming's ``duet``, a ski race by its format (``the women's pursuit``, ``the men's mass
 # start``), a shooting or an archery event (``the women's trap``, ``the men's recurve``) and
 # a team event (``the women's team event``, ``the men's team final``), sepak takraw's
-# ``quadrant`` and ``regu``, and a weight class by its name (``the men's middleweight``).
+# ``quadrant`` and ``regu``, a weight class by its name (``the men's middleweight``), and a
+# track race in a title's capitals (``the Women's Team Sprint``).
 _NAMED = (
     r"(?:(?:individual|team) )?(?:foil|sabre|saber|épée|epee)"
     r"(?: team(?= (?:event|final|competition)\b))?"
@@ -40,6 +41,10 @@ _NAMED = (
     r"|(?:super |alpine )?combined|steeplechase|(?:double )?trap|skeet"
     r"|(?:(?:individual|team) )?(?:recurve|compound)|boulder(?:ing)?"
     r"|team(?= (?:event|final|competition)\b)|quadrant|regu"
+    # a track race the events pattern reads in lower case, written in a title's capitals
+    # ("the Women’s Team Sprint", "the Men's Keirin")
+    r"|keirin|omnium|madison|team sprint|(?:team|individual) pursuit|scratch race"
+    r"|points race|elimination race"
     # a weight class by its name (a boxer's, a judoka's): "the men's middleweight final",
     # "the women's half-lightweight"; never a rowing boat ("the men's lightweight four")
     r"|(?:(?:super|light|half|extra|junior)[- ]?)?"
@@ -78,15 +83,16 @@ _DESCRIBES = re.compile(
 # A discipline that is also a plain word ("street", "park", "floor", "team"): only before
 # what ends its name or tells of its contest ("the women's street final", "the men's park
 # on Sunday", "the men's floor, where"), never before another noun ("the men's floor
-# manager", "the women's street clothes")
+# manager", "the women's street clothes", "the Men's Street Mile")
 _PLAIN = frozenset(
     ("street", "park", "floor", "beam", "rings", "trap", "compound", "combined", "sprint")
     + ("pursuit", "team")
 )
 _PLAIN_AFTER = re.compile(
-    r"(?!\s+[a-z])|\s+(?:finals?|event|competition|contest|race|title|gold|silver|bronze"
+    r"(?!\s+[A-Za-z])|\s+(?i:finals?|event|competition|contest|race|title|gold|silver|bronze"
     r"|medals?|podium|crown|skateboarding|and|or|at|in|on|was|were|is|are|with|after|before"
-    r"|by|for|from|to|when|while|as|but|went|ended|began|saw)\b"
+    r"|by|for|from|to|when|while|as|but|went|ended|began|saw|today|tonight|yesterday"
+    r"|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b"
 )
 # A sex told with another before it: "the women's and men's individual foil" is both's
 _BOTH = re.compile(r"(?:[Mm]en|[Ww]omen)['’]s\s+(?:and|&|or)\s+(?:[Mm]en|[Ww]omen)['’]s $")
@@ -122,15 +128,17 @@ def with_disciplines(text: str, pattern: re.Pattern[str]) -> Iterator[re.Match[s
         and (m["word"] is None or m["word"].casefold() not in _PLAIN or _plain_ok(m))
         and not _BOTH.search(text, max(0, sex.start() - 20), sex.end())
     ]
-    at = 0
-    for match in matches:
-        while at < len(extra) and extra[at].start() < match.start():
-            yield extra[at]
+    at, end = 0, 0
+    for match in matches:  # (a discipline the events pattern reads too is its match alone)
+        while at < len(extra) and extra[at].start() <= match.start():
+            if extra[at].start() >= end and extra[at].end() <= match.start():
+                yield extra[at]
             at += 1
         yield match
-    while at < len(extra):
-        yield extra[at]
-        at += 1
+        end = match.end()
+    for match in extra[at:]:
+        if match.start() >= end:
+            yield match
 
 
 def _plain_ok(match: re.Match[str]) -> bool:
