@@ -136,9 +136,10 @@ def with_disciplines(text: str, pattern: re.Pattern[str]) -> Iterator[re.Match[s
             at += 1
         yield match
         end = match.end()
-    for match in extra[at:]:
-        if match.start() >= end:
-            yield match
+    while at < len(extra):
+        if extra[at].start() >= end:
+            yield extra[at]
+        at += 1
 
 
 def _plain_ok(match: re.Match[str]) -> bool:
