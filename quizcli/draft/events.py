@@ -13,7 +13,7 @@ import functools
 import re
 
 from quizcli.draft.disciplines import with_disciplines
-from quizcli.draft.event_names import STAGE_NUMBERS, event_name
+from quizcli.draft.event_names import STAGE_NUMBERS
 from quizcli.draft.stage_races import STAGE_RACE_WORDS, STAGE_RACES, is_stage_race, won_overall
 
 _NOT_NAME = (
@@ -336,67 +336,9 @@ def a_title(match: re.Match[str], told: bool = False) -> bool:
     return _TRACK_DESCRIBES.match(*after) is not None or (told and bool(_HOLDER.match(*after)))
 
 
-class RacesTold:
-    """The race a paragraph is about, to carry to its sentences that name none: the one
-    race it names, or none when it names two (``In contrast to her win in the 1,500m, the
-    800m was a thriller``: a later ``took bronze`` is in neither for sure)."""
-
-    def __init__(self) -> None:
-        self.paragraph = -1
-        self.names: set[str] = set()
-
-    def told(self, events: list[re.Match[str]], paragraph: int) -> bool:
-        """Note a sentence of ``paragraph`` naming ``events``; whether its paragraph still
-        names one race only (else the sentences after it carry none)."""
-        if paragraph != self.paragraph:
-            self.paragraph, self.names = paragraph, set()
-        self.names.update(_SEX.sub("", event_name(match)) for match in events)
-        return len(self.names) == 1
-
-
-def sentence_event(text: str, events: list[re.Match[str]]) -> re.Match[str]:
-    """The race a sentence naming ``events`` is about: the first one named, unless it
-    stands in a fronted phrase that sets another race apart (``In contrast to her win in
-    the 1,500m, the 800m was ...``, ``Unlike the heats, the final ...``)."""
-    fronted = _FRONTED.match(text)
-    if fronted and events[0].start() < fronted.end():
-        for match in events:
-            if match.start() >= fronted.end():
-                return match
-    return events[0]
-
-
 _SEX = re.compile(r"^(?:men|women)'s ")
 
 
 def without_sex(event: str) -> str:
     """``women's Boston Marathon`` -> ``Boston Marathon`` (the same when no sex is named)."""
     return _SEX.sub("", event)
-
-
-_FRONTED = re.compile(
-    r"\s*(?:In contrast to|Unlike|After|Before|Following|Despite|Having|Like|As well as"
-    r"|Besides|Apart from|Along with|On top of|A (?:day|week|month|year)s? after"
-    r"|\w+ (?:days|weeks|months|years) after)\b[^,;:]{1,150},"
-)
-
-
-def names_current(match: re.Match[str], current: str | None) -> bool:
-    """Whether a bare race word (``marathon``, ``downhill``; no sex, no capitalised name
-    before it) names the race being told, already known by its name (``Seoul Marathon``)."""
-    if not match["word"] or current is None:
-        return False
-    before = match.string[max(0, match.start() - 25) : match.start()]
-    if re.search(r"(?:[A-Z][\w'’.-]*|['’]s)\s+$", before):
-        return False  # "the Paris marathon", "the men's marathon": a race of its own
-    word = match["word"].casefold()
-    return current.casefold().endswith(" " + word) and current[0].isupper()
-
-
-# After "women's", a word that may name another discipline ("the women's sprint crown",
-# "the women's time trials title"): not the race being told, for women.
-OTHER_RACE = re.compile(
-    r"\s+(?!(?:race|event|final|category|competition|title|crown|field|contest|podium|winner"
-    r"|champion|side|edition|world|worlds|elite|senior|and|or|top|leader|results?|favourite"
-    r"|favorite|gold|silver|bronze|medal\w*)\b)[a-z]"
-)

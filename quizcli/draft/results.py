@@ -25,15 +25,7 @@ from quizcli.draft.contradictions import contradicted
 from quizcli.draft.crews import CrewReader, listed_crews
 from quizcli.draft.editions import named_of_another_edition
 from quizcli.draft.event_names import event_name
-from quizcli.draft.events import (
-    OTHER_RACE,
-    RacesTold,
-    a_title,
-    events_in,
-    names_current,
-    sentence_event,
-    without_sex,
-)
+from quizcli.draft.events import a_title, events_in, without_sex
 from quizcli.draft.facts import Fact
 from quizcli.draft.field import article_field_event, find_marks, marked_medals
 from quizcli.draft.fits import is_fast_sport, is_multisport
@@ -46,6 +38,7 @@ from quizcli.draft.past_titles import past_titles
 from quizcli.draft.people import Cast, is_possessive, name_runs
 from quizcli.draft.quotes import Sentence
 from quizcli.draft.race_at import race_at
+from quizcli.draft.races_told import OTHER_RACE, RacesTold, names_current, sentence_event
 from quizcli.draft.records import records
 from quizcli.draft.reported import remember_reported
 from quizcli.draft.rounds import Rounds
