@@ -12,6 +12,8 @@ from __future__ import annotations
 
 import re
 
+from quizcli.draft.epithets import EPITHETS, before_epithets
+
 _WON = re.compile(
     r"\b(?:medallists?|medalists?|champions?|winners?|won|winning|gold|silver|bronze|runner-up)\b"
 )
@@ -40,7 +42,9 @@ _ANOTHER_EDITION = re.compile(
     # "who finished ninth at the 2019 edition", "fourth in the 2021 running of the race", "at
     # the 2019 World Championships": a meeting told by its year in a place's own clause is
     # another edition's (unsure at best: the report's own is asked from its other sentences)
-    r"|\b(?:at|in|of|during) the (?:19|20)\d\d (?:edition|running|renewal|race|event|final"
+    r"|\b(?:at|in|of|during) the (?:19|20)\d\d "
+    + EPITHETS  # (describing words: "in the 2019 season-ending Desert Classic")
+    + r"(?:edition|running|renewal|race|event|final"
     r"|[A-Z]|\d)"  # "at the 2019 World Championships", "in the 2021 10,000m final"
     # "who was fourth in the 10,000 meters at the Sydney Olympics": a Games of its own
     r"|\bat the (?:[A-Z][a-z]+ )(?:Olympics|Olympic Games|Commonwealth Games|Asian Games)\b"
@@ -87,8 +91,10 @@ _WHEN_AFTER = re.compile(
 
 def named_of_another_edition(text: str, match: re.Match[str]) -> bool:
     """Whether a race named by its name (a marathon's, a tournament's) is written as
-    another edition's: a year right before it, or ``last April``, ``in 2019`` right after."""
+    another edition's: a year right before it (``the 2019 rain-hit Berlin Marathon``: past
+    describing words, ``quizcli.draft.epithets``), or ``last April``, ``in 2019`` right after."""
+    start = before_epithets(text, match.start())
     return (
-        _YEAR_BEFORE.search(text, max(0, match.start() - 24), match.start()) is not None
+        _YEAR_BEFORE.search(text, max(0, start - 24), start) is not None
         or _WHEN_AFTER.match(text, match.end()) is not None
     )

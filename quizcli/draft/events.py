@@ -13,6 +13,7 @@ import functools
 import re
 
 from quizcli.draft.disciplines import with_disciplines
+from quizcli.draft.epithets import before_epithets
 from quizcli.draft.event_names import STAGE_NUMBERS
 from quizcli.draft.stage_races import STAGE_RACE_WORDS, STAGE_RACES, is_stage_race, won_overall
 
@@ -158,7 +159,8 @@ _NAMED_DESCRIBES = re.compile(
 )
 _PAST_RACE = re.compile(
     r"\b(?:after|before|since|having|who|which)\s+(?:also\s+|had\s+|has\s+)?(?:winning|won"
-    r"|taking|took|taken|claiming|claimed|finishing|finished)\s+(?:the\s+|a\s+|his\s+|her\s+)?"
+    r"|taking|took|taken|claiming|claimed|finishing|finished)\s+(?:the\s+|a\s+|his\s+|her\s+"
+    r"|(?:last|the\s+previous|this|next)\s+(?:year|season)['’]s\s+)?"  # "won last year's X"
     r"(?:(?:[Mm]en|[Ww]omen)['’]s\s+)?(?:(?:world|World|Olympic|European|Commonwealth)\s+)?$"
     r"|\b(?:switch\w*|mov\w+|com\w+|came|changing|changed)\s+(?:over\s+)?from\s+(?:the\s+)?$"
     # "added to her win in the 200 butterfly Friday", "to go with his gold in the 100m"
@@ -282,10 +284,11 @@ def events_in(text: str) -> list[re.Match[str]]:
                 continue  # "in a marathon 3-6 6-2 6-4 match": a long match, no race
         if match["nth"] and _OWNED.search(text, max(0, match.start() - 7), match.start()):
             continue  # "his first stage win": no stage number
-        if _PAST_RACE.search(text, max(0, match.start() - 45), match.start()):
+        start = before_epithets(text, match.start())  # "after winning the annual X": X's
+        if _PAST_RACE.search(text, max(0, start - 45), start):
             continue  # "six days after winning the 10,000m": another race, told in passing
         if match["stage"] or match["sword"] or match["nth"]:
-            if _NAMED_WON_BEFORE.search(text, max(0, match.start() - 20), match.start()):
+            if _NAMED_WON_BEFORE.search(text, max(0, start - 20), start):
                 continue  # "Alaphilippe, winner of stage seven's summit finish": a rider's
         if match["classic"] and is_stage_race(match["classic"]):
             if won_overall(match):
@@ -295,9 +298,9 @@ def events_in(text: str) -> list[re.Match[str]]:
             continue  # "the World Championship", "the European Open": a meeting, many races
         if (match["named"] or match["classic"]) and (
             _NAMED_DESCRIBES.match(text, match.end())
-            or _NAMED_WON_BEFORE.search(text, max(0, match.start() - 20), match.start())
+            or _NAMED_WON_BEFORE.search(text, max(0, start - 20), start)
         ):
-            if not _TITLE_WON.search(text, max(0, match.start() - 30), match.start()) or (
+            if not _TITLE_WON.search(text, max(0, start - 30), start) or (
                 not _TITLE_AFTER.match(text, match.end())
             ):
                 continue  # (but "won the Indonesia Open men's singles title": that win)

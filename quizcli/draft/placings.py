@@ -34,6 +34,7 @@ from quizcli.draft.beaten import HINT as BEATEN_HINT
 from quizcli.draft.beaten import beaten_by_margin
 from quizcli.draft.clauses import list_clause, other_sex
 from quizcli.draft.editions import another_edition
+from quizcli.draft.epithets import EPITHETS_BEFORE_NAME
 from quizcli.draft.facts import Fact
 from quizcli.draft.finishers import finisher_places
 from quizcli.draft.fits import timed_in_field
@@ -149,6 +150,7 @@ _IN_UNNAMED = re.compile(
     r"(?P<what>(?!(?:race|final|finals|event|competition|contest|field|end|rain|wind|snow|cold"
     r"|conditions|heat\s+of|world|championships?|tournament|meeting|meet|game|games|stage"
     r"|classification|standings|overall|same|process|(?:wo)?men['’])\b)"
+    rf"(?!{EPITHETS_BEFORE_NAME})"  # "second in the season-ending Desert Classic": named
     r"[a-z][\w-]*(?:\s+[a-z][\w-]*)?)(?![\w'’])"
 )
 # "had to settle for second": the place of a rival, told after the winner's sentences, so

@@ -17,6 +17,7 @@ import re
 
 from quizcli.draft.clauses import TITLE, list_clause
 from quizcli.draft.editions import another_edition
+from quizcli.draft.epithets import EPITHETS
 from quizcli.draft.event_names import event_name
 from quizcli.draft.facts import Fact
 from quizcli.draft.leads import Led
@@ -53,6 +54,7 @@ _WIN_GAP = re.compile(
     r"|(?:his|her|their)\s+(?:first|maiden|second|third|fourth|fifth)"
     r"|(?:season|year)-(?:ending|opening)"  # "the season-ending Tour Championship"
     r"|\d{1,3}(?:st|nd|rd|th)\s+(?:running|edition|renewal)\s+of\s+the)\s+){0,4}"
+    rf"{EPITHETS}"  # "the season-ending", "the prestigious" (quizcli.draft.epithets)
     # a sponsor before the race's name, and the sex after it: "the MS Amlin", "the RICOH
     # Women's" (the name is read from its sex on)
     r"(?:[A-Z][A-Za-z&]*\s+){0,2}(?:(?:[Ww]o)?[Mm]en['’]s\s+)?"

@@ -17,6 +17,7 @@ import re
 from typing import Protocol
 
 from quizcli.draft.editions import opens_in_another_year
+from quizcli.draft.epithets import past_epithets
 from quizcli.draft.facts import Fact
 from quizcli.draft.headlines import GENERIC
 from quizcli.draft.index import SentenceIndex
@@ -60,7 +61,7 @@ def titles_won(finder: Finder, sentence: Sentence) -> list[Fact]:
         return []
     facts = []
     for verb in HINT.finditer(text):
-        title = _TITLE.match(text, verb.end())
+        title = _TITLE.match(text, past_epithets(text, verb.end()))  # "the prestigious"
         if title is None or set(title["name"].split()) <= GENERIC:
             continue
         if finder.sexes_named and not re.search(r"[Mm]en['’]s", title["title"]):
