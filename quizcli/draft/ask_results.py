@@ -185,7 +185,7 @@ def _gives_medals(event: str) -> bool:
     with a name (``Chicago Marathon``, ``Monaco Grand Prix``, ``Freedom 100``) nor a stage:
     "Which medal did Hassan take in the Chicago Marathon?" has no answer."""
     name = without_sex(event)  # "women's World Matchplay"
-    return not (name[:1].isupper() or name.startswith("stage "))
+    return not (name[:1].isupper() or name.startswith("stage ") or name.endswith(" stage"))
 
 
 def _gather(

@@ -57,6 +57,8 @@ def event_name(match: re.Match[str]) -> str:  # once is asked for by each value 
         return gender + weight_name(match["weight"])
     if match["hill"]:  # "the women's large hill": a ski jumping competition
         return gender + match["hill"]
+    if "order" in match.re.groupindex and match["order"]:  # quizcli.draft.ordered_stages
+        return _ordered_stage(match["order"])
     if match["stage"]:
         return " ".join(match["stage"].casefold().split())
     if match["sword"]:
@@ -121,3 +123,14 @@ def _stroke(written: str, relay: bool) -> str:
     if relay and word.casefold() == "medley":
         return "medley"
     return _STROKES.get(word) or _STROKES.get(word.casefold()) or word.casefold()
+
+
+def _ordered_stage(order: str) -> str:
+    """``opening stage`` -> ``stage 1``, ``21st and final stage`` -> ``stage 21``; ``final
+    stage`` and ``penultimate stage`` stay words (their number is not told)."""
+    first = order.split()[0].casefold()
+    if first == "opening":
+        return "stage 1"
+    if " and " in order:
+        return f"stage {ORDINALS.get(first) or int(_NOT_DIGIT.sub('', first))}"
+    return "final stage" if first in ("final", "last") else f"{first} stage"

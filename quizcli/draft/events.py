@@ -12,9 +12,9 @@ from __future__ import annotations
 import functools
 import re
 
-from quizcli.draft.disciplines import with_disciplines
 from quizcli.draft.epithets import before_epithets
 from quizcli.draft.event_names import STAGE_NUMBERS
+from quizcli.draft.ordered_stages import with_stages
 from quizcli.draft.stage_races import STAGE_RACE_WORDS, STAGE_RACES, is_stage_race, won_overall
 
 _NOT_NAME = (
@@ -269,7 +269,7 @@ def events_in(text: str) -> list[re.Match[str]]:
     """The events ``text`` names, leaving out splits and distances to go (cached: the
     finders of one sentence ask for them several times)."""
     found = []
-    for match in with_disciplines(text, event_pattern(text)):
+    for match in with_stages(text, event_pattern(text)):
         if match["hill"] and _QUALIFYING.search(text, max(0, match.start() - 30), match.start()):
             continue  # "after missing out on qualification on the normal hill": no result
         if match["short"] and (

@@ -3,7 +3,8 @@
 Read: ``X won ahead of A and B``, ``sprinted to win a dramatic 5,000-meter final``,
 ``stormed to victory in the Seoul Marathon``, ``and win the men's keirin title``, ``won his
 first K1 1000m final``, ``secured a solo victory at the Paris-Roubaix``, ``X (silver) and Y
-(bronze)``, ``A and B took silver and bronze respectively``, ``with X ... to round out the
+(bronze)``, a stage taken (``took the final stage``, ``take out the opening stage of the Tour``),
+``A and B took silver and bronze respectively``, ``with X ... to round out the
 podium``, ``clinched the final place on the podium``, ``took the final podium spot``, medals
 taken (``grabbed silver``, ``X of Hong Kong, who snatched bronze``, ``had to settle for
 bronze``). Left out: a shared win (a tie), a race won in passing (``six days after winning
@@ -58,6 +59,15 @@ _WIN_GAP = re.compile(
     # a sponsor before the race's name, and the sex after it: "the MS Amlin", "the RICOH
     # Women's" (the name is read from its sex on)
     r"(?:[A-Z][A-Za-z&]*\s+){0,2}(?:(?:[Ww]o)?[Mm]en['’]s\s+)?"
+)
+# A stage taken: "took stage 5", "take out the opening stage", "took Saturday's final stage"
+# (only a stage: "took the 100m" may be a medal or a lead)
+_TOOK_STAGE = Led(
+    re.compile(
+        r"\b(?:took|takes|take|taking)(?:\s+out)?\s+(?:the\s+|[A-Z][a-z]+day['’]s\s+)?"
+        r"(?=(?:stage|Stage|opening|final|last|penultimate|\d{1,2}(?:st|nd|rd|th)|[a-z]+)\s)"
+    ),
+    "took|takes|take|taking",
 )
 _FINISH_VERB = re.compile(
     r"\b(?:c[ao]me\s+home|crossed\s+the\s+(?:finish\s+)?line|finished|hit\s+the\s+line"
@@ -134,6 +144,8 @@ _MEDAL_HINT = re.compile(
     r"gold|silver|bronze|won|win|ahead|podium|medal|victor|title|runner-up|respectively"
     r"|triumph|prevail|on top|honou?rs|away with|top of the|top step"
     r"|men['’]s (?:race|category)"
+    r"|\bt(?:ook|akes?|aking)(?: out)? (?:the |[a-z]+day['’]s )?(?:stage|opening|final|last"
+    r"|penultimate|\d{1,2}(?:st|nd|rd|th))\b"  # a stage taken (_TOOK_STAGE)
 )
 
 
@@ -182,6 +194,8 @@ def medals(finder: FactFinder, sentence: Sentence, lowered: str) -> list[Fact]:
         facts += won_by(finder, sentence, events)
     if not title and not won_in and not podium and not facts:
         facts += _wins(finder, sentence, events)
+    if not title:  # (a stage taken beside another win: its own clause's)
+        facts += [f for f in _stage_taken(finder, sentence, events) if f not in facts]
     if runner_up:  # "won the Abu Dhabi Grand Prix, 1.2 seconds ahead of Lewis Hamilton"
         facts += [
             Fact("place", runner_up, win.event, 2, sentence, "second")
@@ -261,6 +275,33 @@ def _wins(finder: FactFinder, sentence: Sentence, events: list[re.Match[str]]) -
     if ANOTHER_TIME.search(text, max(0, match.start() - 25), match.start()):
         return []  # "six days after winning the 10,000m", "who won 10,000m silver": not this
     winner = finder.athlete(sentence, match.start())
+    return [Fact("medal", winner, event, 1, sentence)] if winner else []
+
+
+def _stage_taken(finder: FactFinder, sentence: Sentence, events: list[re.Match[str]]) -> list[Fact]:
+    """``after Mark Cavendish took the final stage on the Champs-Élysées``, ``saw her take
+    out the opening stage of the Tour``: a stage won, in a clause of its own (also beside
+    another win: ``X won the Tour de France after Y took the final stage``)."""
+    match = _TOOK_STAGE.search(sentence.masked)
+    named = [e for e in events if match and e.start() == match.end()]
+    if match is None or not named:
+        return []
+    text = sentence.masked
+    event = finder.event_at(events, named[0].end(), None, text)
+    if event is None or not (event.startswith("stage ") or event.endswith(" stage")):
+        return []  # "took the 100m": not a stage, not read as won
+    if OTHER_YEAR.search(text, named[0].end(), named[0].end() + 40):
+        return []  # "took the final stage in 2019"
+    if finder.negated(sentence, match.end()) or _MEDAL_AFTER.match(text, named[0].end()):
+        return []
+    if ANOTHER_TIME.search(text, max(0, match.start() - 25), match.start()):
+        return []  # "who took stage 5 last week"
+    index = finder.index(sentence)  # "X won the Tour after Y took the final stage": Y's,
+    last = index.last_named_run(match.start())  # the name right before the verb
+    if last >= 0 and not text[index.runs[last].end : match.start()].strip():
+        winner = index.names[last]
+    else:
+        winner = finder.athlete(sentence, match.start())
     return [Fact("medal", winner, event, 1, sentence)] if winner else []
 
 
