@@ -1,0 +1,47 @@
+"""Results told in a headline by a rival beaten or a title handed over, the winner of ``A
+beat B by two strokes to win`` and a past champion of the article's one race (issue 21:
+results recall), in articles of our own. And the guards: a round (``beats B in ...``), a
+final only reached, no title won, a race that may be either sex's, a wished win, a past
+title in an article of several races.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from draft_articles import drafted, facts
+
+
+def _results(tmp_path: Path, text: str) -> set[tuple[str, str, int]]:
+    """(who, race, place) of every win and place found."""
+    found = drafted(tmp_path, text)
+    return {
+        (who, race, place)
+        for kind in ("medal", "place")
+        for who, race, place in facts(found, kind)
+        if isinstance(place, int)
+    }
+
+
+GOLF = (
+    "Ben Cole, Sam Moss and Joe Pike all teed off in the Harbour Classic under a grey sky on "
+    "Sunday.\n\n"
+    '"I loved every minute of it out there," said Sam Moss.\n\n'
+    '"We will all be back next year, that much I know," said Joe Pike.'
+)
+
+
+def test_the_winner_who_beat_a_rival_by_a_margin(tmp_path: Path) -> None:
+    for sentence in (
+        "Tom Kiptoo beat Ben Cole by two strokes to win the Harbour Classic on Sunday.",
+        "Tom Kiptoo beat Ben Cole to win the Harbour Classic on Sunday.",
+    ):
+        results = _results(tmp_path, f"{GOLF}\n\n{sentence}")
+        assert ("Tom Kiptoo", "Harbour Classic", 1) in results, sentence
+        assert ("Ben Cole", "Harbour Classic", 1) not in results, sentence
+
+
+def test_a_wished_win_over_a_rival_is_no_win(tmp_path: Path) -> None:
+    sentence = "Tom Kiptoo had hoped to beat Ben Cole by two strokes to win the Harbour Classic."
+    results = _results(tmp_path, f"{GOLF}\n\n{sentence}")
+    assert not any(place == 1 for _, _, place in results)
