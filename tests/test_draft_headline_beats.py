@@ -45,3 +45,26 @@ def test_a_wished_win_over_a_rival_is_no_win(tmp_path: Path) -> None:
     sentence = "Tom Kiptoo had hoped to beat Ben Cole by two strokes to win the Harbour Classic."
     results = _results(tmp_path, f"{GOLF}\n\n{sentence}")
     assert not any(place == 1 for _, _, place in results)
+
+
+CHAMPIONSHIP = (
+    "For the second time in three years, Tom Kiptoo has won the 2024 Harbour Open "
+    "Championship. Kiptoo won by four strokes over Sam Moss, who was second, after entering "
+    "the 60th playing of the Harbour Open{also} as the favourite.\n\n"
+    'Kiptoo said before 2023 champion Dan Roe gave him the trophy: "I stayed calm out '
+    'there."\n\n'
+    '"I loved every minute of it out there," said Sam Moss.\n\n'
+    '"We will all be back next year, that much I know," said Joe Pike.'
+)
+
+
+def test_a_past_champion_of_the_one_race_named(tmp_path: Path) -> None:
+    # the race named in full and short ("Harbour Open"): still one race, the article's
+    results = _results(tmp_path, CHAMPIONSHIP.format(also=""))
+    assert ("Dan Roe", "Harbour Open Championship in 2023", 1) in results
+
+
+def test_a_past_champion_in_an_article_of_two_races(tmp_path: Path) -> None:
+    text = CHAMPIONSHIP.format(also=", a week after the Lakeside Classic,")
+    results = _results(tmp_path, text)
+    assert not any(who == "Dan Roe" for who, _, _ in results)

@@ -6,8 +6,10 @@ Each is a fact of a race named with its year (``London Marathon in 2022``), so t
 the London Marathon in 2022?" is asked, never the race being reported. Only a race with a
 name is read (``events_in``'s ``Boston Marathon``, ``Masters``; never ``the marathon`` nor a
 title such as ``world champion``): a title with no race named (``2022 winner X``) is the
-article's own race while that race is being told, and a race named by a word of it (``2014
-Boston runner-up``) only when the word begins the article's race. In an article naming a
+article's own race while that race is being told, or when it is the one race the article
+names (``the 2024 Masters Tournament`` and ``two Masters``: ``2023 champion Jon Rahm`` won
+the 2023 Masters Tournament), and a race named by a word of it (``2014 Boston runner-up``)
+only when the word begins the article's race. In an article naming a
 sex (``the women's field``), the sentence must speak of one (``she``, ``men's``) or, for a
 title of the article's own race, that race be told with its sex; else the win may be one
 of two and is left out. A title one becomes (``could become the 2024 champion``), two
@@ -32,6 +34,7 @@ class Finder(Protocol):
 
     main: str | None
     event: str | None
+    one_race: bool
     both: bool
     sexes_named: bool
 
@@ -120,7 +123,17 @@ def _own_race(finder: Finder, words: str | None) -> str | None:
         return None  # "X won the 2018 Harbour Marathon. The 2014 winner Y ...": of which?
     if finder.event and without_sex(finder.event) == main:
         return finder.event  # "the women's London Marathon" being told: its sex
+    if not words and finder.event is None and finder.one_race:
+        return main  # the one race the article names ("Masters Tournament", "two Masters")
     return main if words else None  # no race named, and another race being told: whose?
+
+
+def one_race(names: list[str]) -> bool:
+    """Whether the races an article names (without their sex) are one race, each name the
+    first's or a name of its first words or the first's a name of its (``Masters
+    Tournament`` and ``Masters``)."""
+    first = names[0] + " " if names else ""
+    return all(first.startswith(name + " ") or (name + " ").startswith(first) for name in names)
 
 
 def _sexed(finder: Finder, sentence: Sentence, race: str) -> str | None:

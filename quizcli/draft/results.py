@@ -34,7 +34,7 @@ from quizcli.draft.holder import beater, named_before
 from quizcli.draft.index import SentenceIndex
 from quizcli.draft.innings import find_innings, is_cricket
 from quizcli.draft.pairs import may_hold_pairs, pair_results, with_pairs
-from quizcli.draft.past_titles import past_titles
+from quizcli.draft.past_titles import one_race, past_titles
 from quizcli.draft.people import Cast, is_possessive, name_runs
 from quizcli.draft.quotes import Sentence
 from quizcli.draft.race_at import race_at
@@ -84,6 +84,7 @@ class FactFinder:
         # carried from one paragraph to the next; another is carried within its paragraph.
         self.main = names[0] if names else None
         self.several = len(set(names)) > 1
+        self.one_race = one_race(names)  # ("Masters Tournament", "Masters")
         # The headline's race is the story's until the story names one ("Odermatt wins
         # Wengen downhill" over "Odermatt won by 0.33 seconds from Sarrazin")
         headline = headlines.headline_race(sentences or [])
