@@ -11,6 +11,15 @@ from pathlib import Path
 
 from draft_articles import drafted, facts
 
+BODY = (
+    "Ben Cole, Sam Moss and Joe Pike all started the Lakeside Open under a grey sky on "
+    "Sunday.\n\n"
+    "Tom Kiptoo was on top from the first point and never looked back, and "
+    'Cole said: "It was hard, harder than any match I have played."\n\n'
+    '"I loved every minute of it out there," said Sam Moss.\n\n'
+    '"We will all be back next year, that much I know," said Joe Pike.'
+)
+
 
 def _results(tmp_path: Path, text: str) -> set[tuple[str, str, int]]:
     """(who, race, place) of every win and place found."""
@@ -21,6 +30,51 @@ def _results(tmp_path: Path, text: str) -> set[tuple[str, str, int]]:
         for who, race, place in facts(found, kind)
         if isinstance(place, int)
     }
+
+
+def test_a_rival_beaten_to_lift_a_title(tmp_path: Path) -> None:
+    for headline in (
+        "Kiptoo downs Cole to lift Lakeside Open trophy",
+        "Kiptoo tops Cole for Lakeside Open crown",
+        "Kiptoo beats Cole to win the Lakeside Open",
+    ):
+        results = _results(tmp_path, f"{headline}\n\n{BODY}")
+        assert ("Tom Kiptoo", "Lakeside Open", 1) in results, headline
+        assert not any(who == "Ben Cole" for who, _, _ in results), headline  # no final told
+
+
+def test_a_rival_beaten_in_the_final_is_second(tmp_path: Path) -> None:
+    results = _results(tmp_path, f"Kiptoo beats Cole in Lakeside Open final\n\n{BODY}")
+    assert {("Tom Kiptoo", "Lakeside Open", 1), ("Ben Cole", "Lakeside Open", 2)} <= results
+
+
+def test_a_title_with_its_sex_after_the_race(tmp_path: Path) -> None:
+    results = _results(tmp_path, f"Kiptoo tops Cole for Lakeside Open women's title\n\n{BODY}")
+    assert ("Tom Kiptoo", "women's Lakeside Open", 1) in results
+
+
+def test_headlines_that_tell_no_title_won(tmp_path: Path) -> None:
+    for headline in (
+        "Kiptoo beats Cole in Lakeside Open",  # a round
+        "Kiptoo beats Cole to reach Lakeside Open final",
+        "Kiptoo tops Cole for Lakeside Open",  # no title
+        "Kiptoo tops Cole for Lakeside Open final",  # a place in it
+        "Kiptoo beats Cole to take Lakeside Open bronze",
+        "Kiptoo beats Cole in Lakeside Open semi-final",
+        "Coach of Kiptoo beats Cole to win Lakeside Open award",
+    ):
+        results = _results(tmp_path, f"{headline}\n\n{BODY}")
+        assert not any(race.endswith("Lakeside Open") for _, race, _ in results), headline
+
+
+def test_a_headline_race_that_may_be_either_sex(tmp_path: Path) -> None:
+    text = (
+        "Kiptoo downs Cole to lift Lakeside Open trophy\n\n"
+        + BODY
+        + "\n\nIn the women's Lakeside Open, Ann Dale was a clear winner."
+    )
+    results = _results(tmp_path, text)
+    assert not any(who == "Tom Kiptoo" for who, _, _ in results)
 
 
 GOLF = (

@@ -114,6 +114,7 @@ _OPEN_SLICES_READ = {
     "tails.Ending._may_end": "a window's last words",
     "words.cap": "a question's text",
     "words.gap": "a quotation",
+    "headline_beats._beaten": "a headline (200 characters at most)",
 }
 
 

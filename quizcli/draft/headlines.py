@@ -16,11 +16,14 @@ one of two winners.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from typing import Protocol
 
 from quizcli.draft.event_names import event_name
-from quizcli.draft.events import events_in
+from quizcli.draft.events import events_in, without_sex
 from quizcli.draft.facts import Fact
+from quizcli.draft.headline_beats import HINT as BEATS_HINT
+from quizcli.draft.headline_beats import headline_beats
 from quizcli.draft.index import SentenceIndex
 from quizcli.draft.quotes import Sentence
 
@@ -29,11 +32,13 @@ class Finder(Protocol):
     """What reading a headline's winner needs of the fact finder (``results.FactFinder``)."""
 
     sexes_named: bool
+    sexed_races: set[str]
 
     def index(self, sentence: Sentence) -> SentenceIndex: ...
 
 
-HINT = re.compile(r"\b(?:[Ww]ins|[Cc]laims|[Cc]aptures|[Cc]linches|[Rr]etains)\s")
+_WINS_HINT = re.compile(r"\b(?:[Ww]ins|[Cc]laims|[Cc]aptures|[Cc]linches|[Rr]etains)\s")
+HINT = re.compile(f"{_WINS_HINT.pattern}|{BEATS_HINT.pattern}")
 _WINS = re.compile(
     r"\s+(?:[Ww]ins|[Cc]laims|[Cc]aptures|[Cc]linches)\s+(?:[Tt]he\s+)?(?:(?:19|20)\d\d\s+)?\Z"
 )
@@ -59,9 +64,15 @@ _SEX = re.compile(r"^(?:men|women)['’]s ")
 
 
 def headline_wins(finder: Finder, sentence: Sentence) -> list[Fact]:
-    """The winner one headline states, as a ``medal`` fact of its race (else none)."""
+    """The winner one headline states, as a ``medal`` fact of its race (else none); else
+    one it states by a rival beaten (``headline_beats``)."""
+    return _wins(finder, sentence) or headline_beats(finder, sentence)
+
+
+def _wins(finder: Finder, sentence: Sentence) -> list[Fact]:
+    """``Cole wins Lakeside Marathon``: the winner, as a ``medal`` fact of its race."""
     text = sentence.masked
-    if len(text) > 200 or not HINT.search(text):
+    if len(text) > 200 or not _WINS_HINT.search(text):
         return []
     index = finder.index(sentence)
     if not index.runs or not index.names[0]:
@@ -97,3 +108,10 @@ def headline_race(sentences: list[Sentence]) -> str | None:
             names = {event_name(match) for match in events_in(sentence.masked)}
             return names.pop() if len(names) == 1 else None
     return None
+
+
+def sexed_races(named: Iterable[list[re.Match[str]]]) -> set[str]:
+    """The races (without their sex) named with a sex among the sentences' ``events_in``
+    matches: ``women's 100m`` names ``100m``."""
+    names = (event_name(match) for events in named for match in events)
+    return {without_sex(name) for name in names if _SEX.match(name)}

@@ -79,7 +79,8 @@ class FactFinder:
             if not sentence.heading
             for match in self._events[sentence.masked]
             if not (match["classic"] and is_stage_race(match["classic"]))  # never carried
-        ]
+        ]  # (and the races named with a sex: one told without it, "100m", may be either's)
+        self.sexed_races = headlines.sexed_races(self._events.values())
         # With several races in the article, only the first (the report's own race) is
         # carried from one paragraph to the next; another is carried within its paragraph.
         self.main = names[0] if names else None
