@@ -15,7 +15,13 @@ from quizcli.draft.events import without_sex
 from quizcli.draft.facts import Fact
 from quizcli.draft.quotes import Sentence
 from quizcli.draft.words import slug
-from quizcli.model import ChoiceQuestion, NumberQuestion, OrderQuestion, TimeQuestion
+from quizcli.model import (
+    ChoiceQuestion,
+    NumberQuestion,
+    OrderQuestion,
+    TextQuestion,
+    TimeQuestion,
+)
 from quizcli.parsing import parse_time
 
 _MEDAL_NAMES = {1: "Gold", 2: "Silver", 3: "Bronze"}
@@ -226,17 +232,24 @@ def _gather(
 
 
 def _winner(asked: Asked, found: Found, fact: Fact, event: str) -> bool:
-    """ "Who won the stage 15?": the other options are people the articles name. Whether
-    it is asked (not with fewer than four people to choose from)."""
+    """ "Who won the stage 15?": the other options are people the articles name; with
+    fewer than four people to choose from, the name is typed (never padded with others)."""
     others = asked.others(fact.athlete)
     if len(others) < 3:
-        asked.leave_out(
-            found.source,
-            f"{fact.athlete} won {the(event)}: not asked, because the article names fewer "
-            "than four people to choose from",
-            fact.sentence.text,
+        surname = fact.athlete.split()[-1]
+        shared = asked.cast.disputed(surname) or surname in {o.split()[-1] for o in others}
+        asked.questions.append(
+            TextQuestion(
+                **asked.stated(
+                    f"winner-{event}", found, fact.sentence, ("winners", slug(event)), bump=1
+                ),
+                prompt=f"Who won {the(event)}? Type the name.",
+                answer=fact.athlete,
+                # "Scheffler" for "Scottie Scheffler", unless another shares the surname
+                accept=(surname,) if " " in fact.athlete and not shared else (),
+            )
         )
-        return False
+        return True
     asked.questions.append(
         ChoiceQuestion(
             **asked.stated(

@@ -202,6 +202,10 @@ _SPLIT_BEFORE = re.compile(
 _SPLIT_AFTER = re.compile(
     r"\s*(?:split|lap|to go|from the (?:finish|line)|remaining|left|mark|portion|leg|section"
     r"|segment|phase|skiers?|specialists?|racers?|runners?(?!-))\b|/h\b"
+    # "1000m above sea level", "2,000m of climbing", "800m high": a height, not a race
+    r"|\s*(?:(?:above|below)\s+(?:sea|the|ground)|high\b"
+    r"|of\s+(?:climbing|altitude|elevation|ascent|descent)"
+    r"|in\s+(?:altitude|elevation))"
     # "the 238km stage", "the 238km (148-mile) route", "a stage of nearly 220 kilometers
     # (137 miles)": a length, not a race
     r"|(?:(?<=km)|(?<=kilometres)|(?<=kilometers)|(?<=kilometre)|(?<=kilometer))"
