@@ -704,7 +704,7 @@ class Judge:
             for r in self.notes.results
             if r.score
             and (
-                (key and score_key(r.score) == key)
+                (key and key in (score_key(r.score), score_key(r.score.split("(")[0])))
                 or (margin and score_key(answer) in ("", score_key(margin)))
                 and margin_key(r.score) == margin
             )
@@ -812,11 +812,11 @@ class Judge:
                 ):
                     continue  # a win the notes tie to words the prompt does not say
                 judged.results.add((result.index, "place"))
-                if wanted == 1 and "between" in prompt:  # "Who won the match between A and
-                    judged.results.update(  # B?" asks the loser's place of the two as well
-                        (r.index, "place")
+                if wanted in (1, 3) and "between" in prompt:  # "Who won the match between
+                    judged.results.update(  # A and B?" asks the loser's place as well (4th
+                        (r.index, "place")  # after a match for third place)
                         for r in self.notes.results
-                        if r.place == 2
+                        if r.place == wanted + 1
                         and self._names_side(prompt, r)
                         and r.event.split(" (")[0] == result.event.split(" (")[0]  # "(v Isner)"
                     )

@@ -651,3 +651,33 @@ def test_a_name_written_possessive_is_named() -> None:
     assert mentions("What was Scottie Scheffler's total score against par?", "Scottie Scheffler")
     assert mentions("What was Scottie Scheffler's total score against par?", "Scheffler")
     assert not mentions("What was Scottie Scheffler's total?", "Scott")
+
+
+def test_a_match_score_is_the_noted_score_before_its_games() -> None:
+    """ "By what score did A beat B?" answered 4-1 is the noted "4-1 (7-11, 11-9, 11-9,
+    11-8, 11-8)": the games in brackets detail the score asked."""
+    final = Result(0, "Ana Bell", "Harbour Open, final", place=1, against="Eve Ford")
+    final.score = "4-1 (7-11, 11-9, 11-9, 11-8, 11-8)"
+    item = judge("", [final]).judge(
+        {"kind": "text", "prompt": "By what score did Ana Bell beat Eve Ford?", "answer": "4-1"}
+    )
+    assert item.verdict == "right", item.why
+    assert item.results == {(0, "score")}
+
+
+def test_a_match_for_third_place_credits_the_loser_fourth() -> None:
+    event = "Harbour Open 2024, men's singles"
+    results = [
+        Result(0, "Ana Bell", f"{event} bronze medal match", place=3, against="Eve Ford"),
+        Result(1, "Eve Ford", f"{event} bronze medal match", place=4),
+    ]
+    item = judge("", results).judge(
+        {
+            "kind": "choice",
+            "prompt": "Who won the men's singles match for third place between Ana Bell and "
+            "Eve Ford?",
+            "answer": "Ana Bell",
+            "choices": ["Ana Bell", "Eve Ford"],
+        }
+    )
+    assert item.results == {(0, "place"), (1, "place")}
