@@ -26,6 +26,9 @@ ANOTHER_TIME = re.compile(
 OTHER_YEAR = re.compile(r"\b(?:in|at the|of)\s+(?:\d{4}|last year|the previous)\b|\blast year\b")
 
 _WON_BY = re.compile(r"\b(?:was|were)\s+won\s+by\s+")
+# A nation or a place owning the winner: "Scotland's", "New Zealand's" (no person's name:
+# a run of the sentence's names starting there is read as written)
+_PLACE_OWNS = re.compile(r"(?:[A-Z][\w-]*\s){0,2}[A-Z][\w-]*['’]s\s")
 _LAST = re.compile(r"\b(?:[Ll]ast|[Pp]revious)\s+(?:year|season|time|edition)\b")
 _RACE_WORD = re.compile(r"(?:\s+(?:final|race|event|title|contest))?\s*$")
 _RACE_SUBJECT = re.compile(
@@ -45,7 +48,12 @@ def won_by(finder: FactFinder, sentence: Sentence, events: list[re.Match[str]]) 
         return []  # "Last year the race was won by X"
     index = finder.index(sentence)
     at = bisect.bisect_left(index.starts, match.end())
-    if at >= len(index.runs) or index.runs[at].start != match.end() or index.names[at] is None:
+    owner = _PLACE_OWNS.match(text, match.end())  # "won by Scotland's Duncan Scott"
+    if owner and at < len(index.runs) and index.runs[at].start == match.end():
+        owner = None  # a person's possessive ("won by Scott's coach"): read as written
+    start = owner.end() if owner else match.end()
+    at = bisect.bisect_left(index.starts, start)
+    if at >= len(index.runs) or index.runs[at].start != start or index.names[at] is None:
         return []  # "was won by a street", "by the Kenyan": no one named
     if is_possessive(text, index.runs[at]):
         return []
