@@ -37,7 +37,17 @@ class Finder(Protocol):
     def index(self, sentence: Sentence) -> SentenceIndex: ...
 
 
-_WINS_HINT = re.compile(r"\b(?:[Ww]ins|[Cc]laims|[Cc]aptures|[Cc]linches|[Rr]etains)\s")
+_WINS_HINT = re.compile(
+    r"\b(?:[Ww]ins|[Cc]laims|[Cc]aptures|[Cc]linches|[Rr]etains)\s|\s[a-z]+s\s+to\s"
+)
+# "Sagan sprints to stage five victory", "Hassan storms to victory in women's marathon": a
+# headline's win told by how it was won, in the present tense
+_TO_WIN = re.compile(
+    r"\s+(?:[Ss]prints|[Ss]torms|[Pp]owers|[Rr]aces|[Ss]urges|[Cc]ruises|[Cc]harges|[Ss]peeds"
+    r"|[Rr]omps|[Ss]oars|[Rr]ides|[Dd]ashes|[Ss]treaks|[Ss]wims|[Ee]dges|[Gg]lides|[Ss]ails)"
+    r"\s+to\s+(?P<first>(?:victory|win|gold)\s+in\s+)?(?:[Tt]he\s+)?(?:(?:[Ww]o)?[Mm]en['’]s\s+)?\Z"
+)
+_WIN_AFTER = re.compile(r"\s+(?:[Vv]ictory|[Ww]in|[Tt]itle|[Gg]old|[Cc]rown)\b")
 HINT = re.compile(f"{_WINS_HINT.pattern}|{BEATS_HINT.pattern}")
 _WINS = re.compile(
     r"\s+(?:[Ww]ins|[Cc]laims|[Cc]aptures|[Cc]linches)\s+(?:[Tt]he\s+)?(?:(?:19|20)\d\d\s+)?\Z"
@@ -81,9 +91,14 @@ def _wins(finder: Finder, sentence: Sentence) -> list[Fact]:
     if not _OPENER.fullmatch(text, 0, start):
         return []  # someone or something else opens the headline
     for race in events_in(text):
-        if not _WINS.fullmatch(text, index.ends[0], race.start()):
+        end = race.end()
+        to_win = _TO_WIN.fullmatch(text, index.ends[0], race.start())
+        if to_win and not to_win["first"]:  # "sprints to stage five victory": the win after
+            after = _WIN_AFTER.match(text, end)
+            end = after.end() if after else -1
+        if end < 0 or not (to_win or _WINS.fullmatch(text, index.ends[0], race.start())):
             continue
-        if not _RACE_END.match(text, race.end()):
+        if not _RACE_END.match(text, end):
             return []
         event = event_name(race)
         if finder.sexes_named and not _SEX.match(event):
