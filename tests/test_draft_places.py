@@ -636,9 +636,10 @@ def test_a_summary_line_names_its_swim_with_the_stroke(tmp_path: Path) -> None:
     assert ("Eva Lopes", "women's 200m freestyle", "1:57.44") in times
 
 
-def test_a_win_not_asked_for_want_of_options_leaves_its_place_asked(tmp_path: Path) -> None:
-    # Three people: "Who won?" needs four to choose from, so the winner's place is asked;
-    # "first in the women's 800m" is a place in a race named (never "a race not named").
+def test_a_win_among_few_options_is_typed_and_the_places_asked(tmp_path: Path) -> None:
+    # Three people: "Who won?" has too few to choose from, so the name is typed (it was the
+    # winner's place, asked as a number); "first in the women's 800m" is a place in a race
+    # named (never "a race not named").
     text = (
         "Lena Hart crossed the line first in the women's 800m to win in 1:58.20 on Sunday.\n\n"
         "Mia Kerr was second.\n\n"
@@ -647,5 +648,6 @@ def test_a_win_not_asked_for_want_of_options_leaves_its_place_asked(tmp_path: Pa
     result = drafted(tmp_path, text)
     assert ("Lena Hart", "women's 800m", 1) in facts(result, "place")
     asked = placed(result)
-    assert asked["In what place did Lena Hart finish in the women's 800m?"] == 1
+    typed = {q.prompt: q.answer for q in result.bank.questions}
+    assert typed["Who won the women's 800m? Type the name."] == "Lena Hart"
     assert asked["In what place did Mia Kerr finish in the women's 800m?"] == 2
