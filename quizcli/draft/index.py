@@ -80,6 +80,11 @@ class SentenceIndex:
             else cast.resolve(run.words)
             for run in self.runs
         ]
+        for at in range(1, len(self.runs)):  # "Julian Alaphilippe of Deceuninck-Quick Step
+            # crossed the line 10th": the name after "of" is the person's team, never a person
+            before, run = self.runs[at - 1], self.runs[at]
+            if self.names[at - 1] and masked[before.end : run.start] == " of ":
+                self.names[at] = None
         self.starts = [run.start for run in self.runs]
         self.ends = [run.end for run in self.runs]
         self.last_named: list[int] = []  # index of the last resolved name up to each run
