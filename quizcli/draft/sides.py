@@ -206,6 +206,7 @@ def subject_of(finder: FactFinder, sentence: Sentence, end: int) -> str | None:
     at its start refers to. A venue or competition (``at the U.S. Open``) does not count;
     anyone else named before the verb (a byline, a rival, a club) leaves the winner untold."""
     from quizcli.draft.anaphora import anaphor_length, is_anaphor
+    from quizcli.draft.nationality_openers import nationality_opening
     from quizcli.draft.nations import is_country_name
     from quizcli.draft.people import is_possessive, name_runs
 
@@ -216,6 +217,10 @@ def subject_of(finder: FactFinder, sentence: Sentence, end: int) -> str | None:
     described = _DESCRIBING.match(head)  # "Teenager Coco Gauff": no name of its own
     if described:
         head = " " * described.end() + head[described.end() :]
+    else:  # "Chinese teenage sensation Guo Yue": the nationality and its words no one's name
+        opening = nationality_opening(head)
+        if opening:
+            head = " " * opening + head[opening:]
     runs = [
         r
         for r in name_runs(head, finder.cast.lowercase)
