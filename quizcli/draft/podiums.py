@@ -22,7 +22,7 @@ from quizcli.draft.epithets import EPITHETS
 from quizcli.draft.event_names import event_name
 from quizcli.draft.facts import Fact
 from quizcli.draft.leads import Led
-from quizcli.draft.margins import second_by_margin
+from quizcli.draft.margins import second_by_margin, second_of_two_margins
 from quizcli.draft.medal_names import medal_names
 from quizcli.draft.ordinals import MEDALS
 from quizcli.draft.place_finder import FactFinder
@@ -173,8 +173,18 @@ def medals(finder: FactFinder, sentence: Sentence, lowered: str) -> list[Fact]:
             podium = Fact("podium", winner, finder.event, (winner, *rest[:2]), sentence)
             facts.append(podium)
         elif winner and len(rest) == 1 and winner not in rest:
-            between = finder.index(sentence).names_between(won.end(), ahead.start())[0]
-            runner_up = None if between else second_by_margin(text, won.end(), ahead, rest[0])
+            index = finder.index(sentence)
+            between, rival = index.names_between(won.end(), ahead.start())
+            if not between:
+                runner_up = second_by_margin(text, won.end(), ahead, rest[0])
+            elif between == 1 and rival not in (winner, rest[0]):  # "0.20 faster than A and"
+                spans = [
+                    (run.start, run.end)
+                    for run, name in zip(index.runs, index.names, strict=True)
+                    if name == rival and won.end() <= run.start and run.end <= ahead.start()
+                ]
+                if len(spans) == 1 and second_of_two_margins(text, won.end(), spans[0], ahead):
+                    runner_up = rival
     elif ahead:
         facts += _winner_ahead(finder, sentence, ahead)
     title = TITLE.search(text)
