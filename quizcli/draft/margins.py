@@ -57,4 +57,6 @@ def second_of_two_margins(
     if not _MARGIN_BEFORE.search(text, won, start):
         return False
     second = _TO_SECOND_MARGIN.match(text, end)
-    return bool(second) and bool(_MARGIN_AHEAD.fullmatch(text, second.end(), ahead.start()))
+    if second is None:
+        return False
+    return bool(_MARGIN_AHEAD.fullmatch(text, second.end(), ahead.start()))
