@@ -1,5 +1,6 @@
 """Medals told of one athlete each in narration: ``gold medallist X``, ``X of Hong Kong, who
-snatched bronze``, ``had to settle for silver``, ``Silver went to X``, ``X (bronze)``
+snatched bronze``, ``had to settle for silver``, ``Silver went to X`` (and
+``... and bronze to Y``, ``awarded the gold to X``: quizcli.draft.medals_given), ``X (bronze)``
 (quizcli.draft.podiums reads wins and podiums). Left out: medals given together (``they
 settled for silver and bronze``), another competition's (``Commonwealth Games gold medallist
 X``) and another year's.
@@ -12,6 +13,7 @@ import re
 
 from quizcli.draft.editions import another_edition
 from quizcli.draft.leads import Led
+from quizcli.draft.medals_given import following, given_medals
 from quizcli.draft.people import is_possessive
 from quizcli.draft.place_finder import FactFinder
 from quizcli.draft.quotes import Sentence
@@ -142,6 +144,8 @@ def medal_names(finder: FactFinder, sentence: Sentence) -> list[tuple[str, str, 
         if name and not finder.negated(sentence, match.start()):
             medal = "medal" if match["medal"] else "medal2"
             found.append((match[medal].casefold(), name, match.start(medal)))
+            found += following(finder, sentence, runs[match.end()].end)  # "and silver to B"
+    found += given_medals(finder, sentence)  # "awarded the gold to X"
     for match in _MEDAL_IN_BRACKETS.finditer(text):  # "Vicky Holland (silver)"
         name = _name_ending_before(finder, sentence, match.start())
         if name and not finder.negated(sentence, match.start()):

@@ -17,6 +17,7 @@ class FactFinder(Protocol):
     event: str | None
     carried: str | None
     winners: dict[str, str]  # race -> its winner, as told so far
+    sexes_named: bool  # whether the article names a sex ("men's", "women's")
 
     def index(self, sentence: Sentence) -> SentenceIndex: ...
     def names(self, text: str) -> list[str]: ...

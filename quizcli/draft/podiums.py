@@ -20,10 +20,12 @@ from quizcli.draft.clauses import TITLE, list_clause
 from quizcli.draft.editions import another_edition
 from quizcli.draft.epithets import EPITHETS
 from quizcli.draft.event_names import event_name
+from quizcli.draft.events import events_in
 from quizcli.draft.facts import Fact
 from quizcli.draft.leads import Led
 from quizcli.draft.margins import second_by_margin, second_of_two_margins
 from quizcli.draft.medal_names import medal_names
+from quizcli.draft.medals_given import crowned
 from quizcli.draft.ordinals import MEDALS
 from quizcli.draft.place_finder import FactFinder
 from quizcli.draft.quotes import Sentence
@@ -141,7 +143,7 @@ _WON_TIMES = re.compile(
     r"|ten|\d{1,2})\s+times|twice)\b"
 )
 _MEDAL_HINT = re.compile(
-    r"gold|silver|bronze|won|win|ahead|podium|medal|victor|title|runner-up|respectively"
+    r"gold|silver|bronze|won|win|ahead|podium|medal|victor|title|runner-up|respectively|crowned"
     r"|triumph|prevail|on top|honou?rs|away with|top of the|top step"
     r"|men['’]s (?:race|category)"
     r"|\bt(?:ook|akes?|aking)(?: out)? (?:the |[a-z]+day['’]s )?(?:stage|opening|final|last"
@@ -218,6 +220,11 @@ def medals(finder: FactFinder, sentence: Sentence, lowered: str) -> list[Fact]:
             facts.append(Fact("medal", name, event, MEDALS[medal], sentence))
         else:
             finder.skip(f"{medal}: which race is not told where it is said", sentence)
+    named = events_in(text) if "crowned" in text else []  # ("800m champion": a title)
+    for what, name, at in crowned(finder, sentence, named):  # "X was crowned ... champion"
+        event = finder.event_at(named, at, at + 1, text) if what == "title" else what
+        if event and not any(f.kind == "medal" and f.athlete == name for f in facts):
+            facts.append(Fact("medal", name, event, 1, sentence))
     complete = re.search(_COMPLETE, text) if "completed the podium" in text else None
     if complete:
         rest = finder.names(complete["list"])
