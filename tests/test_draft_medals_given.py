@@ -15,10 +15,7 @@ from pathlib import Path
 
 from draft_articles import drafted, facts
 
-_FIELD = (
-    "Anna Berg was ninth in the women's 800m, Cora Dale 10th, Dina Eck 11th and Ella Fox "
-    "12th."
-)
+_FIELD = "Anna Berg was ninth in the women's 800m, Cora Dale 10th, Dina Eck 11th and Ella Fox 12th."
 
 
 def _medals(tmp_path: Path, text: str) -> list[tuple[object, ...]]:
@@ -76,3 +73,9 @@ def test_crownings_of_another_time_or_only_hoped_are_not_read(tmp_path: Path) ->
         "Ida Moss was not crowned women's 800m champion."
     )
     assert _medals(tmp_path, text) == []
+
+
+def test_a_victory_taken_in_a_participle(tmp_path: Path) -> None:
+    """``taking victory in``: the lead searched before the pattern missed ``taking``."""
+    text = "Ana Roe ran hard from the bell, taking victory in the women's 800m on Sunday."
+    assert ("Ana Roe", "women's 800m", 1) in _medals(tmp_path, text)

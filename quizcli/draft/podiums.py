@@ -94,7 +94,7 @@ _TO_VICTORY = Led(
 # 1500m", "took the honours in", "triumphed in", "emerged victorious at", "ran away with":
 # the race named right after (past "the", "Sunday's", the sex, as after "won")
 _VICTORY_VERBS = (
-    "secur|claim|took|take|seal|clinch|earn|grabb?|snatch|notch|record|celebrat|land|bagg?"
+    "secur|claim|took|tak|seal|clinch|earn|grabb?|snatch|notch|record|celebrat|land|bagg?"
     "|scoop|triumph|prevail|emerg|was|were|came|struck|strik|ran|run|reach|stood|climb|mount"
 )
 _VICTORY_AT = Led(
