@@ -66,6 +66,7 @@ def test_a_crowning_of_a_title_in_capitals(tmp_path: Path) -> None:
 def test_crownings_of_another_time_or_only_hoped_are_not_read(tmp_path: Path) -> None:
     text = (
         "Ana Roe was crowned women's 800m champion in 2019.\n\n"
+        "Tia Bell was crowned the 2019 women's 800m champion.\n\n"
         "Eve Hale hoped to be crowned women's 800m champion.\n\n"
         "Mia Cole had been crowned women's 800m champion before the break.\n\n"
         "The crowned women's 800m champion Nora Lind waved to the crowd.\n\n"

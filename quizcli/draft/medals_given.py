@@ -8,8 +8,8 @@ itself; here, what follows it). A crowning is read only in the present or the si
 of the one person named right before it (never ``hoped to be crowned``, ``had been
 crowned``, ``the crowned champion X``), of a race the sentence names or a title in capitals
 (never one named only ``world``, ``Olympic``...), and never of another time (``crowned
-champion in 2019``, ``last year``, ``for the third time``... is kept: a count is no other
-time).
+champion in 2019``, ``crowned the 2019 champion``, ``last year``); a count of titles is no
+other time (``crowned champion for the third time`` is read).
 """
 
 from __future__ import annotations
@@ -111,6 +111,7 @@ def given_medals(finder: Finder, sentence: Sentence) -> list[Given]:
 _CROWNED = re.compile(
     r"crowned\s+(?:the\s+)?(?:new\s+)?(?P<what>(?:[\w'’,-]+\s+){0,5}?)champions?\b"
 )
+_NOT_NOW = re.compile(r",|\b(?:19|20)\d\d\b|\b(?:former|previous|last|next)\b")
 _BEEN = re.compile(r"\s+(?:was|were|is|are|has\s+been|have\s+been)\s+$")
 _TITLE_NAME = re.compile(
     r"(?:(?:men|women)['’]s\s+)?(?P<name>(?:[A-Z][\w'’-]*\s+){1,4})(?:[a-z][a-z-]*\s+){0,2}"
@@ -137,8 +138,8 @@ def crowned(finder: Finder, sentence: Sentence, events: list[re.Match[str]]) -> 
         if been is None or last < 0 or index.runs[last].end != been.start():
             continue  # the one crowned is no one named right before the verb
         run, name = index.runs[last], index.names[last]
-        if name is None or is_possessive(text, run) or "," in match["what"]:
-            continue
+        if name is None or is_possessive(text, run) or _NOT_NOW.search(match["what"]):
+            continue  # "crowned the 2019 women's 800m champion": another year's
         count, _ = index.names_between(index.clause_start(run.start), been.start())
         if count != 1 or finder.negated(sentence, been.start()):
             continue
