@@ -4,7 +4,9 @@ places (``quizcli.draft.crews``).
 "Who won the men's doubles final between A/B and C/D?", a choice of the two sides (``A and
 B``, ``C and D``, in alphabetical order), and "By what score did A and B beat C and D?"
 when the winners' sentence gives the score; "In what place did A, B and C finish in the 24
-Hours of Le Mans?" for a crew the articles give one place in one race. A match the
+Hours of Le Mans?" for a crew the articles give one place in one race, and "What time does
+the article give for A and B in the women's C2 500m?" for a crew given one time
+(``quizcli.draft.crew_times``). A match the
 articles tell won both ways, or with two scores, is not asked (the score) or not at all
 (the winner).
 """
@@ -16,7 +18,8 @@ import re
 from quizcli.draft.asked import Asked, Found, the
 from quizcli.draft.facts import Fact
 from quizcli.draft.pairs import members
-from quizcli.model import ChoiceQuestion, NumberQuestion, TextQuestion
+from quizcli.model import ChoiceQuestion, NumberQuestion, TextQuestion, TimeQuestion
+from quizcli.parsing import parse_time
 
 
 def ask_pairs(asked: Asked) -> None:
@@ -95,5 +98,28 @@ def ask_crew_places(asked: Asked) -> None:
                 **asked.stated(f"crew-{event}-{crew}", found, fact.sentence, ("places", "crews")),
                 prompt=f"In what place did {crew} finish in {the(event)}?",
                 answer=place,
+            )
+        )
+
+
+def ask_crew_times(asked: Asked) -> None:
+    """One time question a crew and race, when the articles give it one time."""
+    told: dict[tuple[str, str], list[tuple[Found, Fact]]] = {}
+    for found in asked.founds:
+        for fact in found.facts:
+            if fact.kind == "crew_time" and fact.event:
+                told.setdefault((fact.athlete, fact.event), []).append((found, fact))
+    for (crew, event), items in told.items():
+        if len({round(parse_time(str(fact.value)), 3) for _, fact in items}) != 1:
+            continue  # two times for one crew: not asked
+        found, fact = items[0]
+        asked.questions.append(
+            TimeQuestion(
+                **asked.stated(
+                    f"crew-time-{event}-{crew}", found, fact.sentence, ("times", "crews")
+                ),
+                prompt=f"What time does the article give for {crew} in {the(event)}?",
+                answer=str(fact.value),
+                seconds=parse_time(str(fact.value)),
             )
         )

@@ -52,6 +52,14 @@ _MEDALLED = re.compile(
 )
 _A_CREW_EVENT = re.compile(_CREW_EVENT + r"\Z", re.I)
 _MEDALS = {"gold": 1, "silver": 2, "bronze": 3}
+
+
+def is_crew_event(event: str) -> bool:
+    """Whether a race is a crew's (``women's C2 500m``, ``duet``, ``double sculls``,
+    ``two-man bob``)."""
+    return _A_CREW_EVENT.match(event) is not None
+
+
 _HEAD = re.compile(
     r"(?:#\d{1,3}(?:\s+[A-Z][\w-]+)?|\b[A-Z][\w-]+\s+#\d{1,3}|\b(?:duo|trio|crew|quartet))"
     r"\s+of\s+\Z"

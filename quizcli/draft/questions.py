@@ -22,7 +22,7 @@ from quizcli.draft.ask_matches import (
     ask_matches,
     ask_points,
 )
-from quizcli.draft.ask_pairs import ask_crew_places, ask_pairs
+from quizcli.draft.ask_pairs import ask_crew_places, ask_crew_times, ask_pairs
 from quizcli.draft.ask_quotes import ask_quotations
 from quizcli.draft.ask_records import ask_ages, ask_records
 from quizcli.draft.ask_results import ask_podiums, ask_times
@@ -37,8 +37,8 @@ class Maker(Asked):
 
     def make(self) -> list[Question]:
         """All the questions, in the order: quotations, times, podiums, places, horse race
-        winners, records, matches, cricket margins, pairs' matches, crews' places, draws, fights,
-        field marks, points, innings, golf scores, ages."""
+        winners, records, matches, cricket margins, pairs' matches, crews' places and times,
+        draws, fights, field marks, points, innings, golf scores, ages."""
         ask_quotations(self)
         ask_times(self)
         ask_podiums(self)
@@ -48,6 +48,7 @@ class Maker(Asked):
         ask_margins(self)
         ask_pairs(self)
         ask_crew_places(self)
+        ask_crew_times(self)
         ask_draws(self)
         ask_decisions(self)
         ask_marks(self)

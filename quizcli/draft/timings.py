@@ -25,6 +25,7 @@ from quizcli.draft.clauses import (
     other_sex,
 )
 from quizcli.draft.clock import Time, find_times
+from quizcli.draft.crew_times import crew_of, crew_time
 from quizcli.draft.editions import past_clause
 from quizcli.draft.facts import Fact
 from quizcli.draft.fits import plausible
@@ -184,6 +185,7 @@ def race_times(finder: FactFinder, sentence: Sentence, events: list[re.Match[str
             if athlete is None:  # "times of X and Y" for two names, order untold
                 finder.skip(f"{time.written}: whose time it is cannot be told", sentence)
                 continue
+        own = athlete is not None
         if athlete is None:
             if finder.negated(sentence, time.start):
                 finder.skip(f"{time.written}: the sentence denies or only wishes it", sentence)
@@ -224,11 +226,26 @@ def race_times(finder: FactFinder, sentence: Sentence, events: list[re.Match[str
         if event and not plausible(event, time.answer, finder.fast):
             finder.skip(f"{time.written} is no time for the {event}", sentence)
             continue
+        # a row's or a pair's time ("A and B, second and third in times of X and Y"), or
+        # one bracketed after its name, is its own; any other after a list of people is a
+        # crew's ("A, B and C were third in 3:01.22", "A and B, who finished in T")
+        told = own or bracket_start(text, time) is not None
         athlete = athlete or (  # (read only for a time that fits its race)
             None if rivaled else finder.athlete(sentence, time.start)
         )  # "Kirui was passed by A and B to finish in T": not B's, and "he" is unsure
         if athlete and event and event.endswith(" relay") and not _a_team(athlete):
             finder.skip(f"{time.written} is a relay team's time, not {athlete}'s", sentence)
+            continue
+        crew = None if told or not athlete else crew_of(finder.index(sentence), text, athlete, time)
+        if athlete and crew is not None:
+            fact = crew_time(crew, event, text, time, sentence, finder.index(sentence))
+            if fact is None:
+                finder.skip(
+                    f"{time.written} is the time of several people named together, not {athlete}'s",
+                    sentence,
+                )
+            else:
+                facts.append(fact)
             continue
         if athlete:
             facts.append(Fact("time", athlete, event, time.answer, sentence, time.written))
