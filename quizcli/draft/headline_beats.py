@@ -37,7 +37,8 @@ class Finder(Protocol):
     sexes_named: bool
     sexed_races: set[str]
 
-    def index(self, sentence: Sentence) -> SentenceIndex: ...
+    def index(self, sentence: Sentence) -> SentenceIndex:
+        """The names of ``sentence``, resolved to people."""
 
 
 HINT = re.compile(

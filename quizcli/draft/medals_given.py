@@ -30,9 +30,11 @@ class Finder(Protocol):
 
     sexes_named: bool  # (a title without its sex in an article naming one: whose?)
 
-    def index(self, sentence: Sentence) -> SentenceIndex: ...
+    def index(self, sentence: Sentence) -> SentenceIndex:
+        """The names of ``sentence``, resolved to people."""
 
-    def negated(self, sentence: Sentence, position: int) -> bool: ...
+    def negated(self, sentence: Sentence, position: int) -> bool:
+        """Whether the clause before ``position`` denies or only wishes it."""
 
 
 Given = tuple[str, str, int]  # (medal or "title", name, where the medal or title is said)
