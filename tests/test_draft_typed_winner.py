@@ -58,3 +58,17 @@ def test_a_height_is_no_race(tmp_path: Path) -> None:
     )
     prompts = [q.prompt for q in drafted(tmp_path, text).bank.questions]
     assert not [p for p in prompts if "1000m" in p], prompts
+
+
+def test_one_race_spelled_two_ways_is_asked_once(tmp_path: Path) -> None:
+    """ "Gauff wins US Open" and "won the U.S. Open": one race, one winner question (the
+    typed winner of a real final was asked twice, once per spelling)."""
+    text = (
+        "Gauff wins US Open\n\n"
+        "Coco Gauff won the U.S. Open on Saturday, beating Aryna Sabalenka in the final.\n\n"
+        '"I am so happy," Gauff said.'
+    )
+    won = [
+        q for q in drafted(tmp_path, text).bank.questions if q.prompt.startswith("Who won the U")
+    ]
+    assert len(won) == 1, [q.prompt for q in won]

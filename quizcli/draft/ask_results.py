@@ -153,6 +153,7 @@ def ask_podiums(asked: Asked) -> None:
     for (event, key), values in medals.items():
         for value in values:
             holders[(event, value)].add(key)
+    winners: set[tuple[str, str]] = set()  # (the race as spelled without stops, the winner)
     for (event, key), (found, fact) in medal_facts.items():
         if (event, key) in done or len(medals[(event, key)]) != 1:
             continue
@@ -179,6 +180,10 @@ def ask_podiums(asked: Asked) -> None:
                 )
             )
         elif value == 1:
+            spelled = (" ".join(event.replace(".", "").casefold().split()), key)
+            if spelled in winners:  # "the US Open" and "the U.S. Open": one race, asked once
+                continue
+            winners.add(spelled)
             if not _winner(asked, found, fact, event):
                 done.discard((event, key))  # not asked: its place may be (when one is told)
         else:  # "second behind Kibet" in a race with no medals: a place
