@@ -265,23 +265,22 @@ def _wins(finder: FactFinder, sentence: Sentence, events: list[re.Match[str]]) -
     text = sentence.masked
     match = _WIN_EVENT.search(text)
     event = None
-    if match:
-        named = [e for e in events if match.end() <= e.start() <= match.end() + 45]
-        gap = text[match.end() : named[0].start()] if named else ""
-        if named and _WIN_GAP.fullmatch(gap) and not _MEDAL_AFTER.match(text, named[0].end()):
-            event = finder.event_at(events, named[0].end(), None, text)
+    after = _race_after(text, match, events)
+    if after:
+        race, gap = after
+        event = finder.event_at(events, race.end(), None, text)
         if event:  # "won the Boston Marathon in 2014", "won her first title ... in 2015"
-            end = len(text) if _OWN_WIN.search(gap) else named[0].end() + 40
-            if OTHER_YEAR.search(text, named[0].end(), end):
+            end = len(text) if _OWN_WIN.search(gap) else race.end() + 40
+            if OTHER_YEAR.search(text, race.end(), end):
                 return []
     if event is None:
         match = _VICTORY_AT.search(text)
-        named = [e for e in events if match and match.end() <= e.start() <= match.end() + 45]
-        gap = text[match.end() : named[0].start()] if match and named else ""
-        if named and _WIN_GAP.fullmatch(gap) and not _MEDAL_AFTER.match(text, named[0].end()):
-            if OTHER_YEAR.search(text, named[0].end(), named[0].end() + 40):
+        after = _race_after(text, match, events)
+        if after:
+            race = after[0]
+            if OTHER_YEAR.search(text, race.end(), race.end() + 40):
                 return []  # "took his first win at the Tour of Flanders in 2020"
-            event = finder.event_at(events, named[0].end(), None, text)
+            event = finder.event_at(events, race.end(), None, text)
     if event is None:
         match = _TO_VICTORY.search(text)
         if match is None:
@@ -293,6 +292,23 @@ def _wins(finder: FactFinder, sentence: Sentence, events: list[re.Match[str]]) -
         return []  # "six days after winning the 10,000m", "who won 10,000m silver": not this
     winner = finder.athlete(sentence, match.start())
     return [Fact("medal", winner, event, 1, sentence)] if winner else []
+
+
+def _race_after(
+    text: str, match: re.Match[str] | None, events: list[re.Match[str]]
+) -> tuple[re.Match[str], str] | None:
+    """The race named right after a win's words (``won Sunday's men's downhill``, ``snatched
+    victory in the season-ending X``), with the words between, which ``_WIN_GAP`` must allow;
+    None when no race follows, or a medal or a round does (``won 10,000m silver``)."""
+    if match is None:
+        return None
+    named = [e for e in events if match.end() <= e.start() <= match.end() + 45]
+    if not named:
+        return None
+    gap = text[match.end() : named[0].start()]
+    if not _WIN_GAP.fullmatch(gap) or _MEDAL_AFTER.match(text, named[0].end()):
+        return None
+    return named[0], gap
 
 
 def _stage_taken(finder: FactFinder, sentence: Sentence, events: list[re.Match[str]]) -> list[Fact]:
