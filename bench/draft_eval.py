@@ -283,6 +283,11 @@ class Result:
     team: bool = False
     event_must: list[str] = field(default_factory=list)
 
+    @property
+    def sides(self) -> list[str]:
+        """Who the result is of, and whom it was against when the notes say."""
+        return [self.who, *([self.against] if self.against else [])]
+
 
 @dataclass
 class Notes:
@@ -720,7 +725,7 @@ class Judge:
 
     def _about(self, prompt: str, result: Result) -> bool:
         """False when the prompt names a contest but not this result's sides."""
-        sides = [result.who, *([result.against] if result.against else [])]
+        sides = result.sides
         named = [
             p for p in self.notes.people if mentions(prompt, p) or mentions(prompt, p.split()[-1])
         ]
@@ -739,8 +744,9 @@ class Judge:
 
     def _sides_named(self, prompt: str, result: Result) -> int:
         """How many of a result's sides (its winner, its loser) the prompt names."""
-        sides = [result.who, *([result.against] if result.against else [])]
-        return sum(mentions(prompt, side) or mentions(prompt, side.split()[-1]) for side in sides)
+        return sum(
+            mentions(prompt, side) or mentions(prompt, side.split()[-1]) for side in result.sides
+        )
 
     def _closest(self, prompt: str, results: list[Result]) -> list[Result]:
         """``results`` with those whose both sides the prompt names first: "Who won the
