@@ -1,6 +1,8 @@
 """Which race a value in a sentence is of: the one named just after it (``12th in the
 super-G``), else the last named before it in its clause, else the sentence's first, else
-the one the article was telling (quizcli.draft.results reads values with it)."""
+the one the article was telling (quizcli.draft.results reads values with it). A race named
+in a relative clause closed before the value (``Lorentzen, who had won Friday's 500m and
+1000m, finished sixth``) is that clause's, never the value's."""
 
 from __future__ import annotations
 
@@ -16,6 +18,32 @@ _OWN_RACE = re.compile(  # "in the men's canoe slalom", never "in the women's ra
     r"\s*in\s+the\s+(?:wo)?men['’]s\s+(?!(?:race|final|event|competition|contest|field|heat"
     r"|semi|standings|overall|classification)\b)[a-z]"
 )
+
+# A relative clause about a name: ", who had won Friday's 500m and 1000m, finished sixth"
+_RELATIVE_OPENS = re.compile(r",\s+(?:who|whose|which)\s")
+_CLAUSE_BREAK = re.compile(r"[,;:]\s")
+_REACH = 200  # characters a clause is searched for on either side of its race: linear time
+# What sets such a clause in another time ("had won", "Friday's", "last year", "in 2019");
+# never "already set the record in the heats of the 400m": the same race, another round
+_ANOTHER_TIME = re.compile(
+    r"\b(?:had|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|yesterday|previous(?:ly)?|earlier"
+    r"|last\s+(?:year|season|week|month|time)|(?:in|at)\s+(?:the\s+)?(?:19|20)\d\d)\b"
+)
+
+
+def in_closed_relative(text: str, event: re.Match[str], position: int) -> bool:
+    """Whether ``event`` (a match in ``text``) stands in a relative clause of another time
+    (``, who had won Friday's 500m and 1000m,``) that a comma closes before ``position``:
+    the race is that clause's, not the value's."""
+    opened = None
+    for match in _RELATIVE_OPENS.finditer(text, max(0, event.start() - _REACH), event.start()):
+        opened = match  # the last one before the race, within reach
+    if opened is None or _CLAUSE_BREAK.search(text, opened.end(), event.start()):
+        return False
+    closed = _CLAUSE_BREAK.search(text, event.end(), min(position, event.end() + _REACH))
+    if closed is None:
+        return False
+    return _ANOTHER_TIME.search(text, opened.end(), closed.start()) is not None
 
 
 def race_at(
@@ -38,6 +66,11 @@ def race_at(
         between = text[end : events[count].start()]
         if len(between) <= 22 and _JUST_BEFORE.fullmatch(between):  # "in the women's"
             event = event_name(events[count])
+    before = count
+    while event is None and before and in_closed_relative(text, events[before - 1], position):
+        before -= 1
+    if before < count:  # the races before it are a relative clause's: the next, or carried
+        return _outside_relative(events, before, count, position, text, index, carried)
     if event is None and count:
         if end is not None and index is not None and _OWN_RACE.match(text, end):
             # "..., Spencer placed ninth in the men's canoe slalom": a race of its own the
@@ -52,6 +85,32 @@ def race_at(
         if index is not None and index.clause_start(later.start()) > position:
             return None
         event = event_name(later)
+    if event is None:
+        event = carried
+    if event and text and other_sex(event, index):
+        return None
+    return event
+
+
+def _outside_relative(
+    events: list[re.Match[str]],
+    before: int,
+    count: int,
+    position: int,
+    text: str,
+    index: SentenceIndex | None,
+    carried: str | None,
+) -> str | None:
+    """The race of a value whose nearest races before it are a closed relative clause's:
+    the last one before that clause, else one named after the value in its own clause,
+    else ``carried``; None when the sentence's sex contradicts it."""
+    event = None
+    if before:
+        event = event_name(events[before - 1])
+    elif count < len(events):
+        later = events[count]
+        if index is None or index.clause_start(later.start()) <= position:
+            event = event_name(later)
     if event is None:
         event = carried
     if event and text and other_sex(event, index):

@@ -10,6 +10,7 @@ import re
 
 from quizcli.draft.event_names import event_name
 from quizcli.draft.events import without_sex
+from quizcli.draft.race_at import in_closed_relative
 
 
 class RacesTold:
@@ -30,10 +31,15 @@ class RacesTold:
         return len(self.names) == 1
 
 
-def sentence_event(text: str, events: list[re.Match[str]]) -> re.Match[str]:
+def sentence_event(text: str, events: list[re.Match[str]]) -> re.Match[str] | None:
     """The race a sentence naming ``events`` is about: the first one named, unless it
     stands in a fronted phrase that sets another race apart (``In contrast to her win in
-    the 1,500m, the 800m was ...``, ``Unlike the heats, the final ...``)."""
+    the 1,500m, the 800m was ...``, ``Unlike the heats, the final ...``); None when every
+    race it names is a closed relative clause's (``Lorentzen, who had won Friday's 500m,
+    finished sixth``: the race told before goes on)."""
+    events = [e for e in events if not in_closed_relative(text, e, len(text))]
+    if not events:
+        return None
     fronted = _FRONTED.match(text)
     if fronted and events[0].start() < fronted.end():
         for match in events:
