@@ -42,3 +42,19 @@ def test_more_verbs_of_a_win(tmp_path: Path) -> None:
         ("Angelika Kerbar", "Karolina Muchava", "6-2 6-3"),
         ("Aryna Sabalenko", "Ons Jabeir", "6-4 6-3"),
     }
+
+
+def test_a_match_won_by_taking_down_or_toppling_a_rival(tmp_path: Path) -> None:
+    # found on a real US Open report: "Caroline Wozniacki took down No. 8 seed Madison Keys
+    # 6-3, 6-4" drafted no result at all
+    text = (
+        "Hale reaches the quarterfinals\n\n"
+        "Nora Hale took down No. 8 seed Ida Berg 6-3, 6-4 to reach the quarterfinals.\n\n"
+        "Earlier, Tess Ward toppled Ana Cole 6-2, 6-1 and Lea Voss bested Kim Roe 7-5, 6-3.\n\n"
+        '"This is crazy," Hale said.\n\n"I felt the nerves," said Berg.'
+    )
+    result = drafted(tmp_path, text)
+    scores = facts(result, "score")
+    assert ("Nora Hale", None, ("Ida Berg", "6-3, 6-4")) in scores
+    assert ("Tess Ward", None, ("Ana Cole", "6-2, 6-1")) in scores
+    assert ("Lea Voss", None, ("Kim Roe", "7-5, 6-3")) in scores

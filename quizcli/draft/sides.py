@@ -72,7 +72,8 @@ BEAT = (
     r"|crushing|thrashing|routing|hammering|thumping|demolishing|overcoming"
     r"|edging|edging out|downing|ousting|dispatching|eliminating|upsetting|knocking out"
     r"|outplaying|overpowering|overcomes|ousts|downs|edges|routs|thrashes|crushes|stuns"
-    r"|stunned|stunning"
+    r"|stunned|stunning|took down|takes down|taking down|toppled|topples|toppling|bested"
+    r"|outdueled|outduelled|overwhelmed"
     r"|battled past|fought past|edged past|squeezed past|slipped past|got past"
     # "had earlier seen off the challenge of Czech Karolina Muchova 6-2 6-3", "proved too
     # strong for Ons Jabeur 6-4 6-3"
