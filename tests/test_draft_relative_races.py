@@ -68,3 +68,22 @@ def test_a_clause_of_the_same_race_keeps_its_race(tmp_path: Path) -> None:
     result = drafted(tmp_path, text)
     places = facts(result, "place")
     assert not any(event and "200m" in event for who, event, _ in places if who == "Lucy Marr")
+
+
+def test_a_title_held_in_a_relative_clause_is_not_the_races(tmp_path: Path) -> None:
+    # a real Olympic rowing report: "Martin, who is a silver medallist from London in the
+    # men's quadruple sculls, was ... in silver position, followed by ... Synek ... who took
+    # bronze" had asked Synek's bronze as the quadruple sculls'
+    text = (
+        "Drake takes the single sculls by a bow ball\n\n"
+        "A photo finish decided the men's single sculls on the final day of the regatta. "
+        "Milo Drake won gold ahead of Dario Marin.\n\n"
+        "Marin, who is a silver medallist from Lisbon in the men's quadruple sculls, was a "
+        "few centimetres away, followed by Otto Senk of Austria who took bronze.\n\n"
+        "Karl Ruud was fourth and Jan Brede fifth.\n\n"
+        '"I did not know who had won," Drake said.'
+    )
+    result = drafted(tmp_path, text)
+    medals = facts(result, "medal")
+    assert not any(event and "quadruple" in event for _, event, _ in medals)
+    assert ("Otto Senk", "men's single sculls", 3) in medals

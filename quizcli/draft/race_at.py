@@ -25,9 +25,13 @@ _CLAUSE_BREAK = re.compile(r"[,;:]\s")
 _REACH = 200  # characters a clause is searched for on either side of its race: linear time
 # What sets such a clause in another time ("had won", "Friday's", "last year", "in 2019");
 # never "already set the record in the heats of the 400m": the same race, another round
+# and a title held, which describes the person ("who is a silver medallist from London in
+# the men's quadruple sculls", "who has won the 1500m twice")
 _ANOTHER_TIME = re.compile(
-    r"\b(?:had|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|yesterday|previous(?:ly)?|earlier"
-    r"|last\s+(?:year|season|week|month|time)|(?:in|at)\s+(?:the\s+)?(?:19|20)\d\d)\b"
+    r"\b(?:had|has|have|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|yesterday|previous(?:ly)?"
+    r"|earlier|last\s+(?:year|season|week|month|time)|(?:in|at)\s+(?:the\s+)?(?:19|20)\d\d"
+    r"|(?:is|was)\s+(?:a|an|the)\s+(?:[\w'’-]+\s+){0,3}?(?:medall?ist|champion|winner"
+    r"|record[- ]holder|finalist)s?)\b"
 )
 
 
