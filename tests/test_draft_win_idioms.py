@@ -57,3 +57,20 @@ def test_no_win_of_this_race(tmp_path: Path, sentence: str) -> None:
     text = f"{sentence}\n\n{OTHERS}"
     medals = facts(drafted(tmp_path, text), "medal")
     assert not [m for m in medals if m[0] == "Noah Lane"], medals
+
+
+def test_a_medal_rowed_skated_or_swum_to(tmp_path: Path) -> None:
+    # a real Olympic rowing report: "Genevra Stone of the United States rowed to a silver
+    # medal" was not read
+    text = (
+        "Brenn leads from start to finish\n\n"
+        "Kira Brenn won the women's single sculls, leading from the start. Gina Stowe of the "
+        "United States rowed to a silver medal and Jia Dun of China earned bronze.\n\n"
+        "In the women's 1000m, Ada Holm skated to bronze behind Eva Lind and Una Roos.\n\n"
+        "Mia Kerr was fourth and Zoe Park fifth in the single sculls.\n\n"
+        '"I just kept my head down," Brenn said.'
+    )
+    result = drafted(tmp_path, text)
+    medals = facts(result, "medal")
+    assert ("Gina Stowe", "women's single sculls", 2) in medals
+    assert ("Ada Holm", "women's 1000m", 3) in medals

@@ -22,12 +22,16 @@ _OTHER_GAMES = re.compile(
     r"(?:Games|Olympics?|World|Commonwealth|European|Championships?|former|reigning|defending"
     r"|double|two-time|three-time|\d{4}|[Yy]ear['’]s|[Ll]ast|[Pp]revious|[Tt]ime)\s+$"
 )
+# A race to a medal: "raced to silver", "rowed to a silver medal", "swam to bronze".
+_RACED_TO = (
+    r"(?:charg|storm|rac|sprint|power|surg|swimm|cruis|row|skat|paddl|sail)(?:ed|ing)\s+to"
+    r"|(?:swam|ran|rode)\s+to"
+)
 # A medal verb that opens a clause of the sentence's subject: ", winning the gold medal",
 # "and had to settle for bronze", "held on for the bronze medal".
 _OWN_CLAUSE = re.compile(
     r"(?:,\s*|\s+and\s+)(?:winning|taking|claiming|capturing|securing|clinching|grabbing"
-    r"|snatching|had\s+to\s+settle\s+for|settled\s+for|held\s+on\s+for"
-    r"|(?:charg|storm|rac|sprint|power|surg|swimm|cruis)(?:ed|ing)\s+to)\b"
+    rf"|snatching|had\s+to\s+settle\s+for|settled\s+for|held\s+on\s+for|{_RACED_TO})\b"
     r"|\s+(?:held\s+on\s+for|had\s+to\s+settle\s+for|settled\s+for)\b"
 )
 # Medals given together, to two or more ("silver and bronze"; "respectively" is read apart).
@@ -113,7 +117,7 @@ def medal_names(finder: FactFinder, sentence: Sentence) -> list[tuple[str, str, 
         r"|snatching|captured|capturing|earned|earning|secured|securing|clinched|clinching"
         r"|bagged|collected|claim|take|grab|capture|secure|clinch|in|with"
         r"|(?:had\s+to\s+)?settle(?:d)?\s+for|held\s+on\s+for"
-        r"|(?:charg|storm|rac|sprint|power|surg|swimm|cruis)(?:ed|ing)\s+to)\s+(?:the\s+"
+        rf"|{_RACED_TO})\s+(?:the\s+"
         # "taking a surprise silver", "won a well-deserved bronze" (never another meeting's:
         # "a world silver", "a junior bronze")
         r"|an?\s+(?!(?:world|junior|youth|indoor|national|team|relay)\b)(?:[a-z][a-z-]+\s+){0,2})?"
