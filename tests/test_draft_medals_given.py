@@ -80,3 +80,31 @@ def test_a_victory_taken_in_a_participle(tmp_path: Path) -> None:
     """``taking victory in``: the lead searched before the pattern missed ``taking``."""
     text = "Ana Roe ran hard from the bell, taking victory in the women's 800m on Sunday."
     assert ("Ana Roe", "women's 800m", 1) in _medals(tmp_path, text)
+
+
+def test_a_medal_given_with_the_name_first(tmp_path: Path) -> None:
+    # a real Olympic rowing report: "The photo finish gave Drysdale gold" was not read
+    text = (
+        "Dray wins by a bow ball\n\n"
+        "A photo finish decided the men's single sculls. The photo finish gave Pete Dray "
+        "gold, and the judges handed Dan Marin the silver.\n\n"
+        "Otto Senk took bronze and Karl Ruud was fourth.\n\n"
+        '"I did not know who had won," Dray said.'
+    )
+    result = drafted(tmp_path, text)
+    medals = facts(result, "medal")
+    assert ("Pete Dray", "men's single sculls", 1) in medals
+    assert ("Dan Marin", "men's single sculls", 2) in medals
+
+
+def test_a_medal_given_to_a_country_or_in_another_year_is_not_read(tmp_path: Path) -> None:
+    text = (
+        "Dray wins by a bow ball\n\n"
+        "A photo finish decided the men's single sculls, won by Pete Dray.\n\n"
+        "Last year's final gave Dan Marin gold, and a late burst gave Norway silver.\n\n"
+        "Otto Senk took bronze and Karl Ruud was fourth.\n\n"
+        '"I did not know who had won," Dray said.'
+    )
+    result = drafted(tmp_path, text)
+    medals = facts(result, "medal")
+    assert not any(who in ("Dan Marin", "Norway") for who, _, _ in medals)

@@ -1,6 +1,7 @@
 """Medals and titles told as given to their winners rather than won by them: ``The judges
 awarded the gold to A and the silver to B``, ``gold went to A and silver to B`` (the second
-medal's verb left out), ``A was crowned women's 800m champion``.
+medal's verb left out), ``The photo finish gave A gold``, ``A was crowned women's 800m
+champion``.
 
 Read only of people the article names (a side's title is no person's medal), each name
 standing right after its ``to`` (``quizcli.draft.medal_names`` reads ``Silver went to X``
@@ -45,6 +46,14 @@ _AWARDED = Led(
     re.compile(r"\b(?:awarded|gave|handed|presented)\s+(?:the\s+)?" + _MEDAL + r"\s+to\s+"),
     "awarded|gave|handed|presented",
 )
+# "The photo finish gave Drysdale gold", "handed Ana Roe the silver": the name first
+_GAVE_NAME = Led(
+    re.compile(r"\b(?:gave|handed|earned|brought)\s+(?=[A-Z])"), "gave|handed|earned|brought"
+)
+_EARLIER = re.compile(
+    r"\b(?:[Ll]ast|[Pp]revious|[Ee]arlier|[Ff]ormer|(?:19|20)\d\d|[Yy]ear['’]s)\b"
+)
+_MEDAL_AFTER_NAME = re.compile(r"\s+(?:the\s+|a\s+)?" + _MEDAL + r"\b(?![- ]medall?ist)")
 # What may follow a name given a medal before the next: "(USA)", "of Hong Kong"
 _AFTER_NAME = re.compile(
     r"(?:\s*\([^()]{1,40}\)|\s+of\s+(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2})?"
@@ -90,8 +99,8 @@ def following(finder: Finder, sentence: Sentence, end: int) -> list[Given]:
 
 
 def given_medals(finder: Finder, sentence: Sentence) -> list[Given]:
-    """Medals given to people named after ``to``: ``awarded the gold to A and the silver to
-    B``."""
+    """Medals given to people named after ``to`` (``awarded the gold to A and the silver to
+    B``) or right after the verb (``gave A gold``, ``handed A the silver``)."""
     text, found = sentence.masked, list[Given]()
     index = finder.index(sentence)
     for match in _AWARDED.finditer(text):
@@ -106,6 +115,17 @@ def given_medals(finder: Finder, sentence: Sentence) -> list[Given]:
             continue
         found.append((match["medal"].casefold(), named[0], match.start("medal")))
         found += following(finder, sentence, named[1])
+    for match in _GAVE_NAME.finditer(text):  # "gave Drysdale gold"
+        named = _named_at(index, text, match.end())
+        medal = named and _MEDAL_AFTER_NAME.match(text, named[1])
+        if not named or not medal or finder.negated(sentence, match.start()):
+            continue
+        opens = index.clause_start(match.start())
+        if _EARLIER.search(text, opens, match.start()) or another_edition(
+            text, match.start(), medal.end()
+        ):
+            continue  # "last year's final gave X gold"
+        found.append((medal["medal"].casefold(), named[0], medal.start("medal")))
     return found
 
 
