@@ -805,7 +805,16 @@ class Judge:
         for word, number in ORDINALS.items():
             if re.search(rf"\b{word}\b", prompt, re.I):
                 wanted = number
-        for result in self._closest(prompt, self.notes.results):
+        # a result whose must-words the prompt names first: "Which team won the Stanley Cup?"
+        # is the series (noted with "stanley cup"), not its last game (noted with none)
+        ordered = sorted(
+            self.notes.results,
+            key=lambda r: (
+                -self._sides_named(prompt, r),
+                not (r.event_must and _names_any(prompt, r.event_must)),
+            ),
+        )
+        for result in ordered:
             if result.place == wanted and (same_person(result.who, answer) or result.who == answer):
                 if not self._about(prompt, result):
                     continue
