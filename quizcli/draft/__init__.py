@@ -48,6 +48,7 @@ def draft(sources: list[Path] | list[str], options: DraftOptions | None = None) 
     from quizcli.draft.racing import is_horse_racing, told_racing
     from quizcli.draft.results import FactFinder
     from quizcli.draft.short_names import short_names
+    from quizcli.draft.team_titles import team_titles
     from quizcli.draft.titles_won import HINT, titles_won
     from quizcli.draft.toml import dumps
     from quizcli.draft.words import slug
@@ -88,6 +89,7 @@ def draft(sources: list[Path] | list[str], options: DraftOptions | None = None) 
             if HINT.search(sentence.masked):  # "X retained his WBX middleweight title"
                 found.facts.extend(titles_won(finder, sentence))
         found.facts = finder.settled(found.facts)
+        found.facts += team_titles(reading.sentences, found.facts, frozenset(cast.people()))
         if cast.racing or told_racing(texts):
             from quizcli.draft.horse_places import horse_places  # (compiled only then)
             from quizcli.draft.horses import horse_wins, runners

@@ -26,6 +26,7 @@ from quizcli.draft.ask_pairs import ask_crew_places, ask_crew_times, ask_pairs
 from quizcli.draft.ask_quotes import ask_quotations
 from quizcli.draft.ask_records import ask_ages, ask_records
 from quizcli.draft.ask_results import ask_podiums, ask_times
+from quizcli.draft.ask_team_titles import ask_team_titles
 from quizcli.draft.asked import Asked, Found
 from quizcli.model import Question
 
@@ -37,12 +38,13 @@ class Maker(Asked):
 
     def make(self) -> list[Question]:
         """All the questions, in the order: quotations, times, podiums, places, horse race
-        winners, records, matches, cricket margins, pairs' matches, crews' places and times,
-        draws, fights, field marks, points, innings, golf scores, ages."""
+        winners, teams' titles, records, matches, cricket margins, pairs' matches, crews'
+        places and times, draws, fights, field marks, points, innings, golf scores, ages."""
         ask_quotations(self)
         ask_times(self)
         ask_podiums(self)
         ask_horses(self)
+        ask_team_titles(self)
         ask_records(self)
         ask_matches(self)
         ask_margins(self)
