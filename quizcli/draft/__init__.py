@@ -41,6 +41,7 @@ def draft(sources: list[Path] | list[str], options: DraftOptions | None = None) 
     """Draft one bank from files or http(s) addresses; raises DraftError for bad input or
     nothing to ask."""
     from quizcli.bank.dump import to_document
+    from quizcli.draft.carried_wins import carried_wins
     from quizcli.draft.fetch import fetch_article, is_url
     from quizcli.draft.people import Cast, lowercase_vocabulary, team_members
     from quizcli.draft.questions import Found, Maker
@@ -86,6 +87,7 @@ def draft(sources: list[Path] | list[str], options: DraftOptions | None = None) 
         found = Found(source_id, len(article.paragraphs), reading.quotations, _headlines(article))
         for sentence in reading.sentences:
             found.facts.extend(finder.find(sentence))
+            found.facts.extend(carried_wins(finder, sentence))  # "powered X to a win over Y"
             if HINT.search(sentence.masked):  # "X retained his WBX middleweight title"
                 found.facts.extend(titles_won(finder, sentence))
         found.facts = finder.settled(found.facts)
