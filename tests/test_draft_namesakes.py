@@ -104,3 +104,23 @@ def test_accents_written_for_apostrophes_are_read_as_them(tmp_path: Path) -> Non
     assert ("Lena Kask", "women's 5000m", "14:52.10") in facts(result, "time")
     assert ("Mia Roth", "women's 5000m", 2) in facts(result, "place")
     assert speaker_of(result, "I couldn’t have run") == {"Lena Kask"}
+
+
+def test_a_brothers_time_is_never_asked_as_the_others_win(tmp_path: Path) -> None:
+    # a real Olympic biathlon report: "Johannes Thingnes Boe clinched gold ... with Tarjei
+    # Boe earning bronze in 24:39.3" drafted "In what time did Tarjei Boe win the 10km
+    # sprint?": the brothers' one surname made the winner's win the other's
+    text = (
+        "Jon Vik Dahl wins the sprint\n\n"
+        "Norway's Jon Vik Dahl clinched gold in the 10km sprint on Saturday. He shared the "
+        "podium with his older brother.\n\n"
+        "Dahl finished ahead of Frenchman Luc Morel, who clocked 24:25.9, with Tore Dahl "
+        "earning bronze in 24:39.3.\n\n"
+        "Emil Lund was fourth and Arne Berg fifth.\n\n"
+        '"It is special to share this with my brother," said Jon Vik Dahl.'
+    )
+    result = drafted(tmp_path, text)
+    prompts = {q.prompt: q for q in result.bank.questions}
+    assert "In what time did Tore Dahl win the 10km sprint?" not in prompts
+    assert "What time does the article give for Tore Dahl in the 10km sprint?" in prompts
+    assert ("Jon Vik Dahl", "10km sprint", 1) in facts(result, "medal")

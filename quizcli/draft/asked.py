@@ -140,8 +140,8 @@ class Asked:
 
     def others(self, person: str) -> list[str]:
         """The people the articles name, ``person`` (in any spelling) left out."""
-        key = self.cast.key(person)
-        return [p for p in self.people if self.cast.key(p) != key]
+        key = self.cast.person_key(person)
+        return [p for p in self.people if self.cast.person_key(p) != key]
 
     def facts(self, kind: str) -> dict[tuple[str, str | None], list[tuple[Found, Fact]]]:
         """Every fact of ``kind``, grouped by (person's key, event)."""
@@ -149,7 +149,7 @@ class Asked:
         for found in self.founds:
             for fact in found.facts:
                 if fact.kind == kind:
-                    key = (self.cast.key(fact.athlete), fact.event)
+                    key = (self.cast.person_key(fact.athlete), fact.event)
                     grouped.setdefault(key, []).append((found, fact))
         return grouped
 
