@@ -718,6 +718,13 @@ class Judge:
         for result in self._closest(prompt, same):
             if self._about(prompt, result):
                 judged.results.add((result.index, "score"))
+                judged.results.update(  # a pair's score, noted of each member the prompt names
+                    (r.index, "score")
+                    for r in same
+                    if r.event.split(" (")[0] == result.event.split(" (")[0]  # "(with A)"
+                    and score_key(r.score or "") == score_key(result.score or "")
+                    and mentions(prompt, r.who)
+                )
                 return "right", f"{result.who} {result.score} ({result.event})"
         if same:
             return "wrong", f"{answer} is the score of {same[0].who}'s {same[0].event}"
