@@ -39,6 +39,7 @@ from quizcli.draft.event_names import event_name
 from quizcli.draft.events import events_in
 from quizcli.draft.facts import Fact
 from quizcli.draft.fits import plausible
+from quizcli.draft.judged_lines import line_points
 from quizcli.draft.medal_lines import PLACE_LINE, unnamed_final
 from quizcli.draft.ordinal_lines import RESULTS_LABEL, ordinal_line
 from quizcli.draft.paged_lists import PagedLists
@@ -341,6 +342,10 @@ class TableReader:
         answer = times[0].answer if len(times) == 1 else (bare["time"] if bare else None)
         if answer and plausible(event, answer):
             facts.append(Fact("time", athlete, event, answer, sentence, answer))
+        points = line_points(event, sentence.text[row.end() :])
+        if points:  # "Gold: Ana Sato, Japan (15.26)" in a street final: her score
+            how = {1: "gold", 2: "silver", 3: "bronze"}[place] if medal else f"place {place}"
+            facts.append(Fact("points", athlete, event, (how, points), sentence, points))
         return facts
 
 
