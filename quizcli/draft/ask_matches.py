@@ -7,6 +7,7 @@ import re
 from collections import defaultdict
 from collections.abc import Iterable, Iterator
 
+from quizcli.draft.agreed_scores import agreed
 from quizcli.draft.asked import Asked, Found, the
 from quizcli.draft.event_names import ORDINALS
 from quizcli.draft.facts import Fact
@@ -64,7 +65,9 @@ def ask_matches(asked: Asked) -> None:
         base = f"{'series' if series else 'match'}-{fact.athlete}-{loser}"
         _who_won(asked, found, fact, loser, contest or "match", base, ("matches",))
         if len({score_key(item[3]) for item in scored}) != 1:
-            continue  # no score, or two
+            score = agreed({item[3] for item in scored})  # "4-1" and its games' scores
+            if not score:
+                continue  # no score, or two
         main = main_score(score)  # "3-0 (26-24, 25-22, 25-17)": as written, or "3-0"
         spaced = score if main else re.sub(r",\s*", " ", score)
         asked.questions.append(

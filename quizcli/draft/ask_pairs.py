@@ -18,6 +18,7 @@ import re
 from quizcli.draft.asked import Asked, Found, the
 from quizcli.draft.facts import Fact
 from quizcli.draft.pairs import members
+from quizcli.draft.score_forms import losers_side, winner_first
 from quizcli.model import ChoiceQuestion, NumberQuestion, TextQuestion, TimeQuestion
 from quizcli.parsing import parse_time
 
@@ -55,6 +56,9 @@ def ask_pairs(asked: Asked) -> None:
             continue  # no score, or two
         score, sentence = next(iter(scores.items()))
         spaced = re.sub(r",\s*", " ", score)
+        lost = losers_side(score)  # "lost to C and D 19-21, 19-21": asked as written
+        if not lost and not winner_first(score.replace(" v ", "-")):
+            continue  # a score that names no winner
         asked.questions.append(
             TextQuestion(
                 **asked.stated(
@@ -64,7 +68,11 @@ def ask_pairs(asked: Asked) -> None:
                     ("matches", "scores"),
                     bump=1,
                 ),
-                prompt=f"By what score did {fact.athlete} beat {losers}"
+                prompt=(
+                    f"By what score did {losers} lose to {fact.athlete}"
+                    if lost
+                    else f"By what score did {fact.athlete} beat {losers}"
+                )
                 + ("?" if contest == "match" else f" in the {contest}?"),
                 answer=spaced,
                 accept=tuple(

@@ -7,8 +7,8 @@ in the forms a reporter writes:
 - the winners first, a verb of winning, then the losers: ``A and B beat C and D 6-3, 6-1``,
   ``A and B won the title after defeating Japan's C and D``, ``A and B ... as they beat the
   pair C and D``; the score right after the losers is the match's;
-- the losers first: ``A and B suffered defeat against C and D`` (no score asked: it is
-  written from the losers' side);
+- the losers first: ``A and B suffered defeat against C and D 19-21, 19-21`` (the score
+  as written, from the losers' side: asked "By what score did A and B lose to C and D?");
 - a bowls line: ``winners here were A, B and C 19 v D, E and F 16`` (the higher count
   wins), and ``A and B winning by 20 shots, 30 v 10 their opponents C and D``.
 
@@ -61,6 +61,7 @@ _SCORE_AFTER = re.compile(
     r",?\s+(?P<score>\d{1,2}-\d{1,2}(?:\s*\(\d{1,2}(?:[-/]\d{1,2})?\))?"
     r"(?:(?:,\s*|\s+)\d{1,2}-\d{1,2}(?:\s*\(\d{1,2}(?:[-/]\d{1,2})?\))?){0,4})(?![\d-])"
 )
+_ONE_GAME = re.compile(r"\s+in\s+the\s+(?:[a-z-]+\s+)?(?:game|set|end|decider|tie-?break)\b")
 _KIND = re.compile(
     r"\b(?P<sex>(?:men|women)['’]s\s+|mixed\s+)?(?P<kind>doubles|pairs|triples|fours)\b"
     r"(?P<final>\s+final)?",
@@ -162,7 +163,10 @@ def _read(
         and _quiet(lost["rest"] or lost["by"] or "")
         and not _DENIED.search(gap[: lost.start()])
     ):
-        return second, first, ""
+        score = _SCORE_AFTER.match(masked, after)  # as written: from the losers' side
+        if score and _ONE_GAME.match(masked, score.end()):
+            score = None  # "lost to C and D 21-19 in the deciding game": one game's
+        return second, first, score["score"] if score else ""
     counted = _WON_COUNT.match(gap)
     if counted:
         return first, second, " ".join(counted["score"].split())

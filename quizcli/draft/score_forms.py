@@ -57,6 +57,14 @@ def main_score(score: str) -> str:
     return found[1] if found else ""
 
 
+def losers_side(score: str) -> bool:
+    """Whether a score reads from the loser's side: fewer sets (or points) first, each set
+    won by one side (``19-21, 19-21``)."""
+    sets = re.findall(r"(\d+)-(\d+)", re.sub(r"\([^)]*\)", "", score))
+    won = sum(1 for a, b in sets if int(a) > int(b))
+    return bool(sets) and won < len(sets) - won and all(a != b for a, b in sets)
+
+
 def loser_first(score: str) -> str:
     """A single score told from the loser's side (``The Red Roses lost 32-41 to New
     Zealand``) turned to the winner's (``41-32``); sets and anything else as they are."""

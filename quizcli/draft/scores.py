@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from quizcli.draft.bt_lines import bt_line
 from quizcli.draft.draws import draws
 from quizcli.draft.facts import Fact
 from quizcli.draft.leads import Led
@@ -47,6 +48,7 @@ _SCORE_AFTER_LOSER = (
     # the match's round between: "defeated Kidambi in the final 21-15, 22-20", "beat Alice
     # Volpi in the round of 16, 15-7"
     r"|(?P<round>\s+in\s+the\s+(?:final|semi-?finals?|quarter-?finals?|round\s+of\s+\d{1,3}"
+    r"|same\s+round"  # "defeated X in the same round, 11-10": the round told before
     r"|(?:first|second|third|fourth)\s+round|(?:bronze[- ]medal|third[- ]place)\s+(?:match|game)),?"
     r"\s+)"
     # "stunning Traktor Chelyabinsk with a 3-2 game six overtime win"
@@ -229,6 +231,8 @@ def find_scores(finder: FactFinder, sentence: Sentence) -> list[Fact]:
                 facts.append(
                     Fact("score", winner, finder.event, (loser, score), sentence, match[0])
                 )
+    if not facts and " bt" in text:  # "[2] A (FRA) bt [1] B (ENG) 3-0: 11-3, 11-6, 11-2"
+        facts = bt_line(finder, sentence)
     if not facts:
         facts = wins_over(finder, sentence)
     if not facts:
