@@ -43,7 +43,11 @@ def test_a_doubles_final_is_asked_of_both_pairs(tmp_path: Path) -> None:
     assert not any("Tova Brandt beat Nadia Ferro?" in prompt for prompt in asked)
 
 
-def test_the_losers_told_first_give_the_winners_but_no_score(tmp_path: Path) -> None:
+def test_the_losers_told_first_give_the_winners_and_the_score_as_written(
+    tmp_path: Path,
+) -> None:
+    """The score after the winners is kept as written, from the losers' side (asked "By what
+    score did A and B lose to C and D?", tests/test_draft_individual_scores.py)."""
     text = (
         "Hosts fall short\n\n"
         "In the men's doubles, home favourites Arlo Petri and Yann Sorel suffered defeat "
@@ -55,7 +59,11 @@ def test_the_losers_told_first_give_the_winners_but_no_score(tmp_path: Path) -> 
     )
     pairs = facts(drafted(tmp_path, text + passive), "pair")
     assert pairs == [
-        ("Kasper Holm and Mads Vinter", "men's doubles", ("Arlo Petri and Yann Sorel", "")),
+        (
+            "Kasper Holm and Mads Vinter",
+            "men's doubles",
+            ("Arlo Petri and Yann Sorel", "18-21, 19-21"),
+        ),
         ("Nadia Ferro and Lucia Vanti", "women's doubles", ("Elin Marsk and Tova Brandt", "")),
     ]
 
