@@ -117,3 +117,46 @@ def test_bt_inside_prose_or_without_a_score_is_no_match(tmp_path: Path) -> None:
         '\n\n"It was a long week for all of us," Ana Bell said.\n\n' + FILLERS
     )
     assert _scores(tmp_path, text) == {}
+
+
+def _winners(tmp_path: Path, text: str) -> dict[str, str]:
+    """{prompt: answer} of every "Who won the match ...?" the draft of ``text`` asks."""
+    from quizcli.model import ChoiceQuestion
+
+    return {
+        q.prompt: str(q.answer)
+        for q in drafted(tmp_path, text).bank.questions
+        if isinstance(q, ChoiceQuestion) and q.prompt.startswith("Who won the match")
+    }
+
+
+GAMES = (
+    "Club title decided on tie-break\n\n"
+    "The last round of the club tournament ended on Tuesday. The game results were:\n\n"
+    "Owen Tarrant (3) 0-1 Zelda Kovar (3)\n\n"
+    "Nils Faulder (3) 1-0 Piet Shadwell (3)\n\n"
+    "Rui Trotter (2) 1/2 Sam Lillard (2)\n\n"
+    "Kit Simmonds (2) 2-2 Dave Shankly (1)\n\n"
+    '"It was the hardest round of the winter," Zelda Kovar said.\n\n'
+)
+
+
+def test_a_results_line_of_one_game_gives_its_winner(tmp_path: Path) -> None:
+    """``A (3) 1-0 B (3)``: A beat B 1-0; ``A (3) 0-1 B (3)``: B won (the score, written
+    from the loser's side, is not asked); level lines name no winner."""
+    text = GAMES + FILLERS
+    assert _winners(tmp_path, text) == {
+        "Who won the match between Owen Tarrant and Zelda Kovar?": "Zelda Kovar",
+        "Who won the match between Nils Faulder and Piet Shadwell?": "Nils Faulder",
+    }
+    assert _scores(tmp_path, text) == {"By what score did Nils Faulder beat Piet Shadwell?": "1-0"}
+
+
+def test_a_game_line_in_prose_is_not_read(tmp_path: Path) -> None:
+    text = (
+        "Club title decided on tie-break\n\n"
+        "Nils Faulder 1-0 Piet Shadwell was the score on the board when the lights went out in "
+        "the hall, and nobody could say afterwards who had really been winning that game.\n\n"
+        '"It was the hardest round of the winter," Zelda Kovar said.\n\n' + FILLERS
+    )
+    assert _winners(tmp_path, text) == {}

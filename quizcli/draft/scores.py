@@ -13,6 +13,7 @@ import re
 from quizcli.draft.bt_lines import bt_line
 from quizcli.draft.draws import draws
 from quizcli.draft.facts import Fact
+from quizcli.draft.game_lines import game_line
 from quizcli.draft.leads import Led
 from quizcli.draft.nation_sides import franchise_side, nation_side
 from quizcli.draft.opened_wins import claimed, coached, points_line, their_side, wins_over
@@ -233,6 +234,8 @@ def find_scores(finder: FactFinder, sentence: Sentence) -> list[Fact]:
                 )
     if not facts and " bt" in text:  # "[2] A (FRA) bt [1] B (ENG) 3-0: 11-3, 11-6, 11-2"
         facts = bt_line(finder, sentence)
+    if not facts and len(text) <= 120:  # "Nick Faulks (3) 1-0 Phil Shadick (3)"
+        facts = game_line(finder, sentence)
     if not facts:
         facts = wins_over(finder, sentence)
     if not facts:
