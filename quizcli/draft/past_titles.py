@@ -26,6 +26,7 @@ from quizcli.draft.event_names import event_name
 from quizcli.draft.events import events_in, without_sex
 from quizcli.draft.facts import Fact
 from quizcli.draft.index import SentenceIndex
+from quizcli.draft.named_competitions import named_competition, names_sex
 from quizcli.draft.quotes import Sentence
 
 
@@ -50,19 +51,24 @@ class Finder(Protocol):
 
 _YEAR = r"(?:19|20)\d\d"
 HINT = re.compile(r"(?<![\w/.:-])(?:19|20)\d\d(?![\w/-])")  # a year, not "2019-05-16"
+# A race's words before a title: capitalised ("Boston", "Ricoh Women's British Open"), the
+# last may be a number ("Indy 500")
+_RACE_WORDS = r"[A-Z][\w'’&-]*(?:\s(?:[A-Z][\w'’&-]*|\d{2,3}(?![\w,.-]))){0,3}"
 # "the 2013 winner Lelisa Desisa", "2014 Boston runner-up Wilson Chebet"
 _TITLED = re.compile(
     rf"(?<![\w'’/.:-])(?P<year>{_YEAR})(?:['’]s)?\s+"
-    r"(?:(?P<race>[A-Z][\w'’-]*(?:\s[A-Z][\w'’-]*){0,2})\s+)?"
-    r"(?P<title>winner|champion|victor|runner-up)\s+(?=[A-Z])"
+    rf"(?:(?P<race>{_RACE_WORDS})\s+)?"
+    r"(?P<title>winner|champion|Champion|victor|runner-up)(?P<comma>,)?\s+(?=[A-Z])"
 )
 # "Seifu Tura, the 2021 Chicago winner, was fifth": the name right before the title
 _APPOSED = re.compile(
     rf",\s+the\s+(?P<year>{_YEAR})\s+"
-    r"(?:(?P<race>[A-Z][\w'’-]*(?:\s[A-Z][\w'’-]*){0,2})\s+)?"
-    r"(?P<title>winner|champion|victor|runner-up)(?=\s*[,;)]|\.(?:\s|\Z)|\s+(?:was|is)\b)"
+    rf"(?:(?P<race>{_RACE_WORDS})\s+)?"
+    r"(?P<title>winner|champion|Champion|victor|runner-up)"
+    r"(?=\s*[,;)]|\.(?:\s|\Z)|\s+(?:was|is)\b)"
 )
-_PLACES = {"winner": 1, "champion": 1, "victor": 1, "runner-up": 2}
+_PLACES = {"winner": 1, "champion": 1, "Champion": 1, "victor": 1, "runner-up": 2}
+_ENDS_HERE = re.compile(r"\s*(?:[.;]|\Z)")  # a name ending its sentence
 # "the first left-handed woman to win Wimbledon since Martina Navratilova in 1990": the
 # year after the name (its nation aside), the win and its race named before ``since``
 _SINCE = re.compile(r"\bsince\s+(?=[A-Z])")
@@ -128,6 +134,12 @@ def _own_race(finder: Finder, words: str | None) -> str | None:
     return main if words else None  # no race named, and another race being told: whose?
 
 
+def own_or_named(finder: Finder, words: str | None) -> str | None:
+    """The race a past title names: the article's own (``_own_race``), else a competition
+    named by its own name in ``words`` (``Indy 500``: ``named_competitions``)."""
+    return _own_race(finder, words) or named_competition(words)
+
+
 def one_race(names: list[str]) -> bool:
     """Whether the races an article names (without their sex) are one race, each name the
     first's or a name of its first words or the first's a name of its (``Masters
@@ -140,15 +152,15 @@ def _sexed(finder: Finder, sentence: Sentence, race: str) -> str | None:
     """``race`` named for the sex the sentence speaks of, in an article naming a sex (``the
     women's field``: None when the sentence speaks of neither or both); unchanged in an
     article naming none (a golf major, a horse race)."""
-    if not finder.sexes_named:
-        return race
+    if not finder.sexes_named or names_sex(race):
+        return race  # (or "the AIG Women's Open": its sex in its name)
     women, men = finder.index(sentence).sexes()
     if women == men:
         return race if _SEX.match(race) else None  # the sex of the race being told
     return ("women's " if women else "men's ") + without_sex(race)
 
 
-def _fact(
+def fact_of(
     finder: Finder, sentence: Sentence, who: str | None, race: str, year: str, place: int
 ) -> list[Fact]:
     """One past result, when its holder and its race's sex are told."""
@@ -166,17 +178,19 @@ def _titled(finder: Finder, sentence: Sentence, text: str) -> list[Fact]:
     for match in _TITLED.finditer(text):
         if _BECOMING.search(text, max(0, match.start() - 30), match.start()):
             continue
-        race = _own_race(finder, match["race"])
+        race = own_or_named(finder, match["race"])
         if race is None:
             continue
         index = finder.index(sentence)
-        at = _run_at(index.starts, match.end())
+        at = run_at(index.starts, match.end())
         if not at or not index.names[at[0]]:
             continue
         if _AND_NAME.match(text, index.ends[at[0]]):
             continue  # "2012 and 2011 winners A and B", "2012 champion A and B": whose?
+        if match["comma"] and not _ENDS_HERE.match(text, index.ends[at[0]]):
+            continue  # "our 2020 Harbour Open Champion, Ann Lee.": the name alone after it
         place = _PLACES[match["title"]]
-        facts += _fact(finder, sentence, index.names[at[0]], race, match["year"], place)
+        facts += fact_of(finder, sentence, index.names[at[0]], race, match["year"], place)
     return facts
 
 
@@ -200,18 +214,18 @@ def _won_named(finder: Finder, sentence: Sentence, text: str) -> list[Fact]:
         else:
             won = _WON_BEFORE.search(text, low, race.start())
             after = _IN_YEARS.match(text, race.end()) if won or chained else None
-            years = _years(after["years"]) if after else []
+            years = years_of(after["years"]) if after else []
             if after and won and not finder.negated(sentence, won.start()):
                 who, end = finder.athlete(sentence, won.start()), after.end()
             elif after and last and chained:
                 who, end = last[1], after.end()  # "... in 2006 and the Australian Open in 2008"
         for year in years:
-            facts += _fact(finder, sentence, who, event_name(race), year, 1)
+            facts += fact_of(finder, sentence, who, event_name(race), year, 1)
         last = (end, who) if end and who else None
     return facts
 
 
-def _years(written: str) -> list[str]:
+def years_of(written: str) -> list[str]:
     """``2007, 08, 09 and 2010``: each year in full."""
     years, century = [], ""
     for year in re.findall(r"\d+", written):
@@ -226,11 +240,11 @@ def _who_won_in(finder: Finder, sentence: Sentence, text: str) -> list[Fact]:
     for match in _WHO_WON_IN.finditer(text):
         race = _own_race(finder, None)
         index = finder.index(sentence)
-        at = _run_at(index.ends, match.start())
+        at = run_at(index.ends, match.start())
         if race is None or not at or not index.names[at[0]]:
             continue
-        for year in _years(match["years"]):
-            facts += _fact(finder, sentence, index.names[at[0]], race, year, 1)
+        for year in years_of(match["years"]):
+            facts += fact_of(finder, sentence, index.names[at[0]], race, year, 1)
     return facts
 
 
@@ -238,15 +252,15 @@ def _apposed(finder: Finder, sentence: Sentence, text: str) -> list[Fact]:
     """``Seifu Tura, the 2021 Chicago winner, was fifth``: the name right before."""
     facts: list[Fact] = []
     for match in _APPOSED.finditer(text):
-        race = _own_race(finder, match["race"])
+        race = own_or_named(finder, match["race"])
         index = finder.index(sentence)
-        at = _run_at(index.ends, match.start())
+        at = run_at(index.ends, match.start())
         if race is None or not at or not index.names[at[0]]:
             continue
         if _AND_NAME.match(text, match.start()) or text[match.start() - 1 : match.start()] == "s":
             continue  # ("Moss's, the 2019 winner": no name of one person)
         place = _PLACES[match["title"]]
-        facts += _fact(finder, sentence, index.names[at[0]], race, match["year"], place)
+        facts += fact_of(finder, sentence, index.names[at[0]], race, match["year"], place)
     return facts
 
 
@@ -257,7 +271,7 @@ def _since(finder: Finder, sentence: Sentence, text: str) -> list[Fact]:
     facts: list[Fact] = []
     for match in _SINCE.finditer(text):
         index = finder.index(sentence)
-        at = _run_at(index.starts, match.end())
+        at = run_at(index.starts, match.end())
         if not at or not index.names[at[0]]:
             continue
         year = _SINCE_YEAR.match(text, index.ends[at[0]])
@@ -274,11 +288,11 @@ def _since(finder: Finder, sentence: Sentence, text: str) -> list[Fact]:
         ):
             continue
         who = index.names[at[0]]
-        facts += _fact(finder, sentence, who, event_name(races[0]), year["year"], 1)
+        facts += fact_of(finder, sentence, who, event_name(races[0]), year["year"], 1)
     return facts
 
 
-def _run_at(offsets: list[int], position: int) -> list[int]:
+def run_at(offsets: list[int], position: int) -> list[int]:
     """The name run starting (or ending: ``offsets``, in order) at ``position``, as a list of
     its index or none (a bisection: a sentence of many titles stays linear)."""
     at = bisect.bisect_left(offsets, position)

@@ -34,6 +34,7 @@ from quizcli.draft.holder import beater, named_before
 from quizcli.draft.index import SentenceIndex
 from quizcli.draft.innings import find_innings, is_cricket
 from quizcli.draft.pairs import may_hold_pairs, pair_results, with_pairs
+from quizcli.draft.past_lists import past_lists
 from quizcli.draft.past_titles import one_race, past_titles
 from quizcli.draft.people import Cast, is_possessive, name_runs
 from quizcli.draft.quotes import Sentence
@@ -297,6 +298,7 @@ class FactFinder:
         facts += find_bouts(self, sentence)
         facts += find_wins(self, sentence) if not facts else []
         facts += past_titles(self, sentence)  # "the 2013 winner X": that year's race
+        facts += past_lists(self, sentence)  # "A (1998) and B (2004) as champions"
         facts += podiums.medals(self, sentence, lowered)
         facts += runners_up(self, sentence, facts) if self.golf else []
         facts += marked_medals(facts) if marks else []

@@ -14,7 +14,7 @@ from quizcli.draft.index import SentenceIndex, sexes_in
 from quizcli.draft.quotes import Sentence
 
 _MENS = re.compile(r"(?<!wo)men['’]s")  # "men's", never the "men's" of "women's"
-_SEXED = re.compile(r"\b(?:(?:wo)?men['’]s|mixed)\s")
+_SEXED = re.compile(r"\b(?:(?:wo)?men['’]s|mixed)\s", re.I)  # ("AIG Women's Open")
 _NAMED = re.compile(r"[A-Z][a-z]")  # "London Marathon", never a boat's "K1 1000m"
 _RACE_KINDS = frozenset(("time", "medal", "place", "podium", "completed"))
 
