@@ -677,6 +677,9 @@ class Judge:
     def _one_place(self, prompt: str, place: int, person: str, judged: Judged) -> tuple[str, str]:
         """One noted person's place, against the prompt's race."""
         placed = [r for r in self._results_of(person) if r.place]
+        # a result whose words the prompt names first ("... in 2013?": the 2013 place, not
+        # the same place noted first for 2012); the verdict is the same either way
+        placed.sort(key=lambda r: not (r.event_must and _names_any(prompt, r.event_must)))
         clash = None  # a place noted in another race than the prompt's, unless one fits
         for result in placed:
             if result.place == place:

@@ -681,3 +681,17 @@ def test_a_match_for_third_place_credits_the_loser_fourth() -> None:
         }
     )
     assert item.results == {(0, "place"), (1, "place")}
+
+
+def test_a_place_asked_with_its_year_credits_that_years_result() -> None:
+    """ "In what place did X finish in the Lakeside Marathon in 2013?" credits the noted
+    third place of 2013, not the same place of 2012 noted first (a reader would)."""
+    results = [
+        Result(0, "Sam Moss", "Lakeside Marathon 2012", place=3, event_must=["2012"]),
+        Result(1, "Sam Moss", "Lakeside Marathon 2013", place=3, event_must=["2013"]),
+    ]
+    judge_ = judge("Sam Moss was third twice (2012 and 2013).", results)
+    prompt = "In what place did Sam Moss finish in the Lakeside Marathon in 2013?"
+    item = judge_.judge({"kind": "number", "prompt": prompt, "answer": 3})
+    assert item.verdict == "right", item.why
+    assert item.results == {(1, "place")}
