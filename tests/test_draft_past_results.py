@@ -116,3 +116,65 @@ def test_two_years_before_two_names_in_order(tmp_path: Path) -> None:
         "Who won the Lakeside Marathon in 2012?": "Al Dunn",
         "Who won the Lakeside Marathon in 2011?": "Bo Finch",
     }
+
+
+def test_a_win_after_since_and_a_year(tmp_path: Path) -> None:
+    text = _article(
+        "Kiptoo became the first man since Rob Lee in 2014 to win both the Delta Open and the "
+        "Ridge Cup.",
+        "He was the first since Jon Hale in 2009 to successfully defend the Harbour Cup.",
+        "He was the first since Sven Ulm in 2010 to win a medal at the Delta Open.",
+        "He was the first since Al Dunn in 2011 to win the Open twice.",
+    )
+    asked = _years(_asked(drafted(tmp_path, text)))
+    assert asked == {
+        "Who won the Delta Open in 2014?": "Rob Lee",
+        "Who won the Harbour Cup in 2009?": "Jon Hale",
+    }
+
+
+def test_a_place_or_a_win_counted_with_its_years(tmp_path: Path) -> None:
+    text = _article(
+        "Sam Moss knows the course well, finishing third twice (2012 and 2013).",
+        "Joe Pike has won it three times (2007, 09 and 2010).",
+    )
+    asked = _asked(drafted(tmp_path, text))
+    assert _years(asked) == {
+        "In what place did Sam Moss finish in the Lakeside Marathon in 2012?": 3,
+        "In what place did Sam Moss finish in the Lakeside Marathon in 2013?": 3,
+        "Who won the Lakeside Marathon in 2007?": "Joe Pike",
+        "Who won the Lakeside Marathon in 2009?": "Joe Pike",
+        "Who won the Lakeside Marathon in 2010?": "Joe Pike",
+    }
+    # the places of other years are never this race's
+    assert "In what place did Sam Moss finish in the Lakeside Marathon?" not in asked
+
+
+def test_a_count_its_years_do_not_match_is_not_read(tmp_path: Path) -> None:
+    text = _article("Ben Cole came fifth twice (2011) on this course.")
+    asked = _asked(drafted(tmp_path, text))
+    assert _years(asked) == {}
+    assert "In what place did Ben Cole finish in the Lakeside Marathon?" not in asked
+
+
+def test_a_past_title_takes_its_paragraphs_sex_in_an_article_naming_one(tmp_path: Path) -> None:
+    text = _article(
+        "In the women's race, Ann Lee won in 2:24:10.",
+        "Among the men, he has the experience: 2014 Lakeside runner-up Sam Moss is back.",
+        "Still, 2013 Lakeside winner Joe Pike was in the field too.",  # (no sex told)
+    )
+    asked = _asked(drafted(tmp_path, text))
+    assert _years(asked) == {
+        "In what place did Sam Moss finish in the men's Lakeside Marathon in 2014?": 2
+    }
+
+
+def test_a_past_runner_up_with_its_race_is_no_place_in_the_race_told(tmp_path: Path) -> None:
+    text = _article(
+        "Joe Pike won the Hill Marathon in December.",
+        "There is also 2014 Lakeside runner-up Sam Moss.",
+    )
+    asked = _asked(drafted(tmp_path, text))
+    assert "In what place did Sam Moss finish in the Hill Marathon?" not in asked
+    assert "In what place did Sam Moss finish in the Lakeside Marathon?" not in asked
+    assert asked.get("In what place did Sam Moss finish in the Lakeside Marathon in 2014?") == 2

@@ -39,6 +39,8 @@ _ANOTHER_EDITION = re.compile(
     r"\b(?:last|previous) (?:year|season|edition|time|fall|autumn|spring|summer|winter)\b"
     r"|\ba year (?:ago|earlier)\b"
     r"|\bthe year before\b|\byears? ago\b|\bin (?:19|20)\d\d\b"
+    # "finishing third twice (2012 and 2013)": other years' places, in brackets
+    r"|\b(?:twice|times)\s?\((?:19|20)\d\d\b"
     # "who finished ninth at the 2019 edition", "fourth in the 2021 running of the race", "at
     # the 2019 World Championships": a meeting told by its year in a place's own clause is
     # another edition's (unsure at best: the report's own is asked from its other sentences)

@@ -25,7 +25,9 @@ from quizcli.draft.quotes import Sentence
 
 _RUNNER_UP = re.compile(r"\brunner-up,?\s+")
 _PAST = re.compile(
-    r"(?:['’]s|former|defending|previous|last year|twice|two-time|\d{4}|Olympic|world)\s+$", re.I
+    r"(?:['’]s|former|defending|previous|last year|twice|two-time|Olympic|world"
+    r"|\d{4}(?:\s+[A-Z][\w'’-]*){0,3})\s+$",  # "the 2014 Harbour runner-up": that year's
+    re.I,
 )
 # Between a name and its place: its nation or club ("Suter of Switzerland fifth", "Harrison
 # (Honda Racing UK) in third")

@@ -43,6 +43,19 @@ _PAIRED = re.compile(
     r"(?P<title>winners|champions|runners-up)\s+(?=[A-Z])"
 )
 _AND = re.compile(r"\s+and\s+")
+# "finishing third twice (2012 and 2013)", "won it three times (2007, 09 and 2010)": a
+# place (or a win) with a count of its years, then the years in brackets
+_COUNTED = re.compile(
+    r"\b(?:(?:finish(?:ed|ing)?|plac(?:ed|ing)|c(?:a|o)m(?:e|ing))\s+(?P<place>second|third"
+    r"|fourth|fifth|sixth|seventh|eighth|ninth|tenth|runner-up)"
+    r"|(?P<won>won|winning)(?:\s+(?:it|the\s+(?:race|title|event)))?)\s+"
+    r"(?P<count>twice|(?:two|three|four|five|six)\s+times)"
+    rf"\s?\((?P<years>{_YEAR}(?:(?:,\s*|,?\s+and\s+)(?:{_YEAR}|\d\d)(?![\w/-])){{0,8}})\)"
+)
+_COUNTS = {"twice": 2, "two times": 2, "three times": 3, "four times": 4, "five times": 5}
+_COUNTS |= {"six times": 6}
+_PLACE_WORDS = {"second": 2, "runner-up": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6}
+_PLACE_WORDS |= {"seventh": 7, "eighth": 8, "ninth": 9, "tenth": 10}
 _MORE = re.compile(r",?\s+(?:and|&)\s+[A-Z]|,\s+[A-Z]")  # a third name after the second
 
 
@@ -56,6 +69,27 @@ def past_lists(finder: Finder, sentence: Sentence) -> list[Fact]:
         facts += _bracketed(finder, sentence, text)
     if " and " in text:
         facts += _paired(finder, sentence, text)
+    if "(" in text and (" times" in text or "twice" in text):
+        facts += _counted(finder, sentence, text)
+    return facts
+
+
+def _counted(finder: Finder, sentence: Sentence, text: str) -> list[Fact]:
+    """``X ..., finishing third twice (2012 and 2013)``: the article's own race, each year
+    its place, when the count and the years agree (the place's owner as for any place)."""
+    facts: list[Fact] = []
+    for match in _COUNTED.finditer(text):
+        years = years_of(match["years"])
+        if _COUNTS[re.sub(r"\s+", " ", match["count"])] != len(set(years)):
+            continue  # "third twice (2012)": which other year?
+        race = own_or_named(finder, None)
+        if race is None or finder.negated(sentence, match.start()):
+            continue
+        who = finder.athlete(sentence, match.start())
+        place = _PLACE_WORDS[match["place"]] if match["place"] else 1
+        for year in years:
+            for fact in fact_of(finder, sentence, who, race, year, place):
+                facts.append(fact if place == 1 else fact._replace(kind="place"))
     return facts
 
 

@@ -38,6 +38,7 @@ class Finder(Protocol):
     one_race: bool
     both: bool
     sexes_named: bool
+    sexes: dict[int, tuple[bool, bool]]  # the sexes each paragraph speaks of
 
     @property
     def other_named(self) -> bool: ...
@@ -76,6 +77,11 @@ _SINCE_YEAR = re.compile(
     r"(?:\s+of\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})?"
     rf"\s+(?:back\s+)?in\s+(?P<year>{_YEAR})(?![\w/-])(?!\s*(?:,|and)\s*\d)"
 )
+# "since X in 2014 to win both the Harbour Open and ...", "to successfully defend the Cup"
+_WIN_AFTER = re.compile(
+    r"\s+to\s+(?:successfully\s+)?(?:win|defend|retain|lift)\s+(?:both\s+)?the\s+"
+)
+_CAPITALS = re.compile(r"[A-Z][\w'’&-]*(?:\s(?:[A-Z][\w'’&-]*|\d{2,3}(?![\w,.-]))){0,3}")
 _A_WIN = re.compile(r"\b(?:to\s+win|won|winner\s+(?:of|at)|winning)\s+")
 _ONLY_THE = re.compile(r"(?:(?:the|a|an)\s+)?(?:(?:[Mm]en|[Ww]omen)['’]s\s+)?")
 _TITLE_WORD = re.compile(r"(?:\s+(?:singles\s+)?(?:title|crown))?\s*")
@@ -149,12 +155,14 @@ def one_race(names: list[str]) -> bool:
 
 
 def _sexed(finder: Finder, sentence: Sentence, race: str) -> str | None:
-    """``race`` named for the sex the sentence speaks of, in an article naming a sex (``the
-    women's field``: None when the sentence speaks of neither or both); unchanged in an
-    article naming none (a golf major, a horse race)."""
+    """``race`` named for the sex the sentence (else its paragraph) speaks of, in an article
+    naming a sex (``the women's field``: None when they speak of neither or both);
+    unchanged in an article naming none (a golf major, a horse race)."""
     if not finder.sexes_named or names_sex(race):
         return race  # (or "the AIG Women's Open": its sex in its name)
     women, men = finder.index(sentence).sexes()
+    if not women and not men:  # the sex its paragraph speaks of, as for any result
+        women, men = finder.sexes.get(sentence.paragraph, (False, False))
     if women == men:
         return race if _SEX.match(race) else None  # the sex of the race being told
     return ("women's " if women else "men's ") + without_sex(race)
@@ -275,6 +283,12 @@ def _since(finder: Finder, sentence: Sentence, text: str) -> list[Fact]:
         if not at or not index.names[at[0]]:
             continue
         year = _SINCE_YEAR.match(text, index.ends[at[0]])
+        after = _WIN_AFTER.match(text, year.end()) if year else None
+        if year and after:  # "the first since X in 2014 to win the Harbour Open"
+            race = _race_at(text, after.end())
+            if race and not finder.negated(sentence, match.start()):
+                facts += fact_of(finder, sentence, index.names[at[0]], race, year["year"], 1)
+            continue
         low = max(0, match.start() - 100)
         wins = list(_A_WIN.finditer(text, low, match.start()))
         if year is None or not wins or _NOT_A_WIN.search(text, wins[-1].end(), match.start()):
@@ -290,6 +304,18 @@ def _since(finder: Finder, sentence: Sentence, text: str) -> list[Fact]:
         who = index.names[at[0]]
         facts += fact_of(finder, sentence, who, event_name(races[0]), year["year"], 1)
     return facts
+
+
+def _race_at(text: str, position: int) -> str | None:
+    """The race named with a name right at ``position`` (``events_in``'s, else a
+    competition by its own name: ``named_competitions``), else None."""
+    for race in events_in(text[position : position + 80]):
+        name = event_name(race)
+        if race.start() == 0 and _NAMED.match(without_sex(name)):
+            return name
+        break
+    words = _CAPITALS.match(text, position)
+    return named_competition(words[0]) if words else None
 
 
 def run_at(offsets: list[int], position: int) -> list[int]:

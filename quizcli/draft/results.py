@@ -67,9 +67,9 @@ class FactFinder:
         self.multisport, self.both = is_multisport(texts), both_sexes(texts)
         self.both_told = False  # the race being told was named as both sexes' race
         self._read, self._other_at = 0, -10  # sentences read; the last naming another race
-        # In a report of both sexes' races, the sexes each paragraph speaks of
-        self._sexes = paragraph_sexes(sentences or []) if self.both else {}
         self.sexes_named = any("men's" in t or "men’s" in t for t in texts)  # or "women's"
+        # In a report naming a sex, the sexes each paragraph speaks of
+        self.sexes = paragraph_sexes(sentences or []) if self.sexes_named else {}
         # The titles ("world 1500m champion") this sentence names beside the race being told
         self._titles: tuple[str, list[re.Match[str]]] | None = None
         # The races each sentence names, read once here and again by ``find``
@@ -319,7 +319,7 @@ class FactFinder:
         if self.cast.shared():  # a surname two people share: name each fact's one in full
             facts = [f for f in map(self._named_in_full, facts, [sentence] * len(facts)) if f]
         if self.both and facts:
-            facts = sexed(facts, self.index(sentence), self._sexes.get(sentence.paragraph, NONE))
+            facts = sexed(facts, self.index(sentence), self.sexes.get(sentence.paragraph, NONE))
             for fact in untold_sex(facts, events) if self.both_told else []:
                 self.skip(f"{fact.event}: the men's or the women's race is not told", sentence)
                 facts.remove(fact)
