@@ -17,7 +17,7 @@ def ask_records(asked: Asked) -> None:
             if fact.kind != "record":
                 continue
             record = str(fact.value)
-            key = (asked.cast.person_key(fact.athlete), record.casefold())
+            key = (asked.person_key(fact.athlete), record.casefold())
             if key in seen:
                 continue
             seen.add(key)

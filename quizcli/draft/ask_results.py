@@ -56,7 +56,7 @@ def ask_times(asked: Asked) -> None:
         found, fact = items[0]
         prompt = (
             f"In what time did {fact.athlete} win {the(event)}?"
-            if _won(winners, asked.cast.person_key(fact.athlete), event)
+            if _won(winners, asked.person_key(fact.athlete), event)
             else f"What time does the article give for {fact.athlete} in {the(event)}?"
         )
         asked.questions.append(
@@ -94,9 +94,9 @@ def _winners(asked: Asked) -> dict[str, set[str]]:
             if not fact.event:
                 continue
             if fact.kind == "medal" and fact.value == 1:
-                winners[fact.event].add(asked.cast.person_key(fact.athlete))
+                winners[fact.event].add(asked.person_key(fact.athlete))
             if fact.kind == "podium" and isinstance(fact.value, tuple):
-                winners[fact.event].add(asked.cast.person_key(fact.value[0]))
+                winners[fact.event].add(asked.person_key(fact.value[0]))
     return winners
 
 
@@ -125,13 +125,13 @@ def ask_podiums(asked: Asked) -> None:
         _gather(asked, found, by_event, medals, medal_facts)
     done: set[tuple[str, str]] = set()
     for event, podiums in by_event.items():
-        keys = {tuple(asked.cast.person_key(n) for n in podium) for _, podium, _ in podiums}
+        keys = {tuple(asked.person_key(n) for n in podium) for _, podium, _ in podiums}
         if len(keys) != 1 or len(set(next(iter(keys)))) != 3:
             continue
         if any(len(medals[(event, k)]) > 1 for k in next(iter(keys))):
             continue
         found, podium, sentence = podiums[0]
-        done.update((event, asked.cast.person_key(n)) for n in podium)
+        done.update((event, asked.person_key(n)) for n in podium)
         prompt = (
             f"Put the {event} medallists in order: gold, silver, bronze."
             if found.about_medals() and _gives_medals(event)
@@ -214,20 +214,18 @@ def _gather(
         if fact.kind == "podium" and isinstance(fact.value, tuple):
             by_event[fact.event].append((found, fact.value, fact.sentence))
             for place, name in enumerate(fact.value, 1):
-                medals[(fact.event, asked.cast.person_key(name))].add(place)
+                medals[(fact.event, asked.person_key(name))].add(place)
         elif fact.kind == "medal" and isinstance(fact.value, int):
             per_event[fact.event][fact.value] = fact.athlete
-            medals[(fact.event, asked.cast.person_key(fact.athlete))].add(fact.value)
-            medal_facts.setdefault((fact.event, asked.cast.person_key(fact.athlete)), (found, fact))
+            medals[(fact.event, asked.person_key(fact.athlete))].add(fact.value)
+            medal_facts.setdefault((fact.event, asked.person_key(fact.athlete)), (found, fact))
     for fact in found.facts:
         gold = per_event.get(fact.event or "", {}).get(1)
         if fact.kind == "completed" and gold and isinstance(fact.value, tuple):
             for place, name in enumerate(fact.value, 2):
                 per_event[fact.event or ""][place] = name
-                medals[(fact.event or "", asked.cast.person_key(name))].add(place)
-                medal_facts.setdefault(
-                    (fact.event or "", asked.cast.person_key(name)), (found, fact)
-                )
+                medals[(fact.event or "", asked.person_key(name))].add(place)
+                medal_facts.setdefault((fact.event or "", asked.person_key(name)), (found, fact))
     for event, places in per_event.items():
         if set(places) == {1, 2, 3}:
             last = max(

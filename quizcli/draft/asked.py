@@ -138,10 +138,17 @@ class Asked:
         self.ids.add(candidate)
         return candidate
 
+    def person_key(self, name: str) -> str:
+        """Who a printed name is, for telling people apart: its surname, but the full name
+        when the surname is two different people's (brothers ``Johannes Thingnes Boe`` and
+        ``Tarjei Boe``: one's time is never the other's win)."""
+        surname = self.cast.key(name)
+        return name if " " in name and self.cast.distinct(surname) else surname
+
     def others(self, person: str) -> list[str]:
         """The people the articles name, ``person`` (in any spelling) left out."""
-        key = self.cast.person_key(person)
-        return [p for p in self.people if self.cast.person_key(p) != key]
+        key = self.person_key(person)
+        return [p for p in self.people if self.person_key(p) != key]
 
     def facts(self, kind: str) -> dict[tuple[str, str | None], list[tuple[Found, Fact]]]:
         """Every fact of ``kind``, grouped by (person's key, event)."""
@@ -149,7 +156,7 @@ class Asked:
         for found in self.founds:
             for fact in found.facts:
                 if fact.kind == kind:
-                    key = (self.cast.person_key(fact.athlete), fact.event)
+                    key = (self.person_key(fact.athlete), fact.event)
                     grouped.setdefault(key, []).append((found, fact))
         return grouped
 

@@ -375,13 +375,6 @@ class Cast:
         """The surname a printed name stands for."""
         return name.split()[-1]
 
-    def person_key(self, name: str) -> str:
-        """Who a printed name is, for telling people apart: its surname, but the full name
-        when the surname is two different people's (brothers ``Johannes Thingnes Boe`` and
-        ``Tarjei Boe``: one's time is never the other's win)."""
-        surname = self.key(name)
-        return name if " " in name and self.distinct(surname) else surname
-
     def people(self) -> list[str]:
         """Every person the articles show doing what people do (speaking, winning, finishing,
         being a given age), by printed name, in order of first mention: the options of a
