@@ -87,3 +87,18 @@ def test_a_title_held_in_a_relative_clause_is_not_the_races(tmp_path: Path) -> N
     medals = facts(result, "medal")
     assert not any(event and "quadruple" in event for _, event, _ in medals)
     assert ("Otto Senk", "men's single sculls", 3) in medals
+
+
+def test_a_time_after_a_possessive_and_a_pronoun_is_nobodys_for_sure(tmp_path: Path) -> None:
+    # a real skating report: "... Jan Smeekens, opened almost as fast as Kato and that with
+    # lap times comparable to Michel Mulder's made him the winner in 35.15" gave the 35.15
+    # to Mulder (who skated 35.20)
+    text = REPORT.replace(
+        "Ivan Sokol (CZE) was fourth in 34.74s.",
+        "Ivan Sokol (CZE) opened fast, and with lap times like Kenji Oda's that made him "
+        "fourth in 34.74s.",
+    )
+    result = drafted(tmp_path, text)
+    times = facts(result, "time")
+    assert ("Kenji Oda", "men's 500m", "34.74") not in times
+    assert ("Lars Brekke", "men's 500m", "34.71") in times

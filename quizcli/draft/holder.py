@@ -30,6 +30,8 @@ class Finder(Protocol):
 _AGENT_BEFORE = re.compile(
     r"\b(?:by|of|over|against|than|like|beating|beat|past)\s+(?:[\w'’-]+\s+){0,6}$"
 )
+# "lap times comparable to Mulder's made him the winner in 35.15": whom "him" is, is unsure
+_PRONOUN_AFTER = re.compile(r"\b(?:he|she|him|her)\b")
 _UNKNOWN_NAME = re.compile(r"\b[A-Z][a-z]+\s+[A-Z][a-z'’-]+\b")  # two capitalised words
 
 
@@ -41,6 +43,10 @@ def named_before(finder: Finder, sentence: Sentence, before: int) -> str | None:
     text = sentence.masked
     limit = before
     clause = index.clause_start(before)
+    nearest = index.last_named_run(before)
+    if nearest >= 0 and is_possessive(text, index.runs[nearest]):
+        if _PRONOUN_AFTER.search(text, index.runs[nearest].end, before):
+            return None  # "with lap times like X's made him the winner in 35.15": whose?
     if clause and SUBJECT_CLAUSE.match(text, clause) and not index.names_between(clause, before)[0]:
         # "Kroell had beaten Miller by a hundredth, winning in 2:04.22": the subject's
         # (of the nearest main clause: "A was third, while B won, clocking 19.84" is B's)
