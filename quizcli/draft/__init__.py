@@ -42,6 +42,7 @@ def draft(sources: list[Path] | list[str], options: DraftOptions | None = None) 
     nothing to ask."""
     from quizcli.bank.dump import to_document
     from quizcli.draft.carried_wins import carried_wins
+    from quizcli.draft.described_subjects import described_subjects
     from quizcli.draft.fetch import fetch_article, is_url
     from quizcli.draft.people import Cast, lowercase_vocabulary, team_members
     from quizcli.draft.questions import Found, Maker
@@ -83,6 +84,7 @@ def draft(sources: list[Path] | list[str], options: DraftOptions | None = None) 
 
         bank_sources.append(Source(source_id, title, options.publisher, options.url or address))
         reading = read_quotations(article, cast)
+        reading.sentences = described_subjects(reading.sentences, cast, article)
         finder = FactFinder(cast, reading.sentences)
         found = Found(source_id, len(article.paragraphs), reading.quotations, _headlines(article))
         for sentence in reading.sentences:
