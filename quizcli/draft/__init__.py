@@ -84,7 +84,7 @@ def draft(sources: list[Path] | list[str], options: DraftOptions | None = None) 
 
         bank_sources.append(Source(source_id, title, options.publisher, options.url or address))
         reading = read_quotations(article, cast)
-        reading.sentences = described_subjects(reading.sentences, cast, article)
+        reading.sentences = described_subjects(article, reading, cast)
         finder = FactFinder(cast, reading.sentences)
         found = Found(source_id, len(article.paragraphs), reading.quotations, _headlines(article))
         for sentence in reading.sentences:

@@ -24,7 +24,7 @@ from __future__ import annotations
 import re
 
 from quizcli.draft.people import Cast, is_possessive, name_runs
-from quizcli.draft.quoted import Sentence
+from quizcli.draft.quoted import Reading, Sentence
 from quizcli.draft.read import Article
 from quizcli.draft.traits import Traits, nation_of
 
@@ -61,13 +61,11 @@ _NOT_OPENING = re.compile(
 _AT = re.compile(r"\b(?:at|in|to|from)\s+(?:the\s+)?$")
 
 
-def described_subjects(sentences: list[Sentence], cast: Cast, article: Article) -> list[Sentence]:
-    """``sentences`` of ``article`` with the focus set where one opens with a description
-    (``The 27-year-old ...``) that stands for exactly one person (see the module's
-    docstring)."""
-    traits = Traits()  # what the article says of its people's ages and countries
-    for paragraph in article.paragraphs:
-        traits.learn(paragraph.text, cast)  # (read only when a description asks)
+def described_subjects(article: Article, reading: Reading, cast: Cast) -> list[Sentence]:
+    """The sentences of ``article`` (as ``reading`` read them) with the focus set where one
+    opens with a description (``The 27-year-old ...``) that stands for exactly one person
+    (see the module's docstring)."""
+    sentences, traits = reading.sentences, reading.traits or Traits()
     lead = cast.protagonist() or _headline_person(article, cast)
     out: list[Sentence] = []
     last: set[str] = set()  # the people the last sentence naming anyone named

@@ -9,7 +9,10 @@ module knows quotation marks and sentence ends, not people.
 from __future__ import annotations
 
 import re
-from typing import NamedTuple
+from typing import TYPE_CHECKING, NamedTuple
+
+if TYPE_CHECKING:
+    from quizcli.draft.traits import Traits
 
 MARKS = re.compile('[“”"]')
 # A right mark opening a quotation: after a sentence's end or a space (or first), before a
@@ -65,13 +68,15 @@ class Span:
 
 
 class Reading:
-    """The quotations of an article and its sentences with their focus."""
+    """The quotations of an article and its sentences with their focus, and what it says
+    of its people's ages and countries (``traits``, read by the descriptions' readers)."""
 
-    __slots__ = ("quotations", "sentences")
+    __slots__ = ("quotations", "sentences", "traits")
 
     def __init__(self) -> None:
         self.quotations: list[Quotation] = []
         self.sentences: list[Sentence] = []
+        self.traits: Traits | None = None
 
 
 def quoted_spans(text: str, open_before: bool) -> list[Span]:

@@ -351,6 +351,7 @@ def read_quotations(article: Article, cast: Cast) -> Reading:
     walker = _Walker(cast)
     for paragraph in article.paragraphs:
         walker.traits.learn(paragraph.text, cast)
+    walker.reading.traits = walker.traits
     open_quote = False
     single = single_marked(article)
     paragraphs = article.paragraphs
