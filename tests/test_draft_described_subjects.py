@@ -1,9 +1,11 @@
 """Results whose subject a sentence tells by a description instead of a name (issue 21:
 results recall): ``The 24-year-old scored a victory against Moreau 21-13, 9-21, 21-13``
 after a sentence naming the winner and the rival, ``The 31-year-old heavyweight defeated
-Silva`` two sentences after the one naming her, in articles of our own. And the guards:
-two people either of whom the description may be, an age the person is not, a nationality
-the article gives nobody, a paragraph naming another person between.
+Silva`` two sentences after the one naming her, ``He finished at 16-under 264`` after a
+sentence whose subject he is, in articles of our own. And the guards: two people either of
+whom the description may be, an age the person is not, a nationality the article gives
+nobody, a paragraph naming another person between, a pronoun the article never gave the
+person.
 """
 
 from __future__ import annotations
@@ -80,3 +82,28 @@ def test_a_nationality_the_article_gives_nobody(tmp_path: Path) -> None:
 def test_a_paragraph_naming_another_person_between(tmp_path: Path) -> None:
     between = "The crowd cheered Max Oduya, who lost in the semi-finals."
     assert not _scores(tmp_path, f"{WON}\n\n{between}\n\nThe 24-year-old {SCORED}")
+
+
+ROUND = (
+    "Tom Reyes had three birdies on the front nine and cruised to his third win of the year "
+    "at the Lakeside Open on Sunday.\n\n"
+    "Playing with Sam Ortiz in their first final-group pairing, the top-ranked Reyes closed "
+    "with a bogey-free 65 for his seventh title. {pronoun} finished at 16-under 264."
+)
+
+
+def _to_par(tmp_path: Path, text: str) -> set[tuple[str, str]]:
+    """(who, score to par) of every total found in ``text`` with the filler's places."""
+    found = drafted(tmp_path, f"{text}\n\n{FILLER}")
+    return {(who, value) for who, _, value in facts(found, "to par")}
+
+
+def test_he_after_a_sentence_whose_subject_he_is(tmp_path: Path) -> None:
+    totals = _to_par(tmp_path, ROUND.format(pronoun="He"))
+    assert ("Tom Reyes", "16 under par (264)") in totals
+
+
+def test_a_pronoun_the_article_never_gave_the_person(tmp_path: Path) -> None:
+    assert not _to_par(tmp_path, ROUND.format(pronoun="She"))
+    unknown = ROUND.format(pronoun="He").replace("his ", "a ")  # never called "he"
+    assert not _to_par(tmp_path, unknown)

@@ -14,9 +14,13 @@ never ``The crowd cheered Oduya.``), the protagonist chosen of two only when the
 about them alone (``She beat De Graaf.`` then ``The 'Queen of the Palace' beat ...``); and
 the description says nothing the article contradicts (an age another person is given, or
 one this person is not; a nationality stands only for the one person the article gives
-it). ``he`` and ``she`` are left to the focus, which knows their gender. The person found
-is set as the sentence's focus, which the result finders read for a description at its
-start (never the speaker of a quotation: quotations are read before).
+it). Of two candidates named in the sentence just before, in the same paragraph, it is the
+one that sentence was about, its subject (``Playing with McIlroy, the top-ranked Koepka
+closed with a 65. He finished at 16-under 264``). ``he`` and ``she`` the focus left untold
+are read the same way, and only of a person the text has called so (``his``, ``her`` in a
+sentence about them alone). The person found is set as the sentence's focus, which the
+result finders read for a pronoun or a description at its start (never the speaker of a
+quotation: quotations are read before).
 """
 
 from __future__ import annotations
@@ -49,14 +53,19 @@ _NOT_DESCRIBING = re.compile(
     re.I,
 )
 _AGE = re.compile(r"(\d{1,2})-year-old")
+_PRONOUN = re.compile(r"(?:(?:But|And|So|Then)\s+)?(He|She)\s+(?=[a-z])")
+_GENDERS = {"he": frozenset({"he", "him", "his"}), "she": frozenset({"she", "her", "hers"})}
+_WORD = re.compile(r"[a-z]+")
 # A nickname in single quotes standing for its owner: "The 'Queen of the Palace' beat ..."
 _NICKNAMED = re.compile(r"[Tt]he\s+[‘'][A-Z][^‘’'\n]{1,40}[’']\s+(?=[a-z])")
-# A phrase fronted before the subject: "In other Challenger action, ", "On Sunday, "
-_FRONTED = re.compile(r"(?:In|At|On|During|After|Earlier|Later)\b[^,;:]{1,60},\s+")
+# A phrase fronted before the subject: "In other Challenger action, ", "On Sunday, ",
+# "Playing with McIlroy in the last group, "
+_FRONTED = re.compile(r"(?:In|At|On|During|After|Earlier|Later|[A-Z][a-z]+ing)\b[^,;:]{1,60},\s+")
 # words before a name that make it no sentence's subject: a verb, a preposition, a joiner
+# (not a describing word: "the top-ranked Koepka", "reigning champion Zheng")
 _NOT_OPENING = re.compile(
     r"\b(?:to|by|of|for|with|against|and|or|as|was|were|is|are|had|has|have|been|than|over"
-    r"|at|in|on|from|after|before|the|a|an|when|while|but|[a-z]+ed)\b"
+    r"|at|in|on|from|after|before|when|while|but|(?<![\w-])[a-z]+ed)\b"
 )
 _AT = re.compile(r"\b(?:at|in|to|from)\s+(?:the\s+)?$")
 
@@ -74,6 +83,8 @@ def described_subjects(article: Article, reading: Reading, cast: Cast) -> list[S
     quiet_from = -1  # the paragraph of the first of them
     focused: set[str] = set()  # the people the text was about from that sentence on
     opener: str | None = None  # ... and the person whose name opened it, its subject
+    subject: str | None = None  # the focus of the sentence before, if it named anyone
+    genders: dict[str, set[str]] = {}  # "he" or "she": what the text has called each
     for sentence in sentences:
         named = set() if sentence.heading else _named(sentence.masked, cast)
         untold = sentence.focus is None or sentence.focus in named  # (not "against Loh")
@@ -86,14 +97,23 @@ def described_subjects(article: Article, reading: Reading, cast: Cast) -> list[S
             about = focused | ({opener} if opener else set())  # whom the text was about
             if len(left) > 1 and lead in left and about & left == {lead}:
                 left = {lead}  # "She beat De Graaf." then "The 'Queen of the Palace'": hers
-            person = _described(sentence.masked, left, traits) if close else None
+            if len(left) > 1 and quiet == 0 and last_at == sentence.paragraph:
+                left &= {subject}  # "Playing with McIlroy, Koepka closed with a 65. He ..."
+            pronoun = _PRONOUN.match(sentence.masked)
+            if pronoun:  # "he" or "she": only of one the article has called so, alone
+                one = next(iter(left)) if len(left) == 1 else ""
+                known = genders.get(one, set())
+                person = one if close and known == {pronoun[1].casefold()} else None
+            else:
+                person = _described(sentence.masked, left, traits) if close else None
             if person is not None and person not in about and person != lead:
                 person = None  # "The crowd cheered Oduya." is no sign the text is about him
             if person is not None:
                 sentence = sentence._replace(focus=person)
         out.append(sentence)
+        told = sentence.focus if _PRONOUN.match(sentence.masked) else None
         if named:  # ("She beat De Graaf": she is a candidate too)
-            last = named | ({sentence.focus} if sentence.focus else set())
+            last = named | ({told} if told else set())
             last_at, quiet = sentence.paragraph, 0
             focused, opener = set(), _opener(sentence.masked, cast)
         elif not sentence.heading:
@@ -101,6 +121,11 @@ def described_subjects(article: Article, reading: Reading, cast: Cast) -> list[S
             quiet += 1
         if sentence.focus:
             focused.add(sentence.focus)
+            if named <= {sentence.focus}:  # "Kerr won; her coach ...": Kerr is a "she"
+                words = set(_WORD.findall(sentence.masked.casefold()))
+                called = {g for g, forms in _GENDERS.items() if words & forms}
+                genders.setdefault(sentence.focus, set()).update(called)
+        subject = (opener or told) if named else None
     return out
 
 
