@@ -53,6 +53,7 @@ _NOT_DESCRIBING = re.compile(
     re.I,
 )
 _AGE = re.compile(r"(\d{1,2})-year-old")
+_OPENS = re.compile(r"[\s\"“”‘’(]*(?:(?:But|And|So|Then)\s+)?(?:He|She|[Tt]he)\s")
 _PRONOUN = re.compile(r"(?:(?:But|And|So|Then)\s+)?(He|She)\s+(?=[a-z])")
 _GENDERS = {"he": frozenset({"he", "him", "his"}), "she": frozenset({"she", "her", "hers"})}
 _WORD = re.compile(r"[a-z]+")
@@ -88,7 +89,8 @@ def described_subjects(article: Article, reading: Reading, cast: Cast) -> list[S
     for sentence in sentences:
         named = set() if sentence.heading else _named(sentence.masked, cast)
         untold = sentence.focus is None or sentence.focus in named  # (not "against Loh")
-        if untold and not sentence.heading and last:
+        opens = _OPENS.match(sentence.masked)  # (most sentences open otherwise: no more)
+        if opens and untold and not sentence.heading and last:
             close = last_at >= sentence.paragraph - 1 and (
                 quiet == 0 or quiet_from == sentence.paragraph
             )
