@@ -115,14 +115,23 @@ def _wins(finder: Finder, sentence: Sentence) -> list[Fact]:
 def headline_race(sentences: list[Sentence]) -> str | None:
     """The one race the article's headline names (``Odermatt wins Wengen classic downhill as
     Kilde crashes out``: the downhill), for the sentences before the story names its own;
-    None when the headline (a heading among the first paragraphs) names none or several."""
+    None when the headlines (headings among the first paragraphs) name none, or the first
+    naming one names several. A web address heading the text (the page it was saved from)
+    is no headline, and the first paragraphs are counted after it."""
+    skipped = 0
     for sentence in sentences:
-        if sentence.paragraph > 2:
+        if sentence.paragraph > 2 + skipped:
             return None
-        if sentence.heading:
+        if sentence.heading and _ADDRESS.fullmatch(sentence.masked):
+            skipped = sentence.paragraph + 1
+        elif sentence.heading:
             names = {event_name(match) for match in events_in(sentence.masked)}
-            return names.pop() if len(names) == 1 else None
+            if names:  # (a heading naming none is a site's menu or kicker: "Print", "Sport")
+                return names.pop() if len(names) == 1 else None
     return None
+
+
+_ADDRESS = re.compile(r"\s*https?://\S+\s*")  # a page's address alone (no spaces: linear)
 
 
 def sexed_races(named: Iterable[list[re.Match[str]]]) -> set[str]:
