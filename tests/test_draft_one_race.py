@@ -4,7 +4,11 @@ articles of our own:
 - the headline's one race is found under a web address and a site's menu heading (an
   article saved with its page's address first, ``Print`` before the headline): the standfirst
   under it (``The 24-year-old finished ahead of A on 4:01.20 and B on 4:02.05``) gives its
-  times to that race; a headline naming two races gives none.
+  times to that race; a headline naming two races gives none;
+- two names set off before two places and two times, with no verb (``A and B, the
+  defending champion, second and third tonight in times of X and Y``): each name its place,
+  in order; never when the places are not followed by the two times, nor a list holding
+  the winner's ``first``.
 """
 
 from __future__ import annotations
@@ -51,3 +55,57 @@ def test_a_race_named_first_in_the_story_is_still_its_own(tmp_path: Path) -> Non
     times = facts(result, "time")
     assert ("Ada Moss", "1500m", "4:01.20") in times
     assert not [t for t in times if t[1] == "800m"]
+
+
+POOL = (
+    "Harbour swimming championships\n\n"
+    "Eva Strand won the women's 400m freestyle in 4:01.15 on Tuesday night, the fastest time "
+    "in the world this year.\n\n"
+    "{sentence}\n\n"
+    '"I felt strong from the start," said Strand.\n\n'
+    '"We will be back next year," said Dahl.\n\n'
+    "Nina Berg and Tove Eng also swam in the final."
+)
+
+
+def test_two_names_set_off_before_two_places_and_two_times(tmp_path: Path) -> None:
+    sentence = (
+        "The same is true for Ida Dahl and Maja Holm, the defending champion, second and "
+        "third tonight in best times of 4:02.60 and 4:02.79."
+    )
+    result = drafted(tmp_path, POOL.format(sentence=sentence))
+    places = facts(result, "place") + facts(result, "medal")
+    assert ("Ida Dahl", "women's 400m freestyle", 2) in places
+    assert ("Maja Holm", "women's 400m freestyle", 3) in places
+    times = facts(result, "time")
+    assert ("Ida Dahl", "women's 400m freestyle", "4:02.60") in times
+
+
+def test_no_apposition_needed(tmp_path: Path) -> None:
+    sentence = (
+        "Behind her came Ida Dahl and Maja Holm, second and third in times of 4:02.60 and 4:02.79."
+    )
+    result = drafted(tmp_path, POOL.format(sentence=sentence))
+    places = facts(result, "place") + facts(result, "medal")
+    assert ("Ida Dahl", "women's 400m freestyle", 2) in places
+    assert ("Maja Holm", "women's 400m freestyle", 3) in places
+
+
+def test_places_without_the_two_times_are_not_read_so(tmp_path: Path) -> None:
+    sentence = (
+        "The same is true for Ida Dahl and Maja Holm, the defending champion, second and "
+        "third at the trials in April."
+    )
+    result = drafted(tmp_path, POOL.format(sentence=sentence))
+    places = facts(result, "place") + facts(result, "medal")
+    assert not [p for p in places if p[0] in ("Ida Dahl", "Maja Holm")]
+
+
+def test_a_list_holding_the_winner_is_not_read(tmp_path: Path) -> None:
+    sentence = (
+        "The same is true for Ida Dahl and Maja Holm, first and second tonight in times of "
+        "4:01.15 and 4:02.79."
+    )
+    result = drafted(tmp_path, POOL.format(sentence=sentence))
+    places = facts(result, "place") + facts(result, "medal")
+    assert not [p for p in places if p[0] in ("Ida Dahl", "Maja Holm")]

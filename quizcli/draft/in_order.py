@@ -1,7 +1,8 @@
 """Places told for a list of names in order, without ``respectively``: ``Searle and South
 African Rattray came home fourth and fifth``, ``A, B, C and D all finished in the midfield
 in 16th, 18th, 21st and 25th``, ``with A and the previous day's winner B in sixth and
-seventh place``.
+seventh place``, ``A and B, the defending champion, second and third tonight in times of X
+and Y`` (no verb: only with the two times right after the places).
 
 Read only when the names stand in one list right before the places (joined by commas and
 ``and``, each perhaps described: ``compatriot``, ``the previous day's winner``), the list
@@ -63,6 +64,15 @@ _JOINED = re.compile(
 _LIST_WORDS = re.compile(
     r"\b(?:finished|came|placed|ended|were|in|touched|closed|rounded|wrapped)\b"
 )
+# After the list's last name, with no verb: the places set off by a comma (a description
+# of the last name set off before them), then the two times in the same order: "A and B,
+# the defending champion, second and third tonight in best times of X and Y"
+_SET_OFF_TIMED = re.compile(
+    r"(?:\s*\([^)]{1,40}\))?(?:,\s+(?:the\s+)?[A-Za-z][\w'’ -]{0,40}?)?,\s+"
+    + _VALUES
+    + r"(?=\s+(?:(?:tonight|today|yesterday|on\s+[A-Z][a-z]+day)\s+)?(?:in|with)\s+"
+    r"(?:(?:best|personal[- ]best|season['’]s[- ]best)\s+)?times\s+of\s+\d)"
+)
 
 
 def places_in_order(
@@ -75,9 +85,12 @@ def places_in_order(
     index = finder.index(sentence)
     facts: list[Fact] = []
     for at, (run, name) in enumerate(zip(index.runs, index.names, strict=True)):
-        if name is None or not _LIST_WORDS.search(text, run.end, run.end + 60):
+        if name is None:
             continue
-        after = _AFTER_LIST.match(text, run.end) or _AFTER_PHRASE.match(text, run.end)
+        timed = _SET_OFF_TIMED.match(text, run.end) if text[run.end : run.end + 1] in ",(" else None
+        if timed is None and not _LIST_WORDS.search(text, run.end, run.end + 60):
+            continue
+        after = timed or _AFTER_LIST.match(text, run.end) or _AFTER_PHRASE.match(text, run.end)
         if after is None or finder.negated(sentence, after.start("values")):
             continue
         if index.names_between(run.end, after.start("values"))[0]:
@@ -90,7 +103,12 @@ def places_in_order(
         if values[0] < 2 or any(b <= a for a, b in zip(values, values[1:], strict=False)):
             continue  # "first and second" (a win), "fifth and second": not a list in order
         names = _list_before(index, text, at, len(values))
-        if names and text[run.end] == "," and not _set_off(index, text, run.end, names[0]):
+        if (
+            names
+            and text[run.end] == ","
+            and not timed
+            and not _set_off(index, text, run.end, names[0])
+        ):
             continue  # "X beat A and B, finished ...": no list set off by its commas
         event = finder.event_at(events, after.start("values"), after.end(), text)
         if names is None or event is None or other_sex(event, index):
