@@ -8,7 +8,11 @@ articles of our own:
 - two names set off before two places and two times, with no verb (``A and B, the
   defending champion, second and third tonight in times of X and Y``): each name its place,
   in order; never when the places are not followed by the two times, nor a list holding
-  the winner's ``first``.
+  the winner's ``first``;
+- a place told ``overall`` with its finishing time (``placed third overall in a time of
+  4:12.41``, ``to 4:13.58 placing fourth overall``) is the race's; never a standing (``in
+  the state series``, ``is second overall``), a gap (``in 4:14.02 behind the leader``), a
+  pronoun's, nor a stage race's general classification.
 """
 
 from __future__ import annotations
@@ -109,3 +113,47 @@ def test_a_list_holding_the_winner_is_not_read(tmp_path: Path) -> None:
     result = drafted(tmp_path, POOL.format(sentence=sentence))
     places = facts(result, "place") + facts(result, "medal")
     assert not [p for p in places if p[0] in ("Ida Dahl", "Maja Holm")]
+
+
+MILE = (
+    "State meet: Hale takes the 1600m\n\n"
+    "Olympia's Sam Hale won the boys 1600m on Thursday in 4:06.10, his first state title.\n\n"
+    "{sentence}\n\n"
+    '"I just wanted to stay close," said Hale.\n\n'
+    '"It was a good day for the team," said Reed.\n\n'
+    "Nina Berg, Ola Dahl and Tove Eng ran in the girls' race later."
+)
+
+
+def test_a_place_overall_with_its_time_is_the_races(tmp_path: Path) -> None:
+    sentence = (
+        "Westport's Tom Reed placed third overall in a time of 4:12.41. Ivo Lind lowered his "
+        "best by six seconds to 4:13.58 placing fourth overall, and Cal Pike finished fifth "
+        "overall in 4:14.02."
+    )
+    places = facts(drafted(tmp_path, MILE.format(sentence=sentence)), "place")
+    assert ("Tom Reed", "1600m", 3) in places
+    assert ("Ivo Lind", "1600m", 4) in places
+    assert ("Cal Pike", "1600m", 5) in places
+
+
+def test_a_standing_overall_is_not_a_place(tmp_path: Path) -> None:
+    sentence = (
+        "Tom Reed finished third overall in the state series. Ivo Lind is second overall, "
+        "and Cal Pike came fifth overall in 4:14.02 behind the leader. He placed fourth "
+        "overall in 4:13.58."
+    )
+    places = facts(drafted(tmp_path, MILE.format(sentence=sentence)), "place")
+    assert not [p for p in places if p[0] in ("Tom Reed", "Ivo Lind", "Cal Pike", "Sam Hale")]
+
+
+def test_a_stage_races_overall_is_not_the_stages(tmp_path: Path) -> None:
+    text = (
+        "Lind wins stage four\n\n"
+        "Ivo Lind won stage four of the Tour of Harbour on Friday in 4:10:22.\n\n"
+        "Tom Reed finished second overall in 14:12:41 after four days of racing.\n\n"
+        '"A hard day," said Lind.\n\n'
+        "Nina Berg, Ola Dahl and Tove Eng finished in the bunch."
+    )
+    places = facts(drafted(tmp_path, text), "place")
+    assert not [p for p in places if p[0] == "Tom Reed"]

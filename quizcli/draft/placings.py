@@ -50,6 +50,8 @@ from quizcli.draft.moments import (
 from quizcli.draft.moves import moved_places
 from quizcli.draft.named_places import named_places
 from quizcli.draft.ordinals import NOT_A_PLACE, ORD, RESPECTIVELY, place_number
+from quizcli.draft.overall_places import HINT as OVERALL_HINT
+from quizcli.draft.overall_places import overall_places
 from quizcli.draft.overtakes import HINT as OVERTAKE_HINT
 from quizcli.draft.overtakes import overtakes
 from quizcli.draft.people import is_possessive
@@ -164,6 +166,8 @@ def places(finder: FactFinder, sentence: Sentence, lowered: str) -> list[Fact]:
     moved = moved_places(finder, sentence) if " from " in sentence.masked else []
     passed = overtakes(finder, sentence) if OVERTAKE_HINT.search(lowered) else []
     passed += beaten_by_margin(finder, sentence) if BEATEN_HINT.search(lowered) else []
+    if OVERALL_HINT.search(lowered):  # "placed third overall in a time of 4:12.41"
+        passed += overall_places(finder, sentence, finder.events(sentence.masked))
     return _places(finder, sentence, lowered) + moved + passed  # (a move is a moment)
 
 
