@@ -12,7 +12,10 @@ articles of our own:
 - a place told ``overall`` with its finishing time (``placed third overall in a time of
   4:12.41``, ``to 4:13.58 placing fourth overall``) is the race's; never a standing (``in
   the state series``, ``is second overall``), a gap (``in 4:14.02 behind the leader``), a
-  pronoun's, nor a stage race's general classification.
+  pronoun's, nor a stage race's general classification;
+- a distance in capitals with its unit (``MEN'S 400 M FREESTYLE``) is no motor race by
+  its length (``the Harbour 500``): the race being told goes on through a section label
+  run into the paragraph.
 """
 
 from __future__ import annotations
@@ -157,3 +160,29 @@ def test_a_stage_races_overall_is_not_the_stages(tmp_path: Path) -> None:
     )
     places = facts(drafted(tmp_path, text), "place")
     assert not [p for p in places if p[0] == "Tom Reed"]
+
+
+def test_a_distance_in_capitals_with_its_unit_is_no_motor_race() -> None:
+    from quizcli.draft.event_names import event_name
+    from quizcli.draft.events import events_in
+
+    label = "MEN'S 400 M FREESTYLE Tom Reed (AUS), who set the early pace, led at halfway."
+    assert not [event_name(e) for e in events_in(label)]
+    assert [event_name(e) for e in events_in("He won the Harbour 500 on Monday.")] == [
+        "Harbour 500"
+    ]
+
+
+def test_a_section_label_in_capitals_keeps_the_race_being_told(tmp_path: Path) -> None:
+    text = (
+        "Harbour swimming, day one\n\n"
+        "It was a historic first day, with a world record in the 400 free by Ivo Lind. "
+        "MEN'S 400 M FREESTYLE Tom Reed (AUS), who set the early pace, led through the 100. "
+        "It was all Lind for the gold and the world record in 3:41.83, with Reed (3:46.02) "
+        'battling for second. "I am amazed," Lind said.\n\n'
+        '"He was just too good tonight," said Reed.\n\n'
+        "Nina Berg, Ola Dahl and Tove Eng also swam."
+    )
+    times = facts(drafted(tmp_path, text), "time")
+    assert ("Ivo Lind", "400m freestyle", "3:41.83") in times
+    assert ("Tom Reed", "400m freestyle", "3:46.02") in times

@@ -109,8 +109,9 @@ _EVENT = re.compile(
     r"|\bWorld\s+Triathlon\s+(?!Series\b|Championships?\b)[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\b"
     # a motor race by its name and length: "the Indianapolis 500", "the Freedom 100"
     rf"|\b(?:(?!{_NOT_NAME}\b|Top\b|Fortune\b|FTSE\b)[A-Z][\w'’.-]*\s+){{1,2}}"
-    r"(?:100|200|250|300|400|500|600)(?!\d|[,.]\d|\s*(?:m\b|metres|meters|km|miles|mi\b|laps|yards"
-    r"|kilomet|free|back|breast|fly|IM\b|hurdles|[A-Z]{2,}\b)|[-–])))",
+    # (never metres in capitals: "MEN'S 400 M FREESTYLE")
+    r"(?:100|200|250|300|400|500|600)(?!\d|[,.]\d|\s*(?:[mM]\b|metres|meters|km"
+    r"|miles|mi\b|laps|yards|kilomet|free|back|breast|fly|IM\b|hurdles|[A-Z]{2,}\b)|[-–])))",
 )
 # How an event's match begins (a digit, a capital, or a word of a lower-case alternative),
 # said first as a lookahead: the scan passes over other characters at once instead of
