@@ -15,7 +15,11 @@ articles of our own:
   pronoun's, nor a stage race's general classification;
 - a distance in capitals with its unit (``MEN'S 400 M FREESTYLE``) is no motor race by
   its length (``the Harbour 500``): the race being told goes on through a section label
-  run into the paragraph.
+  run into the paragraph;
+- a title defended in a race the clause names (``hit all 20 targets in the men's 12.5km
+  pursuit to successfully defend his world title``) is a win of that race, which the
+  paragraphs after it report (``Y fought back to finish second``); never a title failed
+  or hoped for, nor one retained in another year.
 """
 
 from __future__ import annotations
@@ -186,3 +190,43 @@ def test_a_section_label_in_capitals_keeps_the_race_being_told(tmp_path: Path) -
     times = facts(drafted(tmp_path, text), "time")
     assert ("Ivo Lind", "400m freestyle", "3:41.83") in times
     assert ("Tom Reed", "400m freestyle", "3:46.02") in times
+
+
+TWO_PURSUITS = (
+    "Harbour biathlon worlds: pursuit day\n\n"
+    "Norway's Ada Moss won the women's 10km pursuit on Sunday in 30:38.1, ahead of Mia Lund "
+    "and Tove Eng.\n\n"
+    '"It was a very good day," said Moss.\n\n'
+    "{sentence}\n\n"
+    "In sunny conditions, the Frenchman made up a deficit on the first starter.\n\n"
+    "Sweden's Olle Berg, who started eighth, fought back to finish second, 7.3 seconds behind "
+    "the winner.\n\n"
+    '"I am happy with silver," said Berg.'
+)
+
+
+def test_a_title_defended_in_a_race_named_wins_it(tmp_path: Path) -> None:
+    sentence = (
+        "Earlier, France's Paul Roux hit all 20 targets in the men's 12.5km pursuit to "
+        "successfully defend his world title."
+    )
+    result = drafted(tmp_path, TWO_PURSUITS.format(sentence=sentence))
+    medals = facts(result, "medal")
+    assert ("Paul Roux", "men's 12.5km pursuit", 1) in medals
+    places = facts(result, "place") + medals
+    assert ("Olle Berg", "men's 12.5km pursuit", 2) in places
+    assert not [p for p in places if p[0] == "Olle Berg" and p[1] != "men's 12.5km pursuit"]
+
+
+def test_a_title_not_defended_or_defended_before_wins_nothing(tmp_path: Path) -> None:
+    for sentence in (
+        "Earlier, France's Paul Roux missed four targets in the men's 12.5km pursuit and "
+        "failed to defend his world title.",
+        "Earlier, France's Paul Roux went into the men's 12.5km pursuit hoping to defend his "
+        "world title.",
+        "Earlier, France's Paul Roux, who retained his title in the men's 12.5km pursuit in "
+        "2019, was sixth.",
+    ):
+        result = drafted(tmp_path, TWO_PURSUITS.format(sentence=sentence))
+        assert not [m for m in facts(result, "medal") if m[0] == "Paul Roux" and m[2] == 1]
+        assert ("Paul Roux", "men's 12.5km pursuit", 1) not in facts(result, "medal")

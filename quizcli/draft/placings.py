@@ -33,6 +33,8 @@ from quizcli.draft.affiliations import subject_of_affiliation
 from quizcli.draft.beaten import HINT as BEATEN_HINT
 from quizcli.draft.beaten import beaten_by_margin
 from quizcli.draft.clauses import list_clause, other_sex
+from quizcli.draft.defended_titles import HINT as DEFENDED_HINT
+from quizcli.draft.defended_titles import defended_titles
 from quizcli.draft.editions import another_edition
 from quizcli.draft.epithets import EPITHETS_BEFORE_NAME
 from quizcli.draft.facts import Fact
@@ -168,6 +170,8 @@ def places(finder: FactFinder, sentence: Sentence, lowered: str) -> list[Fact]:
     passed += beaten_by_margin(finder, sentence) if BEATEN_HINT.search(lowered) else []
     if OVERALL_HINT.search(lowered):  # "placed third overall in a time of 4:12.41"
         passed += overall_places(finder, sentence, finder.events(sentence.masked))
+    if DEFENDED_HINT.search(lowered):  # "in the 10km pursuit to successfully defend his title"
+        passed += defended_titles(finder, sentence, finder.events(sentence.masked))
     return _places(finder, sentence, lowered) + moved + passed  # (a move is a moment)
 
 
