@@ -118,3 +118,41 @@ def test_a_role_run_into_a_name_is_no_first_name(tmp_path: Path) -> None:
     speakers = speakers_of(drafted(tmp_path, text))
     assert "Owner Tom Bensen" not in speakers.values()
     assert "Tom Bensen" in speakers.values()
+
+
+def test_a_team_named_by_its_city_is_never_a_speaker_option(tmp_path: Path) -> None:
+    # a real table tennis league final: "Chennai Lions dominate Delhi Dabang" and players
+    # "of Chennai" and "of Delhi": every "Who said this?" offered "Delhi Dabang" as a person
+    text = (
+        "Harbour Lions dominate Eastport Dabang to win the title\n\n"
+        "The final saw Harbour Lions dominate Eastport Dabang and claim the title in just "
+        "over an hour. Harbour won their matches 2-1, 3-0 and 3-0.\n\n"
+        "Eastport, led by their top men's singles player Sam Gnana, were a shadow of the team "
+        "they were in the semi-finals. Harbour, however, gave them no chance.\n\n"
+        "The final began with the women's singles between Ana Petra of Harbour and Bea Szoke "
+        "of Eastport. Petra won the first set 11-5. Teo Apol of Harbour then beat Sam Gnana "
+        "of Eastport.\n\n"
+        '"I think I lost an important point in the final set," said Szoke.\n\n'
+        '"We could have had it 3-0," said Petra.\n\n'
+        '"The team was banking on me but it was a difficult match," said Gnana.'
+    )
+    result = drafted(tmp_path, text)
+    options = {
+        choice for question in result.bank.questions for choice in getattr(question, "choices", ())
+    }
+    assert options and "Eastport Dabang" not in options and "Harbour Lions" not in options
+    assert {"Ana Petra", "Bea Szoke", "Sam Gnana"} <= options
+
+
+def test_a_person_named_like_a_country_someone_is_of_stays_a_person(tmp_path: Path) -> None:
+    text = (
+        "Hall wins in Tbilisi\n\n"
+        "Georgia Hall won the title ahead of Nino Salu of Georgia and Ana Berg of Harbour.\n\n"
+        '"It was a great week," said Hall.\n\n"I played well," said Salu.\n\n'
+        '"Next year," said Berg.\n\n"Not my day," said Tina Roe.'
+    )
+    result = drafted(tmp_path, text)
+    options = {
+        choice for question in result.bank.questions for choice in getattr(question, "choices", ())
+    }
+    assert "Georgia Hall" in options

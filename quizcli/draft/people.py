@@ -39,7 +39,7 @@ from quizcli.draft.runs import lowercase_vocabulary as lowercase_vocabulary
 from quizcli.draft.runs import strip_possessive as strip_possessive
 from quizcli.draft.runs import team_members as team_members
 from quizcli.draft.tails import Ending
-from quizcli.draft.things import written_as_thing
+from quizcli.draft.things import affiliation_words, written_as_thing
 
 # Words that open a sentence before a surname and are no first name.
 _OPENING_WORDS = frozenset(
@@ -81,6 +81,7 @@ class Cast:
         "short_names",
         "speaking",
         "things",
+        "affiliated",
     )
 
     def __init__(
@@ -94,6 +95,7 @@ class Cast:
         self._ordered: set[str] = set()  # the same, to test (a list's test made it quadratic)
         self.lowercase = lowercase
         self.things: set[str] = set()  # names written as clubs, teams or places
+        self.affiliated: set[str] = set()  # cities or clubs people are "of": teams' first words
         self.short_names: dict[str, str] = {}  # "HR" -> "Harbour Rovers" (short_names.py)
         self.evidence: set[str] = set()  # surnames written doing what people do
         # names only ever written alone, given an age ("the 37-year-old Djokovic"): people
@@ -128,6 +130,7 @@ class Cast:
         says = SAYS_HINT.search(text) is not None
         kinned = KIN_HINT.search(text) is not None
         kin = {m.end() for m in KIN_BEFORE.finditer(text)} if kinned else ()
+        self.affiliated |= affiliation_words(text)
         cued: int | None = None  # where the last name shown to be a person's ended
         for mention in name_runs(text, self.lowercase):
             if len(mention.words) == 3 and mention.words[0] in self.members:
@@ -387,8 +390,9 @@ class Cast:
             if self.racing and surname not in self.roles:
                 continue  # maybe a horse: "Desert Crown crossed the line" reads as a person
             for name in names:
-                if name in self.things or surname in self.things:
-                    continue  # "the Country Eagles" once: a team, wherever else it stands
+                first = name.split()[0] if name else ""
+                if name in self.things or surname in self.things or first in self.affiliated:
+                    continue  # "the Country Eagles" once, "Delhi Dabang": a team, wherever else
                 if not name or named_after(name, self.full_names):
                     continue  # "Mahomes Magic" beside "Patrick Mahomes": his, not a person
                 if surname in self.evidence or name.split()[0] in self.evidence:

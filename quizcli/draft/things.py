@@ -3,13 +3,16 @@ quotation marks (``Serena Slam``), a results list's team in brackets (``Verstapp
 Bull)``), an organisation followed by its initials (``Delhi Capitals (DC)``), a club named
 from a compass point (``West Ham``), a team owning a driver (``Oracle Red Bull Racing's Max
 Verstappen``), a sponsor (``sponsored by Banca Mediolanum``), a nickname (``McLaren's
-Flying Finn``). quizcli.draft.people.Cast keeps them out of the people.
+Flying Finn``), a name opened by a city or club a person is "of" (``Delhi Dabang`` where
+the article writes ``Szocs of Delhi``). quizcli.draft.people.Cast keeps them out of the
+people.
 """
 
 from __future__ import annotations
 
 import re
 
+from quizcli.draft.nations import is_country_name
 from quizcli.draft.runs import Mention, is_possessive
 from quizcli.draft.tails import Ending
 
@@ -124,3 +127,17 @@ def _is_team(text: str, mention: Mention) -> bool:
     # "the Carp's setup man", "started for the Carp against": a team by one word
     acting = _TEAM_ACTS.match(text, mention.end) is not None
     return len(mention.words) >= 2 or plural_possessive or plural or acting
+
+
+# "Bernadette Szocs of Delhi": the one capitalised word after a name and "of" (never a
+# country's: "Georgia Hall" stays a person beside "Salukvadze of Georgia")
+_OF_PLACE = re.compile(r"\b[A-Z][\w'’-]+ of (?P<place>[A-Z][a-z]{2,})\b(?![\s-]+[A-Z])")
+
+
+def affiliation_words(text: str) -> set[str]:
+    """The cities and clubs ``text`` says people are of (``Petrissa of Chennai``): a name
+    they open (``Chennai Lions``, ``Delhi Dabang``) is a team, not a person."""
+    if " of " not in text:
+        return set()
+    found = {m["place"] for m in _OF_PLACE.finditer(text)}
+    return {word for word in found if not is_country_name((word,))}
