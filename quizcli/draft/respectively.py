@@ -34,6 +34,8 @@ _EARLIER_AFTER = re.compile(
 def respectively(finder: FactFinder, sentence: Sentence) -> list[Fact]:
     """``A and B finished with silver and bronze respectively``: a value for each name."""
     text = sentence.masked
+    if "respectively" not in text and not any(m in text for m in ("gold", "silver", "bronze")):
+        return []  # every match holds one of these words (searched only then)
     match = RESPECTIVELY.search(text)
     if match is None or finder.negated(sentence, match.start()):
         return []

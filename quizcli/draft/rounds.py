@@ -22,6 +22,7 @@ from quizcli.draft.editions import opens_in_another_year
 from quizcli.draft.facts import Fact
 from quizcli.draft.place_finder import FactFinder
 from quizcli.draft.quotes import Sentence
+from quizcli.draft.tails import lowered
 
 # A round of a race: never "the heat" (the day's temperature), "final" alone, or a match's
 # round (a match's results are no race kinds)
@@ -65,7 +66,8 @@ class Rounds:
         """``facts`` without those of a round (or of a sentence opening on another year)."""
         text = sentence.masked
         rounds = list(_ROUND.finditer(text)) if _may_name_round(text) else []
-        final = _FINAL_TOLD.search(text) is not None
+        low = lowered(text)  # every match holds "final" (searched only then)
+        final = (low is None or "final" in low) and _FINAL_TOLD.search(text) is not None
         carried = self.paragraph == sentence.paragraph and not final
         if final or self.paragraph != sentence.paragraph:
             self.paragraph = -1
