@@ -13,7 +13,9 @@ import re
 
 # A closing double mark (a double prime) or an accent between a letter and an ending that
 # only ever follows an apostrophe: "’s", "’t", "’ve", "’re", "’ll", "’d", "’m"
-_AS_APOSTROPHE = re.compile(r"(?<=[^\W\d_])[”″´`](?=(?:s|t|ve|re|ll|d|m)(?![^\W\d_]))")
+_AS_APOSTROPHE = re.compile(  # (the mark first, then the letter before it: re skips to marks)
+    r"[”″´`](?<=[^\W\d_][”″´`])(?=(?:s|t|ve|re|ll|d|m)(?![^\W\d_]))"
+)
 _MARKS = ("”", "″", "´", "`")
 
 

@@ -21,8 +21,9 @@ from quizcli.draft.facts import Fact
 from quizcli.draft.moments import at_a_moment, not_finish
 from quizcli.draft.place_finder import FactFinder
 from quizcli.draft.quotes import Sentence
+from quizcli.draft.tails import Hint
 
-HINT = re.compile(r"\b(?:beat|beating|better(?:ed|ing)|defeat(?:ed|ing))\b")
+HINT = Hint(re.compile(r"\b(?:beat|beating|better(?:ed|ing)|defeat(?:ed|ing))\b"))
 _NUMBER = r"(?:\d+(?:\.\d+)?|a|an|one|two|three|four|five|six|seven|eight|nine|ten|half\s+a)"
 _BEAT = re.compile(
     r"\b(?:beat|beating|better(?:ed|ing)|defeat(?:ed|ing))\s+"

@@ -22,7 +22,7 @@ _GIVEN_CAPS = re.compile(
     r"(?P<sur>[A-Z][A-Z'’]*[A-Z](?:[- ][A-Z][A-Z'’]*[A-Z])*)\b(?![a-z'’-])"
 )
 # (a cheap test first: a name and a word in capitals side by side, either way round)
-_ANY_CAPS = re.compile(r"[A-Z][a-z]+ [A-Z][A-Z'’]*[A-Z]\b|\b[A-Z]{3,} [A-Z][a-z]")
+_ANY_CAPS = re.compile(r"(?=[A-Z])(?:[A-Z][a-z]+ [A-Z][A-Z'’]*[A-Z]\b|\b[A-Z]{3,} [A-Z][a-z])")
 # Letters that are organisations, leagues, media, results' marks and common abbreviations,
 # never a surname (a country's three or two letters are pycountry's, below)
 _LETTERS = frozenset(

@@ -71,20 +71,21 @@ class Time(NamedTuple):
 # (tests/test_draft_speed.py checks that each test's matches hold it).
 _NEEDED = (
     (re.compile(r"\d:\d"), ":"),
-    (re.compile(r"\dh|hour|hrs?\b"), "h"),
-    (re.compile(r"\dh|hour|hrs?\b"), "h"),
-    (re.compile(r"min|['’′]"), ""),
-    (re.compile(r"\dm\s*\d"), "m"),
-    (re.compile(r"\d\.\d{1,3}\s*[s\"”″]"), "."),  # seconds with their unit
+    (re.compile(r"h(?:(?<=\dh)|our|rs?\b)"), "h"),  # \dh, hour, hr: each led by a literal,
+    (re.compile(r"h(?:(?<=\dh)|our|rs?\b)"), "h"),  # so that re skips to its places at once
+    (re.compile(r"min|'|’|′"), ""),
+    (re.compile(r"m(?<=\dm)\s*\d"), "m"),
+    (re.compile(r"\.(?<=\d\.)\d{1,3}\s*[s\"”″]"), "."),  # seconds with their unit
     (
         re.compile(
-            r"(?:in|clocked|clocking|timed|time of|clock at|ran|ran a|swift|quick|fast"
-            r"|blistering) \d{1,2}\.\d\d"
+            r" (?=\d)(?:(?<=in )|(?<=clocked )|(?<=clocking )|(?<=timed )|(?<=time of )"
+            r"|(?<=clock at )|(?<=ran )|(?<=ran a )|(?<=swift )|(?<=quick )|(?<=fast )"
+            r"|(?<=blistering ))\d{1,2}\.\d\d"  # (tried after a space before a digit)
         ),
         ".",
     ),
     (re.compile(r"\(\d"), "("),
-    (re.compile(r"\d\.\d\d\.\d"), "."),
+    (re.compile(r"\.(?<=\d\.)\d\d\.\d"), "."),
 )
 
 _TESTS = tuple(dict.fromkeys(_NEEDED))  # each test once (two patterns need the same)

@@ -23,11 +23,13 @@ import re
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
+from quizcli.draft.event_names import ORDINALS
 from quizcli.draft.facts import Fact
 from quizcli.draft.ordinal_lines import ordinal_line
 from quizcli.draft.ordinals import ORD, place_number
 from quizcli.draft.pairs import sides
 from quizcli.draft.quotes import Sentence
+from quizcli.draft.tails import lowered
 
 if TYPE_CHECKING:
     from quizcli.draft.index import SentenceIndex
@@ -78,6 +80,9 @@ _MARGIN_AHEAD = re.compile(
 _IN_AFTER = re.compile(r"[^.;#]{0,80}?\bin\s+(?P<ord>" + ORD + r")(?:\s+place)?\b", re.I)
 _METRES = re.compile(r"(\d{3,4})\s*[-‑]?\s*(?:metres?|meters?|m)\b")  # "200-metre": "200m"
 _A_PLACE = re.compile(r"\b(?:" + ORD + r"|rounded out|winning margin|gold|silver|bronze)\b", re.I)
+# What every match of _A_PLACE holds (in lower case), looked for first
+_PLACE_WORDS = (*ORDINALS, "rounded out", "winning margin", "gold", "silver", "bronze")
+_DIGIT_ORDINAL = re.compile(r"\d(?:st|nd|rd|th)")
 _NUMBERS = {"three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9}
 _NUMBERS["ten"] = 10
 _ANOTHER_TIME = re.compile(
@@ -108,7 +113,7 @@ class CrewReader:
         the sentence's index, built only when the sentence may tell one; ``event`` is the
         race being told)."""
         text = sentence.masked
-        if sentence.heading or " and " not in text or not _A_PLACE.search(text):
+        if sentence.heading or " and " not in text or not _may_place(text):
             return []
         if _ANOTHER_TIME.search(text):
             return []
@@ -193,3 +198,13 @@ def _places(text: str, before_start: int, start: int, end: int, after_end: int) 
     if after:
         places.add(place_number(after["ord"]))
     return places
+
+
+def _may_place(text: str) -> bool:
+    """``_A_PLACE.search(text)``, searched only when the text's lower case holds one of the
+    words every match holds (or may not be read so: ``lowered``)."""
+    low = lowered(text)
+    if low is not None and not any(word in low for word in _PLACE_WORDS):
+        if _DIGIT_ORDINAL.search(low) is None:
+            return False
+    return _A_PLACE.search(text) is not None

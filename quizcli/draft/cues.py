@@ -82,7 +82,8 @@ KIN_HINT = re.compile(
     r"|cousin|grand|fianc"
 )
 # Someone's kin named before the full name: "Her brother, Taylor Shiffrin", "his son Dominic"
-KIN_BEFORE = re.compile(
+KIN_BEFORE = re.compile(  # (led by the letters a match begins with: re skips the rest)
+    r"(?=[HhTt])"
     r"\b(?:[Hh]is|[Hh]er|[Tt]heir)\s+(?:(?:older|younger|big|little|elder|twin|late)\s+)?"
     r"(?:(?:brother|sister|son|daughter|father|mother)(?:-in-law)?|dad|mum|mom|husband|wife"
     r"|uncle|aunt|cousin|grandfather|grandmother|fianc[ée]e?)\s*,?\s*"

@@ -102,7 +102,7 @@ _MORE_TIES = (
         re.I,
     ),
 )
-_CUE = re.compile(r"\d\.\d\d")
+_CUE = re.compile(r"\.(?<=\d\.)\d\d")  # a decimal, found from its point (digits are many)
 _FIELD_WORDS = ("jump", "vault", "shot put", "discus", "javelin", "hammer")
 
 

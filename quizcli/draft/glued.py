@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 # A capitalised word, then a capital after two lower-case letters or more: "ElaineThompson"
-_GLUED = re.compile(r"\b(?P<first>[A-Z][a-z]{2,})(?P<rest>[A-Z][a-z]+(?:-[A-Z][a-z]+)?)\b")
+_GLUED = re.compile(r"(?=[A-Z])\b(?P<first>[A-Z][a-z]{2,})(?P<rest>[A-Z][a-z]+(?:-[A-Z][a-z]+)?)\b")
 _INNER_CAPITAL = re.compile(r"[a-z][A-Z][a-z]")
 _OWNER_GLUED = re.compile(r"(?<=[a-z])['’]s(?=[A-Z][a-z])")  # "Republic'sZuzana"
 _PREFIXES = frozenset(

@@ -13,6 +13,7 @@ from typing import Protocol
 from quizcli.draft.facts import Fact
 from quizcli.draft.quotes import Sentence
 from quizcli.draft.sides import LAST_SIDE, FactFinder, same_side, side_of
+from quizcli.draft.tails import Hint
 
 
 class Finder(FactFinder, Protocol):
@@ -26,9 +27,11 @@ _VERBS = (
     r"|eliminated|knocked out|topped|downed|bested|overcame"
 )
 # a cheap test on the lower case first: most sentences hold none of these stems
-HINT = re.compile(
-    r"upset|stunned|shocked|beat|defeat|edged|outlast|ousted|eliminat|knocked"
-    r"|topped|downed|bested|overcame"
+HINT = Hint(
+    re.compile(
+        r"upset|stunned|shocked|beat|defeat|edged|outlast|ousted|eliminat|knocked"
+        r"|topped|downed|bested|overcame"
+    )
 )
 _TOLD = re.compile(rf"(?P<winner>{LAST_SIDE})\s+(?:{_VERBS})\s+(?:the\s+)?(?P<loser>{LAST_SIDE})")
 

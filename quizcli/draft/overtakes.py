@@ -26,6 +26,7 @@ from quizcli.draft.ordinals import MEDALS, NOT_A_PLACE, ORD, place_number
 from quizcli.draft.people import is_possessive
 from quizcli.draft.place_finder import FactFinder
 from quizcli.draft.quotes import Sentence
+from quizcli.draft.tails import Hint
 
 _VERB = (
     r"overt(?:ook|akes)|passed|outsprinted|out-sprinted|outkicked|out-kicked|outleaned"
@@ -49,9 +50,11 @@ _OVERTOOK = Led(
     "also|then|later|eventually|finally|duly|overt|passed|outsprinted|out-sprinted"
     "|outkicked|out-kicked|outleaned|edged|pipped|held|saw|fought",
 )
-HINT = re.compile(
-    r"\b(?:overt|passed|out-?sprint|out-?kick|outlean|edged|pipped|held off"
-    r"|saw off|fought off)"
+HINT = Hint(
+    re.compile(
+        r"\b(?:overt|passed|out-?sprint|out-?kick|outlean|edged|pipped|held off"
+        r"|saw off|fought off)"
+    )
 )
 
 

@@ -216,10 +216,22 @@ _HINT = re.compile(
 _SIDED = frozenset(("score", "beat", "draw", "medal", "place"))
 
 
+# What every match of _HINT holds, looked for first: the pattern tries every offset
+_HINT_WORDS = (
+    *("beat", "defeat", "overc", "down", "upset", "edg", "outlast", "thrash", "saw off"),
+    *("seeing off", "knock", "lost", "losing", "fell", "falling", "won", "winning"),
+)
+_COUNT_V = re.compile(r"\d\s+v")
+
+
 def may_hold_pairs(lowered: str) -> bool:
     """Whether a sentence (in lower case) may tell a match between pairs: it joins names
     with ``and`` or ``&`` and has a word of winning or losing, or a count ``19 v``."""
-    return (" and " in lowered or "&" in lowered) and _HINT.search(lowered) is not None
+    if not (" and " in lowered or "&" in lowered):
+        return False
+    if not any(word in lowered for word in _HINT_WORDS) and _COUNT_V.search(lowered) is None:
+        return False
+    return _HINT.search(lowered) is not None
 
 
 def with_pairs(facts: list[Fact], pairs: list[Fact]) -> list[Fact]:

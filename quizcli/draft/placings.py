@@ -37,6 +37,7 @@ from quizcli.draft.defended_titles import HINT as DEFENDED_HINT
 from quizcli.draft.defended_titles import defended_titles
 from quizcli.draft.editions import another_edition
 from quizcli.draft.epithets import EPITHETS_BEFORE_NAME
+from quizcli.draft.event_names import ORDINALS
 from quizcli.draft.facts import Fact
 from quizcli.draft.finishers import finisher_places
 from quizcli.draft.fits import timed_in_field
@@ -161,6 +162,9 @@ _IN_UNNAMED = re.compile(
 # only of a person the sentence names (never "he" or "the Frenchman", the winner in focus)
 _SETTLE = re.compile(r"settl(?:e|es|ing)\b")
 _ANY_PLACE = re.compile(r"\b(?:" + ORD + r"|runner-up)\b")
+# What every match of _ANY_PLACE holds: an ordinal's word, "runner-up" or a digit's ending
+_PLACE_WORDS = (*ORDINALS, "runner-up")
+_DIGIT_ORDINAL = re.compile(r"\d(?:st|nd|rd|th)")
 
 
 def places(finder: FactFinder, sentence: Sentence, lowered: str) -> list[Fact]:
@@ -179,7 +183,9 @@ def _places(finder: FactFinder, sentence: Sentence, lowered: str) -> list[Fact]:
     facts = (
         ties(finder, sentence, finder.events(sentence.masked)) if TIE_HINT.search(lowered) else []
     )
-    if not _ANY_PLACE.search(lowered):
+    if not (
+        any(word in lowered for word in _PLACE_WORDS) or _DIGIT_ORDINAL.search(lowered)
+    ) or not _ANY_PLACE.search(lowered):
         return facts  # every other place this module reads is an ordinal or "runner-up"
     text = sentence.masked
     if " went to " in text:  # "Second place went to X": read before any moment of the race

@@ -156,7 +156,10 @@ _MEDAL_HINT = re.compile(
 
 def medals(finder: FactFinder, sentence: Sentence, lowered: str) -> list[Fact]:
     """Wins, podiums and medals the sentence states."""
-    if not any(word in lowered for word in _MEDAL_WORDS) and not _MEDAL_HINT.search(lowered):
+    if not any(word in lowered for word in _MEDAL_WORDS) and not (
+        ("men" in lowered or "took" in lowered or "tak" in lowered)  # (in every match)
+        and _MEDAL_HINT.search(lowered)
+    ):
         return []
     text, facts = sentence.masked, []
     won = _WIN.search(text)

@@ -18,6 +18,7 @@ from typing import Protocol
 from quizcli.draft.disciplines import judged
 from quizcli.draft.facts import Fact
 from quizcli.draft.quotes import Sentence
+from quizcli.draft.tails import Hint
 
 
 class FactFinder(Protocol):
@@ -29,7 +30,7 @@ class FactFinder(Protocol):
 
 
 # (a bare decimal after "with" or "at" is a score in a judged discipline only)
-HINT = re.compile(r"\bpoints\b|\bscore of\b|\b(?:with|at) \d{1,3}\.\d")
+HINT = Hint(re.compile(r"\bpoints\b|\bscore of\b|\b(?:with|at) \d{1,3}\.\d"))
 _NUMBER = r"(?P<points>\d{1,3}\.\d{1,3}|\d{1,2},\d{3}|[1-9]\d{2,3})"
 _POINTS = re.compile(
     r"\b(?:with|scoring|scored|totalling|totaling|totalled|totaled|on|at)\s+"

@@ -48,7 +48,7 @@ from quizcli.draft.sides import RESULT_LINE_HINT, may_hold_score
 from quizcli.draft.stage_races import StageRaceWon, is_stage_race
 from quizcli.draft.standings import standings
 from quizcli.draft.tables import TableReader
-from quizcli.draft.tails import Words, lowered
+from quizcli.draft.tails import Hint, Words, lowered
 from quizcli.draft.timings import race_times
 from quizcli.draft.wins import find_wins
 
@@ -378,7 +378,7 @@ _AND_DID = re.compile(
     r" and (?:came|took|was|won|ran|crossed|ended|finished|claimed|grabbed|secured|placed)\b"
 )
 _DENYING = Words(NEGATION_WORDS)  # one of them starts in every match of NEGATION
-_GENDER = re.compile(r"\b(men|women)['’]s\b")  # compiled once: read in every sentence
+_GENDER = Hint(re.compile(r"\b(men|women)['’]s\b"))  # read in every sentence: "men" first
 
 
 # A relative clause opened before a name and closed right after it: "Ivo Marsh, from Troy,

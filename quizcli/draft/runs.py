@@ -183,7 +183,8 @@ _LOWERCASE = re.compile(r"(?<![\w'’-])[a-z][a-z'’-]*")
 # "South Korea's An Ji-woo", "Korean An Ji-woo", "United defender Rio Ferdinand": a short
 # first name that is also a common word ("An", "Rio"), written whole after a country's
 # possessive, a nationality or a player's role
-_SHOWN_GIVEN = re.compile(
+_SHOWN_GIVEN = re.compile(  # (led by the letters a match begins with: re skips the rest)
+    r"(?=[A-Zcdfgkmrsw])"
     r"\b(?:(?P<place>[A-Z][a-z]+)(?:'s|’s)?|(?P<role>defender|striker|midfielder|goalkeeper"
     r"|keeper|winger|forward|captain|skipper|coach|manager|rider|driver)) "
     r"(?P<given>[A-Z][a-z]{1,2}) (?P<sur>[A-Z][a-z]+(?:-[a-z]+)?)\b(?![\w'’-])"
@@ -239,7 +240,7 @@ def given_name_shown(text: str, start: int, first: str, lowercase_words: frozens
     return at if f"{given} {first}" in lowercase_words else -1
 
 
-_TEAM_PLURAL = re.compile(r"\bthe ([A-Z][a-z]{2,})s\b")
+_TEAM_PLURAL = re.compile(r"the(?<!\wthe) ([A-Z][a-z]{2,})s\b")  # (\bthe, led by its literal)
 
 
 def team_members(texts: list[str]) -> frozenset[str]:

@@ -15,7 +15,7 @@ import re
 from collections.abc import Iterable
 
 # Capitalised words, then capitals alone in brackets: "Mumbai Harbour Rovers (MHR)"
-_NAMED_SHORT = re.compile(r"((?:[A-Z][\w'’.-]*\s+){1,5})\(([A-Z]{2,5})\)")
+_NAMED_SHORT = re.compile(r"(?=[A-Z])((?:[A-Z][\w'’.-]*\s+){1,5})\(([A-Z]{2,5})\)")
 
 
 def short_names(texts: Iterable[str]) -> dict[str, str]:

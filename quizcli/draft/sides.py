@@ -28,8 +28,8 @@ _POINTS_BEFORE = re.compile(r"[\d)]\s+(?:beat|defeated|edged|overcame|thrashed)\
 def may_hold_score(text: str) -> bool:
     """Whether ``text`` may hold a match's score (each score pattern's match holds one of
     these): most sentences are passed over with a search or two, at C speed."""
-    if _SCORE_DASH.search(text) is not None:
-        return True
+    if ("-" in text or "–" in text) and _SCORE_DASH.search(text) is not None:
+        return True  # (its dash found first, at C speed: digits are everywhere)
     if ":" in text and _SCORE_COLON.search(text) is not None:
         return True
     for verb in _POINTS_VERBS:  # (a loop, not a generator: this runs for every sentence)

@@ -27,6 +27,7 @@ from quizcli.draft.facts import Fact
 from quizcli.draft.ordinals import ORD, place_number
 from quizcli.draft.quotes import Sentence
 from quizcli.draft.stage_races import OVERALL, StageRaceWon
+from quizcli.draft.tails import Hint
 
 
 class FactFinder(Protocol):
@@ -41,7 +42,7 @@ class FactFinder(Protocol):
     def events(self, text: str) -> list[re.Match[str]]: ...
 
 
-_HINT = re.compile(r"overall|jersey|standings|general classification|maglia rosa")
+_HINT = Hint(re.compile(r"overall|jersey|standings|general classification|maglia rosa"))
 _JERSEY = r"(?:(?:the\s+)?(?:leader['’]s\s+)?(?:yellow|pink|red|leader['’]s)\s+jersey|maglia rosa)"
 _LEADS = re.compile(
     r"\b(?:is|remains|stays)\s+(?:back\s+|still\s+)?in\s+(?:the\s+)?" + _JERSEY + r"\b"

@@ -17,8 +17,9 @@ from quizcli.draft.ordinals import NOT_A_PLACE, ORD, place_number
 from quizcli.draft.people import Mention, is_possessive
 from quizcli.draft.place_finder import FactFinder
 from quizcli.draft.quotes import Sentence
+from quizcli.draft.tails import Hint
 
-TIE_HINT = re.compile(r"\b(?:shar(?:ed|e|es|ing)|tied for|tie for)\b")
+TIE_HINT = Hint(re.compile(r"\b(?:shar(?:ed|e|es|ing)|tied for|tie for)\b"))
 SHARED = re.compile(
     r"\s(?:shared|share|sharing|tied\s+for"
     # "finished in a tie for third", "ended in a share of fourth"

@@ -23,6 +23,7 @@ from quizcli.draft.headlines import GENERIC
 from quizcli.draft.index import SentenceIndex
 from quizcli.draft.people import Cast
 from quizcli.draft.quotes import Sentence
+from quizcli.draft.tails import Hint
 
 
 class Finder(Protocol):
@@ -36,9 +37,11 @@ class Finder(Protocol):
     def negated(self, sentence: Sentence, position: int) -> bool: ...
 
 
-HINT = re.compile(
-    r"\b(?:won|claimed|clinched|captured|retained|secured|defended|regained|reclaimed)"
-    r"\s+(?:the|his|her)\s+"
+HINT = Hint(
+    re.compile(
+        r"\b(?:won|claimed|clinched|captured|retained|secured|defended|regained|reclaimed)"
+        r"\s+(?:the|his|her)\s+"
+    )
 )
 _TITLE = re.compile(
     r"(?:(?P<year>(?:19|20)\d\d)\s+)?(?P<title>(?P<name>(?:[A-Z][\w'’-]*\s+){1,4})"
@@ -60,7 +63,7 @@ def titles_won(finder: Finder, sentence: Sentence) -> list[Fact]:
     if sentence.heading or not HINT.search(text) or opens_in_another_year(text):
         return []
     facts = []
-    for verb in HINT.finditer(text):
+    for verb in HINT.pattern.finditer(text):
         title = _TITLE.match(text, past_epithets(text, verb.end()))  # "the prestigious"
         if title is None or set(title["name"].split()) <= GENERIC:
             continue
