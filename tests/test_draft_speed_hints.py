@@ -273,3 +273,53 @@ def test_a_time_unit_s_test_is_as_true_as_before() -> None:
             assert (needed.search(low) is None) == (re.search(old, low) is None), (old, low)
             held += needed.search(low) is not None
     assert held > 100
+
+
+# The patterns of a sport's words (``kinds.told_often``, read on the articles' lower case),
+# as they were before being led by their first letters
+_SPORT_BEFORE = {
+    ("racing", "_RACING"): (
+        r"\b(jockeys?|furlongs?|racecourse|colt|filly|fillies|gelding|stallion|ridden by"
+        r"|trained by|saddled|horses?|trainer)\b",
+        re.I,
+    ),
+    ("fits", "_MULTISPORT"): (r"\b(?:triathl\w*|ironman|duathl\w*|T1|T2|transition)\b", re.I),
+    ("golf", "_GOLF"): (
+        r"\b(?:par|birdies?|bogey(?:s|ed)?|eagles?|fairways?|putts?|tee|strokes?)\b",
+        0,
+    ),
+    ("innings", "_CRICKET"): (
+        r"\b(?:innings|wickets?|bowl(?:ed|ing|er)|batt(?:ing|ed|er|ers)|batsman|batsmen"
+        r"|test match|not out|century|half-century)\b",
+        0,
+    ),
+    ("relative_wins", "_DUEL_WORDS"): (
+        r"\b(?:straight[- ]sets|(?:first|second|third|fourth|fifth|opening|deciding|final)"
+        r" (?:set|frame|game)|set points?|match points?|break points?|tie-?breaks?|frames"
+        r"|(?:top|second|third|fourth|fifth|\d{1,2}(?:st|nd|rd|th)) seed|seeded|bouts?"
+        r"|quarter-?finals?|round of (?:16|32|64)|last (?:16|32|64)"
+        r"|(?:unanimous|split|majority) decision|stoppage|knockout|title fight)\b",
+        0,
+    ),
+}
+
+
+@pytest.mark.parametrize("where", list(_SPORT_BEFORE), ids=lambda w: ".".join(w))
+def test_a_sport_s_words_led_by_their_first_letters_are_found_as_before(
+    where: tuple[str, str],
+) -> None:
+    import importlib
+
+    led = getattr(importlib.import_module(f"quizcli.draft.{where[0]}"), where[1])
+    before = re.compile(*_SPORT_BEFORE[where])
+    assert led.pattern != before.pattern and led.flags == before.flags
+    words = re.findall(r"[A-Za-z]+", re.sub(r"\\[A-Za-z]", " ", before.pattern))
+    texts = [*TEXTS, " ".join(words), "3rd seed, 12th seed; T1 and T2; half-century"]
+    texts += [" ".join(words).upper(), "\n".join(TEXTS)]
+    found = 0
+    for text in texts:
+        for low in (text, text.casefold()):
+            expected = [(m.span(), m.groups()) for m in before.finditer(low)]
+            assert [(m.span(), m.groups()) for m in led.finditer(low)] == expected, low[:80]
+            found += len(expected)
+    assert found > 10

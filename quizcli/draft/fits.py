@@ -35,7 +35,7 @@ _FAST_WORDS = (
 )
 
 
-_MULTISPORT = re.compile(r"\b(?:triathl\w*|ironman|duathl\w*|T1|T2|transition)\b", re.I)
+_MULTISPORT = re.compile(r"(?=[tid])\b(?:triathl\w*|ironman|duathl\w*|T1|T2|transition)\b", re.I)
 _MULTISPORT_WORDS = ("triathl", "ironman", "duathl", "t1", "t2", "transition")
 
 

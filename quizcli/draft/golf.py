@@ -43,7 +43,9 @@ class FactFinder(Protocol):
     def index(self, sentence: Sentence) -> SentenceIndex: ...
 
 
-_GOLF = re.compile(r"\b(?:par|birdies?|bogey(?:s|ed)?|eagles?|fairways?|putts?|tee|strokes?)\b")
+_GOLF = re.compile(
+    r"(?=[pbefts])\b(?:par|birdies?|bogey(?:s|ed)?|eagles?|fairways?|putts?|tee|strokes?)\b"
+)
 _GOLF_WORDS = ("par", "birdie", "bogey", "eagle", "fairway", "putt", "tee", "stroke")
 _NUMBER = (
     r"(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen"

@@ -16,8 +16,8 @@ from quizcli.draft.kinds import told_often
 from quizcli.draft.people import Cast, is_possessive, name_runs
 from quizcli.draft.quotes import Sentence
 
-_CRICKET = re.compile(
-    r"\b(?:innings|wickets?|bowl(?:ed|ing|er)|batt(?:ing|ed|er|ers)|batsman|batsmen"
+_CRICKET = re.compile(  # (led by the letters a match begins with: re skips the rest)
+    r"(?=[iwbtnch])\b(?:innings|wickets?|bowl(?:ed|ing|er)|batt(?:ing|ed|er|ers)|batsman|batsmen"
     r"|test match|not out|century|half-century)\b"
 )
 _CRICKET_WORDS = ("innings", "wicket", "bowl", "batt", "batsm", "test match", "not out", "century")

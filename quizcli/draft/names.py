@@ -58,6 +58,8 @@ def name_runs(text: str, lowercase_words: frozenset[str]) -> list[Mention]:
     # No run starts or ends in spaces: a sentence read with its trailing space and again
     # without (its masked text) is read once, its runs moved by the leading spaces.
     lead = len(text) - len(text.lstrip())
+    if not lead:  # (spaces after it only: its runs stand where they stand)
+        return list(_name_runs(stripped, lowercase_words))
     return [
         Mention(run.start + lead, run.end + lead, run.words)
         for run in _name_runs(stripped, lowercase_words)

@@ -12,8 +12,8 @@ import re
 
 from quizcli.draft.kinds import told_often
 
-_RACING = re.compile(
-    r"\b(jockeys?|furlongs?|racecourse|colt|filly|fillies|gelding|stallion|ridden by"
+_RACING = re.compile(  # (led by the letters a match begins with: re skips the rest)
+    r"(?=[jfrcgsth])\b(jockeys?|furlongs?|racecourse|colt|filly|fillies|gelding|stallion|ridden by"
     r"|trained by|saddled|horses?|trainer)\b",
     re.I,
 )

@@ -31,7 +31,8 @@ class DuelFinder(FactFinder, Protocol):
 
 
 # The words of a report of matches between two people, case-folded (two at least)
-_DUEL_WORDS = re.compile(
+_DUEL_WORDS = re.compile(  # (led by the letters a match begins with: re skips the rest)
+    r"(?=[sftodmbqrluk\d])"
     r"\b(?:straight[- ]sets|(?:first|second|third|fourth|fifth|opening|deciding|final)"
     r" (?:set|frame|game)|set points?|match points?|break points?|tie-?breaks?|frames"
     r"|(?:top|second|third|fourth|fifth|\d{1,2}(?:st|nd|rd|th)) seed|seeded|bouts?"
