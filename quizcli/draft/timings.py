@@ -140,7 +140,7 @@ def race_times(finder: FactFinder, sentence: Sentence, events: list[re.Match[str
     # "A and B, second and third in times of X and Y": each time its own name's
     paired = paired_owners(text, times, finder.index(sentence)) if len(times) > 1 else {}
     for time in times:
-        if any(start <= time.start < end for start, end in past):
+        if past and any(start <= time.start < end for start, end in past):
             finder.skip(f"{time.written} is another year's race", sentence)
             continue
         window = Window(text[max(0, time.start - 40) : time.start])
