@@ -156,3 +156,25 @@ def test_a_person_named_like_a_country_someone_is_of_stays_a_person(tmp_path: Pa
         choice for question in result.bank.questions for choice in getattr(question, "choices", ())
     }
     assert "Georgia Hall" in options
+
+
+def test_options_are_printed_alike_when_someone_is_named_by_surname_alone(
+    tmp_path: Path,
+) -> None:
+    # a real triathlon report named its men's winner only "Ditlev": "Who said this?" offered
+    # "Ditlev" among "Lucy Charles-Barclay", "Mathis Margirier", "Sam Long" (the odd one out)
+    text = (
+        "Lee and Dahl win in Miami\n\n"
+        "Tara Lee won the women's race ahead of Lucy Barclay-Cole.\n\n"
+        "Dahl, 26, who won the men's race earlier in the day, clocked a time of 3:09:08. "
+        "American Sam Lang finished second ahead of Frenchman Mat Margo.\n\n"
+        '"Great start of the season, I am super happy to take the win," Dahl said.'
+    )
+    result = drafted(tmp_path, text)
+    said = [q for q in result.bank.questions if q.prompt == "Who said this?"]
+    assert said
+    for question in said:
+        assert isinstance(question, ChoiceQuestion)
+        spaced = {" " in choice for choice in question.choices}
+        assert len(spaced) == 1, question.choices
+        assert question.answer in question.choices

@@ -65,7 +65,8 @@ def _quotation(asked: Asked, found: Found, quotation: Quotation, blanks: int) ->
     others = asked.others(quotation.speaker)
     wrong = others[:3] if len(others) >= 2 else []  # three choices at least, all people
     explanation = f"{quotation.speaker} said it: \u201c{cap(quotation.text)}\u201d"
-    if wrong:
+    alike = asked.alike(quotation.speaker, wrong) if wrong else None
+    if alike:
         asked.used.add(norm(first))
         asked.questions.append(
             ChoiceQuestion(
@@ -74,8 +75,8 @@ def _quotation(asked: Asked, found: Found, quotation: Quotation, blanks: int) ->
                 ),
                 prompt="Who said this?",
                 quote=first,
-                choices=tuple(sorted([quotation.speaker, *wrong])),
-                answer=quotation.speaker,
+                choices=alike[1],
+                answer=alike[0],
             )
         )
     else:

@@ -255,6 +255,9 @@ def _winner(asked: Asked, found: Found, fact: Fact, event: str) -> bool:
             )
         )
         return True
+    alike = asked.alike(fact.athlete, others[:3])
+    if alike is None:
+        return False  # two options would read the same
     asked.questions.append(
         ChoiceQuestion(
             **asked.stated(
@@ -264,8 +267,8 @@ def _winner(asked: Asked, found: Found, fact: Fact, event: str) -> bool:
                 ("winners", slug(event)),
             ),
             prompt=f"Who won {the(event)}?",
-            choices=tuple(sorted([fact.athlete, *others[:3]])),
-            answer=fact.athlete,
+            choices=alike[1],
+            answer=alike[0],
         )
     )
     return True

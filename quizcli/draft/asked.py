@@ -145,6 +145,18 @@ class Asked:
         surname = self.cast.key(name)
         return name if " " in name and self.cast.distinct(surname) else surname
 
+    def alike(self, answer: str, wrong: list[str]) -> tuple[str, tuple[str, ...]] | None:
+        """The answer and the sorted choices printed alike: when some are a surname alone
+        (a person the article never names in full, ``Ditlev``) and others full names, all
+        by surname, so the odd one out gives nothing away; None when two then read the same."""
+        names = [answer, *wrong]
+        if len({" " in name for name in names}) == 1:
+            return answer, tuple(sorted(names))
+        short = [self.cast.key(name) for name in names]
+        if len(set(short)) < len(short):
+            return None
+        return short[0], tuple(sorted(short))
+
     def others(self, person: str) -> list[str]:
         """The people the articles name, ``person`` (in any spelling) left out."""
         key = self.person_key(person)
