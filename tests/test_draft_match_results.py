@@ -258,3 +258,18 @@ def test_a_bronze_medal_match_won_without_a_score(tmp_path: Path) -> None:
     )
     asked = _asked(tmp_path, text)
     assert asked["Who won the match for third place between Estland and Pravia?"][0] == "Estland"
+
+
+def test_a_score_of_another_year_is_not_this_matchs(tmp_path: Path) -> None:
+    # "helped X to a 3-1 win over Y in 2019" was asked as the match reported
+    text = (
+        "Vale beat Bury again\n\n"
+        "Port Vale beat Bury Town 2-0 on Saturday.\n\n"
+        "Ben Roe scored twice and helped Port Vale to a 3-1 win over Bury Town in 2019, and "
+        "Tom Hale led Bury Town to a 2-1 victory over Port Vale in the 2017 final.\n\n"
+        '"We were better today," said Roe.\n\n"Not our day," said Hale.'
+    )
+    result = drafted(tmp_path, text)
+    scores = [value for _, _, value in facts(result, "score")]
+    assert ("Bury Town", "2-0") in scores
+    assert ("Bury Town", "3-1") not in scores and ("Port Vale", "2-1") not in scores

@@ -163,6 +163,9 @@ _LED_OVER = re.compile(
     rf"\s+{SCORE}"
 )
 
+# A year right after a match: "... a 3-1 win over Bury Town in 2019", "in the 2019 final"
+_ANOTHER_YEAR = re.compile(r",?\s+(?:in|at)\s+(?:the\s+)?(?:19|20)\d\d\b")
+
 
 def find_scores(finder: FactFinder, sentence: Sentence) -> list[Fact]:
     """The match results one sentence states, as ``score`` facts (winner, (loser, score)).
@@ -175,6 +178,8 @@ def find_scores(finder: FactFinder, sentence: Sentence) -> list[Fact]:
         for match in pattern.finditer(text):
             if finder.negated(sentence, match.start("score")):
                 continue
+            if _ANOTHER_YEAR.match(text, match.end()):
+                continue  # "helped Port Vale to a 3-1 win over Bury in 2019": another match
             winner = side_of(finder, _given_to(finder, sentence, match) or _winner(match))
             loser = side_of(finder, match["loser"])
             if (winner is None) != (loser is None):  # "The Norwegians beat Spain 29:23"
