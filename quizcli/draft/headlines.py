@@ -25,6 +25,7 @@ from quizcli.draft.facts import Fact
 from quizcli.draft.headline_beats import HINT as BEATS_HINT
 from quizcli.draft.headline_beats import headline_beats
 from quizcli.draft.index import SentenceIndex
+from quizcli.draft.kinds_of_race import headline_kind_race
 from quizcli.draft.quotes import Sentence
 
 
@@ -126,6 +127,9 @@ def headline_race(sentences: list[Sentence]) -> str | None:
             skipped = sentence.paragraph + 1
         elif sentence.heading:
             names = {event_name(match) for match in events_in(sentence.masked)}
+            kind = None if names else headline_kind_race(sentence.masked)
+            if kind:  # "Reed wins truck race": a race named by its kind only
+                return kind
             if names:  # (a heading naming none is a site's menu or kicker: "Print", "Sport")
                 return names.pop() if len(names) == 1 else None
     return None

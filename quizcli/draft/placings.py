@@ -42,6 +42,7 @@ from quizcli.draft.facts import Fact
 from quizcli.draft.finishers import finisher_places
 from quizcli.draft.fits import timed_in_field
 from quizcli.draft.in_order import PLACE_LIST, places_in_order
+from quizcli.draft.kinds_of_race import DESCRIBED_RACE
 from quizcli.draft.leads import Led
 from quizcli.draft.moments import (
     ONE_SENTENCE,
@@ -156,6 +157,7 @@ _IN_UNNAMED = re.compile(
     r"|conditions|heat\s+of|world|championships?|tournament|meeting|meet|game|games|stage"
     r"|classification|standings|overall|same|process|(?:wo)?men['’])\b)"
     rf"(?!{EPITHETS_BEFORE_NAME})"  # "second in the season-ending Desert Classic": named
+    rf"(?!{DESCRIBED_RACE})"  # "third in the wreck-filled race": the race told
     r"[a-z][\w-]*(?:\s+[a-z][\w-]*)?)(?![\w'’])"
 )
 # "had to settle for second": the place of a rival, told after the winner's sentences, so
