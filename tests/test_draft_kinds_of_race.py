@@ -2,7 +2,7 @@
 
 - a headline's winner of a race named by what is raced in it (``Reed wins truck race``)
   names the story's race when the story names no race of its own: ``Max Hill finished
-  third in the race`` is a place in ``the truck race``;
+  third in the race`` is a place in ``the truck race``, and the headline's winner won it;
 - a headline reporting a race by a name only a race's ends in (``Harbour TT Race Report
   from the Lakes``, also run into the page's address above it) names the story's race;
   never a series' report (``Harbour Series Race Report``);
@@ -36,6 +36,13 @@ def _places(tmp_path: Path, text: str) -> list[tuple[str, str, int]]:
 
 def test_a_headline_names_a_race_by_its_kind(tmp_path: Path) -> None:
     assert _places(tmp_path, TRUCKS) == [("Max Hill", "truck race", 3)]
+
+
+def test_the_headline_s_winner_of_a_race_named_by_its_kind(tmp_path: Path) -> None:
+    medals = facts(drafted(tmp_path, TRUCKS), "medal")
+    assert ("Tom Reed", "truck race", 1) in medals
+    text = TRUCKS.replace("Reed wins truck race", "Reed wins title race")
+    assert not [m for m in facts(drafted(tmp_path, text), "medal") if m[1].endswith("race")]
 
 
 def test_a_race_described_by_what_filled_it_is_the_race_told(tmp_path: Path) -> None:

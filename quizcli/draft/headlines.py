@@ -25,7 +25,7 @@ from quizcli.draft.facts import Fact
 from quizcli.draft.headline_beats import HINT as BEATS_HINT
 from quizcli.draft.headline_beats import headline_beats
 from quizcli.draft.index import SentenceIndex
-from quizcli.draft.kinds_of_race import headline_kind_race
+from quizcli.draft.kinds_of_race import headline_kind_race, kind_race_won
 from quizcli.draft.quotes import Sentence
 
 
@@ -105,6 +105,9 @@ def _wins(finder: Finder, sentence: Sentence) -> list[Fact]:
         if finder.sexes_named and not _SEX.match(event):
             return []  # maybe one of two races of one name (a women's told below): which?
         return [Fact("medal", index.names[0], event, 1, sentence, race[0])]
+    kind = None if finder.sexes_named else kind_race_won(text, index.ends[0])
+    if kind:  # "Reed wins truck race": a race named by its kind only
+        return [Fact("medal", index.names[0], kind, 1, sentence, kind)]
     title = _TITLE.match(text, index.ends[0])
     if title is None or set(title["name"].split()) <= GENERIC or finder.sexes_named:
         return []  # (a title without its sex, in an article naming one: which?)

@@ -22,6 +22,8 @@ _HEADLINE_KIND = re.compile(
     r"\b(?:[Ww]ins|[Tt]akes|[Cc]laims|[Cc]aptures)\s+(?:[Tt]he\s+)?(?:(?:19|20)\d\d\s+)?"
     rf"(?P<race>{_KIND}\s+race)(?:\s*\Z|\s*[-–—|:;,]\s|\s+(?:as|after|with|while|in|at|on|for)\s)"
 )
+# The same right after the winner's name: "Busch wins truck race" (the match from "Busch"'s end)
+_WON_AFTER_NAME = re.compile(r"\s+" + _HEADLINE_KIND.pattern.removeprefix(r"\b"))
 # The race told, described by what filled or marred it: "the wreck-filled race", "the
 # rain-hit race", "the crash-marred race" (a word then one of these, then "race")
 DESCRIBED_RACE = (
@@ -48,3 +50,10 @@ def headline_kind_race(headline: str) -> str | None:
         return match["race"].casefold()
     report = _RACE_REPORT.match(headline)
     return report["name"] if report else None
+
+
+def kind_race_won(headline: str, name_end: int) -> str | None:
+    """The race a headline's winner, named up to ``name_end``, won right after the name, when
+    named only by its kind (``Reed wins truck race``: ``truck race``); else None."""
+    match = _WON_AFTER_NAME.match(headline, name_end)
+    return match["race"].casefold() if match else None
