@@ -34,6 +34,7 @@ import re
 
 from quizcli.draft.car_rows import CAR_ROW, driver, numbered
 from quizcli.draft.clock import find_times
+from quizcli.draft.colon_headings import colon_heading
 from quizcli.draft.dashed_rows import DashedRows
 from quizcli.draft.event_names import event_name
 from quizcli.draft.events import events_in
@@ -44,11 +45,16 @@ from quizcli.draft.medal_lines import PLACE_LINE, unnamed_final
 from quizcli.draft.ordinal_lines import RESULTS_LABEL, ordinal_line
 from quizcli.draft.paged_lists import PagedLists
 from quizcli.draft.people import Cast, name_runs
+from quizcli.draft.plain_rows import medal_last, timed_bare_row
 from quizcli.draft.quotes import Sentence
 
-# (the starting position in brackets before the name: "1. (2) Josef Newgarden, Chevrolet")
+# (the starting position in brackets before the name: "1. (2) Josef Newgarden, Chevrolet";
+# a number closed by a hyphen, the time after a dash: "1- Erik Lund (NOR) - 24:00.4"; or an
+# ordinal: "2nd Paul Marin (FRA) 24:25.9")
 _ROW = re.compile(
-    r"\A\s*(?P<place>\d{1,2})[.)]\s+(?:\(\d{1,2}\)\s+)?(?P<name>[^\d(,]{3,60}?)\s*(?=[(,\d]|\Z)"
+    r"\A\s*(?P<place>\d{1,2})(?:[.)]|-(?= )|(?:st|nd|rd|th):?(?= ))\s+(?:\(\d{1,2}\)\s+)?"
+    r"(?P<name>[^\d(,]{3,60}?)"
+    r"\s*(?:[-–—]\s*)?(?=[(,\d]|\Z)"
     r"(?:\([^)]{1,40}\))?"
 )
 # A line of column names over rows numbered bare: "Pos Name Nation Bib Start 1 ... Total"
@@ -88,7 +94,7 @@ _STANDINGS_HEADING = re.compile(
 _LAST_COLUMN = re.compile(r"\b(?:finish|time|total|result)\s*$", re.I)
 _MEDAL_ROW = re.compile(
     r"\A\s*[-•*]?\s*(?P<medal>GOLD|SILVER|BRONZE|Gold|Silver|Bronze)\s*[–—:-]+\s*"
-    r"(?P<name>[^\d(,]{3,60}?)\s*(?:\([^)]{1,40}\))?\s*(?:,\s*|\Z)"
+    r"(?P<name>[^\d(,]{3,60}?)\s*(?:\([^)]{1,40}\))?\s*(?:,\s*|(?=\d)|\Z)"
 )
 _MEDALS = {"gold": 1, "silver": 2, "bronze": 3}
 _BARE_SECONDS = re.compile(r"\s*(?P<time>\d{1,2}\.\d{2,3})\s*\Z")  # ", 46.96": a row's time
@@ -96,11 +102,12 @@ _BARE_SECONDS = re.compile(r"\s*(?P<time>\d{1,2}\.\d{2,3})\s*\Z")  # ", 46.96": 
 _RACED = re.compile(r"(?:(?:men|women)['’]s )?(?:[5-9]\d|\d{3,5})m\b")
 _LABEL = re.compile(r"\A\s*[A-Z][\w ]{0,30}:\s*\Z")  # "Medalists:", "Results:"
 # A results line run together in one paragraph, cut by the sentence reader after each row's
-# number: "Men's 1.6 km Sprint Freestyle: 1." / "Sindre Skar (NOR), 3:25.94; 2." / ...
+# number: "Men's 1.6 km Sprint Freestyle: 1." / "Sindre Skar (NOR), 3:25.94; 2." / ... (or
+# "Gleb Retivykh (RUS) 3:26.05, 3.": the time straight after the name, rows cut by commas)
 _INLINE_LABEL = re.compile(r"\A\s*(?P<label>[A-Z][^:;]{2,60}?)\s*:\s*1\.\s*\Z")
 _INLINE_ROW = re.compile(
-    r"\A\s*(?P<name>[A-Z][^\d(,;]{2,60}?)\s*(?:\([^)]{1,40}\))?\s*,\s*(?P<rest>[^;]{1,40}?)"
-    r"\s*(?:;\s*(?P<next>\d{1,2})\.)?\s*\.?\s*\Z"
+    r"\A\s*(?P<name>[A-Z][^\d(,;]{2,60}?)\s*(?:\([^)]{1,40}\))?\s*(?:,\s*|(?=\d))"
+    r"(?P<rest>[^;]{1,40}?)\s*(?:[;,]\s*(?P<next>\d{1,2})\.)?\s*\.?\s*\Z"
 )
 # "Women's 7.5 km Sprint", "Men's 1.6 km Sprint Freestyle": a distance in tenths of a km
 _DECIMAL_KM = re.compile(
@@ -183,22 +190,25 @@ class TableReader:
             self.event, self.next = _label_event(label["label"]), 1
             self.inline = (sentence.paragraph, 1)
             return []
-        medal = _MEDAL_ROW.match(text)
+        medal = _MEDAL_ROW.match(text) or medal_last(text)  # "Kathryn Vale, Australia, Gold"
         if medal is not None:
             return self._medal_row(sentence, medal) if self.medal_event else None
         placed = PLACE_LINE.match(text) if len(self.medallists) >= 3 else None
         if placed is not None and int(placed["place"]) == len(self.medallists) + 1:
             return self._medal_row(sentence, placed)  # "4th: Lia Moreau" after the medals
-        if sentence.heading:  # ("Women's Street Final": a final named for its lines only)
-            heading = sentence.text.strip()
-            named = self._heading_event(sentence)
-            self.untimed = named is None and unnamed_final(heading) is not None
-            self.medal_event = named or unnamed_final(heading) or self.medal_event
+        # "Men's 10km sprint results:" (a bare label, "Medalists:", heads nothing of its own)
+        heading = sentence.heading or (colon_heading(text) and not _LABEL.match(text))
+        if heading:  # ("Women's Street Final": a final named for its lines only)
+            words = text.strip().removesuffix(":")  # (a line with a colon carries no race on)
+            named, kept = self._heading_event(sentence), sentence.heading and self.medal_event
+            self.untimed = named is None and unnamed_final(words) is not None
+            self.medal_event = named or unnamed_final(words) or kept or None
             self.medallists = [] if self.medal_event is None else self.medallists
         elif not _LABEL.match(text):
             self.medal_event, self.medallists = None, []
         row = _ROW.match(text)
-        if row is None and self.columns is not False and self.event is not None:
+        plain = row is None and self.columns is False and timed_bare_row(text)  # "1 Ann Ray 9.8"
+        if row is None and (self.columns is not False or plain) and self.event is not None:
             row = _BARE_ROW.match(text)  # "1 Natalie Geisenberger GER 23 6.805 ... 1:22.388"
         else:
             self.columns = False
@@ -209,7 +219,7 @@ class TableReader:
                 rows = self._run_together(sentence)
                 if rows is not None:
                     return rows
-            self.event = self._heading_event(sentence) if sentence.heading else None
+            self.event = self._heading_event(sentence) if heading else None
             self.next = 1
             return None
         place = int(row["place"])
@@ -250,7 +260,7 @@ class TableReader:
     def _heading_event(self, sentence: Sentence) -> str | None:
         """The race a heading names (``Stage 4 results``, ``Elite Men``, ``General
         classification`` after a stage's table), or None."""
-        heading = sentence.text.strip()
+        heading = sentence.text.strip().removesuffix(":").rstrip()
         if _STANDINGS_HEADING.match(heading):
             return None  # "General classification after stage 4": standings, not the stage
         # "Stage 4 results"; "WOMEN'S 200 BUTTERFLY – FINAL" read in lower case
