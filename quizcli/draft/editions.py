@@ -36,8 +36,8 @@ def past_clause(text: str, match: re.Match[str]) -> tuple[int, int] | None:
 
 
 _ANOTHER_EDITION = re.compile(
-    r"\b(?:last|previous) (?:year|season|edition|time|fall|autumn|spring|summer|winter)\b"
-    r"|\ba year (?:ago|earlier)\b"
+    r"\b(?:[Ll]ast|[Pp]revious) (?:year|season|edition|time|fall|autumn|spring|summer|winter)\b"
+    r"|\b[Aa] year (?:ago|earlier)\b"
     r"|\bthe year before\b|\byears? ago\b|\bin (?:19|20)\d\d\b"
     # "finishing third twice (2012 and 2013)": other years' places, in brackets
     r"|\b(?:twice|times)\s?\((?:19|20)\d\d\b"

@@ -50,9 +50,6 @@ _AWARDED = Led(
 _GAVE_NAME = Led(
     re.compile(r"\b(?:gave|handed|earned|brought)\s+(?=[A-Z])"), "gave|handed|earned|brought"
 )
-_EARLIER = re.compile(
-    r"\b(?:[Ll]ast|[Pp]revious|[Ee]arlier|[Ff]ormer|(?:19|20)\d\d|[Yy]ear['’]s)\b"
-)
 _MEDAL_AFTER_NAME = re.compile(r"\s+(?:the\s+|a\s+)?" + _MEDAL + r"\b(?![- ]medall?ist)")
 # What may follow a name given a medal before the next: "(USA)", "of Hong Kong"
 _AFTER_NAME = re.compile(
@@ -120,11 +117,8 @@ def given_medals(finder: Finder, sentence: Sentence) -> list[Given]:
         medal = named and _MEDAL_AFTER_NAME.match(text, named[1])
         if not named or not medal or finder.negated(sentence, match.start()):
             continue
-        opens = index.clause_start(match.start())
-        if _EARLIER.search(text, opens, match.start()) or another_edition(
-            text, match.start(), medal.end()
-        ):
-            continue  # "last year's final gave X gold"
+        if another_edition(text, match.start(), medal.end()):
+            continue  # "Last year's final gave X gold"
         found.append((medal["medal"].casefold(), named[0], medal.start("medal")))
     return found
 
