@@ -153,16 +153,19 @@ _BEATING = Led(
     re.compile(
         r"\b(?:beat|beats|beating|overcame|overcomes|overcoming|defeated|defeats|defeating"
         r"|edged|edges|edging|outsprinted|outkicked|outran|outpaced|pipped|held\s+off"
-        r"|holding\s+off|holds\s+off|saw\s+off|seeing\s+off|denied)(?:\s+out)?\s+"
+        r"|holding\s+off|holds\s+off|saw\s+off|seeing\s+off|denied"
+        # ("was passed by X": X passed; never read as beating)
+        r"|(?:passed|passing|overtook|overtaking)(?![^.,;]{0,30}\bby\b))(?:\s+out)?\s+"
         r"(?:[\w'’-]+\s+){0,4}$"
     ),
-    "beat|overc|defeat|edg|out|pipped|held|holding|holds|saw|seeing|denied",
+    "beat|overc|defeat|edg|out|pipped|held|holding|holds|saw|seeing|denied|pass|overt",
 )
 # after the beaten name, up to the result: "to win", "(10.20) to win in", ", and won", "by
-# two shots to win" (the margin of the beating)
+# two shots to win" (the margin of the beating), "at the final corner to win" (where)
 _TO_RESULT = re.compile(
     r"\s*(?:\([^()]{0,20}\)\s*)?(?:by\s+(?:a|an|one|two|three|four|five|six|seven|eight|nine"
     r"|ten|\d{1,2}(?:\.\d{1,3})?)\s+(?:strokes?|shots?|seconds?|points?|lengths?)\s*)?"
+    r"(?:(?:on|at|in|into|out\s+of)\s+(?:the\s+)?(?:[a-z]+\s+){0,3}?[a-z]+\s*)?"
     r",?\s*(?:(?:to|and)\s+[^,;()]{0,40})?$"
 )
 

@@ -17,6 +17,7 @@ from quizcli.draft.medals_given import following, given_medals
 from quizcli.draft.people import is_possessive
 from quizcli.draft.place_finder import FactFinder
 from quizcli.draft.quotes import Sentence
+from quizcli.draft.silver_behind import gold_ahead
 
 _OTHER_GAMES = re.compile(
     r"(?:Games|Olympics?|World|Commonwealth|European|Championships?|former|reigning|defending"
@@ -36,12 +37,17 @@ _OWN_CLAUSE = re.compile(
 )
 # Medals given together, to two or more ("silver and bronze"; "respectively" is read apart).
 _MEDAL_PAIR = re.compile(r"\s*(?:,|and|&)\s*(?:the\s+)?(?:gold|silver|bronze)\b")
+_PAIR_BEFORE = re.compile(r"\b(?i:gold|silver|bronze)\s*(?:,|and|&)\s*(?:the\s+)?$")
+_YEAR_BEFORE = re.compile(
+    r"\b(?:[Ll]ast|[Pp]revious)\s+(?:year|season|time|edition)\b|\b[Ii]n\s+\d{4}\b"
+)
 _THEY = re.compile(r"\b(?:they|both|the pair|the duo)(?:\s+\w+){0,2}\s*$", re.I)
 _MEDAL_IN_BRACKETS = re.compile(r"\s*\((gold|silver|bronze)\)")
 # What may stand between a name and the verb of its medal: "X of Hong Kong, who grabbed",
+# "X, of Barbados, lifted",
 # "X (USA) took", "X of St Kitts and Nevis taking", "X, the Olympic bronze medallist, took".
 _CONNECTOR = re.compile(
-    r"(?:\s*\([^)]{1,40}\))?(?:\s+of\s+(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2}"
+    r"(?:\s*\([^)]{1,40}\))?(?:\s*,?\s+of\s+(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2}"
     r"(?:\s+and\s+[A-Z][\w.'’-]*)?)?(?:\s*,\s+(?:the|a|an)\s+[^,;()]{1,50},)?"
     r"(?:\s*,?\s*who)?\s*,?\s*"  # ("Kaya Mack (27.58) who won bronze")
 )
@@ -115,7 +121,7 @@ def medal_names(finder: FactFinder, sentence: Sentence) -> list[tuple[str, str, 
     verbs = (
         r"(?:took|taking|takes|won|winning|claimed|claiming|grabbed|grabbing|snatched"
         r"|snatching|captured|capturing|earned|earning|secured|securing|clinched|clinching"
-        r"|bagged|collected|claim|take|grab|capture|secure|clinch|in|with"
+        r"|bagged|collected|claim|take|grab|capture|secure|clinch|in|with|lifted|lifting"
         r"|(?:had\s+to\s+)?settle(?:d)?\s+for|held\s+on\s+for"
         rf"|{_RACED_TO})\s+(?:the\s+"
         # "taking a surprise silver", "won a well-deserved bronze" (never another meeting's:
@@ -145,11 +151,16 @@ def medal_names(finder: FactFinder, sentence: Sentence) -> list[tuple[str, str, 
         name = starts.get(match.end())
         if _OTHER_GAMES.search(text, max(0, match.start() - 30), match.start()):
             continue  # "Last year's silver went to X"
+        if _PAIR_BEFORE.search(text, max(0, match.start() - 30), match.start()):
+            continue  # "The silver and bronze went to A and B": whose is which is not said
+        if _YEAR_BEFORE.search(text, max(0, match.start() - 40), match.start()):
+            continue  # "Last year the silver went to X", "In 2019 the gold went to X"
         if name and not finder.negated(sentence, match.start()):
             medal = "medal" if match["medal"] else "medal2"
             found.append((match[medal].casefold(), name, match.start(medal)))
             found += following(finder, sentence, runs[match.end()].end)  # "and silver to B"
     found += given_medals(finder, sentence)  # "awarded the gold to X"
+    found += gold_ahead(finder, sentence)  # "took silver behind X": X's gold
     for match in _MEDAL_IN_BRACKETS.finditer(text):  # "Vicky Holland (silver)"
         name = _name_ending_before(finder, sentence, match.start())
         if name and not finder.negated(sentence, match.start()):

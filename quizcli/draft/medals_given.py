@@ -66,7 +66,7 @@ _OTHER = re.compile(
 )
 
 
-def _named_at(index: SentenceIndex, text: str, position: int) -> tuple[str, int] | None:
+def named_at(index: SentenceIndex, text: str, position: int) -> tuple[str, int] | None:
     """The person whose name starts at ``position`` and where the name ends (else None)."""
     for run, name in zip(index.runs, index.names, strict=True):
         if run.start == position:
@@ -88,7 +88,7 @@ def following(finder: Finder, sentence: Sentence, end: int) -> list[Given]:
         nxt = _NEXT.match(text, after.end() if after else end)
         if nxt is None:
             return found
-        named = _named_at(index, text, nxt.end())
+        named = named_at(index, text, nxt.end())
         if named is None:
             return found
         found.append((nxt["medal"].casefold(), named[0], nxt.start("medal")))
@@ -107,13 +107,13 @@ def given_medals(finder: Finder, sentence: Sentence) -> list[Given]:
             text, match.start(), match.end()
         ):
             continue
-        named = _named_at(index, text, match.end())
+        named = named_at(index, text, match.end())
         if named is None:
             continue
         found.append((match["medal"].casefold(), named[0], match.start("medal")))
         found += following(finder, sentence, named[1])
     for match in _GAVE_NAME.finditer(text):  # "gave Drysdale gold"
-        named = _named_at(index, text, match.end())
+        named = named_at(index, text, match.end())
         medal = named and _MEDAL_AFTER_NAME.match(text, named[1])
         if not named or not medal or finder.negated(sentence, match.start()):
             continue

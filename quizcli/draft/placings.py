@@ -107,13 +107,17 @@ _IN_PLACE_TIMED = Led(
     ),
     "finish|came|crossed|ended|placed|trail",
 )
-# "Assefa was seven seconds back in second": a gap to the one ahead, then the place
+# "Assefa was seven seconds back in second", "finished 0.6s adrift of the lead pair in
+# third": a gap to the ones ahead, then the place
 _BACK_IN = Led(
     re.compile(
         r"\b(?:was|finished|ended(?:\s+up)?|came\s+home|crossed\s+the\s+line)\s+"
-        r"(?:just\s+|only\s+|some\s+)?(?:an?|\d{1,3}(?:\.\d{1,2})?|[a-z]+(?:-[a-z]+)?)\s+"
-        r"(?:seconds?|secs?|minutes?|mins?|strokes?|shots?|lengths?|metres|meters)\s+"
-        r"(?:back|behind|adrift|down)\s+in\s+(?P<ord>" + ORD + r")\b" + NOT_A_PLACE
+        r"(?:just\s+|only\s+|some\s+)?(?:(?:an?|\d{1,3}(?:\.\d{1,2})?|[a-z]+(?:-[a-z]+)?)\s+"
+        r"(?:seconds?|secs?|minutes?|mins?|strokes?|shots?|lengths?|metres|meters)"
+        r"|\d{1,3}(?:\.\d{1,3})?s)\s+(?:back|behind|adrift|down)"  # ("0.6s adrift")
+        # "adrift of the lead pair in third"
+        r"(?:\s+of\s+the\s+(?:lead(?:ing)?\s+)?(?:pair|duo|trio|leaders?|winner))?"
+        r"\s+in\s+(?P<ord>" + ORD + r")\b" + NOT_A_PLACE
     ),
     "was|finished|ended|came home|crossed the line",
 )

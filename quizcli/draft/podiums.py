@@ -22,6 +22,7 @@ from quizcli.draft.epithets import EPITHETS
 from quizcli.draft.event_names import event_name
 from quizcli.draft.events import events_in
 from quizcli.draft.facts import Fact
+from quizcli.draft.given_to import given_to
 from quizcli.draft.leads import Led
 from quizcli.draft.margins import second_by_margin, second_of_two_margins
 from quizcli.draft.medal_names import medal_names
@@ -116,7 +117,8 @@ _VICTORY_AT = Led(
 _OWN_WIN = re.compile(r"(?:his|her|their)\s+(?:first|maiden|second|third|fourth|fifth)\s")
 _ROUND_OUT = Led(
     re.compile(
-        r"\b(?:round(?:ed|s|ing)?\s+out|complet(?:e|ed|es|ing))\s+the\s+podium\b"
+        r"\b(?:round(?:ed|s|ing)?\s+out|complet(?:e|ed|es|ing))\s+the\s+"
+        r"(?:(?P<sex>men|women)['’]s\s+(?:race\s+)?)?podium\b"  # "the women's race podium"
         r"|\b(?:clinched|took|take|claimed|secured|grabbed|clinching|taking|claiming|securing)"
         r"\s+the\s+(?:(?:final|last|third)\s+(?:place|spot|step)\s+on\s+the\s+podium"
         r"|(?:final|last|third)\s+podium\s+(?:place|spot|position|step))\b"
@@ -145,7 +147,7 @@ _WON_TIMES = re.compile(
 _MEDAL_WORDS = (
     *("gold", "silver", "bronze", "won", "win", "ahead", "podium", "medal", "victor", "title"),
     *("runner-up", "respectively", "crowned", "triumph", "prevail", "on top", "honours"),
-    *("honors", "away with", "top of the", "top step"),
+    *("honors", "away with", "top of the", "top step", " went to "),
 )  # (each found by ``in``: one regex of them all tried every offset of a sentence)
 _MEDAL_HINT = re.compile(
     r"men['’]s (?:race|category)"
@@ -208,8 +210,8 @@ def medals(finder: FactFinder, sentence: Sentence, lowered: str) -> list[Fact]:
         if winner:
             facts.append(Fact("medal", winner, finder.event, 1, sentence))
     events = finder.events(text)
-    if not title and not won_in and not podium and " won by " in text:
-        facts += won_by(finder, sentence, events)
+    if not title and not won_in and not podium and (" won by " in text or " went to " in text):
+        facts += given_to(finder, sentence, events) or won_by(finder, sentence, events)
     if not title and not won_in and not podium and not facts:
         facts += _wins(finder, sentence, events)
     if not title:  # (a stage taken beside another win: its own clause's)
@@ -383,6 +385,8 @@ def _rounded_out(finder: FactFinder, sentence: Sentence) -> list[Fact]:
     event = finder.event_at(finder.events(text), match.start(), match.end(), text)
     if event is None or another_edition(text, match.start(), match.end()):
         return []  # (no race, or "took the final podium spot in 2019": another year's)
+    if match["sex"] and not re.search(rf"\b{match['sex']}['’]s\b", event, re.I):
+        return []  # "rounded out the men's podium": only of a men's race read as one
     index = finder.index(sentence)
     clause = index.clause_start(match.start())
     count, _ = index.names_between(clause, match.start())

@@ -26,6 +26,7 @@ ANOTHER_TIME = re.compile(
 OTHER_YEAR = re.compile(r"\b(?:in|at the|of)\s+(?:\d{4}|last year|the previous)\b|\blast year\b")
 
 _WON_BY = re.compile(r"\b(?:was|were)\s+won\s+by\s+")
+_COLOUR = re.compile(r"\b(?:gold|silver|bronze)\b", re.I)
 # A nation or a place owning the winner: "Scotland's", "New Zealand's" (no person's name:
 # a run of the sentence's names starting there is read as written)
 _PLACE_OWNS = re.compile(r"(?:[A-Z][\w-]*\s){0,2}[A-Z][\w-]*['’]s\s")
@@ -46,6 +47,8 @@ def won_by(finder: FactFinder, sentence: Sentence, events: list[re.Match[str]]) 
         return []
     if OTHER_YEAR.search(text) or _LAST.search(text) or ANOTHER_TIME.search(text, 0, match.start()):
         return []  # "Last year the race was won by X"
+    if _COLOUR.search(text, 0, match.start()):
+        return []  # "The bronze medals were won by A and B": a medal's (quizcli.draft.given_to)
     index = finder.index(sentence)
     at = bisect.bisect_left(index.starts, match.end())
     owner = _PLACE_OWNS.match(text, match.end())  # "won by Scotland's Duncan Scott"
