@@ -137,3 +137,11 @@ def test_no_place_from_a_gap_at_halfway(tmp_path: Path) -> None:
     )
     found = facts(drafted(tmp_path, text + "\n\n" + _FIELD), "place")
     assert not [f for f in found if f[0] == "Ana Roe"]
+
+
+def test_a_round_of_a_race_gone_to_someone_is_no_win(tmp_path: Path) -> None:
+    text = (
+        "Nora Lind won the women's 800m in 1:58.20.\n\n"
+        "The first heat of the women's 1500m went to Ana Roe."
+    )
+    assert not [f for f in _medals(tmp_path, text) if f[0] == "Ana Roe"]

@@ -28,6 +28,7 @@ _PRIZE = re.compile(r"(?:\s+(?:final|race|title|crown|event|contest))?\s*$")
 # in brackets is no winner
 _JOIN = re.compile(r"(?:\s*\([^()]{1,30}\))?(?:\s+of\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)?")
 _AND = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)")
+_SEX = re.compile(r"(?i:(?:wo)?men['’]s\s+|mixed\s+)?")  # before a race named without it
 _LAST = re.compile(r"\b(?:[Ll]ast|[Pp]revious)\s+(?:year|season|time|edition)\b")
 
 
@@ -63,6 +64,8 @@ def given_to(finder: FactFinder, sentence: Sentence, events: list[re.Match[str]]
         return []  # "The title went to X": won_by reads a race told by its word alone
     if not colours and not (named and _PRIZE.match(text, named[-1].end(), match.start())):
         return []  # "The women's 500m heats went to ...": not the race's win
+    if not colours and not _SEX.fullmatch(text, subject.end(), named[-1].start()):
+        return []  # "The first heat of the women's 1500m went to X": a round's
     winners = _winners(finder, sentence, match.end())
     medal = _MEDAL_NUMBER[colours.pop()] if colours else 1
     if event is None or not winners or (medal < 3 and len(winners) > 1):
