@@ -46,10 +46,12 @@ def draft(sources: list[Path] | list[str], options: DraftOptions | None = None) 
     from quizcli.draft.fetch import fetch_article, is_url
     from quizcli.draft.people import Cast, lowercase_vocabulary, team_members
     from quizcli.draft.questions import Found, Maker
-    from quizcli.draft.quotes import read_quotations
+    from quizcli.draft.quotes import Sentence, read_quotations
     from quizcli.draft.racing import is_horse_racing, told_racing
     from quizcli.draft.results import FactFinder
     from quizcli.draft.short_names import short_names
+    from quizcli.draft.side_pronouns import they_scores
+    from quizcli.draft.tally_lines import tally_lines
     from quizcli.draft.team_titles import team_titles
     from quizcli.draft.titles_won import HINT, titles_won
     from quizcli.draft.toml import dumps
@@ -87,8 +89,12 @@ def draft(sources: list[Path] | list[str], options: DraftOptions | None = None) 
         reading.sentences = described_subjects(article, reading, cast)
         finder = FactFinder(cast, reading.sentences)
         found = Found(source_id, len(article.paragraphs), reading.quotations, _headlines(article))
+        before: Sentence | None = None
         for sentence in reading.sentences:
             found.facts.extend(finder.find(sentence))
+            found.facts.extend(they_scores(finder, sentence, before))  # "They beat X 2-1"
+            found.facts.extend(tally_lines(finder, sentence))  # "A 7.2 (44) def B 4.3 (27)"
+            before = sentence
             found.facts.extend(carried_wins(finder, sentence))  # "powered X to a win over Y"
             if HINT.search(sentence.masked):  # "X retained his WBX middleweight title"
                 found.facts.extend(titles_won(finder, sentence))
