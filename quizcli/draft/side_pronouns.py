@@ -21,7 +21,8 @@ from quizcli.draft.quotes import Sentence
 from quizcli.draft.sides import FactFinder, opening_side, side_of
 
 # "They beat ...", "But they edged ...": the pronoun opening the sentence, a verb after it
-_THEY = re.compile(r"\s*(?:(?:But|And|So|Then)\s+(?P<they>[Tt]hey)|(?P<opening>They))\s+(?=[a-z])")
+_PRONOUN = re.compile(r"\A(?P<lead>\s*(?:(?:But|And|So|Then)\s+)?)[Tt]hey\b")
+_THEY = re.compile(r"\s*(?:(?:But|And|So|Then)\s+[Tt]hey|They)\s+(?=[a-z])")
 
 
 def they_scores(finder: FactFinder, sentence: Sentence, before: Sentence | None) -> list[Fact]:
@@ -30,8 +31,7 @@ def they_scores(finder: FactFinder, sentence: Sentence, before: Sentence | None)
     from quizcli.draft.sides import may_hold_score
 
     text = sentence.masked
-    they = _THEY.match(text)
-    if they is None:
+    if not _THEY.match(text):
         return []
     if sentence.heading or before is None or before.heading or not may_hold_score(text):
         return []
@@ -40,11 +40,14 @@ def they_scores(finder: FactFinder, sentence: Sentence, before: Sentence | None)
     side = _subject_side(finder, before)
     if side is None or re.search(rf"\b{re.escape(side)}\b", text):
         return []
-    start, end = they.span("they") if they["they"] else they.span("opening")
-    told = side
+    name: str = side
+
+    def told(opening: re.Match[str]) -> str:
+        return opening["lead"] + name  # "But they edged" as "But Norvik edged"
+
     rewritten = sentence._replace(
-        text=sentence.text[:start] + told + sentence.text[end:],
-        masked=text[:start] + told + text[end:],
+        text=_PRONOUN.sub(told, sentence.text, count=1),
+        masked=_PRONOUN.sub(told, text, count=1),
         focus=None,
     )
     from quizcli.draft.scores import find_scores
