@@ -18,6 +18,7 @@ from quizcli.draft.quotes import Sentence
 from quizcli.draft.sides import FactFinder
 
 _SIDE = r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}"
+_TALLY = re.compile(r"\d\.\d{1,2}\s*\(\d{1,3}\)")  # "4.3 (27)"
 _LINE = re.compile(
     rf"\s*(?P<first>{_SIDE})\s+(?P<g1>\d{{1,2}})\.(?P<b1>\d{{1,2}})\s*\((?P<p1>\d{{1,3}})\)\s+"
     r"(?P<verb>(?:def(?:eated)?\.?|d\.?)(?P<by>\s+by)?|lost\s+to)\s+"
@@ -29,7 +30,7 @@ def tally_lines(finder: FactFinder, sentence: Sentence) -> list[Fact]:
     """The score of ``sentence`` when it is a result line in goals and behinds (see the
     module's docstring), as one ``score`` fact (winner, (loser, score)); else none."""
     text = sentence.masked
-    if "(" not in text or not any(d in text for d in (" def", " d", " lost")):
+    if "(" not in text or not _TALLY.search(text):  # (most sentences hold no tally)
         return []
     line = _LINE.match(text)
     if line is None:
