@@ -124,26 +124,3 @@ def test_a_brothers_time_is_never_asked_as_the_others_win(tmp_path: Path) -> Non
     assert "In what time did Tore Dahl win the 10km sprint?" not in prompts
     assert "What time does the article give for Tore Dahl in the 10km sprint?" in prompts
     assert ("Jon Vik Dahl", "10km sprint", 1) in facts(result, "medal")
-
-
-def test_a_brothers_full_name_in_a_results_row_is_his_own(tmp_path: Path) -> None:
-    # the same report's results rows ("1- Johannes Thingnes Boe (NOR) - 24:00.4", "3- Tarjei
-    # Boe (NOR) - 24:39.3") gave both places to the bare surname, so neither was asked
-    text = (
-        "Jon Vik Dahl wins the sprint\n\n"
-        "Norway's Jon Vik Dahl clinched gold in the 10km sprint on Saturday. He shared the "
-        "podium with his older brother, Tore, five years his senior.\n\n"
-        "Dahl relied on his speed to finish ahead of Frenchman Luc Morel, posting a winning "
-        "time of 24:00.4. Morel finished 25 seconds adrift, clocking 24:25.9, with Tore Dahl "
-        "earning bronze in 24:39.3.\n\n"
-        '"It is special to share this with my brother," Dahl said after the race.\n\n'
-        "Men's 10km sprint results:\n\n"
-        "1- Jon Vik Dahl (NOR) - 24:00.4\n\n"
-        "2- Luc Morel (FRA) - 24:25.9\n\n"
-        "3- Tore Dahl (NOR) - 24:39.3"
-    )
-    result = drafted(tmp_path, text)
-    places = facts(result, "place")
-    assert ("Jon Vik Dahl", "men's 10km sprint", 1) in places
-    assert ("Tore Dahl", "men's 10km sprint", 3) in places
-    assert not any(who == "Dahl" for who, _, _ in places)

@@ -98,7 +98,8 @@ class Cast:
         self.affiliated: set[str] = set()  # cities or clubs people are "of": teams' first words
         self.short_names: dict[str, str] = {}  # "HR" -> "Harbour Rovers" (short_names.py)
         self.evidence: set[str] = set()  # surnames written doing what people do
-        # names only ever written alone, given an age ("the 37-year-old Djokovic"), as written
+        # names only ever written alone, given an age ("the 37-year-old Djokovic"): people
+        # the article never names in full, printed as written
         self.lone: set[str] = set()
         self._name_words: set[str] = set()  # every word of every full name
         self.places: set[str] = set()  # surnames written only where places stand ("at X")
@@ -320,12 +321,11 @@ class Cast:
             if len(words) >= 2:
                 return " ".join(words)
             return self._first_of(surname) or (surname if self._lone(surname) else None)
-        joined = " ".join(words)
-        if self.disputed(surname):  # a full name written is its own person's (a brother's)
-            own = self.distinct(surname) and joined in self.full_names[surname]
-            return joined if own else surname
+        if self.disputed(surname):
+            return surname
         if len(words) >= 2 and not self._known(words):
             return None
+        joined = " ".join(words)
         return joined if joined in self.relatives else self._people_of(surname)[0]
 
     def speaker(self, words: tuple[str, ...]) -> str | None:
