@@ -137,7 +137,7 @@ def test_each_hint_finds_what_its_pattern_finds(hint: Hint) -> None:
 # The patterns as they were before the cheap tests stood in front of them
 _MEDAL_HINT_BEFORE = re.compile(
     r"gold|silver|bronze|won|win|ahead|podium|medal|victor|title|runner-up|respectively|crowned"
-    r"|triumph|prevail|on top|honou?rs|away with|top of the|top step"
+    r"|triumph|prevail|on top|honou?rs|away with|top of the|top step| went to "
     r"|men['’]s (?:race|category)"
     r"|\bt(?:ook|akes?|aking)(?: out)? (?:the |[a-z]+day['’]s )?(?:stage|opening|final|last"
     r"|penultimate|\d{1,2}(?:st|nd|rd|th))\b"
