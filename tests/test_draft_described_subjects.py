@@ -107,3 +107,17 @@ def test_a_pronoun_the_article_never_gave_the_person(tmp_path: Path) -> None:
     assert not _to_par(tmp_path, ROUND.format(pronoun="She"))
     unknown = ROUND.format(pronoun="He").replace("his ", "a ")  # never called "he"
     assert not _to_par(tmp_path, unknown)
+
+
+def test_a_career_description_opens_a_result(tmp_path: Path) -> None:
+    # a real WTA report: "Maria Sharapova returned to the court on Wednesday ... The
+    # five-time major winner defeated No. 34 Roberta Vinci 7-5, 6-3" drafted no result
+    text = (
+        "Mara Shaw wins on her return\n\n"
+        "Mara Shaw returned to the court on Wednesday after a long absence. The five-time "
+        "major winner defeated No. 34 Rita Vinn 7-5, 6-3 to advance in Harbourton.\n\n"
+        "Shaw will face Ekaterina Mako next.\n\n"
+        '"It is the best feeling in the world," Shaw said.'
+    )
+    result = drafted(tmp_path, text)
+    assert ("Mara Shaw", None, ("Rita Vinn", "7-5, 6-3")) in facts(result, "score")

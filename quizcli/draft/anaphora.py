@@ -11,7 +11,7 @@ _DESCRIPTOR = re.compile(
     r"\A(?:[Tt]he|[Tt]his)\s+(?:(?:[Ww]orld|[Ww]omen's|[Mm]en's)\s+(?:No\.?|[Nn]umber)\s*"
     r"(?:\d+|one|two|three)\b|(?:(?:[A-Z][a-z]+|\d+-year-old|\w+-old|\w+-time|world|Olympic"
     r"|defending|reigning|former|new|gold|silver|bronze|medal|race|top|first|second|third"
-    r"|fourth|fifth|\d+(?:st|nd|rd|th))\s+){0,2}"
+    r"|fourth|fifth|\d+(?:st|nd|rd|th)|major|grand|slam|multiple)\s+){0,2}"
     r"(?:[A-Z][a-z]+(?:an|ian|ese|ish|er|i)|\d+-year-old|athlete|runner|champion|"
     r"star|sprinter|winner|veteran|youngster|[a-z]+-year-old|seed|medallist|medalist)\b)"
 )
