@@ -74,7 +74,7 @@ def race_at(
     while event is None and before and in_closed_relative(text, events[before - 1], position):
         before -= 1
     if before < count:  # the races before it are a relative clause's: the next, or carried
-        return _outside_relative(events, before, count, position, text, index, carried)
+        return _settled(_outside_relative(events, before, count, position, index), carried, index)
     if event is None and count:
         if end is not None and index is not None and _OWN_RACE.match(text, end):
             # "..., Spencer placed ninth in the men's canoe slalom": a race of its own the
@@ -89,11 +89,13 @@ def race_at(
         if index is not None and index.clause_start(later.start()) > position:
             return None
         event = event_name(later)
-    if event is None:
-        event = carried
-    if event and text and other_sex(event, index):
-        return None
-    return event
+    return _settled(event, carried, index) if text else event or carried
+
+
+def _settled(event: str | None, carried: str | None, index: SentenceIndex | None) -> str | None:
+    """``event``, else ``carried``; None when the sentence's sex contradicts the race's."""
+    event = event or carried
+    return None if event and other_sex(event, index) else event
 
 
 def _outside_relative(
@@ -101,22 +103,15 @@ def _outside_relative(
     before: int,
     count: int,
     position: int,
-    text: str,
     index: SentenceIndex | None,
-    carried: str | None,
 ) -> str | None:
-    """The race of a value whose nearest races before it are a closed relative clause's:
-    the last one before that clause, else one named after the value in its own clause,
-    else ``carried``; None when the sentence's sex contradicts it."""
-    event = None
+    """The race named for a value whose nearest races before it are a closed relative
+    clause's: the last one before that clause, else one named after the value in its own
+    clause (None: neither)."""
     if before:
-        event = event_name(events[before - 1])
-    elif count < len(events):
+        return event_name(events[before - 1])
+    if count < len(events):
         later = events[count]
         if index is None or index.clause_start(later.start()) <= position:
-            event = event_name(later)
-    if event is None:
-        event = carried
-    if event and text and other_sex(event, index):
-        return None
-    return event
+            return event_name(later)
+    return None
